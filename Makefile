@@ -1,0 +1,44 @@
+# tanaqud: one command runs the job on the seed articles, one runs the tests.
+GO      ?= go
+OUT     ?= out
+INPUT   ?= testdata/articles/*.txt
+RUNNER  ?= prism
+
+.PHONY: run test eval bench bench-sentences check-duckdb fuzz vet clean
+
+## run: build and run the main job on the embedded default (the seed articles) into ./out
+run:
+	$(GO) run ./pipelines/tanaqud --input '$(INPUT)' --output $(OUT) --sentences --runner=$(RUNNER)
+
+## test: unit tests, pipeline tests on prism, golden files, bad-input cases
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+## eval: claim and disagreement precision/recall against the gold sets in testdata/gold
+eval:
+	$(GO) run ./pipelines/eval
+
+## bench-sentences: sentence splitter F1 on the UD treebanks in ../shared/bench
+bench-sentences:
+	$(GO) run ./pipelines/sentbench
+
+## bench: micro-benchmarks of the plain-Go stages
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./transforms/textnorm/ ./transforms/sentences/ ./transforms/claims/ ./transforms/compare/
+
+## check-duckdb: load the tables of `make run` in DuckDB (npm @duckdb/node-api) and check their types
+check-duckdb:
+	cd .ci && npm install --no-audit --no-fund --silent
+	node .ci/duckdb_check.mjs $(OUT)
+
+## fuzz: a short fuzzing pass over normalization and sentence splitting
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzNormalize -fuzztime 30s ./transforms/textnorm/
+	$(GO) test -run '^$$' -fuzz FuzzSplit -fuzztime 30s ./transforms/sentences/
+
+vet:
+	$(GO) vet ./...
+
+clean:
+	rm -rf $(OUT)

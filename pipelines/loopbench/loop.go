@@ -1,0 +1,261 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/articles"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
+)
+
+// Config says what one loop run reads and with how many goroutines.
+type Config struct {
+	Globs           []string
+	Workers         int
+	MaxArticleBytes int
+}
+
+// Result is what a run measured. Field names match the bench table's columns.
+type Result struct {
+	Files          int     `json:"files"`
+	Workers        int     `json:"workers"`
+	InputBytes     int64   `json:"input_bytes"`
+	TextBytes      int64   `json:"text_bytes"`
+	Read           int64   `json:"read"`
+	Rejected       int64   `json:"rejected"`
+	Analyzed       int64   `json:"analyzed"`
+	Claims         int64   `json:"claims"`
+	Keys           int     `json:"keys"`
+	Disagreements  int     `json:"disagreements"`
+	WallSeconds    float64 `json:"wall_seconds"`
+	AnalyzeSeconds float64 `json:"analyze_seconds"` // summed over workers: time inside Analyze
+	MBPerSecond    float64 `json:"mb_per_second"`   // input MB / wall
+	ArticlesPerSec float64 `json:"articles_per_second"`
+	// AnalyzeMBPerCoreSecond is article text MB per second of one goroutine inside Analyze:
+	// the per-core speed of the per-article work (normalize + split + extract).
+	AnalyzeMBPerCoreSecond float64 `json:"analyze_mb_per_core_second"`
+	PeakRSSBytes           int64   `json:"peak_rss_bytes"`
+}
+
+// batchSize articles travel together between the readers and the analysis goroutines, so the
+// channel costs nothing next to the work.
+const batchSize = 64
+
+// shard is what one analysis goroutine accumulates.
+type shard struct {
+	accs                       map[string]*compare.Accumulator
+	analyzed, claims, rejected int64
+	textBytes                  int64
+	analyzeTime                time.Duration
+}
+
+// Run reads, analyzes and compares every article of the globs.
+func Run(cfg Config) (Result, error) {
+	start := time.Now()
+	res := Result{Workers: cfg.Workers}
+	files, err := expand(cfg.Globs)
+	if err != nil {
+		return res, err
+	}
+	res.Files = len(files)
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			res.InputBytes += st.Size()
+		}
+	}
+	x, err := claims.Default()
+	if err != nil {
+		return res, err
+	}
+	data, err := schemas.Load()
+	if err != nil {
+		return res, err
+	}
+	opts := options(&data.Topics)
+
+	batches := make(chan []schemas.Article, 2*cfg.Workers)
+	var readMu sync.Mutex
+	readers := min(cfg.Workers, len(files))
+	var rwg sync.WaitGroup
+	next := make(chan string, len(files))
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	for range readers {
+		rwg.Add(1)
+		go func() {
+			defer rwg.Done()
+			var read, rejected int64
+			for path := range next {
+				read, rejected = readFile(path, cfg.MaxArticleBytes, batches, read, rejected)
+			}
+			readMu.Lock()
+			res.Read += read
+			res.Rejected += rejected
+			readMu.Unlock()
+		}()
+	}
+	go func() { rwg.Wait(); close(batches) }()
+
+	shards := make([]*shard, cfg.Workers)
+	var wg sync.WaitGroup
+	for w := range shards {
+		sh := &shard{accs: map[string]*compare.Accumulator{}}
+		shards[w] = sh
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for batch := range batches {
+				for _, a := range batch {
+					sh.analyze(x, a)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+
+	// Merge the goroutines' accumulators key by key, as the combiner does after the shuffle.
+	merged := map[string]compare.Accumulator{}
+	var analyzeTime time.Duration
+	for _, sh := range shards {
+		res.Analyzed += sh.analyzed
+		res.Claims += sh.claims
+		res.Rejected += sh.rejected
+		res.Read += 0
+		res.TextBytes += sh.textBytes
+		analyzeTime += sh.analyzeTime
+		for k, a := range sh.accs {
+			if m, ok := merged[k]; ok {
+				merged[k] = compare.Merge(m, *a)
+			} else {
+				merged[k] = *a
+			}
+		}
+	}
+	keys := make([]string, 0, len(merged))
+	for k := range merged {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		res.Disagreements += len(merged[k].DisagreementsWith(opts))
+	}
+	res.Keys = len(keys)
+
+	res.WallSeconds = time.Since(start).Seconds()
+	res.AnalyzeSeconds = analyzeTime.Seconds()
+	res.MBPerSecond = float64(res.InputBytes) / 1e6 / res.WallSeconds
+	res.ArticlesPerSec = float64(res.Read) / res.WallSeconds
+	if res.AnalyzeSeconds > 0 {
+		res.AnalyzeMBPerCoreSecond = float64(res.TextBytes) / 1e6 / res.AnalyzeSeconds
+	}
+	res.PeakRSSBytes = peakRSS()
+	return res, nil
+}
+
+// analyze is the per-article work of the pipeline's analyze step, plus the combiner's AddInput.
+// A panic costs the article, not the run, as in the DoFn.
+func (sh *shard) analyze(x *claims.Extractor, a schemas.Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			sh.rejected++
+		}
+	}()
+	t0 := time.Now()
+	out := x.Analyze(a)
+	sh.analyzeTime += time.Since(t0)
+	sh.analyzed++
+	sh.textBytes += int64(len(a.Text))
+	sh.claims += int64(len(out.Claims))
+	for _, c := range out.Claims {
+		k := compare.KeyOf(c).String()
+		acc := sh.accs[k]
+		if acc == nil {
+			acc = &compare.Accumulator{}
+			sh.accs[k] = acc
+		}
+		acc.Add(c)
+	}
+}
+
+// readFile parses one file and sends its articles in batches; it returns the running counts.
+func readFile(path string, maxBytes int, out chan<- []schemas.Article, read, rejected int64) (int64, int64) {
+	f, err := os.Open(path)
+	if err != nil {
+		return read + 1, rejected + 1
+	}
+	defer f.Close()
+	batch := make([]schemas.Article, 0, batchSize)
+	sink := articles.Sink{
+		Article: func(a schemas.Article) {
+			read++
+			batch = append(batch, a)
+			if len(batch) == batchSize {
+				out <- batch
+				batch = make([]schemas.Article, 0, batchSize)
+			}
+		},
+		Reject: func(schemas.RejectRow) { read++; rejected++ },
+	}
+	if err := articles.Parse(path, f, articles.Limits{MaxArticleBytes: maxBytes}, sink); err != nil {
+		rejected++
+	}
+	if len(batch) > 0 {
+		out <- batch
+	}
+	return read, rejected
+}
+
+func expand(globs []string) ([]string, error) {
+	seen := map[string]bool{}
+	var files []string
+	for _, g := range globs {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			return nil, err
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("-input %q matches no files", g)
+		}
+		for _, f := range m {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, f)
+			}
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// options mirrors disagree.Options (a Beam package this command must not import): the labels and
+// compatible value pairs the topic schema declares.
+func options(topics *schemas.Topics) compare.Options {
+	opts := compare.Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}}
+	for _, t := range topics.Topics {
+		if t.Label != "" {
+			opts.TopicLabels[t.ID] = t.Label
+		}
+		if len(t.Compatible) > 0 {
+			opts.Compatible[t.ID] = t.Compatible
+		}
+	}
+	return opts
+}
+
+// peakRSS is the process's high-water resident set size.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024 // kilobytes on Linux
+}

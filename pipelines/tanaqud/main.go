@@ -1,0 +1,107 @@
+// Command tanaqud reads news articles, extracts normalized ceasefire claims and writes where the
+// accounts disagree, as Parquet tables.
+//
+//	go run ./pipelines/tanaqud --input 'testdata/articles/*.txt' --output out
+//
+// It runs on prism by default; --runner=direct and --runner=dataflow work with the same binary.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"runtime/pprof"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	"github.com/tanaqud/tanaqud/transforms/articles"
+	"github.com/tanaqud/tanaqud/transforms/disagree"
+	"github.com/tanaqud/tanaqud/transforms/ingest"
+)
+
+// globList is a flag taking one or more globs, comma-separated or repeated.
+type globList []string
+
+func (g *globList) String() string { return strings.Join(*g, ",") }
+
+func (g *globList) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*g = append(*g, part)
+		}
+	}
+	return nil
+}
+
+var (
+	inputs          globList
+	output          = flag.String("output", "out", "Output directory (local path or gs://bucket/dir). Existing tanaqud tables in it are replaced.")
+	sentences       = flag.Bool("sentences", false, "Also write sentences*.parquet with every sentence of every article.")
+	shards          = flag.Int("shards", 2, "Parquet files per table.")
+	eventGap        = flag.Duration("event_gap", disagree.DefaultEventGap, "Claims whose articles were published further apart than this, with no coverage between, belong to different events.")
+	maxArticleBytes = flag.Int("max_article_bytes", articles.DefaultMaxArticleBytes, "Articles with a longer text are rejected.")
+	cpuProfile      = flag.String("cpuprofile", "", "Write a pprof CPU profile of the whole run (prism runs its workers in this process) to this file.")
+)
+
+const defaultInput = "testdata/articles/*.txt"
+
+func init() {
+	flag.Var(&inputs, "input", "Input globs, comma-separated or repeated: *.txt (one article per file), *.jsonl[.gz], *.parquet; local or gs://. Default "+defaultInput+".")
+}
+
+func main() {
+	flag.Parse()
+	beam.Init()
+	if len(inputs) == 0 {
+		inputs = globList{defaultInput}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			log.Fatalf("tanaqud: --cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatalf("tanaqud: --cpuprofile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	cfg := Config{Inputs: inputs, Output: strings.TrimSuffix(*output, "/"), Sentences: *sentences, Shards: *shards, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap}
+	if err := run(context.Background(), cfg); err != nil {
+		log.Fatalf("tanaqud: %v", err)
+	}
+}
+
+func run(ctx context.Context, cfg Config) error {
+	if cfg.Shards < 1 {
+		return fmt.Errorf("--shards must be at least 1, got %d", cfg.Shards)
+	}
+	files, err := ingest.CheckInputs(ctx, cfg.Inputs)
+	if err != nil {
+		return err
+	}
+	if !dryRun() {
+		if err := removeOldTables(ctx, cfg.Output); err != nil {
+			return err
+		}
+	}
+	p, s := beam.NewPipelineWithRoot()
+	Pipeline(s, cfg)
+	res, err := beamx.RunWithMetrics(ctx, p)
+	if err != nil {
+		return err
+	}
+	summary := summarize(res)
+	summary.Files = len(files)
+	fmt.Fprintln(os.Stdout, summary.String(cfg.Output))
+	return nil
+}
+
+// dryRun reports whether the runner was asked only to print the job (Dataflow's --dry_run).
+func dryRun() bool {
+	f := flag.Lookup("dry_run")
+	return f != nil && f.Value.String() == "true"
+}

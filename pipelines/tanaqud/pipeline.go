@@ -1,0 +1,49 @@
+package main
+
+import (
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"github.com/tanaqud/tanaqud/transforms/analyze"
+	"github.com/tanaqud/tanaqud/transforms/disagree"
+	"github.com/tanaqud/tanaqud/transforms/ingest"
+	"github.com/tanaqud/tanaqud/transforms/parquetsink"
+)
+
+// Config is everything one run of the job is built from.
+type Config struct {
+	Inputs          []string      // globs of input files
+	Output          string        // output directory
+	Sentences       bool          // also write sentences*.parquet
+	Shards          int           // files per table
+	MaxArticleBytes int           // articles over this are rejected
+	EventGap        time.Duration // coverage further apart than this is another event
+}
+
+// Written holds the PCollections of written file paths, one per table.
+type Written struct {
+	Claims, Contradictions, Sentences, Rejects beam.PCollection
+}
+
+// Pipeline builds the job: read → analyze each article once → compare claims per
+// (event, topic, subject) → write the tables.
+func Pipeline(s beam.Scope, cfg Config) Written {
+	articles, readRejects := ingest.Read(s, ingest.Params{Globs: cfg.Inputs, MaxArticleBytes: cfg.MaxArticleBytes})
+	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences})
+	contradictions := disagree.Find(s, res.Claims, disagree.Params{EventGap: cfg.EventGap})
+	rejects := beam.Flatten(s, readRejects, res.Rejects)
+
+	table := func(name string) parquetsink.Params {
+		return parquetsink.Params{Dir: cfg.Output, Table: name, Shards: cfg.Shards}
+	}
+	w := Written{
+		Claims:         parquetsink.Write(s, analyze.ClaimRows(s, res.Claims), table("claims")),
+		Contradictions: parquetsink.Write(s, contradictions, table("contradictions")),
+		Rejects:        parquetsink.Write(s, rejects, table("rejects")),
+	}
+	if cfg.Sentences {
+		w.Sentences = parquetsink.Write(s, res.Sentences, table("sentences"))
+	}
+	return w
+}

@@ -1,0 +1,113 @@
+package schemas
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Gazetteer is the merged list of canonical entities (schemas/gazetteer/*.json).
+type Gazetteer struct {
+	Entities []Entity `json:"entities"`
+	byID     map[string]*Entity
+	source   map[string]string // id → file that defined it, for duplicate errors
+}
+
+// Entity is one canonical actor or place with its names in every language.
+type Entity struct {
+	ID       string              `json:"id"`
+	Type     string              `json:"type"` // country, city, region, government, military, armed_group, coalition, organization, person, media, source
+	Role     string              `json:"role"` // government, armed_opposition, political_opposition, guarantor_state, mediator, un, media, jihadist, analyst, other
+	Label    map[string]string   `json:"label"`
+	Aliases  map[string][]string `json:"aliases"`
+	Demonyms map[string][]string `json:"demonyms,omitempty"` // adjectives that stand for a country in sets ("برعاية تركية - روسية")
+	// ContextAliases are generic names (النظام, the rebels) that mean this entity only in an
+	// article about its own country; elsewhere they name someone else.
+	ContextAliases map[string][]string `json:"context_aliases,omitempty"`
+	Affiliation    string              `json:"affiliation"` // persons: entity id they speak for
+	Title          map[string]string   `json:"title"`       // persons: office, also matched as a name
+	SpeaksFor      string              `json:"speaks_for"`  // capitals: the state they stand for
+	Country        string              `json:"country"`
+	// UTCOffsetMinutes is the winter offset of a country's civil time, used to resolve local
+	// times such as "منتصف الليل" when the article names no time zone.
+	UTCOffsetMinutes *int `json:"utc_offset_minutes,omitempty"`
+}
+
+// LabelIn returns the entity's label in lang, falling back to English and then the id.
+func (e *Entity) LabelIn(lang string) string {
+	if l := e.Label[lang]; l != "" {
+		return l
+	}
+	if l := e.Label["en"]; l != "" {
+		return l
+	}
+	return e.ID
+}
+
+// Entity returns the entity with id, or nil.
+func (g *Gazetteer) Entity(id string) *Entity {
+	if g.byID == nil {
+		return nil
+	}
+	return g.byID[id]
+}
+
+// Names returns every name, alias, title and demonym of every entity in lang, sorted.
+func (g *Gazetteer) Names(lang string) []string {
+	var out []string
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if l := e.Label[lang]; l != "" {
+			out = append(out, l)
+		}
+		out = append(out, e.Aliases[lang]...)
+		out = append(out, e.Demonyms[lang]...)
+		out = append(out, e.ContextAliases[lang]...)
+		if t := e.Title[lang]; t != "" {
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (g *Gazetteer) merge(other Gazetteer, file string) error {
+	if g.source == nil {
+		g.source = map[string]string{}
+	}
+	for _, e := range other.Entities {
+		if e.ID == "" {
+			return fmt.Errorf("%s: entity without id (%v)", file, e.Label)
+		}
+		if prev, dup := g.source[e.ID]; dup {
+			return fmt.Errorf("%s: entity %q already defined in %s", file, e.ID, prev)
+		}
+		g.source[e.ID] = file
+		g.Entities = append(g.Entities, e)
+	}
+	return nil
+}
+
+// index builds the id map. Dangling references are reported by Problems, not here, so that one
+// writer's slip in a shared file does not stop a run.
+func (g *Gazetteer) index() error {
+	g.byID = make(map[string]*Entity, len(g.Entities))
+	for i := range g.Entities {
+		g.byID[g.Entities[i].ID] = &g.Entities[i]
+	}
+	return nil
+}
+
+// Problems lists references (affiliation, speaks_for, country) that name no entity, sorted.
+func (g *Gazetteer) Problems() []string {
+	var out []string
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		for _, ref := range [][2]string{{"affiliation", e.Affiliation}, {"speaks_for", e.SpeaksFor}, {"country", e.Country}} {
+			if ref[1] != "" && g.byID[ref[1]] == nil {
+				out = append(out, fmt.Sprintf("entity %q: %s %q is not an entity", e.ID, ref[0], ref[1]))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,65 @@
+package schemas
+
+import "fmt"
+
+// Topics is the published topic schema (topics.json).
+type Topics struct {
+	Version     int     `json:"version"`
+	Description string  `json:"description"`
+	Topics      []Topic `json:"topics"`
+	byID        map[string]*Topic
+}
+
+// Topic is one claim topic: how its values compare (Kind) and what its subject is.
+type Topic struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"`    // polarity, numeric, temporal, set, value
+	Subject  string   `json:"subject"` // none, entity, slot
+	Subjects []string `json:"subjects,omitempty"`
+	Values   []string `json:"values,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	// Label is the English name used in explanations ("ceasefire start time").
+	Label string `json:"label,omitempty"`
+	// Compatible lists pairs of different values that can both be true, such as stages of one
+	// process ("proposed" then "agreed"), so that they are never flagged as a disagreement.
+	Compatible [][2]string `json:"compatible,omitempty"`
+	Doc        string      `json:"doc"`
+}
+
+// Topic returns the topic with the given id, or nil.
+func (t *Topics) Topic(id string) *Topic {
+	if t.byID == nil {
+		return nil
+	}
+	return t.byID[id]
+}
+
+// HasValue reports whether v is one of the topic's declared values (any value when none declared).
+func (t *Topic) HasValue(v string) bool {
+	if len(t.Values) == 0 {
+		return true
+	}
+	for _, x := range t.Values {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Topics) validate() error {
+	t.byID = map[string]*Topic{}
+	for i := range t.Topics {
+		tp := &t.Topics[i]
+		switch tp.Kind {
+		case "polarity", "numeric", "temporal", "set", "value":
+		default:
+			return fmt.Errorf("topics.json: topic %q has unknown kind %q", tp.ID, tp.Kind)
+		}
+		if _, dup := t.byID[tp.ID]; dup {
+			return fmt.Errorf("topics.json: duplicate topic %q", tp.ID)
+		}
+		t.byID[tp.ID] = tp
+	}
+	return nil
+}

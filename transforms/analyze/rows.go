@@ -1,0 +1,55 @@
+package analyze
+
+import (
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/articles"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+func init() {
+	register.Function1x1(ClaimRow)
+}
+
+// ClaimRows turns claims into rows of claims*.parquet.
+func ClaimRows(s beam.Scope, cs beam.PCollection) beam.PCollection {
+	s = s.Scope("analyze.ClaimRows")
+	return beam.ParDo(s, ClaimRow, cs)
+}
+
+// ClaimRow is the output row of one claim.
+func ClaimRow(c claims.Claim) schemas.ClaimRow {
+	members := c.Members
+	if members == nil {
+		members = []string{}
+	}
+	return schemas.ClaimRow{
+		ClaimID:       c.ID,
+		ArticleID:     c.ArticleID,
+		Source:        c.Source,
+		PublishedAt:   articles.PublishedMicros(c.Published),
+		Lang:          c.Lang,
+		Event:         c.Event,
+		SentenceIndex: int64(c.SentenceIndex),
+		Start:         int64(c.Start),
+		End:           int64(c.End),
+		Sentence:      c.Sentence,
+		Topic:         c.Topic,
+		Subject:       c.Subject,
+		SubjectLabel:  c.SubjectLabel,
+		Kind:          c.Kind,
+		Value:         c.Value,
+		ValueLabel:    c.ValueLabel,
+		Members:       members,
+		Speaker:       c.Speaker,
+		SpeakerLabel:  c.SpeakerLabel,
+		SpeakerRole:   c.SpeakerRole,
+		Hedged:        c.Hedged,
+		Modality:      c.Modality,
+		Confidence:    c.Confidence,
+		Rule:          c.Rule,
+		Account:       c.Account,
+	}
+}

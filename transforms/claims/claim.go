@@ -1,0 +1,34 @@
+// Package claims extracts normalized, attributed claims from the sentences of one article. It has
+// no Beam imports: the pipeline's per-article step calls it.
+package claims
+
+// Claim is one normalized assertion found in one sentence: (event, topic, subject, value), who
+// says it and where. Offsets are Unicode code points into the article's original text.
+type Claim struct {
+	ID            string // deterministic: derived from article, sentence, topic, subject, value, rule
+	ArticleID     string
+	Source        string
+	Published     string // RFC 3339 UTC of the article, "" when unknown
+	Lang          string
+	Event         string // event key the claim belongs to (see Extractor.Event)
+	SentenceIndex int
+	Start, End    int // code points of the sentence in the original text
+	Sentence      string
+	Topic         string // topic id from schemas/topics.json
+	Subject       string // entity id or slot name; "" for topics without subject
+	SubjectLabel  string
+	Kind          string   // polarity, numeric, temporal, set or value (from the topic)
+	Value         string   // canonical value: "excluded", "nationwide", "2016-12-29T22:00:00Z", "russia,turkey", "60000"
+	ValueLabel    string   // human-readable value in English
+	Low, High     float64  // numeric interval; temporal interval in Unix seconds [Low, High)
+	Members       []string // set members (entity ids), sorted
+	Exhaustive    bool     // set stated as complete ("only X and Y")
+	Speaker       string   // canonical actor id; the outlet (source) when nobody is quoted
+	SpeakerLabel  string
+	SpeakerRole   string // government, armed_opposition, guarantor_state, mediator, un, media, ...
+	Hedged        bool
+	Modality      string // asserted, hedged, expected, proposed, demanded
+	Confidence    float64
+	Rule          string // name of the rule that produced the claim
+	Account       string // hash of the normalized sentence: same wire copy = same account
+}

@@ -1,0 +1,182 @@
+package claims
+
+import (
+	"sort"
+)
+
+// subjectEligible: who or what can be excluded from a ceasefire.
+func exclusionSubject(m mention) bool {
+	if m.demonym {
+		return false
+	}
+	switch m.e.Type {
+	case "armed_group", "region":
+		return true
+	case "city":
+		return m.e.SpeaksFor == ""
+	}
+	return false
+}
+
+// exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
+func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
+	var out []draft
+	cues := append(append([]hit(nil), si.hitsOf(catExclusion)...), si.hitsOf(catInclusion)...)
+	sort.Slice(cues, func(a, b int) bool { return cues[a].start < cues[b].start })
+	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) {
+		return nil
+	}
+	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
+	isCue := func(i int) bool {
+		_, e := si.hitAt(catExclusion, i)
+		_, in := si.hitAt(catInclusion, i)
+		_, say := si.hitAt(catAttrVerb, i)
+		return e || in || say
+	}
+	for _, h := range cues {
+		if isTrapped(si, h) {
+			continue
+		}
+		excl := h.cat == catExclusion
+		negated := negatedAt(si, h.start)
+		denied := deniedAt(si, h.start)
+		from := h.end
+		exhaustive := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
+		onlyConstruction := false
+		if negated {
+			// لا يستثني إلا X / covers none but X: the negation and إلا make "only".
+			for k := h.end; k < h.end+4 && k < len(si.toks); k++ {
+				if x, ok := si.hitAt(catExceptOnly, k); ok && !si.trap[k] {
+					onlyConstruction, from = true, x.end
+					break
+				}
+			}
+		}
+		value := excl
+		if !onlyConstruction && negated != denied {
+			value = !value
+		}
+		if onlyConstruction {
+			exhaustive = true
+		}
+		var subs []mention
+		if ac.areaObject(si, from) {
+			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects.
+			subs = collectForward(si, from, 25, func(m mention) bool {
+				return exclusionSubject(m) && m.e.Type != "armed_group"
+			}, isCue)
+		} else {
+			subs = collectForward(si, from, 6, exclusionSubject, isCue)
+			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
+				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
+			}
+			if _, including := si.hitAt(catIncluding, h.start); !excl && !negated && !including && !ac.areaObject(si, from) {
+				var keep []mention
+				for _, m := range subs {
+					if !ac.subnational(m) {
+						keep = append(keep, m)
+					}
+				}
+				subs = keep
+			}
+			if len(subs) == 0 && !onlyConstruction && excl {
+				// Passive order: "ISIS and Nusra are excluded".
+				subs = collectBackward(si, h.start, 3, exclusionSubject)
+			}
+		}
+		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
+		// article excludes as a category are excluded, whatever verb lists them.
+		designated := false
+		if !value && len(subs) > 0 && ac.designatedAfter(si, subs[len(subs)-1].end) && ac.categoryExcluded(si) {
+			value, designated = true, true
+		}
+		v := "not_excluded"
+		if value {
+			v = "excluded"
+		}
+		rule := "exclusion.cue"
+		if !excl {
+			rule = "exclusion.inclusion_cue"
+		}
+		if negated {
+			rule += ".negated"
+		}
+		if denied {
+			rule += ".denied"
+		}
+		if onlyConstruction {
+			rule = "exclusion.only_construction"
+		}
+		if designated {
+			rule = "exclusion.designated_member"
+		}
+		for _, m := range subs {
+			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: v, exhaustive: exhaustive, pos: h.start, rule: rule, inferred: designated})
+		}
+	}
+	return out
+}
+
+// areaObject: the cue's object starts with an area noun (المناطق, areas).
+func (ac *articleContext) areaObject(si *sentInfo, from int) bool {
+	for k := from; k < from+3 && k < len(si.toks); k++ {
+		if _, ok := si.hitAt(catArea, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageCueBefore: an inclusion or exclusion cue governs the noun at pos.
+func (ac *articleContext) coverageCueBefore(si *sentInfo, pos int) bool {
+	for _, c := range []category{catInclusion, catExclusion} {
+		for _, h := range si.hitsOf(c) {
+			if h.end <= pos && pos-h.end <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// designatedAfter: a designation (الإرهابيتين, terrorist) follows the subject list.
+func (ac *articleContext) designatedAfter(si *sentInfo, pos int) bool {
+	for k := pos; k < pos+2 && k < len(si.toks); k++ {
+		if _, ok := si.hitAt(catDesignation, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// categoryExcluded: this or an earlier sentence excludes a category of designated groups.
+func (ac *articleContext) categoryExcluded(si *sentInfo) bool {
+	for _, other := range ac.infos {
+		if other.s.Index > si.s.Index {
+			break
+		}
+		for _, d := range ac.exclusionDrafts(other) {
+			if d.value == "excluded" && ac.isCategory(d.subject) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (ac *articleContext) exclusionDrafts(si *sentInfo) []draft {
+	if si.bg {
+		return nil
+	}
+	if si.exclCache == nil {
+		si.exclCache = []draft{}
+		si.exclCache = ac.exclusionRule(si)
+	}
+	return si.exclCache
+}
+
+// isCategory: an entity that names a class of groups (terrorist groups), not one group.
+func (ac *articleContext) isCategory(id string) bool {
+	e := ac.x.data.Gazetteer.Entity(id)
+	return e != nil && e.Type == "armed_group" && e.Role == "jihadist" && e.Country == ""
+}

@@ -1,0 +1,268 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/sentences"
+	"github.com/tanaqud/tanaqud/transforms/textnorm"
+)
+
+// Analysis is what Analyze finds in one article: its sentences and the claims they carry.
+type Analysis struct {
+	Sentences []sentences.Sentence
+	Claims    []Claim
+}
+
+// Extractor turns articles into claims. It is built once from the data and is safe for
+// concurrent use: Analyze only reads it.
+type Extractor struct {
+	data  *schemas.Data
+	norm  *textnorm.Normalizer
+	langs map[string]*language
+}
+
+// wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
+// may start with it. Words repeat across articles, so it is computed once per language.
+type wordInfo struct {
+	variants []string
+	cands    []int
+}
+
+// maxCachedWords bounds the per-language word cache (a year of news has far fewer words).
+const maxCachedWords = 1 << 20
+
+// language is one lexicon compiled into a matcher with its lookup tables.
+type language struct {
+	code     string
+	lex      *schemas.Lexicon
+	morph    morphology
+	m        *matcher
+	entities []*schemas.Entity // catEntity index → entity
+	context  []bool            // catEntity index → matched through a context alias
+	demonym  []bool            // catEntity index → an adjective (روسية), not a name
+	modality []string
+	weekdays []int
+	relDays  []int
+	months   []int
+	tzOffset []int
+	numWords []float64
+	multipl  []float64
+	approx   []string
+	durUnits []float64
+	topicCue []topicCue
+	topics   map[string]int // topic id → dense index, for per-sentence grouping of cue hits
+	cueTopic []int          // topicCue index → topic index
+
+	wordsMu sync.RWMutex
+	words   map[string]*wordInfo // word → variants and candidates, filled as words are met
+}
+
+// word returns the cached variants and candidate phrases of a word.
+func (l *language) word(t *token) *wordInfo {
+	l.wordsMu.RLock()
+	w, ok := l.words[t.text]
+	l.wordsMu.RUnlock()
+	if ok {
+		return w
+	}
+	return l.addWord(t)
+}
+
+func (l *language) addWord(t *token) *wordInfo {
+	w := &wordInfo{}
+	if t.punct || t.number {
+		w.variants = []string{t.text}
+	} else {
+		w.variants = l.morph.variants(t.text)
+	}
+	w.cands = l.m.candidates(w.variants, t.punct, t.text)
+	l.wordsMu.Lock()
+	if len(l.words) < maxCachedWords {
+		l.words[strings.Clone(t.text)] = w // the key must not pin the article's text
+	}
+	l.wordsMu.Unlock()
+	return w
+}
+
+// topicCue is one trigger of one topic.
+type topicCue struct {
+	topic string
+	schemas.Cue
+}
+
+var (
+	defaultOnce sync.Once
+	defaultX    *Extractor
+	defaultErr  error
+)
+
+// Default returns the extractor over the embedded data, built once per process.
+func Default() (*Extractor, error) {
+	defaultOnce.Do(func() {
+		d, err := schemas.Load()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultX, defaultErr = New(d)
+	})
+	return defaultX, defaultErr
+}
+
+// New compiles the data into an extractor.
+func New(d *schemas.Data) (*Extractor, error) {
+	if d == nil || len(d.Lexicons) == 0 {
+		return nil, fmt.Errorf("claims: no lexicons in data")
+	}
+	x := &Extractor{data: d, langs: map[string]*language{}}
+	var vocab []string
+	for _, code := range d.Languages() {
+		lx := d.Lexicons[code]
+		l := compileLanguage(code, lx, &d.Gazetteer)
+		x.langs[code] = l
+		vocab = append(vocab, d.Gazetteer.Names(code)...)
+		for _, ph := range l.m.phrases {
+			if len(ph.words) == 1 && !ph.words[0].stem {
+				vocab = append(vocab, ph.words[0].text)
+			}
+		}
+	}
+	sort.Strings(vocab)
+	x.norm = textnorm.New(vocab)
+	return x, nil
+}
+
+func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
+	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher(), words: map[string]*wordInfo{}}
+	addAll := func(words []string, c category) {
+		for _, w := range words {
+			l.m.add(w, payload{cat: c})
+		}
+	}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		add := func(n string, context, demonym bool) {
+			if n == "" {
+				return
+			}
+			l.m.add(n, payload{cat: catEntity, idx: len(l.entities)})
+			l.entities = append(l.entities, e)
+			l.context = append(l.context, context)
+			l.demonym = append(l.demonym, demonym)
+		}
+		add(e.Label[code], false, false)
+		for _, n := range e.Aliases[code] {
+			add(n, false, false)
+		}
+		add(e.Title[code], false, false)
+		for _, n := range e.Demonyms[code] {
+			add(n, false, true)
+		}
+		for _, n := range e.ContextAliases[code] {
+			add(n, true, false)
+		}
+	}
+	addAll(lx.AttributionVerbs, catAttrVerb)
+	addAll(lx.AttributionPrepositions, catAttrPrep)
+	addAll(lx.ContinuationVerbs, catContinuation)
+	addAll(lx.OutletGlosses, catGloss)
+	addAll(lx.ReportNouns, catReportNoun)
+	addAll(lx.StatementNouns, catStatementNoun)
+	addAll(lx.Negation, catNegation)
+	addAll(lx.NegationTraps, catNegTrap)
+	addAll(lx.Denial, catDenial)
+	addAll(lx.NegatedPredicates, catNegPredicate)
+	addAll(lx.Exclusion, catExclusion)
+	addAll(lx.Inclusion, catInclusion)
+	addAll(lx.Including, catInclusion)
+	addAll(lx.Including, catIncluding)
+	addAll(lx.Alongside, catAlongside)
+	addAll(lx.Only, catOnly)
+	addAll(lx.ExceptOnly, catExceptOnly)
+	for _, c := range lx.Modality {
+		l.m.add(c.Cue, payload{cat: catModality, idx: len(l.modality)})
+		l.modality = append(l.modality, c.Modality)
+	}
+	addAll(lx.HedgeParticles, catHedgeParticle)
+	addAll(lx.PastMarkers, catPastMarker)
+	addAll(lx.Background, catBackground)
+	addAll(lx.PluperfectAux, catPlupAux)
+	addAll(lx.PluperfectParticle, catPlupParticle)
+	addAll(lx.ClauseBreaks, catClauseBreak)
+	addAll(lx.AreaNouns, catArea)
+	addAll(lx.Locatives, catLocative)
+	addAll(lx.RelativePronouns, catRelPron)
+	addAll(lx.Designations, catDesignation)
+	addAll(lx.CeasefireNouns, catCeasefire)
+	addAll(lx.AgreementNouns, catAgreement)
+	addAll(lx.TalksNouns, catTalks)
+	addAll(lx.MeetingNouns, catMeeting)
+	t := lx.Time
+	for _, k := range sortedKeys(t.Weekdays) {
+		l.m.add(k, payload{cat: catWeekday, idx: len(l.weekdays)})
+		l.weekdays = append(l.weekdays, t.Weekdays[k])
+	}
+	for _, k := range sortedKeys(t.RelativeDays) {
+		l.m.add(k, payload{cat: catRelDay, idx: len(l.relDays)})
+		l.relDays = append(l.relDays, t.RelativeDays[k])
+	}
+	addAll(t.Tonight, catTonight)
+	addAll(t.Midnight, catMidnight)
+	addAll(t.Night, catNight)
+	addAll(t.Eve, catEve)
+	for _, k := range sortedKeys(t.Months) {
+		l.m.add(k, payload{cat: catMonth, idx: len(l.months)})
+		l.months = append(l.months, t.Months[k])
+	}
+	addAll(t.NextWords, catNext)
+	addAll(t.LastWords, catLast)
+	for _, k := range sortedKeys(t.Timezones) {
+		l.m.add(k, payload{cat: catTimezone, idx: len(l.tzOffset)})
+		l.tzOffset = append(l.tzOffset, t.Timezones[k])
+	}
+	addAll(t.TimezoneOfPlace, catTimezoneOfPlace)
+	addAll(t.Hours, catHour)
+	n := lx.Numbers
+	for _, k := range sortedKeys(n.Words) {
+		for _, form := range numberCases(k) {
+			l.m.add(form, payload{cat: catNumWord, idx: len(l.numWords)})
+		}
+		l.numWords = append(l.numWords, n.Words[k])
+	}
+	for _, k := range sortedKeys(n.Multipliers) {
+		l.m.add(k, payload{cat: catMultiplier, idx: len(l.multipl)})
+		l.multipl = append(l.multipl, n.Multipliers[k])
+	}
+	addAll(n.Conjunctions, catNumConj)
+	for _, c := range n.Approximators {
+		l.m.add(c.Cue, payload{cat: catApprox, idx: len(l.approx)})
+		l.approx = append(l.approx, c.Value)
+	}
+	for _, k := range sortedKeys(n.DurationUnits) {
+		l.m.add(k, payload{cat: catDurUnit, idx: len(l.durUnits)})
+		l.durUnits = append(l.durUnits, n.DurationUnits[k])
+	}
+	l.topics = map[string]int{}
+	for _, topic := range sortedKeys(lx.Topics) {
+		l.topics[topic] = len(l.topics)
+		for _, c := range lx.Topics[topic] {
+			l.m.add(c.Cue, payload{cat: catTopicCue, idx: len(l.topicCue)})
+			l.topicCue = append(l.topicCue, topicCue{topic: topic, Cue: c})
+			l.cueTopic = append(l.cueTopic, l.topics[topic])
+		}
+	}
+	return l
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,229 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// finalize turns drafts into claims: speaker, modality, labels, ids, one claim per
+// (topic, subject, value, speaker) in a sentence.
+func (ac *articleContext) finalize(si *sentInfo, ds []draft) []Claim {
+	if len(ds) == 0 {
+		return nil
+	}
+	out := make([]Claim, 0, len(ds))
+	seen := map[string]bool{}
+	account := accountOf(si.norm.Match)
+	idx := indexOf(ac.infos, si)
+	for _, d := range ds {
+		tp := ac.x.data.Topics.Topic(d.topic)
+		if tp == nil {
+			continue
+		}
+		value := d.value
+		if tp.Kind == "set" {
+			value = strings.Join(d.members, ",")
+			if d.exhaustive {
+				value = "only:" + value
+			}
+		}
+		if value == "" || !tp.HasValue(value) {
+			continue
+		}
+		sp := ac.speakerAt(idx, d.pos)
+		modality, modPos := d.modality, -1
+		if modality == "" {
+			modality, modPos = ac.modalityCue(si, d.pos)
+		}
+		if sp == nil && modPos >= 0 && (modality == "demanded" || modality == "proposed") {
+			// "تعنت الروس واشتراطهم عدم شمول ...": who demands or proposes asserts it.
+			sp = ac.agentBefore(si, modPos)
+		}
+		speaker, speakerLabel, role := ac.speakerFields(sp)
+		// One claim per (topic, subject, value) and sentence: the first speaker holds it.
+		key := d.topic + "\x00" + d.subject + "\x00" + value
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if modality == "hoped" {
+			continue // a hope asserts nothing about the agreement
+		}
+		hedged := modality != "asserted"
+		conf := 0.9
+		if hedged {
+			conf = 0.6
+		}
+		if d.inferred {
+			conf -= 0.2
+		}
+		if sp == nil {
+			conf -= 0.1
+		}
+		c := Claim{
+			ArticleID:     ac.a.ID,
+			Source:        ac.a.Source,
+			Published:     ac.a.Published,
+			Lang:          ac.l.code,
+			Event:         ac.theater,
+			SentenceIndex: si.s.Index,
+			Start:         si.s.RuneStart,
+			End:           si.s.RuneEnd,
+			Sentence:      si.s.Text,
+			Topic:         d.topic,
+			Subject:       d.subject,
+			SubjectLabel:  ac.subjectLabel(tp, d.subject),
+			Kind:          tp.Kind,
+			Value:         value,
+			ValueLabel:    ac.valueLabel(tp, value, d.members, d.exhaustive),
+			Low:           d.low,
+			High:          d.high,
+			Members:       d.members,
+			Exhaustive:    d.exhaustive,
+			Speaker:       speaker,
+			SpeakerLabel:  speakerLabel,
+			SpeakerRole:   role,
+			Hedged:        hedged,
+			Modality:      modality,
+			Confidence:    round2(conf),
+			Rule:          d.rule,
+			Account:       account,
+		}
+		c.ID = claimID(c)
+		out = append(out, c)
+	}
+	return out
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func indexOf(infos []*sentInfo, si *sentInfo) int {
+	for i, x := range infos {
+		if x == si {
+			return i
+		}
+	}
+	return 0
+}
+
+// speakerFields returns id, English label and role of a speaker; nil means the outlet.
+func (ac *articleContext) speakerFields(e *schemas.Entity) (string, string, string) {
+	if e == nil {
+		if ac.a.Source != "" {
+			return ac.a.Source, ac.a.Source, "media"
+		}
+		return "outlet", "outlet", "media"
+	}
+	g := &ac.x.data.Gazetteer
+	if e.SpeaksFor != "" {
+		if t := g.Entity(e.SpeaksFor); t != nil {
+			e = t
+		}
+	}
+	label := e.LabelIn("en")
+	if e.Type == "person" && e.Title["en"] != "" {
+		label += " (" + e.Title["en"] + ")"
+	}
+	role := e.Role
+	if role == "" {
+		role = "other"
+	}
+	return e.ID, label, role
+}
+
+func (ac *articleContext) subjectLabel(tp *schemas.Topic, subject string) string {
+	if subject == "" {
+		return ""
+	}
+	if tp.Subject == "entity" {
+		if e := ac.x.data.Gazetteer.Entity(subject); e != nil {
+			return e.LabelIn("en")
+		}
+	}
+	return strings.ReplaceAll(subject, "_", " ")
+}
+
+func (ac *articleContext) valueLabel(tp *schemas.Topic, value string, members []string, exhaustive bool) string {
+	g := &ac.x.data.Gazetteer
+	switch tp.Kind {
+	case "set":
+		var ls []string
+		for _, m := range members {
+			if e := g.Entity(m); e != nil {
+				ls = append(ls, e.LabelIn("en"))
+			} else {
+				ls = append(ls, m)
+			}
+		}
+		s := strings.Join(ls, ", ")
+		if exhaustive {
+			s = "only " + s
+		}
+		return s
+	case "polarity", "value":
+		if e := g.Entity(value); e != nil {
+			return e.LabelIn("en")
+		}
+		return strings.ReplaceAll(value, "_", " ")
+	case "numeric":
+		if tp.Unit != "" {
+			return value + " " + tp.Unit
+		}
+	}
+	return value
+}
+
+// claimID hashes what identifies a claim (FNV-1a, 64 bits) so reruns give the same id.
+func claimID(c Claim) string {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	var h uint64 = offset64
+	for _, s := range []string{c.ArticleID, strconv.Itoa(c.SentenceIndex), c.Topic, c.Subject, c.Value, c.Rule} {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= prime64
+		}
+		h ^= 0 // field separator
+		h *= prime64
+	}
+	const hexDigits = "0123456789abcdef"
+	var b [16]byte
+	for i := 15; i >= 0; i-- {
+		b[i] = hexDigits[h&15]
+		h >>= 4
+	}
+	return string(b[:])
+}
+
+// accountOf hashes a sentence's matching form: the same wire copy in two outlets is one account.
+func accountOf(match string) string {
+	// FNV-1a over the text with runs of white space read as one space.
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	var h uint64 = offset64
+	space := true // also trims leading space
+	for i := 0; i < len(match); i++ {
+		c := match[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
+		}
+		if space && h != offset64 {
+			h ^= ' '
+			h *= prime64
+		}
+		space = false
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return strconv.FormatUint(h, 16)
+}
+
+// agentBefore is the actor named just before a demand or proposal (within its clause).
+func (ac *articleContext) agentBefore(si *sentInfo, pos int) *schemas.Entity {
+	ms := collectBackward(si, pos+1, 6, speakerEligible)
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms[0].e
+}

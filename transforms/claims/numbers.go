@@ -1,0 +1,143 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// numExpr is one quantity in a sentence as an interval: "62 ألف" = [62000, 62000],
+// "أكثر من 60 ألف" = [60000, +Inf].
+type numExpr struct {
+	start, end int // tokens, approximator included
+	value      float64
+	low, high  float64
+}
+
+// parseNumbers finds the quantities of a sentence.
+func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
+	if !si.has[catNumWord] && !si.hasNumber() {
+		return nil
+	}
+	var out []numExpr
+	n := len(si.toks)
+	for i := 0; i < n; i++ {
+		start := i
+		approx := ""
+		if h, ok := si.hitAt(catApprox, i); ok {
+			approx = ac.l.approx[h.idx]
+			i = h.end
+		}
+		v, j := ac.numberAt(si, i)
+		if j == i {
+			i = start
+			continue
+		}
+		ne := numExpr{start: start, end: j, value: v, low: v, high: v}
+		switch approx {
+		case "about":
+			ne.low, ne.high = v*0.9, v*1.1
+		case "more", "at_least":
+			ne.low, ne.high = v, math.Inf(1)
+		case "less", "at_most":
+			ne.low, ne.high = 0, v
+		}
+		out = append(out, ne)
+		i = j - 1
+	}
+	return out
+}
+
+// numberAt reads digits or number words at token i, with multipliers (ألف, thousand) and
+// compounds joined by و/and (خمسة وعشرين). It returns the value and the token after it.
+func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
+	n := len(si.toks)
+	if i >= n {
+		return 0, i
+	}
+	var v float64
+	j := i
+	if si.toks[i].number {
+		s := strings.NewReplacer(",", "", "٬", "", "٫", ".").Replace(si.toks[i].text)
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, i
+		}
+		v, j = f, i+1
+	} else {
+		for j < n {
+			h, ok := ac.numWordAt(si, j)
+			if !ok {
+				break
+			}
+			v += ac.l.numWords[h.idx]
+			j = h.end
+			// English compounds "twenty-five", "sixty and ..." ; Arabic clitic و is stripped.
+			if t := si.tokText(j); (t == "-" || t == "and") && j+1 < n {
+				if _, ok := ac.numWordAt(si, j+1); ok {
+					j++
+				}
+			}
+		}
+		if j == i {
+			return 0, i
+		}
+	}
+	if h, ok := si.hitAt(catMultiplier, j); ok {
+		v *= ac.l.multipl[h.idx]
+		j = h.end
+	}
+	return v, j
+}
+
+// numWordAt matches a number word, also in its other case (ستين for ستون).
+func (ac *articleContext) numWordAt(si *sentInfo, j int) (hit, bool) {
+	if h, ok := si.hitAt(catNumWord, j); ok {
+		// Don't read "ست" out of "ستين": prefer a case variant that names the whole word.
+		return h, true
+	}
+	return hit{}, false
+}
+
+// formatNumber renders a number without exponent or trailing zeros.
+func formatNumber(f float64) string {
+	if math.IsInf(f, 1) {
+		return "inf"
+	}
+	if math.IsInf(f, -1) {
+		return "-inf"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// numericValue renders an interval as the gold format does: "62000" or "[60000,inf]".
+func numericValue(low, high float64) string {
+	if low == high {
+		return formatNumber(low)
+	}
+	return "[" + formatNumber(low) + "," + formatNumber(high) + "]"
+}
+
+// numberCases returns a number word with its other grammatical case: Arabic tens are ستون in the
+// nominative and ستين otherwise; listing one is enough.
+func numberCases(w string) []string {
+	f := foldCue(w)
+	out := []string{w}
+	switch {
+	case strings.HasSuffix(f, "ون"):
+		out = append(out, strings.TrimSuffix(f, "ون")+"ين")
+	case strings.HasSuffix(f, "ين") && runeLen(f) > 3:
+		out = append(out, strings.TrimSuffix(f, "ين")+"ون")
+	}
+	return out
+}
+
+// hasNumber reports whether the sentence has a digit token.
+func (si *sentInfo) hasNumber() bool {
+	for i := range si.toks {
+		if si.toks[i].number {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,136 @@
+package claims
+
+// negatedAt reports whether the cue at token pos is negated: a negation word up to three
+// tokens before it, in the same clause, that is not part of a trap phrase (لا يزال, not only).
+func negatedAt(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos+1 && !si.trap[k] {
+			return true
+		}
+	}
+	// A negation glued into the cue's own token (isn't covered).
+	if pos < len(si.toks) {
+		for _, v := range si.toks[pos].variants()[1:] {
+			if v == "not" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos.
+func deniedAt(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if _, ok := si.hitAt(catDenial, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyInClause reports whether an "only" word (فقط, حصرا, only) sits in the cue's clause.
+func onlyInClause(si *sentInfo, from, to int) bool {
+	for k := from; k < to && k < len(si.toks); k++ {
+		if _, ok := si.hitAt(catOnly, k); ok && !si.trap[k] { // "not only X but also Y"
+			return true
+		}
+	}
+	return false
+}
+
+// modalityAt returns how the content at token pos is asserted: a modality cue or a hedge
+// particle before an imperfect verb (قد يكون; قد + past means "has already") earlier in the
+// clause, or "asserted".
+func (ac *articleContext) modalityAt(si *sentInfo, pos int) string {
+	m, _ := ac.modalityCue(si, pos)
+	return m
+}
+
+// modalityCue is modalityAt with the position of the cue (-1 when asserted).
+func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
+	// English modals follow the subject ("the talks may take place"): look a little ahead.
+	if ac.l.code == "en" {
+		for k := pos + 1; k < len(si.toks) && k <= pos+3 && !si.boundary[k]; k++ {
+			if h, ok := si.hitAt(catModality, k); ok && !isTrapped(si, h) {
+				return ac.l.modality[h.idx], k
+			}
+		}
+	}
+	for k := pos; k >= 0 && k >= pos-12; k-- {
+		// The modal frame ends at punctuation, and at a comma unless a complementizer goes on
+		// ("ومن المتوقع بعد وقف إطلاق النار، أن تتم جولة ..."); clause words like بعد do not end it.
+		if k < pos && si.toks[k].punct {
+			if clauseBreakPunct(si.toks[k].text) {
+				break
+			}
+			if isComma(si.toks[k].text) {
+				if t := si.tokText(k + 1); t != "ان" && t != "that" {
+					break
+				}
+			}
+		}
+		if h, ok := si.hitAt(catModality, k); ok {
+			if !isTrapped(si, h) {
+				return ac.l.modality[h.idx], k
+			}
+		}
+		if _, ok := si.hitAt(catHedgeParticle, k); ok && k+1 < len(si.toks) {
+			if _, past := si.hitAt(catPastMarker, k+1); !past && looksImperfect(si.toks[k+1].text) {
+				return "hedged", k
+			}
+		}
+	}
+	return "asserted", -1
+}
+
+// looksImperfect: Arabic imperfect verbs start with ي ت ن (or أ, folded to ا).
+func looksImperfect(w string) bool {
+	if !isArabicWord(w) || runeLen(w) < 3 {
+		return false
+	}
+	switch []rune(w)[0] {
+	case 'ي', 'ت', 'ن':
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the first boundary token at or after from (or len).
+func clauseEnd(si *sentInfo, from int) int {
+	for k := from; k < len(si.toks); k++ {
+		if si.boundary[k] {
+			return k
+		}
+	}
+	return len(si.toks)
+}
+
+// clauseStart returns the token after the last boundary before pos.
+func clauseStart(si *sentInfo, pos int) int {
+	for k := pos - 1; k >= 0; k-- {
+		if si.boundary[k] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// negatedAfter: a negated predicate follows the cue ("X ليس جزءاً من الاتفاق", "X is not part").
+func negatedAfter(si *sentInfo, end int) bool {
+	for k := end; k < end+4 && k < len(si.toks); k++ {
+		if si.boundary[k] {
+			return false
+		}
+		if _, ok := si.hitAt(catNegPredicate, k); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// setMember: who can guarantee, mediate, monitor or sponsor.
+func setMember(m mention) bool {
+	switch m.e.Type {
+	case "country", "organization", "coalition":
+		return true
+	case "city", "person":
+		return m.e.SpeaksFor != "" || m.e.Affiliation != ""
+	}
+	return false
+}
+
+// memberID resolves capitals and persons to the state or body they stand for.
+func (ac *articleContext) memberID(m mention) string {
+	if m.e.SpeaksFor != "" {
+		return m.e.SpeaksFor
+	}
+	if m.e.Type == "person" && m.e.Affiliation != "" {
+		return m.e.Affiliation
+	}
+	return m.e.ID
+}
+
+func (ac *articleContext) memberIDs(ms []mention) []string {
+	set := map[string]bool{}
+	for _, m := range ms {
+		set[ac.memberID(m)] = true
+	}
+	return sortedKeys(set)
+}
+
+// setRules: guarantors, mediators, monitors and talks sponsors. Sponsorship words (برعاية,
+// mediation) attach to the ceasefire or to the talks, whichever noun is nearer.
+func (ac *articleContext) setRules(si *sentInfo) []draft {
+	var out []draft
+	seen := map[int]bool{}
+	for _, topic := range []string{"ceasefire.guarantors", "ceasefire.monitors", "ceasefire.mediators", "talks.sponsors"} {
+		for _, h := range ac.cuesOf(si, topic) {
+			if seen[h.start] {
+				continue
+			}
+			seen[h.start] = true
+			t := topic
+			if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
+				t = ac.sponsorshipObject(si, h)
+				if t == "" {
+					continue
+				}
+			} else if !ac.ceasefireContext(si) && !(topic == "ceasefire.monitors" && ac.ceasefire) {
+				continue
+			}
+			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
+				continue // monitors of aid or evacuations, not of the ceasefire
+			}
+			if negatedAt(si, h.start) {
+				continue
+			}
+			member := func(m mention) bool {
+				return setMember(m) && ac.memberID(m) != ac.theater && !isSpeakerMention(si, m, ac.l.code == "en")
+			}
+			with := ac.isWithCue(si, h)
+			if with {
+				member = func(m mention) bool { return m.e.Type == "country" && m.e.ID != ac.theater }
+			}
+			ms := collectForward(si, h.end, 4, member, nil)
+			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start) > 2 {
+				ms = nil // a place named later in the clause is not the sponsor
+			}
+			if len(ms) > 0 {
+				if _, along := si.hitAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
+					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة": the subject too.
+					ms = append(ms, nearestGroup(collectBackward(si, h.start, 6, member))...)
+				}
+			}
+			if len(ms) == 0 && !with {
+				ms = nearestGroup(collectBackward(si, h.start, 14, member))
+				// "X will work with Y and Z to guarantee": X is a member too.
+				if len(ms) > 0 && ac.withBefore(si, ms[len(ms)-1].start) {
+					ms = append(ms, nearestGroup(collectBackward(si, ms[len(ms)-1].start-1, 6, member))...)
+				}
+			}
+			members := ac.memberIDs(ms)
+			if with {
+				// "محادثات مع تركيا وإيران": the speaker's state sponsors with them.
+				if t != "talks.sponsors" || len(ms) == 0 || ms[0].start != h.end {
+					continue
+				}
+				if st := ac.speakerState(si, h.start); st != "" {
+					members = ac.memberIDs(ms)
+					members = appendSorted(members, st)
+				}
+			}
+			if len(members) == 0 {
+				continue
+			}
+			exh := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
+			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+		}
+	}
+	return out
+}
+
+// sponsorshipObject decides whether a sponsorship cue is about the ceasefire or the talks.
+func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
+	best, bestDist := "", 1<<30
+	for _, c := range si.hits {
+		var t string
+		switch c.cat {
+		case catCeasefire, catAgreement:
+			t = "ceasefire.mediators"
+		case catTalks:
+			t = "talks.sponsors"
+		default:
+			continue
+		}
+		d := c.start - h.end
+		if d < 0 {
+			d = h.start - c.end
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = t, d
+		}
+	}
+	return best
+}
+
+// isWithCue: the sponsorship cue is the preposition "with" (مع), which needs a named state.
+func (ac *articleContext) isWithCue(si *sentInfo, h hit) bool {
+	t := si.tokText(h.start)
+	return h.end-h.start == 1 && (t == "مع" || t == "with")
+}
+
+// speakerState: the state or body the speaker at pos stands for.
+func (ac *articleContext) speakerState(si *sentInfo, pos int) string {
+	sp := ac.speakerAt(si.s.Index, pos)
+	if sp == nil {
+		return ""
+	}
+	switch {
+	case sp.SpeaksFor != "":
+		return sp.SpeaksFor
+	case sp.Type == "country":
+		return sp.ID
+	case sp.Affiliation != "":
+		if a := ac.x.data.Gazetteer.Entity(sp.Affiliation); a != nil && a.Type == "country" {
+			return a.ID
+		}
+	case sp.Country != "" && sp.Type == "government":
+		return sp.Country
+	}
+	return ""
+}
+
+func appendSorted(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	xs = append(xs, x)
+	sort.Strings(xs)
+	return xs
+}
+
+// isSpeakerMention: the mention is who says the sentence ("…, the Omani foreign ministry said").
+func isSpeakerMention(si *sentInfo, m mention, english bool) bool {
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if english && h.start >= m.end && h.start-m.end <= 1 {
+			return true // "..., the ministry said"
+		}
+		if !english && m.start == h.end {
+			return true // "قالت الوزارة"
+		}
+	}
+	return false
+}
+
+// alongsideBefore: "إلى جانب", "along with" ends right before pos.
+func (ac *articleContext) alongsideBefore(si *sentInfo, pos int) bool {
+	for _, h := range si.hitsOf(catAlongside) {
+		if h.end == pos && si.tokText(h.start) != "and" && si.tokText(h.start) != "مع" {
+			return true
+		}
+	}
+	return false
+}
+
+// withBefore: the preposition with/مع sits right before pos.
+func (ac *articleContext) withBefore(si *sentInfo, pos int) bool {
+	t := si.tokText(pos - 1)
+	return t == "with" || t == "مع"
+}
+
+// aidBefore: a humanitarian cue just before pos ("إدخال المساعدات ... بإشراف الأمم المتحدة").
+func (ac *articleContext) aidBefore(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, "ceasefire.humanitarian") {
+		if h.end <= pos && pos-h.end <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// aidAfter: a humanitarian cue follows soon after pos ("مراقبين يكلفون الإشراف على عمليات إجلاء").
+func (ac *articleContext) aidAfter(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, "ceasefire.humanitarian") {
+		if h.start >= pos && h.start-pos <= 6 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,279 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// attribution is one "X said" in a sentence: from token pos on, claims are X's.
+type attribution struct {
+	pos     int
+	speaker *schemas.Entity // nil: the speaker is carried over (واضاف, "he added")
+	prep    bool            // بحسب X, according to X: may follow what it attributes
+}
+
+// articleContext carries what rules need across the sentences of one article.
+type articleContext struct {
+	x         *Extractor
+	l         *language
+	a         schemas.Article
+	theater   string
+	infos     []*sentInfo
+	ceasefire bool // the article talks about a ceasefire at all
+	offset    int  // minutes east of UTC of the theater's civil time
+	// resolved speaker per sentence and attribution, after carry-over.
+	speakers [][]*schemas.Entity
+}
+
+func (ac *articleContext) init() {
+	for _, si := range ac.infos {
+		if si.has[catCeasefire] {
+			ac.ceasefire = true
+		}
+	}
+	if e := ac.x.data.Gazetteer.Entity(ac.theater); e != nil && e.UTCOffsetMinutes != nil {
+		ac.offset = *e.UTCOffsetMinutes
+	}
+}
+
+// speakerEligible says whether a mention can be who speaks.
+func speakerEligible(m mention) bool {
+	if m.demonym {
+		return false
+	}
+	switch m.e.Type {
+	case "person", "government", "military", "armed_group", "coalition", "organization", "media", "source", "country":
+		return true
+	case "city":
+		return m.e.SpeaksFor != ""
+	}
+	return false
+}
+
+// attributeSpeakers finds every attribution of every sentence and resolves carried-over ones.
+func (ac *articleContext) attributeSpeakers() {
+	var prev *schemas.Entity
+	ac.speakers = make([][]*schemas.Entity, len(ac.infos))
+	for i, si := range ac.infos {
+		si.attrs = ac.findAttributions(si)
+		resolved := make([]*schemas.Entity, len(si.attrs))
+		cur := prev
+		for k, at := range si.attrs {
+			if at.speaker != nil {
+				cur = at.speaker
+			}
+			resolved[k] = cur
+		}
+		ac.speakers[i] = resolved
+		if len(si.attrs) > 0 {
+			prev = cur
+		} else {
+			prev = nil
+		}
+	}
+}
+
+func (ac *articleContext) findAttributions(si *sentInfo) []attribution {
+	var out []attribution
+	english := ac.l.code == "en"
+	for _, h := range si.hits {
+		switch h.cat {
+		case catAttrPrep:
+			if _, verb := si.hitAt(catAttrVerb, h.end); verb {
+				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
+			} else if m, ok := ac.mentionWithin(si, h.end, 3, true); ok {
+				out = append(out, attribution{pos: h.start, speaker: m.e, prep: true})
+			} else if _, ok := si.hitAt(catStatementNoun, h.end); ok {
+				// "بحسب البيان", "according to the statement": the statement already quoted.
+				out = append(out, attribution{pos: h.start, prep: true})
+			}
+		case catAttrVerb:
+			if isTrapped(si, h) || verbalNoun(si, h.start) {
+				continue
+			}
+			var sp *schemas.Entity
+			if english {
+				sp = ac.subjectBackward(si, h.start, 8)
+				if sp == nil {
+					sp = ac.subjectForward(si, h.end, 6)
+				}
+			} else {
+				sp = ac.subjectForward(si, h.end, 14)
+				if sp == nil {
+					sp = ac.subjectBackward(si, h.start, 3)
+				}
+			}
+			if len(out) > 0 && out[len(out)-1].pos == h.start {
+				continue
+			}
+			// "بحسب ما أفاد سكان": a verb after بحسب ما looks back like the preposition.
+			prep := len(out) > 0 && out[len(out)-1].prep && out[len(out)-1].speaker == nil && h.start-out[len(out)-1].pos <= 3
+			if prep {
+				out = out[:len(out)-1]
+			}
+			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep})
+		}
+	}
+	return out
+}
+
+func isTrapped(si *sentInfo, h hit) bool {
+	for k := h.start; k < h.end; k++ {
+		if si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionWithin returns the first speaker-eligible mention starting in [from, from+gap].
+func (ac *articleContext) mentionWithin(si *sentInfo, from, gap int, speaker bool) (mention, bool) {
+	for _, m := range si.ents {
+		if m.start < from {
+			continue
+		}
+		if m.start > from+gap {
+			break
+		}
+		if !speaker || speakerEligible(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// subjectForward looks after a verb for its subject (Arabic verb-subject order): a person if
+// one is named before the reported content starts (أن, a quote, a colon), else the first actor.
+func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schemas.Entity {
+	var first *schemas.Entity
+	end := from + window
+	for i := from; i < end && i < len(si.toks); i++ {
+		t := si.toks[i].text
+		if t == "ان" || t == "انه" || t == "انها" || t == "that" {
+			break
+		}
+		if si.toks[i].punct && (isQuote(t) || t == ":" || t == "." || t == "(") {
+			break
+		}
+		if i > from {
+			if _, ok := si.hitAt(catAttrVerb, i); ok {
+				break
+			}
+		}
+		m, ok := si.mentionAt(i)
+		if !ok || !speakerEligible(m) {
+			continue
+		}
+		if _, loc := si.hitAt(catLocative, i-1); loc && (m.e.Type == "city" || m.e.Type == "country" || m.e.Type == "region") {
+			i = m.end - 1
+			continue // "أُعلن في مسقط": a place, not who speaks ("مسؤول في الأمم المتحدة" is)
+		}
+		if m.e.Type == "person" {
+			return m.e
+		}
+		if first == nil {
+			first = m.e
+		}
+		i = m.end - 1
+	}
+	return first
+}
+
+// subjectBackward looks before a verb for its subject (subject-verb order).
+func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
+	var best *schemas.Entity
+	for k := len(si.ents) - 1; k >= 0; k-- {
+		m := si.ents[k]
+		if m.end > before {
+			continue
+		}
+		if before-m.end > window {
+			break
+		}
+		blocked := false
+		for i := m.end; i < before; i++ {
+			if si.boundary[i] || (si.toks[i].punct && isQuote(si.toks[i].text)) {
+				blocked = true
+			}
+		}
+		if blocked {
+			break
+		}
+		if !speakerEligible(m) {
+			continue
+		}
+		if m.e.Type == "person" {
+			return m.e
+		}
+		if best == nil {
+			best = m.e
+		}
+	}
+	return best
+}
+
+// speakerAt returns who asserts what is said at token pos of sentence i: the last attribution
+// before it, else the first one after it ("..., according to X"), else nil (the outlet).
+func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
+	si := ac.infos[i]
+	sp := ac.speakers[i]
+	var found *schemas.Entity
+	ok := false
+	for k, at := range si.attrs {
+		if at.pos <= pos {
+			found, ok = sp[k], true
+		}
+	}
+	if ok {
+		// An outlet's gloss after the quote ("في إشارة إلى ...") is the outlet's.
+		for _, g := range si.hitsOf(catGloss) {
+			if g.start <= pos && g.start > lastPos(si.attrs, pos) {
+				return nil
+			}
+		}
+		return found
+	}
+	// A speaker named after the content ("..., according to X") holds only within its clause;
+	// in Arabic only a preposition (بحسب X) looks back: a verb of saying introduces its own
+	// content ("وتابعت مصادر أن ...").
+	if len(sp) > 0 {
+		if ac.l.code != "en" && !si.attrs[0].prep {
+			return nil
+		}
+		for k := pos; k < si.attrs[0].pos && k < len(si.boundary); k++ {
+			if si.boundary[k] {
+				return nil
+			}
+		}
+		return sp[0]
+	}
+	return nil
+}
+
+// verbalNoun: the cue word is a noun, not a verb: it has the article ("الإعلان عن") or follows
+// a preposition ("في إشارة إلى"). Verbs take neither.
+func verbalNoun(si *sentInfo, i int) bool {
+	t := si.toks[i].text
+	for _, p := range []string{"ال", "وال", "فال", "بال", "لل"} {
+		if strings.HasPrefix(t, p) && runeLen(t) > runeLen(p)+2 {
+			return true
+		}
+	}
+	switch si.tokText(i - 1) {
+	case "في", "الي", "علي", "من", "عن":
+		return true
+	}
+	return false
+}
+
+// lastPos is the position of the last attribution at or before pos.
+func lastPos(attrs []attribution, pos int) int {
+	p := -1
+	for _, a := range attrs {
+		if a.pos <= pos {
+			p = a.pos
+		}
+	}
+	return p
+}

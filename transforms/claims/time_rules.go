@@ -1,0 +1,90 @@
+package claims
+
+// timeRules: when the ceasefire starts, and when the talks take place.
+func (ac *articleContext) timeRules(si *sentInfo) []draft {
+	times := ac.parseTimes(si)
+	if len(times) == 0 {
+		return nil
+	}
+	startCue := len(ac.cuesOf(si, "ceasefire.start_time")) > 0
+	var out []draft
+	for _, te := range times {
+		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
+		if a := ac.nearestNoun(si, te.start, catAgreement); a < ceaseNear && ac.ceasefire {
+			ceaseNear = a
+		}
+		// A bare day before the noun, or right after a name, dates the statement, not the
+		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
+		if te.kind == timeDay && te.dayOfMonth > 0 && ac.nounAfter(si, te.end) {
+			continue // a dateline ("HODEIDAH, Oct 17 -") dates the report
+		}
+		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
+			if ac.nounAfter(si, te.end) || ac.afterName(si, te.start) {
+				continue
+			}
+		}
+		value, lo, hi := ac.resolve(si, te)
+		switch {
+		case (te.kind == timeMonth || te.kind == timeDay) && talksNear <= 10 && talksNear < ceaseNear:
+			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
+		case te.kind != timeMonth && ac.ceasefireContext(si) && (startCue || te.midnight) && (ceaseNear <= 14 || ac.startCueBefore(si, te.start, 4)):
+			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, pos: te.start, rule: "start_time.expr"})
+		}
+	}
+	return out
+}
+
+// nearestNoun is the token distance from pos to the nearest hit of category c (large if none).
+func (ac *articleContext) nearestNoun(si *sentInfo, pos int, c category) int {
+	best := 1 << 20
+	for _, h := range si.hitsOf(c) {
+		d := pos - h.end
+		if h.start > pos {
+			d = h.start - pos
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// nounAfter: a ceasefire, agreement or talks noun comes after token pos in the same clause and
+// no such noun comes before it.
+func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
+	for _, h := range si.hits {
+		switch h.cat {
+		case catCeasefire, catAgreement, catTalks:
+			return h.start >= pos
+		}
+	}
+	return false
+}
+
+// afterName: token pos follows a name or an attribution verb directly.
+func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
+	for _, m := range si.ents {
+		if m.end == pos {
+			return true
+		}
+	}
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if h.end == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// startCueBefore: a start cue (بدءاً من, takes effect) ends within window tokens before pos.
+func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
+	for _, h := range ac.cuesOf(si, "ceasefire.start_time") {
+		if h.end <= pos && pos-h.end <= window {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,407 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// timeKind is the granularity of a time expression.
+type timeKind uint8
+
+const (
+	timeInstant timeKind = iota + 1
+	timeDay
+	timeMonth
+)
+
+// timeExpr is one time expression of a sentence, before resolution against a date.
+type timeExpr struct {
+	start, end int // tokens
+	kind       timeKind
+	midnight   bool
+	// Day reference: a weekday (0 Sunday) and/or days relative to publication.
+	weekday, weekday2 int // -1 when absent
+	relDay            *int
+	eve               bool // ليلة X: the night before X
+	tonight           bool
+	dayOfMonth, month int
+	year              int
+	monthRel          int // +1 next, -1 last, 0 none
+	offset            *int
+}
+
+// parseTimes finds the time expressions of a sentence.
+func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
+	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] {
+		return nil // most sentences name no time
+	}
+	var out []timeExpr
+	n := len(si.toks)
+	var tz *int
+	for _, h := range si.hitsOf(catTimezone) {
+		// "(2100 GMT)" gives a clock time in that zone, not the zone of the expression.
+		if h.start > 0 && si.toks[h.start-1].number {
+			continue
+		}
+		o := ac.l.tzOffset[h.idx]
+		tz = &o
+	}
+	for _, h := range si.hitsOf(catTimezoneOfPlace) {
+		// "بتوقيت صنعاء" names the place after; "Yemen time" before.
+		for _, m := range si.ents {
+			if m.start == h.end || m.end == h.start {
+				if o := ac.placeOffset(m); o != nil {
+					tz = o
+				}
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		te := timeExpr{start: i, weekday: -1, weekday2: -1, offset: tz}
+		j := i
+		if h, ok := si.hitAt(catMidnight, i); ok {
+			te.midnight, te.kind = true, timeInstant
+			j = h.end
+			// الليلة is tonight, ليلة X the eve of X, ليل X the night after X.
+			if h2, ok := si.hitAt(catTonight, j); ok {
+				te.tonight, j = true, h2.end
+			} else if h2, ok := si.hitAt(catEve, j); ok {
+				te.eve, j = true, h2.end
+			} else if h2, ok := si.hitAt(catNight, j); ok {
+				art := len(si.toks[j].text) > 4 && si.toks[j].text[:4] == "ال"
+				j = h2.end
+				te.tonight = art
+			}
+			// English: "midnight on Thursday", "midnight Thursday".
+			if si.tokText(j) == "on" {
+				j++
+			}
+			j = ac.dayRefs(si, j, &te)
+			if te.weekday >= 0 || te.relDay != nil {
+				te.tonight = false
+			} else if !te.eve {
+				te.tonight = true
+			}
+			te.end = j
+			out = append(out, te)
+			i = j - 1
+			continue
+		}
+		if h, ok := si.hitAt(catTonight, i); ok {
+			te.kind, te.tonight, te.end = timeDay, true, h.end
+			out = append(out, te)
+			i = h.end - 1
+			continue
+		}
+		// Day of month + month [/ month] [year], or month + day (English).
+		if k, d := dayNumber(si, i); d > 0 {
+			if h, ok := si.hitAt(catMonth, k); ok {
+				te.kind, te.dayOfMonth, te.month = timeDay, d, ac.l.months[h.idx]
+				j = h.end
+				if si.tokText(j) == "/" {
+					if h2, ok := si.hitAt(catMonth, j+1); ok {
+						j = h2.end
+					}
+				}
+				j = yearAt(si, j, &te)
+				te.end = j
+				out = append(out, te)
+				i = j - 1
+				continue
+			}
+		}
+		if h, ok := si.hitAt(catMonth, i); ok {
+			te.month = ac.l.months[h.idx]
+			j = h.end
+			if si.tokText(j) == "/" {
+				if h2, ok := si.hitAt(catMonth, j+1); ok {
+					j = h2.end
+				}
+			}
+			if _, d := dayNumber(si, j); d > 0 && ac.l.code == "en" {
+				te.kind, te.dayOfMonth = timeDay, d
+				j++
+				if si.tokText(j) == "," {
+					j++
+				}
+				j = yearAt(si, j, &te)
+			} else if _, ok := si.hitAt(catNext, j); ok {
+				te.kind, te.monthRel = timeMonth, 1
+				j++
+			} else if _, ok := si.hitAt(catLast, j); ok {
+				te.kind, te.monthRel = timeMonth, -1
+				j++
+			} else if j2 := yearAt(si, j, &te); j2 > j {
+				te.kind, j = timeMonth, j2
+			} else if ac.l.code == "en" && i > 0 && (si.tokText(i-1) == "next" || si.tokText(i-1) == "in") {
+				te.kind = timeMonth
+				if si.tokText(i-1) == "next" {
+					te.monthRel = 1
+					te.start = i - 1
+				}
+			}
+			if te.kind != 0 {
+				te.end = j
+				out = append(out, te)
+				i = j - 1
+			}
+			continue
+		}
+		// "الشهر المقبل", "next month": a month relative to publication.
+		if h, ok := si.hitAt(catDurUnit, i); ok && ac.l.durUnits[h.idx] == 30 {
+			rel := 0
+			if _, ok := si.hitAt(catNext, h.end); ok {
+				rel = 1
+			} else if _, ok := si.hitAt(catLast, h.end); ok {
+				rel = -1
+			} else if i > 0 && (si.tokText(i-1) == "next" || si.tokText(i-1) == "last") {
+				rel = 1
+				if si.tokText(i-1) == "last" {
+					rel = -1
+				}
+				te.start = i - 1
+				h.end--
+			}
+			if rel != 0 {
+				te.kind, te.monthRel, te.end = timeMonth, rel, h.end+1
+				out = append(out, te)
+				i = te.end - 1
+				continue
+			}
+		}
+		if _, ok := si.hitAt(catWeekday, i); ok {
+			j = ac.dayRefs(si, i, &te)
+			te.kind, te.end = timeDay, j
+			out = append(out, te)
+			i = j - 1
+			continue
+		}
+		if h, ok := si.hitAt(catRelDay, i); ok {
+			j = ac.dayRefs(si, i, &te)
+			if j == i {
+				j = h.end
+			}
+			te.kind, te.end = timeDay, j
+			out = append(out, te)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// dayRefs reads up to two day references (weekday or relative day) starting at token j,
+// joined by - / و, and returns the token after them.
+func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
+	for count := 0; count < 3 && j < len(si.toks); count++ {
+		if h, ok := si.hitAt(catWeekday, j); ok {
+			if te.weekday < 0 {
+				te.weekday = ac.l.weekdays[h.idx]
+			} else {
+				te.weekday2 = ac.l.weekdays[h.idx]
+			}
+			j = h.end
+		} else if h, ok := si.hitAt(catRelDay, j); ok {
+			d := ac.l.relDays[h.idx]
+			te.relDay = &d
+			j = h.end
+		} else {
+			break
+		}
+		if t := si.tokText(j); t == "-" || t == "/" || t == "–" {
+			if _, ok := si.hitAt(catWeekday, j+1); ok {
+				j++
+			}
+		}
+	}
+	return j
+}
+
+func dayNumber(si *sentInfo, i int) (int, int) {
+	if i >= len(si.toks) || !si.toks[i].number {
+		return i, 0
+	}
+	d, err := strconv.Atoi(si.toks[i].text)
+	if err != nil || d < 1 || d > 31 {
+		return i, 0
+	}
+	return i + 1, d
+}
+
+func yearAt(si *sentInfo, j int, te *timeExpr) int {
+	if j < len(si.toks) && si.toks[j].number && len(si.toks[j].text) == 4 {
+		if y, err := strconv.Atoi(si.toks[j].text); err == nil && y > 1900 && y < 2200 {
+			te.year = y
+			return j + 1
+		}
+	}
+	return j
+}
+
+func (ac *articleContext) placeOffset(m mention) *int {
+	g := &ac.x.data.Gazetteer
+	e := m.e
+	for depth := 0; e != nil && depth < 3; depth++ {
+		if e.UTCOffsetMinutes != nil {
+			return e.UTCOffsetMinutes
+		}
+		switch {
+		case e.Country != "":
+			e = g.Entity(e.Country)
+		case e.SpeaksFor != "":
+			e = g.Entity(e.SpeaksFor)
+		default:
+			e = nil
+		}
+	}
+	return nil
+}
+
+// resolve turns an expression into a canonical value and an interval in Unix seconds. Without a
+// publication date only explicit dates with a year resolve; the rest stay "unresolved:<text>".
+func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low, high float64) {
+	off := ac.offset
+	if te.offset != nil {
+		off = *te.offset
+	}
+	loc := time.FixedZone("local", off*60)
+	pub, hasPub := ac.published()
+	unresolved := "unresolved:" + te.symbolic()
+	if te.kind == timeDay && te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
+		y := te.year
+		if y == 0 {
+			p := pub.In(loc)
+			y = p.Year()
+			// "29 December" read in January is last year's.
+			if int(p.Month())-te.month > 6 {
+				y++
+			} else if te.month-int(p.Month()) > 6 {
+				y--
+			}
+		}
+		d := time.Date(y, time.Month(te.month), te.dayOfMonth, 0, 0, 0, 0, loc)
+		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
+	}
+	if te.kind == timeMonth && te.year > 0 {
+		d := time.Date(te.year, time.Month(te.month), 1, 0, 0, 0, 0, loc)
+		return d.Format("2006-01"), float64(d.Unix()), float64(d.AddDate(0, 1, 0).Unix())
+	}
+	if !hasPub {
+		return unresolved, 0, 0
+	}
+	p := pub.In(loc)
+	today := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
+	if te.kind == timeMonth {
+		y := p.Year()
+		m := te.month
+		if m == 0 { // next/last month
+			d := time.Date(y, p.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, te.monthRel, 0)
+			return d.Format("2006-01"), float64(d.Unix()), float64(d.AddDate(0, 1, 0).Unix())
+		}
+		if te.monthRel > 0 && m <= int(p.Month()) {
+			y++
+		}
+		if te.monthRel < 0 && m >= int(p.Month()) {
+			y--
+		}
+		d := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, loc)
+		return d.Format("2006-01"), float64(d.Unix()), float64(d.AddDate(0, 1, 0).Unix())
+	}
+	day := today
+	switch {
+	case te.weekday2 >= 0:
+		day = nearestWeekday(today, te.weekday2)
+		if te.midnight {
+			day = day.AddDate(0, 0, -1) // the night between the two days ends at 00:00 of the second
+		}
+	case te.weekday >= 0:
+		day = nearestWeekday(today, te.weekday)
+	case te.relDay != nil:
+		day = today.AddDate(0, 0, *te.relDay)
+	}
+	if te.midnight {
+		if !te.eve {
+			day = day.AddDate(0, 0, 1) // midnight of a day's night is 00:00 of the next
+		}
+		t := day.UTC()
+		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
+	}
+	return day.Format("2006-01-02"), float64(day.Unix()), float64(day.AddDate(0, 0, 1).Unix())
+}
+
+// nearestWeekday is the day with that weekday closest to today (within three days either way).
+func nearestWeekday(today time.Time, wd int) time.Time {
+	diff := (wd - int(today.Weekday()) + 7) % 7
+	if diff > 3 {
+		diff -= 7
+	}
+	return today.AddDate(0, 0, diff)
+}
+
+func (ac *articleContext) published() (time.Time, bool) {
+	p := ac.a.Published
+	if p == "" {
+		return time.Time{}, false
+	}
+	if t, err := time.Parse(time.RFC3339, p); err == nil {
+		return t, true
+	}
+	if t, err := time.Parse("2006-01-02", p); err == nil {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+var weekdayNames = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+func relDayName(d int) string {
+	switch d {
+	case -1:
+		return "yesterday"
+	case 0:
+		return "today"
+	case 1:
+		return "tomorrow"
+	}
+	return fmt.Sprintf("day%+d", d)
+}
+
+// symbolic renders an expression that has no date to resolve against, in the gold's canonical
+// form: "Fri 00:00" (midnight between Thursday and Friday), "00:00" (tonight's midnight),
+// "today 00:00" (last night's midnight), "Thu", "January", "next month".
+func (te timeExpr) symbolic() string {
+	if te.kind == timeMonth {
+		switch {
+		case te.month > 0:
+			return time.Month(te.month).String()
+		case te.monthRel > 0:
+			return "next month"
+		default:
+			return "last month"
+		}
+	}
+	day := ""
+	shift := 0
+	if te.midnight && !te.eve {
+		shift = 1
+	}
+	switch {
+	case te.weekday2 >= 0:
+		day = weekdayNames[te.weekday2]
+	case te.weekday >= 0:
+		day = weekdayNames[(te.weekday+shift)%7]
+	case te.relDay != nil:
+		day = relDayName(*te.relDay + shift)
+	case te.dayOfMonth > 0:
+		day = fmt.Sprintf("%s %d", time.Month(te.month).String(), te.dayOfMonth)
+	case te.tonight && !te.midnight:
+		day = "tonight"
+	}
+	if te.midnight {
+		if day == "" {
+			return "00:00"
+		}
+		return day + " 00:00"
+	}
+	return day
+}

@@ -1,0 +1,138 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or punctuation mark of a sentence's matching form. Offsets are
+// bytes of the matching form; variants are the forms the matcher compares (clitics stripped,
+// inflections undone), computed once per token and shared by every lexicon category.
+type token struct {
+	text       string
+	start, end int32
+	punct      bool
+	number     bool
+	w          *wordInfo // variants and candidate phrases, shared by all occurrences
+}
+
+// variants are the forms the matcher compares, the word as written first.
+func (t *token) variants() []string {
+	if t.w == nil {
+		return []string{t.text}
+	}
+	return t.w.variants
+}
+
+// tokenize splits a matching form into words (letters, digits, marks, inner apostrophes),
+// numbers (digits with inner , or . such as 62,000 and 3.5) and single punctuation marks.
+func tokenize(s string) []token {
+	out := make([]token, 0, len(s)/8+4) // about one token per 8 bytes of Arabic or English
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+			i += w
+		case r >= 0x0621 && r <= 0x064A, r >= 'a' && r <= 'z':
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += w2
+			}
+			if j < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) {
+				// Inner apostrophes (don't, Syria's) are handled by the general case.
+				i = tokenizeWord(s, i, &out)
+				continue
+			}
+			out = append(out, token{text: s[i:j], start: int32(i), end: int32(j)})
+			i = j
+		case r >= 0x80 && unicode.IsSpace(r):
+			i += w
+		case r >= '0' && r <= '9' || (r >= 0x80 && unicode.IsDigit(r)):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsDigit(r2) {
+					j += w2
+					continue
+				}
+				if (r2 == ',' || r2 == '.' || r2 == '٬' || r2 == '٫') && j+w2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+					if unicode.IsDigit(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, token{text: s[i:j], start: int32(i), end: int32(j), number: true})
+			i = j
+		case isWordRune(r):
+			i = tokenizeWord(s, i, &out)
+		default:
+			out = append(out, token{text: s[i : i+w], start: int32(i), end: int32(i + w), punct: true})
+			i += w
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x0621 && r <= 0x064A, r == '_':
+		return true
+	case r < 0x80:
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isArabicWord reports whether a token is written in Arabic script.
+func isArabicWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x0600 && r <= 0x06FF
+}
+
+// clauseBreakPunct are marks that end the scope of a cue (lists with commas are handled apart).
+func clauseBreakPunct(s string) bool {
+	switch s {
+	case ".", "؛", ";", ":", "!", "?", "؟", "\n":
+		return true
+	}
+	return false
+}
+
+func isComma(s string) bool { return s == "،" || s == "," }
+
+func isQuote(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»„")
+}
+
+// tokenizeWord appends the word starting at byte i (with inner apostrophes: don't, Syria's) and
+// returns the byte after it.
+func tokenizeWord(s string, i int, out *[]token) int {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	j := i + w
+	for j < len(s) {
+		r2, w2 := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r2) {
+			j += w2
+			continue
+		}
+		if (r2 == '\'' || r2 == '’') && j+w2 < len(s) {
+			r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+			if unicode.IsLetter(r3) && r3 < 0x0600 {
+				j += w2
+				continue
+			}
+		}
+		break
+	}
+	*out = append(*out, token{text: s[i:j], start: int32(i), end: int32(j)})
+	return j
+}

@@ -1,0 +1,184 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// Tally is everything the accumulator keeps about one distinct canonical value of one key. It
+// grows with the distinct claims, articles, accounts and speakers behind the value, never with
+// pairs of them.
+type Tally struct {
+	Value      string
+	ValueLabel string // smallest non-empty label seen, so merge order does not matter
+	Low, High  float64
+	HasBounds  bool // Low and High hold the hull of the claims' own intervals
+	Members    []string
+	Exhaustive bool
+	ClaimIDs   Set
+	ArticleIDs Set
+	Accounts   Set // Claim.Account; "article:<id>" when a claim carries none
+	Speakers   Set // "<id>\x1f<label>"
+	Asserted   int // claims stated as fact
+	Hedged     int // hedged, expected, proposed or demanded claims
+}
+
+// Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
+// by Value, so Add finds a value by binary search among the handful of distinct values.
+type Accumulator struct {
+	Event, Topic, Subject string
+	SubjectLabel          string
+	Kind                  string
+	Values                []Tally
+}
+
+// speakerSeparator joins a speaker id and its label inside Tally.Speakers.
+const speakerSeparator = "\x1f"
+
+// Add folds one claim into the accumulator. Cost: O(log v) to find the value among v distinct
+// values plus amortized O(log n) per set insertion.
+func (a *Accumulator) Add(c claims.Claim) {
+	a.Event = minNonEmpty(a.Event, c.Event)
+	a.Topic = minNonEmpty(a.Topic, c.Topic)
+	a.Subject = minNonEmpty(a.Subject, c.Subject)
+	a.SubjectLabel = minNonEmpty(a.SubjectLabel, c.SubjectLabel)
+	a.Kind = minNonEmpty(a.Kind, c.Kind)
+
+	i, found := slices.BinarySearchFunc(a.Values, c.Value, func(t Tally, v string) int {
+		return strings.Compare(t.Value, v)
+	})
+	if !found {
+		a.Values = slices.Insert(a.Values, i, Tally{Value: c.Value})
+	}
+	t := &a.Values[i]
+	t.ValueLabel = minNonEmpty(t.ValueLabel, c.ValueLabel)
+	if validBounds(c.Low, c.High) {
+		t.addBounds(c.Low, c.High)
+	}
+	if len(c.Members) > 0 {
+		members := slices.Clone(c.Members)
+		slices.Sort(members)
+		members = slices.Compact(members)
+		if len(t.Members) == 0 || slices.Compare(members, t.Members) < 0 {
+			t.Members = members // same rule as mergeTally, so order does not matter
+		}
+	}
+	t.Exhaustive = t.Exhaustive || c.Exhaustive
+	t.ClaimIDs.Add(c.ID)
+	t.ArticleIDs.Add(c.ArticleID)
+	if c.Account != "" {
+		t.Accounts.Add(c.Account)
+	} else {
+		t.Accounts.AddJoined("article", ":", c.ArticleID)
+	}
+	t.Speakers.AddJoined(c.Speaker, speakerSeparator, c.SpeakerLabel)
+	if isHedged(c) {
+		t.Hedged++
+	} else {
+		t.Asserted++
+	}
+}
+
+// Merge returns the union of two accumulators of the same key. It is associative and
+// commutative in everything Disagreements reads, and it copies, never aliases, its inputs.
+func Merge(a, b Accumulator) Accumulator {
+	out := Accumulator{
+		Event:        minNonEmpty(a.Event, b.Event),
+		Topic:        minNonEmpty(a.Topic, b.Topic),
+		Subject:      minNonEmpty(a.Subject, b.Subject),
+		SubjectLabel: minNonEmpty(a.SubjectLabel, b.SubjectLabel),
+		Kind:         minNonEmpty(a.Kind, b.Kind),
+		Values:       make([]Tally, 0, max(len(a.Values), len(b.Values))),
+	}
+	av, bv := sortedTallies(a.Values), sortedTallies(b.Values)
+	i, j := 0, 0
+	for i < len(av) || j < len(bv) {
+		switch {
+		case j == len(bv) || (i < len(av) && av[i].Value < bv[j].Value):
+			out.Values = append(out.Values, mergeTally(av[i], Tally{Value: av[i].Value}))
+			i++
+		case i == len(av) || bv[j].Value < av[i].Value:
+			out.Values = append(out.Values, mergeTally(bv[j], Tally{Value: bv[j].Value}))
+			j++
+		default:
+			out.Values = append(out.Values, mergeTally(av[i], bv[j]))
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// sortedTallies returns ts sorted by value (a decoded accumulator should already be).
+func sortedTallies(ts []Tally) []Tally {
+	if slices.IsSortedFunc(ts, compareTallies) {
+		return ts
+	}
+	ts = slices.Clone(ts)
+	slices.SortStableFunc(ts, compareTallies)
+	return ts
+}
+
+func compareTallies(x, y Tally) int { return strings.Compare(x.Value, y.Value) }
+
+// mergeTally combines two tallies of the same value into fresh slices.
+func mergeTally(x, y Tally) Tally {
+	t := Tally{
+		Value:      x.Value,
+		ValueLabel: minNonEmpty(x.ValueLabel, y.ValueLabel),
+		Exhaustive: x.Exhaustive || y.Exhaustive,
+		ClaimIDs:   union(x.ClaimIDs, y.ClaimIDs),
+		ArticleIDs: union(x.ArticleIDs, y.ArticleIDs),
+		Accounts:   union(x.Accounts, y.Accounts),
+		Speakers:   union(x.Speakers, y.Speakers),
+		Asserted:   x.Asserted + y.Asserted,
+		Hedged:     x.Hedged + y.Hedged,
+	}
+	if x.HasBounds {
+		t.addBounds(x.Low, x.High)
+	}
+	if y.HasBounds {
+		t.addBounds(y.Low, y.High)
+	}
+	// Members follow from the value, so both sides should agree; take the smaller list (then the
+	// lexically smaller one) so that the choice does not depend on merge order.
+	t.Members = slices.Clone(x.Members)
+	if len(t.Members) == 0 || (len(y.Members) > 0 && slices.Compare(y.Members, t.Members) < 0) {
+		t.Members = slices.Clone(y.Members)
+	}
+	return t
+}
+
+// addBounds widens the tally's interval to the hull of itself and [low, high].
+func (t *Tally) addBounds(low, high float64) {
+	if !t.HasBounds {
+		t.Low, t.High, t.HasBounds = low, high, true
+		return
+	}
+	t.Low, t.High = min(t.Low, low), max(t.High, high)
+}
+
+// validBounds reports whether a claim carries an interval: the extractor leaves both at zero for
+// kinds without one.
+func validBounds(low, high float64) bool {
+	return (low != 0 || high != 0) && low <= high
+}
+
+// isHedged reports whether a claim is anything less than a plain assertion.
+func isHedged(c claims.Claim) bool {
+	return c.Hedged || (c.Modality != "" && c.Modality != "asserted")
+}
+
+// minNonEmpty returns the lexically smaller of the non-empty strings among a and b.
+func minNonEmpty(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	default:
+		return min(a, b)
+	}
+}

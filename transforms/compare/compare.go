@@ -1,0 +1,31 @@
+// Package compare groups claims by (event, topic, subject) and finds the ones whose values
+// cannot all be true. It compares distinct values, not pairs of claims, so its cost is linear in
+// the claims and quadratic only in the handful of distinct values of one key.
+//
+// It is written as a combiner so that the pipeline can run it inside Beam's CombinePerKey:
+// create an Accumulator, Add claims of one Key, Merge partial accumulators in any order, and call
+// Disagreements on the result. Accumulator holds only exported plain fields (strings, numbers,
+// bools, slices of structs) so Beam's schema coder can encode it between workers.
+//
+// When two distinct values of one key are incompatible, by the kind of their topic:
+//   - polarity, value: always, unless Options.Compatible declares the pair compatible (stages
+//     such as ceasefire.status "proposed" and "agreed").
+//   - numeric: when their closed intervals are disjoint after widening round numbers: an
+//     integer that is a multiple of 1000 (three or more trailing zeros) stands for anything
+//     within ±5% of it. "more than 60,000" = [60000,inf] → [57000,inf], "62,000" →
+//     [58900,65100] and "60,000" → [57000,63000] all agree; 60,000 and 50,000 do not; 7 and 97
+//     factions are exact.
+//   - temporal: when their intervals are disjoint. RFC 3339 instants are points; a day, month or
+//     year is [start, end) in UTC, widened to every time zone (-14h, +12h) only when compared
+//     with an instant. Unresolved values ("unresolved:<text>") disagree only with each other and
+//     only when both are a bare weekday and optional time ("Thu 00:00" vs "Fri 00:00"); see
+//     UnresolvedPrefix.
+//   - set: a subset is not a disagreement; a side stated as exhaustive ("only:a,b") disagrees
+//     with a side naming a member outside it.
+//
+// Disagreement.Sides are the values in at least one incompatible pair; Neutral the rest. The
+// score is max over incompatible pairs of min(weight_i, weight_j), with SideWeight = modality
+// (1 when any claim is asserted, 0.5 when all are hedged, expected, proposed or demanded) ×
+// support (1 - 0.5^(accounts+1), accounts = distinct Claim.Account, so one wire copy printed by
+// many outlets counts once).
+package compare

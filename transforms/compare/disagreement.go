@@ -1,0 +1,196 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Side is one distinct value of a key with everything that supports it. Lists are sorted and
+// unique; Speakers and SpeakerLabels are aligned (SpeakerLabels[i] names Speakers[i]).
+type Side struct {
+	Value         string
+	ValueLabel    string
+	Kind          string
+	Low, High     float64 // the value's span for numeric and temporal kinds, before tolerance
+	Members       []string
+	Exhaustive    bool
+	ClaimIDs      []string
+	ArticleIDs    []string
+	Speakers      []string
+	SpeakerLabels []string
+	Accounts      []string // distinct accounts: one wire copy printed by many outlets is one
+	Asserted      int
+	Hedged        int
+	Weight        float64  // see SideWeight
+	Opposes       []string // values of the other sides this one cannot be true with, sorted
+}
+
+// Disagreement is one key whose values cannot all be true. Sides are the values that conflict
+// with at least one other value; Neutral are values of the same key that conflict with none (a
+// subset of a set, an unresolved date), kept so that no claim is hidden from the reader.
+type Disagreement struct {
+	ID           string
+	Event        string
+	Topic        string
+	Subject      string
+	SubjectLabel string
+	Kind         string
+	Sides        []Side
+	Neutral      []Side
+	Explanation  string
+	Score        float64
+}
+
+// Weights of a side. A side backed by at least one asserted claim has modality weight 1, a side
+// made only of hedged, expected, proposed or demanded claims hedgedWeight. Independent accounts
+// raise support: support(n) = 1 - 0.5^(n+1), so one account gives 0.75, two 0.875, three 0.9375.
+const hedgedWeight = 0.5
+
+// SideWeight is modality × support(accounts), in (0, 1).
+func SideWeight(asserted, accounts int) float64 {
+	modality := 1.0
+	if asserted == 0 {
+		modality = hedgedWeight
+	}
+	return modality * (1 - math.Pow(0.5, float64(max(accounts, 1)+1)))
+}
+
+// Options carry what the topic schema says about comparing values. The zero value is valid.
+// It holds only maps of strings and slices, so a Beam CombineFn can keep it in an exported field.
+type Options struct {
+	// TopicLabels maps topic ids to English labels used in explanations of keys without a
+	// subject; a missing entry is derived from the id ("ceasefire.start_time" → "ceasefire
+	// start time").
+	TopicLabels map[string]string
+	// Compatible lists, per topic, pairs of different values of a polarity or value topic that
+	// can both be true: stages of one process rather than rival accounts (ceasefire.status
+	// "proposed" and "agreed"). Pairs are unordered.
+	Compatible map[string][][2]string
+}
+
+// compatiblePair reports whether the options declare two values of a topic compatible.
+func (o Options) compatiblePair(topic, x, y string) bool {
+	for _, p := range o.Compatible[topic] {
+		if (p[0] == x && p[1] == y) || (p[0] == y && p[1] == x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Disagreements is DisagreementsWith(Options{TopicLabels: topicLabels}): no declared compatible
+// pairs. Prefer DisagreementsWith with options read from the topic schema.
+func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement {
+	return a.DisagreementsWith(Options{TopicLabels: topicLabels})
+}
+
+// DisagreementsWith returns the disagreement of the accumulated key, if its values conflict:
+// zero or one element. The score is the strongest conflicting pair of sides, each pair counting as much as its
+// weaker side: max over incompatible pairs (i, j) of min(weight_i, weight_j). It lies in
+// [0.375, 1): 0.75 for two asserted sides with one account each, 0.375 when one side is only
+// hedged and has one account.
+func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
+	tallies := sortedTallies(a.Values)
+	kind := a.Kind
+	readings := make([]reading, len(tallies))
+	for i, t := range tallies {
+		readings[i] = read(kind, t)
+	}
+	opposes := make([][]string, len(tallies))
+	for i := range tallies {
+		for j := i + 1; j < len(tallies); j++ {
+			if !compatible(kind, tallies[i], tallies[j], readings[i], readings[j]) &&
+				!opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) {
+				opposes[i] = append(opposes[i], tallies[j].Value)
+				opposes[j] = append(opposes[j], tallies[i].Value)
+			}
+		}
+	}
+	d := Disagreement{
+		Event: a.Event, Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind,
+	}
+	weights := map[string]float64{}
+	for i, t := range tallies {
+		side := sideOf(kind, t, readings[i], opposes[i])
+		weights[side.Value] = side.Weight
+		if len(side.Opposes) > 0 {
+			d.Sides = append(d.Sides, side)
+		} else {
+			d.Neutral = append(d.Neutral, side)
+		}
+	}
+	if len(d.Sides) < 2 {
+		return nil
+	}
+	for _, s := range d.Sides {
+		for _, other := range s.Opposes {
+			d.Score = max(d.Score, min(s.Weight, weights[other]))
+		}
+	}
+	d.Score = math.Round(d.Score*1e4) / 1e4
+	d.ID = disagreementID(Key{Event: a.Event, Topic: a.Topic, Subject: a.Subject}, d.Sides)
+	d.Explanation = Explain(d, topicLabel(opts.TopicLabels, a.Topic))
+	return []Disagreement{d}
+}
+
+// sideOf turns a tally into an output side with sorted, unique lists.
+func sideOf(kind string, t Tally, r reading, opposes []string) Side {
+	s := Side{
+		Value:      t.Value,
+		ValueLabel: t.ValueLabel,
+		Kind:       kind,
+		Members:    slices.Clone(r.members),
+		Exhaustive: r.exhaustive,
+		ClaimIDs:   t.ClaimIDs.Values(),
+		ArticleIDs: t.ArticleIDs.Values(),
+		Accounts:   t.Accounts.Values(),
+		Asserted:   t.Asserted,
+		Hedged:     t.Hedged,
+		Opposes:    opposes,
+	}
+	if s.ValueLabel == "" { // "not_excluded" reads as "not excluded", "unresolved:Fri 00:00" as "Fri 00:00"
+		s.ValueLabel = strings.ReplaceAll(strings.TrimPrefix(t.Value, UnresolvedPrefix), "_", " ")
+	}
+	if r.span.Known {
+		s.Low, s.High = r.span.Low, r.span.High
+	}
+	if kind != KindSet {
+		s.Members, s.Exhaustive = slices.Clone(t.Members), t.Exhaustive
+	}
+	for _, item := range t.Speakers.Values() { // sorted by id, then label
+		id, label, _ := strings.Cut(item, speakerSeparator)
+		if n := len(s.Speakers); n > 0 && s.Speakers[n-1] == id {
+			continue // keep the smallest label of an id
+		}
+		if label == "" {
+			label = id
+		}
+		s.Speakers = append(s.Speakers, id)
+		s.SpeakerLabels = append(s.SpeakerLabels, label)
+	}
+	s.Weight = SideWeight(s.Asserted, len(s.Accounts))
+	return s
+}
+
+// disagreementID hashes the key and the sorted conflicting values, so that the same conflict
+// gets the same id on every run and runner.
+func disagreementID(k Key, sides []Side) string {
+	h := sha256.New()
+	h.Write([]byte(k.String()))
+	for _, s := range sides {
+		h.Write([]byte{0x1e})
+		h.Write([]byte(s.Value))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// topicLabel returns the English label of a topic, derived from its id when none is given.
+func topicLabel(labels map[string]string, topic string) string {
+	if l := labels[topic]; l != "" {
+		return l
+	}
+	return strings.NewReplacer(".", " ", "_", " ").Replace(topic)
+}

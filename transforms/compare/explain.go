@@ -1,0 +1,62 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// maxNamedSpeakers is how many speakers an explanation names per side before "and N others".
+const maxNamedSpeakers = 3
+
+// Explain writes one plain English sentence saying who says what, e.g.
+// "Syrian army statement: Jabhat Fatah al-Sham excluded; Osama Abu Zeid: not excluded." The
+// subject (or, for keys without subject, the topic label) is named once, on the first side.
+func Explain(d Disagreement, topicLabel string) string {
+	subject := d.SubjectLabel
+	if subject == "" && d.Subject != "" {
+		subject = strings.ReplaceAll(d.Subject, "_", " ")
+	}
+	if subject == "" {
+		subject = topicLabel
+	}
+	parts := make([]string, 0, len(d.Sides))
+	for i, s := range d.Sides {
+		value := s.ValueLabel
+		if value == "" {
+			value = s.Value
+		}
+		if i == 0 && subject != "" {
+			value = subject + " " + value
+		}
+		parts = append(parts, speakerList(s.SpeakerLabels)+": "+value)
+	}
+	return strings.Join(parts, "; ") + "."
+}
+
+// speakerList names up to maxNamedSpeakers speakers in alphabetical order, then "and N others".
+func speakerList(labels []string) string {
+	if len(labels) == 0 {
+		return "unattributed"
+	}
+	names := slices.Clone(labels)
+	slices.Sort(names)
+	names = slices.Compact(names)
+	if len(names) <= maxNamedSpeakers {
+		return joinEnglish(names)
+	}
+	rest := len(names) - maxNamedSpeakers
+	others := "others"
+	if rest == 1 {
+		others = "other"
+	}
+	return strings.Join(names[:maxNamedSpeakers], ", ") + fmt.Sprintf(" and %d %s", rest, others)
+}
+
+// joinEnglish joins names as "A", "A and B", "A, B and C".
+func joinEnglish(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

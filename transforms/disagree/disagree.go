@@ -1,0 +1,194 @@
+// Package disagree groups claims by (event, topic, subject) with a combiner and turns the keys
+// whose values cannot all be true into contradiction rows, one per side.
+package disagree
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"reflect"
+	"strconv"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph/mtime"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph/window"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/articles"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
+)
+
+func init() {
+	beam.RegisterType(reflect.TypeOf(compare.Accumulator{}))
+	beam.RegisterType(reflect.TypeOf(schemas.ContradictionRow{}))
+	register.Function1x3(keyClaim)
+	beam.RegisterType(reflect.TypeOf(mergeStack{}))
+	register.Combiner3[mergeStack, claims.Claim, compare.Accumulator](&combineFn{})
+	register.DoFn5x0[context.Context, beam.Window, string, compare.Accumulator, func(schemas.ContradictionRow)](&toRowsFn{})
+	register.Emitter1[schemas.ContradictionRow]()
+}
+
+// DefaultEventGap is how far apart in publication time two claims of one key may be and still
+// belong to one event: coverage of one ceasefire comes in bursts of days, and a truce months
+// later is another event even in the same country.
+const DefaultEventGap = 10 * 24 * time.Hour
+
+// Params configures the comparison.
+type Params struct {
+	// EventGap separates events in time: claims of one (event, topic, subject) whose articles'
+	// publication times are more than EventGap apart, with no coverage in between, are compared
+	// only within their own burst of coverage. Zero means DefaultEventGap.
+	EventGap time.Duration
+}
+
+// Find returns the contradiction rows (schemas.ContradictionRow) of a PCollection of claims,
+// in the global window.
+//
+// Each claim is stamped with its article's publication time and keyed by (event, topic,
+// subject); session windows with gap EventGap then split a key into bursts of coverage, so two
+// truces in one country months apart are never compared. Claims of undated articles share one
+// instant, so they are compared with each other and never with dated ones.
+//
+// It combines, not groups: each worker folds its claims into one small accumulator per key (a
+// tally per distinct value) before the shuffle, so a topic repeated by thousands of articles is
+// never held whole on one worker, and the cost stays linear in the claims.
+func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
+	s = s.Scope("disagree.Find")
+	if p.EventGap <= 0 {
+		p.EventGap = DefaultEventGap
+	}
+	keyed := beam.ParDo(s, keyClaim, cs)
+	sessions := beam.WindowInto(s, window.NewSessions(p.EventGap), keyed)
+	combined := beam.CombinePerKey(s, &combineFn{}, sessions)
+	rows := beam.ParDo(s, &toRowsFn{}, combined)
+	return beam.WindowInto(s, window.NewGlobalWindows(), rows)
+}
+
+// undatedTime is the event time of claims whose article has no publication date.
+var undatedTime = mtime.FromTime(time.Unix(0, 0))
+
+// keyClaim keys a claim for comparison and stamps it with its article's publication time.
+func keyClaim(c claims.Claim) (beam.EventTime, string, claims.Claim) {
+	t := undatedTime
+	if micros := articles.PublishedMicros(c.Published); micros != 0 {
+		t = mtime.FromTime(time.UnixMicro(micros))
+	}
+	return t, compare.KeyOf(c).String(), c
+}
+
+// combineFn folds claims into compare.Accumulator values.
+type combineFn struct{}
+
+// Its accumulator is a mergeStack (see merge.go), so that folding many small partial results
+// into one stays O(n log n).
+func (*combineFn) CreateAccumulator() mergeStack { return mergeStack{} }
+
+func (*combineFn) AddInput(m mergeStack, c claims.Claim) mergeStack {
+	m.add(c)
+	return m
+}
+
+func (*combineFn) MergeAccumulators(a, b mergeStack) mergeStack {
+	a.merge(b)
+	return a
+}
+
+func (*combineFn) ExtractOutput(m mergeStack) compare.Accumulator { return m.result() }
+
+// toRowsFn emits one row per side of every disagreement of one key.
+type toRowsFn struct {
+	opts  compare.Options
+	found beam.Counter
+}
+
+func (fn *toRowsFn) Setup() error {
+	data, err := schemas.Load()
+	if err != nil {
+		return err
+	}
+	fn.opts = Options(&data.Topics)
+	fn.found = beam.NewCounter("tanaqud", "disagreements")
+	return nil
+}
+
+// Options are the comparison settings the topic schema declares: labels for explanations and
+// value pairs that are compatible (stages of one process).
+func Options(topics *schemas.Topics) compare.Options {
+	opts := compare.Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}}
+	for _, t := range topics.Topics {
+		if t.Label != "" {
+			opts.TopicLabels[t.ID] = t.Label
+		}
+		if len(t.Compatible) > 0 {
+			opts.Compatible[t.ID] = t.Compatible
+		}
+	}
+	return opts
+}
+
+func (fn *toRowsFn) ProcessElement(ctx context.Context, w beam.Window, _ string, a compare.Accumulator, emit func(schemas.ContradictionRow)) {
+	for _, d := range a.DisagreementsWith(fn.opts) {
+		fn.found.Inc(ctx, 1)
+		start, end := windowBounds(w)
+		if start != 0 {
+			// The same key can disagree in two separate events: keep their ids apart.
+			d.ID = idInEvent(d.ID, start)
+		}
+		for i, side := range d.Sides {
+			row := Row(d, i, side)
+			row.EventStart, row.EventEnd = start, end
+			emit(row)
+		}
+	}
+}
+
+// idInEvent derives a disagreement id that also names the event's start.
+func idInEvent(id string, start int64) string {
+	sum := sha256.Sum256([]byte(id + "@" + strconv.FormatInt(start, 10)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// windowBounds returns the span of publication times of a session in microseconds, or zeros
+// for the session of undated articles.
+func windowBounds(w beam.Window) (int64, int64) {
+	iw, ok := w.(window.IntervalWindow)
+	if !ok || iw.Start == undatedTime {
+		return 0, 0
+	}
+	return iw.Start.ToTime().UnixMicro(), iw.End.ToTime().UnixMicro()
+}
+
+// Row is the output row of one side of a disagreement.
+func Row(d compare.Disagreement, index int, side compare.Side) schemas.ContradictionRow {
+	return schemas.ContradictionRow{
+		DisagreementID: d.ID,
+		Event:          d.Event,
+		Topic:          d.Topic,
+		Subject:        d.Subject,
+		SubjectLabel:   d.SubjectLabel,
+		Kind:           d.Kind,
+		Side:           int64(index),
+		Value:          side.Value,
+		ValueLabel:     side.ValueLabel,
+		ArticleIDs:     nonNil(side.ArticleIDs),
+		ClaimIDs:       nonNil(side.ClaimIDs),
+		Speakers:       nonNil(side.Speakers),
+		SpeakerLabels:  nonNil(side.SpeakerLabels),
+		NArticles:      int64(len(side.ArticleIDs)),
+		NAccounts:      int64(len(side.Accounts)),
+		NHedged:        int64(side.Hedged),
+		Explanation:    d.Explanation,
+		Score:          d.Score,
+	}
+}
+
+// nonNil keeps empty lists as empty lists (not NULL) in every reader.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,66 @@
+package disagree
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/passert"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+func TestMain(m *testing.M) {
+	ptest.Main(m)
+}
+
+func init() {
+	register.Function1x1(describe)
+}
+
+// describe is a row's stable summary for assertions.
+func describe(r schemas.ContradictionRow) string {
+	dated := "undated"
+	if r.EventStart != 0 {
+		dated = "dated"
+	}
+	return fmt.Sprintf("%s/%s=%s %s %s", r.Topic, r.Subject, r.Value, strings.Join(r.ArticleIDs, "+"), dated)
+}
+
+func exclusion(article, published, value string) claims.Claim {
+	return claims.Claim{
+		ID: article + "-" + value, ArticleID: article, Published: published, Event: "syria",
+		Topic: "ceasefire.exclusions", Subject: "jabhat_fatah_al_sham", Kind: "polarity",
+		Value: value, Speaker: "s-" + article, Account: article,
+	}
+}
+
+func TestFindSplitsEventsByTime(t *testing.T) {
+	in := []claims.Claim{
+		exclusion("jan1", "2016-12-29T10:00:00Z", "excluded"),
+		exclusion("jan2", "2017-01-02", "not_excluded"),
+		// Months later: another burst of coverage, compared only with itself.
+		exclusion("jun1", "2017-06-01T08:00:00Z", "not_excluded"),
+		exclusion("jun2", "2017-06-02T08:00:00Z", "not_excluded"),
+		// Undated articles are compared with each other.
+		exclusion("u1", "", "excluded"),
+		exclusion("u2", "", "not_excluded"),
+	}
+	// A claim repeated by many articles stays one side and costs one accumulator entry.
+	for i := 0; i < 500; i++ {
+		in = append(in, exclusion(fmt.Sprintf("rep%03d", i), "2017-06-03T00:00:00Z", "not_excluded"))
+	}
+	p, s := beam.NewPipelineWithRoot()
+	rows := Find(s, beam.Reshuffle(s, beam.CreateList(s, in)), Params{})
+	passert.Equals(s, beam.ParDo(s, describe, rows),
+		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded jan1 dated",
+		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded jan2 dated",
+		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded u1 undated",
+		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded u2 undated",
+	)
+	ptest.RunAndValidate(t, p)
+}

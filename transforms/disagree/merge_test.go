@@ -1,0 +1,71 @@
+package disagree
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
+)
+
+// TestMergeStackMatchesFolding checks that the stack gives what folding with compare.Merge
+// gives, whatever the order and grouping of partial results.
+func TestMergeStackMatchesFolding(t *testing.T) {
+	claimOf := func(i int) claims.Claim {
+		values := []string{"excluded", "not_excluded", "excluded", "excluded"}
+		return claims.Claim{
+			ID: fmt.Sprintf("c%04d", i), ArticleID: fmt.Sprintf("a%03d", i/3), Event: "syria",
+			Topic: "ceasefire.exclusions", Subject: "jabhat_fatah_al_sham", Kind: "polarity",
+			Value: values[i%len(values)], Speaker: fmt.Sprintf("s%d", i%7), Account: fmt.Sprintf("acc%d", i%11),
+			Hedged: i%5 == 0,
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		n      int
+		single bool // one partial accumulator per claim, as session windows produce
+	}{
+		{"empty", 0, true},
+		{"one", 1, true},
+		{"per-claim parts", 1000, true},
+		{"added then merged", 1000, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var want compare.Accumulator
+			for i := range tc.n {
+				want.Add(claimOf(i))
+			}
+			fn := &combineFn{}
+			got := fn.CreateAccumulator()
+			var partial mergeStack
+			for i := range tc.n {
+				if tc.single {
+					got = fn.MergeAccumulators(got, fn.AddInput(fn.CreateAccumulator(), claimOf(i)))
+					continue
+				}
+				partial = fn.AddInput(partial, claimOf(i))
+				if i%97 == 96 {
+					got = fn.MergeAccumulators(got, partial)
+					partial = mergeStack{}
+				}
+			}
+			got = fn.MergeAccumulators(got, partial)
+			if len(got.Parts) > 12 {
+				t.Errorf("stack holds %d parts for %d claims; want O(log n)", len(got.Parts), tc.n)
+			}
+			res := fn.ExtractOutput(got)
+			if diff := cmp.Diff(want.DisagreementsWith(compare.Options{}), res.DisagreementsWith(compare.Options{})); diff != "" {
+				t.Errorf("disagreements differ (-folded +stack):\n%s", diff)
+			}
+			for i := range want.Values {
+				w, g := want.Values[i], res.Values[i]
+				if w.Value != g.Value || w.ClaimIDs.Len() != g.ClaimIDs.Len() || w.ArticleIDs.Len() != g.ArticleIDs.Len() ||
+					w.Asserted != g.Asserted || w.Hedged != g.Hedged || w.Accounts.Len() != g.Accounts.Len() {
+					t.Errorf("value %q: tallies differ: %+v vs %+v", w.Value, w, g)
+				}
+			}
+		})
+	}
+}

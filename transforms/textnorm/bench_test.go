@@ -1,0 +1,49 @@
+package textnorm
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedText concatenates the seed articles: the throughput corpus.
+func seedText(tb testing.TB) string {
+	paths, err := filepath.Glob("../../testdata/articles/*.txt")
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no seed articles: %v", err)
+	}
+	var b strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := seedText(b)
+	n := New(testVocabulary)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu := startCPU()
+	for b.Loop() {
+		n.Normalize(text)
+	}
+	cpu.report(b, len(text))
+}
+
+func BenchmarkFold(b *testing.B) {
+	text := seedText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu := startCPU()
+	for b.Loop() {
+		Fold(text)
+	}
+	cpu.report(b, len(text))
+}

@@ -1,0 +1,266 @@
+package textnorm
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Glued-word repair. Scraped pages drop the space after letters that do not join to the left
+// (ا د ذ ر ز و ة), so "روسيا وتركيا" arrives as روسياوتركيا. A token of the matching form that
+// is not itself known but reads as entry + optional و/ب/ل/ف + entry (each entry possibly with
+// the article ال, the first with a clitic), or as a multiword entry without its spaces, gets
+// spaces inserted. Only tokens outside the vocabulary are examined, by walking a byte trie of
+// the first part, so most tokens cost a few byte comparisons.
+
+// minGluePartRunes keeps short entries (which hide inside many ordinary words) out of the repair.
+const minGluePartRunes = 3
+
+// leadClitics may precede the first part of a glued token (وروسياوتركيا).
+var leadClitics = []string{"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"}
+
+// joinLetters may sit between the two parts (روسيا + و + تركيا).
+var joinLetters = []string{"و", "ب", "ل", "ف"}
+
+const article = "ال"
+
+type glueRepair struct {
+	known    map[string]struct{} // folded entries and every word of them: never split
+	first    trie                // first parts: clitic + [ال] + entry, or glued multiword
+	second   map[string][]int    // second parts: [ال] + entry, or glued multiword → inner cuts
+	maxBytes int                 // longest token worth examining
+}
+
+// newGlueRepair indexes the vocabulary; nil when nothing in it can take part in a repair.
+func newGlueRepair(vocabulary []string) *glueRepair {
+	g := &glueRepair{known: map[string]struct{}{}, second: map[string][]int{}}
+	g.first.nodes = []trieNode{{}}
+	words := map[string][]int{} // glued form → inner cuts (byte offsets of the missing spaces)
+	for _, v := range vocabulary {
+		entry := strings.Join(strings.Fields(Fold(v)), " ")
+		if entry == "" {
+			continue
+		}
+		g.known[entry] = struct{}{}
+		fields := strings.Fields(entry)
+		for _, w := range fields {
+			g.known[w] = struct{}{}
+		}
+		if len(fields) == 1 {
+			if isGluable(entry) && utf8.RuneCountInString(entry) >= minGluePartRunes {
+				words[entry] = nil
+			}
+			continue
+		}
+		// Every run of two or more consecutive words, glued, with the cuts between them.
+		for a := 0; a < len(fields); a++ {
+			glued, cuts := fields[a], []int(nil)
+			for b := a + 1; b < len(fields); b++ {
+				cuts = append(append([]int(nil), cuts...), len(glued))
+				glued += fields[b]
+				if isGluable(glued) {
+					words[glued] = cuts
+				}
+			}
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	forms := make([]string, 0, len(words))
+	for w := range words {
+		forms = append(forms, w)
+	}
+	sort.Strings(forms) // deterministic trie layout
+	for _, w := range forms {
+		cuts := words[w]
+		bases := []string{w}
+		if !strings.HasPrefix(w, article) {
+			bases = append(bases, article+w)
+		}
+		for _, base := range bases {
+			shift := len(base) - len(w)
+			inner := shiftCuts(cuts, shift)
+			if _, dup := g.second[base]; !dup {
+				g.second[base] = inner
+			}
+			for _, c := range leadClitics {
+				g.first.insert(c+base, shiftCuts(inner, len(c)))
+			}
+		}
+	}
+	g.first.densify()
+	for f := range g.second {
+		if n := len(f)*2 + len("وب") + len("و"); n > g.maxBytes {
+			g.maxBytes = n
+		}
+	}
+	return g
+}
+
+func shiftCuts(cuts []int, by int) []int {
+	if cuts == nil {
+		return nil
+	}
+	out := make([]int, len(cuts))
+	for i, c := range cuts {
+		out[i] = c + by
+	}
+	return out
+}
+
+// isGluable reports entries made of letters only: the repair works on letter tokens.
+func isGluable(s string) bool {
+	for _, r := range s {
+		if !isWordRune(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isWordRune reports the runes a token of the matching form is made of.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	if r >= 0x0621 && r <= 0x064A {
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// repair inserts spaces into glued tokens of buf and keeps the offset runs in step. The
+// inserted space maps to the original offset of the byte after it, so offsets stay monotone.
+func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) {
+	var cuts []int // byte offsets in buf before which a space goes
+	for i := 0; i < len(buf); {
+		size := wordRuneSize(buf, i)
+		if size < 0 {
+			i -= size
+			continue
+		}
+		start := i
+		for i < len(buf) {
+			size = wordRuneSize(buf, i)
+			if size < 0 {
+				break
+			}
+			i += size
+		}
+		tok := buf[start:i]
+		if len(tok) > g.maxBytes || len(tok) < 2*minGluePartRunes {
+			continue
+		}
+		// The trie walk fails within a few bytes for most tokens; the vocabulary lookup
+		// only runs for the rare token that splits.
+		split := g.split(tok)
+		if split == nil {
+			continue
+		}
+		if _, ok := g.known[string(tok)]; ok {
+			continue
+		}
+		for _, c := range split {
+			cuts = append(cuts, start+c)
+		}
+	}
+	if len(cuts) == 0 {
+		return buf, runs
+	}
+	// Insert the spaces in place, moving the tail right from the back.
+	n, k := len(buf), len(cuts)
+	buf = append(buf, make([]byte, k)...)
+	end := n
+	for j := k - 1; j >= 0; j-- {
+		c := cuts[j]
+		copy(buf[c+j+1:end+j+1], buf[c:end])
+		buf[c+j] = ' '
+		end = c
+	}
+	return buf, insertSpaceRuns(runs, cuts, n)
+}
+
+// split returns the byte offsets in tok where spaces are missing, or nil. It walks the trie
+// of first parts along tok; at each complete first part it looks the rest up as a second
+// part, directly or after a join letter.
+func (g *glueRepair) split(tok []byte) []int {
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		if n = g.first.child(n, tok[i]); n < 0 {
+			return nil
+		}
+		node := &g.first.nodes[n]
+		if !node.terminal {
+			continue
+		}
+		p := i + 1
+		if p == len(tok) {
+			return node.cuts // a multiword entry with its spaces lost, or nil
+		}
+		rest := tok[p:]
+		if second, ok := g.second[string(rest)]; ok {
+			return joinCuts(node.cuts, p, second, p)
+		}
+		for _, j := range joinLetters {
+			if len(rest) > len(j) && string(rest[:len(j)]) == j {
+				if second, ok := g.second[string(rest[len(j):])]; ok {
+					return joinCuts(node.cuts, p, second, p+len(j))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// joinCuts lists the cuts inside the first part, the cut at p and the cuts inside the second
+// part (relative to its start at secondAt).
+func joinCuts(first []int, p int, second []int, secondAt int) []int {
+	out := make([]int, 0, len(first)+1+len(second))
+	out = append(out, first...)
+	out = append(out, p)
+	for _, c := range second {
+		out = append(out, c+secondAt)
+	}
+	return out
+}
+
+// wordRuneSize returns the size of the rune at buf[i] when it is a word rune, and minus its
+// size when it is not. ASCII and basic Arabic letters (U+0621–064A: D8 A1 … D9 8A) are
+// decided inline.
+func wordRuneSize(buf []byte, i int) int {
+	c := buf[i]
+	if c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return 1
+		}
+		return -1
+	}
+	if i+1 < len(buf) {
+		if d := buf[i+1]; c == 0xD8 && d >= 0xA1 && d <= 0xBF || c == 0xD9 && d >= 0x80 && d <= 0x8A {
+			return 2
+		}
+	}
+	return slowWordRuneSize(buf, i)
+}
+
+func slowWordRuneSize(buf []byte, i int) int {
+	r, size := decodeRune(buf, i)
+	if isWordRune(r) {
+		return size
+	}
+	return -size
+}
+
+// decodeRune decodes the rune at buf[i], with fast paths for ASCII and two-byte runes.
+func decodeRune(buf []byte, i int) (rune, int) {
+	c := buf[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(buf) && buf[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(buf[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRune(buf[i:])
+}
