@@ -14,6 +14,8 @@ run:
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+	# The same pipeline tests on the direct runner (prism is the default above).
+	$(GO) test -count=1 -run 'TestPipeline' ./pipelines/tanaqud/ -args -runner=direct
 
 ## eval: claim and disagreement precision/recall against the gold sets in testdata/gold
 eval:

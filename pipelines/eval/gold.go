@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -94,10 +95,10 @@ func readJSONL[T any](path string, into *[]T, required bool) error {
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
+	sc.Buffer(make([]byte, 0, 64*1024), 16<<20) // gold lines are short; this only bounds a broken file
 	for line := 1; sc.Scan(); line++ {
 		b := sc.Bytes()
-		if len(trimSpaceBytes(b)) == 0 {
+		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
 		var v T
@@ -107,14 +108,4 @@ func readJSONL[T any](path string, into *[]T, required bool) error {
 		*into = append(*into, v)
 	}
 	return sc.Err()
-}
-
-func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
-		b = b[:len(b)-1]
-	}
-	return b
 }

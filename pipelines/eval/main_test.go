@@ -103,24 +103,25 @@ func TestRunOneSetWithoutThreshold(t *testing.T) {
 	}
 }
 
-func TestReadJSONLArticles(t *testing.T) {
-	in := `{"id":"x","source":"s","url":"u","published_at":"2016-12-29T22:00:00+02:00","lang":"ar","title":"t","text":"نص","extra":1}
-{"text":"no id"}
+func TestReadArticlesUsesThePipelineParser(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.jsonl"), `{"id":"x","published_at":"2016-12-29T22:00:00+02:00","lang":"ar","text":"نص"}
 {"id":"y","published_at":"yesterday","text":"bad date"}
-`
-	arts, warns, err := readJSONLArticles("in.jsonl", strings.NewReader(in))
+`)
+	writeFile(t, filepath.Join(dir, "b.txt"), "Russia said so.")
+	writeFile(t, filepath.Join(dir, "notes.md"), "not an article")
+	arts, warns, err := readArticles(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []schemas.Article{
-		{ID: "x", Source: "s", URL: "u", Published: "2016-12-29T20:00:00Z", Lang: "ar", Title: "t", Text: "نص", Input: "in.jsonl", Line: 1},
-		{ID: "745677f0e14bf1bd", Text: "no id", Input: "in.jsonl", Line: 2},
-		{ID: "y", Text: "bad date", Input: "in.jsonl", Line: 3},
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID+"@"+a.Published)
 	}
-	if diff := cmp.Diff(want, arts); diff != "" {
+	if diff := cmp.Diff([]string{"x@2016-12-29T20:00:00Z", "b@"}, ids); diff != "" {
 		t.Errorf("articles (-want +got):\n%s", diff)
 	}
-	if len(warns) != 1 || !strings.Contains(warns[0], "in.jsonl:3: published_at ignored") {
+	if len(warns) != 1 || !strings.Contains(warns[0], "a.jsonl:2: skipped") {
 		t.Errorf("warnings: %v", warns)
 	}
 }

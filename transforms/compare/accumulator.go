@@ -23,6 +23,7 @@ type Tally struct {
 	Speakers   Set // "<id>\x1f<label>"
 	Asserted   int // claims stated as fact
 	Hedged     int // hedged, expected, proposed or demanded claims
+	Positions  int // of those, demanded or proposed: what a party wants, not what was agreed
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -76,6 +77,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 	t.Speakers.AddJoined(c.Speaker, speakerSeparator, c.SpeakerLabel)
 	if isHedged(c) {
 		t.Hedged++
+		if isPosition(c) {
+			t.Positions++
+		}
 	} else {
 		t.Asserted++
 	}
@@ -135,6 +139,7 @@ func mergeTally(x, y Tally) Tally {
 		Speakers:   union(x.Speakers, y.Speakers),
 		Asserted:   x.Asserted + y.Asserted,
 		Hedged:     x.Hedged + y.Hedged,
+		Positions:  x.Positions + y.Positions,
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)
@@ -169,6 +174,19 @@ func validBounds(low, high float64) bool {
 // isHedged reports whether a claim is anything less than a plain assertion.
 func isHedged(c claims.Claim) bool {
 	return c.Hedged || (c.Modality != "" && c.Modality != "asserted")
+}
+
+// isPosition reports whether a claim states a party's demand or proposal.
+func isPosition(c claims.Claim) bool {
+	return c.Modality == "demanded" || c.Modality == "proposed"
+}
+
+// onlyPositions reports whether every claim behind a value is a demand or a proposal. Such a
+// value is a negotiating position, not an account of what was agreed, so it can stand beside a
+// rival account without contradicting it ("Russia demanded that Ghouta be excluded" does not
+// contradict "Ghouta is covered").
+func (t Tally) onlyPositions() bool {
+	return t.Asserted == 0 && t.Positions > 0 && t.Positions == t.Hedged
 }
 
 // minNonEmpty returns the lexically smaller of the non-empty strings among a and b.

@@ -102,6 +102,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	opposes := make([][]string, len(tallies))
 	for i := range tallies {
 		for j := i + 1; j < len(tallies); j++ {
+			if tallies[i].onlyPositions() || tallies[j].onlyPositions() {
+				continue
+			}
 			if !compatible(kind, tallies[i], tallies[j], readings[i], readings[j]) &&
 				!opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) {
 				opposes[i] = append(opposes[i], tallies[j].Value)

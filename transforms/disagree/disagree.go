@@ -109,24 +109,9 @@ func (fn *toRowsFn) Setup() error {
 	if err != nil {
 		return err
 	}
-	fn.opts = Options(&data.Topics)
+	fn.opts = compare.OptionsFromTopics(data.Topics.Topics)
 	fn.found = beam.NewCounter("tanaqud", "disagreements")
 	return nil
-}
-
-// Options are the comparison settings the topic schema declares: labels for explanations and
-// value pairs that are compatible (stages of one process).
-func Options(topics *schemas.Topics) compare.Options {
-	opts := compare.Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}}
-	for _, t := range topics.Topics {
-		if t.Label != "" {
-			opts.TopicLabels[t.ID] = t.Label
-		}
-		if len(t.Compatible) > 0 {
-			opts.Compatible[t.ID] = t.Compatible
-		}
-	}
-	return opts
 }
 
 func (fn *toRowsFn) ProcessElement(ctx context.Context, w beam.Window, _ string, a compare.Accumulator, emit func(schemas.ContradictionRow)) {

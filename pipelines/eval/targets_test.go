@@ -1,0 +1,43 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestQualityTargets runs the real extractor and comparison on the hand-written gold sets and
+// holds them to the targets of the project: claim F1 ≥ 0.9 on every set, and every gold
+// disagreement found with no false alarm. A change that lowers quality fails here, with the
+// numbers `make eval` prints.
+func TestQualityTargets(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyze, err := newAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := discoverSets(filepath.Join(root, "testdata", "gold"))
+	if err != nil || len(sets) < 2 {
+		t.Fatalf("gold sets %v, %v: want the seeds and a held-out set", sets, err)
+	}
+	for _, set := range sets {
+		res, _, err := evaluateSet(root, set, analyze, topics, topics.compareOptions())
+		if err != nil {
+			t.Fatalf("%s: %v", set, err)
+		}
+		if f1 := res.Claims.Total.F1(); !(f1 >= 0.9) {
+			t.Errorf("%s: claim F1 %.3f < 0.9 (run make eval for the errors)", set, f1)
+		}
+		d := res.Disagreements
+		if d.TP != d.Gold || d.TP != d.Pred {
+			t.Errorf("%s: disagreements gold %d, predicted %d, matched %d: want all found and no false alarm", set, d.Gold, d.Pred, d.TP)
+		}
+		t.Logf("%s: claim F1 %.3f, disagreements %d/%d", set, res.Claims.Total.F1(), d.TP, d.Gold)
+	}
+}
