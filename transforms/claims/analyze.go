@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"unicode"
+	"sort"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -11,22 +11,35 @@ import (
 func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	sents := sentences.Split(a.Text)
 	l := x.language(a)
-	infos := make([]*sentInfo, len(sents))
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	values := carveDirty(&sc.infos, len(sents)) // prepare overwrites each
+	infos := carveDirty(&sc.ptrs, len(sents))
+	// Normalize every sentence first, then match them: each pass keeps its own tables warm
+	// in the cache.
 	for i, s := range sents {
-		infos[i] = x.prepare(l, s)
+		infos[i] = &values[i]
+		infos[i].norm = x.norm.Normalize(s.Text)
+	}
+	for i, s := range sents {
+		x.prepare(sc, l, s, i, infos[i])
 	}
 	theater := x.theater(l, infos)
 	for _, si := range infos {
-		si.selectEntities(l, theater)
-		si.markScopes(l)
+		si.selectEntities(sc, l, theater)
+		si.markScopes(sc, l)
 	}
-	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos}
+	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc}
 	ac.init()
 	ac.attributeSpeakers()
-	var out []Claim
+	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
+	all := sc.claims[:0]
 	for _, si := range infos {
-		out = append(out, ac.claimsOf(si)...)
+		all = ac.appendClaims(all, si)
 	}
+	sc.claims = all
+	out := make([]Claim, len(all))
+	copy(out, all)
 	return Analysis{Sentences: sents, Claims: out}
 }
 
@@ -35,18 +48,7 @@ func (x *Extractor) language(a schemas.Article) *language {
 	if l, ok := x.langs[a.Lang]; ok {
 		return l
 	}
-	arabic, latin := 0, 0
-	for i, r := range a.Text {
-		if i > 4000 {
-			break
-		}
-		switch {
-		case r >= 0x0600 && r <= 0x06FF:
-			arabic++
-		case unicode.IsLetter(r) && r < 0x0250:
-			latin++
-		}
-	}
+	arabic, latin := scriptCounts(a.Text, 4000)
 	code := "en"
 	if arabic >= latin {
 		code = "ar"
@@ -60,13 +62,19 @@ func (x *Extractor) language(a schemas.Article) *language {
 	return nil
 }
 
-func (x *Extractor) prepare(l *language, s sentences.Sentence) *sentInfo {
-	si := &sentInfo{s: s, norm: x.norm.Normalize(s.Text)}
-	si.toks = tokenize(si.norm.Match)
+// prepare tokenizes sentence number idx (si.norm holds its normalized text) and finds its
+// lexicon and gazetteer phrases, with the indexes rules look them up by.
+func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx int, si *sentInfo) {
+	*si = sentInfo{s: s, idx: idx, norm: si.norm}
+	first := len(sc.toks)
+	sc.toks = appendTokens(sc.toks, si.norm.Match)
+	si.toks = sc.toks[first:len(sc.toks):len(sc.toks)]
+	local := sc.localWords(l)
 	for i := range si.toks {
-		si.toks[i].w = l.word(&si.toks[i])
+		si.toks[i].w = l.word(local, &si.toks[i])
 	}
-	all := dropInsideNames(l, l.m.scan(si.toks))
+	sc.found = l.m.appendScan(sc.found[:0], si.toks)
+	all := dropInsideNames(l, sc.found)
 	all = promoteNamedMeetings(l, all)
 	// Split entity hits from cue hits, and index cue hits by category (a counting sort keeps
 	// each category in token order).
@@ -83,9 +91,10 @@ func (x *Extractor) prepare(l *language, s sentences.Sentence) *sentInfo {
 		count[c] += count[c-1]
 	}
 	si.catStart = count
-	si.entHits = make([]hit, 0, nEnt)
-	si.hits = make([]hit, 0, len(all)-nEnt)
-	si.byCatFlat = make([]hit, len(all)-nEnt)
+	si.entHits = carveDirty(&sc.hits, nEnt)[:0]
+	si.hits = carveDirty(&sc.hits, len(all)-nEnt)[:0]
+	si.byCatFlat = carveDirty(&sc.hits, len(all)-nEnt)
+	si.starts = carve(&sc.masks, len(si.toks))
 	next := count
 	for _, h := range all {
 		if h.cat == catEntity {
@@ -96,8 +105,16 @@ func (x *Extractor) prepare(l *language, s sentences.Sentence) *sentInfo {
 		si.has[h.cat] = true
 		si.byCatFlat[next[h.cat]] = h
 		next[h.cat]++
+		si.starts[h.start] |= 1 << h.cat
 	}
-	return si
+	nNouns := count[catCeasefire+1] - count[catCeasefire] + count[catAgreement+1] - count[catAgreement] + count[catTalks+1] - count[catTalks]
+	si.nouns = carveDirty(&sc.hits, int(nNouns))[:0]
+	for _, h := range si.hits {
+		switch h.cat {
+		case catCeasefire, catAgreement, catTalks:
+			si.nouns = append(si.nouns, h)
+		}
+	}
 }
 
 // theater is the country the ceasefire is about: countries named right after a ceasefire noun
@@ -105,12 +122,7 @@ func (x *Extractor) prepare(l *language, s sentences.Sentence) *sentInfo {
 func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 	score := map[string]int{}
 	for _, si := range infos {
-		var cease []int
-		for _, h := range si.hits {
-			if h.cat == catCeasefire {
-				cease = append(cease, h.end)
-			}
-		}
+		cease := si.hitsOf(catCeasefire)
 		for _, h := range si.entHits {
 			if l.context[h.idx] {
 				continue
@@ -129,8 +141,8 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 				if !placed {
 					continue
 				}
-				for _, c := range cease {
-					if h.start >= c && h.start-c <= 6 {
+				for _, ch := range cease {
+					if c := ch.end; h.start >= c && h.start-c <= 6 {
 						score[e.ID] += 4
 						break
 					}
@@ -152,8 +164,8 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 // selectEntities keeps the longest non-overlapping names, dropping context aliases of actors
 // from another country than the theater's. A span is a demonym only when no name of the same
 // entity matches it too (سورية is both the country and its adjective).
-func (si *sentInfo) selectEntities(l *language, theater string) {
-	si.ents = si.ents[:0]
+func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
+	si.ents = carveDirty(&sc.ents, len(si.entHits))[:0]
 	lastEnd := 0
 	for k, h := range si.entHits {
 		if h.start < lastEnd {
@@ -176,13 +188,20 @@ func (si *sentInfo) selectEntities(l *language, theater string) {
 		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem})
 		lastEnd = h.end
 	}
+	si.entAt = carveDirty(&sc.ints, len(si.toks))
+	for i := range si.entAt {
+		si.entAt[i] = -1
+	}
+	for k, m := range si.ents {
+		si.entAt[m.start] = int32(k)
+	}
 }
 
 // markScopes computes per-token negation traps and scope boundaries, and background.
-func (si *sentInfo) markScopes(l *language) {
+func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	n := len(si.toks)
-	si.trap = make([]bool, n)
-	si.boundary = make([]bool, n)
+	si.trap = carve(&sc.flags, n)
+	si.boundary = carve(&sc.flags, n)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) {
 			si.boundary[i] = true
@@ -218,34 +237,41 @@ func (si *sentInfo) markScopes(l *language) {
 			}
 		}
 	}
+	// Prefix counts of boundaries answer "is there a boundary in [a, b)" in constant time.
+	si.bcount = carveDirty(&sc.ints, n+1)
+	si.bcount[0] = 0
+	for i, b := range si.boundary {
+		si.bcount[i+1] = si.bcount[i]
+		if b {
+			si.bcount[i+1]++
+		}
+	}
 }
 
 // dropInsideNames removes cue hits that lie inside an entity name: the talks noun of
-// "الهيئة العليا للمفاوضات" is part of a name, not talks.
+// "الهيئة العليا للمفاوضات" is part of a name, not talks. A name of several words contains a
+// hit when it starts before it and ends at or after it, or starts with it and ends after it.
+// Hits come in start order, so one sweep with the furthest name end seen so far decides.
 func dropInsideNames(l *language, hits []hit) []hit {
-	var spans [][2]int
-	for _, h := range hits {
-		if h.cat == catEntity && h.end-h.start > 1 && !l.context[h.idx] {
-			spans = append(spans, [2]int{h.start, h.end})
-		}
-	}
-	if len(spans) == 0 {
-		return hits
-	}
 	out := hits[:0]
-	for _, h := range hits {
-		inside := false
-		if h.cat != catEntity {
-			for _, sp := range spans {
-				if h.start >= sp[0] && h.end <= sp[1] && h.end-h.start < sp[1]-sp[0] {
-					inside = true
-					break
-				}
+	endBefore := -1 // furthest end of a name starting before the current group
+	for g := 0; g < len(hits); {
+		start := hits[g].start
+		endAt := -1 // furthest end of a name starting at start
+		g1 := g
+		for ; g1 < len(hits) && hits[g1].start == start; g1++ {
+			if h := hits[g1]; h.cat == catEntity && h.end-h.start > 1 && !l.context[h.idx] && h.end > endAt {
+				endAt = h.end
 			}
 		}
-		if !inside {
-			out = append(out, h)
+		for k := g; k < g1; k++ {
+			h := hits[k]
+			if h.cat == catEntity || !(endBefore >= h.end || endAt > h.end) {
+				out = append(out, h)
+			}
 		}
+		endBefore = max(endBefore, endAt)
+		g = g1
 	}
 	return out
 }
@@ -260,13 +286,13 @@ func promoteNamedMeetings(l *language, hits []hit) []hit {
 		}
 		// "اجتماع أستانة" or "للاجتماع في أستانة"
 		at := h.end
-		for _, loc := range hits {
-			if loc.cat == catLocative && loc.start == h.end {
+		for _, loc := range hitsStartingAt(hits, h.end) {
+			if loc.cat == catLocative {
 				at = loc.end
 			}
 		}
-		for _, e := range hits {
-			if e.cat == catEntity && e.start == at {
+		for _, e := range hitsStartingAt(hits, at) {
+			if e.cat == catEntity {
 				if ent := l.entities[e.idx]; ent.Type == "city" && ent.SpeaksFor == "" {
 					hits[i].cat = catTalks
 				}
@@ -274,4 +300,14 @@ func promoteNamedMeetings(l *language, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// hitsStartingAt returns the hits of a start-ordered list that start at token i.
+func hitsStartingAt(hits []hit, i int) []hit {
+	lo := sort.Search(len(hits), func(k int) bool { return hits[k].start >= i })
+	hi := lo
+	for hi < len(hits) && hits[hi].start == i {
+		hi++
+	}
+	return hits[lo:hi]
 }

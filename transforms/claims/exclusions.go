@@ -21,11 +21,13 @@ func exclusionSubject(m mention) bool {
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
 func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 	var out []draft
-	cues := append(append([]hit(nil), si.hitsOf(catExclusion)...), si.hitsOf(catInclusion)...)
-	sort.Slice(cues, func(a, b int) bool { return cues[a].start < cues[b].start })
 	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) {
 		return nil
 	}
+	if !si.has[catExclusion] && !si.has[catInclusion] {
+		return nil
+	}
+	cues := ac.coverageCues(si)
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
 	isCue := func(i int) bool {
 		_, e := si.hitAt(catExclusion, i)
@@ -117,6 +119,29 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 	return out
 }
 
+// coverageCues returns the exclusion then inclusion cues of a sentence sorted by start. A sort
+// of up to 12 elements is an insertion sort, hence stable: the same as merging the two lists
+// (each in token order), exclusions first on a tie, which needs no sort.
+func (ac *articleContext) coverageCues(si *sentInfo) []hit {
+	ex, in := si.hitsOf(catExclusion), si.hitsOf(catInclusion)
+	cues := carveDirty(&ac.sc.hits, len(ex)+len(in))
+	if len(cues) > 12 {
+		copy(cues[copy(cues, ex):], in)
+		sort.Slice(cues, func(a, b int) bool { return cues[a].start < cues[b].start })
+		return cues
+	}
+	k := 0
+	for len(ex) > 0 || len(in) > 0 {
+		if len(in) == 0 || len(ex) > 0 && ex[0].start <= in[0].start {
+			cues[k], ex = ex[0], ex[1:]
+		} else {
+			cues[k], in = in[0], in[1:]
+		}
+		k++
+	}
+	return cues
+}
+
 // areaObject: the cue's object starts with an area noun (المناطق, areas).
 func (ac *articleContext) areaObject(si *sentInfo, from int) bool {
 	for k := from; k < from+3 && k < len(si.toks); k++ {
@@ -130,7 +155,7 @@ func (ac *articleContext) areaObject(si *sentInfo, from int) bool {
 // coverageCueBefore: an inclusion or exclusion cue governs the noun at pos.
 func (ac *articleContext) coverageCueBefore(si *sentInfo, pos int) bool {
 	for _, c := range []category{catInclusion, catExclusion} {
-		for _, h := range si.hitsOf(c) {
+		for _, h := range hitsStartingIn(si.hitsOf(c), pos-2-ac.l.longest, pos) {
 			if h.end <= pos && pos-h.end <= 2 {
 				return true
 			}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -23,13 +24,23 @@ type Extractor struct {
 	data  *schemas.Data
 	norm  *textnorm.Normalizer
 	langs map[string]*language
+	pool  sync.Pool // *scratch buffers lent to Analyze calls
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
 // may start with it. Words repeat across articles, so it is computed once per language.
 type wordInfo struct {
 	variants []string
-	cands    []int
+	cands    []candidate
+	rest     []restMatch // interned phrase words (after the first) this word matches
+}
+
+// candidate is a phrase that may start at a word, with what the scan needs to know without
+// reading the phrase: its length and whether the word matches its first word as written.
+type candidate struct {
+	id         int32
+	words      int32
+	firstExact bool
 }
 
 // maxCachedWords bounds the per-language word cache (a year of news has far fewer words).
@@ -54,23 +65,39 @@ type language struct {
 	approx   []string
 	durUnits []float64
 	topicCue []topicCue
+	longest  int            // words in the longest phrase
 	topics   map[string]int // topic id → dense index, for per-sentence grouping of cue hits
-	cueTopic []int          // topicCue index → topic index
+	// topicOfRef is the dense index of each topic the rules name (-1: no cues for it).
+	topicOfRef [numTopicRefs]int
+	cueTopic   []int // topicCue index → topic index
 
-	wordsMu sync.RWMutex
-	words   map[string]*wordInfo // word → variants and candidates, filled as words are met
+	// words maps a word to its *wordInfo, filled as words are met. Reads take no lock, so
+	// workers on several cores do not contend on it.
+	words     sync.Map
+	wordCount atomic.Int64
 }
 
-// word returns the cached variants and candidate phrases of a word.
-func (l *language) word(t *token) *wordInfo {
-	l.wordsMu.RLock()
-	w, ok := l.words[t.text]
-	l.wordsMu.RUnlock()
-	if ok {
+// word returns the cached variants and candidate phrases of a word: from the caller's own
+// cache when it has met the word, else from the shared one (filled on first sight).
+func (l *language) word(local map[string]*wordInfo, t *token) *wordInfo {
+	if w, ok := local[t.text]; ok {
 		return w
 	}
-	return l.addWord(t)
+	var w *wordInfo
+	if v, ok := l.words.Load(t.text); ok {
+		w = v.(*wordInfo)
+	} else {
+		w = l.addWord(t)
+	}
+	if len(local) >= maxLocalWords {
+		clear(local)
+	}
+	local[strings.Clone(t.text)] = w
+	return w
 }
+
+// maxLocalWords bounds a scratch's own word cache.
+const maxLocalWords = 1 << 16
 
 func (l *language) addWord(t *token) *wordInfo {
 	w := &wordInfo{}
@@ -79,12 +106,23 @@ func (l *language) addWord(t *token) *wordInfo {
 	} else {
 		w.variants = l.morph.variants(t.text)
 	}
-	w.cands = l.m.candidates(w.variants, t.punct, t.text)
-	l.wordsMu.Lock()
-	if len(l.words) < maxCachedWords {
-		l.words[strings.Clone(t.text)] = w // the key must not pin the article's text
+	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
+	ids := l.m.candidates(w.variants, t.punct, t.text)
+	w.cands = make([]candidate, len(ids))
+	for k, id := range ids {
+		ph := &l.m.phrases[id]
+		first := ph.words[0]
+		exact := first.text == t.text || (first.stem && strings.HasPrefix(t.text, first.text))
+		w.cands[k] = candidate{id: int32(id), words: int32(len(ph.words)), firstExact: exact}
 	}
-	l.wordsMu.Unlock()
+	if l.wordCount.Load() < maxCachedWords {
+		// The key must not pin the article's text. Two workers meeting a new word at once
+		// compute the same value; the first stored wins.
+		if v, loaded := l.words.LoadOrStore(strings.Clone(t.text), w); loaded {
+			return v.(*wordInfo)
+		}
+		l.wordCount.Add(1)
+	}
 	return w
 }
 
@@ -137,7 +175,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 }
 
 func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
-	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher(), words: map[string]*wordInfo{}}
+	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher()}
 	addAll := func(words []string, c category) {
 		for _, w := range words {
 			l.m.add(w, payload{cat: c})
@@ -149,7 +187,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			if n == "" {
 				return
 			}
-			l.m.add(n, payload{cat: catEntity, idx: len(l.entities)})
+			l.m.add(n, payload{cat: catEntity, idx: int32(len(l.entities))})
 			l.entities = append(l.entities, e)
 			l.context = append(l.context, context)
 			l.demonym = append(l.demonym, demonym)
@@ -184,7 +222,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.Only, catOnly)
 	addAll(lx.ExceptOnly, catExceptOnly)
 	for _, c := range lx.Modality {
-		l.m.add(c.Cue, payload{cat: catModality, idx: len(l.modality)})
+		l.m.add(c.Cue, payload{cat: catModality, idx: int32(len(l.modality))})
 		l.modality = append(l.modality, c.Modality)
 	}
 	addAll(lx.HedgeParticles, catHedgeParticle)
@@ -203,11 +241,11 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.MeetingNouns, catMeeting)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
-		l.m.add(k, payload{cat: catWeekday, idx: len(l.weekdays)})
+		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})
 		l.weekdays = append(l.weekdays, t.Weekdays[k])
 	}
 	for _, k := range sortedKeys(t.RelativeDays) {
-		l.m.add(k, payload{cat: catRelDay, idx: len(l.relDays)})
+		l.m.add(k, payload{cat: catRelDay, idx: int32(len(l.relDays))})
 		l.relDays = append(l.relDays, t.RelativeDays[k])
 	}
 	addAll(t.Tonight, catTonight)
@@ -215,13 +253,13 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(t.Night, catNight)
 	addAll(t.Eve, catEve)
 	for _, k := range sortedKeys(t.Months) {
-		l.m.add(k, payload{cat: catMonth, idx: len(l.months)})
+		l.m.add(k, payload{cat: catMonth, idx: int32(len(l.months))})
 		l.months = append(l.months, t.Months[k])
 	}
 	addAll(t.NextWords, catNext)
 	addAll(t.LastWords, catLast)
 	for _, k := range sortedKeys(t.Timezones) {
-		l.m.add(k, payload{cat: catTimezone, idx: len(l.tzOffset)})
+		l.m.add(k, payload{cat: catTimezone, idx: int32(len(l.tzOffset))})
 		l.tzOffset = append(l.tzOffset, t.Timezones[k])
 	}
 	addAll(t.TimezoneOfPlace, catTimezoneOfPlace)
@@ -229,30 +267,40 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	n := lx.Numbers
 	for _, k := range sortedKeys(n.Words) {
 		for _, form := range numberCases(k) {
-			l.m.add(form, payload{cat: catNumWord, idx: len(l.numWords)})
+			l.m.add(form, payload{cat: catNumWord, idx: int32(len(l.numWords))})
 		}
 		l.numWords = append(l.numWords, n.Words[k])
 	}
 	for _, k := range sortedKeys(n.Multipliers) {
-		l.m.add(k, payload{cat: catMultiplier, idx: len(l.multipl)})
+		l.m.add(k, payload{cat: catMultiplier, idx: int32(len(l.multipl))})
 		l.multipl = append(l.multipl, n.Multipliers[k])
 	}
 	addAll(n.Conjunctions, catNumConj)
 	for _, c := range n.Approximators {
-		l.m.add(c.Cue, payload{cat: catApprox, idx: len(l.approx)})
+		l.m.add(c.Cue, payload{cat: catApprox, idx: int32(len(l.approx))})
 		l.approx = append(l.approx, c.Value)
 	}
 	for _, k := range sortedKeys(n.DurationUnits) {
-		l.m.add(k, payload{cat: catDurUnit, idx: len(l.durUnits)})
+		l.m.add(k, payload{cat: catDurUnit, idx: int32(len(l.durUnits))})
 		l.durUnits = append(l.durUnits, n.DurationUnits[k])
 	}
 	l.topics = map[string]int{}
 	for _, topic := range sortedKeys(lx.Topics) {
 		l.topics[topic] = len(l.topics)
 		for _, c := range lx.Topics[topic] {
-			l.m.add(c.Cue, payload{cat: catTopicCue, idx: len(l.topicCue)})
+			l.m.add(c.Cue, payload{cat: catTopicCue, idx: int32(len(l.topicCue))})
 			l.topicCue = append(l.topicCue, topicCue{topic: topic, Cue: c})
 			l.cueTopic = append(l.cueTopic, l.topics[topic])
+		}
+	}
+	for _, ph := range l.m.phrases {
+		l.longest = max(l.longest, len(ph.words))
+	}
+	l.m.index()
+	for r, name := range topicRefNames {
+		l.topicOfRef[r] = -1
+		if t, ok := l.topics[name]; ok {
+			l.topicOfRef[r] = t
 		}
 	}
 	return l

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -9,14 +10,13 @@ import (
 
 // finalize turns drafts into claims: speaker, modality, labels, ids, one claim per
 // (topic, subject, value, speaker) in a sentence.
-func (ac *articleContext) finalize(si *sentInfo, ds []draft) []Claim {
+func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Claim {
 	if len(ds) == 0 {
-		return nil
+		return out
 	}
-	out := make([]Claim, 0, len(ds))
-	seen := map[string]bool{}
-	account := accountOf(si.norm.Match)
-	idx := indexOf(ac.infos, si)
+	seen := ac.seen[:0]
+	account := "" // hashed when the sentence's first claim is kept
+	idx := si.idx
 	for _, d := range ds {
 		tp := ac.x.data.Topics.Topic(d.topic)
 		if tp == nil {
@@ -43,11 +43,11 @@ func (ac *articleContext) finalize(si *sentInfo, ds []draft) []Claim {
 		}
 		speaker, speakerLabel, role := ac.speakerFields(sp)
 		// One claim per (topic, subject, value) and sentence: the first speaker holds it.
-		key := d.topic + "\x00" + d.subject + "\x00" + value
-		if seen[key] {
+		key := claimKey{d.topic, d.subject, value}
+		if slices.Contains(seen, key) {
 			continue
 		}
-		seen[key] = true
+		seen = append(seen, key)
 		if modality == "hoped" {
 			continue // a hope asserts nothing about the agreement
 		}
@@ -62,7 +62,10 @@ func (ac *articleContext) finalize(si *sentInfo, ds []draft) []Claim {
 		if sp == nil {
 			conf -= 0.1
 		}
-		c := Claim{
+		if account == "" {
+			account = accountOf(si.norm.Match)
+		}
+		out = append(out, Claim{
 			ArticleID:     ac.a.ID,
 			Source:        ac.a.Source,
 			Published:     ac.a.Published,
@@ -90,26 +93,38 @@ func (ac *articleContext) finalize(si *sentInfo, ds []draft) []Claim {
 			Confidence:    round2(conf),
 			Rule:          d.rule,
 			Account:       account,
-		}
+		})
+		c := &out[len(out)-1]
 		c.ID = claimID(c)
-		out = append(out, c)
 	}
+	ac.seen = seen
 	return out
 }
 
-func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+// claimKey is what makes a claim distinct within one sentence.
+type claimKey struct{ topic, subject, value string }
 
-func indexOf(infos []*sentInfo, si *sentInfo) int {
-	for i, x := range infos {
-		if x == si {
-			return i
-		}
-	}
-	return 0
-}
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // speakerFields returns id, English label and role of a speaker; nil means the outlet.
 func (ac *articleContext) speakerFields(e *schemas.Entity) (string, string, string) {
+	for _, f := range ac.speakerMemo {
+		if f.e == e {
+			return f.id, f.label, f.role
+		}
+	}
+	id, label, role := ac.speakerFieldsOf(e)
+	ac.speakerMemo = append(ac.speakerMemo, speakerMemo{e, id, label, role})
+	return id, label, role
+}
+
+// speakerMemo is one speaker's fields, kept for the article (it names few speakers).
+type speakerMemo struct {
+	e               *schemas.Entity
+	id, label, role string
+}
+
+func (ac *articleContext) speakerFieldsOf(e *schemas.Entity) (string, string, string) {
 	if e == nil {
 		if ac.a.Source != "" {
 			return ac.a.Source, ac.a.Source, "media"
@@ -175,18 +190,17 @@ func (ac *articleContext) valueLabel(tp *schemas.Topic, value string, members []
 	return value
 }
 
-// claimID hashes what identifies a claim (FNV-1a, 64 bits) so reruns give the same id.
-func claimID(c Claim) string {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	var h uint64 = offset64
-	for _, s := range []string{c.ArticleID, strconv.Itoa(c.SentenceIndex), c.Topic, c.Subject, c.Value, c.Rule} {
-		for i := 0; i < len(s); i++ {
-			h ^= uint64(s[i])
-			h *= prime64
-		}
-		h ^= 0 // field separator
-		h *= prime64
-	}
+// claimID hashes what identifies a claim (FNV-1a, 64 bits, a zero byte after each field) so
+// reruns give the same id.
+func claimID(c *Claim) string {
+	var num [20]byte
+	h := uint64(fnvOffset64)
+	h = fnvField(h, c.ArticleID)
+	h = fnvField(h, strconv.AppendInt(num[:0], int64(c.SentenceIndex), 10))
+	h = fnvField(h, c.Topic)
+	h = fnvField(h, c.Subject)
+	h = fnvField(h, c.Value)
+	h = fnvField(h, c.Rule)
 	const hexDigits = "0123456789abcdef"
 	var b [16]byte
 	for i := 15; i >= 0; i-- {
@@ -194,6 +208,18 @@ func claimID(c Claim) string {
 		h >>= 4
 	}
 	return string(b[:])
+}
+
+const fnvOffset64, fnvPrime64 = 14695981039346656037, 1099511628211
+
+// fnvField hashes s and then a zero byte into h.
+func fnvField[T string | []byte](h uint64, s T) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime64
+	}
+	h ^= 0 // field separator
+	return h * fnvPrime64
 }
 
 // accountOf hashes a sentence's matching form: the same wire copy in two outlets is one account.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ const (
 // payload is what one phrase means: a category and an index into that category's table.
 type payload struct {
 	cat category
-	idx int
+	idx int32 // tables are small; a narrow index keeps hits at 32 bytes
 }
 
 // hit is one phrase found at tokens [start, end).
@@ -86,6 +87,7 @@ type word struct {
 type phrase struct {
 	words    []word
 	payloads []payload
+	ids      []int32 // ids[k] interns words[k] for k >= 1 (see matcher.index)
 }
 
 // matcher finds all lexicon and gazetteer phrases of one language in a token sequence.
@@ -95,6 +97,96 @@ type matcher struct {
 	exact    map[string][]int
 	stems    map[string][]int
 	stemLens []int
+	// The words after the first of each phrase, interned: the scan compares ids with the ids
+	// a token's word is known to match (wordInfo.rest), not strings.
+	restIDs      map[word]int32
+	restExact    map[string]int32
+	restStem     map[string]int32
+	restStemLens []int
+}
+
+// index interns the words after the first of every phrase. It runs once all phrases are added.
+func (m *matcher) index() {
+	m.restIDs, m.restExact, m.restStem = map[word]int32{}, map[string]int32{}, map[string]int32{}
+	for i := range m.phrases {
+		ph := &m.phrases[i]
+		ph.ids = make([]int32, len(ph.words))
+		ph.ids[0] = -1
+		for k := 1; k < len(ph.words); k++ {
+			w := ph.words[k]
+			id, ok := m.restIDs[w]
+			if !ok {
+				id = int32(len(m.restIDs))
+				m.restIDs[w] = id
+				if w.stem {
+					m.restStem[w.text] = id
+					if !slices.Contains(m.restStemLens, len(w.text)) {
+						m.restStemLens = append(m.restStemLens, len(w.text))
+					}
+				} else {
+					m.restExact[w.text] = id
+				}
+			}
+			ph.ids[k] = id
+		}
+	}
+	sort.Ints(m.restStemLens)
+}
+
+// restMatch says that a word matches an interned phrase word, and whether as written.
+type restMatch struct {
+	id    int32
+	exact bool
+}
+
+// restMatches lists the interned phrase words a word with these variants matches, with what
+// wordMatch would say of each: a variant equals the word (or starts with its stem); exact when
+// the first matching variant is the word as written. Punctuation matches only a one-byte word
+// equal to it.
+func (m *matcher) restMatches(variants []string, punct bool, text string) []restMatch {
+	var out []restMatch
+	add := func(id int32, exact bool) {
+		for _, r := range out {
+			if r.id == id {
+				return
+			}
+		}
+		out = append(out, restMatch{id, exact})
+	}
+	if punct {
+		if len(text) == 1 {
+			if id, ok := m.restExact[text]; ok {
+				add(id, true)
+			}
+			if id, ok := m.restStem[text]; ok {
+				add(id, true)
+			}
+		}
+		return out
+	}
+	for k, v := range variants {
+		if id, ok := m.restExact[v]; ok {
+			add(id, k == 0)
+		}
+		for _, l := range m.restStemLens {
+			if l <= len(v) {
+				if id, ok := m.restStem[v[:l]]; ok {
+					add(id, k == 0)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matchRest is wordMatch for an interned phrase word.
+func (w *wordInfo) matchRest(id int32) (ok, exact bool) {
+	for _, r := range w.rest {
+		if r.id == id {
+			return true, r.exact
+		}
+	}
+	return false, false
 }
 
 func newMatcher() *matcher {
@@ -155,6 +247,7 @@ func (m *matcher) add(surface string, p payload) {
 }
 
 // wordMatch reports whether w matches token t, and whether it matched the token as written.
+// The scan uses its precomputed form (restMatches); tests hold the two equal.
 func wordMatch(w word, t *token) (ok, exact bool) {
 	if t.punct && !(len(w.text) == 1 && w.text == t.text) {
 		return false, false
@@ -202,25 +295,24 @@ func (m *matcher) candidates(variants []string, punct bool, text string) []int {
 	return cands
 }
 
-// scan returns every phrase occurrence in toks, ordered by start then longest first.
-func (m *matcher) scan(toks []token) []hit {
-	out := make([]hit, 0, len(toks)/2+4)
+// appendScan appends every phrase occurrence in toks to out (empty), ordered by start then
+// longest first.
+func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	for i := range toks {
 		if toks[i].w == nil {
 			continue
 		}
-		for _, id := range toks[i].w.cands {
-			ph := &m.phrases[id]
-			if i+len(ph.words) > len(toks) {
+		for _, c := range toks[i].w.cands {
+			n := int(c.words)
+			if i+n > len(toks) {
 				continue
 			}
+			ph := &m.phrases[c.id]
 			// The first word matched when the candidates were computed: only its form is checked.
-			first := ph.words[0]
-			allExact := first.text == toks[i].text || (first.stem && strings.HasPrefix(toks[i].text, first.text))
+			allExact := c.firstExact
 			ok := true
-			for k := 1; k < len(ph.words); k++ {
-				w := ph.words[k]
-				mk, ex := wordMatch(w, &toks[i+k])
+			for k := 1; k < n; k++ {
+				mk, ex := toks[i+k].w.matchRest(ph.ids[k])
 				if !mk {
 					ok = false
 					break
@@ -231,7 +323,7 @@ func (m *matcher) scan(toks []token) []hit {
 				continue
 			}
 			for _, p := range ph.payloads {
-				out = append(out, hit{start: i, end: i + len(ph.words), payload: p, exact: allExact})
+				out = append(out, hit{start: i, end: i + n, payload: p, exact: allExact})
 				// Hits come in start order; keep the longest first among those of one start.
 				for k := len(out) - 1; k > 0 && out[k-1].start == i && out[k-1].end < out[k].end; k-- {
 					out[k-1], out[k] = out[k], out[k-1]

@@ -22,6 +22,9 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 	var out []numExpr
 	n := len(si.toks)
 	for i := 0; i < n; i++ {
+		if si.starts[i]&(1<<catApprox|1<<catNumWord) == 0 && !si.toks[i].number {
+			continue // neither an approximator nor a number starts here
+		}
 		start := i
 		approx := ""
 		if h, ok := si.hitAt(catApprox, i); ok {
@@ -48,6 +51,9 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 	return out
 }
 
+// digitSeparators drops thousands separators and reads the Arabic decimal mark as a point.
+var digitSeparators = strings.NewReplacer(",", "", "٬", "", "٫", ".")
+
 // numberAt reads digits or number words at token i, with multipliers (ألف, thousand) and
 // compounds joined by و/and (خمسة وعشرين). It returns the value and the token after it.
 func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
@@ -58,7 +64,10 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 	var v float64
 	j := i
 	if si.toks[i].number {
-		s := strings.NewReplacer(",", "", "٬", "", "٫", ".").Replace(si.toks[i].text)
+		s := si.toks[i].text
+		if strings.ContainsAny(s, ",٬٫") {
+			s = digitSeparators.Replace(s)
+		}
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return 0, i

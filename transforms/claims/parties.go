@@ -20,7 +20,7 @@ func (ac *articleContext) partiesRule(si *sentInfo) []draft {
 		return false
 	}
 	var out []draft
-	for _, h := range ac.cuesOf(si, "ceasefire.parties") {
+	for _, h := range ac.cuesOf(si, refParties) {
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the
 			// announcing side and the side named after "with".
@@ -53,7 +53,7 @@ func (ac *articleContext) partiesRule(si *sentInfo) []draft {
 		out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.between"})
 	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
-	for _, h := range ac.cuesOf(si, "ceasefire.status") {
+	for _, h := range ac.cuesOf(si, refStatus) {
 		if ac.l.topicCue[h.idx].Value != "agreed" || ac.l.topicCue[h.idx].Object != "" || !ac.nearCeasefire(si, h.start, 8) {
 			continue
 		}

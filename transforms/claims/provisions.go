@@ -6,10 +6,13 @@ func (ac *articleContext) slotRules(si *sentInfo) []draft {
 		return nil
 	}
 	var out []draft
-	for _, spec := range []struct{ topic, yes, no string }{
-		{"ceasefire.retained_rights", "retained", "not_retained"},
-		{"ceasefire.exchange", "included", "not_included"},
-		{"ceasefire.humanitarian", "included", "not_included"},
+	for _, spec := range []struct {
+		ref            topicRef
+		topic, yes, no string
+	}{
+		{refRetainedRights, "ceasefire.retained_rights", "retained", "not_retained"},
+		{refExchange, "ceasefire.exchange", "included", "not_included"},
+		{refHumanitarian, "ceasefire.humanitarian", "included", "not_included"},
 	} {
 		if spec.topic != "ceasefire.retained_rights" && !ac.ceasefireContext(si) {
 			continue
@@ -17,7 +20,7 @@ func (ac *articleContext) slotRules(si *sentInfo) []draft {
 		// One claim per slot: negated if any mention of the slot is ("ملف الأسرى لم يحسم…
 		// تبادل الأسرى ليس جزءاً من الاتفاق").
 		idx := map[string]int{}
-		for _, h := range ac.cuesOf(si, spec.topic) {
+		for _, h := range ac.cuesOf(si, spec.ref) {
 			slot := ac.l.topicCue[h.idx].Slot
 			if slot == "" {
 				continue
@@ -50,7 +53,7 @@ func (ac *articleContext) withdrawalRule(si *sentInfo) []draft {
 	}
 	var out []draft
 	seen := map[string]bool{}
-	for _, h := range ac.cuesOf(si, "ceasefire.withdrawal") {
+	for _, h := range ac.cuesOf(si, refWithdrawal) {
 		// The force is the subject before the verb ("Houthi fighters are to pull back",
 		// "يلزم الحوثيين بالانسحاب") or the noun's complement right after it.
 		ms := collectBackward(si, h.start, 8, force)
@@ -81,7 +84,7 @@ func (ac *articleContext) signatoryGroupsRule(si *sentInfo) []draft {
 		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
 	}
 	var out []draft
-	for _, h := range ac.cuesOf(si, "ceasefire.signatory_groups") {
+	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		ms := collectForward(si, h.end, 8, group, nil)
 		if len(ms) < 1 {
 			continue

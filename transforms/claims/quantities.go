@@ -8,7 +8,7 @@ func (ac *articleContext) numberRules(si *sentInfo) []draft {
 	}
 	var out []draft
 	signCue := false
-	for _, h := range ac.cuesOf(si, "ceasefire.signatories") {
+	for _, h := range ac.cuesOf(si, refSignatories) {
 		if ac.l.topicCue[h.idx].Slot == "" {
 			signCue = true
 		}
@@ -26,7 +26,7 @@ func (ac *articleContext) numberRules(si *sentInfo) []draft {
 				continue
 			}
 		}
-		if h, ok := si.hitAt(catDurUnit, ne.end); ok && ac.ceasefireContext(si) && len(ac.cuesOf(si, "ceasefire.duration")) > 0 {
+		if h, ok := si.hitAt(catDurUnit, ne.end); ok && ac.ceasefireContext(si) && len(ac.cuesOf(si, refDuration)) > 0 {
 			days := ac.l.durUnits[h.idx]
 			lo, hi := ne.low*days, ne.high*days
 			if days == 30 { // a month is 28 to 31 days

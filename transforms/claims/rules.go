@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strconv"
 )
 
@@ -16,13 +17,13 @@ type draft struct {
 	inferred              bool
 }
 
-// claimsOf runs every topic rule on one sentence. Background sentences (earlier or other
-// agreements) carry no claims about this ceasefire.
-func (ac *articleContext) claimsOf(si *sentInfo) []Claim {
+// appendClaims runs every topic rule on one sentence and appends its claims to out.
+// Background sentences (earlier or other agreements) carry no claims about this ceasefire.
+func (ac *articleContext) appendClaims(out []Claim, si *sentInfo) []Claim {
 	if si.bg || len(si.toks) == 0 || ac.earlierYear(si) {
-		return nil
+		return out
 	}
-	var ds []draft
+	ds := ac.sc.drafts[:0]
 	ds = append(ds, ac.exclusionRule(si)...)
 	ds = append(ds, ac.statusRule(si)...)
 	ds = append(ds, ac.scopeRule(si)...)
@@ -34,7 +35,8 @@ func (ac *articleContext) claimsOf(si *sentInfo) []Claim {
 	ds = append(ds, ac.withdrawalRule(si)...)
 	ds = append(ds, ac.venueRule(si)...)
 	ds = append(ds, ac.signatoryGroupsRule(si)...)
-	return ac.finalize(si, ds)
+	ac.sc.drafts = ds
+	return ac.finalize(out, si, ds)
 }
 
 // ceasefireContext: the sentence is about a ceasefire (names one, or an agreement in an
@@ -71,8 +73,20 @@ func (ac *articleContext) previousNamesAgreement(si *sentInfo) bool {
 
 // nearCeasefire: a ceasefire (or agreement) noun within window tokens of pos, same clause.
 func (ac *articleContext) nearCeasefire(si *sentInfo, pos, window int) bool {
-	for _, h := range si.hits {
-		if h.cat != catCeasefire && !(h.cat == catAgreement && ac.ceasefire && !ac.insideTalks(si, h)) {
+	return ac.nounNear(si, si.hitsOf(catCeasefire), pos, window) ||
+		ac.ceasefire && ac.nounNear(si, si.hitsOf(catAgreement), pos, window)
+}
+
+// nounNear: one of the nouns (a category's hits, in token order) is within window tokens of
+// pos with no boundary in between. Agreement nouns inside a talks noun do not count. Only
+// nouns starting in [pos-window-longest, pos+window] can be near, so a binary search skips
+// the rest of a long sentence.
+func (ac *articleContext) nounNear(si *sentInfo, nouns []hit, pos, window int) bool {
+	from := pos - window - ac.l.longest
+	k := sort.Search(len(nouns), func(k int) bool { return nouns[k].start >= from })
+	for ; k < len(nouns) && nouns[k].start <= pos+window; k++ {
+		h := nouns[k]
+		if h.cat == catAgreement && ac.insideTalks(si, h) {
 			continue
 		}
 		a, b := h.end, pos
@@ -82,13 +96,7 @@ func (ac *articleContext) nearCeasefire(si *sentInfo, pos, window int) bool {
 		if b-a > window {
 			continue
 		}
-		blocked := false
-		for k := a; k < b; k++ {
-			if si.boundary[k] {
-				blocked = true
-			}
-		}
-		if !blocked {
+		if !si.boundaryIn(a, b) {
 			return true
 		}
 	}
@@ -97,7 +105,7 @@ func (ac *articleContext) nearCeasefire(si *sentInfo, pos, window int) bool {
 
 // ceasefireNounWithin: a ceasefire noun starts or ends within n tokens of pos.
 func (ac *articleContext) ceasefireNounWithin(si *sentInfo, pos, n int) bool {
-	for _, h := range si.hitsOf(catCeasefire) {
+	for _, h := range hitsStartingIn(si.hitsOf(catCeasefire), pos-n-ac.l.longest, pos+n) {
 		if (h.end <= pos && pos-h.end <= n) || (h.start > pos && h.start-pos <= n) {
 			return true
 		}
@@ -107,7 +115,7 @@ func (ac *articleContext) ceasefireNounWithin(si *sentInfo, pos, n int) bool {
 
 // insideTalks: an agreement noun that is part of a talks noun ("اتفاق سلام", peace deal).
 func (ac *articleContext) insideTalks(si *sentInfo, h hit) bool {
-	for _, t := range si.hitsOf(catTalks) {
+	for _, t := range hitsStartingIn(si.hitsOf(catTalks), h.end-ac.l.longest, h.start) {
 		if t.start <= h.start && h.end <= t.end {
 			return true
 		}
@@ -160,16 +168,63 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	return false
 }
 
+// topicRef names a topic the rules are written for. New resolves each to the language's dense
+// topic index once, so that rules look up a sentence's cues without hashing topic names.
+type topicRef uint8
+
+const (
+	refParties topicRef = iota
+	refStatus
+	refWithdrawal
+	refSignatoryGroups
+	refSignatories
+	refDuration
+	refHumanitarian
+	refScope
+	refStartTime
+	refTalksVenue
+	refGuarantors
+	refMonitors
+	refMediators
+	refTalksSponsors
+	refRetainedRights
+	refExchange
+	numTopicRefs
+)
+
+// topicRefNames are the topic ids of the refs.
+var topicRefNames = [numTopicRefs]string{
+	refParties:         "ceasefire.parties",
+	refStatus:          "ceasefire.status",
+	refWithdrawal:      "ceasefire.withdrawal",
+	refSignatoryGroups: "ceasefire.signatory_groups",
+	refSignatories:     "ceasefire.signatories",
+	refDuration:        "ceasefire.duration",
+	refHumanitarian:    "ceasefire.humanitarian",
+	refScope:           "ceasefire.scope",
+	refStartTime:       "ceasefire.start_time",
+	refTalksVenue:      "talks.venue",
+	refGuarantors:      "ceasefire.guarantors",
+	refMonitors:        "ceasefire.monitors",
+	refMediators:       "ceasefire.mediators",
+	refTalksSponsors:   "talks.sponsors",
+	refRetainedRights:  "ceasefire.retained_rights",
+	refExchange:        "ceasefire.exchange",
+}
+
 // cuesOf returns the topic cue hits of a topic in a sentence, skipping those inside traps.
-func (ac *articleContext) cuesOf(si *sentInfo, topic string) []hit {
-	t, ok := ac.l.topics[topic]
-	if !ok {
-		return nil
+func (ac *articleContext) cuesOf(si *sentInfo, ref topicRef) []hit {
+	if !si.has[catTopicCue] {
+		return nil // no topic cue at all: every group is empty
+	}
+	t := ac.l.topicOfRef[ref]
+	if t < 0 {
+		return nil // the lexicon has no cues for the topic
 	}
 	if si.cueStart == nil {
 		// Group the sentence's topic cues by topic once (a counting sort keeps token order).
 		all := si.hitsOf(catTopicCue)
-		si.cueStart = make([]int32, len(ac.l.topics)+1)
+		si.cueStart = carve(&ac.sc.ints, len(ac.l.topics)+1)
 		for _, h := range all {
 			if !isTrapped(si, h) {
 				si.cueStart[ac.l.cueTopic[h.idx]+1]++
@@ -178,8 +233,9 @@ func (ac *articleContext) cuesOf(si *sentInfo, topic string) []hit {
 		for k := 1; k < len(si.cueStart); k++ {
 			si.cueStart[k] += si.cueStart[k-1]
 		}
-		si.cueHits = make([]hit, si.cueStart[len(si.cueStart)-1])
-		next := append([]int32(nil), si.cueStart...)
+		si.cueHits = carveDirty(&ac.sc.hits, int(si.cueStart[len(si.cueStart)-1]))
+		next := append(ac.sc.cueNext[:0], si.cueStart...)
+		ac.sc.cueNext = next
 		for _, h := range all {
 			if !isTrapped(si, h) {
 				k := ac.l.cueTopic[h.idx]
@@ -220,21 +276,12 @@ func collectForward(si *sentInfo, from, window int, ok func(mention) bool, stop 
 // collectBackward gathers mentions before pos within window tokens, stopping at boundaries.
 func collectBackward(si *sentInfo, pos, window int, ok func(mention) bool) []mention {
 	var out []mention
-	for k := len(si.ents) - 1; k >= 0; k-- {
+	for k := si.mentionsEndingBy(pos) - 1; k >= 0; k-- {
 		m := si.ents[k]
-		if m.end > pos {
-			continue
-		}
 		if pos-m.start > window {
 			break
 		}
-		blocked := false
-		for i := m.end; i < pos; i++ {
-			if si.boundary[i] {
-				blocked = true
-			}
-		}
-		if blocked {
+		if si.boundaryIn(m.end, pos) {
 			break
 		}
 		if ok(m) {
@@ -260,18 +307,23 @@ func nearestGroup(ms []mention) []mention {
 // quotes, agreement nouns and a parenthetical attribution ("، بحسب إعلان موسكو،").
 func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 	n := 0
-	skip := map[int]bool{}
+	// skip[k-from] marks token k as part of a parenthetical attribution.
+	skip := ac.sc.skip[:0]
 	for _, h := range si.hitsOf(catAttrPrep) {
 		if h.start >= from && h.start < to {
 			end := h.end
 			if m, ok := ac.mentionWithin(si, h.end, 3, true); ok {
 				end = m.end
 			}
-			for k := h.start; k < end; k++ {
-				skip[k] = true
+			if len(skip) == 0 {
+				skip = append(skip, make([]bool, to-from)...)
+			}
+			for k := h.start; k < end && k < to; k++ {
+				skip[k-from] = true
 			}
 		}
 	}
+	ac.sc.skip = skip
 	for k := from; k < to; k++ {
 		t := si.toks[k]
 		if isComma(t.text) {
@@ -284,7 +336,7 @@ func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 			}
 			continue
 		}
-		if skip[k] || t.punct {
+		if len(skip) > 0 && skip[k-from] || t.punct {
 			continue
 		}
 		if _, ok := si.hitAt(catAgreement, k); ok {

@@ -1,5 +1,7 @@
 package claims
 
+import "sort"
+
 // negatedAt reports whether the cue at token pos is negated: a negation word up to three
 // tokens before it, in the same clause, that is not part of a trap phrase (لا يزال, not only).
 func negatedAt(si *sentInfo, pos int) bool {
@@ -37,8 +39,8 @@ func deniedAt(si *sentInfo, pos int) bool {
 
 // onlyInClause reports whether an "only" word (فقط, حصرا, only) sits in the cue's clause.
 func onlyInClause(si *sentInfo, from, to int) bool {
-	for k := from; k < to && k < len(si.toks); k++ {
-		if _, ok := si.hitAt(catOnly, k); ok && !si.trap[k] { // "not only X but also Y"
+	for _, h := range si.hitsOf(catOnly) {
+		if h.start >= from && h.start < to && !si.trap[h.start] { // "not only X but also Y"
 			return true
 		}
 	}
@@ -103,23 +105,26 @@ func looksImperfect(w string) bool {
 }
 
 // clauseEnd returns the first boundary token at or after from (or len).
+// The boundary prefix counts find it by binary search: a sentence without punctuation is one
+// long clause, and walking it for every cue would cost the square of its length.
 func clauseEnd(si *sentInfo, from int) int {
-	for k := from; k < len(si.toks); k++ {
-		if si.boundary[k] {
-			return k
-		}
+	n := len(si.toks)
+	from = max(from, 0)
+	if from >= n || si.bcount[n] == si.bcount[from] {
+		return n
 	}
-	return len(si.toks)
+	c := si.bcount[from]
+	return from + sort.Search(n-from, func(j int) bool { return si.bcount[from+j+1] > c })
 }
 
 // clauseStart returns the token after the last boundary before pos.
 func clauseStart(si *sentInfo, pos int) int {
-	for k := pos - 1; k >= 0; k-- {
-		if si.boundary[k] {
-			return k + 1
-		}
+	pos = min(max(pos, 0), len(si.toks))
+	c := si.bcount[pos] // boundaries before pos; the last is the c-th
+	if c == 0 {
+		return 0
 	}
-	return 0
+	return sort.Search(pos, func(k int) bool { return si.bcount[k+1] >= c }) + 1
 }
 
 // negatedAfter: a negated predicate follows the cue ("X ليس جزءاً من الاتفاق", "X is not part").

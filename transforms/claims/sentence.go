@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"sort"
+
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
 	"github.com/tanaqud/tanaqud/transforms/textnorm"
@@ -17,6 +19,7 @@ type mention struct {
 // sentInfo is everything found in one sentence before topic rules run.
 type sentInfo struct {
 	s       sentences.Sentence
+	idx     int // position in the article's sentences
 	norm    textnorm.Text
 	toks    []token
 	hits    []hit
@@ -36,7 +39,17 @@ type sentInfo struct {
 	exclCache []draft
 	cueHits   []hit   // topic cue hits grouped by topic, built on first use
 	cueStart  []int32 // topic index t's group is cueHits[cueStart[t]:cueStart[t+1]]
+	// Indexes that keep lookups constant-time however long the sentence: starts[i] has bit c
+	// set when a cue hit of category c starts at token i; entAt[i] is the mention starting at
+	// token i (-1: none); bcount[i] counts the boundaries before token i.
+	starts []uint64
+	entAt  []int32
+	bcount []int32
+	nouns  []hit // ceasefire, agreement and talks nouns, in token order
 }
+
+// Categories must fit the bits of a start mask.
+var _ = [64 - numCategories]struct{}{}
 
 // originalSpan returns the original text of tokens [a, b).
 func (si *sentInfo) originalSpan(a, b int) string {
@@ -55,28 +68,55 @@ func (si *sentInfo) hitsOf(c category) []hit {
 
 // hitAt returns the longest hit of category c starting at token i.
 func (si *sentInfo) hitAt(c category, i int) (hit, bool) {
-	for _, h := range si.hitsOf(c) {
-		if h.start == i {
-			return h, true
-		}
-		if h.start > i {
-			break
-		}
+	if uint(i) >= uint(len(si.starts)) || si.starts[i]&(1<<c) == 0 {
+		return hit{}, false
 	}
-	return hit{}, false
+	hs := si.hitsOf(c)
+	k := sort.Search(len(hs), func(k int) bool { return hs[k].start >= i })
+	return hs[k], true
+}
+
+// hitsOfAt returns every hit of category c starting at token i, longest first.
+func (si *sentInfo) hitsOfAt(c category, i int) []hit {
+	if uint(i) >= uint(len(si.starts)) || si.starts[i]&(1<<c) == 0 {
+		return nil
+	}
+	return hitsStartingAt(si.hitsOf(c), i)
+}
+
+// hitsStartingIn returns the hits of a start-ordered list that start in [from, to].
+func hitsStartingIn(hits []hit, from, to int) []hit {
+	lo := sort.Search(len(hits), func(k int) bool { return hits[k].start >= from })
+	hi := lo
+	for hi < len(hits) && hits[hi].start <= to {
+		hi++
+	}
+	return hits[lo:hi]
 }
 
 // mentionAt returns the entity mention starting at token i.
 func (si *sentInfo) mentionAt(i int) (mention, bool) {
-	for _, m := range si.ents {
-		if m.start == i {
-			return m, true
-		}
-		if m.start > i {
-			break
-		}
+	if uint(i) >= uint(len(si.entAt)) || si.entAt[i] < 0 {
+		return mention{}, false
 	}
-	return mention{}, false
+	return si.ents[si.entAt[i]], true
+}
+
+// firstMentionFrom is the index in ents of the first mention starting at or after token i.
+func (si *sentInfo) firstMentionFrom(i int) int {
+	return sort.Search(len(si.ents), func(k int) bool { return si.ents[k].start >= i })
+}
+
+// mentionsEndingBy is how many mentions end at or before token i (mentions do not overlap, so
+// they are in end order too).
+func (si *sentInfo) mentionsEndingBy(i int) int {
+	return sort.Search(len(si.ents), func(k int) bool { return si.ents[k].end > i })
+}
+
+// boundaryIn reports whether a boundary token lies in [a, b).
+func (si *sentInfo) boundaryIn(a, b int) bool {
+	a, b = max(a, 0), min(b, len(si.toks))
+	return a < b && si.bcount[b] > si.bcount[a]
 }
 
 func (si *sentInfo) tokText(i int) string {

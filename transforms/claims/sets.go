@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -28,11 +29,12 @@ func (ac *articleContext) memberID(m mention) string {
 }
 
 func (ac *articleContext) memberIDs(ms []mention) []string {
-	set := map[string]bool{}
+	out := make([]string, 0, len(ms))
 	for _, m := range ms {
-		set[ac.memberID(m)] = true
+		out = append(out, ac.memberID(m))
 	}
-	return sortedKeys(set)
+	sort.Strings(out)
+	return slices.Compact(out) // sorted and distinct, as the keys of a set
 }
 
 // setRules: guarantors, mediators, monitors and talks sponsors. Sponsorship words (برعاية,
@@ -40,8 +42,9 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 func (ac *articleContext) setRules(si *sentInfo) []draft {
 	var out []draft
 	seen := map[int]bool{}
-	for _, topic := range []string{"ceasefire.guarantors", "ceasefire.monitors", "ceasefire.mediators", "talks.sponsors"} {
-		for _, h := range ac.cuesOf(si, topic) {
+	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
+		topic := topicRefNames[ref]
+		for _, h := range ac.cuesOf(si, ref) {
 			if seen[h.start] {
 				continue
 			}
@@ -62,7 +65,7 @@ func (ac *articleContext) setRules(si *sentInfo) []draft {
 				continue
 			}
 			member := func(m mention) bool {
-				return setMember(m) && ac.memberID(m) != ac.theater && !isSpeakerMention(si, m, ac.l.code == "en")
+				return setMember(m) && ac.memberID(m) != ac.theater && !isSpeakerMention(si, m, ac.l.code == "en", ac.l.longest)
 			}
 			with := ac.isWithCue(si, h)
 			if with {
@@ -106,19 +109,13 @@ func (ac *articleContext) setRules(si *sentInfo) []draft {
 	return out
 }
 
-// sponsorshipObject decides whether a sponsorship cue is about the ceasefire or the talks.
+// sponsorshipObject decides whether a sponsorship cue is about the ceasefire or the talks:
+// whichever noun is nearest (the first in token order on a tie).
 func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
-	best, bestDist := "", 1<<30
-	for _, c := range si.hits {
-		var t string
-		switch c.cat {
-		case catCeasefire, catAgreement:
-			t = "ceasefire.mediators"
-		case catTalks:
-			t = "talks.sponsors"
-		default:
-			continue
-		}
+	nouns := si.nouns
+	bestK, bestDist := -1, 1<<30
+	consider := func(k int) {
+		c := nouns[k]
 		d := c.start - h.end
 		if d < 0 {
 			d = h.start - c.end
@@ -126,11 +123,26 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		if d < 0 {
 			d = 0
 		}
-		if d < bestDist {
-			best, bestDist = t, d
+		if d < bestDist || d == bestDist && k < bestK {
+			bestK, bestDist = k, d
 		}
 	}
-	return best
+	// Of the nouns after the cue the first is nearest; before it, a noun starting more than
+	// longest+bestDist tokens back is further than the best (nouns are in start order).
+	after := sort.Search(len(nouns), func(k int) bool { return nouns[k].start >= h.end })
+	if after < len(nouns) {
+		consider(after)
+	}
+	for k := after - 1; k >= 0 && nouns[k].start+ac.l.longest >= h.start-bestDist; k-- {
+		consider(k)
+	}
+	if bestK < 0 {
+		return ""
+	}
+	if nouns[bestK].cat == catTalks {
+		return "talks.sponsors"
+	}
+	return "ceasefire.mediators"
 }
 
 // isWithCue: the sponsorship cue is the preposition "with" (مع), which needs a named state.
@@ -172,13 +184,17 @@ func appendSorted(xs []string, x string) []string {
 }
 
 // isSpeakerMention: the mention is who says the sentence ("…, the Omani foreign ministry said").
-func isSpeakerMention(si *sentInfo, m mention, english bool) bool {
-	for _, h := range si.hitsOf(catAttrVerb) {
-		if english && h.start >= m.end && h.start-m.end <= 1 {
-			return true // "..., the ministry said"
-		}
-		if !english && m.start == h.end {
-			return true // "قالت الوزارة"
+func isSpeakerMention(si *sentInfo, m mention, english bool, longest int) bool {
+	if english {
+		// "..., the ministry said"
+		return len(si.hitsOfAt(catAttrVerb, m.end)) > 0 || len(si.hitsOfAt(catAttrVerb, m.end+1)) > 0
+	}
+	// "قالت الوزارة": a verb ending where the name starts began at most longest tokens before.
+	for s := max(m.start-longest, 0); s < m.start; s++ {
+		for _, h := range si.hitsOfAt(catAttrVerb, s) {
+			if h.end == m.start {
+				return true
+			}
 		}
 	}
 	return false
@@ -202,7 +218,7 @@ func (ac *articleContext) withBefore(si *sentInfo, pos int) bool {
 
 // aidBefore: a humanitarian cue just before pos ("إدخال المساعدات ... بإشراف الأمم المتحدة").
 func (ac *articleContext) aidBefore(si *sentInfo, pos int) bool {
-	for _, h := range ac.cuesOf(si, "ceasefire.humanitarian") {
+	for _, h := range ac.cuesOf(si, refHumanitarian) {
 		if h.end <= pos && pos-h.end <= 5 {
 			return true
 		}
@@ -212,7 +228,7 @@ func (ac *articleContext) aidBefore(si *sentInfo, pos int) bool {
 
 // aidAfter: a humanitarian cue follows soon after pos ("مراقبين يكلفون الإشراف على عمليات إجلاء").
 func (ac *articleContext) aidAfter(si *sentInfo, pos int) bool {
-	for _, h := range ac.cuesOf(si, "ceasefire.humanitarian") {
+	for _, h := range ac.cuesOf(si, refHumanitarian) {
 		if h.start >= pos && h.start-pos <= 6 {
 			return true
 		}

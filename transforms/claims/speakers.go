@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"sort"
 	"strings"
+	"time"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -23,10 +25,19 @@ type articleContext struct {
 	ceasefire bool // the article talks about a ceasefire at all
 	offset    int  // minutes east of UTC of the theater's civil time
 	// resolved speaker per sentence and attribution, after carry-over.
-	speakers [][]*schemas.Entity
+	speakers    [][]*schemas.Entity
+	sc          *scratch
+	pub         time.Time // publication time, parsed once
+	hasPub      bool
+	seen        []claimKey // finalize's per-sentence dedup set
+	speakerMemo []speakerMemo
+	// zoneLoc is the last time zone resolve used (one per article in practice).
+	zoneLoc     *time.Location
+	zoneMinutes int
 }
 
 func (ac *articleContext) init() {
+	ac.pub, ac.hasPub = parsePublished(ac.a.Published)
 	for _, si := range ac.infos {
 		if si.has[catCeasefire] {
 			ac.ceasefire = true
@@ -54,10 +65,15 @@ func speakerEligible(m mention) bool {
 // attributeSpeakers finds every attribution of every sentence and resolves carried-over ones.
 func (ac *articleContext) attributeSpeakers() {
 	var prev *schemas.Entity
-	ac.speakers = make([][]*schemas.Entity, len(ac.infos))
+	sc := ac.sc
+	ac.speakers = carveDirty(&sc.speakerRows, len(ac.infos))
 	for i, si := range ac.infos {
-		si.attrs = ac.findAttributions(si)
-		resolved := make([]*schemas.Entity, len(si.attrs))
+		sc.attrTmp = ac.findAttributions(si, sc.attrTmp[:0])
+		if len(sc.attrTmp) > 0 {
+			si.attrs = carveDirty(&sc.attrs, len(sc.attrTmp))
+			copy(si.attrs, sc.attrTmp)
+		}
+		resolved := carveDirty(&sc.speakers, len(si.attrs))
 		cur := prev
 		for k, at := range si.attrs {
 			if at.speaker != nil {
@@ -74,8 +90,8 @@ func (ac *articleContext) attributeSpeakers() {
 	}
 }
 
-func (ac *articleContext) findAttributions(si *sentInfo) []attribution {
-	var out []attribution
+// findAttributions appends the attributions of a sentence, in token order, to out (empty).
+func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []attribution {
 	english := ac.l.code == "en"
 	for _, h := range si.hits {
 		switch h.cat {
@@ -129,10 +145,7 @@ func isTrapped(si *sentInfo, h hit) bool {
 
 // mentionWithin returns the first speaker-eligible mention starting in [from, from+gap].
 func (ac *articleContext) mentionWithin(si *sentInfo, from, gap int, speaker bool) (mention, bool) {
-	for _, m := range si.ents {
-		if m.start < from {
-			continue
-		}
+	for _, m := range si.ents[si.firstMentionFrom(from):] {
 		if m.start > from+gap {
 			break
 		}
@@ -183,11 +196,8 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 // subjectBackward looks before a verb for its subject (subject-verb order).
 func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
 	var best *schemas.Entity
-	for k := len(si.ents) - 1; k >= 0; k-- {
+	for k := si.mentionsEndingBy(before) - 1; k >= 0; k-- {
 		m := si.ents[k]
-		if m.end > before {
-			continue
-		}
 		if before-m.end > window {
 			break
 		}
@@ -218,21 +228,13 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 	si := ac.infos[i]
 	sp := ac.speakers[i]
-	var found *schemas.Entity
-	ok := false
-	for k, at := range si.attrs {
-		if at.pos <= pos {
-			found, ok = sp[k], true
-		}
-	}
-	if ok {
+	// Attributions are in token order: the last one at or before pos holds.
+	if k := sort.Search(len(si.attrs), func(k int) bool { return si.attrs[k].pos > pos }) - 1; k >= 0 {
 		// An outlet's gloss after the quote ("في إشارة إلى ...") is the outlet's.
-		for _, g := range si.hitsOf(catGloss) {
-			if g.start <= pos && g.start > lastPos(si.attrs, pos) {
-				return nil
-			}
+		if len(hitsStartingIn(si.hitsOf(catGloss), si.attrs[k].pos+1, pos)) > 0 {
+			return nil
 		}
-		return found
+		return sp[k]
 	}
 	// A speaker named after the content ("..., according to X") holds only within its clause;
 	// in Arabic only a preposition (بحسب X) looks back: a verb of saying introduces its own
@@ -241,10 +243,8 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		if ac.l.code != "en" && !si.attrs[0].prep {
 			return nil
 		}
-		for k := pos; k < si.attrs[0].pos && k < len(si.boundary); k++ {
-			if si.boundary[k] {
-				return nil
-			}
+		if si.boundaryIn(pos, si.attrs[0].pos) {
+			return nil
 		}
 		return sp[0]
 	}
@@ -265,15 +265,4 @@ func verbalNoun(si *sentInfo, i int) bool {
 		return true
 	}
 	return false
-}
-
-// lastPos is the position of the last attribution at or before pos.
-func lastPos(attrs []attribution, pos int) int {
-	p := -1
-	for _, a := range attrs {
-		if a.pos <= pos {
-			p = a.pos
-		}
-	}
-	return p
 }

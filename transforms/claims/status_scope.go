@@ -7,7 +7,7 @@ func (ac *articleContext) statusRule(si *sentInfo) []draft {
 		return nil
 	}
 	var out []draft
-	cues := ac.cuesOf(si, "ceasefire.status")
+	cues := ac.cuesOf(si, refStatus)
 	proposedIn := map[int]bool{}
 	for _, h := range cues {
 		if ac.l.topicCue[h.idx].Value == "proposed" {
@@ -46,7 +46,7 @@ func (ac *articleContext) scopeRule(si *sentInfo) []draft {
 		return nil
 	}
 	var out []draft
-	for _, h := range ac.cuesOf(si, "ceasefire.scope") {
+	for _, h := range ac.cuesOf(si, refScope) {
 		if negatedAt(si, h.start) {
 			continue
 		}
@@ -91,8 +91,11 @@ func (ac *articleContext) scopeRule(si *sentInfo) []draft {
 		if _, including := si.hitAt(catIncluding, h.start); including {
 			continue
 		}
-		for _, m := range si.ents {
-			if m.start < h.end || m.start > h.end+8 || m.demonym || !ac.subnational(m) {
+		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
+			if m.start > h.end+8 {
+				break
+			}
+			if m.demonym || !ac.subnational(m) {
 				continue
 			}
 			if _, tz := si.hitAt(catTimezoneOfPlace, m.start-1); tz {
@@ -119,8 +122,11 @@ func (ac *articleContext) subnational(m mention) bool {
 
 // placeWithin: a sub-national place is named within n tokens after pos.
 func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
-	for _, m := range si.ents {
-		if m.start >= pos && m.start <= pos+n && ac.subnational(m) {
+	for _, m := range si.ents[si.firstMentionFrom(pos):] {
+		if m.start > pos+n {
+			break
+		}
+		if ac.subnational(m) {
 			return true
 		}
 	}
@@ -130,15 +136,15 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 // aidBetween: a humanitarian cue sits between the nearest ceasefire noun and pos.
 func (ac *articleContext) aidBetween(si *sentInfo, pos int) bool {
 	last := -1
-	for _, h := range si.hits {
-		if h.cat == catCeasefire && h.end <= pos {
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.end <= pos {
 			last = h.end
 		}
 	}
 	if last < 0 {
 		return false
 	}
-	for _, h := range ac.cuesOf(si, "ceasefire.humanitarian") {
+	for _, h := range ac.cuesOf(si, refHumanitarian) {
 		if h.start >= last && h.end <= pos {
 			return true
 		}

@@ -6,7 +6,7 @@ func (ac *articleContext) timeRules(si *sentInfo) []draft {
 	if len(times) == 0 {
 		return nil
 	}
-	startCue := len(ac.cuesOf(si, "ceasefire.start_time")) > 0
+	startCue := len(ac.cuesOf(si, refStartTime)) > 0
 	var out []draft
 	for _, te := range times {
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
@@ -55,21 +55,13 @@ func (ac *articleContext) nearestNoun(si *sentInfo, pos int, c category) int {
 // nounAfter: a ceasefire, agreement or talks noun comes after token pos in the same clause and
 // no such noun comes before it.
 func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
-	for _, h := range si.hits {
-		switch h.cat {
-		case catCeasefire, catAgreement, catTalks:
-			return h.start >= pos
-		}
-	}
-	return false
+	return len(si.nouns) > 0 && si.nouns[0].start >= pos
 }
 
 // afterName: token pos follows a name or an attribution verb directly.
 func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
-	for _, m := range si.ents {
-		if m.end == pos {
-			return true
-		}
+	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end == pos {
+		return true
 	}
 	for _, h := range si.hitsOf(catAttrVerb) {
 		if h.end == pos {
@@ -81,7 +73,7 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 
 // startCueBefore: a start cue (بدءاً من, takes effect) ends within window tokens before pos.
 func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
-	for _, h := range ac.cuesOf(si, "ceasefire.start_time") {
+	for _, h := range ac.cuesOf(si, refStartTime) {
 		if h.end <= pos && pos-h.end <= window {
 			return true
 		}

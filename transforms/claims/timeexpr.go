@@ -31,6 +31,9 @@ type timeExpr struct {
 	offset            *int
 }
 
+// timeStartMask has the categories a time expression can start with (besides a day number).
+const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUnit | 1<<catWeekday | 1<<catRelDay
+
 // parseTimes finds the time expressions of a sentence.
 func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] {
@@ -58,6 +61,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 	}
 	for i := 0; i < n; i++ {
+		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number {
+			continue // no expression can start here
+		}
 		te := timeExpr{start: i, weekday: -1, weekday2: -1, offset: tz}
 		j := i
 		if h, ok := si.hitAt(catMidnight, i); ok {
@@ -264,7 +270,7 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	if te.offset != nil {
 		off = *te.offset
 	}
-	loc := time.FixedZone("local", off*60)
+	loc := ac.zone(off)
 	pub, hasPub := ac.published()
 	unresolved := "unresolved:" + te.symbolic()
 	if te.kind == timeDay && te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
@@ -338,8 +344,18 @@ func nearestWeekday(today time.Time, wd int) time.Time {
 	return today.AddDate(0, 0, diff)
 }
 
-func (ac *articleContext) published() (time.Time, bool) {
-	p := ac.a.Published
+func (ac *articleContext) published() (time.Time, bool) { return ac.pub, ac.hasPub }
+
+// zone returns the fixed zone of an offset in minutes, made once per article.
+func (ac *articleContext) zone(minutes int) *time.Location {
+	if ac.zoneLoc == nil || ac.zoneMinutes != minutes {
+		ac.zoneLoc, ac.zoneMinutes = time.FixedZone("local", minutes*60), minutes
+	}
+	return ac.zoneLoc
+}
+
+// parsePublished reads an article's publication time (RFC 3339 or a day).
+func parsePublished(p string) (time.Time, bool) {
 	if p == "" {
 		return time.Time{}, false
 	}

@@ -28,23 +28,29 @@ func (t *token) variants() []string {
 // tokenize splits a matching form into words (letters, digits, marks, inner apostrophes),
 // numbers (digits with inner , or . such as 62,000 and 3.5) and single punctuation marks.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/8+4) // about one token per 8 bytes of Arabic or English
+	return appendTokens(make([]token, 0, len(s)/8+4), s) // about one token per 8 bytes
+}
+
+// appendTokens appends the tokens of s to out.
+func appendTokens(out []token, s string) []token {
 	i := 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var w int
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			r, w = rune(c), 1
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // two bytes: Arabic
+			r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
 			i += w
 		case r >= 0x0621 && r <= 0x064A, r >= 'a' && r <= 'z':
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += w2
-			}
-			if j < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) {
+			j := wordEnd(s, i+w)
+			if j < len(s) && (s[j] == '\'' || s[j] == 0xE2 && strings.HasPrefix(s[j:], "’")) {
 				// Inner apostrophes (don't, Syria's) are handled by the general case.
 				i = tokenizeWord(s, i, &out)
 				continue
@@ -80,6 +86,34 @@ func tokenize(s string) []token {
 		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the run of word runes starting at byte j. ASCII and two-byte
+// runes (Arabic) are decoded inline.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' {
+				j++
+				continue
+			}
+			return j
+		}
+		if c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			if r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F); !(r >= 0x0621 && r <= 0x064A) && !isWordRune(r) {
+				return j
+			}
+			j += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			return j
+		}
+		j += w
+	}
+	return j
 }
 
 func isWordRune(r rune) bool {

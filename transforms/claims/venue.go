@@ -8,7 +8,7 @@ import (
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(si *sentInfo) []draft {
 	var out []draft
-	for _, h := range ac.cuesOf(si, "talks.venue") {
+	for _, h := range ac.cuesOf(si, refTalksVenue) {
 		t := si.tokText(h.start)
 		if !strings.Contains(t, "ستضيف") && !strings.HasPrefix(t, "host") || !si.has[catTalks] {
 			continue
@@ -27,8 +27,11 @@ func (ac *articleContext) venueRule(si *sentInfo) []draft {
 		if negatedAt(si, h.start) {
 			continue
 		}
-		for _, m := range si.ents {
-			if m.start < h.end || m.start > h.end+14 || m.e.Type != "city" || m.demonym {
+		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
+			if m.start > h.end+14 {
+				break
+			}
+			if m.e.Type != "city" || m.demonym {
 				continue
 			}
 			blocked := false
@@ -45,7 +48,7 @@ func (ac *articleContext) venueRule(si *sentInfo) []draft {
 				break
 			}
 			locative := false
-			for _, c := range ac.cuesOf(si, "talks.venue") {
+			for _, c := range ac.cuesOf(si, refTalksVenue) {
 				if c.end <= m.start && m.start-c.end <= 3 {
 					locative = true
 				}

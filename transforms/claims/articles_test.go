@@ -3,8 +3,6 @@ package claims
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,40 +39,4 @@ func loadTestArticles(t testing.TB, pattern string) []schemas.Article {
 		}
 	}
 	return out
-}
-
-// TestDumpClaims writes the claims of CLAIMS_INPUT (glob) as JSON Lines to CLAIMS_DUMP, for
-// measuring against gold with a script. Skipped unless CLAIMS_DUMP is set.
-func TestDumpClaims(t *testing.T) {
-	path := os.Getenv("CLAIMS_DUMP")
-	if path == "" {
-		t.Skip("set CLAIMS_DUMP=out.jsonl (and CLAIMS_INPUT=glob) to dump claims")
-	}
-	in := os.Getenv("CLAIMS_INPUT")
-	if in == "" {
-		in = "../../testdata/articles/*.txt"
-	}
-	x, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	enc := json.NewEncoder(f)
-	for _, a := range loadTestArticles(t, in) {
-		for _, c := range x.Analyze(a).Claims {
-			if math.IsInf(c.High, 1) {
-				c.High = math.MaxFloat64 // JSON has no infinity
-			}
-			if err := enc.Encode(c); err != nil {
-				t.Fatal(err)
-			}
-			if os.Getenv("CLAIMS_PRINT") != "" {
-				fmt.Printf("%s s%d %-26s %-22s %-28s sp=%s mod=%s rule=%s\n", a.ID, c.SentenceIndex, c.Topic, c.Subject, c.Value, c.Speaker, c.Modality, c.Rule)
-			}
-		}
-	}
 }
