@@ -4,7 +4,7 @@ OUT     ?= out
 INPUT   ?= testdata/articles/*.txt
 RUNNER  ?= prism
 
-.PHONY: run test eval bench bench-sentences check-duckdb fuzz vet clean
+.PHONY: run test eval bench bench-go bench-table bench-sentences check-duckdb fuzz vet clean
 
 ## run: build and run the main job on the embedded default (the seed articles) into ./out
 run:
@@ -25,9 +25,18 @@ eval:
 bench-sentences:
 	$(GO) run ./pipelines/sentbench
 
-## bench: micro-benchmarks of the plain-Go stages
-bench:
+## bench: micro-benchmarks of the plain-Go stages, then the whole job on generated corpora
+bench: bench-go bench-table
+
+## bench-go: go test -bench of the plain-Go stages (normalize, split, extract, compare), MB/s and allocations
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./transforms/textnorm/ ./transforms/sentences/ ./transforms/claims/ ./transforms/compare/
+
+## bench-table: corpora of BENCH_SIZES articles (cached in out/bench), the plain loop and the job on prism, as a table
+BENCH_SIZES ?= 1000,10000,100000
+BENCH_REPEAT ?= 1
+bench-table:
+	$(GO) run ./pipelines/benchtable -sizes $(BENCH_SIZES) -repeat $(BENCH_REPEAT) -dir $(OUT)/bench
 
 ## check-duckdb: load the tables of `make run` in DuckDB (npm @duckdb/node-api) and check their types
 check-duckdb:

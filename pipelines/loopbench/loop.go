@@ -20,6 +20,7 @@ type Config struct {
 	Globs           []string
 	Workers         int
 	MaxArticleBytes int
+	EventGap        time.Duration // 0 means defaultEventGap
 }
 
 // Result is what a run measured. Field names match the bench table's columns.
@@ -42,6 +43,10 @@ type Result struct {
 	// the per-core speed of the per-article work (normalize + split + extract).
 	AnalyzeMBPerCoreSecond float64 `json:"analyze_mb_per_core_second"`
 	PeakRSSBytes           int64   `json:"peak_rss_bytes"`
+	// CPUSeconds is the process's user+system time; MBPerCPUSecond divides the input by it,
+	// which stays meaningful when other processes share the cores.
+	CPUSeconds     float64 `json:"cpu_seconds"`
+	MBPerCPUSecond float64 `json:"mb_per_cpu_second"`
 }
 
 // batchSize articles travel together between the readers and the analysis goroutines, so the
@@ -50,10 +55,11 @@ const batchSize = 64
 
 // shard is what one analysis goroutine accumulates.
 type shard struct {
-	accs                       map[string]*compare.Accumulator
+	accs                       map[string]*sessions
 	analyzed, claims, rejected int64
 	textBytes                  int64
 	analyzeTime                time.Duration
+	gap                        int64 // event gap in microseconds
 }
 
 // Run reads, analyzes and compares every article of the globs.
@@ -78,7 +84,11 @@ func Run(cfg Config) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	opts := options(&data.Topics)
+	opts := compare.OptionsFromTopics(data.Topics.Topics)
+	gap := cfg.EventGap
+	if gap <= 0 {
+		gap = defaultEventGap
+	}
 
 	batches := make(chan []schemas.Article, 2*cfg.Workers)
 	var readMu sync.Mutex
@@ -108,7 +118,7 @@ func Run(cfg Config) (Result, error) {
 	shards := make([]*shard, cfg.Workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		sh := &shard{accs: map[string]*compare.Accumulator{}}
+		sh := &shard{accs: map[string]*sessions{}, gap: gap.Microseconds()}
 		shards[w] = sh
 		wg.Add(1)
 		go func() {
@@ -122,31 +132,28 @@ func Run(cfg Config) (Result, error) {
 	}
 	wg.Wait()
 
-	// Merge the goroutines' accumulators key by key, as the combiner does after the shuffle.
-	merged := map[string]compare.Accumulator{}
+	// Merge the goroutines' bursts key by key, as the combiner does after the shuffle.
+	parts := map[string][]sessions{}
 	var analyzeTime time.Duration
 	for _, sh := range shards {
 		res.Analyzed += sh.analyzed
 		res.Claims += sh.claims
 		res.Rejected += sh.rejected
-		res.Read += 0
 		res.TextBytes += sh.textBytes
 		analyzeTime += sh.analyzeTime
-		for k, a := range sh.accs {
-			if m, ok := merged[k]; ok {
-				merged[k] = compare.Merge(m, *a)
-			} else {
-				merged[k] = *a
-			}
+		for k, ss := range sh.accs {
+			parts[k] = append(parts[k], *ss)
 		}
 	}
-	keys := make([]string, 0, len(merged))
-	for k := range merged {
+	keys := make([]string, 0, len(parts))
+	for k := range parts {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		res.Disagreements += len(merged[k].DisagreementsWith(opts))
+		for _, s := range mergeSessions(parts[k]) {
+			res.Disagreements += len(s.acc.DisagreementsWith(opts))
+		}
 	}
 	res.Keys = len(keys)
 
@@ -157,7 +164,10 @@ func Run(cfg Config) (Result, error) {
 	if res.AnalyzeSeconds > 0 {
 		res.AnalyzeMBPerCoreSecond = float64(res.TextBytes) / 1e6 / res.AnalyzeSeconds
 	}
-	res.PeakRSSBytes = peakRSS()
+	res.PeakRSSBytes, res.CPUSeconds = usage()
+	if res.CPUSeconds > 0 {
+		res.MBPerCPUSecond = float64(res.InputBytes) / 1e6 / res.CPUSeconds
+	}
 	return res, nil
 }
 
@@ -177,12 +187,12 @@ func (sh *shard) analyze(x *claims.Extractor, a schemas.Article) {
 	sh.claims += int64(len(out.Claims))
 	for _, c := range out.Claims {
 		k := compare.KeyOf(c).String()
-		acc := sh.accs[k]
-		if acc == nil {
-			acc = &compare.Accumulator{}
-			sh.accs[k] = acc
+		ss := sh.accs[k]
+		if ss == nil {
+			ss = &sessions{}
+			sh.accs[k] = ss
 		}
-		acc.Add(c)
+		ss.add(c, sh.gap)
 	}
 }
 
@@ -236,26 +246,12 @@ func expand(globs []string) ([]string, error) {
 	return files, nil
 }
 
-// options mirrors disagree.Options (a Beam package this command must not import): the labels and
-// compatible value pairs the topic schema declares.
-func options(topics *schemas.Topics) compare.Options {
-	opts := compare.Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}}
-	for _, t := range topics.Topics {
-		if t.Label != "" {
-			opts.TopicLabels[t.ID] = t.Label
-		}
-		if len(t.Compatible) > 0 {
-			opts.Compatible[t.ID] = t.Compatible
-		}
-	}
-	return opts
-}
-
-// peakRSS is the process's high-water resident set size.
-func peakRSS() int64 {
+// usage returns the process's high-water resident set size and its CPU time so far.
+func usage() (int64, float64) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
+		return 0, 0
 	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
+	cpu := float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+	return ru.Maxrss * 1024, cpu // Maxrss is in kilobytes on Linux
 }

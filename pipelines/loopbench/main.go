@@ -22,6 +22,7 @@ func main() {
 	input := flag.String("input", "", "Comma-separated globs of input files (.jsonl, .txt, .parquet).")
 	workers := flag.Int("workers", 0, "Analysis goroutines; 0 means GOMAXPROCS (all cores).")
 	maxArticleBytes := flag.Int("max_article_bytes", 0, "Articles with a longer text are rejected; 0 means the pipeline's default.")
+	eventGap := flag.Duration("event_gap", defaultEventGap, "Claims of one key published further apart than this, with no coverage between, are compared separately (as the job's --event_gap).")
 	cpuProfile := flag.String("cpuprofile", "", "Write a pprof CPU profile to this file.")
 	flag.Parse()
 	if *input == "" {
@@ -40,7 +41,7 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	res, err := Run(Config{Globs: strings.Split(*input, ","), Workers: *workers, MaxArticleBytes: *maxArticleBytes})
+	res, err := Run(Config{Globs: strings.Split(*input, ","), Workers: *workers, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap})
 	if err != nil {
 		log.Fatalf("loopbench: %v", err)
 	}

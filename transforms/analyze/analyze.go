@@ -4,8 +4,6 @@
 package analyze
 
 import (
-	"os"
-	"strconv"
 	"context"
 	"fmt"
 	"reflect"
@@ -75,11 +73,7 @@ func (fn *analyzeFn) Setup() error {
 }
 
 func (fn *analyzeFn) StartBundle(context.Context, func(claims.Claim), func(schemas.SentenceRow), func(schemas.RejectRow)) {
-	w := poolWorkers(fn.Workers)
-	if v := os.Getenv("TANAQUD_TMP_WORKERS"); v != "" {
-		w, _ = strconv.Atoi(v)
-	}
-	if w > 1 {
+	if w := poolWorkers(fn.Workers); w > 1 {
 		fn.pool = newPool(fn.extractor, w)
 	}
 }

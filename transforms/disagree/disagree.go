@@ -12,11 +12,9 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph/mtime"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph/window"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/tanaqud/tanaqud/schemas"
-	"github.com/tanaqud/tanaqud/transforms/articles"
 	"github.com/tanaqud/tanaqud/transforms/claims"
 	"github.com/tanaqud/tanaqud/transforms/compare"
 )
@@ -24,10 +22,11 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf(compare.Accumulator{}))
 	beam.RegisterType(reflect.TypeOf(schemas.ContradictionRow{}))
-	register.Function1x3(keyClaim)
+	register.Function1x2(keyClaim)
 	beam.RegisterType(reflect.TypeOf(mergeStack{}))
-	register.Combiner3[mergeStack, claims.Claim, compare.Accumulator](&combineFn{})
-	register.DoFn5x0[context.Context, beam.Window, string, compare.Accumulator, func(schemas.ContradictionRow)](&toRowsFn{})
+	beam.RegisterType(reflect.TypeOf(bursts{}))
+	register.Combiner3[bursts, claims.Claim, bursts](&combineFn{})
+	register.DoFn4x0[context.Context, string, bursts, func(schemas.ContradictionRow)](&toRowsFn{})
 	register.Emitter1[schemas.ContradictionRow]()
 }
 
@@ -47,10 +46,11 @@ type Params struct {
 // Find returns the contradiction rows (schemas.ContradictionRow) of a PCollection of claims,
 // in the global window.
 //
-// Each claim is stamped with its article's publication time and keyed by (event, topic,
-// subject); session windows with gap EventGap then split a key into bursts of coverage, so two
-// truces in one country months apart are never compared. Claims of undated articles share one
-// instant, so they are compared with each other and never with dated ones.
+// Each claim is keyed by (event, topic, subject) and placed at its article's publication time;
+// the combiner splits a key into bursts of coverage exactly as session windows with gap EventGap
+// would (see bursts.go), so two truces in one country months apart are never compared. Claims of
+// undated articles share one instant, so they are compared with each other and never with dated
+// ones.
 //
 // It combines, not groups: each worker folds its claims into one small accumulator per key (a
 // tally per distinct value) before the shuffle, so a topic repeated by thousands of articles is
@@ -61,42 +61,38 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 		p.EventGap = DefaultEventGap
 	}
 	keyed := beam.ParDo(s, keyClaim, cs)
-	sessions := beam.WindowInto(s, window.NewSessions(p.EventGap), keyed)
-	combined := beam.CombinePerKey(s, &combineFn{}, sessions)
-	rows := beam.ParDo(s, &toRowsFn{}, combined)
-	return beam.WindowInto(s, window.NewGlobalWindows(), rows)
+	combined := beam.CombinePerKey(s, &combineFn{GapMillis: p.EventGap.Milliseconds()}, keyed)
+	return beam.ParDo(s, &toRowsFn{}, combined)
 }
 
 // undatedTime is the event time of claims whose article has no publication date.
 var undatedTime = mtime.FromTime(time.Unix(0, 0))
 
-// keyClaim keys a claim for comparison and stamps it with its article's publication time.
-func keyClaim(c claims.Claim) (beam.EventTime, string, claims.Claim) {
-	t := undatedTime
-	if micros := articles.PublishedMicros(c.Published); micros != 0 {
-		t = mtime.FromTime(time.UnixMicro(micros))
-	}
-	return t, compare.KeyOf(c).String(), c
+// keyClaim keys a claim for comparison.
+func keyClaim(c claims.Claim) (string, claims.Claim) {
+	return compare.KeyOf(c).String(), c
 }
 
-// combineFn folds claims into compare.Accumulator values.
-type combineFn struct{}
-
-// Its accumulator is a mergeStack (see merge.go), so that folding many small partial results
-// into one stays O(n log n).
-func (*combineFn) CreateAccumulator() mergeStack { return mergeStack{} }
-
-func (*combineFn) AddInput(m mergeStack, c claims.Claim) mergeStack {
-	m.add(c)
-	return m
+// combineFn folds the claims of one key into bursts of coverage, each holding a mergeStack of
+// compare.Accumulator values (see merge.go), so that folding many small partial results into
+// one stays O(n log n).
+type combineFn struct {
+	GapMillis int64 // the event gap
 }
 
-func (*combineFn) MergeAccumulators(a, b mergeStack) mergeStack {
+func (*combineFn) CreateAccumulator() bursts { return bursts{} }
+
+func (fn *combineFn) AddInput(b bursts, c claims.Claim) bursts {
+	b.add(c, fn.GapMillis)
+	return b
+}
+
+func (*combineFn) MergeAccumulators(a, b bursts) bursts {
 	a.merge(b)
 	return a
 }
 
-func (*combineFn) ExtractOutput(m mergeStack) compare.Accumulator { return m.result() }
+func (*combineFn) ExtractOutput(b bursts) bursts { return b }
 
 // toRowsFn emits one row per side of every disagreement of one key.
 type toRowsFn struct {
@@ -114,10 +110,18 @@ func (fn *toRowsFn) Setup() error {
 	return nil
 }
 
-func (fn *toRowsFn) ProcessElement(ctx context.Context, w beam.Window, _ string, a compare.Accumulator, emit func(schemas.ContradictionRow)) {
+func (fn *toRowsFn) ProcessElement(ctx context.Context, _ string, b bursts, emit func(schemas.ContradictionRow)) {
+	for _, x := range b.List {
+		fn.rowsOf(ctx, x, emit)
+	}
+}
+
+// rowsOf emits the rows of the disagreements of one burst.
+func (fn *toRowsFn) rowsOf(ctx context.Context, x burst, emit func(schemas.ContradictionRow)) {
+	a := x.Acc.result()
 	for _, d := range a.DisagreementsWith(fn.opts) {
 		fn.found.Inc(ctx, 1)
-		start, end := windowBounds(w)
+		start, end := x.bounds()
 		if start != 0 {
 			// The same key can disagree in two separate events: keep their ids apart.
 			d.ID = idInEvent(d.ID, start)
@@ -134,16 +138,6 @@ func (fn *toRowsFn) ProcessElement(ctx context.Context, w beam.Window, _ string,
 func idInEvent(id string, start int64) string {
 	sum := sha256.Sum256([]byte(id + "@" + strconv.FormatInt(start, 10)))
 	return hex.EncodeToString(sum[:8])
-}
-
-// windowBounds returns the span of publication times of a session in microseconds, or zeros
-// for the session of undated articles.
-func windowBounds(w beam.Window) (int64, int64) {
-	iw, ok := w.(window.IntervalWindow)
-	if !ok || iw.Start == undatedTime {
-		return 0, 0
-	}
-	return iw.Start.ToTime().UnixMicro(), iw.End.ToTime().UnixMicro()
 }
 
 // Row is the output row of one side of a disagreement.

@@ -37,25 +37,25 @@ func TestMergeStackMatchesFolding(t *testing.T) {
 			for i := range tc.n {
 				want.Add(claimOf(i))
 			}
-			fn := &combineFn{}
-			got := fn.CreateAccumulator()
-			var partial mergeStack
+			var got, partial mergeStack
 			for i := range tc.n {
 				if tc.single {
-					got = fn.MergeAccumulators(got, fn.AddInput(fn.CreateAccumulator(), claimOf(i)))
+					var one mergeStack
+					one.add(claimOf(i))
+					got.merge(one)
 					continue
 				}
-				partial = fn.AddInput(partial, claimOf(i))
+				partial.add(claimOf(i))
 				if i%97 == 96 {
-					got = fn.MergeAccumulators(got, partial)
+					got.merge(partial)
 					partial = mergeStack{}
 				}
 			}
-			got = fn.MergeAccumulators(got, partial)
+			got.merge(partial)
 			if len(got.Parts) > 12 {
 				t.Errorf("stack holds %d parts for %d claims; want O(log n)", len(got.Parts), tc.n)
 			}
-			res := fn.ExtractOutput(got)
+			res := got.result()
 			if diff := cmp.Diff(want.DisagreementsWith(compare.Options{}), res.DisagreementsWith(compare.Options{})); diff != "" {
 				t.Errorf("disagreements differ (-folded +stack):\n%s", diff)
 			}

@@ -5,17 +5,14 @@ package parquetsink
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"reflect"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/parquet-go/parquet-go"
 
 	// File systems outputs may name.
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
@@ -30,13 +27,14 @@ func init() {
 	for _, model := range schemas.Tables {
 		beam.RegisterType(reflect.TypeOf(model))
 	}
-	register.DoFn1x2[beam.T, int, beam.T](&shardKeyFn{})
+	register.DoFn2x1[beam.T, func(int, string), error](&spillFn{})
 	register.DoFn2x0[[]byte, func(int, bool)](&allShardsFn{})
-	register.DoFn5x1[context.Context, int, func(*beam.T) bool, func(*bool) bool, func(string), error](&writeShardFn{})
+	register.DoFn5x1[context.Context, int, func(*string) bool, func(*bool) bool, func(string), error](&mergeShardFn{})
 	register.Function1x1(forwardPath)
 	register.Emitter2[int, bool]()
+	register.Emitter2[int, string]()
 	register.Emitter1[string]()
-	register.Iter1[beam.T]()
+	register.Iter1[string]()
 	register.Iter1[bool]()
 }
 
@@ -45,6 +43,9 @@ type Params struct {
 	Dir    string // output directory (local path or URL such as gs://bucket/run)
 	Table  string // a key of schemas.Tables; also the file-name prefix
 	Shards int    // number of files; every shard is written, empty ones included
+	// RunRows is how many rows a worker buffers before writing sorted runs next to the output;
+	// 0 means DefaultRunRows.
+	RunRows int
 }
 
 // row is what every output row type provides: a sort key for deterministic file contents.
@@ -65,12 +66,12 @@ func Write(s beam.Scope, rows beam.PCollection, p Params) beam.PCollection {
 	if p.Shards <= 0 {
 		p.Shards = 1
 	}
-	keyed := beam.ParDo(s, &shardKeyFn{Shards: p.Shards}, rows)
+	runs := beam.ParDo(s, &spillFn{Dir: p.Dir, Table: p.Table, Shards: p.Shards, RunRows: p.RunRows}, rows)
 	// One marker per shard, so that a table with no rows is still written (as empty files with
 	// the right schema) and readers that glob it never fail.
 	markers := beam.ParDo(s, &allShardsFn{Shards: p.Shards}, beam.Impulse(s))
-	grouped := beam.CoGroupByKey(s, keyed, markers)
-	written := beam.ParDo(s, &writeShardFn{Dir: p.Dir, Table: p.Table, Shards: p.Shards}, grouped)
+	grouped := beam.CoGroupByKey(s, runs, markers)
+	written := beam.ParDo(s, &mergeShardFn{Dir: p.Dir, Table: p.Table, Shards: p.Shards}, grouped)
 	// prism busy-waits for the whole duration of a bundle whose stage has no consumed output
 	// (its progress loop selects on an already closed channel), which on a small machine takes a
 	// core away from the writers. A fusion break and a consumer give the writing stage an output;
@@ -80,17 +81,6 @@ func Write(s beam.Scope, rows beam.PCollection, p Params) beam.PCollection {
 
 // forwardPath passes a written file's path on; see Write.
 func forwardPath(path string) string { return path }
-
-// shardKeyFn assigns a row to a shard by a hash of its sort key: stable across runs.
-type shardKeyFn struct {
-	Shards int
-}
-
-func (fn *shardKeyFn) ProcessElement(r beam.T) (int, beam.T) {
-	h := fnv.New32a()
-	h.Write([]byte(r.(row).SortKey()))
-	return int(h.Sum32() % uint32(fn.Shards)), r
-}
 
 type allShardsFn struct {
 	Shards int
@@ -102,51 +92,10 @@ func (fn *allShardsFn) ProcessElement(_ []byte, emit func(int, bool)) {
 	}
 }
 
-// writeShardFn writes the rows of one shard, sorted, to a temporary name and renames it into
-// place once the file is complete, so that a retried or failed bundle never leaves a torn file
-// under the final name.
-type writeShardFn struct {
-	Dir    string
-	Table  string
-	Shards int
-}
-
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, rows func(*beam.T) bool, _ func(*bool) bool, emit func(string)) error {
-	var buf []row
-	var r beam.T
-	for rows(&r) {
-		buf = append(buf, r.(row))
-	}
-	sortRows(buf)
-	final := ShardPath(fn.Dir, fn.Table, shard, fn.Shards)
-	if err := writeFile(ctx, final, schemas.Tables[fn.Table], buf); err != nil {
-		return fmt.Errorf("writing %s: %w", final, err)
-	}
-	emit(final)
-	return nil
-}
-
-// sortRows sorts rows by their sort keys, computing each key once (a key is built with
-// fmt.Sprintf, and a sort compares O(n log n) times).
-func sortRows(rows []row) {
-	keyed := make([]keyedRow, len(rows))
-	for i, r := range rows {
-		keyed[i] = keyedRow{key: r.SortKey(), r: r}
-	}
-	sort.SliceStable(keyed, func(i, j int) bool { return keyed[i].key < keyed[j].key })
-	for i := range keyed {
-		rows[i] = keyed[i].r
-	}
-}
-
-type keyedRow struct {
-	key string
-	r   row
-}
-
-// writeFile writes rows to path through Beam's filesystem, via a temporary name when the
-// filesystem can rename.
-func writeFile(ctx context.Context, path string, model any, rows []row) error {
+// writeFileWith writes a file through Beam's filesystem, via a temporary name when the
+// filesystem can rename, so that a retried or failed bundle never leaves a torn file under the
+// final name.
+func writeFileWith(ctx context.Context, path string, fill func(io.Writer) error) error {
 	fs, err := filesystem.New(ctx, path)
 	if err != nil {
 		return err
@@ -161,7 +110,7 @@ func writeFile(ctx context.Context, path string, model any, rows []row) error {
 	if err != nil {
 		return err
 	}
-	if err := encode(w, model, rows); err != nil {
+	if err := fill(w); err != nil {
 		w.Close()
 		return err
 	}
@@ -175,14 +124,9 @@ func writeFile(ctx context.Context, path string, model any, rows []row) error {
 	return nil
 }
 
-// encode streams rows into a Parquet file on w.
+// encode writes rows into a Parquet file on w.
 func encode(w io.Writer, model any, rows []row) error {
-	schema := parquet.SchemaOf(model)
-	pw := parquet.NewWriter(w, schema,
-		parquet.Compression(&parquet.Zstd),
-		parquet.MaxRowsPerRowGroup(64<<10),
-		parquet.CreatedBy("tanaqud", "0", ""),
-	)
+	pw := newParquetWriter(w, model)
 	want := reflect.TypeOf(model)
 	for _, r := range rows {
 		if got := reflect.TypeOf(r); got != want {
