@@ -20,7 +20,7 @@ type Config struct {
 	Globs           []string
 	Workers         int
 	MaxArticleBytes int
-	EventGap        time.Duration // 0 means defaultEventGap
+	EventGap        time.Duration // 0 means compare.DefaultEventGap
 }
 
 // Result is what a run measured. Field names match the bench table's columns.
@@ -55,7 +55,7 @@ const batchSize = 64
 
 // shard is what one analysis goroutine accumulates.
 type shard struct {
-	accs                       map[string]*sessions
+	accs                       map[string]*compare.Bursts
 	analyzed, claims, rejected int64
 	textBytes                  int64
 	analyzeTime                time.Duration
@@ -87,7 +87,7 @@ func Run(cfg Config) (Result, error) {
 	opts := compare.OptionsFromTopics(data.Topics.Topics)
 	gap := cfg.EventGap
 	if gap <= 0 {
-		gap = defaultEventGap
+		gap = compare.DefaultEventGap
 	}
 
 	batches := make(chan []schemas.Article, 2*cfg.Workers)
@@ -118,7 +118,7 @@ func Run(cfg Config) (Result, error) {
 	shards := make([]*shard, cfg.Workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		sh := &shard{accs: map[string]*sessions{}, gap: gap.Microseconds()}
+		sh := &shard{accs: map[string]*compare.Bursts{}, gap: gap.Microseconds()}
 		shards[w] = sh
 		wg.Add(1)
 		go func() {
@@ -133,7 +133,7 @@ func Run(cfg Config) (Result, error) {
 	wg.Wait()
 
 	// Merge the goroutines' bursts key by key, as the combiner does after the shuffle.
-	parts := map[string][]sessions{}
+	merged := map[string]*compare.Bursts{}
 	var analyzeTime time.Duration
 	for _, sh := range shards {
 		res.Analyzed += sh.analyzed
@@ -141,18 +141,23 @@ func Run(cfg Config) (Result, error) {
 		res.Rejected += sh.rejected
 		res.TextBytes += sh.textBytes
 		analyzeTime += sh.analyzeTime
-		for k, ss := range sh.accs {
-			parts[k] = append(parts[k], *ss)
+		for k, b := range sh.accs {
+			if m := merged[k]; m != nil {
+				m.Merge(*b)
+			} else {
+				merged[k] = b
+			}
 		}
 	}
-	keys := make([]string, 0, len(parts))
-	for k := range parts {
+	keys := make([]string, 0, len(merged))
+	for k := range merged {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		for _, s := range mergeSessions(parts[k]) {
-			res.Disagreements += len(s.acc.DisagreementsWith(opts))
+		for _, b := range merged[k].List {
+			acc := b.Acc.Result()
+			res.Disagreements += len(acc.DisagreementsWith(opts))
 		}
 	}
 	res.Keys = len(keys)
@@ -187,12 +192,12 @@ func (sh *shard) analyze(x *claims.Extractor, a schemas.Article) {
 	sh.claims += int64(len(out.Claims))
 	for _, c := range out.Claims {
 		k := compare.KeyOf(c).String()
-		ss := sh.accs[k]
-		if ss == nil {
-			ss = &sessions{}
-			sh.accs[k] = ss
+		b := sh.accs[k]
+		if b == nil {
+			b = &compare.Bursts{}
+			sh.accs[k] = b
 		}
-		ss.add(c, sh.gap)
+		b.Add(c, sh.gap)
 	}
 }
 

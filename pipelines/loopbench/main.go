@@ -16,13 +16,15 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+
+	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
 func main() {
 	input := flag.String("input", "", "Comma-separated globs of input files (.jsonl, .txt, .parquet).")
 	workers := flag.Int("workers", 0, "Analysis goroutines; 0 means GOMAXPROCS (all cores).")
 	maxArticleBytes := flag.Int("max_article_bytes", 0, "Articles with a longer text are rejected; 0 means the pipeline's default.")
-	eventGap := flag.Duration("event_gap", defaultEventGap, "Claims of one key published further apart than this, with no coverage between, are compared separately (as the job's --event_gap).")
+	eventGap := flag.Duration("event_gap", compare.DefaultEventGap, "Claims of one key published further apart than this, with no coverage between, are compared separately (as the job's --event_gap).")
 	cpuProfile := flag.String("cpuprofile", "", "Write a pprof CPU profile to this file.")
 	flag.Parse()
 	if *input == "" {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph/mtime"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -23,17 +22,15 @@ func init() {
 	beam.RegisterType(reflect.TypeOf(compare.Accumulator{}))
 	beam.RegisterType(reflect.TypeOf(schemas.ContradictionRow{}))
 	register.Function1x2(keyClaim)
-	beam.RegisterType(reflect.TypeOf(mergeStack{}))
-	beam.RegisterType(reflect.TypeOf(bursts{}))
-	register.Combiner3[bursts, claims.Claim, bursts](&combineFn{})
-	register.DoFn4x0[context.Context, string, bursts, func(schemas.ContradictionRow)](&toRowsFn{})
+	beam.RegisterType(reflect.TypeOf(compare.MergeStack{}))
+	beam.RegisterType(reflect.TypeOf(compare.Bursts{}))
+	register.Combiner3[compare.Bursts, claims.Claim, compare.Bursts](&combineFn{})
+	register.DoFn4x0[context.Context, string, compare.Bursts, func(schemas.ContradictionRow)](&toRowsFn{})
 	register.Emitter1[schemas.ContradictionRow]()
 }
 
-// DefaultEventGap is how far apart in publication time two claims of one key may be and still
-// belong to one event: coverage of one ceasefire comes in bursts of days, and a truce months
-// later is another event even in the same country.
-const DefaultEventGap = 10 * 24 * time.Hour
+// DefaultEventGap is compare.DefaultEventGap, the event gap when Params leaves it zero.
+const DefaultEventGap = compare.DefaultEventGap
 
 // Params configures the comparison.
 type Params struct {
@@ -48,7 +45,7 @@ type Params struct {
 //
 // Each claim is keyed by (event, topic, subject) and placed at its article's publication time;
 // the combiner splits a key into bursts of coverage exactly as session windows with gap EventGap
-// would (see bursts.go), so two truces in one country months apart are never compared. Claims of
+// would (see compare.Bursts), so two truces in one country months apart are never compared. Claims of
 // undated articles share one instant, so they are compared with each other and never with dated
 // ones.
 //
@@ -61,12 +58,9 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 		p.EventGap = DefaultEventGap
 	}
 	keyed := beam.ParDo(s, keyClaim, cs)
-	combined := beam.CombinePerKey(s, &combineFn{GapMillis: p.EventGap.Milliseconds()}, keyed)
+	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
 	return beam.ParDo(s, &toRowsFn{}, combined)
 }
-
-// undatedTime is the event time of claims whose article has no publication date.
-var undatedTime = mtime.FromTime(time.Unix(0, 0))
 
 // keyClaim keys a claim for comparison.
 func keyClaim(c claims.Claim) (string, claims.Claim) {
@@ -74,25 +68,25 @@ func keyClaim(c claims.Claim) (string, claims.Claim) {
 }
 
 // combineFn folds the claims of one key into bursts of coverage, each holding a mergeStack of
-// compare.Accumulator values (see merge.go), so that folding many small partial results into
+// compare.Accumulator values (see compare.MergeStack), so that folding many small partial results into
 // one stays O(n log n).
 type combineFn struct {
-	GapMillis int64 // the event gap
+	GapMicros int64 // the event gap
 }
 
-func (*combineFn) CreateAccumulator() bursts { return bursts{} }
+func (*combineFn) CreateAccumulator() compare.Bursts { return compare.Bursts{} }
 
-func (fn *combineFn) AddInput(b bursts, c claims.Claim) bursts {
-	b.add(c, fn.GapMillis)
+func (fn *combineFn) AddInput(b compare.Bursts, c claims.Claim) compare.Bursts {
+	b.Add(c, fn.GapMicros)
 	return b
 }
 
-func (*combineFn) MergeAccumulators(a, b bursts) bursts {
-	a.merge(b)
+func (*combineFn) MergeAccumulators(a, b compare.Bursts) compare.Bursts {
+	a.Merge(b)
 	return a
 }
 
-func (*combineFn) ExtractOutput(b bursts) bursts { return b }
+func (*combineFn) ExtractOutput(b compare.Bursts) compare.Bursts { return b }
 
 // toRowsFn emits one row per side of every disagreement of one key.
 type toRowsFn struct {
@@ -110,18 +104,18 @@ func (fn *toRowsFn) Setup() error {
 	return nil
 }
 
-func (fn *toRowsFn) ProcessElement(ctx context.Context, _ string, b bursts, emit func(schemas.ContradictionRow)) {
+func (fn *toRowsFn) ProcessElement(ctx context.Context, _ string, b compare.Bursts, emit func(schemas.ContradictionRow)) {
 	for _, x := range b.List {
 		fn.rowsOf(ctx, x, emit)
 	}
 }
 
 // rowsOf emits the rows of the disagreements of one burst.
-func (fn *toRowsFn) rowsOf(ctx context.Context, x burst, emit func(schemas.ContradictionRow)) {
-	a := x.Acc.result()
+func (fn *toRowsFn) rowsOf(ctx context.Context, x compare.Burst, emit func(schemas.ContradictionRow)) {
+	a := x.Acc.Result()
 	for _, d := range a.DisagreementsWith(fn.opts) {
 		fn.found.Inc(ctx, 1)
-		start, end := x.bounds()
+		start, end := x.Bounds()
 		if start != 0 {
 			// The same key can disagree in two separate events: keep their ids apart.
 			d.ID = idInEvent(d.ID, start)

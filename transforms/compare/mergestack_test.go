@@ -1,4 +1,4 @@
-package disagree
+package compare
 
 import (
 	"fmt"
@@ -7,13 +7,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/tanaqud/tanaqud/transforms/claims"
-	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
 // TestMergeStackMatchesFolding checks that the stack gives what folding with compare.Merge
 // gives, whatever the order and grouping of partial results.
 func TestMergeStackMatchesFolding(t *testing.T) {
-	claimOf := func(i int) claims.Claim {
+	claimAt := func(i int) claims.Claim {
 		values := []string{"excluded", "not_excluded", "excluded", "excluded"}
 		return claims.Claim{
 			ID: fmt.Sprintf("c%04d", i), ArticleID: fmt.Sprintf("a%03d", i/3), Event: "syria",
@@ -33,30 +32,30 @@ func TestMergeStackMatchesFolding(t *testing.T) {
 		{"added then merged", 1000, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var want compare.Accumulator
+			var want Accumulator
 			for i := range tc.n {
-				want.Add(claimOf(i))
+				want.Add(claimAt(i))
 			}
-			var got, partial mergeStack
+			var got, partial MergeStack
 			for i := range tc.n {
 				if tc.single {
-					var one mergeStack
-					one.add(claimOf(i))
-					got.merge(one)
+					var one MergeStack
+					one.Add(claimAt(i))
+					got.Merge(one)
 					continue
 				}
-				partial.add(claimOf(i))
+				partial.Add(claimAt(i))
 				if i%97 == 96 {
-					got.merge(partial)
-					partial = mergeStack{}
+					got.Merge(partial)
+					partial = MergeStack{}
 				}
 			}
-			got.merge(partial)
+			got.Merge(partial)
 			if len(got.Parts) > 12 {
 				t.Errorf("stack holds %d parts for %d claims; want O(log n)", len(got.Parts), tc.n)
 			}
-			res := got.result()
-			if diff := cmp.Diff(want.DisagreementsWith(compare.Options{}), res.DisagreementsWith(compare.Options{})); diff != "" {
+			res := got.Result()
+			if diff := cmp.Diff(want.DisagreementsWith(Options{}), res.DisagreementsWith(Options{})); diff != "" {
 				t.Errorf("disagreements differ (-folded +stack):\n%s", diff)
 			}
 			for i := range want.Values {
