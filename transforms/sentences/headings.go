@@ -88,7 +88,7 @@ func headingCut(text string, start, end int) int {
 			}
 			return -1
 		}
-		if strings.HasPrefix(string(folded), "ال") || particles[string(folded)] || utf8.RuneCountInString(token) < 2 {
+		if strings.HasPrefix(string(folded), "ال") || particles[string(folded)] || runeCount(token) < 2 {
 			return -1 // a definite subject (الرئيس ... قال) or a particle: a sentence, not a heading
 		}
 	}

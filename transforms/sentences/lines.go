@@ -2,7 +2,6 @@ package sentences
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // newlineEnds decides whether the line break at i ends a sentence. Lines are structure in news
@@ -48,7 +47,7 @@ func isHardWrapped(text string) bool {
 			lines++
 			n := 0
 			if e-s <= 400 { // 100 code points of up to four bytes
-				n = utf8.RuneCountInString(text[s:e])
+				n = runeCount(text[s:e])
 			}
 			last, _ := runeBefore(text, e)
 			if n >= 55 && n <= 100 && !isTerminator(last) && !isCloser(last) && last != '"' && last != ':' {

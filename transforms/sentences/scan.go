@@ -2,7 +2,6 @@ package sentences
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Look-behind bounds keep every decision local, so Split stays linear on pathological input
@@ -258,7 +257,7 @@ func (s *scanner) gluedEnd(start, runEnd, after int, period bool, prev, next run
 			return false
 		case isArabicLetter(next): // الأربعاء.توصلت, but not ق.م or ص.ب
 			word, _ := wordBefore(text, start)
-			return !isLatinLetter(prev) && (word == "" || utf8.RuneCountInString(word) > 1)
+			return !isLatinLetter(prev) && (word == "" || runeCount(word) > 1)
 		case isOpener(next): // الاستقرار.“فصائل
 			r, _ := runeAt(text, after+len(string(next)))
 			return isArabicLetter(r) || isUpperLatin(r)

@@ -6,10 +6,6 @@
 // character of the text belongs to exactly one sentence.
 package sentences
 
-import (
-	"unicode/utf8"
-)
-
 // Sentence is one sentence of a text. Start and End are byte offsets into the text; RuneStart
 // and RuneEnd are the same span in Unicode code points (what users index with).
 type Sentence struct {
@@ -25,7 +21,7 @@ func Split(text string) []Sentence {
 	out := make([]Sentence, 0, len(cuts)+1)
 	runes, runeAtByte := 0, 0 // code points before byte runeAtByte
 	countTo := func(b int) int {
-		runes += utf8.RuneCountInString(text[runeAtByte:b])
+		runes += runeCount(text[runeAtByte:b])
 		runeAtByte = b
 		return runes
 	}

@@ -40,8 +40,8 @@ func (f *folder) fold(s string) {
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// A two-byte Arabic rune: when it is inert and the next rune starts a new
 			// segment, NFKC cannot touch it.
-			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); isInert(r) && startsInertSegment(s, i+2) {
-				if m := mapRune(r); m >= 0x80 && m < 0x800 {
+			if m := arabicFold[(c&3)<<6|s[i+1]&0x3F]; m != notInert && startsInertSegment(s, i+2) {
+				if m >= 0x80 && m < 0x800 {
 					if keep {
 						runs = markExact(runs, len(buf), i)
 					}
@@ -148,8 +148,32 @@ func startsInertSegment(s string, j int) bool {
 	if c < 0xD8 || c > 0xDB || j+1 >= len(s) || s[j+1]&0xC0 != 0x80 {
 		return false
 	}
-	r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+	return inertStarter[(c&3)<<6|s[j+1]&0x3F]
+}
+
+// isInertStarter is the rune test behind startsInertSegment (U+0600–06FF only).
+func isInertStarter(r rune) bool {
 	return r >= 0x0621 && r <= 0x064A || r >= 0x0660 && r <= 0x0669 || r == 0x060C || r == 0x061B || r == 0x061F
+}
+
+// notInert marks the runes of U+0600–06FF that the fast path of fold must leave to foldSegment.
+const notInert = -2
+
+// arabicFold and inertStarter tabulate, by r-0x600 for the two-byte Arabic block U+0600–06FF
+// (lead bytes D8–DB), mapRune of the inert runes (notInert for the others) and
+// isInertStarter: the fast path of fold then costs a table load per Arabic letter.
+var arabicFold, inertStarter = arabicTables()
+
+func arabicTables() (fold [256]rune, starter [256]bool) {
+	for k := range fold {
+		r := rune(0x600 + k)
+		fold[k] = notInert
+		if isInert(r) {
+			fold[k] = mapRune(r)
+		}
+		starter[k] = isInertStarter(r)
+	}
+	return fold, starter
 }
 
 // isInert reports runes that NFKC leaves unchanged and that never compose: plain ASCII, the

@@ -30,6 +30,7 @@ type glueRepair struct {
 	first    trie                // first parts: clitic + [ال] + entry, or glued multiword
 	second   map[string][]int    // second parts: [ال] + entry, or glued multiword → inner cuts
 	maxBytes int                 // longest token worth examining
+	minBytes int                 // shortest token that can split (see newGlueRepair)
 }
 
 // newGlueRepair indexes the vocabulary; nil when nothing in it can take part in a repair.
@@ -91,10 +92,21 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 		}
 	}
 	g.first.densify()
+	shortest := 0 // shortest second part; first parts are clitic + a second part
 	for f := range g.second {
 		if n := len(f)*2 + len("وب") + len("و"); n > g.maxBytes {
 			g.maxBytes = n
 		}
+		if shortest == 0 || len(f) < shortest {
+			shortest = len(f)
+		}
+	}
+	// A token splits as a first part followed by a second part, or as a whole first part
+	// whose terminal carries cuts (a multiword entry that lost its spaces).
+	firstLen, wholeLen := g.first.terminalDepths()
+	g.minBytes = firstLen + shortest
+	if wholeLen > 0 && wholeLen < g.minBytes {
+		g.minBytes = wholeLen
 	}
 	return g
 }
@@ -136,21 +148,13 @@ func isWordRune(r rune) bool {
 func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) {
 	var cuts []int // byte offsets in buf before which a space goes
 	for i := 0; i < len(buf); {
-		size := wordRuneSize(buf, i)
-		if size < 0 {
-			i -= size
+		start := i
+		if i = wordEnd(buf, i); i == start {
+			i -= wordRuneSize(buf, i) // not a word rune: skip it
 			continue
 		}
-		start := i
-		for i < len(buf) {
-			size = wordRuneSize(buf, i)
-			if size < 0 {
-				break
-			}
-			i += size
-		}
 		tok := buf[start:i]
-		if len(tok) > g.maxBytes || len(tok) < 2*minGluePartRunes {
+		if len(tok) > g.maxBytes || len(tok) < g.minBytes || len(tok) < 2*minGluePartRunes {
 			continue
 		}
 		// The trie walk fails within a few bytes for most tokens; the vocabulary lookup
@@ -225,6 +229,41 @@ func joinCuts(first []int, p int, second []int, secondAt int) []int {
 	}
 	return out
 }
+
+// wordEnd returns the end of the run of word runes starting at i. It runs over every byte of
+// the matching form, so ASCII and basic Arabic letters are decided with one predictable branch
+// and a table load; other runes take the slow path.
+func wordEnd(buf []byte, i int) int {
+	for i < len(buf) {
+		c := buf[i]
+		if c&0xFE == 0xD8 && i+1 < len(buf) { // lead byte of U+0600–067F
+			if d := buf[i+1]; basicArabicLetter[(c&1)<<6|d&0x3F] && d&0xC0 == 0x80 {
+				i += 2
+				continue
+			}
+		} else if c < utf8.RuneSelf {
+			if (c|0x20)-'a' >= 26 { // ASCII letters are exactly these
+				return i
+			}
+			i++
+			continue
+		}
+		size := slowWordRuneSize(buf, i)
+		if size < 0 {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// basicArabicLetter reports, by r-0x600, the basic Arabic letters U+0621–064A.
+var basicArabicLetter = func() (t [128]bool) {
+	for r := 0x0621; r <= 0x064A; r++ {
+		t[r-0x600] = true
+	}
+	return t
+}()
 
 // wordRuneSize returns the size of the rune at buf[i] when it is a word rune, and minus its
 // size when it is not. ASCII and basic Arabic letters (U+0621–064A: D8 A1 … D9 8A) are

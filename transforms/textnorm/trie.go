@@ -63,3 +63,28 @@ func (t *trie) child(n int, b byte) int {
 	}
 	return -1
 }
+
+// terminalDepths returns the length of the shortest key and of the shortest key whose terminal
+// carries cuts (0 when none does): lower bounds on the tokens the repair can split.
+func (t *trie) terminalDepths() (shortest, shortestWithCuts int) {
+	level, depth := []int32{0}, 0
+	for len(level) > 0 && (shortest == 0 || shortestWithCuts == 0) {
+		var next []int32
+		for _, n := range level {
+			node := &t.nodes[n]
+			if node.terminal && depth > 0 {
+				if shortest == 0 {
+					shortest = depth
+				}
+				if node.cuts != nil && shortestWithCuts == 0 {
+					shortestWithCuts = depth
+				}
+			}
+			for _, e := range node.edges {
+				next = append(next, e.next)
+			}
+		}
+		level, depth = next, depth+1
+	}
+	return shortest, shortestWithCuts
+}
