@@ -96,6 +96,13 @@ func run(ctx context.Context, cfg Config) error {
 	}
 	summary := summarize(res)
 	summary.Files = len(files)
+	if !dryRun() {
+		counts, err := countTables(ctx, cfg.Output)
+		if err != nil {
+			return fmt.Errorf("reading the tables back: %w", err)
+		}
+		summary.fromTables(counts)
+	}
 	fmt.Fprintln(os.Stdout, summary.String(cfg.Output))
 	return nil
 }

@@ -76,9 +76,20 @@ func summarize(res beam.PipelineResult) Summary {
 	return s
 }
 
+// fromTables takes claims, disagreements and rejects from the written tables, which are
+// authoritative; articles read and analyzed can only come from the counters. When the counters
+// miss part of the run, read is completed from analyzed + rejected, so the accounting stays whole.
+func (s *Summary) fromTables(c tableCounts) {
+	s.Claims, s.Disagreements, s.Rejected = c.Claims, c.Disagreements, c.Rejects
+	if s.HaveMetrics && s.Read < s.Analyzed+s.Rejected {
+		s.Read = s.Analyzed + s.Rejected
+	}
+}
+
 func (s Summary) String(out string) string {
 	if !s.HaveMetrics {
-		return fmt.Sprintf("tanaqud: %d input files; the runner reported no metrics; tables in %s", s.Files, out)
+		return fmt.Sprintf("tanaqud: %d input files; %d rejected; %d claims; %d disagreements (the runner reported no article counts); tables in %s",
+			s.Files, s.Rejected, s.Claims, s.Disagreements, out)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "tanaqud: %d input files; %d articles read, %d rejected, %d analyzed; %d claims; %d disagreements\n",
