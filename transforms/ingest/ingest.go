@@ -72,10 +72,8 @@ func CheckInputs(ctx context.Context, globs []string) ([]string, error) {
 // Read matches the globs, reads each file once (a file matched by two globs is read once) and
 // returns (articles, rejects).
 //
-// The globs are listed in one step and deduplicated there rather than with a GroupByKey: an
-// element that has passed a GroupByKey in the global window carries the end of that window as
-// its timestamp, and the comparison stage could then not stamp claims with their publication
-// time. Reshuffle spreads the files over workers and keeps timestamps.
+// The globs are listed and deduplicated in one step (one element: the list of globs), and a
+// Reshuffle spreads the files over workers; no GroupByKey is needed, and timestamps are kept.
 func Read(s beam.Scope, p Params) (beam.PCollection, beam.PCollection) {
 	s = s.Scope("ingest.Read")
 	for _, g := range p.Globs {
