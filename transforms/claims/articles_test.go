@@ -40,3 +40,10 @@ func loadTestArticles(t testing.TB, pattern string) []schemas.Article {
 	}
 	return out
 }
+
+// devArticles are the seed and held-out articles: the development sets the golden and
+// concurrency tests run over.
+func devArticles(t testing.TB) []schemas.Article {
+	t.Helper()
+	return append(loadTestArticles(t, "../../testdata/articles/*.txt"), loadTestArticles(t, "../../testdata/heldout/articles.jsonl")...)
+}

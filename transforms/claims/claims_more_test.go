@@ -1,10 +1,7 @@
 package claims
 
 import (
-	"sync"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -65,27 +62,4 @@ func TestOddInputs(t *testing.T) {
 			}
 		}
 	}
-}
-
-// TestConcurrentAnalyze: one extractor serves many goroutines (run with -race).
-func TestConcurrentAnalyze(t *testing.T) {
-	x := extractor(t)
-	arts := loadTestArticles(t, "../../testdata/articles/*.txt")
-	want := make([][]Claim, len(arts))
-	for i, a := range arts {
-		want[i] = x.Analyze(a).Claims
-	}
-	var wg sync.WaitGroup
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i, a := range arts {
-				if diff := cmp.Diff(want[i], x.Analyze(a).Claims); diff != "" {
-					t.Errorf("%s differs under concurrency:\n%s", a.ID, diff)
-				}
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -136,7 +136,7 @@ func TestConcurrentColdCaches(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := extractor(t)
-	arts := append(loadTestArticles(t, "../../testdata/articles/*.txt"), loadTestArticles(t, "../../testdata/heldout/articles.jsonl")...)
+	arts := devArticles(t)
 	want := make([][]Claim, len(arts))
 	for i, a := range arts {
 		want[i] = x.Analyze(a).Claims
@@ -162,7 +162,7 @@ func TestConcurrentColdCaches(t *testing.T) {
 // the first.
 func TestRestMatchAgreesWithWordMatch(t *testing.T) {
 	x := extractor(t)
-	arts := append(loadTestArticles(t, "../../testdata/articles/*.txt"), loadTestArticles(t, "../../testdata/heldout/articles.jsonl")...)
+	arts := devArticles(t)
 	sc := &scratch{}
 	for _, a := range arts {
 		l := x.language(a)
