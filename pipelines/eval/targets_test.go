@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// developmentSets are the gold sets the extractor was developed against and is held to. Other
-// sets (testdata/gold/blind: coverage written by someone who never saw the extractor) are
-// measured by `make eval` and reported, not gated: tuning rules until a blind set passes would
-// stop it being blind.
-var developmentSets = []string{"seeds", "heldout"}
+// developmentSets are the gold sets the extractor was developed against and is held to. sudan
+// was the first blind set until its errors were used to widen the rules. The blind set
+// (testdata/gold/blind: coverage written by someone who never saw the extractor) is measured by
+// `make eval` and reported, not gated: tuning rules until a blind set passes would stop it
+// being blind.
+var developmentSets = []string{"seeds", "heldout", "sudan"}
 
 // TestQualityTargets runs the real extractor and comparison on the development gold sets and
 // holds them to the targets of the project: claim F1 ≥ 0.9, and every gold disagreement found

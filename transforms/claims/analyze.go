@@ -75,17 +75,24 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	all := dropInsideNames(l, sc.found)
+	dropInsideAttributions(all)
 	all = promoteNamedMeetings(l, all)
 	// Split entity hits from cue hits, and index cue hits by category (a counting sort keeps
 	// each category in token order).
 	var count [numCategories + 1]int32
 	nEnt := 0
-	for _, h := range all {
+	for k, h := range all {
 		if h.cat == catEntity {
+			if l.acronym[h.idx] && !writtenInCapitals(si, h) {
+				all[k].cat = catDropped // "is", "us": a word, not the acronym
+				continue
+			}
 			nEnt++
 			continue
 		}
-		count[h.cat+1]++
+		if h.cat != catDropped {
+			count[h.cat+1]++
+		}
 	}
 	for c := 1; c <= int(numCategories); c++ {
 		count[c] += count[c-1]
@@ -99,6 +106,9 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	for _, h := range all {
 		if h.cat == catEntity {
 			si.entHits = append(si.entHits, h)
+			continue
+		}
+		if h.cat == catDropped {
 			continue
 		}
 		si.hits = append(si.hits, h)
@@ -117,16 +127,40 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	}
 }
 
+// writtenInCapitals: the original text of hit h has no lower-case Latin letter.
+func writtenInCapitals(si *sentInfo, h hit) bool {
+	for _, r := range si.originalSpan(h.start, h.end) {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // theater is the country the ceasefire is about: countries named right after a ceasefire noun
 // weigh most, then places located in a country. "unknown" when none.
 func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 	score := map[string]int{}
 	for _, si := range infos {
 		cease := si.hitsOf(catCeasefire)
+		// afterCeasefire: the name at h is placed after a ceasefire noun ("وقف إطلاق النار في
+		// مدينة الأبيض", "a ceasefire in and around the city of X").
+		afterCeasefire := func(h hit) bool {
+			for _, ch := range cease {
+				if c := ch.end; h.start >= c && h.start-c <= 6 {
+					return true
+				}
+			}
+			return false
+		}
+		// Each name counts once: not again through a shorter name inside it ("جدة" in
+		// "منبر جدة") nor through a second alias of the same span.
+		lastEnd := -1
 		for _, h := range si.entHits {
-			if l.context[h.idx] {
+			if l.context[h.idx] || h.end <= lastEnd {
 				continue
 			}
+			lastEnd = h.end
 			e := l.entities[h.idx]
 			switch {
 			case e.Type == "country":
@@ -138,17 +172,15 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 						placed = true
 					}
 				}
-				if !placed {
-					continue
-				}
-				for _, ch := range cease {
-					if c := ch.end; h.start >= c && h.start-c <= 6 {
-						score[e.ID] += 4
-						break
-					}
+				if placed && afterCeasefire(h) {
+					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
-				score[e.Country]++
+				if afterCeasefire(h) {
+					score[e.Country] += 4 // the place the truce is about
+				} else {
+					score[e.Country]++
+				}
 			}
 		}
 	}
@@ -203,7 +235,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.trap = carve(&sc.flags, n)
 	si.boundary = carve(&sc.flags, n)
 	for i, t := range si.toks {
-		if t.punct && clauseBreakPunct(t.text) {
+		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) {
 			si.boundary[i] = true
 		}
 	}
@@ -246,6 +278,32 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 			si.bcount[i+1]++
 		}
 	}
+}
+
+// dropInsideAttributions marks dropped the nouns read inside an attribution phrase: "according
+// to" is not the noun "accord". Hits come in start order, longest first.
+func dropInsideAttributions(hits []hit) {
+	end := -1 // furthest end of an attribution phrase seen so far
+	for k, h := range hits {
+		switch h.cat {
+		case catAttrPrep:
+			end = max(end, h.end)
+		case catAgreement, catCeasefire, catTalks:
+			if h.end <= end {
+				hits[k].cat = catDropped
+			}
+		}
+	}
+}
+
+// abbreviationDot: token i is the dot of an abbreviation ("U.S.", "U.N.", "a.m."): it follows
+// a single Latin letter written against it, and ends no clause.
+func abbreviationDot(si *sentInfo, i int) bool {
+	if i == 0 || si.toks[i].text != "." {
+		return false
+	}
+	p := si.toks[i-1]
+	return len(p.text) == 1 && p.text[0] >= 'a' && p.text[0] <= 'z' && p.end == si.toks[i].start
 }
 
 // dropInsideNames removes cue hits that lie inside an entity name: the talks noun of

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 )
 
 // subjectEligible: who or what can be excluded from a ceasefire.
@@ -29,11 +30,19 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 	}
 	cues := ac.coverageCues(si)
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
+	listFrom := 0 // where the current subject list starts
 	isCue := func(i int) bool {
+		if si.trap[i] {
+			return false // "تشمل دون استثناء X": the trap is no new cue
+		}
 		_, e := si.hitAt(catExclusion, i)
 		_, in := si.hitAt(catInclusion, i)
 		_, say := si.hitAt(catAttrVerb, i)
-		return e || in || say
+		// "X, according to a statement from Y" ends the list; "يشمل الاتفاق، بحسب إعلان
+		// موسكو، X" before any subject does not.
+		_, according := si.hitAt(catAttrPrep, i)
+		according = according && si.firstMentionFrom(listFrom) < si.firstMentionFrom(i)
+		return e || in || say || according
 	}
 	for _, h := range cues {
 		if isTrapped(si, h) {
@@ -62,6 +71,7 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 			exhaustive = true
 		}
 		var subs []mention
+		listFrom = from
 		if ac.areaObject(si, from) {
 			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects.
 			subs = collectForward(si, from, 25, func(m mention) bool {
@@ -81,9 +91,15 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 				}
 				subs = keep
 			}
-			if len(subs) == 0 && !onlyConstruction && excl {
-				// Passive order: "ISIS and Nusra are excluded".
-				subs = collectBackward(si, h.start, 3, exclusionSubject)
+			if len(subs) == 0 && !onlyConstruction && (excl || negated || passiveCue(si, h)) {
+				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
+				// agreement" (a bare "X is part of" is too often another noun's); a negated
+				// inclusion has a copula and a quote mark more in between.
+				window := 3
+				if !excl {
+					window = 6
+				}
+				subs = collectBackward(si, h.start, window, exclusionSubject)
 			}
 		}
 		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
@@ -118,6 +134,23 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 	}
 	return out
 }
+
+// passiveCue: the cue is a passive form whose subject comes before it: a copula before an
+// English participle ("X was covered"), an Arabic participle (القوة المشتركة "مشمولة").
+func passiveCue(si *sentInfo, h hit) bool {
+	t := si.toks[h.start].text
+	if isArabicWord(t) {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ف")
+		return strings.HasPrefix(t, "م")
+	}
+	k := h.start - 1
+	if si.tokText(k) == "not" {
+		k--
+	}
+	return englishCopulas[si.tokText(k)]
+}
+
+var englishCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
 
 // coverageCues returns the exclusion then inclusion cues of a sentence sorted by start. A sort
 // of up to 12 elements is an insertion sort, hence stable: the same as merging the two lists

@@ -55,6 +55,7 @@ type language struct {
 	entities []*schemas.Entity // catEntity index → entity
 	context  []bool            // catEntity index → matched through a context alias
 	demonym  []bool            // catEntity index → an adjective (روسية), not a name
+	acronym  []bool            // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
 	modality []string
 	weekdays []int
 	relDays  []int
@@ -64,9 +65,12 @@ type language struct {
 	multipl  []float64
 	approx   []string
 	durUnits []float64
-	topicCue []topicCue
-	longest  int            // words in the longest phrase
-	topics   map[string]int // topic id → dense index, for per-sentence grouping of cue hits
+	// durSingular: the unit word is the shortest of those of its value ("week", not "weeks";
+	// "اسبوع", not "اسابيع"): alone it counts one.
+	durSingular []bool
+	topicCue    []topicCue
+	longest     int            // words in the longest phrase
+	topics      map[string]int // topic id → dense index, for per-sentence grouping of cue hits
 	// topicOfRef is the dense index of each topic the rules name (-1: no cues for it).
 	topicOfRef [numTopicRefs]int
 	cueTopic   []int // topicCue index → topic index
@@ -191,6 +195,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.entities = append(l.entities, e)
 			l.context = append(l.context, context)
 			l.demonym = append(l.demonym, demonym)
+			l.acronym = append(l.acronym, isAcronym(n))
 		}
 		add(e.Label[code], false, false)
 		for _, n := range e.Aliases[code] {
@@ -283,6 +288,13 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	for _, k := range sortedKeys(n.DurationUnits) {
 		l.m.add(k, payload{cat: catDurUnit, idx: int32(len(l.durUnits))})
 		l.durUnits = append(l.durUnits, n.DurationUnits[k])
+		singular := true
+		for k2, v2 := range n.DurationUnits {
+			if v2 == n.DurationUnits[k] && runeLen(foldCue(k2)) < runeLen(foldCue(k)) {
+				singular = false
+			}
+		}
+		l.durSingular = append(l.durSingular, singular)
 	}
 	l.topics = map[string]int{}
 	for _, topic := range sortedKeys(lx.Topics) {
@@ -304,6 +316,20 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	return l
+}
+
+// isAcronym: a one-word name written in two to five capital Latin letters ("IS", "US", "RSF").
+// Matching folds case, so such a name would also match the word "is" or "us".
+func isAcronym(name string) bool {
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func sortedKeys[V any](m map[string]V) []string {

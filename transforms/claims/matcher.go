@@ -63,6 +63,8 @@ const (
 	catStatementNoun
 	catMeeting
 	catGloss
+	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
+	catDropped
 	numCategories
 )
 

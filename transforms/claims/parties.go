@@ -58,6 +58,13 @@ func (ac *articleContext) partiesRule(si *sentInfo) []draft {
 			continue
 		}
 		members := ac.memberIDs(nearestGroup(collectBackward(si, h.start, 12, party)))
+		if len(members) < 2 {
+			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
+			// sides right after the verb.
+			if ms := collectForward(si, h.end, 3, party, nil); len(ms) > 0 && ms[0].start == h.end {
+				members = ac.memberIDs(ms)
+			}
+		}
 		if len(members) >= 2 {
 			out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.subjects"})
 		}

@@ -14,8 +14,14 @@ func (ac *articleContext) slotRules(si *sentInfo) []draft {
 		{refExchange, "ceasefire.exchange", "included", "not_included"},
 		{refHumanitarian, "ceasefire.humanitarian", "included", "not_included"},
 	} {
+		// "It commits both sides to letting aid through": a pronoun for the agreement named
+		// in the sentence before.
+		anaphoric := false
 		if spec.topic != "ceasefire.retained_rights" && !ac.ceasefireContext(si) {
-			continue
+			// A sentence about the talks speaks of their agenda, not of the truce.
+			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks]; !anaphoric {
+				continue
+			}
 		}
 		// One claim per slot: negated if any mention of the slot is ("ملف الأسرى لم يحسم…
 		// تبادل الأسرى ليس جزءاً من الاتفاق").
@@ -25,10 +31,12 @@ func (ac *articleContext) slotRules(si *sentInfo) []draft {
 			if slot == "" {
 				continue
 			}
-			if spec.topic != "ceasefire.retained_rights" && !ac.nearCeasefire(si, h.start, 12) {
+			gov, governed := ac.governingInclusion(si, h.start)
+			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !ac.nearCeasefire(si, h.start, 12) {
 				continue
 			}
-			neg := negatedAt(si, h.start) != deniedAt(si, h.start) || negatedAfter(si, h.end)
+			neg := negatedAt(si, h.start) != deniedAt(si, h.start) || negatedAfter(si, h.end) ||
+				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start)
 			k, seen := idx[slot]
 			if !seen {
 				idx[slot] = len(out)
@@ -41,6 +49,19 @@ func (ac *articleContext) slotRules(si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// governingInclusion is the inclusion verb whose object holds the provision at pos: in the
+// same clause, at most 20 tokens before, after a ceasefire or agreement noun in the sentence
+// ("ولم يتضمن الاتفاق ... أي بند يتعلق بتبادل الأسرى", "the deal does not include any
+// exchange of prisoners").
+func (ac *articleContext) governingInclusion(si *sentInfo, pos int) (hit, bool) {
+	for _, h := range hitsStartingIn(si.hitsOf(catInclusion), pos-20, pos-1) {
+		if h.end <= pos && !si.boundaryIn(h.end, pos) && !isTrapped(si, h) && ac.nearCeasefire(si, h.start, 4) {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // withdrawalRule: a force that must withdraw or leave.
@@ -63,19 +84,36 @@ func (ac *articleContext) withdrawalRule(si *sentInfo) []draft {
 				ms = nil
 			}
 		}
-		v := "required"
-		if negatedAt(si, h.start) != deniedAt(si, h.start) {
-			v = "not_required"
-		}
 		for _, m := range ms {
 			if seen[m.e.ID] {
 				continue
 			}
 			seen[m.e.ID] = true
+			// The obligation may be negated at its own verb, before the force: "the deal does
+			// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب".
+			neg := negatedAt(si, h.start) != deniedAt(si, h.start)
+			if !neg && m.end <= h.start {
+				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
+			}
+			v := "required"
+			if neg {
+				v = "not_required"
+			}
 			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue"})
 		}
 	}
 	return out
+}
+
+// negatedNounSubject: the obligation's subject is a negated agreement noun one verb before pos:
+// "nothing in the agreement obliged X to leave", "لا شيء في الاتفاق يلزم X بالانسحاب".
+func (ac *articleContext) negatedNounSubject(si *sentInfo, pos int) bool {
+	for _, n := range hitsStartingIn(si.nouns, pos-2-ac.l.longest, pos-1) {
+		if n.cat != catTalks && n.end < pos && pos-n.end <= 1 && negatedAt(si, n.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // signatoryGroupsRule: named factions that signed ("الفصائل الموقعة ... أحرار الشام ...").
@@ -86,6 +124,13 @@ func (ac *articleContext) signatoryGroupsRule(si *sentInfo) []draft {
 	var out []draft
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		ms := collectForward(si, h.end, 8, group, nil)
+		if len(ms) == 0 {
+			// Subject before the verb, past a relative clause set off by commas: "حركات X
+			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق".
+			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) {
+				ms = si.ents[k : k+1]
+			}
+		}
 		if len(ms) < 1 {
 			continue
 		}

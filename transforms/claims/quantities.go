@@ -1,12 +1,17 @@
 package claims
 
+import "strings"
+
 // numberRules: signatories per slot (fighters, factions) and the duration in days.
 func (ac *articleContext) numberRules(si *sentInfo) []draft {
+	var out []draft
+	if si.has[catDurUnit] {
+		out = ac.bareUnitDurations(si)
+	}
 	nums := ac.parseNumbers(si)
 	if len(nums) == 0 {
-		return nil
+		return out
 	}
-	var out []draft
 	signCue := false
 	for _, h := range ac.cuesOf(si, refSignatories) {
 		if ac.l.topicCue[h.idx].Slot == "" {
@@ -14,6 +19,12 @@ func (ac *articleContext) numberRules(si *sentInfo) []draft {
 		}
 	}
 	for _, ne := range nums {
+		// An Arabic number word may follow its definite noun as an adjective, also after the
+		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
+		if slot, ok := ac.countedBefore(si, ne); ok && (signCue || ac.ceasefireContext(si)) {
+			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_after"})
+			continue
+		}
 		// The counted noun follows the number, possibly after من ("60 ألفاً من المقاتلين").
 		for k := ne.end; k <= ne.end+1 && k < len(si.toks); k++ {
 			if slot, ok := ac.slotAt(si, "ceasefire.signatories", k); ok && slot != "" {
@@ -26,16 +37,179 @@ func (ac *articleContext) numberRules(si *sentInfo) []draft {
 				continue
 			}
 		}
-		if h, ok := si.hitAt(catDurUnit, ne.end); ok && ac.ceasefireContext(si) && len(ac.cuesOf(si, refDuration)) > 0 {
-			days := ac.l.durUnits[h.idx]
-			lo, hi := ne.low*days, ne.high*days
-			if days == 30 { // a month is 28 to 31 days
-				lo, hi = ne.low*28, ne.high*31
-			}
-			out = append(out, draft{topic: "ceasefire.duration", value: numericValue(lo, hi), low: lo, high: hi, pos: ne.start, rule: "duration.count"})
+		if d, ok := ac.durationAt(si, ne); ok {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// durationAt reads a duration from a quantity and the unit after it: "for 14 days", "مدتها 72
+// ساعة", and the adjective forms "a 72-hour truce", "two-week ceasefire", "هدنة 72 ساعة" that
+// need no duration cue because the unit qualifies the ceasefire noun itself. A negated quantity
+// ("fourteen days, not seventy-two hours") asserts nothing.
+func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
+	unit := ne.end
+	if si.tokText(unit) == "-" {
+		unit++ // "72-hour", "two-week"
+	}
+	h, ok := si.hitAt(catDurUnit, unit)
+	if !ok || !ac.ceasefireContext(si) || negatedAt(si, ne.start) {
+		return draft{}, false
+	}
+	if len(ac.cuesOf(si, refDuration)) == 0 && !ac.qualifiesCeasefire(si, ne.start, h.end) {
+		return draft{}, false
+	}
+	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
+}
+
+// qualifiesCeasefire: the quantity [start, end) sits right against a ceasefire noun, before it
+// ("two-week ceasefire", "72-hour humanitarian pause", one adjective between) or right after
+// it ("هدنة 72 ساعة", "a truce of seven days", "هدنة من ثلاثة أيام"; not "تمدد الهدنة إلى
+// ستين يوماً", an extension).
+func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool {
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), start-2-ac.l.longest, end+1) {
+		if c.start >= end && c.start-end <= 1 || c.end == start || c.end == start-1 && ofWords[si.tokText(start-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// durationDraft converts count units of days each into a duration claim; a month is 28 to 31 days.
+func durationDraft(low, high, days float64, pos int) draft {
+	lo, hi := low*days, high*days
+	if days == 30 {
+		lo, hi = low*28, high*31
+	}
+	return draft{topic: "ceasefire.duration", value: numericValue(lo, hi), low: lo, high: hi, pos: pos, rule: "duration.count"}
+}
+
+// bareUnitDurations reads units that carry their own count: Arabic duals (يومين two days,
+// أسبوعين two weeks) and a singular unit after an indefinite article or a duration cue ("for a
+// month", "a week-long truce", "لمدة أسبوع").
+func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
+	var out []draft
+	for _, h := range si.hitsOf(catDurUnit) {
+		if h.end-h.start != 1 || ac.quantityBefore(si, h.start) {
+			continue // "48-hour", "fourteen days": the quantity path reads it
+		}
+		start := h.start
+		count := 0.0
+		adjacentOK := true // may qualify the ceasefire noun without a duration cue
+		switch {
+		case !h.exact && isArabicDual(si.toks[h.start].text):
+			count = 2
+		case h.exact && ac.l.durSingular[h.idx] && indefiniteArticle(si.tokText(h.start-1)):
+			count, start = 1, h.start-1
+		case h.exact && ac.l.durSingular[h.idx]:
+			// A bare singular only after a duration cue: "هدنة يوم الخميس" is a date.
+			count, adjacentOK = 1, false
+		default:
+			continue
+		}
+		if !ac.ceasefireContext(si) || negatedAt(si, start) {
+			continue
+		}
+		end := h.end
+		if si.tokText(end) == "-" && si.tokText(end+1) == "long" {
+			end += 2 // "a week-long truce"
+		}
+		// A bare unit is a duration only right after a duration cue ("for a month", "يستمر
+		// يومين") or against the ceasefire noun: "within a week" dates something else.
+		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) {
+			continue
+		}
+		out = append(out, durationDraft(count, count, ac.l.durUnits[h.idx], h.start))
+	}
+	return out
+}
+
+// quantityBefore: a number or number word ends right before token i, or before a hyphen there.
+func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
+	j := i - 1
+	if si.tokText(j) == "-" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if si.toks[j].number {
+		return true
+	}
+	for _, h := range hitsStartingIn(si.hitsOf(catNumWord), j-ac.l.longest, j) {
+		if h.end == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWords join a noun to the quantity that measures it.
+var ofWords = foldedSet("of", "من")
+
+func indefiniteArticle(w string) bool { return w == "a" || w == "an" }
+
+// durationCueEndsAt: a duration cue ("لمدة", "for") ends right before token i.
+func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.end == i {
+			return true
+		}
+	}
+	return false
+}
+
+// isArabicDual: an Arabic word with the oblique dual ending ين (the matcher strips it to reach
+// the unit).
+func isArabicDual(w string) bool {
+	return isArabicWord(w) && strings.HasSuffix(w, "ين")
+}
+
+// countedBefore: the number is an Arabic number word with the article (الخمس) right after a
+// signatory noun, or after a noun and the name it governs ("حركات القوة المشتركة الخمس").
+func (ac *articleContext) countedBefore(si *sentInfo, ne numExpr) (string, bool) {
+	t := si.toks[ne.start]
+	if t.number || !isArabicWord(t.text) || !strings.HasPrefix(t.text, "ال") || ne.start == 0 {
+		return "", false
+	}
+	end := ne.start
+	if k := si.mentionsEndingBy(end) - 1; k >= 0 && si.ents[k].end == end {
+		end = si.ents[k].start
+		// The noun may open the name itself ("حركات القوة المشتركة الخمس").
+		if slot, ok := ac.slotWordAt(si, end); ok {
+			return slot, true
+		}
+	}
+	for _, h := range hitsStartingIn(si.hitsOf(catTopicCue), end-ac.l.longest, end-1) {
+		if c := ac.l.topicCue[h.idx]; h.end == end && c.topic == "ceasefire.signatories" && c.Slot != "" {
+			return c.Slot, true
+		}
+	}
+	return "", false
+}
+
+// slotWordAt: token i alone is a signatory noun with a slot (its hit may have been dropped as
+// part of a name).
+func (ac *articleContext) slotWordAt(si *sentInfo, i int) (string, bool) {
+	w := si.toks[i].w
+	if w == nil {
+		return "", false
+	}
+	for _, c := range w.cands {
+		if c.words != 1 {
+			continue
+		}
+		for _, p := range ac.l.m.phrases[c.id].payloads {
+			if p.cat != catTopicCue {
+				continue
+			}
+			if tc := ac.l.topicCue[p.idx]; tc.topic == "ceasefire.signatories" && tc.Slot != "" {
+				return tc.Slot, true
+			}
+		}
+	}
+	return "", false
 }
 
 // slotAt returns the slot of a topic cue starting at token k.

@@ -65,20 +65,28 @@ func (ac *articleContext) setRules(si *sentInfo) []draft {
 				continue
 			}
 			member := func(m mention) bool {
-				return setMember(m) && ac.memberID(m) != ac.theater && !isSpeakerMention(si, m, ac.l.code == "en", ac.l.longest)
+				// "U.S. mediators announced": a name qualifying the cue noun is a member,
+				// though a verb of saying follows.
+				return setMember(m) && ac.memberID(m) != ac.theater && (m.end == h.start || !isSpeakerMention(si, m, ac.l.code == "en", ac.l.longest))
 			}
 			with := ac.isWithCue(si, h)
 			if with {
 				member = func(m mention) bool { return m.e.Type == "country" && m.e.ID != ac.theater }
 			}
-			ms := collectForward(si, h.end, 4, member, nil)
+			// A locative ends the list: "الوسطاء السعوديون والأميركيون في منبر جدة" names
+			// where they met, not another member.
+			ms := collectForward(si, h.end, 4, member, func(i int) bool {
+				_, loc := si.hitAt(catLocative, i)
+				return loc
+			})
 			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
 			if len(ms) > 0 {
 				if _, along := si.hitAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
-					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة": the subject too.
-					ms = append(ms, nearestGroup(collectBackward(si, h.start, 6, member))...)
+					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة", "X had brokered the truce and would act
+					// as its guarantors alongside Y": the subject too.
+					ms = append(ms, nearestGroup(collectBackward(si, h.start, 20, member))...)
 				}
 			}
 			if len(ms) == 0 && !with {
@@ -116,6 +124,11 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	bestK, bestDist := -1, 1<<30
 	consider := func(k int) {
 		c := nouns[k]
+		// A noun behind an attribution after the cue belongs to the source's description
+		// ("under X sponsorship, according to diplomats familiar with the plans").
+		if c.start >= h.end && ac.attributionBetween(si, h.end, c.start) {
+			return
+		}
 		d := c.start - h.end
 		if d < 0 {
 			d = h.start - c.end
@@ -143,6 +156,11 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		return "talks.sponsors"
 	}
 	return "ceasefire.mediators"
+}
+
+// attributionBetween: an attribution phrase or verb starts in [from, to).
+func (ac *articleContext) attributionBetween(si *sentInfo, from, to int) bool {
+	return len(hitsStartingIn(si.hitsOf(catAttrPrep), from, to-1)) > 0 || len(hitsStartingIn(si.hitsOf(catAttrVerb), from, to-1)) > 0
 }
 
 // isWithCue: the sponsorship cue is the preposition "with" (مع), which needs a named state.

@@ -96,16 +96,23 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
+			if n := len(out); n > 0 && out[n-1].pos == h.start {
+				// "بحسب ما" and "بحسب" both start here: keep the one that names a speaker.
+				if out[n-1].speaker != nil {
+					continue
+				}
+				out = out[:n-1]
+			}
 			if _, verb := si.hitAt(catAttrVerb, h.end); verb {
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
 			} else if m, ok := ac.mentionWithin(si, h.end, 3, true); ok {
-				out = append(out, attribution{pos: h.start, speaker: m.e, prep: true})
+				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
 			} else if _, ok := si.hitAt(catStatementNoun, h.end); ok {
 				// "بحسب البيان", "according to the statement": the statement already quoted.
 				out = append(out, attribution{pos: h.start, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || verbalNoun(si, h.start) {
+			if isTrapped(si, h) || verbalNoun(si, h.start) || prepositionalClitic(si, h) {
 				continue
 			}
 			var sp *schemas.Entity
@@ -114,7 +121,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				if sp == nil {
 					sp = ac.subjectForward(si, h.end, 6)
 				}
-			} else {
+			} else if !circumstantialParticiple(si, h.start) {
 				sp = ac.subjectForward(si, h.end, 14)
 				if sp == nil {
 					sp = ac.subjectBackward(si, h.start, 3)
@@ -186,7 +193,7 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 			return m.e
 		}
 		if first == nil {
-			first = m.e
+			first = ac.speakerOf(si, m)
 		}
 		i = m.end - 1
 	}
@@ -217,10 +224,38 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 			return m.e
 		}
 		if best == nil {
-			best = m.e
+			best = ac.speakerOf(si, m)
 		}
 	}
 	return best
+}
+
+// speakerOf is who a speaker mention stands for: an unnamed source qualified by a body or a
+// state's adjective speaks for it ("a UN official", "a Saudi official", "مصدر سعودي"); anyone
+// else for himself.
+func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
+	if m.e.Type != "source" {
+		return m.e
+	}
+	if m.end-m.start == 1 && si.tokText(m.start-1) == "the" {
+		return nil // "the official added": the one quoted before, carried over
+	}
+	if k := si.mentionsEndingBy(m.start) - 1; k >= 0 && si.ents[k].end == m.start && qualifiesSource(si.ents[k]) {
+		return si.ents[k].e
+	}
+	if d, ok := si.mentionAt(m.end); ok && d.demonym {
+		return d.e
+	}
+	return m.e
+}
+
+// qualifiesSource: a name that can stand before "official" and make it its own.
+func qualifiesSource(m mention) bool {
+	switch m.e.Type {
+	case "country", "organization", "government", "military", "armed_group", "coalition":
+		return true
+	}
+	return false
 }
 
 // speakerAt returns who asserts what is said at token pos of sentence i: the last attribution
@@ -249,6 +284,29 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		return sp[0]
 	}
 	return nil
+}
+
+// circumstantialParticiple: "، مشيراً إلى أن", "، نافياً أي دور للسعودية": an accusative
+// participle after a comma continues the main clause, whose speaker it keeps; the names
+// around it are objects, not its subject.
+func circumstantialParticiple(si *sentInfo, i int) bool {
+	t := si.toks[i].text
+	return isComma(si.tokText(i-1)) && isArabicWord(t) && strings.HasSuffix(t, "ا") && !strings.HasSuffix(t, "وا")
+}
+
+// prepositionalClitic: the cue word was reached by stripping a preposition (بوصفها = "as it is",
+// not the verb وصف "described"); verbs take no preposition.
+func prepositionalClitic(si *sentInfo, h hit) bool {
+	if h.exact || h.end-h.start != 1 {
+		return false
+	}
+	t := si.toks[h.start].text
+	for _, p := range []string{"ب", "ل", "ك", "وب", "ول", "فب", "فل"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbalNoun: the cue word is a noun, not a verb: it has the article ("الإعلان عن") or follows

@@ -42,11 +42,17 @@ func (ac *articleContext) statusRule(si *sentInfo) []draft {
 
 // scopeRule: nationwide or partial, in a sentence about the ceasefire.
 func (ac *articleContext) scopeRule(si *sentInfo) []draft {
-	if !ac.ceasefireContext(si) {
+	// "It covers X and the roads into it": a pronoun for the ceasefire of the sentence before
+	// gives a placed scope, not a scope word's.
+	ctx := ac.ceasefireContext(si)
+	if !ctx && !ac.previousNamesAgreement(si) {
 		return nil
 	}
 	var out []draft
 	for _, h := range ac.cuesOf(si, refScope) {
+		if !ctx {
+			break
+		}
 		if negatedAt(si, h.start) {
 			continue
 		}

@@ -6,9 +6,11 @@ func (ac *articleContext) timeRules(si *sentInfo) []draft {
 	if len(times) == 0 {
 		return nil
 	}
-	startCue := len(ac.cuesOf(si, refStartTime)) > 0
 	var out []draft
 	for _, te := range times {
+		// A start cue dates the expression only near it: "crossing in from the west" says
+		// nothing of "on Friday" twenty words before.
+		startCue := ac.startCueNear(si, te.start, te.end, 10)
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
 		if a := ac.nearestNoun(si, te.start, catAgreement); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
@@ -32,6 +34,16 @@ func (ac *articleContext) timeRules(si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// startCueNear: a start cue (takes effect, بدءاً من) lies within window tokens of [start, end).
+func (ac *articleContext) startCueNear(si *sentInfo, start, end, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestNoun is the token distance from pos to the nearest hit of category c (large if none).

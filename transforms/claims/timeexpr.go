@@ -3,7 +3,10 @@ package claims
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/tanaqud/tanaqud/transforms/textnorm"
 )
 
 // timeKind is the granularity of a time expression.
@@ -29,10 +32,13 @@ type timeExpr struct {
 	year              int
 	monthRel          int // +1 next, -1 last, 0 none
 	offset            *int
+	// clock: an hour of the day (hour:minute) on the referenced day.
+	clock        bool
+	hour, minute int
 }
 
 // timeStartMask has the categories a time expression can start with (besides a day number).
-const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUnit | 1<<catWeekday | 1<<catRelDay
+const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUnit | 1<<catWeekday | 1<<catRelDay | 1<<catHour | 1<<catNumWord
 
 // parseTimes finds the time expressions of a sentence.
 func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
@@ -64,6 +70,11 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number {
 			continue // no expression can start here
 		}
+		if c, ok := ac.clockAt(si, i, tz); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
 		te := timeExpr{start: i, weekday: -1, weekday2: -1, offset: tz}
 		j := i
 		if h, ok := si.hitAt(catMidnight, i); ok {
@@ -79,6 +90,8 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j = h2.end
 				te.tonight = art
 			}
+			// "midnight Khartoum time (2200 GMT) on Wednesday": the zone sits between.
+			j = skipZone(si, j)
 			// English: "midnight on Thursday", "midnight Thursday".
 			if si.tokText(j) == "on" {
 				j++
@@ -140,7 +153,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j++
 			} else if j2 := yearAt(si, j, &te); j2 > j {
 				te.kind, j = timeMonth, j2
-			} else if ac.l.code == "en" && i > 0 && (si.tokText(i-1) == "next" || si.tokText(i-1) == "in") {
+			} else if i > 0 && monthLeadWords[si.tokText(i-1)] {
 				te.kind = timeMonth
 				if si.tokText(i-1) == "next" {
 					te.monthRel = 1
@@ -175,6 +188,13 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				i = te.end - 1
 				continue
 			}
+			if from, ok := currentMonthAt(si, i, h.end); ok {
+				// "before the end of the month", "this month", "الشهر الجاري"
+				te.kind, te.start, te.end = timeMonth, from, h.end
+				out = append(out, te)
+				i = te.end - 1
+				continue
+			}
 		}
 		if _, ok := si.hitAt(catWeekday, i); ok {
 			j = ac.dayRefs(si, i, &te)
@@ -192,6 +212,84 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			out = append(out, te)
 			i = j - 1
 		}
+	}
+	return out
+}
+
+// skipZone returns the token after the time zone phrases starting at j: a zone ("GMT"), a
+// place's clock ("Khartoum time", "بتوقيت الخرطوم") and a parenthesis holding only a clock
+// time and a zone ("(2200 GMT)"). It returns j when none starts there.
+func skipZone(si *sentInfo, j int) int {
+	for j < len(si.toks) {
+		if h, ok := si.hitAt(catTimezone, j); ok {
+			j = h.end
+			continue
+		}
+		if h, ok := si.hitAt(catTimezoneOfPlace, j); ok {
+			if m, ok := si.mentionAt(h.end); ok {
+				j = m.end
+				continue
+			}
+		}
+		if m, ok := si.mentionAt(j); ok {
+			if h, ok := si.hitAt(catTimezoneOfPlace, m.end); ok {
+				j = h.end
+				continue
+			}
+		}
+		if si.tokText(j) == "(" {
+			k := j + 1
+			for k < len(si.toks) && k < j+6 && si.tokText(k) != ")" {
+				if _, zone := si.hitAt(catTimezone, k); !zone && !si.toks[k].number && si.tokText(k) != ":" {
+					break
+				}
+				k++
+			}
+			if si.tokText(k) == ")" && k > j+1 {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// monthLeadWords before a month name make it a month of this year ("in March", "before the end
+// of March", "قبل نهاية مارس"); without one a bare month name may be part of something else.
+var monthLeadWords = foldedSet("next", "in", "of", "by", "before", "until", "late", "early", "mid",
+	"في", "نهاية", "أواخر", "مطلع", "أوائل", "قبل", "خلال", "حتى")
+
+// currentMonthAt: the month noun at [i, end) is the publication's month: "this month", "(the
+// end) of the month", "الشهر الجاري", "نهاية الشهر". It returns where the expression starts.
+func currentMonthAt(si *sentInfo, i, end int) (int, bool) {
+	prev, prev2 := si.tokText(i-1), si.tokText(i-2)
+	switch {
+	case prev == "this":
+		return i - 1, true
+	case prev == "the" && (prev2 == "of" || prev2 == "end"):
+		if prev2 == "of" && si.tokText(i-3) == "end" {
+			return i - 3, true
+		}
+		return i - 1, true
+	case currentMonthAfter[si.tokText(end)]:
+		return i, true
+	case currentMonthBefore[prev] && strings.HasPrefix(si.tokText(i), "ال"):
+		return i - 1, true
+	}
+	return i, false
+}
+
+var (
+	currentMonthAfter  = foldedSet("الجاري", "الحالي")
+	currentMonthBefore = foldedSet("نهاية", "أواخر", "مطلع", "أوائل", "منتصف", "هذا")
+)
+
+// foldedSet is a set of words in the matching form of tokens.
+func foldedSet(words ...string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[textnorm.Fold(w)] = true
 	}
 	return out
 }
@@ -325,6 +423,10 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	case te.relDay != nil:
 		day = today.AddDate(0, 0, *te.relDay)
 	}
+	if te.clock {
+		t := day.Add(time.Duration(te.hour)*time.Hour + time.Duration(te.minute)*time.Minute).UTC()
+		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
+	}
 	if te.midnight {
 		if !te.eve {
 			day = day.AddDate(0, 0, 1) // midnight of a day's night is 00:00 of the next
@@ -390,6 +492,8 @@ func (te timeExpr) symbolic() string {
 		switch {
 		case te.month > 0:
 			return time.Month(te.month).String()
+		case te.monthRel == 0:
+			return "this month"
 		case te.monthRel > 0:
 			return "next month"
 		default:
@@ -418,6 +522,9 @@ func (te timeExpr) symbolic() string {
 			return "00:00"
 		}
 		return day + " 00:00"
+	}
+	if te.clock {
+		return strings.TrimSpace(day + " " + te.clockText())
 	}
 	return day
 }
