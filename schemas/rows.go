@@ -1,6 +1,10 @@
 package schemas
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Output rows. Each type is both a Beam element (plain fields only, so the schema coder encodes
 // it on every runner) and a Parquet row (the struct tags are the file schema). Conventions, checked
@@ -93,20 +97,40 @@ var Tables = map[string]any{
 
 // SortKey orders claims by article, position and id within a file.
 func (r ClaimRow) SortKey() string {
-	return fmt.Sprintf("%s\x00%09d\x00%09d\x00%s", r.ArticleID, r.SentenceIndex, r.Start, r.ClaimID)
+	return sortKey(r.ArticleID, pad9(r.SentenceIndex), pad9(r.Start), r.ClaimID)
 }
 
 // SortKey keeps the sides of each disagreement together, in side order.
 func (r ContradictionRow) SortKey() string {
-	return fmt.Sprintf("%s\x00%s\x00%s\x00%09d", r.Topic, r.Subject, r.DisagreementID, r.Side)
+	return sortKey(r.Topic, r.Subject, r.DisagreementID, pad9(r.Side))
 }
 
 // SortKey orders sentences by article and position.
 func (r SentenceRow) SortKey() string {
-	return fmt.Sprintf("%s\x00%09d", r.ArticleID, r.SentenceIndex)
+	return sortKey(r.ArticleID, pad9(r.SentenceIndex))
 }
 
 // SortKey orders rejects by input and line.
 func (r RejectRow) SortKey() string {
-	return fmt.Sprintf("%s\x00%09d\x00%s", r.Input, r.Line, r.Reason)
+	return sortKey(r.Input, pad9(r.Line), r.Reason)
+}
+
+// sortKey joins parts with NUL, which sorts below every character of ids, text and digits.
+func sortKey(parts ...string) string {
+	return strings.Join(parts, "\x00")
+}
+
+// pad9 formats n as fmt's %09d does, so that numbers up to 999,999,999 sort as text.
+func pad9(n int64) string {
+	if n < 0 {
+		return fmt.Sprintf("%09d", n)
+	}
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], n, 10)
+	if len(digits) >= 9 {
+		return string(digits)
+	}
+	out := []byte("000000000")
+	copy(out[9-len(digits):], digits)
+	return string(out)
 }

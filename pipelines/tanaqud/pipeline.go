@@ -26,19 +26,20 @@ type Written struct {
 	Claims, Contradictions, Sentences, Rejects beam.PCollection
 }
 
-// Pipeline builds the job: read → analyze each article once → compare claims per
-// (event, topic, subject) → write the tables.
+// Pipeline builds the job: read → analyze each article once (and fold its claims per
+// (event, topic, subject) on the spot) → merge the folded claims per key and compare → write
+// the tables.
 func Pipeline(s beam.Scope, cfg Config) Written {
 	articles, readRejects := ingest.Read(s, ingest.Params{Globs: cfg.Inputs, MaxArticleBytes: cfg.MaxArticleBytes})
-	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences})
-	contradictions := disagree.Find(s, res.Claims, disagree.Params{EventGap: cfg.EventGap})
+	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences, EventGap: cfg.EventGap})
+	contradictions := disagree.FromPartials(s, res.Partials)
 	rejects := beam.Flatten(s, readRejects, res.Rejects)
 
 	table := func(name string) parquetsink.Params {
 		return parquetsink.Params{Dir: cfg.Output, Table: name, Shards: cfg.Shards}
 	}
 	w := Written{
-		Claims:         parquetsink.Write(s, analyze.ClaimRows(s, res.Claims), table("claims")),
+		Claims:         parquetsink.Write(s, res.Claims, table("claims")),
 		Contradictions: parquetsink.Write(s, contradictions, table("contradictions")),
 		Rejects:        parquetsink.Write(s, rejects, table("rejects")),
 	}

@@ -7,22 +7,29 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
 func init() {
-	beam.RegisterType(reflect.TypeOf(claims.Claim{}))
+	beam.RegisterType(reflect.TypeOf(schemas.ClaimRow{}))
 	beam.RegisterType(reflect.TypeOf(schemas.SentenceRow{}))
-	register.DoFn5x1[context.Context, schemas.Article, func(claims.Claim), func(schemas.SentenceRow), func(schemas.RejectRow), error](&analyzeFn{})
-	register.Emitter1[claims.Claim]()
+	register.DoFn6x1[context.Context, schemas.Article, func(schemas.ClaimRow), func(string, compare.Bursts), func(schemas.SentenceRow), func(schemas.RejectRow), error](&analyzeFn{})
+	register.Emitter1[schemas.ClaimRow]()
+	register.Emitter2[string, compare.Bursts]()
 	register.Emitter1[schemas.SentenceRow]()
 	register.Emitter1[schemas.RejectRow]()
 }
+
+// DefaultFoldClaims is Params.FoldClaims when left zero: about a million claims, a few hundred
+// MB of partial results per worker at most.
+const DefaultFoldClaims = 1 << 20
 
 // Params configures the per-article step.
 type Params struct {
@@ -32,20 +39,30 @@ type Params struct {
 	// Workers is the number of goroutines analyzing the articles of one bundle; 0 means all
 	// cores.
 	Workers int
+	// EventGap separates events in time when claims are folded for comparison (see
+	// compare.Bursts); 0 means compare.DefaultEventGap.
+	EventGap time.Duration
+	// FoldClaims is how many claims a worker folds before it hands its partial comparison
+	// results on, which bounds the memory of a long bundle; 0 means DefaultFoldClaims.
+	FoldClaims int
 }
 
 // Result holds the step's outputs.
 type Result struct {
-	Claims    beam.PCollection // of claims.Claim
+	Claims    beam.PCollection // of schemas.ClaimRow, the rows of claims*.parquet
+	Partials  beam.PCollection // of KV<string, compare.Bursts>: claims folded per comparison key, for disagree.FromPartials
 	Sentences beam.PCollection // of schemas.SentenceRow; empty unless Params.Sentences
 	Rejects   beam.PCollection // of schemas.RejectRow: articles the extractor failed on
 }
 
-// Articles analyzes every article.
+// Articles analyzes every article. Besides the claim rows it folds the claims into partial
+// comparison results per key where they are made, so the comparison's per-claim work runs on
+// the analysis goroutines (see compare.Folder) and only small partials cross the shuffle.
 func Articles(s beam.Scope, articles beam.PCollection, p Params) Result {
 	s = s.Scope("analyze.Articles")
-	c, sent, rej := beam.ParDo3(s, &analyzeFn{Sentences: p.Sentences, Workers: p.Workers}, articles)
-	return Result{Claims: c, Sentences: sent, Rejects: rej}
+	fn := &analyzeFn{Sentences: p.Sentences, Workers: p.Workers, EventGap: p.EventGap, FoldClaims: p.FoldClaims}
+	c, partials, sent, rej := beam.ParDo4(s, fn, articles)
+	return Result{Claims: c, Partials: partials, Sentences: sent, Rejects: rej}
 }
 
 type analyzeFn struct {
@@ -53,10 +70,13 @@ type analyzeFn struct {
 	// Workers is the number of goroutines analyzing articles inside one bundle; 0 means all
 	// cores. prism runs a stage as one bundle on one goroutine, so without them the job's most
 	// expensive step would use one core.
-	Workers int
+	Workers    int
+	EventGap   time.Duration
+	FoldClaims int
 
 	extractor                   *claims.Extractor
 	pool                        *pool
+	folders                     []*compare.Folder // one per worker; folders[0] on the serial path
 	analyzed, claimsN, rejected beam.Counter
 }
 
@@ -72,49 +92,87 @@ func (fn *analyzeFn) Setup() error {
 	return nil
 }
 
-func (fn *analyzeFn) StartBundle(context.Context, func(claims.Claim), func(schemas.SentenceRow), func(schemas.RejectRow)) {
-	if w := poolWorkers(fn.Workers); w > 1 {
-		fn.pool = newPool(fn.extractor, w)
+func (fn *analyzeFn) StartBundle(context.Context, func(schemas.ClaimRow), func(string, compare.Bursts), func(schemas.SentenceRow), func(schemas.RejectRow)) {
+	w := poolWorkers(fn.Workers)
+	fn.folders = make([]*compare.Folder, w)
+	for i := range fn.folders {
+		fn.folders[i] = compare.NewFolder(fn.EventGap)
+	}
+	if w > 1 {
+		fn.pool = newPool(w, fn.work)
 	}
 }
 
-func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitClaim func(claims.Claim), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) error {
-	emit := func(o Outcome) { fn.emit(ctx, o, emitClaim, emitSentence, reject) }
+func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) error {
+	emit := func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) }
 	if fn.pool == nil {
-		emit(Article(fn.extractor, a))
+		emit(fn.work(0, a))
 		return nil
 	}
 	fn.pool.submit(a, emit)
 	return nil
 }
 
-// FinishBundle emits the outcomes of the articles still in the pool: a bundle is complete only
-// when all of its elements are.
-func (fn *analyzeFn) FinishBundle(ctx context.Context, emitClaim func(claims.Claim), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
-	if fn.pool == nil {
-		return
+// FinishBundle emits the outcomes of the articles still in the pool and every worker's partial
+// results: a bundle is complete only when all of its elements are.
+func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
+	if fn.pool != nil {
+		fn.pool.finish(func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) })
+		fn.pool = nil
 	}
-	fn.pool.finish(func(o Outcome) { fn.emit(ctx, o, emitClaim, emitSentence, reject) })
-	fn.pool = nil
+	for _, f := range fn.folders {
+		f.Drain(emitPartial)
+	}
+	fn.folders = nil
+}
+
+// work analyzes one article on worker w's goroutine and does everything per claim there:
+// building the output rows and folding the claims into the worker's partial comparison.
+func (fn *analyzeFn) work(w int, a schemas.Article) Outcome {
+	o := Article(fn.extractor, a)
+	if o.Failed != "" {
+		return o
+	}
+	res := &o.Analysis
+	o.Rows = make([]schemas.ClaimRow, len(res.Claims))
+	f := fn.folders[w]
+	for i, c := range res.Claims {
+		o.Rows[i] = ClaimRow(c)
+		f.Add(c)
+	}
+	if fn.Sentences {
+		o.SentenceRows = make([]schemas.SentenceRow, len(res.Sentences))
+		for i, sn := range res.Sentences {
+			o.SentenceRows[i] = schemas.SentenceRow{ArticleID: a.ID, SentenceIndex: int64(sn.Index), Start: int64(sn.RuneStart), End: int64(sn.RuneEnd), Text: sn.Text}
+		}
+	}
+	o.Analysis = claims.Analysis{} // everything needed is in the rows now
+	limit := fn.FoldClaims
+	if limit <= 0 {
+		limit = DefaultFoldClaims
+	}
+	if f.Claims() >= limit {
+		o.Partial, fn.folders[w] = f, compare.NewFolder(fn.EventGap)
+	}
+	return o
 }
 
 // emit writes one article's outcome to the outputs, on the bundle's goroutine.
-func (fn *analyzeFn) emit(ctx context.Context, o Outcome, emitClaim func(claims.Claim), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
-	a := o.Article
+func (fn *analyzeFn) emit(ctx context.Context, o Outcome, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
 	if o.Failed != "" {
 		fn.rejected.Inc(ctx, 1)
-		reject(schemas.RejectRow{Input: a.Input, Line: int64(a.Line), Reason: o.Failed})
+		reject(schemas.RejectRow{Input: o.Article.Input, Line: int64(o.Article.Line), Reason: o.Failed})
 		return
 	}
-	res := o.Analysis
 	fn.analyzed.Inc(ctx, 1)
-	if fn.Sentences {
-		for _, sn := range res.Sentences {
-			emitSentence(schemas.SentenceRow{ArticleID: a.ID, SentenceIndex: int64(sn.Index), Start: int64(sn.RuneStart), End: int64(sn.RuneEnd), Text: sn.Text})
-		}
+	for _, r := range o.SentenceRows {
+		emitSentence(r)
 	}
-	fn.claimsN.Inc(ctx, int64(len(res.Claims)))
-	for _, c := range res.Claims {
-		emitClaim(c)
+	fn.claimsN.Inc(ctx, int64(len(o.Rows)))
+	for _, r := range o.Rows {
+		emitRow(r)
+	}
+	if o.Partial != nil {
+		o.Partial.Drain(emitPartial)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
 // Outcome is the result of analyzing one article: its sentences and claims, or why it failed.
@@ -14,6 +15,12 @@ type Outcome struct {
 	Article  schemas.Article
 	Analysis claims.Analysis
 	Failed   string // non-empty when the extractor panicked on the article
+
+	// Filled by the job's workers (see analyzeFn.work), so that the bundle's goroutine only
+	// emits: the output rows, and a worker's partial comparison results when it hands them on.
+	Rows         []schemas.ClaimRow
+	SentenceRows []schemas.SentenceRow
+	Partial      *compare.Folder
 }
 
 // Article is the per-article work of the job: normalize, split and extract. A bug triggered by
@@ -35,7 +42,6 @@ func Article(x *claims.Extractor, a schemas.Article) (out Outcome) {
 // one core for the job's most expensive step. Outcomes come back in completion order; callers
 // that need an order sort later (every output table is sorted when written).
 type pool struct {
-	x       *claims.Extractor
 	jobs    chan schemas.Article
 	done    chan Outcome
 	wg      sync.WaitGroup
@@ -50,14 +56,16 @@ func poolWorkers(n int) int {
 	return n
 }
 
-func newPool(x *claims.Extractor, workers int) *pool {
-	p := &pool{x: x, jobs: make(chan schemas.Article, workers), done: make(chan Outcome, 2*workers)}
-	for range workers {
+// newPool starts workers goroutines; goroutine w turns each article it takes into
+// work(w, article), so work may keep per-goroutine state indexed by w.
+func newPool(workers int, work func(w int, a schemas.Article) Outcome) *pool {
+	p := &pool{jobs: make(chan schemas.Article, workers), done: make(chan Outcome, 2*workers)}
+	for w := range workers {
 		p.wg.Add(1)
 		go func() {
 			defer p.wg.Done()
 			for a := range p.jobs {
-				p.done <- Article(x, a)
+				p.done <- work(w, a)
 			}
 		}()
 	}

@@ -41,7 +41,7 @@ func TestPoolMatchesSerial(t *testing.T) {
 				}
 				got[o.Article.ID] = o
 			}
-			p := newPool(x, workers)
+			p := newPool(workers, func(_ int, a schemas.Article) Outcome { return Article(x, a) })
 			for _, a := range in {
 				p.submit(a, collect)
 			}

@@ -1,23 +1,10 @@
 package analyze
 
 import (
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/articles"
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
-
-func init() {
-	register.Function1x1(ClaimRow)
-}
-
-// ClaimRows turns claims into rows of claims*.parquet.
-func ClaimRows(s beam.Scope, cs beam.PCollection) beam.PCollection {
-	s = s.Scope("analyze.ClaimRows")
-	return beam.ParDo(s, ClaimRow, cs)
-}
 
 // ClaimRow is the output row of one claim.
 func ClaimRow(c claims.Claim) schemas.ClaimRow {

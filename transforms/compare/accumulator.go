@@ -17,9 +17,9 @@ type Tally struct {
 	HasBounds  bool // Low and High hold the hull of the claims' own intervals
 	Members    []string
 	Exhaustive bool
-	ClaimIDs   Set
-	ArticleIDs Set
-	Accounts   Set // Claim.Account; "article:<id>" when a claim carries none
+	ClaimIDs   List
+	ArticleIDs List
+	Accounts   List // Claim.Account; "article:<id>" when a claim carries none
 	Speakers   Set // "<id>\x1f<label>"
 	Asserted   int // claims stated as fact
 	Hedged     int // hedged, expected, proposed or demanded claims
@@ -39,7 +39,7 @@ type Accumulator struct {
 const speakerSeparator = "\x1f"
 
 // Add folds one claim into the accumulator. Cost: O(log v) to find the value among v distinct
-// values plus amortized O(log n) per set insertion.
+// values plus O(1) per id list (see List) and amortized O(log s) for the few distinct speakers.
 func (a *Accumulator) Add(c claims.Claim) {
 	a.Event = minNonEmpty(a.Event, c.Event)
 	a.Topic = minNonEmpty(a.Topic, c.Topic)
@@ -133,9 +133,9 @@ func mergeTally(x, y Tally) Tally {
 		Value:      x.Value,
 		ValueLabel: minNonEmpty(x.ValueLabel, y.ValueLabel),
 		Exhaustive: x.Exhaustive || y.Exhaustive,
-		ClaimIDs:   union(x.ClaimIDs, y.ClaimIDs),
-		ArticleIDs: union(x.ArticleIDs, y.ArticleIDs),
-		Accounts:   union(x.Accounts, y.Accounts),
+		ClaimIDs:   concat(x.ClaimIDs, y.ClaimIDs),
+		ArticleIDs: concat(x.ArticleIDs, y.ArticleIDs),
+		Accounts:   concat(x.Accounts, y.Accounts),
 		Speakers:   union(x.Speakers, y.Speakers),
 		Asserted:   x.Asserted + y.Asserted,
 		Hedged:     x.Hedged + y.Hedged,

@@ -235,6 +235,28 @@ func BenchmarkAccumulate(b *testing.B) {
 	}
 }
 
+// BenchmarkAccumulateHashedIDs is BenchmarkAccumulate with ids like the extractor's (hex
+// digests, in no order) and one article (and account) per ten claims, as in a real corpus.
+func BenchmarkAccumulateHashedIDs(b *testing.B) {
+	for _, n := range []int{25000, 100000} {
+		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
+			cs := oneValueClaims(n)
+			for i := range cs {
+				cs[i].ID = fmt.Sprintf("%016x", uint64(i)*0x9e3779b97f4a7c15)
+				cs[i].ArticleID = fmt.Sprintf("%016x", uint64(i/10)*0xbf58476d1ce4e5b9)
+				cs[i].Account = "acct-" + cs[i].ArticleID
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				a := accumulate(cs)
+				_ = a.Disagreements(nil)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(cs)), "ns/claim")
+		})
+	}
+}
+
 func BenchmarkMerge(b *testing.B) {
 	cs := mixedClaims(100000)
 	left, right := accumulate(cs[:50000]), accumulate(cs[50000:])

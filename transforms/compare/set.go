@@ -9,12 +9,20 @@ import (
 // minTail is how many unsorted additions a Set holds before it first sorts them.
 const minTail = 16
 
+// indexFrom is the size from which a Set keeps a hash index of its items: below it a binary
+// search over a few cache lines is as fast, above it (claim and article ids of a widely
+// repeated claim) each lookup would cost a logarithmic walk over random memory.
+const indexFrom = 64
+
 // Set is a set of strings that stays cheap when the same few strings are added thousands of
-// times and when thousands of distinct strings are added once each. Items[:Sorted] is sorted and
-// unique; the rest is a tail of recent additions. Add looks a string up in the sorted prefix by
-// binary search and appends it otherwise; when the tail outgrows the prefix it is sorted and
-// merged in, so the total cost of n additions is O(n log n) and memory is at most about twice
-// the distinct strings. It has only exported plain fields so Beam's schema coder can encode it.
+// times and when hundreds of thousands of distinct strings are added once each.
+//
+// Items[:Sorted] is sorted and unique; the rest is a tail of recent additions. Add looks a
+// string up in the sorted prefix by binary search and appends it otherwise; when the tail
+// outgrows the prefix it is sorted and merged in, dropping duplicates, so n additions cost
+// O(n log n) and memory is at most about twice the distinct strings. Values and Len see through
+// the tail. It has only exported plain fields, all an encoding needs (see EncodeBursts). Ids
+// that are almost always new use List instead.
 type Set struct {
 	Items  []string
 	Sorted int
@@ -28,6 +36,11 @@ func (t *Set) Add(s string) {
 	if _, found := slices.BinarySearch(t.Items[:t.Sorted], s); found {
 		return
 	}
+	t.appendNew(s)
+}
+
+// appendNew appends s, which is not in the sorted prefix, unless it is the last item.
+func (t *Set) appendNew(s string) {
 	if n := len(t.Items); n > t.Sorted && t.Items[n-1] == s {
 		return
 	}
@@ -43,14 +56,14 @@ func (t *Set) AddJoined(a, sep, b string) {
 	if t.Sorted > len(t.Items) || t.Sorted < 0 {
 		t.Sorted = 0
 	}
+	if n := len(t.Items); n > t.Sorted && compareJoined(t.Items[n-1], a, sep, b) == 0 {
+		return
+	}
 	cmp := func(item string, _ struct{}) int { return compareJoined(item, a, sep, b) }
 	if _, found := slices.BinarySearchFunc(t.Items[:t.Sorted], struct{}{}, cmp); found {
 		return
 	}
-	if n := len(t.Items); n > t.Sorted && compareJoined(t.Items[n-1], a, sep, b) == 0 {
-		return
-	}
-	t.Add(a + sep + b)
+	t.appendNew(a + sep + b)
 }
 
 // compareJoined compares item with a+sep+b without building the latter.
@@ -103,6 +116,9 @@ func (t *Set) compact() {
 
 // Values returns the sorted unique members in a new slice.
 func (t Set) Values() []string {
+	if t.Sorted == len(t.Items) {
+		return slices.Clone(t.Items)
+	}
 	out := slices.Clone(t.Items)
 	sort.Strings(out)
 	return slices.Compact(out)

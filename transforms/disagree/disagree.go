@@ -19,12 +19,12 @@ import (
 )
 
 func init() {
-	beam.RegisterType(reflect.TypeOf(compare.Accumulator{}))
 	beam.RegisterType(reflect.TypeOf(schemas.ContradictionRow{}))
 	register.Function1x2(keyClaim)
-	beam.RegisterType(reflect.TypeOf(compare.MergeStack{}))
-	beam.RegisterType(reflect.TypeOf(compare.Bursts{}))
+	// The combiner's accumulator crosses the shuffle as one blob (see compare.EncodeBursts).
+	beam.RegisterCoder(reflect.TypeOf(compare.Bursts{}), encodeBursts, compare.DecodeBursts)
 	register.Combiner3[compare.Bursts, claims.Claim, compare.Bursts](&combineFn{})
+	register.Combiner1[compare.Bursts](&mergeFn{})
 	register.DoFn4x0[context.Context, string, compare.Bursts, func(schemas.ContradictionRow)](&toRowsFn{})
 	register.Emitter1[schemas.ContradictionRow]()
 }
@@ -60,6 +60,26 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 	keyed := beam.ParDo(s, keyClaim, cs)
 	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
 	return beam.ParDo(s, &toRowsFn{}, combined)
+}
+
+// encodeBursts is compare.EncodeBursts with the signature Beam's coder registry expects.
+func encodeBursts(b compare.Bursts) []byte { return compare.EncodeBursts(b) }
+
+// FromPartials is Find for claims already folded per key where they were made (see
+// analyze.Articles and compare.Folder): a PCollection of KV<string, compare.Bursts>. The event
+// gap was applied when the claims were folded.
+func FromPartials(s beam.Scope, partials beam.PCollection) beam.PCollection {
+	s = s.Scope("disagree.FromPartials")
+	combined := beam.CombinePerKey(s, &mergeFn{}, partials)
+	return beam.ParDo(s, &toRowsFn{}, combined)
+}
+
+// mergeFn merges partial bursts of one key.
+type mergeFn struct{}
+
+func (*mergeFn) MergeAccumulators(a, b compare.Bursts) compare.Bursts {
+	a.Merge(b)
+	return a
 }
 
 // keyClaim keys a claim for comparison.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
 func TestMain(m *testing.M) {
@@ -20,6 +21,16 @@ func TestMain(m *testing.M) {
 
 func init() {
 	register.Function1x1(describe)
+	register.Function2x0(foldOne)
+	register.Emitter2[string, compare.Bursts]()
+}
+
+// foldOne folds a single claim into a partial result of its own, the smallest partial a
+// worker can hand on.
+func foldOne(c claims.Claim, emit func(string, compare.Bursts)) {
+	f := compare.NewFolder(DefaultEventGap)
+	f.Add(c)
+	f.Drain(emit)
 }
 
 // describe is a row's stable summary for assertions.
@@ -39,6 +50,8 @@ func exclusion(article, published, value string) claims.Claim {
 	}
 }
 
+// TestFindSplitsEventsByTime runs Find on claims and FromPartials on the same claims folded one
+// by one: both must give the same rows.
 func TestFindSplitsEventsByTime(t *testing.T) {
 	in := []claims.Claim{
 		exclusion("jan1", "2016-12-29T10:00:00Z", "excluded"),
@@ -54,13 +67,16 @@ func TestFindSplitsEventsByTime(t *testing.T) {
 	for i := 0; i < 500; i++ {
 		in = append(in, exclusion(fmt.Sprintf("rep%03d", i), "2017-06-03T00:00:00Z", "not_excluded"))
 	}
-	p, s := beam.NewPipelineWithRoot()
-	rows := Find(s, beam.Reshuffle(s, beam.CreateList(s, in)), Params{})
-	passert.Equals(s, beam.ParDo(s, describe, rows),
+	want := []any{
 		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded jan1 dated",
 		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded jan2 dated",
 		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded u1 undated",
 		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded u2 undated",
-	)
+	}
+	p, s := beam.NewPipelineWithRoot()
+	cs := beam.Reshuffle(s, beam.CreateList(s, in))
+	passert.Equals(s.Scope("Find"), beam.ParDo(s, describe, Find(s, cs, Params{})), want...)
+	partials := beam.ParDo(s, foldOne, cs)
+	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, describe, FromPartials(s, partials)), want...)
 	ptest.RunAndValidate(t, p)
 }

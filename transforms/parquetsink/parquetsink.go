@@ -124,17 +124,21 @@ func writeFileWith(ctx context.Context, path string, fill func(io.Writer) error)
 	return nil
 }
 
-// encode writes rows into a Parquet file on w.
-func encode(w io.Writer, model any, rows []row) error {
-	pw := newParquetWriter(w, model)
-	want := reflect.TypeOf(model)
+// encode writes rows of a table into a Parquet file on w the way the sink does: through the
+// row coder and the table's writer.
+func encode(w io.Writer, table string, rows []row) error {
+	tw, err := newTableWriter(w, table)
+	if err != nil {
+		return err
+	}
+	codec, want := codecOf(table), reflect.TypeOf(schemas.Tables[table])
 	for _, r := range rows {
 		if got := reflect.TypeOf(r); got != want {
 			return fmt.Errorf("row of type %v in a table of %v", got, want)
 		}
-		if err := pw.Write(r); err != nil {
+		if err := tw.writeBlob(codec.encode(reflect.ValueOf(r))); err != nil {
 			return err
 		}
 	}
-	return pw.Close()
+	return tw.Close()
 }

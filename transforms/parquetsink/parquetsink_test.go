@@ -69,7 +69,7 @@ func TestEncodeTypesForNotebooks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := encode(f, schemas.ClaimRow{}, []row{known, unknown}); err != nil {
+	if err := encode(f, "claims", []row{known, unknown}); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

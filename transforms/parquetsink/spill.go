@@ -18,7 +18,6 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
-	"github.com/parquet-go/parquet-go"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -228,7 +227,6 @@ func (fn *mergeShardFn) FinishBundle(_ context.Context, emit func(string)) error
 
 func (fn *mergeShardFn) writeShard(ctx context.Context, shard int, paths []string) (string, error) {
 	final := ShardPath(fn.Dir, fn.Table, shard, fn.Shards)
-	codec := codecOf(fn.Table)
 	for len(paths) > maxOpenRuns {
 		var next []string
 		for i := 0; i < len(paths); i += maxOpenRuns {
@@ -243,20 +241,15 @@ func (fn *mergeShardFn) writeShard(ctx context.Context, shard int, paths []strin
 		removeAll(ctx, paths)
 		paths = next
 	}
-	model := schemas.Tables[fn.Table]
 	err := writeFileWith(ctx, final, func(w io.Writer) error {
-		pw := newParquetWriter(w, model)
-		err := mergeRuns(ctx, paths, func(_ string, blob []byte) error {
-			v := reflect.New(codec.typ).Elem()
-			if err := codec.decode(blob, v); err != nil {
-				return err
-			}
-			return pw.Write(v.Interface())
-		})
+		tw, err := newTableWriter(w, fn.Table)
 		if err != nil {
 			return err
 		}
-		return pw.Close()
+		if err := mergeRuns(ctx, paths, func(_ string, blob []byte) error { return tw.writeBlob(blob) }); err != nil {
+			return err
+		}
+		return tw.Close()
 	})
 	if err != nil {
 		return "", fmt.Errorf("writing %s: %w", final, err)
@@ -428,13 +421,4 @@ func removeAll(ctx context.Context, paths []string) {
 		}
 		fs.Close()
 	}
-}
-
-// newParquetWriter is the table writer every file is written with.
-func newParquetWriter(w io.Writer, model any) *parquet.Writer {
-	return parquet.NewWriter(w, parquet.SchemaOf(model),
-		parquet.Compression(&parquet.Zstd),
-		parquet.MaxRowsPerRowGroup(64<<10),
-		parquet.CreatedBy("tanaqud", "0", ""),
-	)
 }

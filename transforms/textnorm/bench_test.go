@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // seedText concatenates the seed articles: the throughput corpus.
@@ -44,6 +46,33 @@ func BenchmarkFold(b *testing.B) {
 	cpu := startCPU()
 	for b.Loop() {
 		Fold(text)
+	}
+	cpu.report(b, len(text))
+}
+
+// gazetteerVocabulary is every name of the published gazetteer, the bulk of the vocabulary the
+// extractor gives the normalizer (so the glue trie has its real size).
+func gazetteerVocabulary(tb testing.TB) []string {
+	d, err := schemas.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var vocab []string
+	for _, lang := range d.Languages() {
+		vocab = append(vocab, d.Gazetteer.Names(lang)...)
+	}
+	return vocab
+}
+
+// BenchmarkNormalizeGazetteer is BenchmarkNormalize with the gazetteer's vocabulary.
+func BenchmarkNormalizeGazetteer(b *testing.B) {
+	text := seedText(b)
+	n := New(gazetteerVocabulary(b))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu := startCPU()
+	for b.Loop() {
+		n.Normalize(text)
 	}
 	cpu.report(b, len(text))
 }

@@ -122,10 +122,12 @@ func shiftCuts(cuts []int, by int) []int {
 	return out
 }
 
-// isGluable reports entries made of letters only: the repair works on letter tokens.
+// isGluable reports entries made of Arabic letters only: the repair works on Arabic letter
+// tokens. Latin-script text does not lose its spaces this way, and walking the trie for every
+// English word cost as much as the rest of normalization.
 func isGluable(s string) bool {
 	for _, r := range s {
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf || !isWordRune(r) {
 			return false
 		}
 	}
@@ -154,6 +156,9 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 			continue
 		}
 		tok := buf[start:i]
+		if tok[0] < utf8.RuneSelf {
+			continue // a Latin token: see isGluable
+		}
 		if len(tok) > g.maxBytes || len(tok) < g.minBytes || len(tok) < 2*minGluePartRunes {
 			continue
 		}

@@ -7,7 +7,7 @@ import (
 
 var testVocabulary = []string{
 	"الأمم المتحدة", "الولايات المتحدة", "الولايات المتحدة الأمريكية", "روسيا", "تركيا",
-	"أنقرة", "موسكو", "إيران", "جبهة فتح الشام", "داعش", "روس", "تركي", "Russia", "سد",
+	"أنقرة", "موسكو", "إيران", "جبهة فتح الشام", "داعش", "روس", "تركي", "Russia", "Turkey", "United Nations", "سد",
 }
 
 func TestGluedWordRepair(t *testing.T) {
@@ -28,6 +28,7 @@ func TestGluedWordRepair(t *testing.T) {
 		{"diacritics inside glued", "روسيَاوتركيا", "روسيا وتركيا"},
 		{"tatweel inside glued", "روسيـاوتركيا", "روسيا وتركيا"},
 		{"latin entries", "Russia and russiaand", "russia and russiaand"},
+		{"latin script is never repaired", "unitednations russiaturkey", "unitednations russiaturkey"},
 		// Not glued: words that merely contain an entry.
 		{"contains short entry", "روسيا", "روسيا"},
 		{"entry prefix of word", "تركيز القوات", "تركيز القوات"},

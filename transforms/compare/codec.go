@@ -1,0 +1,237 @@
+package compare
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Combiner accumulators cross the shuffle once per key and bundle, holding every claim id of
+// the key. They are encoded by hand (a registered coder in transforms/disagree uses these two
+// functions) as one blob, where Beam's schema coder would encode, and prism decode, nested
+// structs field by field. The format is a private, versioned layout of uvarint lengths and
+// counts, varint integers, IEEE-754 floats and raw string bytes.
+
+// codecVersion is the first byte of every encoding; a decoder refuses any other.
+const codecVersion = 1
+
+// EncodeBursts encodes b for a shuffle.
+func EncodeBursts(b Bursts) []byte {
+	e := encoder{buf: make([]byte, 0, 256)}
+	e.buf = append(e.buf, codecVersion)
+	e.uint(len(b.List))
+	for _, x := range b.List {
+		e.int(x.Start)
+		e.int(x.End)
+		e.uint(len(x.Acc.Parts))
+		for i := range x.Acc.Parts {
+			e.accumulator(&x.Acc.Parts[i])
+		}
+	}
+	return e.buf
+}
+
+// DecodeBursts decodes what EncodeBursts wrote.
+func DecodeBursts(data []byte) (Bursts, error) {
+	d := decoder{buf: data}
+	if v := d.byte(); v != codecVersion {
+		return Bursts{}, fmt.Errorf("compare: bursts encoding version %d, want %d", v, codecVersion)
+	}
+	var b Bursts
+	if n := d.count(); n > 0 {
+		b.List = make([]Burst, n)
+	}
+	for i := range b.List {
+		x := &b.List[i]
+		x.Start, x.End = d.int(), d.int()
+		if n := d.count(); n > 0 {
+			x.Acc.Parts = make([]Accumulator, n)
+		}
+		for j := range x.Acc.Parts {
+			d.accumulator(&x.Acc.Parts[j])
+		}
+	}
+	if d.err != nil {
+		return Bursts{}, d.err
+	}
+	if len(d.buf) != 0 {
+		return Bursts{}, fmt.Errorf("compare: %d trailing bytes after bursts", len(d.buf))
+	}
+	return b, nil
+}
+
+type encoder struct{ buf []byte }
+
+func (e *encoder) uint(n int)  { e.buf = binary.AppendUvarint(e.buf, uint64(n)) }
+func (e *encoder) int(n int64) { e.buf = binary.AppendVarint(e.buf, n) }
+func (e *encoder) float(f float64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(f))
+}
+
+func (e *encoder) bool(v bool) {
+	if v {
+		e.buf = append(e.buf, 1)
+	} else {
+		e.buf = append(e.buf, 0)
+	}
+}
+
+func (e *encoder) string(s string) {
+	e.uint(len(s))
+	e.buf = append(e.buf, s...)
+}
+
+func (e *encoder) strings(ss []string) {
+	e.uint(len(ss))
+	for _, s := range ss {
+		e.string(s)
+	}
+}
+
+func (e *encoder) set(s *Set) {
+	e.strings(s.Items)
+	e.int(int64(s.Sorted))
+}
+
+func (e *encoder) accumulator(a *Accumulator) {
+	for _, s := range [...]string{a.Event, a.Topic, a.Subject, a.SubjectLabel, a.Kind} {
+		e.string(s)
+	}
+	e.uint(len(a.Values))
+	for i := range a.Values {
+		t := &a.Values[i]
+		e.string(t.Value)
+		e.string(t.ValueLabel)
+		e.float(t.Low)
+		e.float(t.High)
+		e.bool(t.HasBounds)
+		e.strings(t.Members)
+		e.bool(t.Exhaustive)
+		for _, l := range [...]*List{&t.ClaimIDs, &t.ArticleIDs, &t.Accounts} {
+			e.strings(l.Items)
+		}
+		e.set(&t.Speakers)
+		e.int(int64(t.Asserted))
+		e.int(int64(t.Hedged))
+		e.int(int64(t.Positions))
+	}
+}
+
+// decoder reads what encoder wrote; the first error sticks and every later read returns zero.
+type decoder struct {
+	buf []byte
+	err error
+}
+
+var errTruncated = errors.New("compare: truncated bursts encoding")
+
+func (d *decoder) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+	d.buf = nil
+}
+
+func (d *decoder) byte() byte {
+	if len(d.buf) < 1 {
+		d.fail(errTruncated)
+		return 0
+	}
+	b := d.buf[0]
+	d.buf = d.buf[1:]
+	return b
+}
+
+func (d *decoder) uint() uint64 {
+	v, n := binary.Uvarint(d.buf)
+	if n <= 0 {
+		d.fail(errTruncated)
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
+}
+
+// count reads a length and checks it against the bytes left (every element takes at least one
+// byte), so a corrupt length cannot make the decoder allocate without bound.
+func (d *decoder) count() int {
+	v := d.uint()
+	if v > uint64(len(d.buf)) {
+		d.fail(errTruncated)
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) int() int64 {
+	v, n := binary.Varint(d.buf)
+	if n <= 0 {
+		d.fail(errTruncated)
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
+}
+
+func (d *decoder) float() float64 {
+	if len(d.buf) < 8 {
+		d.fail(errTruncated)
+		return 0
+	}
+	f := math.Float64frombits(binary.LittleEndian.Uint64(d.buf))
+	d.buf = d.buf[8:]
+	return f
+}
+
+func (d *decoder) bool() bool { return d.byte() != 0 }
+
+func (d *decoder) string() string {
+	n := d.count()
+	s := string(d.buf[:n])
+	d.buf = d.buf[n:]
+	return s
+}
+
+func (d *decoder) strings() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.string()
+	}
+	return out
+}
+
+func (d *decoder) set(s *Set) {
+	s.Items = d.strings()
+	s.Sorted = int(d.int())
+}
+
+func (d *decoder) accumulator(a *Accumulator) {
+	for _, s := range [...]*string{&a.Event, &a.Topic, &a.Subject, &a.SubjectLabel, &a.Kind} {
+		*s = d.string()
+	}
+	if n := d.count(); n > 0 {
+		a.Values = make([]Tally, n)
+	}
+	for i := range a.Values {
+		t := &a.Values[i]
+		t.Value = d.string()
+		t.ValueLabel = d.string()
+		t.Low = d.float()
+		t.High = d.float()
+		t.HasBounds = d.bool()
+		t.Members = d.strings()
+		t.Exhaustive = d.bool()
+		for _, l := range [...]*List{&t.ClaimIDs, &t.ArticleIDs, &t.Accounts} {
+			l.Items = d.strings()
+		}
+		d.set(&t.Speakers)
+		t.Asserted = int(d.int())
+		t.Hedged = int(d.int())
+		t.Positions = int(d.int())
+	}
+}
