@@ -20,10 +20,10 @@ type Tally struct {
 	ClaimIDs   List
 	ArticleIDs List
 	Accounts   List // Claim.Account; "article:<id>" when a claim carries none
-	Speakers   Set // "<id>\x1f<label>"
-	Asserted   int // claims stated as fact
-	Hedged     int // hedged, expected, proposed or demanded claims
-	Positions  int // of those, demanded or proposed: what a party wants, not what was agreed
+	Speakers   Set  // "<id>\x1f<label>"
+	Asserted   int  // claims stated as fact
+	Hedged     int  // hedged, expected, proposed or demanded claims
+	Positions  int  // of those, demanded or proposed: what a party wants, not what was agreed
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
