@@ -98,3 +98,14 @@ func TestLexiconRejectsUnknownTopic(t *testing.T) {
 		t.Error("want an error for cues of an unknown topic")
 	}
 }
+
+func TestLexiconRejectsUnknownDayPart(t *testing.T) {
+	topics, _ := embedded.ReadFile("topics.json")
+	fsys := fstest.MapFS{
+		"topics.json":     {Data: topics},
+		"lexicon/en.json": {Data: []byte(`{"lang": "en", "time": {"day_parts": {"noon": "midday"}}}`)},
+	}
+	if _, err := LoadFS(fsys); err == nil || !strings.Contains(err.Error(), "day part") {
+		t.Errorf("want an error for a day part that is neither am nor pm, got %v", err)
+	}
+}

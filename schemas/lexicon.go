@@ -1,6 +1,9 @@
 package schemas
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Lexicon holds the cue words of one language. Entries are surface forms as a reader writes them;
 // the extractor folds them (textnorm.Fold) and its matcher handles clitics and inflection, so a
@@ -58,6 +61,26 @@ type Lexicon struct {
 
 	// Locatives (في, in) place a ceasefire in a country: "وقف إطلاق النار في سوريا".
 	Locatives []string `json:"locatives"`
+	// Prepositions (في, إلى, عن) right before a cue word make it a noun ("في إشارة إلى"):
+	// verbs take none.
+	Prepositions []string `json:"prepositions"`
+	// Comitatives (مع, with) are the preposition "with": a sponsorship cue that is one needs
+	// a named state ("talks with Turkey"), and it names no partner alongside a set.
+	Comitatives []string `json:"comitatives"`
+	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
+	// and a comma followed by one does not end a modal frame.
+	Complementizers []string `json:"complementizers"`
+	// Copulas (is, was) right before a cue, or before a negation before it, make the cue a
+	// passive participle whose subject comes before it ("X was not covered").
+	Copulas []string `json:"copulas"`
+	// DefiniteArticles written as a word (the; Arabic attaches its article, clitics.article):
+	// "the official added" points back to the source quoted before.
+	DefiniteArticles []string `json:"definite_articles"`
+	// IndefiniteArticles (a, an) count one of the unit after them: "for a month".
+	IndefiniteArticles []string `json:"indefinite_articles"`
+	// PassiveAgents are background phrases that are also the passive agent "by X" (من قبل
+	// X): followed by a name they are not background.
+	PassiveAgents []string `json:"passive_agents"`
 
 	CeasefireNouns []string `json:"ceasefire_nouns"`
 	AgreementNouns []string `json:"agreement_nouns"`
@@ -80,6 +103,15 @@ type Clitics struct {
 	Suffixes []string `json:"suffixes"` // inflection and pronoun suffixes tried on stems
 	// ImperfectPrefixes are verb person prefixes treated as equal (يشمل = تشمل).
 	ImperfectPrefixes []string `json:"imperfect_prefixes"`
+	// Contractions map a suffix to the word it stands for (n't: not): a word ending in one
+	// also matches as that word and as its stem (isn't: not, is).
+	Contractions map[string]string `json:"contractions"`
+	// Prepositions are the prefixes that carry a preposition (ب ل ك, وب): a cue word reached
+	// by stripping one is a noun (بوصفها, "as it is"), not the verb وصف.
+	Prepositions []string `json:"prepositions"`
+	// NounPrefixes are the article with what may precede it (ال, وال, بال, لل): a cue word
+	// written with one is a verbal noun (الإعلان عن), not a verb.
+	NounPrefixes []string `json:"noun_prefixes"`
 }
 
 // Cue is one trigger phrase with what it means.
@@ -89,7 +121,9 @@ type Cue struct {
 	Slot     string `json:"slot,omitempty"`     // topic slot (fighters, prisoners...)
 	Modality string `json:"modality,omitempty"` // hedged, expected, proposed, demanded
 	// Object constrains what the cue attaches to: "direct" = the ceasefire noun must be its
-	// direct object (أعلن الجيش وقفاً للنار, not أعلن التزامه بوقف النار).
+	// direct object (أعلن الجيش وقفاً للنار, not أعلن التزامه بوقف النار); "with" = the
+	// preposition with; "host" = a hosting verb, whose city next to it hosts the talks
+	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host").
 	Object string `json:"object,omitempty"`
 }
 
@@ -108,6 +142,37 @@ type TimeWords struct {
 	// TimezoneOfPlace: "بتوقيت" + place entity takes the place's country offset.
 	TimezoneOfPlace []string `json:"timezone_of_place"`
 	Hours           []string `json:"hours"` // الساعة, at
+	// DayParts may sit between an hour and its day, each with the half of the day it means:
+	// "am" (صباح, morning, a.m.) or "pm" (مساء, evening, p.m.), which moves hours before noon
+	// by 12. An abbreviation's final dot is optional (a sentence may end on it).
+	DayParts map[string]string `json:"day_parts"`
+	// ClockFillers join an hour to its day: "من صباح", "on Thursday", "local time".
+	ClockFillers []string `json:"clock_fillers"`
+	// DayPrepositions may stand between midnight and its day: "midnight on Thursday".
+	DayPrepositions []string `json:"day_prepositions"`
+	// MonthLeads before a bare month name make it a month of this year ("in March", "before
+	// the end of March", "قبل نهاية مارس"); without one a month name may be part of something
+	// else. A lead that is also in next_before makes it the coming one ("next March").
+	MonthLeads []string `json:"month_leads"`
+	// NextBefore and LastBefore come before the month noun they make relative to
+	// publication ("next month", "last month"); next_words and last_words follow it
+	// ("الشهر المقبل").
+	NextBefore []string `json:"next_before"`
+	LastBefore []string `json:"last_before"`
+	// CurrentMonth words around the month noun make it the publication's month.
+	CurrentMonth CurrentMonthWords `json:"current_month"`
+}
+
+// CurrentMonthWords make the month noun (الشهر, month) the publication's month: "this month",
+// "by the end of the month", "الشهر الجاري", "نهاية الشهر".
+type CurrentMonthWords struct {
+	// Before are phrases ending right before the noun; the expression starts with them.
+	Before []string `json:"before"`
+	// BeforeDefinite are words right before the noun written with the article (clitics.article):
+	// "نهاية الشهر", while "نهاية شهر مارس" names a month.
+	BeforeDefinite []string `json:"before_definite"`
+	// After follow the noun: "الشهر الجاري".
+	After []string `json:"after"`
 }
 
 // NumberWords are number words with their values, and the words around numbers.
@@ -118,9 +183,24 @@ type NumberWords struct {
 	Approximators []Cue              `json:"approximators"` // value: about, more, less, at_least, at_most
 	// DurationUnits map a unit word to its length in days.
 	DurationUnits map[string]float64 `json:"duration_units"`
+	// UnitSuffixes turn a unit into an adjective and belong to the duration: "a week-long truce".
+	UnitSuffixes []string `json:"unit_suffixes"`
+	// MeasureConnectors join a noun and the quantity that counts or measures it: "60 ألفاً من
+	// المقاتلين", "a truce of seven days", "هدنة من ثلاثة أيام".
+	MeasureConnectors []string `json:"measure_connectors"`
 }
 
 func (lx *Lexicon) validate(t *Topics) error {
+	words := make([]string, 0, len(lx.Time.DayParts))
+	for w := range lx.Time.DayParts {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		if part := lx.Time.DayParts[w]; part != "am" && part != "pm" {
+			return fmt.Errorf("lexicon %s: day part %q means %q, want am or pm", lx.Lang, w, part)
+		}
+	}
 	for id, cues := range lx.Topics {
 		tp := t.Topic(id)
 		if tp == nil {

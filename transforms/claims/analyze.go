@@ -251,7 +251,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 			}
 		case catBackground:
 			// "من قبل X" is the passive agent ("by X"), not "before".
-			if h.end-h.start == 2 && si.tokText(h.start) == "من" && h.end < n {
+			if h.end < n && l.fw.passiveAgentAt(si, h) {
 				if _, ok := si.mentionAt(h.end); ok {
 					continue
 				}

@@ -3,31 +3,11 @@ package claims
 import (
 	"fmt"
 	"strconv"
-	"strings"
-
-	"github.com/tanaqud/tanaqud/transforms/textnorm"
 )
 
 // Clock times: "at 0600 on Thursday", "2200 GMT on Wednesday", "at 6 p.m. Friday", "في
 // السادسة من صباح الخميس" (Arabic hours are feminine ordinals with the article). A clock time
 // counts only with the day it falls on; the zone is the sentence's or the theater's.
-
-// dayPartWords may sit between an hour and its day; evening ones move hours before noon by 12.
-// The lexicon has no field for them yet (see the report of issue 4): they are few and closed.
-var dayPartWords = func() map[string]bool {
-	out := map[string]bool{}
-	for w, evening := range map[string]bool{
-		"صباح": false, "صباحاً": false, "فجر": false, "الفجر": false, "ظهر": true, "ظهراً": true,
-		"مساء": true, "مساءً": true, "ليلاً": true, "عصر": true,
-		"morning": false, "am": false, "evening": true, "pm": true, "afternoon": true, "night": true,
-	} {
-		out[textnorm.Fold(w)] = evening
-	}
-	return out
-}()
-
-// clockFillers are the words that join an hour to its day ("من صباح", "on Thursday").
-var clockFillers = foldedSet("من", "يوم", "on", "of", "local", "time")
 
 // clockAt reads a clock time and its day starting at token i; tz is the sentence's zone.
 func (ac *articleContext) clockAt(si *sentInfo, i int, tz *int) (timeExpr, bool) {
@@ -77,27 +57,25 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *int) (timeExpr, bool)
 	default:
 		// A number word: after an hour cue, or an Arabic ordinal with the article (السادسة).
 		v, e := ac.numberAt(si, j)
-		if e == j || v < 1 || v > 12 || v != float64(int(v)) || !cued && !strings.HasPrefix(t.text, "ال") {
+		if e == j || v < 1 || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) {
 			return te, false
 		}
 		hour, j = int(v), e
 	}
+	// Day parts (صباح, p.m.) and fillers (من, on) may sit between the hour and its day.
+	fw := &ac.l.fw
 	evening := false
 	for k := 0; k < 5 && j < n; k++ {
 		w := si.tokText(j)
-		if pm, ok := dayPartWords[w]; ok {
+		if pm, ok := fw.dayParts[w]; ok {
 			evening, j = evening || pm, j+1
 			continue
 		}
-		// "a.m.", "p.m."
-		if (w == "a" || w == "p") && si.tokText(j+1) == "." && si.tokText(j+2) == "m" {
-			evening, j = evening || w == "p", j+3
-			if si.tokText(j) == "." {
-				j++
-			}
+		if e, pm, ok := fw.dayPartPhraseAt(si, j); ok {
+			evening, j = evening || pm, e
 			continue
 		}
-		if clockFillers[w] {
+		if fw.clockFillers[w] {
 			j++
 			continue
 		}

@@ -91,7 +91,7 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 				}
 				subs = keep
 			}
-			if len(subs) == 0 && !onlyConstruction && (excl || negated || passiveCue(si, h)) {
+			if len(subs) == 0 && !onlyConstruction && (excl || negated || ac.l.fw.passiveCue(si, h)) {
 				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
 				// agreement" (a bare "X is part of" is too often another noun's); a negated
 				// inclusion has a copula and a quote mark more in between.
@@ -137,20 +137,18 @@ func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
 
 // passiveCue: the cue is a passive form whose subject comes before it: a copula before an
 // English participle ("X was covered"), an Arabic participle (القوة المشتركة "مشمولة").
-func passiveCue(si *sentInfo, h hit) bool {
+func (fw *functionWords) passiveCue(si *sentInfo, h hit) bool {
 	t := si.toks[h.start].text
 	if isArabicWord(t) {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ف")
 		return strings.HasPrefix(t, "م")
 	}
 	k := h.start - 1
-	if si.tokText(k) == "not" {
+	if fw.negations[si.tokText(k)] {
 		k--
 	}
-	return englishCopulas[si.tokText(k)]
+	return fw.copulas[si.tokText(k)]
 }
-
-var englishCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
 
 // coverageCues returns the exclusion then inclusion cues of a sentence sorted by start. A sort
 // of up to 12 elements is an insertion sort, hence stable: the same as merging the two lists

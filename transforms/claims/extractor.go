@@ -33,6 +33,9 @@ type wordInfo struct {
 	variants []string
 	cands    []candidate
 	rest     []restMatch // interned phrase words (after the first) this word matches
+	// negates: a variant after the word itself is a negation a contraction stands for
+	// (isn't: not), so the word negates itself.
+	negates bool
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
@@ -68,6 +71,7 @@ type language struct {
 	// durSingular: the unit word is the shortest of those of its value ("week", not "weeks";
 	// "اسبوع", not "اسابيع"): alone it counts one.
 	durSingular []bool
+	fw          functionWords // closed word lists rules compare tokens against
 	topicCue    []topicCue
 	longest     int            // words in the longest phrase
 	topics      map[string]int // topic id → dense index, for per-sentence grouping of cue hits
@@ -109,6 +113,9 @@ func (l *language) addWord(t *token) *wordInfo {
 		w.variants = []string{t.text}
 	} else {
 		w.variants = l.morph.variants(t.text)
+		for _, v := range w.variants[1:] {
+			w.negates = w.negates || l.fw.contractedNegations[v]
+		}
 	}
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	ids := l.m.candidates(w.variants, t.punct, t.text)
@@ -179,7 +186,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 }
 
 func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
-	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher()}
+	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher(), fw: compileFunctionWords(lx)}
 	addAll := func(words []string, c category) {
 		for _, w := range words {
 			l.m.add(w, payload{cat: c})

@@ -81,8 +81,9 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 			}
 			v += ac.l.numWords[h.idx]
 			j = h.end
-			// English compounds "twenty-five", "sixty and ..." ; Arabic clitic و is stripped.
-			if t := si.tokText(j); (t == "-" || t == "and") && j+1 < n {
+			// Compounds "twenty-five", "sixty and ..." (numbers.conjunctions); an Arabic clitic و
+			// is stripped by the matcher.
+			if t := si.tokText(j); ac.l.fw.conjunctions[t] && j+1 < n {
 				if _, ok := ac.numWordAt(si, j+1); ok {
 					j++
 				}

@@ -33,7 +33,7 @@ func (ac *articleContext) numberRules(si *sentInfo) []draft {
 				}
 				break
 			}
-			if k == ne.end && si.tokText(k) != "من" && si.tokText(k) != "of" {
+			if k == ne.end && !ac.l.fw.measureConnectors[si.tokText(k)] {
 				continue
 			}
 		}
@@ -69,7 +69,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 // ستين يوماً", an extension).
 func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool {
 	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), start-2-ac.l.longest, end+1) {
-		if c.start >= end && c.start-end <= 1 || c.end == start || c.end == start-1 && ofWords[si.tokText(start-1)] {
+		if c.start >= end && c.start-end <= 1 || c.end == start || c.end == start-1 && ac.l.fw.measureConnectors[si.tokText(start-1)] {
 			return true
 		}
 	}
@@ -100,7 +100,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		switch {
 		case !h.exact && isArabicDual(si.toks[h.start].text):
 			count = 2
-		case h.exact && ac.l.durSingular[h.idx] && indefiniteArticle(si.tokText(h.start-1)):
+		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
 			count, start = 1, h.start-1
 		case h.exact && ac.l.durSingular[h.idx]:
 			// A bare singular only after a duration cue: "هدنة يوم الخميس" is a date.
@@ -112,8 +112,11 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		end := h.end
-		if si.tokText(end) == "-" && si.tokText(end+1) == "long" {
-			end += 2 // "a week-long truce"
+		for _, suffix := range ac.l.fw.unitSuffixes {
+			if tokensAt(si, end, suffix) {
+				end += len(suffix) // "a week-long truce"
+				break
+			}
 		}
 		// A bare unit is a duration only right after a duration cue ("for a month", "يستمر
 		// يومين") or against the ceasefire noun: "within a week" dates something else.
@@ -145,11 +148,6 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 	return false
 }
 
-// ofWords join a noun to the quantity that measures it.
-var ofWords = foldedSet("of", "من")
-
-func indefiniteArticle(w string) bool { return w == "a" || w == "an" }
-
 // durationCueEndsAt: a duration cue ("لمدة", "for") ends right before token i.
 func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
@@ -170,7 +168,7 @@ func isArabicDual(w string) bool {
 // signatory noun, or after a noun and the name it governs ("حركات القوة المشتركة الخمس").
 func (ac *articleContext) countedBefore(si *sentInfo, ne numExpr) (string, bool) {
 	t := si.toks[ne.start]
-	if t.number || !isArabicWord(t.text) || !strings.HasPrefix(t.text, "ال") || ne.start == 0 {
+	if t.number || !isArabicWord(t.text) || !ac.l.fw.hasArticle(t.text) || ne.start == 0 {
 		return "", false
 	}
 	end := ne.start

@@ -14,14 +14,7 @@ func negatedAt(si *sentInfo, pos int) bool {
 		}
 	}
 	// A negation glued into the cue's own token (isn't covered).
-	if pos < len(si.toks) {
-		for _, v := range si.toks[pos].variants()[1:] {
-			if v == "not" {
-				return true
-			}
-		}
-	}
-	return false
+	return pos < len(si.toks) && si.toks[pos].w != nil && si.toks[pos].w.negates
 }
 
 // deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos.
@@ -73,7 +66,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 				break
 			}
 			if isComma(si.toks[k].text) {
-				if t := si.tokText(k + 1); t != "ان" && t != "that" {
+				if !ac.l.fw.complementizers[si.tokText(k+1)] {
 					break
 				}
 			}

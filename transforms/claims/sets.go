@@ -165,8 +165,7 @@ func (ac *articleContext) attributionBetween(si *sentInfo, from, to int) bool {
 
 // isWithCue: the sponsorship cue is the preposition "with" (مع), which needs a named state.
 func (ac *articleContext) isWithCue(si *sentInfo, h hit) bool {
-	t := si.tokText(h.start)
-	return h.end-h.start == 1 && (t == "مع" || t == "with")
+	return h.end-h.start == 1 && ac.l.fw.comitatives[si.tokText(h.start)]
 }
 
 // speakerState: the state or body the speaker at pos stands for.
@@ -218,10 +217,11 @@ func isSpeakerMention(si *sentInfo, m mention, english bool, longest int) bool {
 	return false
 }
 
-// alongsideBefore: "إلى جانب", "along with" ends right before pos.
+// alongsideBefore: "إلى جانب", "along with" ends right before pos; a bare conjunction or "with"
+// (and, مع) does not count.
 func (ac *articleContext) alongsideBefore(si *sentInfo, pos int) bool {
 	for _, h := range si.hitsOf(catAlongside) {
-		if h.end == pos && si.tokText(h.start) != "and" && si.tokText(h.start) != "مع" {
+		if t := si.tokText(h.start); h.end == pos && !ac.l.fw.conjunctions[t] && !ac.l.fw.comitatives[t] {
 			return true
 		}
 	}
@@ -230,8 +230,7 @@ func (ac *articleContext) alongsideBefore(si *sentInfo, pos int) bool {
 
 // withBefore: the preposition with/مع sits right before pos.
 func (ac *articleContext) withBefore(si *sentInfo, pos int) bool {
-	t := si.tokText(pos - 1)
-	return t == "with" || t == "مع"
+	return ac.l.fw.comitatives[si.tokText(pos-1)]
 }
 
 // aidBefore: a humanitarian cue just before pos ("إدخال المساعدات ... بإشراف الأمم المتحدة").

@@ -112,7 +112,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || verbalNoun(si, h.start) || prepositionalClitic(si, h) {
+			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) {
 				continue
 			}
 			var sp *schemas.Entity
@@ -170,7 +170,7 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 	end := from + window
 	for i := from; i < end && i < len(si.toks); i++ {
 		t := si.toks[i].text
-		if t == "ان" || t == "انه" || t == "انها" || t == "that" {
+		if ac.l.fw.complementizers[t] {
 			break
 		}
 		if si.toks[i].punct && (isQuote(t) || t == ":" || t == "." || t == "(") {
@@ -237,7 +237,7 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 	if m.e.Type != "source" {
 		return m.e
 	}
-	if m.end-m.start == 1 && si.tokText(m.start-1) == "the" {
+	if m.end-m.start == 1 && ac.l.fw.definiteArticles[si.tokText(m.start-1)] {
 		return nil // "the official added": the one quoted before, carried over
 	}
 	if k := si.mentionsEndingBy(m.start) - 1; k >= 0 && si.ents[k].end == m.start && qualifiesSource(si.ents[k]) {
@@ -296,12 +296,12 @@ func circumstantialParticiple(si *sentInfo, i int) bool {
 
 // prepositionalClitic: the cue word was reached by stripping a preposition (بوصفها = "as it is",
 // not the verb وصف "described"); verbs take no preposition.
-func prepositionalClitic(si *sentInfo, h hit) bool {
+func (fw *functionWords) prepositionalClitic(si *sentInfo, h hit) bool {
 	if h.exact || h.end-h.start != 1 {
 		return false
 	}
 	t := si.toks[h.start].text
-	for _, p := range []string{"ب", "ل", "ك", "وب", "ول", "فب", "فل"} {
+	for _, p := range fw.prepositionClitics {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
@@ -311,16 +311,12 @@ func prepositionalClitic(si *sentInfo, h hit) bool {
 
 // verbalNoun: the cue word is a noun, not a verb: it has the article ("الإعلان عن") or follows
 // a preposition ("في إشارة إلى"). Verbs take neither.
-func verbalNoun(si *sentInfo, i int) bool {
+func (fw *functionWords) verbalNoun(si *sentInfo, i int) bool {
 	t := si.toks[i].text
-	for _, p := range []string{"ال", "وال", "فال", "بال", "لل"} {
+	for _, p := range fw.nounPrefixes {
 		if strings.HasPrefix(t, p) && runeLen(t) > runeLen(p)+2 {
 			return true
 		}
 	}
-	switch si.tokText(i - 1) {
-	case "في", "الي", "علي", "من", "عن":
-		return true
-	}
-	return false
+	return fw.prepositions[si.tokText(i-1)]
 }

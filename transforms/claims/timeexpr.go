@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/tanaqud/tanaqud/transforms/textnorm"
 )
 
 // timeKind is the granularity of a time expression.
@@ -86,14 +84,14 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			} else if h2, ok := si.hitAt(catEve, j); ok {
 				te.eve, j = true, h2.end
 			} else if h2, ok := si.hitAt(catNight, j); ok {
-				art := len(si.toks[j].text) > 4 && si.toks[j].text[:4] == "ال"
+				art := ac.l.fw.hasArticle(si.toks[j].text)
 				j = h2.end
 				te.tonight = art
 			}
 			// "midnight Khartoum time (2200 GMT) on Wednesday": the zone sits between.
 			j = skipZone(si, j)
-			// English: "midnight on Thursday", "midnight Thursday".
-			if si.tokText(j) == "on" {
+			// "midnight on Thursday", "midnight Thursday".
+			if ac.l.fw.dayPrepositions[si.tokText(j)] {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
@@ -153,9 +151,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j++
 			} else if j2 := yearAt(si, j, &te); j2 > j {
 				te.kind, j = timeMonth, j2
-			} else if i > 0 && monthLeadWords[si.tokText(i-1)] {
+			} else if prev := si.tokText(i - 1); i > 0 && ac.l.fw.monthLeads[prev] {
 				te.kind = timeMonth
-				if si.tokText(i-1) == "next" {
+				if ac.l.fw.nextBefore[prev] {
 					te.monthRel = 1
 					te.start = i - 1
 				}
@@ -174,9 +172,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				rel = 1
 			} else if _, ok := si.hitAt(catLast, h.end); ok {
 				rel = -1
-			} else if i > 0 && (si.tokText(i-1) == "next" || si.tokText(i-1) == "last") {
+			} else if prev := si.tokText(i - 1); i > 0 && (ac.l.fw.nextBefore[prev] || ac.l.fw.lastBefore[prev]) {
 				rel = 1
-				if si.tokText(i-1) == "last" {
+				if ac.l.fw.lastBefore[prev] {
 					rel = -1
 				}
 				te.start = i - 1
@@ -188,7 +186,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				i = te.end - 1
 				continue
 			}
-			if from, ok := currentMonthAt(si, i, h.end); ok {
+			if from, ok := ac.l.fw.currentMonthAt(si, i, h.end); ok {
 				// "before the end of the month", "this month", "الشهر الجاري"
 				te.kind, te.start, te.end = timeMonth, from, h.end
 				out = append(out, te)
@@ -255,43 +253,21 @@ func skipZone(si *sentInfo, j int) int {
 	return j
 }
 
-// monthLeadWords before a month name make it a month of this year ("in March", "before the end
-// of March", "قبل نهاية مارس"); without one a bare month name may be part of something else.
-var monthLeadWords = foldedSet("next", "in", "of", "by", "before", "until", "late", "early", "mid",
-	"في", "نهاية", "أواخر", "مطلع", "أوائل", "قبل", "خلال", "حتى")
-
 // currentMonthAt: the month noun at [i, end) is the publication's month: "this month", "(the
 // end) of the month", "الشهر الجاري", "نهاية الشهر". It returns where the expression starts.
-func currentMonthAt(si *sentInfo, i, end int) (int, bool) {
-	prev, prev2 := si.tokText(i-1), si.tokText(i-2)
-	switch {
-	case prev == "this":
-		return i - 1, true
-	case prev == "the" && (prev2 == "of" || prev2 == "end"):
-		if prev2 == "of" && si.tokText(i-3) == "end" {
-			return i - 3, true
+func (fw *functionWords) currentMonthAt(si *sentInfo, i, end int) (int, bool) {
+	for _, p := range fw.currentBefore {
+		if from := i - len(p); from >= 0 && tokensAt(si, from, p) {
+			return from, true
 		}
-		return i - 1, true
-	case currentMonthAfter[si.tokText(end)]:
+	}
+	switch prev := si.tokText(i - 1); {
+	case fw.currentAfter[si.tokText(end)]:
 		return i, true
-	case currentMonthBefore[prev] && strings.HasPrefix(si.tokText(i), "ال"):
+	case fw.currentBeforeDefinite[prev] && fw.hasArticle(si.tokText(i)):
 		return i - 1, true
 	}
 	return i, false
-}
-
-var (
-	currentMonthAfter  = foldedSet("الجاري", "الحالي")
-	currentMonthBefore = foldedSet("نهاية", "أواخر", "مطلع", "أوائل", "منتصف", "هذا")
-)
-
-// foldedSet is a set of words in the matching form of tokens.
-func foldedSet(words ...string) map[string]bool {
-	out := make(map[string]bool, len(words))
-	for _, w := range words {
-		out[textnorm.Fold(w)] = true
-	}
-	return out
 }
 
 // dayRefs reads up to two day references (weekday or relative day) starting at token j,

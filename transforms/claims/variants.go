@@ -15,8 +15,13 @@ type morphology struct {
 	articles  []string
 	suffixes  []string // longest first
 	imperfect []string
-	english   bool
+	// contractions are suffixes standing for a word (n't: not), by suffix.
+	contractions []contraction
+	english      bool
 }
+
+// contraction is a suffix written for a word: isn't = is + not.
+type contraction struct{ suffix, word string }
 
 func newMorphology(c schemas.Clitics, lang string) morphology {
 	m := morphology{english: lang == "en"}
@@ -31,6 +36,9 @@ func newMorphology(c schemas.Clitics, lang string) morphology {
 	}
 	for _, s := range c.ImperfectPrefixes {
 		m.imperfect = append(m.imperfect, textnorm.Fold(s))
+	}
+	for _, s := range sortedKeys(c.Contractions) {
+		m.contractions = append(m.contractions, contraction{suffix: textnorm.Fold(s), word: textnorm.Fold(c.Contractions[s])})
 	}
 	byLenDesc := func(xs []string) {
 		for i := 1; i < len(xs); i++ {
@@ -62,11 +70,13 @@ func (m *morphology) variants(w string) []string {
 		}
 		out = append(out, v)
 	}
-	if m.english {
-		if strings.HasSuffix(w, "n't") {
-			add("not")
-			add(strings.TrimSuffix(w, "n't"))
+	for _, c := range m.contractions {
+		if strings.HasSuffix(w, c.suffix) {
+			add(c.word)
+			add(strings.TrimSuffix(w, c.suffix))
 		}
+	}
+	if m.english {
 		for _, s := range m.suffixes {
 			if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
 				stem := w[:len(w)-len(s)]

@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"strings"
-)
-
 // venueRule: the city where the talks take place, named right after a talks noun or after a
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(si *sentInfo) []draft {
 	var out []draft
 	for _, h := range ac.cuesOf(si, refTalksVenue) {
-		t := si.tokText(h.start)
-		if !strings.Contains(t, "ستضيف") && !strings.HasPrefix(t, "host") || !si.has[catTalks] {
+		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] {
 			continue
 		}
 		for _, m := range si.ents {

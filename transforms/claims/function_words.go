@@ -1,0 +1,196 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// functionWords are the lexicon's closed word lists that rules compare single tokens against
+// (prepositions, articles, day parts...), compiled to sets of folded words: a map lookup per
+// token, with no matcher pass.
+type functionWords struct {
+	comitatives        map[string]bool
+	prepositions       map[string]bool
+	prepositionClitics []string // ب, وب: prefixes that carry a preposition
+	nounPrefixes       []string // ال, بال: the article and what may precede it
+	complementizers    map[string]bool
+	copulas            map[string]bool
+	negations          map[string]bool // one-word negation cues: "X was not covered"
+	// contractedNegations: negation words a contraction stands for (n't: not).
+	contractedNegations map[string]bool
+	definiteArticles    map[string]bool
+	indefiniteArticles  map[string]bool
+	conjunctions        map[string]bool // number conjunctions (and): they name no partner
+	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
+	// dayParts maps a one-word day part to whether it means the evening (pm);
+	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
+	dayParts        map[string]bool
+	dayPartPhrases  []dayPartPhrase
+	clockFillers    map[string]bool
+	dayPrepositions map[string]bool
+	monthLeads      map[string]bool
+	nextBefore      map[string]bool
+	lastBefore      map[string]bool
+	// currentBefore: phrases ending right before the month noun, longest first.
+	currentBefore         [][]string
+	currentBeforeDefinite map[string]bool
+	currentAfter          map[string]bool
+	articles              []string // article clitics (ال) a definite noun starts with
+	unitSuffixes          [][]string
+	measureConnectors     map[string]bool
+}
+
+// dayPartPhrase is a day part of several tokens ("p.m." is p . m).
+type dayPartPhrase struct {
+	toks    []string
+	evening bool
+}
+
+func compileFunctionWords(lx *schemas.Lexicon) functionWords {
+	t, n := lx.Time, lx.Numbers
+	fw := functionWords{
+		comitatives:           wordSet(lx.Comitatives),
+		prepositions:          wordSet(lx.Prepositions),
+		prepositionClitics:    foldAll(lx.Clitics.Prepositions),
+		nounPrefixes:          foldAll(lx.Clitics.NounPrefixes),
+		complementizers:       wordSet(lx.Complementizers),
+		copulas:               wordSet(lx.Copulas),
+		negations:             wordSet(oneWord(lx.Negation)),
+		definiteArticles:      wordSet(lx.DefiniteArticles),
+		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
+		conjunctions:          wordSet(n.Conjunctions),
+		passiveAgents:         phraseTokens(lx.PassiveAgents),
+		dayParts:              map[string]bool{},
+		clockFillers:          wordSet(t.ClockFillers),
+		dayPrepositions:       wordSet(t.DayPrepositions),
+		monthLeads:            wordSet(t.MonthLeads),
+		nextBefore:            wordSet(t.NextBefore),
+		lastBefore:            wordSet(t.LastBefore),
+		currentBefore:         phraseTokens(t.CurrentMonth.Before),
+		currentBeforeDefinite: wordSet(t.CurrentMonth.BeforeDefinite),
+		currentAfter:          wordSet(t.CurrentMonth.After),
+		unitSuffixes:          phraseTokens(n.UnitSuffixes),
+		measureConnectors:     wordSet(n.MeasureConnectors),
+	}
+	fw.articles = foldAll(lx.Clitics.Article)
+	// Longest first: "end of the month" starts at "end", not at "of".
+	sort.SliceStable(fw.currentBefore, func(a, b int) bool { return len(fw.currentBefore[a]) > len(fw.currentBefore[b]) })
+	fw.contractedNegations = map[string]bool{}
+	for _, w := range lx.Clitics.Contractions {
+		if fw.negations[foldCue(w)] {
+			fw.contractedNegations[foldCue(w)] = true
+		}
+	}
+	for _, w := range sortedKeys(t.DayParts) {
+		evening := t.DayParts[w] == "pm"
+		toks := wordTokens(w)
+		if len(toks) > 1 && toks[len(toks)-1] == "." {
+			toks = toks[:len(toks)-1]
+		}
+		switch len(toks) {
+		case 0:
+		case 1:
+			fw.dayParts[toks[0]] = evening
+		default:
+			fw.dayPartPhrases = append(fw.dayPartPhrases, dayPartPhrase{toks: toks, evening: evening})
+		}
+	}
+	return fw
+}
+
+// wordSet folds words the way tokens are folded.
+func wordSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[foldCue(w)] = true
+	}
+	return out
+}
+
+// foldAll folds words the way tokens are folded, in order.
+func foldAll(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		out = append(out, foldCue(w))
+	}
+	return out
+}
+
+// oneWord keeps the entries of a single word.
+func oneWord(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if len(wordTokens(w)) == 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// phraseTokens splits phrases into the token texts a sentence would have.
+func phraseTokens(phrases []string) [][]string {
+	var out [][]string
+	for _, p := range phrases {
+		if toks := wordTokens(p); len(toks) > 0 {
+			out = append(out, toks)
+		}
+	}
+	return out
+}
+
+// wordTokens returns the token texts of a folded lexicon entry.
+func wordTokens(s string) []string {
+	var out []string
+	for _, t := range tokenize(foldCue(s)) {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// tokensAt: the tokens of sentence si from i on are toks.
+func tokensAt(si *sentInfo, i int, toks []string) bool {
+	for k, t := range toks {
+		if si.tokText(i+k) != t {
+			return false
+		}
+	}
+	return true
+}
+
+// hasArticle: the word carries an article clitic (الشهر, السادسة).
+func (fw *functionWords) hasArticle(w string) bool {
+	for _, a := range fw.articles {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayPartPhraseAt reads a day part of several tokens at j ("p.m.", its final dot optional) and
+// returns the token after it and whether it means the evening.
+func (fw *functionWords) dayPartPhraseAt(si *sentInfo, j int) (int, bool, bool) {
+	for _, p := range fw.dayPartPhrases {
+		if tokensAt(si, j, p.toks) {
+			e := j + len(p.toks)
+			if si.tokText(e) == "." {
+				e++
+			}
+			return e, p.evening, true
+		}
+	}
+	return j, false, false
+}
+
+// passiveAgentAt: hit h is a passive agent phrase (من قبل): as many words, the same first word
+// as written; its other words may be inflected (من قبله).
+func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
+	for _, p := range fw.passiveAgents {
+		if h.end-h.start == len(p) && si.tokText(h.start) == p[0] {
+			return true
+		}
+	}
+	return false
+}
