@@ -113,8 +113,12 @@ func (l *language) addWord(t *token) *wordInfo {
 		w.variants = []string{t.text}
 	} else {
 		w.variants = l.morph.variants(t.text)
-		for _, v := range w.variants[1:] {
-			w.negates = w.negates || l.fw.contractedNegations[v]
+		// Only a contraction makes a word negate itself: stripping a suffix can also leave
+		// "not" (noted, notes), which is no negation.
+		for _, c := range l.morph.contractions {
+			if strings.HasSuffix(t.text, c.suffix) && l.fw.contractedNegations[c.word] {
+				w.negates = true
+			}
 		}
 	}
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)

@@ -144,3 +144,18 @@ func TestContractionVariants(t *testing.T) {
 		t.Errorf("variants of doesn't (-want +got):\n%s", diff)
 	}
 }
+
+// TestOnlyContractionsNegate: a word negates itself through a contraction (isn't), not because
+// suffix stripping happens to leave "not" (noted, notes, noting).
+func TestOnlyContractionsNegate(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := x.langs["en"]
+	for word, want := range map[string]bool{"isn't": true, "doesn't": true, "noted": false, "notes": false, "noting": false, "not": false} {
+		if got := en.addWord(&token{text: word}).negates; got != want {
+			t.Errorf("%q negates itself: %v, want %v", word, got, want)
+		}
+	}
+}
