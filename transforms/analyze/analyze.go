@@ -1,6 +1,7 @@
-// Package analyze is the pipeline's one coarse per-article step: normalize, split sentences and
-// extract claims in a single DoFn, because every step boundary costs an encode and decode of
-// every element on runners that do not fuse (prism).
+// Package analyze is the pipeline's one coarse per-article step: normalize, split sentences,
+// extract claims, build their rows and fold them for comparison in a single DoFn, on a pool of
+// goroutines. prism runs a fused stage as one bundle on one goroutine, so every per-claim step
+// left outside this DoFn would run on that goroutine, serially, for the whole corpus.
 package analyze
 
 import (
