@@ -20,6 +20,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/tanaqud/tanaqud/transforms/articles"
+	"github.com/tanaqud/tanaqud/transforms/claims"
 	"github.com/tanaqud/tanaqud/transforms/disagree"
 	"github.com/tanaqud/tanaqud/transforms/ingest"
 )
@@ -93,6 +94,7 @@ func run(ctx context.Context, cfg Config) error {
 			return err
 		}
 	}
+	warmUp()
 	p, s := beam.NewPipelineWithRoot()
 	Pipeline(s, cfg)
 	res, err := beamx.RunWithMetrics(ctx, p)
@@ -110,6 +112,17 @@ func run(ctx context.Context, cfg Config) error {
 	}
 	fmt.Fprintln(os.Stdout, summary.String(cfg.Output))
 	return nil
+}
+
+// warmUp builds the claim extractor in the background while the job is submitted and planned.
+// prism and direct run the workers in this process, where the extractor is built once and
+// shared (claims.Default), so its start-up (about half a second: lexicons, gazetteer, tries)
+// leaves the job's critical path. Remote runners build their own; nothing is done for them.
+func warmUp() {
+	switch f := flag.Lookup("runner"); {
+	case f == nil, f.Value.String() == "", f.Value.String() == "prism", f.Value.String() == "direct":
+		go claims.Default()
+	}
 }
 
 // dryRun reports whether the runner was asked only to print the job (Dataflow's --dry_run).
