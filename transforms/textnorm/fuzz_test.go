@@ -27,6 +27,10 @@ func FuzzNormalize(f *testing.F) {
 		if text.Original != s {
 			t.Fatalf("Original changed")
 		}
+		// The second time, its tokens are remembered (noSplitCache): same result.
+		if again := n.Normalize(s); again.Match != text.Match {
+			t.Fatalf("a second Normalize gives %q, the first %q", again.Match, text.Match)
+		}
 		prev := 0
 		for i := 0; i <= len(text.Match); i++ {
 			o := text.OriginalOffset(i)

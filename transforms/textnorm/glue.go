@@ -3,6 +3,7 @@ package textnorm
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,16 +28,17 @@ const article = "ال"
 
 type glueRepair struct {
 	known    map[string]struct{} // folded entries and every word of them: never split
-	first    trie                // first parts: clitic + [ال] + entry, or glued multiword
+	first    *frozenTrie         // first parts: clitic + [ال] + entry, or glued multiword
 	second   map[string][]int    // second parts: [ال] + entry, or glued multiword → inner cuts
+	noSplit  *sync.Pool          // of *noSplitCache: recent tokens that do not split
 	maxBytes int                 // longest token worth examining
 	minBytes int                 // shortest token that can split (see newGlueRepair)
 }
 
 // newGlueRepair indexes the vocabulary; nil when nothing in it can take part in a repair.
 func newGlueRepair(vocabulary []string) *glueRepair {
-	g := &glueRepair{known: map[string]struct{}{}, second: map[string][]int{}}
-	g.first.nodes = []trieNode{{}}
+	g := &glueRepair{known: map[string]struct{}{}, second: map[string][]int{}, noSplit: newNoSplitPool()}
+	build := trie{nodes: []trieNode{{}}}
 	words := map[string][]int{} // glued form → inner cuts (byte offsets of the missing spaces)
 	for _, v := range vocabulary {
 		entry := strings.Join(strings.Fields(Fold(v)), " ")
@@ -87,11 +89,11 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 				g.second[base] = inner
 			}
 			for _, c := range leadClitics {
-				g.first.insert(c+base, shiftCuts(inner, len(c)))
+				build.insert(c+base, shiftCuts(inner, len(c)))
 			}
 		}
 	}
-	g.first.densify()
+	build.densify()
 	shortest := 0 // shortest second part; first parts are clitic + a second part
 	for f := range g.second {
 		if n := len(f)*2 + len("وب") + len("و"); n > g.maxBytes {
@@ -103,7 +105,8 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 	}
 	// A token splits as a first part followed by a second part, or as a whole first part
 	// whose terminal carries cuts (a multiword entry that lost its spaces).
-	firstLen, wholeLen := g.first.terminalDepths()
+	firstLen, wholeLen := build.terminalDepths()
+	g.first = build.freeze()
 	g.minBytes = firstLen + shortest
 	if wholeLen > 0 && wholeLen < g.minBytes {
 		g.minBytes = wholeLen
@@ -149,6 +152,8 @@ func isWordRune(r rune) bool {
 // inserted space maps to the original offset of the byte after it, so offsets stay monotone.
 func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) {
 	var cuts []int // byte offsets in buf before which a space goes
+	cache := g.noSplit.Get().(*noSplitCache)
+	defer g.noSplit.Put(cache)
 	for i := 0; i < len(buf); {
 		start := i
 		if i = wordEnd(buf, i); i == start {
@@ -162,13 +167,19 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 		if len(tok) > g.maxBytes || len(tok) < g.minBytes || len(tok) < 2*minGluePartRunes {
 			continue
 		}
-		// The trie walk fails within a few bytes for most tokens; the vocabulary lookup
-		// only runs for the rare token that splits.
+		// Most tokens were seen a moment ago; the trie walk fails within a few bytes for most
+		// others; the vocabulary lookup only runs for the rare token that splits.
+		slot := cache.slot(tok)
+		if slot.holds(tok) {
+			continue
+		}
 		split := g.split(tok)
 		if split == nil {
+			slot.remember(tok)
 			continue
 		}
 		if _, ok := g.known[string(tok)]; ok {
+			slot.remember(tok)
 			continue
 		}
 		for _, c := range split {
@@ -204,18 +215,22 @@ func (g *glueRepair) split(tok []byte) []int {
 		if !node.terminal {
 			continue
 		}
+		var cuts []int // inner cuts of a multiword first part
+		if node.hasCuts {
+			cuts = g.first.cuts[int32(n)]
+		}
 		p := i + 1
 		if p == len(tok) {
-			return node.cuts // a multiword entry with its spaces lost, or nil
+			return cuts // a multiword entry with its spaces lost, or nil
 		}
 		rest := tok[p:]
 		if second, ok := g.second[string(rest)]; ok {
-			return joinCuts(node.cuts, p, second, p)
+			return joinCuts(cuts, p, second, p)
 		}
 		for _, j := range joinLetters {
 			if len(rest) > len(j) && string(rest[:len(j)]) == j {
 				if second, ok := g.second[string(rest[len(j):])]; ok {
-					return joinCuts(node.cuts, p, second, p+len(j))
+					return joinCuts(cuts, p, second, p+len(j))
 				}
 			}
 		}

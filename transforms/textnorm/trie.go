@@ -88,3 +88,74 @@ func (t *trie) terminalDepths() (shortest, shortestWithCuts int) {
 	}
 	return shortest, shortestWithCuts
 }
+
+// frozenTrie is a built trie laid out for lookups. The build-time nodes are 70-byte structs with
+// their edges in separate allocations, 128k of them for the published vocabulary, so every byte
+// of a walk missed the cache two or three times. Here nodes are numbered breadth-first and
+// take 12 bytes, and the edges of a node sit together in two flat arrays.
+type frozenTrie struct {
+	nodes  []frozenNode
+	labels []byte  // edge bytes; the edges of a node are contiguous
+	next   []int32 // edge targets
+	dense  [][256]int32
+	cuts   map[int32][]int // inner cuts of the terminals that have some
+}
+
+type frozenNode struct {
+	firstEdge uint32
+	edges     uint16
+	dense     int16 // index in dense, or -1
+	terminal  bool
+	hasCuts   bool // a terminal with an entry in cuts
+}
+
+// freeze lays t out for lookups (see frozenTrie); t is not used afterwards.
+func (t *trie) freeze() *frozenTrie {
+	f := &frozenTrie{cuts: map[int32][]int{}}
+	id := make([]int32, len(t.nodes)) // build index → frozen index
+	order := []int32{0}
+	for i := 0; i < len(order); i++ {
+		id[order[i]] = int32(i)
+		for _, e := range t.nodes[order[i]].edges {
+			order = append(order, e.next)
+		}
+	}
+	f.nodes = make([]frozenNode, len(order))
+	for i, old := range order {
+		n := &t.nodes[old]
+		fn := frozenNode{firstEdge: uint32(len(f.labels)), edges: uint16(len(n.edges)), dense: -1, terminal: n.terminal}
+		for _, e := range n.edges {
+			f.labels = append(f.labels, e.b)
+			f.next = append(f.next, id[e.next])
+		}
+		if n.dense != nil {
+			var table [256]int32
+			for _, e := range n.edges {
+				table[e.b] = id[e.next] + 1
+			}
+			fn.dense = int16(len(f.dense))
+			f.dense = append(f.dense, table)
+		}
+		if n.terminal && n.cuts != nil {
+			f.cuts[int32(i)] = n.cuts
+			fn.hasCuts = true
+		}
+		f.nodes[i] = fn
+	}
+	return f
+}
+
+// child returns the node reached from n by byte b, or -1.
+func (f *frozenTrie) child(n int, b byte) int {
+	nd := &f.nodes[n]
+	if nd.dense >= 0 {
+		return int(f.dense[nd.dense][b]) - 1
+	}
+	end := nd.firstEdge + uint32(nd.edges)
+	for i := nd.firstEdge; i < end; i++ {
+		if f.labels[i] == b {
+			return int(f.next[i])
+		}
+	}
+	return -1
+}

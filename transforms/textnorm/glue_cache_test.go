@@ -1,0 +1,35 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNoSplitCacheIsExact: repeated tokens give the same matching form on every occurrence,
+// warm or cold, whether they split or not, and a token is only ever recognized by its bytes.
+func TestNoSplitCacheIsExact(t *testing.T) {
+	text := strings.Repeat("بين روسياوتركيا، وروسيا بتركيا والاستعدادات روسياوالصين. ", 50)
+	want := strings.Repeat("بين روسيا وتركيا، وروسيا بتركيا والاستعدادات روسياوالصين. ", 50)
+	n := New(testVocabulary)
+	for round := range 3 {
+		if got := n.Normalize(text).Match; strings.TrimSpace(got) != strings.TrimSpace(want) {
+			t.Fatalf("round %d:\n got %q\nwant %q", round, got, want)
+		}
+	}
+}
+
+func TestNoSplitSlot(t *testing.T) {
+	c := newNoSplitCache()
+	a, b := []byte("الاستعدادات"), []byte("الاستعدادان")
+	s := c.slot(a)
+	if s.holds(a) {
+		t.Fatal("an empty slot holds a token")
+	}
+	s.remember(a)
+	if !s.holds(a) || s.holds(b) || s.holds(a[:len(a)-2]) {
+		t.Error("a slot must hold exactly the remembered bytes")
+	}
+	if long := []byte(strings.Repeat("ب", 20)); c.slot(long) != nil || c.slot(long).holds(long) {
+		t.Error("tokens over noSplitMaxBytes are not remembered")
+	}
+}
