@@ -29,7 +29,8 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		si.selectEntities(sc, l, theater)
 		si.markScopes(sc, l)
 	}
-	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc}
+	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
+		seen: sc.seen[:0]}
 	ac.init()
 	ac.attributeSpeakers()
 	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
@@ -38,6 +39,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		all = ac.appendClaims(all, si)
 	}
 	sc.claims = all
+	sc.seen = ac.seen
 	out := make([]Claim, len(all))
 	copy(out, all)
 	return Analysis{Sentences: sents, Claims: out}

@@ -11,11 +11,7 @@ import (
 func BenchmarkTextLayer(b *testing.B) {
 	x := extractor(b)
 	arts := loadTestArticles(b, "../../testdata/articles/*.txt")
-	n := 0
-	for _, a := range arts {
-		n += len(a.Text)
-	}
-	b.SetBytes(int64(n))
+	b.SetBytes(textBytes(arts))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -20,13 +20,12 @@ func exclusionSubject(m mention) bool {
 }
 
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
-func (ac *articleContext) exclusionRule(si *sentInfo) []draft {
-	var out []draft
+func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) {
-		return nil
+		return out
 	}
 	if !si.has[catExclusion] && !si.has[catInclusion] {
-		return nil
+		return out
 	}
 	cues := ac.coverageCues(si)
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
@@ -226,7 +225,7 @@ func (ac *articleContext) exclusionDrafts(si *sentInfo) []draft {
 	}
 	if si.exclCache == nil {
 		si.exclCache = []draft{}
-		si.exclCache = ac.exclusionRule(si)
+		si.exclCache = ac.exclusionRule(nil, si)
 	}
 	return si.exclCache
 }

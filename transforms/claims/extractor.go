@@ -25,24 +25,37 @@ type Extractor struct {
 	norm  *textnorm.Normalizer
 	langs map[string]*language
 	pool  sync.Pool // *scratch buffers lent to Analyze calls
+	// speakerOf holds the claim fields of every gazetteer entity as a speaker.
+	speakerOf map[*schemas.Entity]speakerInfo
+	labelOf   map[string]string // entity id → English label
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
 // may start with it. Words repeat across articles, so it is computed once per language.
 type wordInfo struct {
+	text     string // the word
 	variants []string
-	cands    []candidate
-	rest     []restMatch // interned phrase words (after the first) this word matches
+	// longer are the phrases of two or more words that may start at the word, longest first
+	// (stably, so equal lengths keep their lexicon order): the scan then emits hits already in
+	// its order without reordering.
+	longer []candidate
+	// singles are the hits of the one-word phrases the word is (start and end left zero), in
+	// lexicon order: the scan copies them without reading the phrase table. They always come
+	// after the longer hits of a start.
+	singles []hit
+	rest    []restMatch // interned phrase words (after the first) this word matches
 	// negates: a variant after the word itself is a negation a contraction stands for
 	// (isn't: not), so the word negates itself.
 	negates bool
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
-// reading the phrase: its length and whether the word matches its first word as written.
+// reading the phrase: its length, its second word and whether the word matches its first word
+// as written.
 type candidate struct {
 	id         int32
 	words      int32
+	second     int32 // interned id of the phrase's second word
 	firstExact bool
 }
 
@@ -100,7 +113,7 @@ func (l *language) word(local map[string]*wordInfo, t *token) *wordInfo {
 	if len(local) >= maxLocalWords {
 		clear(local)
 	}
-	local[strings.Clone(t.text)] = w
+	local[w.text] = w // the entry's own copy of the word: the key pins no article
 	return w
 }
 
@@ -108,11 +121,13 @@ func (l *language) word(local map[string]*wordInfo, t *token) *wordInfo {
 const maxLocalWords = 1 << 16
 
 func (l *language) addWord(t *token) *wordInfo {
-	w := &wordInfo{}
+	// The entry keeps its own copy of the word: caches key on it, and it must not pin the
+	// article's text.
+	w := &wordInfo{text: strings.Clone(t.text)}
 	if t.punct || t.number {
-		w.variants = []string{t.text}
+		w.variants = []string{w.text}
 	} else {
-		w.variants = l.morph.variants(t.text)
+		w.variants = l.morph.variants(w.text) // from the copy: variants may be slices of it
 		// Only a contraction makes a word negate itself: stripping a suffix can also leave
 		// "not" (noted, notes), which is no negation.
 		for _, c := range l.morph.contractions {
@@ -122,18 +137,22 @@ func (l *language) addWord(t *token) *wordInfo {
 		}
 	}
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
-	ids := l.m.candidates(w.variants, t.punct, t.text)
-	w.cands = make([]candidate, len(ids))
-	for k, id := range ids {
+	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
 		ph := &l.m.phrases[id]
 		first := ph.words[0]
 		exact := first.text == t.text || (first.stem && strings.HasPrefix(t.text, first.text))
-		w.cands[k] = candidate{id: int32(id), words: int32(len(ph.words)), firstExact: exact}
+		if len(ph.words) == 1 {
+			for _, p := range ph.payloads {
+				w.singles = append(w.singles, hit{payload: p, exact: exact})
+			}
+			continue
+		}
+		w.longer = append(w.longer, candidate{id: int32(id), words: int32(len(ph.words)), second: ph.ids[1], firstExact: exact})
 	}
+	sort.SliceStable(w.longer, func(a, b int) bool { return w.longer[a].words > w.longer[b].words })
 	if l.wordCount.Load() < maxCachedWords {
-		// The key must not pin the article's text. Two workers meeting a new word at once
-		// compute the same value; the first stored wins.
-		if v, loaded := l.words.LoadOrStore(strings.Clone(t.text), w); loaded {
+		// Two workers meeting a new word at once compute the same value; the first stored wins.
+		if v, loaded := l.words.LoadOrStore(w.text, w); loaded {
 			return v.(*wordInfo)
 		}
 		l.wordCount.Add(1)
@@ -171,7 +190,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 	if d == nil || len(d.Lexicons) == 0 {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
-	x := &Extractor{data: d, langs: map[string]*language{}}
+	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer)}
 	var vocab []string
 	for _, code := range d.Languages() {
 		lx := d.Lexicons[code]

@@ -108,30 +108,34 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // speakerFields returns id, English label and role of a speaker; nil means the outlet.
 func (ac *articleContext) speakerFields(e *schemas.Entity) (string, string, string) {
-	for _, f := range ac.speakerMemo {
-		if f.e == e {
-			return f.id, f.label, f.role
-		}
-	}
-	id, label, role := ac.speakerFieldsOf(e)
-	ac.speakerMemo = append(ac.speakerMemo, speakerMemo{e, id, label, role})
-	return id, label, role
-}
-
-// speakerMemo is one speaker's fields, kept for the article (it names few speakers).
-type speakerMemo struct {
-	e               *schemas.Entity
-	id, label, role string
-}
-
-func (ac *articleContext) speakerFieldsOf(e *schemas.Entity) (string, string, string) {
 	if e == nil {
 		if ac.a.Source != "" {
 			return ac.a.Source, ac.a.Source, "media"
 		}
 		return "outlet", "outlet", "media"
 	}
-	g := &ac.x.data.Gazetteer
+	if f, ok := ac.x.speakerOf[e]; ok {
+		return f.id, f.label, f.role
+	}
+	f := speakerFieldsOf(&ac.x.data.Gazetteer, e)
+	return f.id, f.label, f.role
+}
+
+// speakerInfo is what a claim says of its speaker.
+type speakerInfo struct{ id, label, role string }
+
+// speakerTable computes the speaker fields of every entity once: claims name speakers again
+// and again, and the label of a person is built by concatenation.
+func speakerTable(g *schemas.Gazetteer) map[*schemas.Entity]speakerInfo {
+	out := make(map[*schemas.Entity]speakerInfo, len(g.Entities))
+	for i := range g.Entities {
+		out[&g.Entities[i]] = speakerFieldsOf(g, &g.Entities[i])
+	}
+	return out
+}
+
+// speakerFieldsOf: a capital or spokesman speaks for the entity it stands for.
+func speakerFieldsOf(g *schemas.Gazetteer, e *schemas.Entity) speakerInfo {
 	if e.SpeaksFor != "" {
 		if t := g.Entity(e.SpeaksFor); t != nil {
 			e = t
@@ -145,7 +149,7 @@ func (ac *articleContext) speakerFieldsOf(e *schemas.Entity) (string, string, st
 	if role == "" {
 		role = "other"
 	}
-	return e.ID, label, role
+	return speakerInfo{e.ID, label, role}
 }
 
 func (ac *articleContext) subjectLabel(tp *schemas.Topic, subject string) string {
@@ -153,33 +157,47 @@ func (ac *articleContext) subjectLabel(tp *schemas.Topic, subject string) string
 		return ""
 	}
 	if tp.Subject == "entity" {
-		if e := ac.x.data.Gazetteer.Entity(subject); e != nil {
-			return e.LabelIn("en")
+		if l, ok := ac.x.labelOf[subject]; ok {
+			return l
 		}
 	}
 	return strings.ReplaceAll(subject, "_", " ")
 }
 
 func (ac *articleContext) valueLabel(tp *schemas.Topic, value string, members []string, exhaustive bool) string {
-	g := &ac.x.data.Gazetteer
 	switch tp.Kind {
 	case "set":
-		var ls []string
-		for _, m := range members {
-			if e := g.Entity(m); e != nil {
-				ls = append(ls, e.LabelIn("en"))
-			} else {
-				ls = append(ls, m)
-			}
-		}
-		s := strings.Join(ls, ", ")
+		// "only A, B": the labels are gathered first so that the label is built in one
+		// allocation.
+		var buf [8]string
+		ls, n := buf[:0], 0
 		if exhaustive {
-			s = "only " + s
+			n += len("only ")
 		}
-		return s
+		for k, m := range members {
+			if l, ok := ac.x.labelOf[m]; ok {
+				m = l
+			}
+			if k > 0 {
+				n += len(", ")
+			}
+			ls, n = append(ls, m), n+len(m)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		if exhaustive {
+			b.WriteString("only ")
+		}
+		for k, l := range ls {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(l)
+		}
+		return b.String()
 	case "polarity", "value":
-		if e := g.Entity(value); e != nil {
-			return e.LabelIn("en")
+		if l, ok := ac.x.labelOf[value]; ok {
+			return l
 		}
 		return strings.ReplaceAll(value, "_", " ")
 	case "numeric":
@@ -188,6 +206,18 @@ func (ac *articleContext) valueLabel(tp *schemas.Topic, value string, members []
 		}
 	}
 	return value
+}
+
+// labelTable maps every entity id to its English label, looked up for each claim's labels.
+func labelTable(g *schemas.Gazetteer) map[string]string {
+	out := make(map[string]string, len(g.Entities))
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if g.Entity(e.ID) == e { // the entity Gazetteer.Entity gives for the id (ids may repeat)
+			out[e.ID] = e.LabelIn("en")
+		}
+	}
+	return out
 }
 
 // claimID hashes what identifies a claim (FNV-1a, 64 bits, a zero byte after each field) so

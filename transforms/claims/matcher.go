@@ -298,22 +298,27 @@ func (m *matcher) candidates(variants []string, punct bool, text string) []int {
 }
 
 // appendScan appends every phrase occurrence in toks to out (empty), ordered by start then
-// longest first.
+// longest first (equal lengths in lexicon order).
 func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	for i := range toks {
-		if toks[i].w == nil {
+		w := toks[i].w
+		if w == nil {
 			continue
 		}
-		for _, c := range toks[i].w.cands {
+		for _, c := range w.longer {
 			n := int(c.words)
 			if i+n > len(toks) {
 				continue
 			}
-			ph := &m.phrases[c.id]
 			// The first word matched when the candidates were computed: only its form is checked.
-			allExact := c.firstExact
-			ok := true
-			for k := 1; k < n; k++ {
+			// The second word rules out most candidates before the phrase is read.
+			ok, allExact := toks[i+1].w.matchRest(c.second)
+			if !ok {
+				continue
+			}
+			allExact = allExact && c.firstExact
+			ph := &m.phrases[c.id]
+			for k := 2; k < n; k++ {
 				mk, ex := toks[i+k].w.matchRest(ph.ids[k])
 				if !mk {
 					ok = false
@@ -326,11 +331,11 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			}
 			for _, p := range ph.payloads {
 				out = append(out, hit{start: i, end: i + n, payload: p, exact: allExact})
-				// Hits come in start order; keep the longest first among those of one start.
-				for k := len(out) - 1; k > 0 && out[k-1].start == i && out[k-1].end < out[k].end; k-- {
-					out[k-1], out[k] = out[k], out[k-1]
-				}
 			}
+		}
+		for _, h := range w.singles {
+			h.start, h.end = i, i+1
+			out = append(out, h)
 		}
 	}
 	return out

@@ -19,7 +19,7 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 	if !si.has[catNumWord] && !si.hasNumber() {
 		return nil
 	}
-	var out []numExpr
+	out := ac.sc.nums[:0] // numberRules, the only caller, is done with it before the next sentence
 	n := len(si.toks)
 	for i := 0; i < n; i++ {
 		if si.starts[i]&(1<<catApprox|1<<catNumWord) == 0 && !si.toks[i].number {
@@ -48,6 +48,7 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 		out = append(out, ne)
 		i = j - 1
 	}
+	ac.sc.nums = out
 	return out
 }
 

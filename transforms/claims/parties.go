@@ -5,9 +5,9 @@ import (
 )
 
 // partiesRule: "بين X و Y" after a ceasefire or agreement noun.
-func (ac *articleContext) partiesRule(si *sentInfo) []draft {
+func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefireContext(si) {
-		return nil
+		return out
 	}
 	party := func(m mention) bool {
 		if m.demonym {
@@ -19,7 +19,6 @@ func (ac *articleContext) partiesRule(si *sentInfo) []draft {
 		}
 		return false
 	}
-	var out []draft
 	for _, h := range ac.cuesOf(si, refParties) {
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the

@@ -1,11 +1,10 @@
 package claims
 
 // slotRules: retained rights, exchanges and humanitarian provisions (polarity per slot).
-func (ac *articleContext) slotRules(si *sentInfo) []draft {
+func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
-		return nil
+		return out
 	}
-	var out []draft
 	for _, spec := range []struct {
 		ref            topicRef
 		topic, yes, no string
@@ -65,14 +64,13 @@ func (ac *articleContext) governingInclusion(si *sentInfo, pos int) (hit, bool) 
 }
 
 // withdrawalRule: a force that must withdraw or leave.
-func (ac *articleContext) withdrawalRule(si *sentInfo) []draft {
+func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
-		return nil
+		return out
 	}
 	force := func(m mention) bool {
 		return (m.e.Type == "military" || m.e.Type == "armed_group") && m.e.Role != "jihadist"
 	}
-	var out []draft
 	seen := map[string]bool{}
 	for _, h := range ac.cuesOf(si, refWithdrawal) {
 		// The force is the subject before the verb ("Houthi fighters are to pull back",
@@ -117,11 +115,10 @@ func (ac *articleContext) negatedNounSubject(si *sentInfo, pos int) bool {
 }
 
 // signatoryGroupsRule: named factions that signed ("الفصائل الموقعة ... أحرار الشام ...").
-func (ac *articleContext) signatoryGroupsRule(si *sentInfo) []draft {
+func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft {
 	group := func(m mention) bool {
 		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
 	}
-	var out []draft
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		ms := collectForward(si, h.end, 8, group, nil)
 		if len(ms) == 0 {

@@ -3,10 +3,9 @@ package claims
 import "strings"
 
 // numberRules: signatories per slot (fighters, factions) and the duration in days.
-func (ac *articleContext) numberRules(si *sentInfo) []draft {
-	var out []draft
+func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	if si.has[catDurUnit] {
-		out = ac.bareUnitDurations(si)
+		out = append(out, ac.bareUnitDurations(si)...)
 	}
 	nums := ac.parseNumbers(si)
 	if len(nums) == 0 {
@@ -194,17 +193,12 @@ func (ac *articleContext) slotWordAt(si *sentInfo, i int) (string, bool) {
 	if w == nil {
 		return "", false
 	}
-	for _, c := range w.cands {
-		if c.words != 1 {
+	for _, h := range w.singles {
+		if h.cat != catTopicCue {
 			continue
 		}
-		for _, p := range ac.l.m.phrases[c.id].payloads {
-			if p.cat != catTopicCue {
-				continue
-			}
-			if tc := ac.l.topicCue[p.idx]; tc.topic == "ceasefire.signatories" && tc.Slot != "" {
-				return tc.Slot, true
-			}
+		if tc := ac.l.topicCue[h.idx]; tc.topic == "ceasefire.signatories" && tc.Slot != "" {
+			return tc.Slot, true
 		}
 	}
 	return "", false

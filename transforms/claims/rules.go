@@ -23,18 +23,19 @@ func (ac *articleContext) appendClaims(out []Claim, si *sentInfo) []Claim {
 	if si.bg || len(si.toks) == 0 || ac.earlierYear(si) {
 		return out
 	}
+	// Each rule appends to the scratch's draft buffer: a sentence allocates no draft slices.
 	ds := ac.sc.drafts[:0]
-	ds = append(ds, ac.exclusionRule(si)...)
-	ds = append(ds, ac.statusRule(si)...)
-	ds = append(ds, ac.scopeRule(si)...)
-	ds = append(ds, ac.setRules(si)...)
-	ds = append(ds, ac.partiesRule(si)...)
-	ds = append(ds, ac.numberRules(si)...)
-	ds = append(ds, ac.timeRules(si)...)
-	ds = append(ds, ac.slotRules(si)...)
-	ds = append(ds, ac.withdrawalRule(si)...)
-	ds = append(ds, ac.venueRule(si)...)
-	ds = append(ds, ac.signatoryGroupsRule(si)...)
+	ds = ac.exclusionRule(ds, si)
+	ds = ac.statusRule(ds, si)
+	ds = ac.scopeRule(ds, si)
+	ds = ac.setRules(ds, si)
+	ds = ac.partiesRule(ds, si)
+	ds = ac.numberRules(ds, si)
+	ds = ac.timeRules(ds, si)
+	ds = ac.slotRules(ds, si)
+	ds = ac.withdrawalRule(ds, si)
+	ds = ac.venueRule(ds, si)
+	ds = ac.signatoryGroupsRule(ds, si)
 	ac.sc.drafts = ds
 	return ac.finalize(out, si, ds)
 }

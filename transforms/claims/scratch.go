@@ -20,11 +20,14 @@ type scratch struct {
 	claims  []Claim
 	skip    []bool
 	cueNext []int32
+	times   []timeExpr // parseTimes output of the sentence being ruled on
+	nums    []numExpr  // parseNumbers output of the sentence being ruled on
 	// attributions and resolved speakers of the article's sentences
 	attrs       []attribution
 	attrTmp     []attribution
 	speakers    []*schemas.Entity
 	speakerRows [][]*schemas.Entity
+	seen        []claimKey // finalize's per-sentence dedup keys
 	// words caches, per language, the word entries this scratch has looked up: a plain map
 	// read by one goroutine at a time, in front of the language's shared cache.
 	words map[*language]map[string]*wordInfo
@@ -80,6 +83,11 @@ func (sc *scratch) reset() {
 	clear(sc.attrs)
 	clear(sc.speakers)
 	clear(sc.speakerRows)
+	clear(sc.seen[:cap(sc.seen)])   // finalize reslices it per sentence
+	clear(sc.times[:cap(sc.times)]) // they point at time zone offsets
+	sc.times = sc.times[:0]
+	sc.nums = sc.nums[:0]
+	sc.seen = sc.seen[:0]
 	sc.attrs = sc.attrs[:0]
 	sc.speakers = sc.speakers[:0]
 	sc.speakerRows = sc.speakerRows[:0]

@@ -39,8 +39,7 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 
 // setRules: guarantors, mediators, monitors and talks sponsors. Sponsorship words (برعاية,
 // mediation) attach to the ceasefire or to the talks, whichever noun is nearer.
-func (ac *articleContext) setRules(si *sentInfo) []draft {
-	var out []draft
+func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 	seen := map[int]bool{}
 	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		topic := topicRefNames[ref]

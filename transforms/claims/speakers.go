@@ -25,12 +25,11 @@ type articleContext struct {
 	ceasefire bool // the article talks about a ceasefire at all
 	offset    int  // minutes east of UTC of the theater's civil time
 	// resolved speaker per sentence and attribution, after carry-over.
-	speakers    [][]*schemas.Entity
-	sc          *scratch
-	pub         time.Time // publication time, parsed once
-	hasPub      bool
-	seen        []claimKey // finalize's per-sentence dedup set
-	speakerMemo []speakerMemo
+	speakers [][]*schemas.Entity
+	sc       *scratch
+	pub      time.Time // publication time, parsed once
+	hasPub   bool
+	seen     []claimKey // finalize's per-sentence dedup set
 	// zoneLoc is the last time zone resolve used (one per article in practice).
 	zoneLoc     *time.Location
 	zoneMinutes int

@@ -2,11 +2,10 @@ package claims
 
 // statusRule: agreed / proposed / collapsed, not_agreed when an agreement is negated. A cue
 // counts only near a ceasefire noun; "agreed to seek a ceasefire" is a proposal.
-func (ac *articleContext) statusRule(si *sentInfo) []draft {
+func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefireContext(si) {
-		return nil
+		return out
 	}
-	var out []draft
 	cues := ac.cuesOf(si, refStatus)
 	proposedIn := map[int]bool{}
 	for _, h := range cues {
@@ -41,14 +40,13 @@ func (ac *articleContext) statusRule(si *sentInfo) []draft {
 }
 
 // scopeRule: nationwide or partial, in a sentence about the ceasefire.
-func (ac *articleContext) scopeRule(si *sentInfo) []draft {
+func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 	// "It covers X and the roads into it": a pronoun for the ceasefire of the sentence before
 	// gives a placed scope, not a scope word's.
 	ctx := ac.ceasefireContext(si)
 	if !ctx && !ac.previousNamesAgreement(si) {
-		return nil
+		return out
 	}
-	var out []draft
 	for _, h := range ac.cuesOf(si, refScope) {
 		if !ctx {
 			break

@@ -1,12 +1,11 @@
 package claims
 
 // timeRules: when the ceasefire starts, and when the talks take place.
-func (ac *articleContext) timeRules(si *sentInfo) []draft {
+func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	times := ac.parseTimes(si)
 	if len(times) == 0 {
-		return nil
+		return out
 	}
-	var out []draft
 	for _, te := range times {
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.

@@ -43,7 +43,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] {
 		return nil // most sentences name no time
 	}
-	var out []timeExpr
+	out := ac.sc.times[:0] // timeRules, the only caller, is done with it before the next sentence
 	n := len(si.toks)
 	var tz *int
 	for _, h := range si.hitsOf(catTimezone) {
@@ -211,6 +211,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			i = j - 1
 		}
 	}
+	ac.sc.times = out
 	return out
 }
 

@@ -2,8 +2,7 @@ package claims
 
 // venueRule: the city where the talks take place, named right after a talks noun or after a
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
-func (ac *articleContext) venueRule(si *sentInfo) []draft {
-	var out []draft
+func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	for _, h := range ac.cuesOf(si, refTalksVenue) {
 		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] {
 			continue
