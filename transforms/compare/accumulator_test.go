@@ -221,31 +221,28 @@ func TestAccumulateManyClaims(t *testing.T) {
 // BenchmarkAccumulate reports ns/claim for 25k and 100k repetitions of one claim: linear cost
 // keeps the two close; a quadratic insert would make the second about 4x the first.
 func BenchmarkAccumulate(b *testing.B) {
-	for _, n := range []int{25000, 100000} {
-		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
-			cs := oneValueClaims(n)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				a := accumulate(cs)
-				_ = a.Disagreements(nil)
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(cs)), "ns/claim")
-		})
-	}
+	benchmarkAccumulate(b, func([]claims.Claim) {})
 }
 
 // BenchmarkAccumulateHashedIDs is BenchmarkAccumulate with ids like the extractor's (hex
 // digests, in no order) and one article (and account) per ten claims, as in a real corpus.
 func BenchmarkAccumulateHashedIDs(b *testing.B) {
+	benchmarkAccumulate(b, func(cs []claims.Claim) {
+		for i := range cs {
+			cs[i].ID = fmt.Sprintf("%016x", uint64(i)*0x9e3779b97f4a7c15)
+			cs[i].ArticleID = fmt.Sprintf("%016x", uint64(i/10)*0xbf58476d1ce4e5b9)
+			cs[i].Account = "acct-" + cs[i].ArticleID
+		}
+	})
+}
+
+// benchmarkAccumulate folds 25k and 100k claims of one value (shaped by reshape) into an
+// accumulator and reads its disagreements.
+func benchmarkAccumulate(b *testing.B, reshape func([]claims.Claim)) {
 	for _, n := range []int{25000, 100000} {
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
 			cs := oneValueClaims(n)
-			for i := range cs {
-				cs[i].ID = fmt.Sprintf("%016x", uint64(i)*0x9e3779b97f4a7c15)
-				cs[i].ArticleID = fmt.Sprintf("%016x", uint64(i/10)*0xbf58476d1ce4e5b9)
-				cs[i].Account = "acct-" + cs[i].ArticleID
-			}
+			reshape(cs)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
