@@ -109,3 +109,14 @@ func TestLexiconRejectsUnknownDayPart(t *testing.T) {
 		t.Errorf("want an error for a day part that is neither am nor pm, got %v", err)
 	}
 }
+
+func TestLexiconRejectsUnknownScript(t *testing.T) {
+	topics, _ := embedded.ReadFile("topics.json")
+	fsys := fstest.MapFS{
+		"topics.json":     {Data: topics},
+		"lexicon/xx.json": {Data: []byte(`{"lang": "xx", "script": "klingon"}`)},
+	}
+	if _, err := LoadFS(fsys); err == nil || !strings.Contains(err.Error(), "script") {
+		t.Errorf("want an error for an unknown script, got %v", err)
+	}
+}

@@ -12,6 +12,11 @@ type Lexicon struct {
 	Lang    string  `json:"lang"`
 	Doc     string  `json:"doc,omitempty"`
 	Clitics Clitics `json:"clitics"`
+	// Script is the writing system of the language ("arabic" or "latin"): an article with no
+	// declared language is read with the lexicon of the script most of its letters are in.
+	Script string `json:"script"`
+	// Grammar holds the few facts of word order and inflection the rules depend on.
+	Grammar Grammar `json:"grammar"`
 
 	// Attribution: verbs whose subject is the speaker, prepositions whose object is the speaker
 	// (بحسب X, according to X), and verbs that continue the previous sentence's speaker.
@@ -94,6 +99,26 @@ type Lexicon struct {
 
 	// Topics maps a topic id to the cues that trigger it, with the value or slot they give.
 	Topics map[string][]Cue `json:"topics"`
+}
+
+// Grammar is what the extraction rules need to know about a language's word order and
+// inflection, so that a language is described by its lexicon and not by code.
+type Grammar struct {
+	// SubjectBeforeVerb: a speaker usually precedes its verb of saying ("the ministry said");
+	// otherwise it follows it ("قالت الوزارة").
+	SubjectBeforeVerb bool `json:"subject_before_verb"`
+	// ReportAfterContent: a verb of saying may close what it reports ("..., the ministry
+	// said"), so its speaker also holds for the clause before it. Otherwise only an attribution
+	// preposition looks back (بحسب X); a verb introduces the content after it.
+	ReportAfterContent bool `json:"report_after_content"`
+	// ModalAfterSubject: modals follow the subject ("the talks may resume"), so a modal a few
+	// words after a claim's cue still governs it.
+	ModalAfterSubject bool `json:"modal_after_subject"`
+	// MonthBeforeDay: dates are written month first ("December 29, 2016").
+	MonthBeforeDay bool `json:"month_before_day"`
+	// SuffixInflection: words inflect by suffixes (Clitics.Suffixes: -s, -ed, -ing), which are
+	// stripped to match; otherwise by the clitic prefixes and the article of Clitics.
+	SuffixInflection bool `json:"suffix_inflection"`
 }
 
 // Clitics are the attached particles the matcher strips before comparing words.
@@ -191,6 +216,9 @@ type NumberWords struct {
 }
 
 func (lx *Lexicon) validate(t *Topics) error {
+	if lx.Script != "" && lx.Script != "arabic" && lx.Script != "latin" {
+		return fmt.Errorf("lexicon %s: script %q, want arabic or latin", lx.Lang, lx.Script)
+	}
 	words := make([]string, 0, len(lx.Time.DayParts))
 	for w := range lx.Time.DayParts {
 		words = append(words, w)

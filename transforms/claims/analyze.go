@@ -45,21 +45,25 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	return Analysis{Sentences: sents, Claims: out}
 }
 
-// language picks the lexicon for the article: its declared language, else by script.
+// language picks the lexicon for the article: its declared language, else the first (by code)
+// whose script most of the text is in, else the first.
 func (x *Extractor) language(a schemas.Article) *language {
 	if l, ok := x.langs[a.Lang]; ok {
 		return l
 	}
 	arabic, latin := scriptCounts(a.Text, 4000)
-	code := "en"
+	script := "latin"
 	if arabic >= latin {
-		code = "ar"
+		script = "arabic"
 	}
-	if l, ok := x.langs[code]; ok {
-		return l
+	codes := sortedKeys(x.langs)
+	for _, c := range codes {
+		if x.langs[c].lex.Script == script {
+			return x.langs[c]
+		}
 	}
-	for _, c := range sortedKeys(x.langs) {
-		return x.langs[c]
+	if len(codes) > 0 {
+		return x.langs[codes[0]]
 	}
 	return nil
 }

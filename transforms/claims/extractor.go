@@ -209,7 +209,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 }
 
 func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
-	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, code), m: newMatcher(), fw: compileFunctionWords(lx)}
+	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, lx.Grammar), m: newMatcher(), fw: compileFunctionWords(lx)}
 	addAll := func(words []string, c category) {
 		for _, w := range words {
 			l.m.add(w, payload{cat: c})

@@ -138,7 +138,7 @@ func TestContractionVariants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newMorphology(d.Lexicons["en"].Clitics, "en")
+	m := newMorphology(d.Lexicons["en"].Clitics, d.Lexicons["en"].Grammar)
 	got := m.variants("doesn't")
 	if diff := cmp.Diff([]string{"doesn't", "not", "does"}, got); diff != "" {
 		t.Errorf("variants of doesn't (-want +got):\n%s", diff)
@@ -156,6 +156,21 @@ func TestOnlyContractionsNegate(t *testing.T) {
 	for word, want := range map[string]bool{"isn't": true, "doesn't": true, "noted": false, "notes": false, "noting": false, "not": false} {
 		if got := en.addWord(&token{text: word}).negates; got != want {
 			t.Errorf("%q negates itself: %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestLanguageByScript: an article that declares no language is read with the lexicon whose
+// script most of its letters are in.
+func TestLanguageByScript(t *testing.T) {
+	x := extractor(t)
+	for text, want := range map[string]string{
+		"The truce took effect at midnight.":      "en",
+		"دخلت الهدنة حيز التنفيذ منتصف الليل.":    "ar",
+		"قال المتحدث إن Hodeidah مشمولة بالهدنة.": "ar",
+	} {
+		if got := x.language(schemas.Article{Text: text}).code; got != want {
+			t.Errorf("%q read as %s, want %s", text, got, want)
 		}
 	}
 }

@@ -50,8 +50,8 @@ func (ac *articleContext) modalityAt(si *sentInfo, pos int) string {
 
 // modalityCue is modalityAt with the position of the cue (-1 when asserted).
 func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
-	// English modals follow the subject ("the talks may take place"): look a little ahead.
-	if ac.l.code == "en" {
+	// Modals that follow the subject ("the talks may take place"): look a little ahead.
+	if ac.l.lex.Grammar.ModalAfterSubject {
 		for k := pos + 1; k < len(si.toks) && k <= pos+3 && !si.boundary[k]; k++ {
 			if h, ok := si.hitAt(catModality, k); ok && !isTrapped(si, h) {
 				return ac.l.modality[h.idx], k

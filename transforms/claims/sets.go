@@ -66,7 +66,7 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
 				// though a verb of saying follows.
-				return setMember(m) && ac.memberID(m) != ac.theater && (m.end == h.start || !isSpeakerMention(si, m, ac.l.code == "en", ac.l.longest))
+				return setMember(m) && ac.memberID(m) != ac.theater && (m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest))
 			}
 			with := ac.isWithCue(si, h)
 			if with {
@@ -200,8 +200,8 @@ func appendSorted(xs []string, x string) []string {
 }
 
 // isSpeakerMention: the mention is who says the sentence ("…, the Omani foreign ministry said").
-func isSpeakerMention(si *sentInfo, m mention, english bool, longest int) bool {
-	if english {
+func isSpeakerMention(si *sentInfo, m mention, subjectFirst bool, longest int) bool {
+	if subjectFirst {
 		// "..., the ministry said"
 		return len(si.hitsOfAt(catAttrVerb, m.end)) > 0 || len(si.hitsOfAt(catAttrVerb, m.end+1)) > 0
 	}

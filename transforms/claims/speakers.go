@@ -91,7 +91,7 @@ func (ac *articleContext) attributeSpeakers() {
 
 // findAttributions appends the attributions of a sentence, in token order, to out (empty).
 func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []attribution {
-	english := ac.l.code == "en"
+	subjectFirst := ac.l.lex.Grammar.SubjectBeforeVerb
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
@@ -115,7 +115,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				continue
 			}
 			var sp *schemas.Entity
-			if english {
+			if subjectFirst {
 				sp = ac.subjectBackward(si, h.start, 8)
 				if sp == nil {
 					sp = ac.subjectForward(si, h.end, 6)
@@ -271,10 +271,10 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		return sp[k]
 	}
 	// A speaker named after the content ("..., according to X") holds only within its clause;
-	// in Arabic only a preposition (بحسب X) looks back: a verb of saying introduces its own
-	// content ("وتابعت مصادر أن ...").
+	// unless the language's verbs of saying may close what they report, only a preposition
+	// (بحسب X) looks back: a verb introduces its own content ("وتابعت مصادر أن ...").
 	if len(sp) > 0 {
-		if ac.l.code != "en" && !si.attrs[0].prep {
+		if !ac.l.lex.Grammar.ReportAfterContent && !si.attrs[0].prep {
 			return nil
 		}
 		if si.boundaryIn(pos, si.attrs[0].pos) {

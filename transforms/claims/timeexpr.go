@@ -136,7 +136,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 					j = h2.end
 				}
 			}
-			if _, d := dayNumber(si, j); d > 0 && ac.l.code == "en" {
+			if _, d := dayNumber(si, j); d > 0 && ac.l.lex.Grammar.MonthBeforeDay {
 				te.kind, te.dayOfMonth = timeDay, d
 				j++
 				if si.tokText(j) == "," {

@@ -17,14 +17,16 @@ type morphology struct {
 	imperfect []string
 	// contractions are suffixes standing for a word (n't: not), by suffix.
 	contractions []contraction
-	english      bool
+	// suffixInflection: strip inflection suffixes (schemas.Grammar.SuffixInflection) rather
+	// than clitic prefixes and the article.
+	suffixInflection bool
 }
 
 // contraction is a suffix written for a word: isn't = is + not.
 type contraction struct{ suffix, word string }
 
-func newMorphology(c schemas.Clitics, lang string) morphology {
-	m := morphology{english: lang == "en"}
+func newMorphology(c schemas.Clitics, g schemas.Grammar) morphology {
+	m := morphology{suffixInflection: g.SuffixInflection}
 	for _, p := range c.Prefixes {
 		m.prefixes = append(m.prefixes, textnorm.Fold(p))
 	}
@@ -76,7 +78,7 @@ func (m *morphology) variants(w string) []string {
 			add(strings.TrimSuffix(w, c.suffix))
 		}
 	}
-	if m.english {
+	if m.suffixInflection {
 		for _, s := range m.suffixes {
 			if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
 				stem := w[:len(w)-len(s)]
