@@ -22,7 +22,7 @@ func init() {
 	beam.RegisterType(reflect.TypeOf(schemas.ContradictionRow{}))
 	register.Function1x2(keyClaim)
 	// The combiner's accumulator crosses the shuffle as one blob (see compare.EncodeBursts).
-	beam.RegisterCoder(reflect.TypeOf(compare.Bursts{}), encodeBursts, compare.DecodeBursts)
+	beam.RegisterCoder(reflect.TypeOf(compare.Bursts{}), compare.EncodeBursts, compare.DecodeBursts)
 	register.Combiner3[compare.Bursts, claims.Claim, compare.Bursts](&combineFn{})
 	register.Combiner1[compare.Bursts](&mergeFn{})
 	register.DoFn4x0[context.Context, string, compare.Bursts, func(schemas.ContradictionRow)](&toRowsFn{})
@@ -61,9 +61,6 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
 	return beam.ParDo(s, &toRowsFn{}, combined)
 }
-
-// encodeBursts is compare.EncodeBursts with the signature Beam's coder registry expects.
-func encodeBursts(b compare.Bursts) []byte { return compare.EncodeBursts(b) }
 
 // FromPartials is Find for claims already folded per key where they were made (see
 // analyze.Articles and compare.Folder): a PCollection of KV<string, compare.Bursts>. The event
