@@ -28,8 +28,8 @@ func init() {
 	register.Emitter1[schemas.RejectRow]()
 }
 
-// DefaultFoldClaims is Params.FoldClaims when left zero: about a million claims, a few hundred
-// MB of partial results per worker at most.
+// DefaultFoldClaims is Params.FoldClaims when left zero: about a million claims per worker
+// (their ids are most of a partial result) before it is handed on.
 const DefaultFoldClaims = 1 << 20
 
 // Params configures the per-article step.

@@ -40,15 +40,10 @@ func onlyInClause(si *sentInfo, from, to int) bool {
 	return false
 }
 
-// modalityAt returns how the content at token pos is asserted: a modality cue or a hedge
+// modalityCue returns how the content at token pos is asserted: a modality cue or a hedge
 // particle before an imperfect verb (قد يكون; قد + past means "has already") earlier in the
 // clause, or "asserted".
-func (ac *articleContext) modalityAt(si *sentInfo, pos int) string {
-	m, _ := ac.modalityCue(si, pos)
-	return m
-}
-
-// modalityCue is modalityAt with the position of the cue (-1 when asserted).
+// It also returns the position of the cue (-1 when asserted).
 func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 	// Modals that follow the subject ("the talks may take place"): look a little ahead.
 	if ac.l.lex.Grammar.ModalAfterSubject {

@@ -1,8 +1,11 @@
 package parquetsink
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -96,4 +99,23 @@ func TestEncodeTypesForNotebooks(t *testing.T) {
 	if lt := col.Node.Type().LogicalType(); lt == nil || !strings.Contains(lt.String(), "isAdjustedToUTC=true") || !strings.Contains(lt.String(), "MICROS") {
 		t.Errorf("published_at logical type = %v, want a UTC microsecond timestamp", lt)
 	}
+}
+
+// encode writes rows of a table into a Parquet file on w the way the sink does: through the
+// row coder and the table's writer.
+func encode(w io.Writer, table string, rows []row) error {
+	tw, err := newTableWriter(w, table)
+	if err != nil {
+		return err
+	}
+	codec, want := codecOf(table), reflect.TypeOf(schemas.Tables[table])
+	for _, r := range rows {
+		if got := reflect.TypeOf(r); got != want {
+			return fmt.Errorf("row of type %v in a table of %v", got, want)
+		}
+		if err := tw.writeBlob(codec.encode(reflect.ValueOf(r))); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
 }

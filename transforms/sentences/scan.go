@@ -390,20 +390,6 @@ func isListNumber(text string, period int, word string) bool {
 	return true
 }
 
-// startsCapitalised reports whether the word at k starts with a capital (after opening quotes
-// or brackets) or is not Latin at all (Arabic has no case).
-func startsCapitalised(text string, k int) bool {
-	for start := k; k < len(text) && k-start < maxWordBytes; {
-		r, size := runeAt(text, k)
-		if isOpener(r) {
-			k += size
-			continue
-		}
-		return isUpperLatin(r) || isArabicLetter(r)
-	}
-	return true
-}
-
 // inURL reports whether byte i lies in a token that is a URL or e-mail address.
 func inURL(text string, i int) bool {
 	j := i
