@@ -68,6 +68,26 @@ func discoverSets(goldRoot string) ([]string, error) {
 	return sets, nil // os.ReadDir returns entries sorted by name
 }
 
+// blindMarker is the file that marks a gold set as blind.
+const blindMarker = "BLIND"
+
+// isBlind: the set's folder holds the blind marker.
+func isBlind(goldRoot, set string) bool {
+	_, err := os.Stat(filepath.Join(goldRoot, set, blindMarker))
+	return err == nil
+}
+
+// withoutBlind drops the blind sets.
+func withoutBlind(goldRoot string, sets []string) []string {
+	var out []string
+	for _, s := range sets {
+		if !isBlind(goldRoot, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // readGold reads a gold set folder. Only claims.jsonl is required.
 func readGold(name, dir string) (Gold, error) {
 	g := Gold{Name: name, Dir: dir}

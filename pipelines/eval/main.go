@@ -2,7 +2,11 @@
 // in testdata/gold/: claim precision, recall and F1 per topic, speaker accuracy on matched
 // claims, and disagreement precision and recall, one table per set.
 //
-//	go run ./pipelines/eval [-set seeds] [-v] [-min-f1 0.9] [-root .]
+//	go run ./pipelines/eval [-set seeds] [-dev] [-v] [-min-f1 0.9] [-root .]
+//
+// A set whose folder holds a file named BLIND is a blind set: coverage written by someone who
+// never saw the extractor, kept to measure how the rules transfer. -dev skips blind sets, so
+// whoever works on the rules never sees their errors.
 //
 // It exits 0 even when targets are missed, unless -min-f1 is given and the micro claim F1 of a
 // set falls below it (exit 1). Errors reading gold or articles exit 2.
@@ -32,6 +36,7 @@ func main() {
 	verbose := flag.Bool("v", false, "list false positives, false negatives, wrong speakers, trap hits")
 	minF1 := flag.Float64("min-f1", 0, "exit 1 when the micro claim F1 of any set is below this (0: never)")
 	oracle := flag.Bool("oracle", false, "use the gold claims as predictions: scores the comparison stage alone")
+	devOnly := flag.Bool("dev", false, "skip blind sets (folders holding a BLIND file): use it while working on the rules")
 	flag.Parse()
 
 	if *root == "" {
@@ -50,7 +55,7 @@ func main() {
 			os.Exit(2)
 		}
 	}
-	failed, err := run(os.Stdout, *root, *only, *verbose, *minF1, analyze)
+	failed, err := run(os.Stdout, *root, *only, *devOnly, *verbose, *minF1, analyze)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(2)
@@ -62,7 +67,7 @@ func main() {
 
 // run evaluates every gold set (or only one) and reports whether a set missed -min-f1. A nil
 // analyze runs the oracle: the gold claims of each set stand in for the extractor's.
-func run(w io.Writer, root, only string, verbose bool, minF1 float64, analyze analyzer) (bool, error) {
+func run(w io.Writer, root, only string, devOnly, verbose bool, minF1 float64, analyze analyzer) (bool, error) {
 	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
 	if err != nil {
 		return false, fmt.Errorf("topic schema: %w", err)
@@ -76,21 +81,30 @@ func run(w io.Writer, root, only string, verbose bool, minF1 float64, analyze an
 	if only != "" {
 		sets = []string{only}
 	}
+	if devOnly {
+		sets = withoutBlind(goldRoot, sets)
+	}
 	if len(sets) == 0 {
 		fmt.Fprintf(w, "no gold sets under %s (a set is a folder with claims.jsonl)\n", goldRoot)
 		return false, nil
 	}
 	failed := false
+	var results []SetResult
 	for _, set := range sets {
 		res, infos, err := evaluateSet(root, set, analyze, topics, opts)
 		if err != nil {
 			return false, fmt.Errorf("set %s: %w", set, err)
 		}
+		res.Blind = isBlind(goldRoot, set)
 		printSet(w, res, infos, verbose)
+		results = append(results, res)
 		if f := res.Claims.Total.F1(); minF1 > 0 && !(f >= minF1) {
 			fmt.Fprintf(w, "FAIL %s: claim F1 %s below -min-f1 %.2f\n", set, num(f), minF1)
 			failed = true
 		}
+	}
+	if len(results) > 1 {
+		printSummary(w, results)
 	}
 	return failed, nil
 }

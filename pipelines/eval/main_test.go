@@ -65,7 +65,7 @@ func fakeAnalyzer(a schemas.Article) ([]claims.Claim, error) {
 func TestRunPrintsEverySet(t *testing.T) {
 	root := fakeTree(t)
 	var out bytes.Buffer
-	failed, err := run(&out, root, "", true, 0.5, fakeAnalyzer)
+	failed, err := run(&out, root, "", false, true, 0.5, fakeAnalyzer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,6 +81,8 @@ func TestRunPrintsEverySet(t *testing.T) {
 		"FN h1 | ceasefire.start_time |  | 2024-03-01 | outlet | The truce starts on Friday.",
 		"FAIL heldout: claim F1 0.00 below -min-f1 0.50",
 		"warning: " + filepath.Join(root, "testdata/heldout/articles.jsonl") + ":2: skipped",
+		"heldout    dev       1      -   0.00   0.00        0        -        -",
+		"seeds      dev       2   1.00   1.00   1.00        1     1.00     1.00",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q\n%s", want, text)
@@ -91,10 +93,30 @@ func TestRunPrintsEverySet(t *testing.T) {
 	}
 }
 
+// TestDevSkipsBlindSets: -dev never shows a blind set's numbers or errors, so rules are not
+// tuned on it; without -dev the summary marks it blind.
+func TestDevSkipsBlindSets(t *testing.T) {
+	root := fakeTree(t)
+	writeFile(t, filepath.Join(root, "testdata/gold/heldout", blindMarker), "")
+	var dev, all bytes.Buffer
+	if _, err := run(&dev, root, "", true, true, 0, fakeAnalyzer); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(dev.String(), "heldout") || !strings.Contains(dev.String(), "== seeds") {
+		t.Errorf("-dev should show seeds and skip the blind heldout set:\n%s", dev.String())
+	}
+	if _, err := run(&all, root, "", false, false, 0, fakeAnalyzer); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(all.String(), "heldout    blind     1") {
+		t.Errorf("the summary should mark heldout blind:\n%s", all.String())
+	}
+}
+
 func TestRunOneSetWithoutThreshold(t *testing.T) {
 	root := fakeTree(t)
 	var out bytes.Buffer
-	failed, err := run(&out, root, "heldout", false, 0, fakeAnalyzer)
+	failed, err := run(&out, root, "heldout", false, false, 0, fakeAnalyzer)
 	if err != nil || failed {
 		t.Fatalf("failed %v, err %v", failed, err)
 	}
@@ -149,7 +171,7 @@ func TestCompareOptionsFromTopics(t *testing.T) {
 func TestOracleScoresTheComparisonAlone(t *testing.T) {
 	root := fakeTree(t)
 	var out bytes.Buffer
-	if _, err := run(&out, root, "seeds", false, 0, nil); err != nil {
+	if _, err := run(&out, root, "seeds", false, false, 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{

@@ -18,6 +18,22 @@ type SetResult struct {
 	Claims        ClaimScore
 	Disagreements DisagreementScore
 	Warnings      []string
+	Blind         bool // written by someone who never saw the extractor, never tuned on
+}
+
+// printSummary writes one line per set: the numbers a closing note quotes.
+func printSummary(w io.Writer, results []SetResult) {
+	fmt.Fprintln(w, "== summary")
+	fmt.Fprintf(w, "%-10s %-5s %5s %6s %6s %6s %8s %8s %8s\n", "set", "kind", "gold", "prec", "recall", "F1", "dis.gold", "dis.prec", "dis.rec")
+	for _, r := range results {
+		kind := "dev"
+		if r.Blind {
+			kind = "blind"
+		}
+		c, d := r.Claims.Total, r.Disagreements
+		fmt.Fprintf(w, "%-10s %-5s %5d %6s %6s %6s %8d %8s %8s\n", strings.Fields(r.Name)[0], kind, c.Gold,
+			num(c.Precision()), num(c.Recall()), num(c.F1()), d.Gold, num(d.Precision()), num(d.Recall()))
+	}
 }
 
 // printSet writes the tables of one set; verbose adds the false positives and negatives.

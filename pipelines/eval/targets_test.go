@@ -6,9 +6,9 @@ import (
 )
 
 // developmentSets are the gold sets the extractor was developed against and is held to. sudan
-// was the first blind set until its errors were used to widen the rules. The blind set
-// (testdata/gold/blind: coverage written by someone who never saw the extractor) is measured by
-// `make eval` and reported, not gated: tuning rules until a blind set passes would stop it
+// was the first blind set until its errors were used to widen the rules. Blind sets (a BLIND
+// file in their folder: coverage written by someone who never saw the extractor) are measured
+// by `make eval` and reported, not gated: tuning rules until a blind set passes would stop it
 // being blind.
 var developmentSets = []string{"seeds", "heldout", "sudan"}
 
