@@ -105,6 +105,13 @@ func run(w io.Writer, root, only string, devOnly, verbose bool, minF1 float64, a
 	}
 	if len(results) > 1 {
 		printSummary(w, results)
+		if analyze != nil {
+			mixed, err := evaluateMixed(root, sets, analyze, topics)
+			if err != nil {
+				return false, err
+			}
+			printMixed(w, mixed)
+		}
 	}
 	return failed, nil
 }

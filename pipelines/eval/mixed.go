@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+
+	"github.com/tanaqud/tanaqud/transforms/compare"
+)
+
+// MixedResult scores the sets pooled into one corpus, as a day's feed of many events reaches the
+// pipeline: the disagreements must be the sets' own, none made of claims from two events.
+type MixedResult struct {
+	Sets, Articles int
+	Disagreements  DisagreementScore
+	// CrossSet are predicted disagreements whose sides hold articles of more than one set: two
+	// events compared as one.
+	CrossSet []CrossSet
+}
+
+// CrossSet is a predicted disagreement and the sets its articles come from.
+type CrossSet struct {
+	Disagreement compare.Disagreement
+	Sets         []string
+}
+
+// evaluateMixed pools the articles of sets, extracts their claims, groups them the way the
+// pipeline does (key, then bursts of coverage in publication time) and scores the
+// disagreements against the union of the sets' gold.
+func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFile) (MixedResult, error) {
+	res := MixedResult{Sets: len(sets)}
+	setOf := map[string]string{} // article id → set
+	var gold, near []GoldDisagreement
+	folder := compare.NewFolder(compare.DefaultEventGap)
+	for _, set := range sets {
+		g, err := readGold(set, filepath.Join(root, "testdata", "gold", set))
+		if err != nil {
+			return res, fmt.Errorf("set %s: %w", set, err)
+		}
+		gold = append(gold, g.Disagreements...)
+		near = append(near, g.NotDisagreements...)
+		path, err := articlesPath(root, set)
+		if err != nil {
+			return res, fmt.Errorf("set %s: %w", set, err)
+		}
+		arts, _, err := readArticles(path)
+		if err != nil {
+			return res, fmt.Errorf("set %s: %w", set, err)
+		}
+		for _, a := range arts {
+			if prev, dup := setOf[a.ID]; dup {
+				return res, fmt.Errorf("article id %s is in sets %s and %s", a.ID, prev, set)
+			}
+			setOf[a.ID] = set
+			res.Articles++
+			cs, err := safeAnalyze(analyze, a)
+			if err != nil {
+				continue // reported by the per-set evaluation
+			}
+			for _, c := range cs {
+				folder.Add(c)
+			}
+		}
+	}
+	opts := topics.compareOptions()
+	var pred []compare.Disagreement
+	folder.Drain(func(_ string, b compare.Bursts) {
+		for _, burst := range b.List {
+			pred = append(pred, burst.Acc.Result().DisagreementsWith(opts)...)
+		}
+	})
+	res.Disagreements = scoreDisagreements(gold, near, pred)
+	for _, d := range pred {
+		if sets := setsOf(d, setOf); len(sets) > 1 {
+			res.CrossSet = append(res.CrossSet, CrossSet{d, sets})
+		}
+	}
+	return res, nil
+}
+
+// setsOf lists the sets whose articles a disagreement's sides hold.
+func setsOf(d compare.Disagreement, setOf map[string]string) []string {
+	var out []string
+	for _, s := range append(slices.Clone(d.Sides), d.Neutral...) {
+		for _, id := range s.ArticleIDs {
+			if set := setOf[id]; !slices.Contains(out, set) {
+				out = append(out, set)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// printMixed writes the pooled score and every disagreement that mixes two events.
+func printMixed(w io.Writer, r MixedResult) {
+	d := r.Disagreements
+	fmt.Fprintf(w, "== mixed: the %d sets pooled into one corpus (%d articles), grouped as the pipeline groups (event, topic, subject, bursts of coverage)\n", r.Sets, r.Articles)
+	fmt.Fprintf(w, "disagreements: gold %d, predicted %d, matched %d: precision %s, recall %s; mixing two sets' events: %d\n",
+		d.Gold, d.Pred, d.TP, num(d.Precision()), num(d.Recall()), len(r.CrossSet))
+	for _, x := range r.CrossSet {
+		d := x.Disagreement
+		fmt.Fprintf(w, "  CROSS-SET %s | %s | %s | sets %v | %s\n", d.Event, d.Topic, d.Subject, x.Sets, d.Explanation)
+	}
+	fmt.Fprintln(w)
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+	"github.com/tanaqud/tanaqud/transforms/compare"
+)
+
+// TestMixedFindsDisagreementsAcrossTwoEvents: when an extractor gives two events' claims the same
+// event key, the pooled evaluation reports the disagreement made of both sets' articles.
+func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
+	root := fakeTree(t)
+	writeFile(t, filepath.Join(root, "testdata/other/articles.jsonl"),
+		`{"id": "o1", "source": "wire", "published_at": "", "lang": "ar", "title": "T", "text": "الهدنة لا تستثني جبهة فتح الشام."}`+"\n")
+	writeFile(t, filepath.Join(root, "testdata/gold/other/claims.jsonl"),
+		`{"article": "o1", "evidence": "لا تستثني", "topic": "ceasefire.exclusions", "subject": "jfs", "value": "not_excluded", "speaker": "outlet"}`+"\n")
+	sameEvent := func(a schemas.Article) ([]claims.Claim, error) {
+		if a.ID != "s1" && a.ID != "o1" {
+			return nil, nil
+		}
+		c := claims.Claim{ID: a.ID + "-c", ArticleID: a.ID, Event: "e", Topic: "ceasefire.exclusions", Subject: "jfs",
+			Kind: compare.KindPolarity, Value: "excluded", Speaker: "army", Modality: "asserted"}
+		if a.ID == "o1" {
+			c.Value = "not_excluded"
+		}
+		return []claims.Claim{c}, nil
+	}
+	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := evaluateMixed(root, []string{"other", "seeds"}, sameEvent, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 3 || len(res.CrossSet) != 1 {
+		t.Fatalf("articles %d, cross-set %d: want 3 and 1", res.Articles, len(res.CrossSet))
+	}
+	if got := strings.Join(res.CrossSet[0].Sets, ","); got != "other,seeds" {
+		t.Errorf("sets %q, want other,seeds", got)
+	}
+	var out bytes.Buffer
+	printMixed(&out, res)
+	if !strings.Contains(out.String(), "mixing two sets' events: 1") || !strings.Contains(out.String(), "CROSS-SET e | ceasefire.exclusions | jfs | sets [other seeds]") {
+		t.Errorf("report:\n%s", out.String())
+	}
+}
