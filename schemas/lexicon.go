@@ -78,6 +78,9 @@ type Lexicon struct {
 	// Copulas (is, was) right before a cue, or before a negation before it, make the cue a
 	// passive participle whose subject comes before it ("X was not covered").
 	Copulas []string `json:"copulas"`
+	// SubjectPronouns (he, they) standing right before a verb of saying are its subject: the
+	// speaker is the one named before ("..., he said"), not a name earlier in the sentence.
+	SubjectPronouns []string `json:"subject_pronouns"`
 	// DefiniteArticles written as a word (the; Arabic attaches its article, clitics.article):
 	// "the official added" points back to the source quoted before.
 	DefiniteArticles []string `json:"definite_articles"`

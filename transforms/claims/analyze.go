@@ -172,11 +172,12 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 			case e.Type == "country":
 				// Only a country placed after a ceasefire noun ("وقف إطلاق النار في سوريا")
 				// counts: mediators and guarantors are countries too.
-				placed := h.end-h.start > 1 // "الأراضي السورية"
-				if h.start > 0 {
-					if _, ok := si.hitAt(catLocative, h.start-1); ok {
-						placed = true
-					}
+				// Placed by a locative, right before or before one quantifier ("في كامل
+				// الأراضي السورية", "across all of Yemen"). A multi-word name alone is not
+				// placed: "guaranteed by Saudi Arabia" names a guarantor.
+				placed := false
+				for k := h.start - 1; k >= 0 && k >= h.start-2 && !placed; k-- {
+					_, placed = si.hitAt(catLocative, k)
 				}
 				if placed && afterCeasefire(h) {
 					score[e.ID] += 4
@@ -209,13 +210,23 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
 		if h.start < lastEnd {
 			continue
 		}
-		e := l.entities[h.idx]
-		ctx := l.context[h.idx]
-		if ctx && e.Country != theater {
+		// One span may name several entities ("government forces", "the army" in the files of
+		// two events): the theatre's own entity wins, then one named outright; a context-only
+		// alias names only the theatre's.
+		best, bestRank := -1, 0
+		for j := k; j < len(si.entHits) && si.entHits[j].start == h.start && si.entHits[j].end == h.end; j++ {
+			if r := aliasRank(l, si.entHits[j].idx, theater); r > bestRank {
+				best, bestRank = j, r
+			}
+		}
+		if best < 0 {
 			continue
 		}
+		h = si.entHits[best]
+		e := l.entities[h.idx]
+		ctx := l.context[h.idx]
 		dem := l.demonym[h.idx]
-		for _, o := range si.entHits[k+1:] {
+		for _, o := range si.entHits[k:] {
 			if o.start != h.start || o.end != h.end {
 				break
 			}
@@ -233,6 +244,22 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
 	for k, m := range si.ents {
 		si.entAt[m.start] = int32(k)
 	}
+}
+
+// aliasRank orders the entities one span may name: 0 = not here (a context-only alias of
+// another theatre's entity), 1 = named outright, elsewhere; 2 = the theatre's, by a context-only
+// alias; 3 = the theatre's, named outright.
+func aliasRank(l *language, idx int32, theater string) int {
+	e, ctx := l.entities[idx], l.context[idx]
+	switch {
+	case e.Country == theater && !ctx:
+		return 3
+	case e.Country == theater:
+		return 2
+	case !ctx:
+		return 1
+	}
+	return 0
 }
 
 // markScopes computes per-token negation traps and scope boundaries, and background.

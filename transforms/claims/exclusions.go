@@ -99,6 +99,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					window = 6
 				}
 				subs = collectBackward(si, h.start, window, exclusionSubject)
+				// "قال X إن Y ليس طرفاً في الاتفاق": the subject is inside the reported
+				// content, never the speaker before it.
+				from := ac.contentStart(si, h.start)
+				for len(subs) > 0 && subs[len(subs)-1].start < from {
+					subs = subs[:len(subs)-1]
+				}
 			}
 		}
 		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
@@ -234,4 +240,19 @@ func (ac *articleContext) exclusionDrafts(si *sentInfo) []draft {
 func (ac *articleContext) isCategory(id string) bool {
 	e := ac.x.data.Gazetteer.Entity(id)
 	return e != nil && e.Type == "armed_group" && e.Role == "jihadist" && e.Country == ""
+}
+
+// contentStart is where the content a cue at pos belongs to starts: after the last
+// complementizer (أن, that) or verb of saying before it in its clause, else the clause start.
+func (ac *articleContext) contentStart(si *sentInfo, pos int) int {
+	start := clauseStart(si, pos)
+	for k := pos - 1; k >= start; k-- {
+		if ac.l.fw.complementizers[si.tokText(k)] {
+			return k + 1
+		}
+		if hs := si.hitsOfAt(catAttrVerb, k); len(hs) > 0 {
+			return hs[0].end
+		}
+	}
+	return start
 }

@@ -17,6 +17,7 @@ type functionWords struct {
 	nounPrefixes       []string // ال, بال: the article and what may precede it
 	complementizers    map[string]bool
 	copulas            map[string]bool
+	subjectPronouns    map[string]bool
 	negations          map[string]bool // one-word negation cues: "X was not covered"
 	// contractedNegations: negation words a contraction stands for (n't: not).
 	contractedNegations map[string]bool
@@ -57,6 +58,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		nounPrefixes:          foldAll(lx.Clitics.NounPrefixes),
 		complementizers:       wordSet(lx.Complementizers),
 		copulas:               wordSet(lx.Copulas),
+		subjectPronouns:       wordSet(lx.SubjectPronouns),
 		negations:             wordSet(oneWord(lx.Negation)),
 		definiteArticles:      wordSet(lx.DefiniteArticles),
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),

@@ -123,9 +123,10 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		ms := collectForward(si, h.end, 8, group, nil)
 		if len(ms) == 0 {
 			// Subject before the verb, past a relative clause set off by commas: "حركات X
-			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق".
+			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق"; with the names coordinated with it
+			// ("Representatives of X, Y and Z signed").
 			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) {
-				ms = si.ents[k : k+1]
+				ms = nearestGroup(collectBackward(si, h.start, 16, group))
 			}
 		}
 		if len(ms) < 1 {

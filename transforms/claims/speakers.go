@@ -116,9 +116,25 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			}
 			var sp *schemas.Entity
 			if subjectFirst {
-				sp = ac.subjectBackward(si, h.start, 8)
-				if sp == nil {
-					sp = ac.subjectForward(si, h.end, 6)
+				before := si.tokText(h.start - 1)
+				switch {
+				case ac.l.fw.copulas[before] && h.end-h.start == 1:
+					// "The deal was announced (by X)": a passive verb's subject is what is
+					// said; only its agent, when named, speaks. ("was quoted as saying" is
+					// one multi-word cue whose subject speaks.)
+					m, ok := ac.passiveAgent(si, h.end)
+					if !ok {
+						continue
+					}
+					sp = ac.speakerOf(si, m)
+				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
+					// "..., he said", "..., the statement said": the one named before speaks,
+					// not a name earlier in this sentence.
+				default:
+					sp = ac.subjectBackward(si, h.start, 8)
+					if sp == nil {
+						sp = ac.subjectForward(si, h.end, 6)
+					}
 				}
 			} else if !circumstantialParticiple(si, h.start) {
 				sp = ac.subjectForward(si, h.end, 14)
@@ -138,6 +154,39 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 		}
 	}
 	return out
+}
+
+// passiveAgent returns the speaker-eligible name right after a passive agent phrase (by X) at pos.
+func (ac *articleContext) passiveAgent(si *sentInfo, pos int) (mention, bool) {
+	for _, p := range ac.l.fw.passiveAgents {
+		if pos+len(p) > len(si.toks) {
+			continue
+		}
+		match := true
+		for j, w := range p {
+			if si.tokText(pos+j) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if m, ok := si.mentionAt(pos + len(p)); ok && speakerEligible(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// statementEndsAt: a statement noun ends right before pos ("the statement said").
+func (ac *articleContext) statementEndsAt(si *sentInfo, pos int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catStatementNoun), pos-ac.l.longest, pos-1) {
+		if h.end == pos {
+			return true
+		}
+	}
+	return false
 }
 
 func isTrapped(si *sentInfo, h hit) bool {

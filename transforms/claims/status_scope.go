@@ -54,6 +54,10 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, h.start) {
 			continue
 		}
+		// "تقتصر الهدنة على X": a verb cue whose subject must be the ceasefire itself.
+		if ac.l.topicCue[h.idx].Object == "direct" && !ac.directObjectCeasefire(si, h.end) {
+			continue
+		}
 		// A bare adjective (شامل, comprehensive) must qualify the ceasefire noun itself, not
 		// another noun ("تبادلاً شاملاً للأسرى").
 		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Value == "nationwide" && !ac.ceasefireNounWithin(si, h.start, 3) {

@@ -1,0 +1,88 @@
+package claims
+
+import "testing"
+
+// Constructions found missing by probing the extractor with sentences written for the purpose
+// (Yemen and Syria entities), before the new development sets were read.
+
+const yemenLead = "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah on Tuesday. "
+const yemenLeadAr = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في الحديدة يوم الثلاثاء. "
+
+// Leads that place the ceasefire in the country, not in a city: they make no scope claim.
+const yemenCountryLead = "The Houthis and the Yemeni government agreed to a ceasefire in Yemen on Tuesday. "
+const yemenCountryLeadAr = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في اليمن يوم الثلاثاء. "
+
+func TestAttributionSubjects(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a passive verb of saying has no subject speaker", "en", "", yemenLead + "The deal, mediated by Oman, was announced on Tuesday.", "ceasefire.mediators",
+			[]string{"oman@outlet"}},
+		{"the statement said points back, not to a name in the sentence", "en", "", yemenLead + "The ceasefire is guaranteed by Oman and Saudi Arabia, the statement said.", "ceasefire.guarantors",
+			[]string{"oman,saudi_arabia@outlet"}},
+		{"a pronoun subject carries the speaker over", "en", "", "The Houthis issued a statement on Tuesday. The truce is guaranteed by Oman and Sweden, they said.", "ceasefire.guarantors",
+			[]string{"oman,sweden@houthis"}},
+		{"the passive agent speaks", "en", "", yemenLead + "Oman's role as guarantor of the truce was confirmed by the Houthis.", "ceasefire.guarantors",
+			[]string{"oman@houthis"}},
+	})
+}
+
+func TestTheaterNeedsAPlace(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// A multi-word country name after the ceasefire noun is a guarantor, not the theatre:
+		// with the theatre taken for Saudi Arabia it was dropped from the set.
+		{"guarantor named after the noun", "en", "", yemenLead + "The ceasefire is guaranteed by Saudi Arabia and Oman.", "ceasefire.guarantors",
+			[]string{"oman,saudi_arabia@outlet"}},
+	})
+}
+
+func TestScopeConstructions(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"only between the verb and its preposition", "en", "", yemenCountryLead + "The ceasefire applies only to Hodeidah and its ports, officials said.", "ceasefire.scope",
+			[]string{"partial@sources"}},
+		{"the whole of the country", "en", "", yemenCountryLead + "The truce will cover the whole of the country.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+		{"local time is a clock, not a local truce", "en", "", yemenCountryLead + "The ceasefire will begin on Friday at noon local time.", "ceasefire.scope",
+			nil},
+		{"a local truce", "en", "", "Tribal elders brokered a local truce around Hodeidah.", "ceasefire.scope",
+			[]string{"partial@outlet"}},
+		{"arabic limited to with the ceasefire between", "ar", "", yemenCountryLeadAr + "ويقتصر وقف إطلاق النار على مدينة الحديدة وموانئها.", "ceasefire.scope",
+			[]string{"partial@outlet"}},
+		{"arabic limited to another subject", "ar", "", yemenCountryLeadAr + "ويقتصر دور الأمم المتحدة على مراقبة وقف إطلاق النار.", "ceasefire.scope",
+			nil},
+		{"arabic all fronts", "ar", "", "وقال الحوثيون إن الهدنة تشمل جميع الجبهات.", "ceasefire.scope",
+			[]string{"nationwide@houthis"}},
+	})
+}
+
+func TestNotAPartyExcludes(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"not a party to the agreement", "en", "", yemenLead + "The Southern Front is not a party to the agreement, a spokesman for the coalition said.", "ceasefire.exclusions",
+			[]string{"southern_front=excluded@saudi_led_coalition"}},
+		{"arabic not a party to the agreement", "ar", "", yemenLeadAr + "وقال الحوثيون إن تنظيم القاعدة ليس طرفاً في الاتفاق.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@houthis"}},
+		{"not a party to the talks forum is not about the truce", "ar", "", yemenLeadAr + "وقال الحوثيون إن تنظيم القاعدة ليس طرفاً في محادثات مسقط.", "ceasefire.exclusions",
+			nil},
+	})
+}
+
+func TestRejectionAndDenialOfAgreement(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"rejected the ceasefire", "en", "", yemenLead + "The Giants Brigades have rejected the ceasefire.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@giants_brigades"}},
+		{"rejected claims about the ceasefire is no status", "en", "", yemenLead + "The Houthis rejected claims that the ceasefire excludes the port.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"arabic feminine denial of an agreement", "ar", "", yemenLeadAr + "ونفت الحكومة التوصل إلى أي اتفاق.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@yemeni_government"}},
+		// رفض is not a verb of saying: the outlet reports the rejection.
+		{"arabic rejection of the truce", "ar", "", yemenLeadAr + "ورفضت ألوية العمالقة الهدنة.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@outlet"}},
+	})
+}
+
+func TestSignatoryListBeforeTheVerb(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"coordinated subjects of signed", "ar", "", "وقعت حركة أحرار الشام وجيش الإسلام وفيلق الشام على اتفاق وقف إطلاق النار.", "ceasefire.signatory_groups",
+			[]string{"ahrar_al_sham,faylaq_al_sham,jaish_al_islam@outlet"}},
+		{"english list before signed", "en", "", "Ahrar al-Sham, Jaish al-Islam and Faylaq al-Sham signed the ceasefire agreement.", "ceasefire.signatory_groups",
+			[]string{"ahrar_al_sham,faylaq_al_sham,jaish_al_islam@outlet"}},
+	})
+}
