@@ -78,6 +78,10 @@ type Lexicon struct {
 	// Copulas (is, was) right before a cue, or before a negation before it, make the cue a
 	// passive participle whose subject comes before it ("X was not covered").
 	Copulas []string `json:"copulas"`
+	// Conditionals (if, unless, إذا, ما لم) open a clause that asserts nothing: "the deal could
+	// collapse if the Houthis do not withdraw" says nothing of whether they must. The clause
+	// runs to the next comma or the end of the sentence.
+	Conditionals []string `json:"conditionals"`
 	// SubjectPronouns (he, they) standing right before a verb of saying are its subject: the
 	// speaker is the one named before ("..., he said"), not a name earlier in the sentence.
 	SubjectPronouns []string `json:"subject_pronouns"`
@@ -170,6 +174,9 @@ type TimeWords struct {
 	// TimezoneOfPlace: "بتوقيت" + place entity takes the place's country offset.
 	TimezoneOfPlace []string `json:"timezone_of_place"`
 	Hours           []string `json:"hours"` // الساعة, at
+	// Noon words name 12:00 of their day as a clock time does ("at noon on Friday", "ظهر
+	// الجمعة"); one word each.
+	Noon []string `json:"noon"`
 	// DayParts may sit between an hour and its day, each with the half of the day it means:
 	// "am" (صباح, morning, a.m.) or "pm" (مساء, evening, p.m.), which moves hours before noon
 	// by 12. An abbreviation's final dot is optional (a sentence may end on it).

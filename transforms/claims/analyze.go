@@ -246,6 +246,27 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
 	}
 }
 
+// markConditionals marks the tokens of conditional clauses: from the conditional word to the
+// next comma or clause break.
+func markConditionals(si *sentInfo, fw *functionWords) {
+	if len(fw.conditionals) == 0 {
+		return
+	}
+	for i := 0; i < len(si.toks); i++ {
+		e := fw.conditionalAt(si, i)
+		if e == i {
+			continue
+		}
+		for ; i < len(si.toks); i++ {
+			t := si.toks[i]
+			if t.punct && (isComma(t.text) || clauseBreakPunct(t.text)) {
+				break
+			}
+			si.cond[i] = true
+		}
+	}
+}
+
 // aliasRank orders the entities one span may name: 0 = not here (a context-only alias of
 // another theatre's entity), 1 = named outright, elsewhere; 2 = the theatre's, by a context-only
 // alias; 3 = the theatre's, named outright.
@@ -267,6 +288,8 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	n := len(si.toks)
 	si.trap = carve(&sc.flags, n)
 	si.boundary = carve(&sc.flags, n)
+	si.cond = carve(&sc.flags, n)
+	markConditionals(si, &l.fw)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) {
 			si.boundary[i] = true

@@ -5,8 +5,8 @@ import (
 	"strconv"
 )
 
-// Clock times: "at 0600 on Thursday", "2200 GMT on Wednesday", "at 6 p.m. Friday", "في
-// السادسة من صباح الخميس" (Arabic hours are feminine ordinals with the article). A clock time
+// Clock times: "at 0600 on Thursday", "2200 GMT on Wednesday", "at 6 p.m. Friday", "at noon on
+// Friday", "في السادسة من صباح الخميس" (Arabic hours are feminine ordinals with the article). A clock time
 // counts only with the day it falls on; the zone is the sentence's or the theater's.
 
 // clockAt reads a clock time and its day starting at token i; tz is the sentence's zone.
@@ -24,6 +24,8 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *int) (timeExpr, bool)
 	hour, minute := -1, 0
 	t := si.toks[j]
 	switch {
+	case ac.l.fw.noon[t.text]:
+		hour, j = 12, j+1 // "at noon on Friday", "ظهر الجمعة"
 	case t.number && len(t.text) == 4 && isDigits(t.text):
 		// "2200 GMT", "at 0600"
 		hh, _ := strconv.Atoi(t.text[:2])

@@ -86,3 +86,41 @@ func TestSignatoryListBeforeTheVerb(t *testing.T) {
 			[]string{"ahrar_al_sham,faylaq_al_sham,jaish_al_islam@outlet"}},
 	})
 }
+
+func TestNoonAndComingIntoEffect(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// Yemen is UTC+3; published Tuesday 14 October 2025.
+		{"at noon on a weekday", "en", "2025-10-14T08:00:00Z", yemenLead + "The ceasefire is set to begin at noon on Friday.", "ceasefire.start_time",
+			[]string{"2025-10-17T09:00:00Z@outlet~expected"}},
+		{"arabic noon of a weekday", "ar", "2025-10-14T11:00:00+03:00", yemenLeadAr + "ويبدأ سريان وقف إطلاق النار ظهر الجمعة.", "ceasefire.start_time",
+			[]string{"2025-10-17T09:00:00Z@outlet"}},
+		{"came into effect on a date", "en", "2025-10-14T08:00:00Z", yemenLead + "The ceasefire came into effect on October 15.", "ceasefire.start_time",
+			[]string{"2025-10-15@outlet"}},
+		{"came into effect is in force", "en", "2025-10-14T08:00:00Z", "The ceasefire came into effect on October 15.", "ceasefire.status",
+			[]string{"in_force@outlet"}},
+		{"talks date a dozen words after the talks noun", "en", "2025-10-14T08:00:00Z", yemenLead + "Talks on a permanent settlement are expected to begin in Muscat on November 3.", "talks.date",
+			[]string{"2025-11-03@outlet~expected"}},
+	})
+}
+
+func TestConditionalClausesAssertNothing(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"if clause after the main clause", "en", "", yemenLead + "The deal could collapse if the Houthis do not withdraw, analysts warned.", "ceasefire.withdrawal",
+			nil},
+		{"arabic if clause", "ar", "", yemenLeadAr + "وقد ينهار الاتفاق إذا لم ينسحب الحوثيون.", "ceasefire.withdrawal",
+			nil},
+		{"the main clause still counts", "ar", "", yemenLeadAr + "إذا صمدت الهدنة، ينسحب الحوثيون من ميناء الحديدة.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+	})
+}
+
+func TestExchangeWords(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic bodies without the article", "ar", "", yemenLeadAr + "وينص الاتفاق على تبادل جثث القتلى.", "ceasefire.exchange",
+			[]string{"bodies=included@outlet"}},
+		{"arabic detainees", "ar", "", yemenLeadAr + "ويتضمن الاتفاق الإفراج عن المحتجزين لدى الطرفين.", "ceasefire.exchange",
+			[]string{"prisoners=included@outlet"}},
+		{"prisoners of war", "en", "", yemenLead + "The deal provides for the release of prisoners of war.", "ceasefire.exchange",
+			[]string{"prisoners=included@outlet"}},
+	})
+}

@@ -18,6 +18,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 	account := "" // hashed when the sentence's first claim is kept
 	idx := si.idx
 	for _, d := range ds {
+		if si.cond[d.pos] {
+			continue // a condition asserts nothing
+		}
 		tp := ac.x.data.Topics.Topic(d.topic)
 		if tp == nil {
 			continue

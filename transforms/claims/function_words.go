@@ -25,11 +25,13 @@ type functionWords struct {
 	indefiniteArticles  map[string]bool
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
+	conditionals        [][]string      // if, إذا: open a clause that asserts nothing
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts        map[string]bool
 	dayPartPhrases  []dayPartPhrase
 	clockFillers    map[string]bool
+	noon            map[string]bool
 	dayPrepositions map[string]bool
 	monthLeads      map[string]bool
 	nextBefore      map[string]bool
@@ -64,8 +66,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
 		conjunctions:          wordSet(n.Conjunctions),
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
+		conditionals:          phraseTokens(lx.Conditionals),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
+		noon:                  wordSet(t.Noon),
 		dayPrepositions:       wordSet(t.DayPrepositions),
 		monthLeads:            wordSet(t.MonthLeads),
 		nextBefore:            wordSet(t.NextBefore),
@@ -195,4 +199,24 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// conditionalAt returns the end of a conditional phrase starting at token i, or i.
+func (fw *functionWords) conditionalAt(si *sentInfo, i int) int {
+	for _, p := range fw.conditionals {
+		if i+len(p) > len(si.toks) {
+			continue
+		}
+		match := true
+		for j, w := range p {
+			if si.tokText(i+j) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i + len(p)
+		}
+	}
+	return i
 }

@@ -32,6 +32,7 @@ type sentInfo struct {
 	catStart  [numCategories + 1]int32
 	trap      []bool // token is inside a negation trap phrase (لا يزال, not only)
 	boundary  []bool // token ends the scope of a cue
+	cond      []bool // token is inside a conditional clause (if ..., إذا ...)
 	attrs     []attribution
 	bg        bool
 	// exclCache holds the sentence's exclusion drafts once computed (category inference reads

@@ -65,7 +65,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number {
+		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && !ac.l.fw.noon[si.toks[i].text] {
 			continue // no expression can start here
 		}
 		if c, ok := ac.clockAt(si, i, tz); ok {
