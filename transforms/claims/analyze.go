@@ -246,6 +246,44 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
 	}
 }
 
+// backgroundInRelativeClause: a background cue inside a relative clause set off by commas
+// ("X, who has negotiated three previous truces, said ...") describes the one it qualifies: that
+// clause asserts nothing about this ceasefire, the rest of the sentence still does. It marks
+// the clause's tokens as asserting nothing and reports whether it did.
+func backgroundInRelativeClause(si *sentInfo, pos int) bool {
+	start := -1
+	for k := pos - 1; k >= 0; k-- {
+		t := si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			return false
+		}
+		if t.punct && isComma(t.text) {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	if _, rel := si.hitAt(catRelPron, start); !rel {
+		return false
+	}
+	end := pos
+	for ; end < len(si.toks); end++ {
+		t := si.toks[end]
+		if t.punct && (isComma(t.text) || clauseBreakPunct(t.text)) {
+			break
+		}
+	}
+	if end == len(si.toks) || !isComma(si.toks[end].text) {
+		return false // the clause runs to the end: it carries the sentence
+	}
+	for k := start; k < end; k++ {
+		si.cond[k] = true
+	}
+	return true
+}
+
 // markConditionals marks the tokens of conditional clauses: from the conditional word to the
 // next comma or clause break.
 func markConditionals(si *sentInfo, fw *functionWords) {
@@ -312,7 +350,9 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 					continue
 				}
 			}
-			si.bg = true
+			if !backgroundInRelativeClause(si, h.start) {
+				si.bg = true
+			}
 		case catPlupAux:
 			// كان ... قد + verb reports an earlier event, unless the verb is one of saying
 			// ("وكانت مصادر قد قالت": an earlier report about this ceasefire).

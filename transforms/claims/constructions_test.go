@@ -124,3 +124,16 @@ func TestExchangeWords(t *testing.T) {
 			[]string{"prisoners=included@outlet"}},
 	})
 }
+
+func TestRelativeClausesAndQuestions(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a relative clause about earlier truces does not make the sentence background", "en", "", yemenLead + "Yahya Sharaf al-Din, who led the Houthi delegation in Stockholm and has negotiated three previous truces, said the truce excludes al-Qaeda.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@yahya_sharaf_al_din"}},
+		{"a background sentence still is", "en", "", yemenLead + "Earlier this year, a 30-day truce in Taiz collapsed after two weeks.", "ceasefire.duration",
+			nil},
+		{"a question asserts nothing", "en", "", yemenLead + `Asked whether al-Qaeda was covered, Sharaf al-Din said: "No. The truce excludes them."`, "ceasefire.exclusions",
+			nil},
+		{"arabic question asserts nothing", "ar", "", yemenLeadAr + "وسئل المتحدث عما إذا كان الاتفاق يشمل تنظيم القاعدة.", "ceasefire.exclusions",
+			nil},
+	})
+}

@@ -248,8 +248,10 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 	return first
 }
 
-// subjectBackward looks before a verb for its subject (subject-verb order).
+// subjectBackward looks before a verb for its subject (subject-verb order), past a relative
+// clause set off by commas ("X, who led the delegation in Stockholm, said").
 func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
+	before = skipRelativeClause(si, before)
 	var best *schemas.Entity
 	for k := si.mentionsEndingBy(before) - 1; k >= 0; k-- {
 		m := si.ents[k]
@@ -276,6 +278,27 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 		}
 	}
 	return best
+}
+
+// skipRelativeClause: when ", <relative pronoun> ... ," ends right before pos, the position of
+// its opening comma; else pos.
+func skipRelativeClause(si *sentInfo, pos int) int {
+	if pos < 1 || !isComma(si.tokText(pos-1)) {
+		return pos
+	}
+	for k := pos - 2; k >= 0; k-- {
+		t := si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			return pos
+		}
+		if t.punct && isComma(t.text) {
+			if _, rel := si.hitAt(catRelPron, k+1); rel {
+				return k
+			}
+			return pos
+		}
+	}
+	return pos
 }
 
 // speakerOf is who a speaker mention stands for: an unnamed source qualified by a body or a
