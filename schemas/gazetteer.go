@@ -3,6 +3,8 @@ package schemas
 import (
 	"fmt"
 	"sort"
+	"time"
+	_ "time/tzdata" // IANA zones inside the binary: workers need no zoneinfo files
 )
 
 // Gazetteer is the merged list of canonical entities (schemas/gazetteer/*.json).
@@ -30,6 +32,25 @@ type Entity struct {
 	// UTCOffsetMinutes is the winter offset of a country's civil time, used to resolve local
 	// times such as "منتصف الليل" when the article names no time zone.
 	UTCOffsetMinutes *int `json:"utc_offset_minutes,omitempty"`
+	// TimeZone is the IANA zone of a country's civil time (Asia/Beirut): with it local times
+	// follow summer time, which a fixed offset cannot. It wins over UTCOffsetMinutes.
+	TimeZone string `json:"time_zone,omitempty"`
+	// Members of a coalition stand for it in sets: "guaranteed by the Jeddah platform" names
+	// the states that make it up.
+	Members []string `json:"members,omitempty"`
+}
+
+// Location is the entity's civil time: its IANA zone, else its fixed offset, else nil.
+func (e *Entity) Location() *time.Location {
+	if e.TimeZone != "" {
+		if loc, err := time.LoadLocation(e.TimeZone); err == nil {
+			return loc
+		}
+	}
+	if e.UTCOffsetMinutes != nil {
+		return time.FixedZone(e.ID, *e.UTCOffsetMinutes*60)
+	}
+	return nil
 }
 
 // LabelIn returns the entity's label in lang, falling back to English and then the id.
@@ -97,14 +118,24 @@ func (g *Gazetteer) index() error {
 	return nil
 }
 
-// Problems lists references (affiliation, speaks_for, country) that name no entity, sorted.
+// Problems lists references (affiliation, speaks_for, country, members) that name no entity and
+// time zones Go does not know, sorted.
 func (g *Gazetteer) Problems() []string {
 	var out []string
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		for _, ref := range [][2]string{{"affiliation", e.Affiliation}, {"speaks_for", e.SpeaksFor}, {"country", e.Country}} {
+		refs := [][2]string{{"affiliation", e.Affiliation}, {"speaks_for", e.SpeaksFor}, {"country", e.Country}}
+		for _, m := range e.Members {
+			refs = append(refs, [2]string{"member", m})
+		}
+		for _, ref := range refs {
 			if ref[1] != "" && g.byID[ref[1]] == nil {
 				out = append(out, fmt.Sprintf("entity %q: %s %q is not an entity", e.ID, ref[0], ref[1]))
+			}
+		}
+		if e.TimeZone != "" {
+			if _, err := time.LoadLocation(e.TimeZone); err != nil {
+				out = append(out, fmt.Sprintf("entity %q: time_zone %q: %v", e.ID, e.TimeZone, err))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -25,8 +26,10 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		x.prepare(sc, l, s, i, infos[i])
 	}
 	theater := x.theater(l, infos)
+	present := presentCountries(l, infos, sc.present[:0])
+	sc.present = present
 	for _, si := range infos {
-		si.selectEntities(sc, l, theater)
+		si.selectEntities(sc, l, theater, present)
 		si.markScopes(sc, l)
 	}
 	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
@@ -203,7 +206,7 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 // selectEntities keeps the longest non-overlapping names, dropping context aliases of actors
 // from another country than the theater's. A span is a demonym only when no name of the same
 // entity matches it too (سورية is both the country and its adjective).
-func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
+func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, present []string) {
 	si.ents = carveDirty(&sc.ents, len(si.entHits))[:0]
 	lastEnd := 0
 	for k, h := range si.entHits {
@@ -215,7 +218,7 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string) {
 		// alias names only the theatre's.
 		best, bestRank := -1, 0
 		for j := k; j < len(si.entHits) && si.entHits[j].start == h.start && si.entHits[j].end == h.end; j++ {
-			if r := aliasRank(l, si.entHits[j].idx, theater); r > bestRank {
+			if r := aliasRank(l, si.entHits[j].idx, theater, present); r > bestRank {
 				best, bestRank = j, r
 			}
 		}
@@ -305,20 +308,44 @@ func markConditionals(si *sentInfo, fw *functionWords) {
 	}
 }
 
-// aliasRank orders the entities one span may name: 0 = not here (a context-only alias of
-// another theatre's entity), 1 = named outright, elsewhere; 2 = the theatre's, by a context-only
-// alias; 3 = the theatre's, named outright.
-func aliasRank(l *language, idx int32, theater string) int {
+// aliasRank orders the entities one span may name: 4 = the theatre's, named outright; 3 = the
+// theatre's, by a context-only alias ("the army"); 2 = named outright, elsewhere; 1 = by a
+// context-only alias of a country the article names outright (the other side's "the cabinet");
+// 0 = not here.
+func aliasRank(l *language, idx int32, theater string, present []string) int {
 	e, ctx := l.entities[idx], l.context[idx]
 	switch {
 	case e.Country == theater && !ctx:
-		return 3
+		return 4
 	case e.Country == theater:
-		return 2
+		return 3
 	case !ctx:
+		return 2
+	case e.Country != "" && slices.Contains(present, e.Country):
 		return 1
 	}
 	return 0
+}
+
+// presentCountries are the countries an article names outright: a country, or anything placed in
+// one, named by a name that is not context-only. Appended to out, distinct.
+func presentCountries(l *language, infos []*sentInfo, out []string) []string {
+	for _, si := range infos {
+		for _, h := range si.entHits {
+			if l.context[h.idx] || l.demonym[h.idx] {
+				continue
+			}
+			e := l.entities[h.idx]
+			c := e.Country
+			if e.Type == "country" {
+				c = e.ID
+			}
+			if c != "" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // markScopes computes per-token negation traps and scope boundaries, and background.

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strconv"
+	"time"
 )
 
 // Clock times: "at 0600 on Thursday", "2200 GMT on Wednesday", "at 6 p.m. Friday", "at noon on
@@ -10,8 +11,8 @@ import (
 // counts only with the day it falls on; the zone is the sentence's or the theater's.
 
 // clockAt reads a clock time and its day starting at token i; tz is the sentence's zone.
-func (ac *articleContext) clockAt(si *sentInfo, i int, tz *int) (timeExpr, bool) {
-	te := timeExpr{start: i, weekday: -1, weekday2: -1, offset: tz}
+func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeExpr, bool) {
+	te := timeExpr{start: i, weekday: -1, weekday2: -1, zone: tz}
 	n := len(si.toks)
 	j := i
 	cued := false
@@ -35,8 +36,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *int) (timeExpr, bool)
 		}
 		hour, minute, j = hh, mm, j+1
 		if h, ok := si.hitAt(catTimezone, j); ok {
-			o := ac.l.tzOffset[h.idx]
-			te.offset, j = &o, h.end
+			te.zone, j = ac.zone(ac.l.tzOffset[h.idx]), h.end
 		} else if !cued {
 			return te, false
 		}

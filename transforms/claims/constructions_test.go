@@ -137,3 +137,17 @@ func TestRelativeClausesAndQuestions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSummerTime: a local time follows the theatre's IANA zone (schemas.Entity.TimeZone), so the
+// same clock time is a different instant in summer and in winter.
+func TestSummerTime(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// Damascus: UTC+2 in the winter of 2016, UTC+3 in its summer.
+		{"winter", "en", "2016-12-29T10:00:00Z", "The ceasefire in Syria takes effect at midnight on Thursday.", "ceasefire.start_time",
+			[]string{"2016-12-29T22:00:00Z@outlet"}},
+		{"summer", "en", "2016-07-05T10:00:00Z", "The ceasefire in Syria takes effect at midnight on Thursday.", "ceasefire.start_time",
+			[]string{"2016-07-07T21:00:00Z@outlet"}}, // 00:00 Friday, UTC+3
+		{"a clock time on a summer day", "en", "2016-07-05T10:00:00Z", "The ceasefire in Syria takes effect at 6 a.m. on Thursday.", "ceasefire.start_time",
+			[]string{"2016-07-07T03:00:00Z@outlet"}},
+	})
+}

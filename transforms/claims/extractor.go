@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -28,6 +29,9 @@ type Extractor struct {
 	// speakerOf holds the claim fields of every gazetteer entity as a speaker.
 	speakerOf map[*schemas.Entity]speakerInfo
 	labelOf   map[string]string // entity id → English label
+	// zones holds the civil time of every entity that has one (schemas.Entity.Location),
+	// loaded once: an IANA zone is parsed from the embedded database.
+	zones map[string]*time.Location
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -190,7 +194,14 @@ func New(d *schemas.Data) (*Extractor, error) {
 	if d == nil || len(d.Lexicons) == 0 {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
-	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer)}
+	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
+		zones: map[string]*time.Location{}}
+	for i := range d.Gazetteer.Entities {
+		e := &d.Gazetteer.Entities[i]
+		if loc := e.Location(); loc != nil {
+			x.zones[e.ID] = loc
+		}
+	}
 	var vocab []string
 	for _, code := range d.Languages() {
 		lx := d.Lexicons[code]

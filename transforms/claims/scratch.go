@@ -28,6 +28,7 @@ type scratch struct {
 	speakers    []*schemas.Entity
 	speakerRows [][]*schemas.Entity
 	seen        []claimKey // finalize's per-sentence dedup keys
+	present     []string   // countries the article names outright
 	// words caches, per language, the word entries this scratch has looked up: a plain map
 	// read by one goroutine at a time, in front of the language's shared cache.
 	words map[*language]map[string]*wordInfo

@@ -31,6 +31,10 @@ func (ac *articleContext) memberID(m mention) string {
 func (ac *articleContext) memberIDs(ms []mention) []string {
 	out := make([]string, 0, len(ms))
 	for _, m := range ms {
+		if len(m.e.Members) > 0 {
+			out = append(out, m.e.Members...) // a coalition stands for its members
+			continue
+		}
 		out = append(out, ac.memberID(m))
 	}
 	sort.Strings(out)

@@ -22,8 +22,8 @@ type articleContext struct {
 	a         schemas.Article
 	theater   string
 	infos     []*sentInfo
-	ceasefire bool // the article talks about a ceasefire at all
-	offset    int  // minutes east of UTC of the theater's civil time
+	ceasefire bool           // the article talks about a ceasefire at all
+	loc       *time.Location // the theatre's civil time (UTC when unknown)
 	// resolved speaker per sentence and attribution, after carry-over.
 	speakers [][]*schemas.Entity
 	sc       *scratch
@@ -42,8 +42,9 @@ func (ac *articleContext) init() {
 			ac.ceasefire = true
 		}
 	}
-	if e := ac.x.data.Gazetteer.Entity(ac.theater); e != nil && e.UTCOffsetMinutes != nil {
-		ac.offset = *e.UTCOffsetMinutes
+	ac.loc = ac.x.zones[ac.theater]
+	if ac.loc == nil {
+		ac.loc = ac.zone(0)
 	}
 }
 

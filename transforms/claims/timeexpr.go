@@ -28,8 +28,8 @@ type timeExpr struct {
 	tonight           bool
 	dayOfMonth, month int
 	year              int
-	monthRel          int // +1 next, -1 last, 0 none
-	offset            *int
+	monthRel          int            // +1 next, -1 last, 0 none
+	zone              *time.Location // the expression's own zone (GMT, بتوقيت صنعاء); nil: the theatre's
 	// clock: an hour of the day (hour:minute) on the referenced day.
 	clock        bool
 	hour, minute int
@@ -45,21 +45,20 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 	}
 	out := ac.sc.times[:0] // timeRules, the only caller, is done with it before the next sentence
 	n := len(si.toks)
-	var tz *int
+	var tz *time.Location
 	for _, h := range si.hitsOf(catTimezone) {
 		// "(2100 GMT)" gives a clock time in that zone, not the zone of the expression.
 		if h.start > 0 && si.toks[h.start-1].number {
 			continue
 		}
-		o := ac.l.tzOffset[h.idx]
-		tz = &o
+		tz = ac.zone(ac.l.tzOffset[h.idx])
 	}
 	for _, h := range si.hitsOf(catTimezoneOfPlace) {
 		// "بتوقيت صنعاء" names the place after; "Yemen time" before.
 		for _, m := range si.ents {
 			if m.start == h.end || m.end == h.start {
-				if o := ac.placeOffset(m); o != nil {
-					tz = o
+				if z := ac.placeZone(m); z != nil {
+					tz = z
 				}
 			}
 		}
@@ -73,7 +72,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			i = c.end - 1
 			continue
 		}
-		te := timeExpr{start: i, weekday: -1, weekday2: -1, offset: tz}
+		te := timeExpr{start: i, weekday: -1, weekday2: -1, zone: tz}
 		j := i
 		if h, ok := si.hitAt(catMidnight, i); ok {
 			te.midnight, te.kind = true, timeInstant
@@ -319,12 +318,13 @@ func yearAt(si *sentInfo, j int, te *timeExpr) int {
 	return j
 }
 
-func (ac *articleContext) placeOffset(m mention) *int {
+// placeZone is the civil time of a place: its own, its country's or its state's.
+func (ac *articleContext) placeZone(m mention) *time.Location {
 	g := &ac.x.data.Gazetteer
 	e := m.e
 	for depth := 0; e != nil && depth < 3; depth++ {
-		if e.UTCOffsetMinutes != nil {
-			return e.UTCOffsetMinutes
+		if z := ac.x.zones[e.ID]; z != nil {
+			return z
 		}
 		switch {
 		case e.Country != "":
@@ -341,11 +341,10 @@ func (ac *articleContext) placeOffset(m mention) *int {
 // resolve turns an expression into a canonical value and an interval in Unix seconds. Without a
 // publication date only explicit dates with a year resolve; the rest stay "unresolved:<text>".
 func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low, high float64) {
-	off := ac.offset
-	if te.offset != nil {
-		off = *te.offset
+	loc := ac.loc
+	if te.zone != nil {
+		loc = te.zone
 	}
-	loc := ac.zone(off)
 	pub, hasPub := ac.published()
 	unresolved := "unresolved:" + te.symbolic()
 	if te.kind == timeDay && te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
@@ -401,7 +400,8 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		day = today.AddDate(0, 0, *te.relDay)
 	}
 	if te.clock {
-		t := day.Add(time.Duration(te.hour)*time.Hour + time.Duration(te.minute)*time.Minute).UTC()
+		// time.Date, not day.Add: the hour is civil time, which summer time may shift.
+		t := time.Date(day.Year(), day.Month(), day.Day(), te.hour, te.minute, 0, 0, loc).UTC()
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 	}
 	if te.midnight {
