@@ -174,6 +174,12 @@ type TimeWords struct {
 	// TimezoneOfPlace: "بتوقيت" + place entity takes the place's country offset.
 	TimezoneOfPlace []string `json:"timezone_of_place"`
 	Hours           []string `json:"hours"` // الساعة, at
+	// DayOrdinals are the ordinal words of a day of the month ("العاشر من أغسطس", "the tenth
+	// of August"), each with its number; OrdinalSuffixes follow a day's digits ("10th"), and
+	// DayMonthFillers stand between the day and its month ("من", "of").
+	DayOrdinals     map[string]int `json:"day_ordinals"`
+	OrdinalSuffixes []string       `json:"ordinal_suffixes"`
+	DayMonthFillers []string       `json:"day_month_fillers"`
 	// Noon words name 12:00 of their day as a clock time does ("at noon on Friday", "ظهر
 	// الجمعة"); one word each.
 	Noon []string `json:"noon"`

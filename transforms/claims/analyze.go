@@ -287,6 +287,31 @@ func backgroundInRelativeClause(si *sentInfo, pos int) bool {
 	return true
 }
 
+// backgroundInLaterSegment: a background cue after a comma of its clause ("the ceasefire came
+// into force at 8am, the military said, adding that troops had been instructed ...") belongs to
+// what follows it: from the comma before it on the sentence asserts nothing, before that comma
+// it still does. It marks those tokens and reports whether it did.
+func backgroundInLaterSegment(si *sentInfo, pos int) bool {
+	start := -1
+	for k := pos - 1; k >= 0; k-- {
+		t := si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			break
+		}
+		if t.punct && isComma(t.text) {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for k := start; k < len(si.toks); k++ {
+		si.cond[k] = true
+	}
+	return true
+}
+
 // markConditionals marks the tokens of conditional clauses: from the conditional word to the
 // next comma or clause break.
 func markConditionals(si *sentInfo, fw *functionWords) {
@@ -377,7 +402,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 					continue
 				}
 			}
-			if !backgroundInRelativeClause(si, h.start) {
+			if !backgroundInRelativeClause(si, h.start) && !backgroundInLaterSegment(si, h.start) {
 				si.bg = true
 			}
 		case catPlupAux:

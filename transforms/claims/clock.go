@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -24,9 +25,17 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeE
 	}
 	hour, minute := -1, 0
 	t := si.toks[j]
+	gluedPM, glued := false, false
 	switch {
 	case ac.l.fw.noon[t.text]:
 		hour, j = 12, j+1 // "at noon on Friday", "ظهر الجمعة"
+	case !t.number && cued && len(t.text) > 2 && t.text[0] >= '0' && t.text[0] <= '9':
+		// "8am", "10pm", "08:00" written as one token
+		hh, mm, pm, ok := ac.l.fw.gluedClock(t.text)
+		if !ok {
+			return te, false
+		}
+		hour, minute, gluedPM, glued, j = hh, mm, pm, true, j+1
 	case t.number && len(t.text) == 4 && isDigits(t.text):
 		// "2200 GMT", "at 0600"
 		hh, _ := strconv.Atoi(t.text[:2])
@@ -89,9 +98,15 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeE
 	}
 	end := ac.dayRefs(si, j, &te)
 	if end == j {
-		return te, false // a clock time without its day is not a start time
+		// A clock time without its day is no start time, unless a past-tense start cue dates
+		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
+		if !ac.pastStartCueNear(si, i, i, 4) || !ac.startCueBefore(si, i, 4) {
+			return te, false
+		}
+		today := 0
+		te.relDay, te.past = &today, true
 	}
-	if evening && hour < 12 {
+	if (evening || glued && gluedPM) && hour < 12 {
 		hour += 12
 	}
 	te.kind, te.clock, te.hour, te.minute, te.end = timeInstant, true, hour, minute, end
@@ -110,4 +125,32 @@ func isDigits(s string) bool {
 // clockText renders an hour for unresolved values ("Thu 06:00").
 func (te timeExpr) clockText() string {
 	return fmt.Sprintf("%02d:%02d", te.hour, te.minute)
+}
+
+// gluedClock reads a clock time written as one token: "8am", "10p.m", "08:00", "8:30pm".
+func (fw *functionWords) gluedClock(t string) (hour, minute int, pm, ok bool) {
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
+		return 0, 0, false, false
+	}
+	hour, _ = strconv.Atoi(t[:k])
+	rest := t[k:]
+	if len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3]) {
+		minute, _ = strconv.Atoi(rest[1:3])
+		rest = rest[3:]
+	}
+	if rest != "" {
+		evening, known := fw.dayParts[strings.TrimSuffix(rest, ".")]
+		if !known {
+			return 0, 0, false, false
+		}
+		pm = evening
+	}
+	if hour > 24 || minute > 59 {
+		return 0, 0, false, false
+	}
+	return hour, minute, pm, true
 }

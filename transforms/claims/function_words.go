@@ -28,10 +28,15 @@ type functionWords struct {
 	conditionals        [][]string      // if, إذا: open a clause that asserts nothing
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
-	dayParts        map[string]bool
-	dayPartPhrases  []dayPartPhrase
-	clockFillers    map[string]bool
-	noon            map[string]bool
+	dayParts       map[string]bool
+	dayPartPhrases []dayPartPhrase
+	clockFillers   map[string]bool
+	noon           map[string]bool
+	// dayOrdinals are the ordinal phrases of a day of the month, longest first.
+	dayOrdinals     []dayOrdinal
+	ordinalFirst    map[string]bool // first words of dayOrdinals
+	ordinalSuffixes []string
+	dayMonthFillers map[string]bool
 	dayPrepositions map[string]bool
 	monthLeads      map[string]bool
 	nextBefore      map[string]bool
@@ -43,6 +48,12 @@ type functionWords struct {
 	articles              []string // article clitics (ال) a definite noun starts with
 	unitSuffixes          [][]string
 	measureConnectors     map[string]bool
+}
+
+// dayOrdinal is an ordinal phrase of a day of the month.
+type dayOrdinal struct {
+	toks []string
+	day  int
 }
 
 // dayPartPhrase is a day part of several tokens ("p.m." is p . m).
@@ -70,6 +81,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		noon:                  wordSet(t.Noon),
+		ordinalSuffixes:       foldAll(t.OrdinalSuffixes),
+		dayMonthFillers:       wordSet(t.DayMonthFillers),
 		dayPrepositions:       wordSet(t.DayPrepositions),
 		monthLeads:            wordSet(t.MonthLeads),
 		nextBefore:            wordSet(t.NextBefore),
@@ -81,6 +94,21 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		measureConnectors:     wordSet(n.MeasureConnectors),
 	}
 	fw.articles = foldAll(lx.Clitics.Article)
+	fw.ordinalFirst = map[string]bool{}
+	for w, d := range t.DayOrdinals {
+		if toks := wordTokens(w); len(toks) > 0 && d >= 1 && d <= 31 {
+			fw.dayOrdinals = append(fw.dayOrdinals, dayOrdinal{toks, d})
+			fw.ordinalFirst[toks[0]] = true
+		}
+	}
+	// Longest first ("الحادي والعشرين" before "العشرين"), then by text: map order is random.
+	sort.Slice(fw.dayOrdinals, func(a, b int) bool {
+		x, y := fw.dayOrdinals[a], fw.dayOrdinals[b]
+		if len(x.toks) != len(y.toks) {
+			return len(x.toks) > len(y.toks)
+		}
+		return strings.Join(x.toks, " ") < strings.Join(y.toks, " ")
+	})
 	// Longest first: "end of the month" starts at "end", not at "of".
 	sort.SliceStable(fw.currentBefore, func(a, b int) bool { return len(fw.currentBefore[a]) > len(fw.currentBefore[b]) })
 	fw.contractedNegations = map[string]bool{}
@@ -219,4 +247,24 @@ func (fw *functionWords) conditionalAt(si *sentInfo, i int) int {
 		}
 	}
 	return i
+}
+
+// dayOrdinalAt reads an ordinal day phrase at token i: its day and the token after it.
+func (fw *functionWords) dayOrdinalAt(si *sentInfo, i int) (int, int) {
+	for _, o := range fw.dayOrdinals {
+		if tokensAt(si, i, o.toks) {
+			return i + len(o.toks), o.day
+		}
+	}
+	return i, 0
+}
+
+// mayStartTime: a time expression the matcher does not index may start with word w: noon, an
+// ordinal day ("العاشر من أغسطس"), a day with its suffix ("10th").
+func (fw *functionWords) mayStartTime(w string) bool {
+	if fw.noon[w] || fw.ordinalFirst[w] {
+		return true
+	}
+	_, ok := digitsWithSuffix(w, fw.ordinalSuffixes)
+	return ok
 }

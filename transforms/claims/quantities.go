@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // numberRules: signatories per slot (fighters, factions) and the duration in days.
 func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
@@ -75,13 +78,38 @@ func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool 
 	return false
 }
 
-// durationDraft converts count units of days each into a duration claim; a month is 28 to 31 days.
+// durationDraft converts count units of days each into a duration claim. A month is 28 to 31
+// days, and n months are as many days as n consecutive calendar months can hold (two months 59
+// to 62, three 89 to 92).
 func durationDraft(low, high, days float64, pos int) draft {
 	lo, hi := low*days, high*days
 	if days == 30 {
-		lo, hi = low*28, high*31
+		lo, hi = monthSpanDays(low, false), monthSpanDays(high, true)
 	}
 	return draft{topic: "ceasefire.duration", value: numericValue(lo, hi), low: lo, high: hi, pos: pos, rule: "duration.count"}
+}
+
+// monthSpanDays is the fewest (or, with most, the most) days n consecutive calendar months
+// hold, over every starting month of a leap cycle; n that is not a whole number of months up to
+// 24 falls back to 28 or 31 days a month.
+func monthSpanDays(n float64, most bool) float64 {
+	if n != float64(int(n)) || n < 1 || n > 24 {
+		if most {
+			return n * 31
+		}
+		return n * 28
+	}
+	best := -1
+	for y := 2023; y <= 2026; y++ { // a leap year and the three after it
+		for m := time.January; m <= time.December; m++ {
+			from := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			d := int(from.AddDate(0, int(n), 0).Sub(from).Hours() / 24)
+			if best < 0 || most && d > best || !most && d < best {
+				best = d
+			}
+		}
+	}
+	return float64(best)
 }
 
 // bareUnitDurations reads units that carry their own count: Arabic duals (يومين two days,

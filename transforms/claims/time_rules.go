@@ -6,12 +6,25 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	if len(times) == 0 {
 		return out
 	}
-	for _, te := range times {
+	for k, te := range times {
+		// "at 2200 GMT on Tuesday, midnight in Goma", "on Wednesday, June 3": a time set off by
+		// a comma right after another restates it.
+		if k > 0 && te.start-times[k-1].end <= 1 && (te.start == times[k-1].end || isComma(si.tokText(times[k-1].end))) {
+			continue
+		}
+		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
+		if te.start <= 3 && datelineAfter(si, te.end) {
+			continue
+		}
+		// "started at midnight, not at eight", "لا اليوم ولا غداً": a negated time is denied.
+		if negatedAt(si, te.start) {
+			continue
+		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
 		startCue := ac.startCueNear(si, te.start, te.end, 10)
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
-		if a := ac.nearestNoun(si, te.start, catAgreement); a < ceaseNear && ac.ceasefire {
+		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the
@@ -23,6 +36,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			if ac.nounAfter(si, te.end) || ac.afterName(si, te.start) {
 				continue
 			}
+		}
+		// "began at midnight", "منذ منتصف الليل": past tense makes a bare midnight the one
+		// that has passed, the start of the publication day.
+		if te.midnight && te.tonight && te.weekday < 0 && te.relDay == nil && !te.eve && ac.pastStartCueNear(si, te.start, te.end, 4) {
+			yesterday := -1
+			te.relDay, te.tonight = &yesterday, false
 		}
 		value, lo, hi := ac.resolve(si, te)
 		switch {
@@ -38,6 +57,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 // startCueNear: a start cue (takes effect, بدءاً من) lies within window tokens of [start, end).
 func (ac *articleContext) startCueNear(si *sentInfo, start, end, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
+		if !ac.startCueHolds(si, h) {
+			continue
+		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
 			return true
 		}
@@ -63,6 +85,23 @@ func (ac *articleContext) nearestNoun(si *sentInfo, pos int, c category) int {
 	return best
 }
 
+// nearestAgreement is the token distance from pos to the nearest agreement noun that is not
+// part of a talks noun ("talks on a peace agreement" are talks).
+func (ac *articleContext) nearestAgreement(si *sentInfo, pos int) int {
+	best := 1 << 20
+	for _, h := range si.hitsOf(catAgreement) {
+		if ac.insideTalks(si, h) {
+			continue
+		}
+		d := pos - h.end
+		if h.start > pos {
+			d = h.start - pos
+		}
+		best = min(best, max(d, 0))
+	}
+	return best
+}
+
 // nounAfter: a ceasefire, agreement or talks noun comes after token pos in the same clause and
 // no such noun comes before it.
 func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
@@ -82,10 +121,48 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 	return false
 }
 
+// startCueHolds: a start cue that is a plain verb (بدأت, began: lexicon object "direct") dates
+// the ceasefire only with the ceasefire as its subject right after it ("بدأت الهدنة"), not
+// "بدأت أولى الشاحنات بالدخول".
+func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
+	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end)
+}
+
+// pastStartCueNear: a start cue in the past tense (began, took effect, منذ; lexicon value
+// "past") lies within window tokens of [start, end).
+func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if !ac.startCueHolds(si, h) {
+			continue
+		}
+		if ac.l.topicCue[h.idx].Value != "past" {
+			continue
+		}
+		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
+			return true
+		}
+	}
+	return false
+}
+
 // startCueBefore: a start cue (بدءاً من, takes effect) ends within window tokens before pos.
 func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
+		if !ac.startCueHolds(si, h) {
+			continue
+		}
 		if h.end <= pos && pos-h.end <= window {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineAfter: the agency mark or dash of a dateline follows within three tokens of pos.
+func datelineAfter(si *sentInfo, pos int) bool {
+	for k := pos; k < pos+3 && k < len(si.toks); k++ {
+		switch si.tokText(k) {
+		case "(", "-", "–", "—":
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,9 @@ type timeExpr struct {
 	// clock: an hour of the day (hour:minute) on the referenced day.
 	clock        bool
 	hour, minute int
+	// past: read after a past-tense start cue ("began at midnight", "took effect at 4 a.m."):
+	// the last such time before publication, not the next one.
+	past bool
 }
 
 // timeStartMask has the categories a time expression can start with (besides a day number).
@@ -40,7 +44,7 @@ const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUn
 
 // parseTimes finds the time expressions of a sentence.
 func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
-	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] {
+	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] && !si.has[catHour] {
 		return nil // most sentences name no time
 	}
 	out := ac.sc.times[:0] // timeRules, the only caller, is done with it before the next sentence
@@ -64,7 +68,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && !ac.l.fw.noon[si.toks[i].text] {
+		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && !ac.l.fw.mayStartTime(si.toks[i].text) {
 			continue // no expression can start here
 		}
 		if c, ok := ac.clockAt(si, i, tz); ok {
@@ -111,7 +115,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			continue
 		}
 		// Day of month + month [/ month] [year], or month + day (English).
-		if k, d := dayNumber(si, i); d > 0 {
+		if k, d := ac.dayNumber(si, i); d > 0 {
 			if h, ok := si.hitAt(catMonth, k); ok {
 				te.kind, te.dayOfMonth, te.month = timeDay, d, ac.l.months[h.idx]
 				j = h.end
@@ -135,7 +139,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 					j = h2.end
 				}
 			}
-			if _, d := dayNumber(si, j); d > 0 && ac.l.lex.Grammar.MonthBeforeDay {
+			if _, d := ac.dayNumber(si, j); d > 0 && ac.l.lex.Grammar.MonthBeforeDay {
 				te.kind, te.dayOfMonth = timeDay, d
 				j++
 				if si.tokText(j) == "," {
@@ -201,6 +205,10 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			continue
 		}
 		if h, ok := si.hitAt(catRelDay, i); ok {
+			if e, d := ac.l.fw.dayOrdinalAt(si, h.end); d > 0 {
+				i = e - 1 // "اليوم السادس عشر": the sixteenth day, not today
+				continue
+			}
 			j = ac.dayRefs(si, i, &te)
 			if j == i {
 				j = h.end
@@ -297,15 +305,54 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 	return j
 }
 
-func dayNumber(si *sentInfo, i int) (int, int) {
-	if i >= len(si.toks) || !si.toks[i].number {
+// dayNumber reads a day of the month at token i: digits ("10"), digits with an ordinal suffix
+// ("10th"), or an ordinal phrase ("العاشر", "tenth"), then the fillers before a month ("من",
+// "of"). It returns the token after them and the day, 0 when none.
+func (ac *articleContext) dayNumber(si *sentInfo, i int) (int, int) {
+	if i >= len(si.toks) {
 		return i, 0
 	}
-	d, err := strconv.Atoi(si.toks[i].text)
-	if err != nil || d < 1 || d > 31 {
+	fw := &ac.l.fw
+	j, d := i, 0
+	t := si.toks[i].text
+	switch {
+	case si.toks[i].number:
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			return i, 0
+		}
+		j, d = i+1, n
+		// "10 th" when the tokenizer split the suffix off
+		if slices.Contains(fw.ordinalSuffixes, si.tokText(j)) {
+			j++
+		}
+	default:
+		if n, ok := digitsWithSuffix(t, fw.ordinalSuffixes); ok {
+			j, d = i+1, n
+		} else {
+			j, d = fw.dayOrdinalAt(si, i)
+		}
+	}
+	if d < 1 || d > 31 {
 		return i, 0
 	}
-	return i + 1, d
+	for k := 0; k < 2 && fw.dayMonthFillers[si.tokText(j)]; k++ {
+		j++
+	}
+	return j, d
+}
+
+// digitsWithSuffix reads "10th", "1st": digits then one of the suffixes.
+func digitsWithSuffix(t string, suffixes []string) (int, bool) {
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 || !slices.Contains(suffixes, t[k:]) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t[:k])
+	return n, err == nil
 }
 
 func yearAt(si *sentInfo, j int, te *timeExpr) int {
@@ -402,6 +449,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	if te.clock {
 		// time.Date, not day.Add: the hour is civil time, which summer time may shift.
 		t := time.Date(day.Year(), day.Month(), day.Day(), te.hour, te.minute, 0, 0, loc).UTC()
+		if te.past && t.After(pub) {
+			t = time.Date(day.Year(), day.Month(), day.Day()-1, te.hour, te.minute, 0, 0, loc).UTC()
+		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 	}
 	if te.midnight {
