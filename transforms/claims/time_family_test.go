@@ -73,3 +73,12 @@ func TestMonthsAsDays(t *testing.T) {
 			[]string{"[59,62]@outlet"}},
 	})
 }
+
+func TestPhaseDurations(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the first phase of a phased truce", "en", pubTue, yemenLead + "The 42-day first phase provides for the release of prisoners.", "ceasefire.duration",
+			[]string{"42@outlet"}},
+		{"arabic first phase with its length", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن المرحلة الأولى، ومدتها ستة أسابيع، تتضمن الإفراج عن الأسرى.", "ceasefire.duration",
+			[]string{"42@houthis"}},
+	})
+}
