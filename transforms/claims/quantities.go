@@ -59,7 +59,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ok || !ac.ceasefireContext(si) || negatedAt(si, ne.start) {
 		return draft{}, false
 	}
-	if len(ac.cuesOf(si, refDuration)) == 0 && !ac.qualifiesCeasefire(si, ne.start, h.end) {
+	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
@@ -176,6 +176,18 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 }
 
 // durationCueEndsAt: a duration cue ("لمدة", "for") ends right before token i.
+// durationCueNear: a duration cue (last, for, يستمر, لمدة) ends at most window tokens before
+// pos, in its clause: "will last ten days", "يستمر وقف إطلاق النار ثلاثين يوماً", but not "after
+// three weeks of talks" in a sentence that says "last year" elsewhere.
+func (ac *articleContext) durationCueNear(si *sentInfo, pos, window int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.end <= pos && pos-c.end <= window && !si.boundaryIn(c.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
 func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
 		if c.end == i {

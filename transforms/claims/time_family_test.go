@@ -82,3 +82,12 @@ func TestPhaseDurations(t *testing.T) {
 			[]string{"42@houthis"}},
 	})
 }
+
+func TestDurationAndDayGuards(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"weeks of talks are no duration, a cue elsewhere does not help", "en", pubTue, "The Houthis and the government signed a ceasefire agreement on Monday after three weeks of talks, the most serious attempt since the truce collapsed last year.", "ceasefire.duration",
+			nil},
+		{"the day a statement was made is no talks date", "en", pubTue, "MUSCAT - The two sides agreed on a ceasefire in Hodeidah, Omani mediators said on Monday, after nine days of negotiations in Muscat.", "talks.date",
+			nil},
+	})
+}

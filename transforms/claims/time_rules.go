@@ -108,8 +108,12 @@ func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
 	return len(si.nouns) > 0 && si.nouns[0].start >= pos
 }
 
-// afterName: token pos follows a name or an attribution verb directly.
+// afterName: token pos follows a name or an attribution verb directly, or after a day
+// preposition ("said on Monday").
 func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
+	if ac.l.fw.dayPrepositions[si.tokText(pos-1)] && pos > 1 && ac.afterName(si, pos-1) {
+		return true
+	}
 	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end == pos {
 		return true
 	}
