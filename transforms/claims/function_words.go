@@ -26,6 +26,7 @@ type functionWords struct {
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
 	conditionals        [][]string      // if, إذا: open a clause that asserts nothing
+	conditionalFirst    map[string]bool // first words of conditionals
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -94,6 +95,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		measureConnectors:     wordSet(n.MeasureConnectors),
 	}
 	fw.articles = foldAll(lx.Clitics.Article)
+	fw.conditionalFirst = map[string]bool{}
+	for _, p := range fw.conditionals {
+		fw.conditionalFirst[p[0]] = true
+	}
 	fw.ordinalFirst = map[string]bool{}
 	for w, d := range t.DayOrdinals {
 		if toks := wordTokens(w); len(toks) > 0 && d >= 1 && d <= 31 {
@@ -231,6 +236,9 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 
 // conditionalAt returns the end of a conditional phrase starting at token i, or i.
 func (fw *functionWords) conditionalAt(si *sentInfo, i int) int {
+	if !fw.conditionalFirst[si.tokText(i)] {
+		return i // most words start no conditional: one map lookup
+	}
 	for _, p := range fw.conditionals {
 		if i+len(p) > len(si.toks) {
 			continue
