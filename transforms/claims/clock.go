@@ -98,6 +98,9 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeE
 	}
 	end := ac.dayRefs(si, j, &te)
 	if end == j {
+		end = ac.dateAt(si, j, &te) // "at 10 a.m. on Nov. 2"
+	}
+	if end == j {
 		// A clock time without its day is no start time, unless a past-tense start cue dates
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
 		if !ac.pastStartCueNear(si, i, i, 4) || !ac.startCueBefore(si, i, 4) {

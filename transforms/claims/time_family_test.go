@@ -91,3 +91,26 @@ func TestDurationAndDayGuards(t *testing.T) {
 			nil},
 	})
 }
+
+func TestClockWithADate(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a month abbreviation", "en", pubTue, yemenLead + "The talks would begin in Muscat on Nov. 2.", "talks.date",
+			[]string{"2025-11-02@outlet"}},
+		{"talks at a clock time on a date", "en", pubTue, yemenLead + "The UN envoy said the talks would begin in Muscat at 10 a.m. on Nov. 2.", "talks.date",
+			[]string{"2025-11-02T07:00:00Z@un_envoy"}},
+		{"a start at a clock time on a date", "en", pubTue, yemenLead + "The truce takes effect at 6 a.m. on 16 October.", "ceasefire.start_time",
+			[]string{"2025-10-16T03:00:00Z@outlet"}},
+	})
+}
+
+// TestSummerTimeEndsBetweenTwoDates: Beirut leaves summer time on the last Sunday of October, so
+// 10 a.m. is 07:00 UTC on 1 October and 08:00 UTC on 2 November.
+func TestSummerTimeEndsBetweenTwoDates(t *testing.T) {
+	lead := "Hezbollah and Israel agreed to a ceasefire in south Lebanon on Wednesday. "
+	runCases(t, []mechanismCase{
+		{"october", "en", "2026-09-30T12:00:00Z", lead + "Talks will begin in Naqoura at 10 a.m. on October 1.", "talks.date",
+			[]string{"2026-10-01T07:00:00Z@outlet"}},
+		{"november", "en", "2026-09-30T12:00:00Z", lead + "Talks will begin in Naqoura at 10 a.m. on November 2.", "talks.date",
+			[]string{"2026-11-02T08:00:00Z@outlet"}},
+	})
+}

@@ -45,7 +45,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		value, lo, hi := ac.resolve(si, te)
 		switch {
-		case (te.kind == timeMonth || te.kind == timeDay) && talksNear <= 14 && talksNear < ceaseNear:
+		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && talksNear < ceaseNear:
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
 		case te.kind != timeMonth && ac.ceasefireContext(si) && (startCue || te.midnight) && (ceaseNear <= 14 || ac.startCueBefore(si, te.start, 4)):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, pos: te.start, rule: "start_time.expr"})

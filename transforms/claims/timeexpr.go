@@ -115,38 +115,16 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			continue
 		}
 		// Day of month + month [/ month] [year], or month + day (English).
-		if k, d := ac.dayNumber(si, i); d > 0 {
-			if h, ok := si.hitAt(catMonth, k); ok {
-				te.kind, te.dayOfMonth, te.month = timeDay, d, ac.l.months[h.idx]
-				j = h.end
-				if si.tokText(j) == "/" {
-					if h2, ok := si.hitAt(catMonth, j+1); ok {
-						j = h2.end
-					}
-				}
-				j = yearAt(si, j, &te)
-				te.end = j
-				out = append(out, te)
-				i = j - 1
-				continue
-			}
+		if e := ac.dateAt(si, i, &te); e > i {
+			te.kind, te.end = timeDay, e
+			out = append(out, te)
+			i = e - 1
+			continue
 		}
 		if h, ok := si.hitAt(catMonth, i); ok {
 			te.month = ac.l.months[h.idx]
-			j = h.end
-			if si.tokText(j) == "/" {
-				if h2, ok := si.hitAt(catMonth, j+1); ok {
-					j = h2.end
-				}
-			}
-			if _, d := ac.dayNumber(si, j); d > 0 && ac.l.lex.Grammar.MonthBeforeDay {
-				te.kind, te.dayOfMonth = timeDay, d
-				j++
-				if si.tokText(j) == "," {
-					j++
-				}
-				j = yearAt(si, j, &te)
-			} else if _, ok := si.hitAt(catNext, j); ok {
+			j = ac.afterMonth(si, h)
+			if _, ok := si.hitAt(catNext, j); ok {
 				te.kind, te.monthRel = timeMonth, 1
 				j++
 			} else if _, ok := si.hitAt(catLast, j); ok {
@@ -305,6 +283,50 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 	return j
 }
 
+// dateAt reads a date starting at token i: day + month [/ month] [year] ("10 August", "العاشر من
+// أغسطس/آب"), or month + day [, year] where the language writes it so ("Nov. 2, 2026"). It fills
+// te's day, month and year and returns the token after the date, or i when none starts there.
+func (ac *articleContext) dateAt(si *sentInfo, i int, te *timeExpr) int {
+	if k, d := ac.dayNumber(si, i); d > 0 {
+		if h, ok := si.hitAt(catMonth, k); ok {
+			te.dayOfMonth, te.month = d, ac.l.months[h.idx]
+			return yearAt(si, ac.afterMonth(si, h), te)
+		}
+	}
+	if !ac.l.lex.Grammar.MonthBeforeDay {
+		return i
+	}
+	h, ok := si.hitAt(catMonth, i)
+	if !ok {
+		return i
+	}
+	k, d := ac.dayNumber(si, ac.afterMonth(si, h))
+	if d == 0 {
+		return i
+	}
+	te.dayOfMonth, te.month = d, ac.l.months[h.idx]
+	j := k
+	if si.tokText(j) == "," {
+		j++
+	}
+	return yearAt(si, j, te)
+}
+
+// afterMonth is the token after a month name: past an abbreviation's dot ("Nov.") and a second
+// name of the same month ("حزيران/يونيو").
+func (ac *articleContext) afterMonth(si *sentInfo, h hit) int {
+	j := h.end
+	if si.tokText(j) == "." && h.end-h.start == 1 && len(si.tokText(h.start)) <= 4 {
+		j++
+	}
+	if si.tokText(j) == "/" {
+		if h2, ok := si.hitAt(catMonth, j+1); ok {
+			j = h2.end
+		}
+	}
+	return j
+}
+
 // dayNumber reads a day of the month at token i: digits ("10"), digits with an ordinal suffix
 // ("10th"), or an ordinal phrase ("العاشر", "tenth"), then the fillers before a month ("من",
 // "of"). It returns the token after them and the day, 0 when none.
@@ -394,7 +416,7 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	}
 	pub, hasPub := ac.published()
 	unresolved := "unresolved:" + te.symbolic()
-	if te.kind == timeDay && te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
+	if te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
 		y := te.year
 		if y == 0 {
 			p := pub.In(loc)
@@ -405,6 +427,10 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 			} else if te.month-int(p.Month()) > 6 {
 				y--
 			}
+		}
+		if te.clock { // "at 10 a.m. on Nov. 2"
+			t := time.Date(y, time.Month(te.month), te.dayOfMonth, te.hour, te.minute, 0, 0, loc).UTC()
+			return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 		}
 		d := time.Date(y, time.Month(te.month), te.dayOfMonth, 0, 0, 0, 0, loc)
 		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
