@@ -114,3 +114,12 @@ func TestSummerTimeEndsBetweenTwoDates(t *testing.T) {
 			[]string{"2026-11-02T08:00:00Z@outlet"}},
 	})
 }
+
+func TestMeetingsThatAreNotTalks(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a cabinet meeting has no talks date", "en", pubTue, yemenLead + "The Yemeni government is expected to meet on Wednesday.", "talks.date",
+			nil},
+		{"negotiators meeting in a city are talks", "en", pubTue, yemenLead + "The two delegations will meet in Muscat on Thursday.", "talks.date",
+			[]string{"2025-10-16@outlet"}},
+	})
+}

@@ -108,11 +108,15 @@ func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
 	return len(si.nouns) > 0 && si.nouns[0].start >= pos
 }
 
-// afterName: token pos follows a name or an attribution verb directly, or after a day
-// preposition ("said on Monday").
+// afterName: token pos follows a name or an attribution verb directly, or a verb of saying and
+// a day preposition ("said on Monday").
 func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
-	if ac.l.fw.dayPrepositions[si.tokText(pos-1)] && pos > 1 && ac.afterName(si, pos-1) {
-		return true
+	if ac.l.fw.dayPrepositions[si.tokText(pos-1)] && pos > 1 {
+		for _, h := range si.hitsOf(catAttrVerb) {
+			if h.end == pos-1 {
+				return true // "said on Monday"; "in Muscat on Thursday" is the event's day
+			}
+		}
 	}
 	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end == pos {
 		return true
