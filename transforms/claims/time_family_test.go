@@ -123,3 +123,12 @@ func TestMeetingsThatAreNotTalks(t *testing.T) {
 			[]string{"2025-10-16@outlet"}},
 	})
 }
+
+func TestDatelinesAndDatesBeforeTheirNoun(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a long dateline dates the report", "en", "2025-10-15T08:00:00Z", "HODEIDAH, Yemen, Oct 15 (Coastal Times) - A ceasefire in Hodeidah took effect at midnight on Tuesday, residents said.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@local_residents"}},
+		{"a date before the talks noun inside a sentence", "ar", pubTueAr, yemenLeadAr + "ومن المتوقع أن تستضيف مسقط في العاشر من نوفمبر المقبل جولة المفاوضات على الاتفاق النهائي.", "talks.date",
+			[]string{"2025-11-10@outlet~expected"}},
+	})
+}

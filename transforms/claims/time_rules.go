@@ -13,7 +13,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
-		if te.start <= 3 && datelineAfter(si, te.end) {
+		if te.start <= 6 && datelineAfter(si, te.end) {
 			continue
 		}
 		// "started at midnight, not at eight", "لا اليوم ولا غداً": a negated time is denied.
@@ -29,9 +29,6 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
-		if te.kind == timeDay && te.dayOfMonth > 0 && ac.nounAfter(si, te.end) {
-			continue // a dateline ("HODEIDAH, Oct 17 -") dates the report
-		}
 		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
 			if ac.nounAfter(si, te.end) || ac.afterName(si, te.start) {
 				continue
