@@ -402,6 +402,9 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 					continue
 				}
 			}
+			if backshiftedPluperfect(si, h) {
+				continue
+			}
 			if !backgroundInRelativeClause(si, h.start) && !backgroundInLaterSegment(si, h.start) {
 				si.bg = true
 			}

@@ -41,10 +41,18 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// موسكو، X" before any subject does not.
 		_, according := si.hitAt(catAttrPrep, i)
 		according = according && si.firstMentionFrom(listFrom) < si.firstMentionFrom(i)
-		return e || in || say || according
+		// A closing quote ends the quoted content: '... not covered by this agreement," the
+		// Houthis said' lists nothing after it.
+		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
 	for _, h := range cues {
 		if isTrapped(si, h) {
+			continue
+		}
+		// "غير مشمول بترتيبات الانسحاب", "covered by the withdrawal plan": coverage by another
+		// provision, not by the ceasefire; and "humanitarian access, including X" lists parts of
+		// that provision, not covered areas.
+		if ac.provisionCueIn(si, h.end, h.end+3, refWithdrawal) || ac.includingAProvision(si, h) {
 			continue
 		}
 		excl := h.cat == catExclusion
@@ -81,16 +89,37 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
 				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
 			}
+			hasObject := len(subs) > 0
 			if _, including := si.hitAt(catIncluding, h.start); !excl && !negated && !including && !ac.areaObject(si, from) {
 				var keep []mention
 				for _, m := range subs {
-					if !ac.subnational(m) {
+					if !ac.subnational(m) && m.e.ID != ac.theatreRegion() {
 						keep = append(keep, m)
 					}
 				}
 				subs = keep
 			}
-			if len(subs) == 0 && !onlyConstruction && (excl || negated || ac.l.fw.passiveCue(si, h)) {
+			if len(subs) == 0 && !onlyConstruction {
+				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
+				// covered": the subject is the noun the participle or relative clause follows.
+				if m, ok := ac.absoluteParticipleSubject(si, h); ok {
+					subs = []mention{m}
+				} else if m, ok := ac.relativeAntecedent(si, h.start); ok {
+					subs = []mention{m}
+				}
+			}
+			pronoun := false
+			// A pronoun suffix on the cue is its object ("استثنائها"): what follows is not.
+			if suffix := pronounSuffixed(si, h); suffix || len(subs) == 0 && !hasObject && !onlyConstruction && ac.pronounSubject(si, h) {
+				subs = nil
+				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
+				// party to this deal": the group or place named before the pronoun's clause.
+				pronoun = true
+				if m, ok := ac.pronounAntecedent(si, h.start); ok {
+					subs = []mention{m}
+				}
+			}
+			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h)) {
 				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
 				// agreement" (a bare "X is part of" is too often another noun's); a negated
 				// inclusion has a copula and a quote mark more in between.
@@ -105,8 +134,32 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				for len(subs) > 0 && subs[len(subs)-1].start < from {
 					subs = subs[:len(subs)-1]
 				}
+				// "The Wazalendo, the militias that fight alongside the army, were bound by the
+				// truce": past an appositive set off by commas (whose "that" starts no content).
+				if len(subs) == 0 {
+					for k := si.mentionsEndingBy(h.start) - 1; k >= 0 && h.start-si.ents[k].end <= 20; k-- {
+						if m := si.ents[k]; exclusionSubject(m) && !si.boundaryIn(m.end, h.start) && ac.gapTokens(si, m.end, h.start) <= 2 {
+							subs = []mention{m}
+							break
+						}
+					}
+				}
 			}
 		}
+		// "لا يتضمن أي بند يلزم المقاومة بالانسحاب": a group that is the subject or object of a
+		// withdrawal is what the withdrawal is about, not what the truce covers.
+		keep := subs[:0:0]
+		for _, m := range subs {
+			provision := false
+			for _, ref := range []topicRef{refWithdrawal, refExchange, refHumanitarian} {
+				// "تتضمن إفراج حماس عن ثلاثين محتجزاً": the group is the agent of the release.
+				provision = provision || ac.provisionCueIn(si, h.end, m.start-1, ref) || ac.provisionCueIn(si, m.end, m.end+2, ref)
+			}
+			if !provision {
+				keep = append(keep, m)
+			}
+		}
+		subs = keep
 		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
 		// article excludes as a category are excluded, whatever verb lists them.
 		designated := false
@@ -255,4 +308,130 @@ func (ac *articleContext) contentStart(si *sentInfo, pos int) int {
 		}
 	}
 	return start
+}
+
+// provisionCueIn: a cue of the provision topic ref starts in [from, to] with no boundary from
+// from to it.
+func (ac *articleContext) provisionCueIn(si *sentInfo, from, to int, ref topicRef) bool {
+	for _, c := range ac.cuesOf(si, ref) {
+		if c.start >= from && c.start <= to && !si.boundaryIn(from, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// includingAProvision: an "including" cue right after a humanitarian or exchange provision
+// ("unhindered humanitarian access, including the reopening of Goma airport") lists what that
+// provision holds.
+func (ac *articleContext) includingAProvision(si *sentInfo, h hit) bool {
+	if _, ok := si.hitAt(catIncluding, h.start); !ok {
+		return false
+	}
+	end := h.start
+	if end > 0 && isComma(si.toks[end-1].text) {
+		end--
+	}
+	for _, ref := range []topicRef{refHumanitarian, refExchange} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.end == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absoluteParticipleSubject: an English participle cue right after its noun and closing the
+// phrase ("..., the Shebaa Farms included," / "Idlib excluded.") has that noun as subject.
+func (ac *articleContext) absoluteParticipleSubject(si *sentInfo, h hit) (mention, bool) {
+	t := si.toks[h.start].text
+	if isArabicWord(t) || !strings.HasSuffix(t, "ed") || h.end-h.start != 1 {
+		return mention{}, false
+	}
+	if h.end < len(si.toks) && !si.toks[h.end].punct {
+		return mention{}, false
+	}
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 || si.ents[k].end != h.start || !exclusionSubject(si.ents[k]) {
+		return mention{}, false
+	}
+	return si.ents[k], true
+}
+
+// relativeAntecedent: a cue inside a relative clause with no object of its own ("the
+// Philadelphi Corridor, which is not covered by this arrangement", "the FDLR, which the
+// ceasefire excludes", "القوات ... التي يتفق الجميع على أنها خارج الاتفاق") is about the noun the
+// clause qualifies: the eligible mention ending at most two tokens before the relative pronoun.
+func (ac *articleContext) relativeAntecedent(si *sentInfo, pos int) (mention, bool) {
+	for k := pos - 1; k >= 0 && k >= pos-7; k-- {
+		if si.boundary[k] || isComma(si.toks[k].text) {
+			break // the relative clause closed before the cue
+		}
+		if _, ok := si.hitAt(catRelPron, k); !ok {
+			continue
+		}
+		j := si.mentionsEndingBy(k) - 1
+		if j < 0 || k-si.ents[j].end > 2 || !exclusionSubject(si.ents[j]) {
+			return mention{}, false
+		}
+		return si.ents[j], true
+	}
+	return mention{}, false
+}
+
+
+// pronounSubject: the cue's subject is a pronoun: a subject pronoun or a complementizer carrying
+// one (أنها) right before the cue (or before its negation), or a pronoun suffix on a one-word
+// cue (استثنائها, خارجها).
+func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
+	// Back over the predicate's negation, copula and article ("They are not a party to").
+	k := h.start - 1
+	for ; k >= 0 && k >= h.start-4; k-- {
+		w := si.tokText(k)
+		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !ac.l.fw.indefiniteArticles[w] {
+			break
+		}
+	}
+	if w := si.tokText(k); w != "" && (ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] && runeLen(w) > 2) {
+		// "that it is covered" is the pronoun; a bare "that" (أن) is not.
+		return !ac.l.fw.complementizers[w] || isArabicWord(w)
+	}
+	return pronounSuffixed(si, h)
+}
+
+// pronounSuffixed: a one-word Arabic cue carrying a pronoun suffix (استثنائها, خارجها).
+func pronounSuffixed(si *sentInfo, h hit) bool {
+	if h.end-h.start != 1 {
+		return false
+	}
+	t := si.toks[h.start].text
+	return isArabicWord(t) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "هم"))
+}
+
+// pronounAntecedent is the group or place a pronoun stands for: the last one named before the
+// pronoun's own clause (a pronoun never stands for its clause's subject: "تصر الحركة على
+// استثنائها"), else the last one named in the sentence before.
+func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, bool) {
+	from := clauseStart(si, pos)
+	// Only a group or place of this war ("يترك الباب مفتوحاً" is a door, not a Syrian town).
+	ofTheatre := func(m mention) bool {
+		return exclusionSubject(m) && (m.e.Country == "" || m.e.Country == ac.theater)
+	}
+	for k := si.mentionsEndingBy(from) - 1; k >= 0; k-- {
+		if m := si.ents[k]; ofTheatre(m) {
+			return m, true
+		}
+	}
+	if si.s.Index == 0 {
+		return mention{}, false
+	}
+	prev := ac.infos[si.s.Index-1]
+	for k := len(prev.ents) - 1; k >= 0; k-- {
+		if m := prev.ents[k]; ofTheatre(m) {
+			// The mention indexes the other sentence's tokens: only its entity is used.
+			return mention{start: pos, end: pos + 1, e: m.e}, true
+		}
+	}
+	return mention{}, false
 }

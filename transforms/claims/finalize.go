@@ -36,6 +36,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			continue
 		}
 		sp := ac.speakerAt(idx, d.pos)
+		if d.ownNaming {
+			sp = nil
+		}
 		modality, modPos := d.modality, -1
 		if modality == "" {
 			modality, modPos = ac.modalityCue(si, d.pos)
@@ -137,9 +140,10 @@ func speakerTable(g *schemas.Gazetteer) map[*schemas.Entity]speakerInfo {
 	return out
 }
 
-// speakerFieldsOf: a capital or spokesman speaks for the entity it stands for.
+// speakerFieldsOf: a capital or spokesman speaks for the entity it stands for; a body (a
+// foreign ministry standing for its state in a set) speaks as itself.
 func speakerFieldsOf(g *schemas.Gazetteer, e *schemas.Entity) speakerInfo {
-	if e.SpeaksFor != "" {
+	if e.SpeaksFor != "" && (e.Type == "city" || e.Type == "person") {
 		if t := g.Entity(e.SpeaksFor); t != nil {
 			e = t
 		}

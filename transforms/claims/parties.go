@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"slices"
 	"sort"
+	"strings"
 )
 
 // partiesRule: "بين X و Y" after a ceasefire or agreement noun.
@@ -15,7 +17,12 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		switch m.e.Type {
 		case "government", "military", "armed_group", "coalition":
-			return m.e.Role != "jihadist"
+			return m.e.Role != "jihadist" && m.e.Role != "mediator"
+		case "country":
+			// "Israel and Lebanon agreed", "between Israel and Hamas": a state at war is a side;
+			// a state that brokers or guarantees ("Russia and Turkey agreed on a plan") is not,
+			// nor one that only qualifies the next name ("Yemen's Houthi movement").
+			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !qualifiesNextName(si, m)
 		}
 		return false
 	}
@@ -44,7 +51,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if ac.sponsorshipObject(si, h) != "ceasefire.mediators" || !ac.nearCeasefire(si, h.start, 8) {
 			continue
 		}
-		ms := collectForward(si, h.end, 3, party, nil)
+		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
+		// to another list ("between X and Y was brokered by Egypt and Qatar").
+		ms := collectForward(si, h.end, 2, party, nil)
 		members := ac.memberIDs(ms)
 		if len(members) < 2 {
 			continue
@@ -53,10 +62,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
 	for _, h := range ac.cuesOf(si, refStatus) {
-		if ac.l.topicCue[h.idx].Value != "agreed" || ac.l.topicCue[h.idx].Object != "" || !ac.nearCeasefire(si, h.start, 8) {
+		// Verb-subject order puts long names between the verb and its object ("توصل الحكومة
+		// الفيدرالية الإثيوبية وميليشيات فانو إلى اتفاق لوقف الأعمال العدائية"): a wider window.
+		if ac.l.topicCue[h.idx].Value != "agreed" || ac.l.topicCue[h.idx].Object != "" || !ac.nearCeasefire(si, h.start, 12) {
 			continue
 		}
-		members := ac.memberIDs(nearestGroup(collectBackward(si, h.start, 12, party)))
+		// A long name ("the government of the Democratic Republic of Congo") may start far back.
+		members := ac.memberIDs(nearestGroup(collectBackward(si, h.start, 20, party)))
 		if len(members) < 2 {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.
@@ -69,4 +81,169 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// qualifiesNextName: the mention is a possessive qualifier of the name right after it
+// ("Yemen's Houthi movement", "Congo's army").
+func qualifiesNextName(si *sentInfo, m mention) bool {
+	next := m.end
+	switch t := si.tokText(m.end - 1); {
+	case strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s"):
+	case si.tokText(next) == "'s" || si.tokText(next) == "’s":
+		next++
+	default:
+		return false
+	}
+	_, ok := si.mentionAt(next)
+	return ok
+}
+
+// signersRule: who signed, named as the subjects of a verb of signing ("X and Y signed the
+// agreement", "X, Y and Z all put their signatures on it"), as the speaker with a partner
+// ("it had signed the deal alongside Y", "إنها وقّعت ... إلى جانب Y"), or as an exhaustive list
+// after the verb ("Only two parties signed it: X and Y", "وقّعه طرفان فقط هما X و Y"), which also
+// names the parties. A fuller list drops the narrower one another rule found for the same
+// sentence and speaker.
+func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
+	if !ac.ceasefireContext(si) {
+		return out
+	}
+	signer := func(m mention) bool {
+		if m.demonym {
+			return false
+		}
+		switch m.e.Type {
+		case "government", "military", "armed_group":
+			return m.e.Role != "jihadist"
+		case "country":
+			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !qualifiesNextName(si, m)
+		case "city":
+			return m.e.SpeaksFor != "" // "كينشاسا والتحالف"
+		}
+		return false
+	}
+	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
+		if negatedAt(si, h.start) || !ac.signsTheAgreement(si, h) {
+			continue
+		}
+		var members []string
+		exhaustive := false
+		if ms := nearestGroup(collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
+			members = ac.memberIDs(ms)
+		} else if ac.subjectIsSpeaker(si, h.start) {
+			// "it had signed the deal alongside Hamas": the speaker and its partner.
+			sp := ac.speakerAt(si.s.Index, h.start)
+			partner := ac.alongsideMembers(si, h.end, signer)
+			if sp != nil && signer(mention{e: sp}) && len(partner) > 0 {
+				members = appendSorted(ac.memberIDs(partner), sp.ID)
+			}
+		} else if onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, max(h.end, colonAfter(si, h.end, 8)+1))) {
+			if ms := collectForward(si, h.end, 8, signer, nil); len(ms) >= 2 {
+				members, exhaustive = ac.memberIDs(ms), true
+			} else if c := colonAfter(si, h.end, 8); c >= 0 {
+				// "Only two parties signed it: X and Y"
+				if ms := collectForward(si, c+1, 3, signer, nil); len(ms) >= 2 {
+					members, exhaustive = ac.memberIDs(ms), true
+				}
+			}
+		}
+		if len(members) < 2 {
+			continue
+		}
+		out = dropNarrowerSets(out, "ceasefire.signatory_groups", members)
+		out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.signers"})
+		if exhaustive {
+			out = dropNarrowerSets(out, "ceasefire.parties", members)
+			out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: true, pos: h.start, rule: "parties.signers"})
+		}
+		break
+	}
+	return out
+}
+
+// subjectIsSpeaker: the verb at pos has a pronoun subject standing for who speaks ("said it had
+// signed", "قالت إنها وقّعت"): a subject pronoun or a complementizer, past an auxiliary.
+func (ac *articleContext) subjectIsSpeaker(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
+		t := si.tokText(k)
+		if ac.l.fw.subjectPronouns[t] || ac.l.fw.complementizers[t] {
+			return true
+		}
+		_, aux := si.hitAt(catPlupAux, k)
+		_, particle := si.hitAt(catPlupParticle, k)
+		if !ac.l.fw.copulas[t] && !aux && !particle && t != "had" && t != "has" && t != "have" {
+			return false
+		}
+	}
+	return false
+}
+
+// alongsideMembers: the names after "alongside"/"إلى جانب" within a few words after pos.
+func (ac *articleContext) alongsideMembers(si *sentInfo, pos int, ok func(mention) bool) []mention {
+	for _, h := range hitsStartingIn(si.hitsOf(catAlongside), pos, pos+6) {
+		if t := si.tokText(h.start); ac.l.fw.conjunctions[t] || ac.l.fw.comitatives[t] || si.boundaryIn(pos, h.start) {
+			continue
+		}
+		if ms := collectForward(si, h.end, 3, ok, nil); len(ms) > 0 && ms[0].start-h.end <= 1 {
+			return ms
+		}
+	}
+	return nil
+}
+
+// dropNarrowerSets removes the drafts of topic whose members are a proper subset of members:
+// "signed by X and Y" read by a narrower rule as X alone.
+func dropNarrowerSets(ds []draft, topic string, members []string) []draft {
+	out := ds[:0]
+	for _, d := range ds {
+		if d.topic == topic && len(d.members) < len(members) && subsetOf(d.members, members) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func subsetOf(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// signsTheAgreement: the verb of signing has the agreement for object ("signed a ceasefire
+// agreement", "وقّعت على ورقة الاتفاق") or follows it ("الاتفاق وقّعه طرفان"); "signed in
+// Washington" after another agreement's name does not.
+func (ac *articleContext) signsTheAgreement(si *sentInfo, h hit) bool {
+	for _, c := range []category{catCeasefire, catAgreement} {
+		for _, n := range hitsStartingIn(si.hitsOf(c), h.start-ac.l.longest-1, h.end+4) {
+			if n.start >= h.end && !si.boundaryIn(h.end, n.start) || n.end <= h.start && h.start-n.end <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterBetween: "between" (a parties cue) stands right before pos: "the agreement signed
+// between X and Y" names the parties, the verb is passive and its signers unnamed.
+func (ac *articleContext) afterBetween(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, refParties) {
+		if h.end == pos && ac.l.topicCue[h.idx].Object == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// colonAfter: the position of a colon within window tokens after pos, else -1.
+func colonAfter(si *sentInfo, pos, window int) int {
+	for k := pos; k < len(si.toks) && k <= pos+window; k++ {
+		if si.toks[k].punct && si.toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
 }

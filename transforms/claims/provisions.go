@@ -1,5 +1,11 @@
 package claims
 
+import (
+	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
 // slotRules: retained rights, exchanges and humanitarian provisions (polarity per slot).
 func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
@@ -31,11 +37,31 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			gov, governed := ac.governingInclusion(si, h.start)
-			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !ac.nearCeasefire(si, h.start, 12) {
+			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
+				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) {
 				continue
 			}
-			neg := negatedAt(si, h.start) != deniedAt(si, h.start) || negatedAfter(si, h.end) ||
+			// "Islamic Jihad, which holds a small number of the hostages, said ...": a relative
+			// clause describing a group says nothing of the agreement.
+			if spec.topic != "ceasefire.retained_rights" && inCommaRelative(si, h.start) && !ac.nearCeasefire(si, h.start, 6) {
+				continue
+			}
+			// "جثث الأسرى القتلى", "the bodies of eight hostages": the captives qualify the
+			// bodies, they are no slot of their own.
+			if slot != "bodies" && ac.afterBodiesCue(si, spec.ref, h.start) {
+				continue
+			}
+			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start)) || negatedAfter(si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start)
+			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
+			// an evacuation.
+			if slot == "evacuation" && ac.slotCueIn(si, spec.ref, "aid_access", h.end, h.end+2) {
+				continue
+			}
+			// A cue that carries its own polarity ("لا حق", "no right to").
+			if ac.l.topicCue[h.idx].Value == spec.no {
+				neg = !neg
+			}
 			k, seen := idx[slot]
 			if !seen {
 				idx[slot] = len(out)
@@ -68,18 +94,43 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
 		return out
 	}
-	force := func(m mention) bool {
-		return (m.e.Type == "military" || m.e.Type == "armed_group") && m.e.Role != "jihadist"
-	}
 	seen := map[string]bool{}
 	for _, h := range ac.cuesOf(si, refWithdrawal) {
-		// The force is the subject before the verb ("Houthi fighters are to pull back",
-		// "يلزم الحوثيين بالانسحاب") or the noun's complement right after it.
-		ms := collectBackward(si, h.start, 8, force)
+		if ac.observedWithdrawal(si, h) {
+			continue
+		}
+		// The force is the noun's complement right after it ("انسحاب قوات الاحتلال", "the
+		// withdrawal of Rwandan troops"), else the subject before the verb ("Houthi fighters
+		// are to pull back", "يلزم الحوثيين بالانسحاب") inside the reported content (never the
+		// speaker: "تصر حماس على أنه ينص على انسحاب ..."), else the complement a little further.
+		var ms []mention
+		if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) {
+			ms = []mention{m}
+		}
 		if len(ms) == 0 {
-			ms = collectForward(si, h.end, 3, force, nil)
+			from := ac.contentStart(si, h.start)
+			for _, m := range collectBackward(si, h.start, 8, isForce) {
+				if m.start >= from {
+					ms = append(ms, m)
+				}
+			}
+		}
+		if len(ms) == 0 {
+			ms = collectForward(si, h.end, 3, isForce, nil)
 			if len(ms) > 0 && ms[0].start > h.end+2 {
 				ms = nil
+			}
+		}
+		// The obligation may be negated at its own verb, before the force: "the deal does
+		// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب", or by a
+		// negated obligation earlier in the clause: "no clause requiring our withdrawal",
+		// "places no obligation on X to withdraw", "Nowhere does the agreement require ...".
+		negObligation := ac.negatedObligation(si, h.start)
+		if len(ms) == 0 {
+			// "لا يلزم قواتنا بالانسحاب", "our withdrawal", "لا يفرض عليها الانسحاب": the
+			// speaker's own force; "Rwanda is obliged to withdraw its soldiers": the country's.
+			if m, ok := ac.ownForce(si, h, negObligation); ok {
+				ms = []mention{m}
 			}
 		}
 		for _, m := range ms {
@@ -87,11 +138,12 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			seen[m.e.ID] = true
-			// The obligation may be negated at its own verb, before the force: "the deal does
-			// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب".
 			neg := negatedAt(si, h.start) != deniedAt(si, h.start)
 			if !neg && m.end <= h.start {
 				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
+			}
+			if !neg {
+				neg = negObligation
 			}
 			v := "required"
 			if neg {
@@ -101,6 +153,108 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// isForce: who can be required to withdraw.
+func isForce(m mention) bool {
+	return !m.demonym && (m.e.Type == "military" || m.e.Type == "armed_group") && m.e.Role != "jihadist"
+}
+
+// negatedObligation: a negation earlier in the cue's reported clause, within ten tokens ("There
+// is no clause requiring our withdrawal", "nothing in this text asks X to leave", "ولا يتضمن أي
+// بند يلزم المقاومة بالانسحاب").
+func (ac *articleContext) negatedObligation(si *sentInfo, pos int) bool {
+	from := max(ac.contentStart(si, pos), pos-10)
+	for k := pos - 1; k >= from; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos && !si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// observedWithdrawal: an English past-tense withdrawal verb with no auxiliary before it reports a
+// movement seen on the ground ("troops pulled back from parts of the corridor overnight"), not a
+// term of the agreement.
+func (ac *articleContext) observedWithdrawal(si *sentInfo, h hit) bool {
+	t := si.toks[h.start].text
+	if isArabicWord(t) || !(strings.HasSuffix(t, "ed") || t == "withdrew") {
+		return false
+	}
+	prev := si.tokText(h.start - 1)
+	return !ac.l.fw.copulas[prev] && !ac.l.fw.negations[prev] && prev != "have" && prev != "has" && prev != "had"
+}
+
+// ownForce is the force a withdrawal with no named force is about: a force named by possessive
+// ("its soldiers", "قواتها") belongs to the country named before in the clause; a first-person
+// or object pronoun ("our withdrawal", "قواتنا", "عليها"), or a negated obligation with no force
+// at all, is the speaker's own force (a person's through their affiliation).
+func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, bool) {
+	lo, hi := max(h.start-4, clauseStart(si, h.start)), min(h.end+2, len(si.toks))
+	possessive, pronoun := false, false
+	for k := lo; k < hi; k++ {
+		t := si.toks[k].text
+		switch {
+		case t == "its" || (isArabicWord(t) && (strings.HasPrefix(t, "قوات") || strings.HasPrefix(t, "جنود")) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "ه"))):
+			possessive = true
+		case t == "our" || t == "us" || t == "we" || (isArabicWord(t) && (strings.HasSuffix(t, "نا") || t == "عليها" || t == "عليه" || t == "عليهم")):
+			pronoun = true
+		}
+	}
+	if possessive {
+		from := ac.contentStart(si, h.start)
+		for _, m := range collectBackward(si, h.start, 12, func(m mention) bool { return !m.demonym && m.e.Type == "country" }) {
+			if m.start < from {
+				break
+			}
+			if f := ac.militaryOf(m.e.ID); f != nil {
+				return mention{start: m.start, end: m.end, e: f}, true
+			}
+		}
+	}
+	if !pronoun && !negated {
+		return mention{}, false
+	}
+	sp := ac.speakerAt(si.idx, h.start)
+	if sp == nil {
+		return mention{}, false
+	}
+	if sp.Type == "person" && sp.Affiliation != "" {
+		sp = ac.x.data.Gazetteer.Entity(sp.Affiliation)
+	}
+	// "our forces" in a government's or a state's mouth are its army.
+	if sp != nil && pronoun && !isForce(mention{e: sp}) {
+		country := sp.ID
+		if sp.Type != "country" {
+			country = sp.Country
+		}
+		if f := ac.militaryOf(country); f != nil && country != "" {
+			sp = f
+		}
+	}
+	if sp == nil || !isForce(mention{e: sp}) {
+		return mention{}, false
+	}
+	return mention{start: h.start, end: h.end, e: sp}, true
+}
+
+// militaryOf is the one military entity of a country (nil when none or several).
+func (ac *articleContext) militaryOf(country string) *schemas.Entity {
+	var found *schemas.Entity
+	g := &ac.x.data.Gazetteer
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.Type == "military" && (e.Country == country || e.Country == "" && e.Affiliation == country) {
+			if found != nil && found.ID != e.ID {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // negatedNounSubject: the obligation's subject is a negated agreement noun one verb before pos:
@@ -136,4 +290,59 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		break
 	}
 	return out
+}
+
+// agreementEarlierInClause: the agreement or ceasefire noun comes earlier in the provision's
+// clause, however long its list of provisions ("The agreement also provides for an exchange of
+// prisoners ... and for unhindered humanitarian access"; "الاتفاق ينص على انسحاب ... وعلى تبادل
+// الأسرى ... فضلاً عن ...").
+func (ac *articleContext) agreementEarlierInClause(si *sentInfo, pos int) bool {
+	from := clauseStart(si, pos)
+	for _, n := range si.nouns {
+		if n.start >= pos {
+			break
+		}
+		if n.start < from || n.cat == catTalks || pos-n.end > 40 {
+			continue
+		}
+		if n.cat == catAgreement && (!ac.ceasefire || ac.insideTalks(si, n)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// afterBodiesCue: a bodies cue of the topic ends at most two tokens before pos (a number or
+// an article in between).
+func (ac *articleContext) afterBodiesCue(si *sentInfo, ref topicRef, pos int) bool {
+	for _, c := range ac.cuesOf(si, ref) {
+		if ac.l.topicCue[c.idx].Slot == "bodies" && c.end <= pos && pos-c.end <= 2 && !si.boundaryIn(c.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedClause: a denial verb earlier in the clause governs a complement clause holding pos
+// ("ونفى زين ما تداولته وسائل إعلام إسرائيلية عن أن تل أبيب تحتفظ بحرية العمل"): a
+// complementizer stands between them, at most 15 tokens before pos.
+func deniedClause(si *sentInfo, pos int) bool {
+	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-15, pos-1) {
+		if si.boundaryIn(d.end, pos) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// slotCueIn: a cue of the topic's slot starts in [from, to] with no boundary before it.
+func (ac *articleContext) slotCueIn(si *sentInfo, ref topicRef, slot string, from, to int) bool {
+	for _, c := range ac.cuesOf(si, ref) {
+		if ac.l.topicCue[c.idx].Slot == slot && c.start >= from && c.start <= to && !si.boundaryIn(from, c.start) {
+			return true
+		}
+	}
+	return false
 }

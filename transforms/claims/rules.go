@@ -15,6 +15,7 @@ type draft struct {
 	modality              string // "" = look it up at pos
 	rule                  string
 	inferred              bool
+	ownNaming             bool // the speaker's own name states it ("mediators X and Y said"): the outlet's
 }
 
 // appendClaims runs every topic rule on one sentence and appends its claims to out.
@@ -36,6 +37,7 @@ func (ac *articleContext) appendClaims(out []Claim, si *sentInfo) []Claim {
 	ds = ac.withdrawalRule(ds, si)
 	ds = ac.venueRule(ds, si)
 	ds = ac.signatoryGroupsRule(ds, si)
+	ds = ac.signersRule(ds, si)
 	ac.sc.drafts = ds
 	return ac.finalize(out, si, ds)
 }
@@ -159,9 +161,14 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	if !ok {
 		return false
 	}
-	for _, t := range si.toks {
+	for k, t := range si.toks {
 		if t.number && len(t.text) == 4 {
 			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() {
+				// "..."، لا سيما بعد أن سجل لبنان أكثر من عشرة آلاف خرق لاتفاق عام 2024": an
+				// earlier year after a comma of its clause dates only what follows that comma.
+				if backgroundInLaterSegment(si, k) {
+					continue
+				}
 				return true
 			}
 		}

@@ -127,3 +127,18 @@ func negatedAfter(si *sentInfo, end int) bool {
 	}
 	return false
 }
+
+// backshiftedPluperfect: a background "had" after a verb of saying earlier in the sentence is
+// the tense of reported speech ("the official said ... no release of prisoners had been
+// agreed", "adding that troops had been instructed to hold fire"), not an earlier event.
+func backshiftedPluperfect(si *sentInfo, h hit) bool {
+	if si.toks[h.start].text != "had" {
+		return false
+	}
+	for _, a := range si.hitsOf(catAttrVerb) {
+		if a.start < h.start {
+			return true
+		}
+	}
+	return false
+}

@@ -45,6 +45,7 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 // mediation) attach to the ceasefire or to the talks, whichever noun is nearer.
 func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 	seen := map[int]bool{}
+	out = ac.listedCoalitions(out, si)
 	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		topic := topicRefNames[ref]
 		for _, h := range ac.cuesOf(si, ref) {
@@ -53,16 +54,24 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			}
 			seen[h.start] = true
 			t := topic
-			if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
+			if topic == "ceasefire.mediators" && !ac.alsoSponsorCue(si, h) {
+				// Mediation words (mediated, بوساطة) name who brokered the deal, even when
+				// they qualify the talks that produced it ("after Qatari-mediated talks").
+			} else if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
 				t = ac.sponsorshipObject(si, h)
 				if t == "" {
 					continue
 				}
-			} else if !ac.ceasefireContext(si) && !(topic == "ceasefire.monitors" && ac.ceasefire) {
+			} else if !ac.ceasefireContext(si) && !ac.ceasefire {
+				// Guarantors and monitors are of the article's ceasefire even in a sentence that
+				// does not name it ("said Qatar and the AU would act as guarantors").
 				continue
 			}
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
+			}
+			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && ac.exchangeBefore(si, h.start) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
+				continue // "an exchange of prisoners under the auspices of the ICRC"
 			}
 			if negatedAt(si, h.start) {
 				continue
@@ -70,7 +79,8 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
 				// though a verb of saying follows.
-				return setMember(m) && ac.memberID(m) != ac.theater && (m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest))
+				return setMember(m) && (ac.memberID(m) != ac.theater || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest))
 			}
 			with := ac.isWithCue(si, h)
 			if with {
@@ -82,9 +92,16 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				_, loc := si.hitAt(catLocative, i)
 				return loc
 			})
-			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start) > 2 {
+			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
+			if len(ms) == 0 && !with {
+				// "the only guarantors of the deal were X, Y and Z": past the copula.
+				if c := ac.copulaAfter(si, h.end, 5); c >= 0 {
+					ms = collectForward(si, c+1, 2, member, nil)
+				}
+			}
+			ms = coordinatedRun(ac, si, ms)
 			if len(ms) > 0 {
 				if _, along := si.hitAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
 					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة", "X had brokered the truce and would act
@@ -93,11 +110,22 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				}
 			}
 			if len(ms) == 0 && !with {
-				ms = nearestGroup(collectBackward(si, h.start, 14, member))
+				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
+				// ..., will monitor") as long as its nearest name is close.
+				from := ac.skipAppositive(si, h.start)
+				ms = nearestGroup(collectBackward(si, from, 24, member))
+				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, h.start) {
+					ms = nil // "Turkey has no role in this agreement, as a guarantor"
+				}
 				// "X will work with Y and Z to guarantee": X is a member too.
 				if len(ms) > 0 && ac.withBefore(si, ms[len(ms)-1].start) {
 					ms = append(ms, nearestGroup(collectBackward(si, ms[len(ms)-1].start-1, 6, member))...)
 				}
+			}
+			if name, ok := si.mentionAt(h.start); ok && name.end >= h.end && !qualifiesCue(ms, h, name) {
+				// The cue is a name ("بمشاركة الوسطاء الثلاثة", "called on the mediators"): it
+				// refers to them; only names qualifying it ("الوسطاء السعوديون") list them.
+				continue
 			}
 			members := ac.memberIDs(ms)
 			if with {
@@ -114,7 +142,8 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			exh := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
-			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
+				ownNaming: ac.namesItsSpeaker(si, h, ms)})
 		}
 	}
 	return out
@@ -155,7 +184,7 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	if bestK < 0 {
 		return ""
 	}
-	if nouns[bestK].cat == catTalks {
+	if nouns[bestK].cat == catTalks || ac.talksAbout(si, nouns[bestK]) {
 		return "talks.sponsors"
 	}
 	return "ceasefire.mediators"
@@ -254,4 +283,240 @@ func (ac *articleContext) aidAfter(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// exchangeBefore: an exchange cue just before pos ("an exchange of prisoners under the auspices
+// of the ICRC", "عملية تبادل الأسرى التي ستشرف عليها"): the body oversees the exchange.
+func (ac *articleContext) exchangeBefore(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, refExchange) {
+		if h.end <= pos && pos-h.end <= 8 && !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterLocative: a city right after a locative ("the operations room in Cairo", "غرفة
+// المراقبة في القاهرة") is where something is, not a member.
+func placeAfterLocative(si *sentInfo, m mention) bool {
+	if m.e.Type != "city" {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
+		if _, ok := si.hitAt(catLocative, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithOthers: the theatre's own state counts as a member when it is listed with others
+// ("تضم ... إلى جانب لبنان وإسرائيل", "the United States, France and Lebanon").
+func (ac *articleContext) listedWithOthers(si *sentInfo, m mention) bool {
+	if ac.alongsideBefore(si, m.start) {
+		return true
+	}
+	k := si.mentionsEndingBy(m.start) - 1
+	if k < 0 || m.start-si.ents[k].end > 1 || !setMember(si.ents[k]) {
+		return false
+	}
+	// "X and Lebanon", or the clitic conjunction: "وإسرائيل" starts the mention's own token.
+	return m.start-si.ents[k].end == 1 && (ac.l.fw.conjunctions[si.tokText(m.start-1)] || isComma(si.tokText(m.start-1))) ||
+		m.start == si.ents[k].end && strings.HasPrefix(si.tokText(m.start), "و")
+}
+
+// frameBefore: the words of a frame right before pos that link a cue to its list: a copula
+// ("the guarantors of the deal were X", "الضامنين هم X") or "alongside" ("ضامن رابع إلى جانب X").
+func (ac *articleContext) frameBefore(si *sentInfo, pos int) int {
+	for _, h := range si.hitsOf(catAlongside) {
+		if h.end == pos && !ac.l.fw.conjunctions[si.tokText(h.start)] && !ac.l.fw.comitatives[si.tokText(h.start)] {
+			return h.end - h.start + 1 // and the word it follows ("رابع")
+		}
+	}
+	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+		t := si.tokText(k)
+		if ac.l.fw.copulas[t] || ac.l.fw.subjectPronouns[t] {
+			return pos - k + 2 // the copula, an article, and "of the deal"
+		}
+	}
+	return 0
+}
+
+// negationBetween: a negation word in [from, to) ("Turkey has no role ... as a guarantor").
+func (ac *articleContext) negationBetween(si *sentInfo, from, to int) bool {
+	return len(hitsStartingIn(si.hitsOf(catNegation), from, to-1)) > 0
+}
+
+// coordinatedRun keeps, of names collected after a cue, the run joined by commas, conjunctions
+// and articles: "بوساطة قطرية، وبمشاركة الولايات المتحدة" names one mediator, the other only
+// takes part.
+func coordinatedRun(ac *articleContext, si *sentInfo, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		for i := ms[k-1].end; i < ms[k].start; i++ {
+			t := si.tokText(i)
+			if isComma(t) || ac.l.fw.conjunctions[t] || ac.l.fw.definiteArticles[t] || si.toks[i].punct {
+				continue
+			}
+			if _, inc := si.hitAt(catIncluding, i); inc {
+				continue
+			}
+			if ac.alongsideBefore(si, ms[k].start) {
+				continue // "X, Y (Z) إلى جانب لبنان وإسرائيل"
+			}
+			return ms[:k]
+		}
+	}
+	return ms
+}
+
+// talksAbout: the agreement noun is what talks named just before it are about ("جولة
+// المفاوضات على الاتفاق النهائي", "talks on a comprehensive peace agreement").
+func (ac *articleContext) talksAbout(si *sentInfo, n hit) bool {
+	if n.cat != catAgreement {
+		return false
+	}
+	for _, t := range hitsStartingIn(si.hitsOf(catTalks), n.start-ac.l.longest-3, n.start-1) {
+		if t.end <= n.start && n.start-t.end <= 3 && !si.boundaryIn(t.end, n.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaAfter: a copula within window tokens after pos, with no boundary between.
+func (ac *articleContext) copulaAfter(si *sentInfo, pos, window int) int {
+	for k := pos; k < len(si.toks) && k <= pos+window; k++ {
+		if si.boundary[k] {
+			return -1
+		}
+		if t := si.tokText(k); ac.l.fw.copulas[t] || ac.l.fw.subjectPronouns[t] {
+			return k
+		}
+	}
+	return -1
+}
+
+// skipAppositive: when the verb at pos follows an appositive set off by commas ("A mechanism
+// ..., made up of officers under AU chairmanship, will monitor"), the position of its opening
+// comma, so the subject is read before it; else pos. Only a name right before the opening comma
+// makes it an appositive.
+func (ac *articleContext) skipAppositive(si *sentInfo, pos int) int {
+	// The verb may carry an auxiliary before it ("، will monitor", "، ستتولى مراقبة").
+	k := pos - 1
+	for n := 0; n < 2 && k >= 0 && !si.toks[k].punct; n++ {
+		if _, ok := si.mentionAt(k); ok {
+			return pos
+		}
+		k--
+	}
+	if k < 0 || !isComma(si.tokText(k)) {
+		return pos
+	}
+	for j := k - 1; j > 0; j-- {
+		t := si.toks[j]
+		if t.punct && clauseBreakPunct(t.text) || si.boundary[j] && !isComma(t.text) {
+			return pos
+		}
+		if t.punct && isComma(t.text) {
+			if m := si.mentionsEndingBy(j) - 1; m >= 0 && si.ents[m].end == j {
+				return j
+			}
+			return pos
+		}
+	}
+	return pos
+}
+
+// alsoSponsorCue: a talks-sponsorship cue (sponsorship, برعاية, host) starts where h does.
+func (ac *articleContext) alsoSponsorCue(si *sentInfo, h hit) bool {
+	for _, c := range ac.cuesOf(si, refTalksSponsors) {
+		if c.start == h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// listedCoalitions: a coalition named by listing its members ("mediators Egypt, Qatar and the
+// United States said") states who its members are, in the role the gazetteer gives it; the
+// naming is the outlet's.
+func (ac *articleContext) listedCoalitions(out []draft, si *sentInfo) []draft {
+	for _, m := range si.ents {
+		if len(m.e.Members) == 0 || m.context || !ac.ceasefire || !ac.listsWithHead(si, m) {
+			continue
+		}
+		topic := ""
+		switch m.e.Role {
+		case "mediator":
+			topic = "ceasefire.mediators"
+		case "guarantor":
+			topic = "ceasefire.guarantors"
+		case "monitor":
+			topic = "ceasefire.monitors"
+		default:
+			continue
+		}
+		out = append(out, draft{topic: topic, members: ac.memberIDs([]mention{m}), pos: m.start, rule: "set.listed_coalition", ownNaming: true})
+	}
+	return out
+}
+
+// namesItsSpeaker: the members qualify the cue noun that is itself the subject of the verb of
+// saying ("Saudi and U.S. mediators announced", "أعلن الوسطاء السعوديون والأميركيون"): who they
+// are is the outlet's own naming, not what the mediators say.
+func (ac *articleContext) namesItsSpeaker(si *sentInfo, h hit, ms []mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	cue := mention{start: h.start, end: h.end}
+	if m, ok := si.mentionAt(h.start); ok {
+		cue = m // the cue word is a name of the mediators ("الوسطاء")
+	}
+	adjacent := false
+	for _, m := range ms {
+		if m.end == h.start || m.start == cue.end {
+			adjacent = true
+		}
+	}
+	return adjacent && isSpeakerMention(si, cue, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+}
+
+// listsWithHead: the name is a head noun with two or more state or body names ("mediators Egypt,
+// Qatar and the United States"); a bare conjunction of states ("the United States and France"),
+// adjectives ("البيان الأميركي الفرنسي") or a statement ("joint statement of ...") is not.
+func (ac *articleContext) listsWithHead(si *sentInfo, m mention) bool {
+	inner := make([]bool, m.end-m.start)
+	names := 0
+	for _, h := range si.entHits {
+		if h.start < m.start || h.end > m.end || ac.l.demonym[h.idx] || !slices.Contains(m.e.Members, ac.l.entities[h.idx].ID) {
+			continue // only the coalition's own members count ("منبر جدة" names a city)
+		}
+		names++
+		for k := h.start; k < h.end; k++ {
+			inner[k-m.start] = true
+		}
+	}
+	if names < 2 || len(hitsStartingIn(si.hitsOf(catStatementNoun), m.start, m.end-1)) > 0 {
+		return false
+	}
+	for k, in := range inner {
+		t := si.tokText(m.start + k)
+		if !in && !si.toks[m.start+k].punct && !ac.l.fw.conjunctions[t] && !ac.l.fw.definiteArticles[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesCue: every member stands right before the cue or right after the name it starts.
+func qualifiesCue(ms []mention, h hit, name mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	for k, m := range ms {
+		if m.end != h.start && m.start != name.end && (k == 0 || m.start-ms[k-1].end > 1 && ms[k-1].start-m.end > 1) {
+			return false
+		}
+	}
+	return true
 }

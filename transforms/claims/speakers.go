@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -96,6 +97,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
+			if h.end-h.start == 1 && ac.l.fw.prepositions[si.tokText(h.start)] && !ac.sayingBefore(si, h.start, 4) {
+				// "عن" attributes only after a verb of transmission ("نقلت الوكالة عن الوزير");
+				// elsewhere it is a plain preposition ("فضلاً عن إطلاق سراح الأسرى اللبنانيين").
+				continue
+			}
 			if n := len(out); n > 0 && out[n-1].pos == h.start {
 				// "بحسب ما" and "بحسب" both start here: keep the one that names a speaker.
 				if out[n-1].speaker != nil {
@@ -112,7 +118,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) {
+			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) {
 				continue
 			}
 			var sp *schemas.Entity
@@ -253,6 +259,9 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 // clause set off by commas ("X, who led the delegation in Stockholm, said").
 func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
 	before = skipRelativeClause(si, before)
+	if c := ac.coalitionNamedBy(si, before); c != nil {
+		return c // "Saudi and U.S. mediators announced"
+	}
 	var best *schemas.Entity
 	for k := si.mentionsEndingBy(before) - 1; k >= 0; k-- {
 		m := si.ents[k]
@@ -270,6 +279,9 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 		}
 		if !speakerEligible(m) {
 			continue
+		}
+		if _, loc := si.hitAt(catLocative, m.start-1); loc && (m.e.Type == "city" || m.e.Type == "country") {
+			continue // "talks are due to begin in Muscat, the envoy said": a place, not who speaks
 		}
 		if m.e.Type == "person" {
 			return m.e
@@ -309,14 +321,16 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 	if m.e.Type != "source" {
 		return m.e
 	}
-	if m.end-m.start == 1 && ac.l.fw.definiteArticles[si.tokText(m.start-1)] {
-		return nil // "the official added": the one quoted before, carried over
-	}
 	if k := si.mentionsEndingBy(m.start) - 1; k >= 0 && si.ents[k].end == m.start && qualifiesSource(si.ents[k]) {
 		return si.ents[k].e
 	}
-	if d, ok := si.mentionAt(m.end); ok && d.demonym {
+	// "مصدر مصري", "المصدر المصري": the state's adjective after the noun, read as the demonym
+	// or, when the gazetteer spells it among the state's names, as the state itself.
+	if d, ok := si.mentionAt(m.end); ok && (d.demonym || d.e.Type == "country") {
 		return d.e
+	}
+	if m.end-m.start == 1 && (ac.l.fw.definiteArticles[si.tokText(m.start-1)] || ac.l.fw.hasArticlePrefix(si.tokText(m.start))) {
+		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
 	}
 	return m.e
 }
@@ -363,7 +377,12 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 // around it are objects, not its subject.
 func circumstantialParticiple(si *sentInfo, i int) bool {
 	t := si.toks[i].text
-	return isComma(si.tokText(i-1)) && isArabicWord(t) && strings.HasSuffix(t, "ا") && !strings.HasSuffix(t, "وا")
+	if !isComma(si.tokText(i-1)) || !isArabicWord(t) {
+		return false
+	}
+	// "مؤكداً" (masculine), "مؤكدةً" (feminine: a participle's م- with the ta marbuta, folded to ه).
+	return strings.HasSuffix(t, "ا") && !strings.HasSuffix(t, "وا") ||
+		strings.HasPrefix(t, "م") && (strings.HasSuffix(t, "ه") || strings.HasSuffix(t, "ة"))
 }
 
 // prepositionalClitic: the cue word was reached by stripping a preposition (بوصفها = "as it is",
@@ -391,4 +410,72 @@ func (fw *functionWords) verbalNoun(si *sentInfo, i int) bool {
 		}
 	}
 	return fw.prepositions[si.tokText(i-1)]
+}
+
+// hasArticlePrefix: the word carries the definite article as a prefix (المصدر, والمصدر).
+func (fw *functionWords) hasArticlePrefix(t string) bool {
+	for _, p := range fw.nounPrefixes {
+		if strings.HasPrefix(t, p) && runeLen(t) > runeLen(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingBefore: a verb of saying starts within window tokens before pos.
+func (ac *articleContext) sayingBefore(si *sentInfo, pos, window int) bool {
+	return len(hitsStartingIn(si.hitsOf(catAttrVerb), pos-window, pos-1)) > 0
+}
+
+// coalitionNamedBy: a mediators noun ending right before pos, qualified by the states that make
+// up a mediating coalition ("Saudi and U.S. mediators", "الوسطاء السعوديون والأميركيون"):
+// that coalition, which the gazetteer lists with those members.
+func (ac *articleContext) coalitionNamedBy(si *sentInfo, pos int) *schemas.Entity {
+	for _, h := range ac.cuesOf(si, refMediators) {
+		if h.end != pos {
+			continue
+		}
+		ms := nearestGroup(collectBackward(si, h.start, 6, func(m mention) bool { return m.e.Type == "country" }))
+		if len(ms) < 2 || ms[0].end != h.start {
+			return nil
+		}
+		states := make([]string, 0, len(ms))
+		for _, m := range ms {
+			states = append(states, m.e.ID)
+		}
+		return ac.coalitionOf(states)
+	}
+	return nil
+}
+
+// coalitionOf: the mediating coalition whose members are exactly states.
+func (ac *articleContext) coalitionOf(states []string) *schemas.Entity {
+	if len(states) < 2 {
+		return nil
+	}
+	sort.Strings(states)
+	g := &ac.x.data.Gazetteer
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.Role != "mediator" || len(e.Members) != len(states) {
+			continue
+		}
+		ms := append([]string(nil), e.Members...)
+		sort.Strings(ms)
+		if slices.Equal(ms, states) {
+			return e
+		}
+	}
+	return nil
+}
+
+// endsInTaMarbuta: a one-word cue written with a final ta marbuta (تابعة, "belonging to") is a
+// noun or adjective: no verb ends in ة, though folding makes it look like a verb with a pronoun
+// (تابعه). Participles of saying stay verbs (مؤكدة، مشيرة: the ones with م-).
+func endsInTaMarbuta(si *sentInfo, h hit) bool {
+	if h.end-h.start != 1 {
+		return false
+	}
+	w := si.originalSpan(h.start, h.end)
+	return strings.HasSuffix(w, "ة") && !strings.HasPrefix(strings.TrimLeft(w, "وف"), "م")
 }

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // statusRule: agreed / proposed / collapsed, not_agreed when an agreement is negated. A cue
 // counts only near a ceasefire noun; "agreed to seek a ceasefire" is a proposal.
 func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
@@ -18,13 +20,30 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && proposedIn[clauseStart(si, h.start)] {
 			continue
 		}
-		if !ac.nearCeasefire(si, h.start, 12) && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
+		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
+		relative := ac.relativeOfCeasefire(si, h.start)
+		if !ac.nearCeasefire(si, h.start, 12) && !relative && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object == "direct" && !ac.directObjectCeasefire(si, h.end) {
+		if ac.l.topicCue[h.idx].Object == "direct" && !ac.directObjectCeasefire(si, h.end) && !relative && !ac.directObjectAgreement(si, h.end) {
 			continue
 		}
-		if negatedAt(si, h.start) || deniedAt(si, h.start) {
+		// "no release of prisoners had been agreed": the provision before the cue is what
+		// was (not) agreed, not the ceasefire.
+		if ac.provisionSubjectBefore(si, h.start) {
+			continue
+		}
+		// "never agreed to any ceasefire": a generic ceasefire is not this one.
+		if ac.onlyGenericCeasefireNear(si, h.start) {
+			continue
+		}
+		negated := negatedAt(si, h.start) || deniedAt(si, h.start)
+		// "Hezbollah, which did not sign the agreement, said ...": a negated relative clause
+		// says what one side did, not whether there is an agreement.
+		if negated && inCommaRelative(si, h.start) {
+			continue
+		}
+		if negated {
 			switch v {
 			case "agreed":
 				v = "not_agreed"
@@ -60,7 +79,8 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// A bare adjective (شامل, comprehensive) must qualify the ceasefire noun itself, not
 		// another noun ("تبادلاً شاملاً للأسرى").
-		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Value == "nationwide" && !ac.ceasefireNounWithin(si, h.start, 3) {
+		// So must a bare partial one ("محلي" of "بالتوقيت المحلي" is local time).
+		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -84,7 +104,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		if h.cat != catCeasefire && h.cat != catInclusion {
 			continue
 		}
-		if h.cat == catInclusion && (ac.areaObject(si, h.end) || negatedAt(si, h.start)) {
+		if h.cat == catInclusion && (ac.areaObject(si, h.end) || negatedAt(si, h.start) || !ac.coverageSubjectNear(si, h)) {
 			continue
 		}
 		// "عدم شمول وقف إطلاق النار في الغوطة": the place is what is (not) covered.
@@ -102,6 +122,9 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
 			if m.start > h.end+8 {
 				break
+			}
+			if !m.demonym && (m.e.Type == "region" || m.e.Type == "city") && m.e.ID == ac.theatreRegion() {
+				break // the truce placed in the whole theatre
 			}
 			if m.demonym || !ac.subnational(m) {
 				continue
@@ -125,14 +148,55 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 
 // subnational: a city or region of the theater country (not a capital acting as its state).
 func (ac *articleContext) subnational(m mention) bool {
-	return (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == "" && m.e.Country == ac.theater
+	if !((m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == "" && m.e.Country == ac.theater) {
+		return false
+	}
+	return m.e.Type != "region" || m.e.ID != ac.theatreRegion()
+}
+
+// theatreRegion is the region that stands for the whole theatre in an article that never names
+// the theatre's country itself, only one region of it, named most often (the Gaza Strip in
+// coverage of the Gaza war): "across the entire Gaza Strip" is then nationwide, and "a ceasefire
+// in the Gaza Strip" places it nowhere narrower. "" when the country is named.
+func (ac *articleContext) theatreRegion() string {
+	count := map[string]int{}
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.demonym || m.context {
+				continue
+			}
+			if m.e.ID == ac.theater && !nisbaOf(si, m) {
+				return ""
+			}
+			if m.e.Type == "region" && m.e.Country == ac.theater && m.e.SpeaksFor == "" {
+				count[m.e.ID]++
+			}
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for _, id := range sortedKeys(count) {
+		switch n := count[id]; {
+		case n > bestN:
+			best, bestN, second = id, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second {
+		return ""
+	}
+	return best
 }
 
 // placeWithin: a sub-national place is named within n tokens after pos.
 func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
-	for _, m := range si.ents[si.firstMentionFrom(pos):] {
+	// A name may begin inside the cue ("يشمل كامل" + "كامل قطاع غزة").
+	for _, m := range si.ents[si.firstMentionFrom(pos-1):] {
 		if m.start > pos+n {
 			break
+		}
+		if !m.demonym && m.e.Type == "region" && m.e.ID == ac.theatreRegion() {
+			return false // the whole theatre: "across the entire Gaza Strip"
 		}
 		if ac.subnational(m) {
 			return true
@@ -155,6 +219,141 @@ func (ac *articleContext) aidBetween(si *sentInfo, pos int) bool {
 	for _, h := range ac.cuesOf(si, refHumanitarian) {
 		if h.start >= last && h.end <= pos {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeOfCeasefire: the cue opens a relative clause (one word at most between the pronoun
+// and it: "الذي جرى التوصل إليه") whose head, within 16 tokens before the pronoun, is a
+// ceasefire or agreement noun.
+func (ac *articleContext) relativeOfCeasefire(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+		if _, ok := si.hitAt(catRelPron, k); !ok {
+			continue
+		}
+		for _, n := range si.nouns {
+			if n.end <= k && k-n.end <= 16 && n.cat != catTalks && (n.cat == catCeasefire || ac.ceasefire) && !si.boundaryIn(n.end, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directObjectAgreement: in an article about a ceasefire, an agreement noun is the object of a
+// direct-object cue ("دخل الاتفاق حيز التنفيذ", "دخل اتفاق وقف إطلاق النار ... حيز التنفيذ").
+func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
+	if !ac.ceasefire {
+		return false
+	}
+	for k := pos; k < len(si.toks) && k < pos+3; k++ {
+		if h, ok := si.hitAt(catAgreement, k); ok {
+			return !ac.insideTalks(si, h)
+		}
+		if !si.toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// genericWords quantify a noun as any one of its kind ("any ceasefire", "أي هدنة").
+var genericWords = map[string]bool{"any": true, "اي": true}
+
+// onlyGenericCeasefireNear: every ceasefire noun within 12 tokens of pos is quantified as
+// generic, and there is at least one.
+func (ac *articleContext) onlyGenericCeasefireNear(si *sentInfo, pos int) bool {
+	found := false
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.end < pos-12 || h.start > pos+12 {
+			continue
+		}
+		if !genericWords[si.tokText(h.start-1)] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// inCommaRelative: pos lies in a relative clause set off by commas (", which did not sign the
+// agreement,").
+func inCommaRelative(si *sentInfo, pos int) bool {
+	start := -1
+	for k := pos - 1; k >= 0; k-- {
+		t := si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			return false
+		}
+		if t.punct && isComma(t.text) {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	if _, rel := si.hitAt(catRelPron, start); !rel {
+		return false
+	}
+	for k := pos; k < len(si.toks); k++ {
+		if t := si.toks[k]; t.punct {
+			return isComma(t.text)
+		}
+	}
+	return false
+}
+
+// nisbaOf: an Arabic mention written as the relative adjective of its name (فلسطيني, فلسطينية of
+// فلسطين) that the gazetteer does not list as a demonym: an adjective, not the name.
+func nisbaOf(si *sentInfo, m mention) bool {
+	w := si.toks[m.end-1].text
+	if !isArabicWord(w) {
+		return false
+	}
+	label := foldCue(m.e.Label["ar"])
+	for _, suf := range []string{"ي", "يه", "يون", "يين"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(label, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageSubjectNear: a coverage verb whose subject is the ceasefire: a ceasefire or agreement
+// noun, a pronoun or a complementizer standing for it, at most four tokens before it ("It covers
+// North and South Kivu", "أن الاتفاق يشمل", "وأوضح أنه يسري على"), or the noun right after the
+// verb ("يشمل الاتفاق ..."); not "pulled back from parts of the corridor".
+func (ac *articleContext) coverageSubjectNear(si *sentInfo, h hit) bool {
+	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
+		if si.boundary[k] {
+			break
+		}
+		w := si.tokText(k)
+		if ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] {
+			return true
+		}
+	}
+	for _, n := range si.nouns {
+		if n.cat == catTalks {
+			continue
+		}
+		if (n.end <= h.start && h.start-n.end <= 4 && !si.boundaryIn(n.end, h.start)) || (n.start >= h.end && n.start-h.end <= 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// provisionSubjectBefore: an exchange, humanitarian or withdrawal cue ends at most four tokens
+// before pos in its clause: the provision is the subject of the status verb at pos.
+func (ac *articleContext) provisionSubjectBefore(si *sentInfo, pos int) bool {
+	for _, ref := range []topicRef{refExchange, refHumanitarian, refWithdrawal} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.end <= pos && pos-c.end <= 4 && !si.boundaryIn(c.end, pos) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,5 +1,11 @@
 package claims
 
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
 // venueRule: the city where the talks take place, named right after a talks noun or after a
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
@@ -7,13 +13,17 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] {
 			continue
 		}
+		found := false
 		for _, m := range si.ents {
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
-				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: h.start, rule: "venue.host"})
-				if m.e.SpeaksFor != "" {
-					out = append(out, draft{topic: "talks.sponsors", members: []string{m.e.SpeaksFor}, pos: h.start, rule: "sponsors.host"})
-				}
+				out = ac.hostDrafts(out, m.e, h.start)
+				found = true
 			}
+		}
+		// "أعلنت الدوحة أنها ستستضيف هذه المفاوضات", "Muscat said it would host the talks":
+		// the city that speaks hosts.
+		if sp := ac.speakerAt(si.s.Index, h.start); !found && sp != nil && sp.Type == "city" && ac.subjectIsSpeaker(si, h.start) {
+			out = ac.hostDrafts(out, sp, h.start)
 		}
 	}
 	for _, h := range si.hitsOf(catTalks) {
@@ -21,15 +31,21 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, h.start) {
 			continue
 		}
+		// "Talks on a second phase, meant to end the war, are due to begin in Cairo": the place
+		// is looked for past an appositive set off by commas.
+		from := appositiveEnd(si, h.end)
 		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
-			if m.start > h.end+14 {
+			if m.start > from+14 {
 				break
 			}
 			if m.e.Type != "city" || m.demonym {
 				continue
 			}
+			if m.start < from && from > h.end {
+				continue // a city inside the appositive
+			}
 			blocked := false
-			for i := h.end; i < m.start; i++ {
+			for i := from; i < m.start; i++ {
 				if si.boundary[i] {
 					blocked = true
 				}
@@ -54,4 +70,58 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// hostDrafts: a hosting city is the venue, and its state a sponsor of the talks.
+func (ac *articleContext) hostDrafts(out []draft, city *schemas.Entity, pos int) []draft {
+	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host"})
+	if city.SpeaksFor != "" && !sponsorNamed(out, city.SpeaksFor) {
+		out = append(out, draft{topic: "talks.sponsors", members: []string{city.SpeaksFor}, pos: pos, rule: "sponsors.host"})
+	}
+	return out
+}
+
+// sponsorNamed: a talks.sponsors draft of the sentence already names the state ("تستضيف الدوحة
+// ... برعاية قطر والولايات المتحدة"): the host adds no narrower set.
+func sponsorNamed(ds []draft, id string) bool {
+	for _, d := range ds {
+		if d.topic == "talks.sponsors" && slices.Contains(d.members, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveEnd: when a comma within a few words after pos opens an appositive that another
+// comma closes ("Talks on a second phase, meant to ..., are due"), the position after the
+// closing comma; else pos.
+func appositiveEnd(si *sentInfo, pos int) int {
+	open := -1
+	for k := pos; k < len(si.toks) && k <= pos+5; k++ {
+		if _, ok := si.mentionAt(k); ok {
+			return pos // "محادثات في أستانة، ...": the place comes first
+		}
+		if _, loc := si.hitAt(catLocative, k); loc {
+			return pos
+		}
+		if t := si.toks[k]; t.punct {
+			if isComma(t.text) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return pos
+	}
+	for k := open + 1; k < len(si.toks) && k <= open+15; k++ {
+		t := si.toks[k]
+		if t.punct && isComma(t.text) {
+			return k + 1
+		}
+		if t.punct && clauseBreakPunct(t.text) || isQuote(t.text) {
+			return pos
+		}
+	}
+	return pos
 }
