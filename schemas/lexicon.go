@@ -82,6 +82,9 @@ type Lexicon struct {
 	// collapse if the Houthis do not withdraw" says nothing of whether they must. The clause
 	// runs to the next comma or the end of the sentence.
 	Conditionals []string `json:"conditionals"`
+	// SourceLinks (in, within, في) place an unnamed source in a body that it then speaks for: "a
+	// source in the army", "مصدر في الجيش الوطني".
+	SourceLinks []string `json:"source_links"`
 	// SubjectPronouns (he, they) standing right before a verb of saying are its subject: the
 	// speaker is the one named before ("..., he said"), not a name earlier in the sentence.
 	SubjectPronouns []string `json:"subject_pronouns"`

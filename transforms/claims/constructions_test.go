@@ -151,3 +151,12 @@ func TestSummerTime(t *testing.T) {
 			[]string{"2016-07-07T03:00:00Z@outlet"}},
 	})
 }
+
+func TestSourcePlacedInABody(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic source in the army", "ar", "", yemenLeadAr + "وأكد مصدر في ألوية العمالقة أن الهدنة لا تشمل تنظيم القاعدة.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@giants_brigades"}},
+		{"an official in the government", "en", "", yemenLead + "An official in the Yemeni government said the truce excludes al-Qaeda.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@yemeni_government"}},
+	})
+}

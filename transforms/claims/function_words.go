@@ -18,6 +18,7 @@ type functionWords struct {
 	complementizers    map[string]bool
 	copulas            map[string]bool
 	subjectPronouns    map[string]bool
+	sourceLinks        map[string]bool // "in", "في": an unnamed source placed in a body
 	negations          map[string]bool // one-word negation cues: "X was not covered"
 	// contractedNegations: negation words a contraction stands for (n't: not).
 	contractedNegations map[string]bool
@@ -73,6 +74,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		complementizers:       wordSet(lx.Complementizers),
 		copulas:               wordSet(lx.Copulas),
 		subjectPronouns:       wordSet(lx.SubjectPronouns),
+		sourceLinks:           wordSet(lx.SourceLinks),
 		negations:             wordSet(oneWord(lx.Negation)),
 		definiteArticles:      wordSet(lx.DefiniteArticles),
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),

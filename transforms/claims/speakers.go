@@ -329,6 +329,13 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 	if d, ok := si.mentionAt(m.end); ok && (d.demonym || d.e.Type == "country") {
 		return d.e
 	}
+	// "مصدر في الجيش الوطني", "an official in the ministry", "a source within Hamas": a source
+	// placed in a body speaks for it.
+	if ac.l.fw.sourceLinks[si.tokText(m.end)] {
+		if d, ok := si.mentionAt(m.end + 1); ok && qualifiesSource(d) {
+			return ac.speakerOf(si, d)
+		}
+	}
 	if m.end-m.start == 1 && (ac.l.fw.definiteArticles[si.tokText(m.start-1)] || ac.l.fw.hasArticlePrefix(si.tokText(m.start))) {
 		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
 	}
