@@ -192,6 +192,9 @@ type TimeWords struct {
 	DayParts map[string]string `json:"day_parts"`
 	// ClockFillers join an hour to its day: "من صباح", "on Thursday", "local time".
 	ClockFillers []string `json:"clock_fillers"`
+	// Between words open the night between two days: "midnight between Wednesday and
+	// Thursday", "منتصف الليل بين الأربعاء والخميس".
+	Between []string `json:"between"`
 	// DayPrepositions may stand between midnight and its day: "midnight on Thursday".
 	DayPrepositions []string `json:"day_prepositions"`
 	// MonthLeads before a bare month name make it a month of this year ("in March", "before

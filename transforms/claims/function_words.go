@@ -34,6 +34,7 @@ type functionWords struct {
 	dayPartPhrases []dayPartPhrase
 	clockFillers   map[string]bool
 	noon           map[string]bool
+	between        map[string]bool
 	// dayOrdinals are the ordinal phrases of a day of the month, longest first.
 	dayOrdinals     []dayOrdinal
 	ordinalFirst    map[string]bool // first words of dayOrdinals
@@ -84,6 +85,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		noon:                  wordSet(t.Noon),
+		between:               wordSet(t.Between),
 		ordinalSuffixes:       foldAll(t.OrdinalSuffixes),
 		dayMonthFillers:       wordSet(t.DayMonthFillers),
 		dayPrepositions:       wordSet(t.DayPrepositions),

@@ -39,7 +39,9 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 		ne := numExpr{start: start, end: j, value: v, low: v, high: v}
 		switch approx {
 		case "about":
-			ne.low, ne.high = v*0.9, v*1.1
+			// "about 25,000": within a tenth either way, rounded to what a count can be so
+			// that 1.1 × 25000 reads 27500, not 27500.000000000004.
+			ne.low, ne.high = roundCount(v*0.9), roundCount(v*1.1)
 		case "more", "at_least":
 			ne.low, ne.high = v, math.Inf(1)
 		case "less", "at_most":
@@ -122,6 +124,11 @@ func formatNumber(f float64) string {
 }
 
 // numericValue renders an interval as the gold format does: "62000" or "[60000,inf]".
+// roundCount rounds away the float noise of a product: to six decimals.
+func roundCount(x float64) float64 {
+	return math.Round(x*1e6) / 1e6
+}
+
 func numericValue(low, high float64) string {
 	if low == high {
 		return formatNumber(low)

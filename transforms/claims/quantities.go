@@ -59,7 +59,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ok || !ac.ceasefireContext(si) || negatedAt(si, ne.start) {
 		return draft{}, false
 	}
-	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) {
+	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.durationFrame(si) {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
@@ -182,6 +182,18 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 func (ac *articleContext) durationCueNear(si *sentInfo, pos, window int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
 		if c.end <= pos && pos-c.end <= window && !si.boundaryIn(c.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationFrame: the sentence is about the ceasefire's length: a frame cue (مدة, length;
+// lexicon value "frame") right before a ceasefire noun, so every span of days in it is a
+// duration ("الخلاف على مدة الهدنة ... تتحدث واشنطن عن ثلاثين يوماً، تصر أنقرة على عشرة أيام").
+func (ac *articleContext) durationFrame(si *sentInfo) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if ac.l.topicCue[c.idx].Value == "frame" && ac.ceasefireNounWithin(si, c.end-1, 3) {
 			return true
 		}
 	}

@@ -132,3 +132,16 @@ func TestDatelinesAndDatesBeforeTheirNoun(t *testing.T) {
 			[]string{"2025-11-10@outlet~expected"}},
 	})
 }
+
+func TestNightBetweenTwoDaysAndDurationFrames(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"midnight between two named days", "en", "2025-10-17T08:00:00Z", yemenLead + "The truce has been in force since midnight between Wednesday and Thursday.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"a sentence about the truce's length", "ar", pubTueAr, yemenLeadAr + "ويرى مراقبون أن الخلاف على مدة الهدنة كبير؛ فبينما يتحدث الحوثيون عن ثلاثين يوماً، تصر الحكومة على عشرة أيام.", "ceasefire.duration",
+			[]string{"30@analysts", "10@analysts"}},
+		{"the pause as the truce", "en", pubTue, yemenLead + "The pause would last ten days, the Houthis insisted.", "ceasefire.duration",
+			[]string{"10@houthis"}},
+		{"approximate counts without float noise", "en", pubTue, yemenLead + "The factions that signed represent roughly 25,000 fighters.", "ceasefire.signatories",
+			[]string{"fighters=[22500,27500]@outlet"}},
+	})
+}

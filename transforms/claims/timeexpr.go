@@ -93,8 +93,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			}
 			// "midnight Khartoum time (2200 GMT) on Wednesday": the zone sits between.
 			j = skipZone(si, j)
-			// "midnight on Thursday", "midnight Thursday".
-			if ac.l.fw.dayPrepositions[si.tokText(j)] {
+			// "midnight on Thursday", "midnight Thursday", "midnight between Wednesday and
+			// Thursday".
+			if ac.l.fw.dayPrepositions[si.tokText(j)] || ac.l.fw.between[si.tokText(j)] {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
@@ -274,7 +275,7 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 		} else {
 			break
 		}
-		if t := si.tokText(j); t == "-" || t == "/" || t == "–" {
+		if t := si.tokText(j); t == "-" || t == "/" || t == "–" || ac.l.fw.conjunctions[t] {
 			if _, ok := si.hitAt(catWeekday, j+1); ok {
 				j++
 			}
