@@ -160,3 +160,18 @@ func TestSourcePlacedInABody(t *testing.T) {
 			[]string{"aqap=excluded@yemeni_government"}},
 	})
 }
+
+func TestAddresseesAndReportingFrames(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the agency told is not the speaker", "ar", "", yemenLeadAr + "غير أن المتحدث باسم الحكومة اليمنية أكد، في تصريح لوكالة سبأ، أن الهدنة لا تشمل تنظيم القاعدة.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@yemeni_government"}},
+		{"a statement spoke of", "ar", "", yemenLeadAr + "غير أن بيان الحكومة اليمنية الصادر مساء الثلاثاء تحدث عن هدنة لا تشمل تنظيم القاعدة.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@yemeni_government"}},
+		{"outside the scope", "en", "", yemenLead + "Al-Qaeda remains outside the scope of this deal, the envoy said.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@outlet"}},
+		{"arabic outside the scope", "ar", "", yemenLeadAr + "ويبقى تنظيم القاعدة خارج نطاق الهدنة.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@outlet"}},
+		{"a denial governs a signing eight words on", "ar", "", yemenLeadAr + "ونفت قيادة ألوية العمالقة في الساحل الغربي أن تكون قد وقّعت على الاتفاق.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@giants_brigades"}},
+	})
+}

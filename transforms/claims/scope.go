@@ -17,9 +17,10 @@ func negatedAt(si *sentInfo, pos int) bool {
 	return pos < len(si.toks) && si.toks[pos].w != nil && si.toks[pos].w.negates
 }
 
-// deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos.
+// deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos: within eight
+// tokens of its clause ("نفت قيادة فانو في جوجام أن تكون قد وقّعت").
 func deniedAt(si *sentInfo, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		if si.boundary[k] {
 			return false
 		}

@@ -109,9 +109,16 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				}
 				out = out[:n-1]
 			}
+			// A bare preposition (عن: "from", "about") attributes only to a name right after it
+			// ("نقلت الوكالة عن مسؤول"), not to one further in what it is about ("تحدث عن هدنة لا
+			// تشمل تنظيم القاعدة").
+			gap := 3
+			if h.end-h.start == 1 && ac.l.fw.prepositions[si.tokText(h.start)] {
+				gap = 0
+			}
 			if _, verb := si.hitAt(catAttrVerb, h.end); verb {
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
-			} else if m, ok := ac.mentionWithin(si, h.end, 3, true); ok {
+			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok {
 				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
 			} else if _, ok := si.hitAt(catStatementNoun, h.end); ok {
 				// "بحسب البيان", "according to the statement": the statement already quoted.
@@ -137,6 +144,13 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
 					// "..., he said", "..., the statement said": the one named before speaks,
 					// not a name earlier in this sentence.
+				case isComma(before) && strings.HasSuffix(si.tokText(h.start), "ing"):
+					// "The government issued a statement on the truce agreed in Nairobi, saying":
+					// a participle after a comma has the main clause's subject; after "X said,"
+					// it keeps X (carried from the attribution before).
+					if len(out) == 0 {
+						sp = ac.mainClauseSubject(si, h.start)
+					}
 				default:
 					sp = ac.subjectBackward(si, h.start, 8)
 					if sp == nil {
@@ -144,9 +158,15 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					}
 				}
 			} else if !circumstantialParticiple(si, h.start) {
-				sp = ac.subjectForward(si, h.end, 14)
+				// "تحدث عن": a verb ending on its preposition has its content next, not its subject.
+				if !ac.l.fw.prepositions[si.tokText(h.end-1)] {
+					sp = ac.subjectForward(si, h.end, 14)
+				}
 				if sp == nil {
 					sp = ac.subjectBackward(si, h.start, 3)
+				}
+				if sp == nil {
+					sp = ac.statementOwnerBefore(si, h.start, 8)
 				}
 			}
 			if len(out) > 0 && out[len(out)-1].pos == h.start {
@@ -236,6 +256,16 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 				break
 			}
 		}
+		// "وأوضح البيان، الذي تلاه المتحدث ...، أن": the reader inside a relative clause does
+		// not speak; the statement does.
+		if isComma(t) {
+			if _, rel := si.hitAt(catRelPron, i+1); rel {
+				if j := nextComma(si, i+1, 16); j > 0 {
+					i = j
+					continue
+				}
+			}
+		}
 		m, ok := si.mentionAt(i)
 		if !ok || !speakerEligible(m) {
 			continue
@@ -243,6 +273,10 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 		if _, loc := si.hitAt(catLocative, i-1); loc && (m.e.Type == "city" || m.e.Type == "country" || m.e.Type == "region") {
 			i = m.end - 1
 			continue // "أُعلن في مسقط": a place, not who speaks ("مسؤول في الأمم المتحدة" is)
+		}
+		if ac.addressee(si, m) {
+			i = m.end - 1
+			continue // "أكد، في تصريح لوكالة الخليج، أن": who is told, not who tells
 		}
 		if m.e.Type == "person" {
 			return m.e
@@ -253,6 +287,37 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 		i = m.end - 1
 	}
 	return first
+}
+
+// statementOwnerBefore: a statement noun and the name it is the statement of ("بيان الخارجية
+// الأميركية الصادر مساء الثلاثاء تحدث عن"), within window tokens before a verb of saying in its
+// clause: the statement's owner speaks.
+func (ac *articleContext) statementOwnerBefore(si *sentInfo, pos, window int) *schemas.Entity {
+	for _, h := range hitsStartingIn(si.hitsOf(catStatementNoun), pos-window, pos-1) {
+		if si.boundaryIn(h.end, pos) {
+			continue
+		}
+		if m, ok := si.mentionAt(h.end); ok && speakerEligible(m) {
+			return ac.speakerOf(si, m)
+		}
+	}
+	return nil
+}
+
+// addressee: the mention carries a preposition clitic (لوكالة, to the agency): it is what a
+// verb of saying is addressed to, never its subject.
+func (ac *articleContext) addressee(si *sentInfo, m mention) bool {
+	for _, h := range si.entHits {
+		if h.start == m.start && h.end == m.end && !h.exact {
+			t := si.toks[m.start].text
+			for _, p := range ac.l.fw.prepositionClitics {
+				if strings.HasPrefix(t, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // subjectBackward looks before a verb for its subject (subject-verb order), past a relative
@@ -429,9 +494,21 @@ func (fw *functionWords) hasArticlePrefix(t string) bool {
 	return false
 }
 
-// sayingBefore: a verb of saying starts within window tokens before pos.
+// sayingBefore: a verb of saying starts within window tokens before pos, with no complementizer
+// after it ("نقلت الوكالة عن", not "ولفت إلى أن الإفراج عن").
 func (ac *articleContext) sayingBefore(si *sentInfo, pos, window int) bool {
-	return len(hitsStartingIn(si.hitsOf(catAttrVerb), pos-window, pos-1)) > 0
+	for _, h := range hitsStartingIn(si.hitsOf(catAttrVerb), pos-window, pos-1) {
+		clear := true
+		for k := h.end; k < pos; k++ {
+			if ac.l.fw.complementizers[si.tokText(k)] {
+				clear = false
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
 }
 
 // coalitionNamedBy: a mediators noun ending right before pos, qualified by the states that make
@@ -485,4 +562,35 @@ func endsInTaMarbuta(si *sentInfo, h hit) bool {
 	}
 	w := si.originalSpan(h.start, h.end)
 	return strings.HasSuffix(w, "ة") && !strings.HasPrefix(strings.TrimLeft(w, "وف"), "م")
+}
+
+// nextComma: the position of the next comma within window tokens after pos, else -1.
+func nextComma(si *sentInfo, pos, window int) int {
+	for k := pos; k < len(si.toks) && k <= pos+window; k++ {
+		if si.toks[k].punct && isComma(si.toks[k].text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mainClauseSubject: the first name that can speak in the sentence before pos, past a dateline
+// ("ADDIS ABABA - ") and places after a locative.
+func (ac *articleContext) mainClauseSubject(si *sentInfo, pos int) *schemas.Entity {
+	for _, m := range si.ents {
+		if m.start >= pos {
+			break
+		}
+		if !speakerEligible(m) {
+			continue
+		}
+		if t := si.tokText(m.end); t == "-" || t == "–" || t == "(" {
+			continue // a dateline
+		}
+		if _, loc := si.hitAt(catLocative, m.start-1); loc {
+			continue
+		}
+		return ac.speakerOf(si, m)
+	}
+	return nil
 }
