@@ -219,7 +219,9 @@ func isArabicDual(w string) bool {
 // signatory noun, or after a noun and the name it governs ("حركات القوة المشتركة الخمس").
 func (ac *articleContext) countedBefore(si *sentInfo, ne numExpr) (string, bool) {
 	t := si.toks[ne.start]
-	if t.number || !isArabicWord(t.text) || !ac.l.fw.hasArticle(t.text) || ne.start == 0 {
+	// One and two follow their noun as adjectives also without the article: "فصيلين اثنين".
+	oneOrTwo := ne.low == ne.high && (ne.low == 1 || ne.low == 2)
+	if t.number || !isArabicWord(t.text) || !ac.l.fw.hasArticle(t.text) && !oneOrTwo || ne.start == 0 {
 		return "", false
 	}
 	end := ne.start

@@ -145,3 +145,10 @@ func TestNightBetweenTwoDaysAndDurationFrames(t *testing.T) {
 			[]string{"fighters=[22500,27500]@outlet"}},
 	})
 }
+
+func TestDualCounts(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"two factions as a dual and its adjective", "ar", pubTueAr, yemenLeadAr + "وأكد الحوثيون أن فصيلين اثنين فقط وقّعا على الاتفاق.", "ceasefire.signatories",
+			[]string{"factions=2@houthis"}},
+	})
+}
