@@ -158,7 +158,11 @@ type Cue struct {
 	// Object constrains what the cue attaches to: "direct" = the ceasefire noun must be its
 	// direct object (أعلن الجيش وقفاً للنار, not أعلن التزامه بوقف النار); "with" = the
 	// preposition with; "host" = a hosting verb, whose city next to it hosts the talks
-	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host").
+	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on
+	// the speaking state's soil ("ستُعقد على أراضيها", "on its soil").
+	// Value carries two more meanings for some topics: a start time cue with value "past" is in
+	// the past tense (began, منذ), and a duration cue with value "frame" makes a sentence about
+	// the truce's length (مدة الهدنة).
 	Object string `json:"object,omitempty"`
 }
 
