@@ -51,6 +51,10 @@ type wordInfo struct {
 	// negates: a variant after the word itself is a negation a contraction stands for
 	// (isn't: not), so the word negates itself.
 	negates bool
+	// condFirst: the word starts a conditional phrase (if, إذا); timeStart: it may start a
+	// time expression the matcher does not index (noon, an ordinal day, "10th"). Both are
+	// looked up once per distinct word, not per token.
+	condFirst, timeStart bool
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
@@ -140,6 +144,8 @@ func (l *language) addWord(t *token) *wordInfo {
 			}
 		}
 	}
+	w.condFirst = l.fw.conditionalFirst[w.text]
+	w.timeStart = l.fw.mayStartTime(w.text)
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
 		ph := &l.m.phrases[id]

@@ -240,8 +240,8 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 
 // conditionalAt returns the end of a conditional phrase starting at token i, or i.
 func (fw *functionWords) conditionalAt(si *sentInfo, i int) int {
-	if !fw.conditionalFirst[si.tokText(i)] {
-		return i // most words start no conditional: one map lookup
+	if w := si.toks[i].w; w == nil || !w.condFirst {
+		return i // most words start no conditional (known per distinct word)
 	}
 	for _, p := range fw.conditionals {
 		if i+len(p) > len(si.toks) {

@@ -68,7 +68,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && !ac.l.fw.mayStartTime(si.toks[i].text) {
+		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && (si.toks[i].w == nil || !si.toks[i].w.timeStart) {
 			continue // no expression can start here
 		}
 		if c, ok := ac.clockAt(si, i, tz); ok {
