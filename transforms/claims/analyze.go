@@ -381,7 +381,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.cond = carve(&sc.flags, n)
 	markConditionals(si, &l.fw)
 	for i, t := range si.toks {
-		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) {
+		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {
 			si.boundary[i] = true
 		}
 	}

@@ -80,9 +80,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		var subs []mention
 		listFrom = from
 		if ac.areaObject(si, from) {
-			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects.
+			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects, and
+			// not the place the areas are of ("جميع مناطق إقليم أمهرة").
+			container := ac.areaContainer(si, from)
 			subs = collectForward(si, from, 25, func(m mention) bool {
-				return exclusionSubject(m) && m.e.Type != "armed_group"
+				return exclusionSubject(m) && m.e.Type != "armed_group" && m.start != container
 			}, isCue)
 		} else {
 			subs = collectForward(si, from, 6, exclusionSubject, isCue)
@@ -104,7 +106,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// covered": the subject is the noun the participle or relative clause follows.
 				if m, ok := ac.absoluteParticipleSubject(si, h); ok {
 					subs = []mention{m}
-				} else if m, ok := ac.relativeAntecedent(si, h.start); ok {
+				} else if m, ok := ac.coverageRelativeAntecedent(si, h.start); ok {
 					subs = []mention{m}
 				}
 			}
@@ -117,6 +119,18 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				pronoun = true
 				if m, ok := ac.pronounAntecedent(si, h.start); ok {
 					subs = []mention{m}
+				}
+				// "The YPG is the PKK. Neither is covered by this arrangement": each of the
+				// sentence before.
+				if ac.bothPronoun(si, h.start) && si.s.Index > 0 {
+					subs = nil
+					seenID := map[string]bool{}
+					for _, m := range ac.infos[si.s.Index-1].ents {
+						if exclusionSubject(m) && !seenID[m.e.ID] && (m.e.Country == "" || m.e.Country == ac.theater) {
+							seenID[m.e.ID] = true
+							subs = append(subs, mention{start: h.start, end: h.end, e: m.e})
+						}
+					}
 				}
 			}
 			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h)) {
@@ -147,9 +161,18 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		// "لا يتضمن أي بند يلزم المقاومة بالانسحاب": a group that is the subject or object of a
-		// withdrawal is what the withdrawal is about, not what the truce covers.
+		// withdrawal is what the withdrawal is about, not what the truce covers. A place in
+		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
 		keep := subs[:0:0]
 		for _, m := range subs {
+			if (m.e.Type == "city" || m.e.Type == "region") && m.e.Country != "" && m.e.Country != ac.theater && ac.theater != "unknown" {
+				continue
+			}
+			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
+			// another member locates that member.
+			if _, loc := si.hitAt(catLocative, m.start-1); loc && len(keep) > 0 && m.start-keep[len(keep)-1].end <= 1 {
+				continue
+			}
 			provision := false
 			for _, ref := range []topicRef{refWithdrawal, refExchange, refHumanitarian} {
 				// "تتضمن إفراج حماس عن ثلاثين محتجزاً": the group is the agent of the release.
@@ -359,11 +382,11 @@ func (ac *articleContext) absoluteParticipleSubject(si *sentInfo, h hit) (mentio
 	return si.ents[k], true
 }
 
-// relativeAntecedent: a cue inside a relative clause with no object of its own ("the
+// coverageRelativeAntecedent: a coverage cue inside a relative clause with no object of its own ("the
 // Philadelphi Corridor, which is not covered by this arrangement", "the FDLR, which the
 // ceasefire excludes", "القوات ... التي يتفق الجميع على أنها خارج الاتفاق") is about the noun the
 // clause qualifies: the eligible mention ending at most two tokens before the relative pronoun.
-func (ac *articleContext) relativeAntecedent(si *sentInfo, pos int) (mention, bool) {
+func (ac *articleContext) coverageRelativeAntecedent(si *sentInfo, pos int) (mention, bool) {
 	for k := pos - 1; k >= 0 && k >= pos-7; k-- {
 		if si.boundary[k] || isComma(si.toks[k].text) {
 			break // the relative clause closed before the cue
@@ -380,7 +403,6 @@ func (ac *articleContext) relativeAntecedent(si *sentInfo, pos int) (mention, bo
 	return mention{}, false
 }
 
-
 // pronounSubject: the cue's subject is a pronoun: a subject pronoun or a complementizer carrying
 // one (أنها) right before the cue (or before its negation), or a pronoun suffix on a one-word
 // cue (استثنائها, خارجها).
@@ -393,9 +415,20 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 			break
 		}
 	}
+	if ac.bothPronoun(si, h.start) {
+		return true
+	}
 	if w := si.tokText(k); w != "" && (ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] && runeLen(w) > 2) {
 		// "that it is covered" is the pronoun; a bare "that" (أن) is not.
 		return !ac.l.fw.complementizers[w] || isArabicWord(w)
+	}
+	// A complementizer with its pronoun behind a clitic preposition ("لأنها خارج نطاق").
+	if w := si.tokText(k); isArabicWord(w) && runeLen(w) > 3 {
+		for c := range ac.l.fw.complementizers {
+			if runeLen(c) > 2 && strings.HasSuffix(w, c) {
+				return true
+			}
+		}
 	}
 	return pronounSuffixed(si, h)
 }
@@ -418,6 +451,15 @@ func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, boo
 	ofTheatre := func(m mention) bool {
 		return exclusionSubject(m) && (m.e.Country == "" || m.e.Country == ac.theater)
 	}
+	// In the pronoun's own clause only a place after a preposition ("عمليات إنفاذ القانون في
+	// شمال شوا ستستمر لأنها ..."), which cannot be the clause's subject.
+	for k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].start >= from; k-- {
+		if m := si.ents[k]; ofTheatre(m) {
+			if _, loc := si.hitAt(catLocative, m.start-1); loc {
+				return m, true
+			}
+		}
+	}
 	for k := si.mentionsEndingBy(from) - 1; k >= 0; k-- {
 		if m := si.ents[k]; ofTheatre(m) {
 			return m, true
@@ -434,4 +476,44 @@ func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, boo
 		}
 	}
 	return mention{}, false
+}
+
+// areaContainer is the start of the place an area noun's areas belong to ("جميع مناطق إقليم
+// أمهرة", "all zones of Amhara"): the name right after the area noun or its "of"; -1 when none.
+func (ac *articleContext) areaContainer(si *sentInfo, from int) int {
+	for k := from; k < from+3 && k < len(si.toks); k++ {
+		if a, ok := si.hitAt(catArea, k); ok {
+			// Only areas counted whole ("all zones of X") have a container; "the towns of
+			// Manbij and Kobani" names its members.
+			whole := false
+			for _, c := range ac.cuesOf(si, refScope) {
+				whole = whole || c.start <= a.start && a.start < c.end && ac.l.topicCue[c.idx].Value == "nationwide"
+			}
+			if !whole {
+				return -1
+			}
+			for j := a.end; j <= a.end+1 && j < len(si.toks); j++ {
+				if m, ok := si.mentionAt(j); ok {
+					return m.start
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// bothWords stand for each of two things named before ("Neither is covered", "كلاهما").
+var bothWords = map[string]bool{"neither": true, "both": true, "كلاهما": true, "كلتاهما": true}
+
+// bothPronoun: the cue's clause opens with a word standing for each of the things named in the
+// sentence before, at most three tokens before the cue ("Neither is covered by").
+func (ac *articleContext) bothPronoun(si *sentInfo, pos int) bool {
+	start := clauseStart(si, pos)
+	for k := start; k < pos && k < start+2; k++ {
+		if bothWords[si.tokText(k)] && pos-k <= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -19,13 +19,17 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		case "government", "military", "armed_group", "coalition":
 			return m.e.Role != "jihadist" && m.e.Role != "mediator"
 		case "country":
-			// "Israel and Lebanon agreed", "between Israel and Hamas": a state at war is a side;
-			// a state that brokers or guarantees ("Russia and Turkey agreed on a plan") is not,
-			// nor one that only qualifies the next name ("Yemen's Houthi movement").
-			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !qualifiesNextName(si, m)
+			// "Israel and Lebanon agreed", "between Israel and Hamas": a state at war is a side,
+			// not one that only qualifies the next name ("Yemen's Houthi movement").
+			return !qualifiesNextName(si, m)
 		}
 		return false
 	}
+	// After "between" a capital stands for its state ("بين أنقرة وقسد"); elsewhere a city
+	// is more often a dateline or a place.
+	betweenSide := func(m mention) bool { return party(m) || m.e.Type == "city" && m.e.SpeaksFor != "" }
+	// The speaker who announces a deal "with" a side is a side only if it does not broker.
+	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
 	for _, h := range ac.cuesOf(si, refParties) {
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the
@@ -41,7 +45,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 					side.e = a
 				}
 			}
-			if party(side) && side.e.ID != m.e.ID {
+			if sideSpeaker(side) && side.e.ID != m.e.ID {
 				members := []string{m.e.ID, side.e.ID}
 				sort.Strings(members)
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.with_speaker", inferred: true})
@@ -53,12 +57,14 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
 		// to another list ("between X and Y was brokered by Egypt and Qatar").
-		ms := collectForward(si, h.end, 2, party, nil)
+		ms := collectForward(si, h.end, 2, betweenSide, nil)
 		members := ac.memberIDs(ms)
-		if len(members) < 2 {
+		if len(members) < 2 || ac.allBrokers(ms) {
 			continue
 		}
-		out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.between"})
+		// "أُبرم بين أنقرة وواشنطن فقط": only these two.
+		exh := onlyInClause(si, h.start, clauseEnd(si, ms[len(ms)-1].end))
+		out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.between"})
 	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
 	for _, h := range ac.cuesOf(si, refStatus) {
@@ -67,14 +73,25 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Value != "agreed" || ac.l.topicCue[h.idx].Object != "" || !ac.nearCeasefire(si, h.start, 12) {
 			continue
 		}
+		// "Washington and Paris, which brokered the agreement": brokers are no sides; nor is
+		// one that "did not sign".
+		if ac.isMediationCue(si, h) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+			continue
+		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
-		members := ac.memberIDs(nearestGroup(collectBackward(si, h.start, 20, party)))
-		if len(members) < 2 {
+		ms := nearestGroup(collectBackward(si, h.start, 20, party))
+		if len(ms) < 2 {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.
-			if ms := collectForward(si, h.end, 3, party, nil); len(ms) > 0 && ms[0].start == h.end {
-				members = ac.memberIDs(ms)
+			if fw := collectForward(si, h.end, 3, party, nil); len(fw) > 0 && fw[0].start == h.end {
+				ms = fw
 			}
+		}
+		members := ac.memberIDs(ms)
+		if ac.allBrokers(ms) || !ac.opposingSides(members) {
+			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
+			// factions signed": one side's groups.
+			members = nil
 		}
 		if len(members) >= 2 {
 			out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.subjects"})
@@ -130,6 +147,8 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		exhaustive := false
 		if ms := nearestGroup(collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
 			members = ac.memberIDs(ms)
+			// "فصيلان اثنان فقط، هما X وY، وقّعا": only before the list.
+			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-6, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
 		} else if ac.subjectIsSpeaker(si, h.start) {
 			// "it had signed the deal alongside Hamas": the speaker and its partner.
 			sp := ac.speakerAt(si.s.Index, h.start)
@@ -152,7 +171,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		}
 		out = dropNarrowerSets(out, "ceasefire.signatory_groups", members)
 		out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.signers"})
-		if exhaustive {
+		if exhaustive && ac.opposingSides(members) {
 			out = dropNarrowerSets(out, "ceasefire.parties", members)
 			out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: true, pos: h.start, rule: "parties.signers"})
 		}
@@ -191,12 +210,12 @@ func (ac *articleContext) alongsideMembers(si *sentInfo, pos int, ok func(mentio
 	return nil
 }
 
-// dropNarrowerSets removes the drafts of topic whose members are a proper subset of members:
-// "signed by X and Y" read by a narrower rule as X alone.
+// dropNarrowerSets removes the drafts of topic whose members are a subset of members: "signed by
+// X and Y" read by a narrower rule as X alone, or the same list read without its "only".
 func dropNarrowerSets(ds []draft, topic string, members []string) []draft {
 	out := ds[:0]
 	for _, d := range ds {
-		if d.topic == topic && len(d.members) < len(members) && subsetOf(d.members, members) {
+		if d.topic == topic && len(d.members) <= len(members) && subsetOf(d.members, members) {
 			continue
 		}
 		out = append(out, d)
@@ -246,4 +265,64 @@ func colonAfter(si *sentInfo, pos, window int) int {
 		}
 	}
 	return -1
+}
+
+// brokerState: a state the gazetteer knows as a guarantor or mediator, or one of its ministries
+// ("وزيرا خارجية روسيا وتركيا اتفقا").
+func (ac *articleContext) brokerState(m mention) bool {
+	e := m.e
+	switch {
+	case e.Type == "government" && e.Country != "":
+		if c := ac.x.data.Gazetteer.Entity(e.Country); c != nil {
+			e = c
+		}
+	case e.Type == "city" && e.SpeaksFor != "":
+		if c := ac.x.data.Gazetteer.Entity(e.SpeaksFor); c != nil {
+			e = c
+		}
+	}
+	return e.Type == "country" && (e.Role == "guarantor_state" || e.Role == "mediator")
+}
+
+// allBrokers: every name is a brokering state, so they agree as brokers, not as sides ("Turkey
+// and the SDF agreed" has a side that brokers nothing).
+func (ac *articleContext) allBrokers(ms []mention) bool {
+	for _, m := range ms {
+		if !ac.brokerState(m) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// isMediationCue: a mediators cue starts where h does ("brokered").
+func (ac *articleContext) isMediationCue(si *sentInfo, h hit) bool {
+	for _, c := range ac.cuesOf(si, refMediators) {
+		if c.start == h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedAt: a verb of denial governs the cue ("has denied signing", "نفى التوقيع").
+func (ac *articleContext) deniedAt(si *sentInfo, pos int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catDenial), pos-3, pos-1) {
+		if !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// opposingSides: the signers include a state side (a government, army, state or capital), so
+// they are the sides of the war; factions of one movement ("only two Fano factions signed")
+// are not its parties.
+func (ac *articleContext) opposingSides(ids []string) bool {
+	for _, id := range ids {
+		if e := ac.x.data.Gazetteer.Entity(id); e != nil && e.Type != "armed_group" && e.Type != "coalition" {
+			return true
+		}
+	}
+	return false
 }

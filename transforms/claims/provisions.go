@@ -72,8 +72,36 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				out[k].value, out[k].pos = spec.no, h.start
 			}
 		}
+		// "تحتفظ بحق ضرب أي تهديد، وهو ما ترفضه بيروت": a relative denial after the provision
+		// is the other side's account of it.
+		for _, slot := range sortedKeys(idx) {
+			k := idx[slot]
+			if d, ok := ac.relativeDenialAfter(si, out[k].pos); ok {
+				v := spec.no
+				if out[k].value == spec.no {
+					v = spec.yes
+				}
+				out = append(out, draft{topic: spec.topic, subject: slot, value: v, pos: d, rule: "slot." + slot + ".rejected"})
+			}
+		}
 	}
 	return out
+}
+
+// relativeDenialAfter is the position of a denial verb after pos in the sentence that a relative
+// word right before it ties to what came before ("وهو ما ترفضه بيروت", "which Beirut rejects").
+func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool) {
+	for _, d := range si.hitsOf(catDenial) {
+		if d.start <= pos {
+			continue
+		}
+		for k := d.start - 1; k >= d.start-2 && k > pos; k-- {
+			if w := si.tokText(k); w == "ما" || w == "وهو" || w == "which" {
+				return d.start, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // governingInclusion is the inclusion verb whose object holds the provision at pos: in the
@@ -329,7 +357,9 @@ func (ac *articleContext) afterBodiesCue(si *sentInfo, ref topicRef, pos int) bo
 // complementizer stands between them, at most 15 tokens before pos.
 func deniedClause(si *sentInfo, pos int) bool {
 	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-15, pos-1) {
-		if si.boundaryIn(d.end, pos) {
+		// "نفت كيغالي ذلك قطعياً، مؤكدة أن ...": a new report between them starts its own
+		// assertion.
+		if si.boundaryIn(d.end, pos) || len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end, pos-1)) > 0 {
 			continue
 		}
 		return true

@@ -27,6 +27,11 @@ func deniedAt(si *sentInfo, pos int) bool {
 		if _, ok := si.hitAt(catDenial, k); ok {
 			return true
 		}
+		// "نفت كيغالي ذلك قطعياً، مؤكدة أن الاتفاق وقّعه ...": a new verb of saying starts its
+		// own assertion.
+		if _, ok := si.hitAt(catAttrVerb, k); ok {
+			return false
+		}
 	}
 	return false
 }
@@ -142,4 +147,14 @@ func backshiftedPluperfect(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// clockColon: token i is the colon of a clock time ("00:00", "08:30"), written between two
+// numbers with no space: it ends no clause.
+func clockColon(si *sentInfo, i int) bool {
+	if si.toks[i].text != ":" || i == 0 || i+1 >= len(si.toks) {
+		return false
+	}
+	p, n := si.toks[i-1], si.toks[i+1]
+	return p.number && n.number && p.end == si.toks[i].start && si.toks[i].end == n.start
 }

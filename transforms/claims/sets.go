@@ -70,6 +70,9 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
+			if t == "ceasefire.monitors" && ac.sponsorshipObject(si, h) == "talks.sponsors" {
+				continue // "Damascus had been invited to the talks as an observer"
+			}
 			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && ac.exchangeBefore(si, h.start) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
 				continue // "an exchange of prisoners under the auspices of the ICRC"
 			}
@@ -88,6 +91,12 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			}
 			// A locative ends the list: "الوسطاء السعوديون والأميركيون في منبر جدة" names
 			// where they met, not another member.
+			// "thanked the African Union, "which led the mediation," and Kenya": the relative
+			// pronoun's antecedent is the member.
+			if a := ac.relativeMemberAntecedent(si, h, member); len(a) > 0 {
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+				continue
+			}
 			ms := collectForward(si, h.end, 4, member, func(i int) bool {
 				_, loc := si.hitAt(catLocative, i)
 				return loc
@@ -182,6 +191,16 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		consider(k)
 	}
 	if bestK < 0 {
+		// "France may join as a third sponsor, he said." after a sentence on the talks: the
+		// noun of the sentence before.
+		if i := si.s.Index - 1; i >= 0 && !si.has[catMeeting] {
+			if prev := ac.infos[i].nouns; len(prev) > 0 {
+				if prev[len(prev)-1].cat == catTalks {
+					return "talks.sponsors"
+				}
+				return "ceasefire.mediators"
+			}
+		}
 		return ""
 	}
 	if nouns[bestK].cat == catTalks || ac.talksAbout(si, nouns[bestK]) {
@@ -241,7 +260,7 @@ func isSpeakerMention(si *sentInfo, m mention, subjectFirst bool, longest int) b
 	// "قالت الوزارة": a verb ending where the name starts began at most longest tokens before.
 	for s := max(m.start-longest, 0); s < m.start; s++ {
 		for _, h := range si.hitsOfAt(catAttrVerb, s) {
-			if h.end == m.start {
+			if h.end == m.start && !endsInTaMarbuta(si, h) {
 				return true
 			}
 		}
@@ -519,4 +538,33 @@ func qualifiesCue(ms []mention, h hit, name mention) bool {
 		}
 	}
 	return true
+}
+
+// relativeMemberAntecedent: the cue h sits in a relative clause whose pronoun is its subject
+// (", which led the mediation", "Washington and Paris, which brokered the agreement"): the
+// members named right before the comma that opens the clause. A clause whose cue has its own
+// members right after it ("، الذي جرى التوصل إليه بوساطة أميركية فرنسية") keeps them.
+func (ac *articleContext) relativeMemberAntecedent(si *sentInfo, h hit, member func(mention) bool) []mention {
+	if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && member(m) {
+		return nil
+	}
+	for _, r := range hitsStartingIn(si.hitsOf(catRelPron), h.start-4, h.start-1) {
+		if si.boundaryIn(r.end, h.start) || h.start-r.end > 3 {
+			continue
+		}
+		if k := si.firstMentionFrom(r.end); k < len(si.ents) && si.ents[k].start < h.start {
+			continue // the clause names its own subject
+		}
+		k := r.start - 1
+		for k >= 0 && si.toks[k].punct && (isComma(si.toks[k].text) || isQuote(si.toks[k].text)) {
+			k--
+		}
+		if k == r.start-1 {
+			continue // no comma: a restrictive clause ("the talks that Oman hosted")
+		}
+		if ms := nearestGroup(collectBackward(si, k+1, 12, member)); len(ms) > 0 && ms[0].end == k+1 {
+			return ms
+		}
+	}
+	return nil
 }

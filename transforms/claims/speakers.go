@@ -128,6 +128,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) {
 				continue
 			}
+			if negatedAt(si, h.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
+				continue // "ولم يصدر أي تعليق عن الحكومة": nobody said anything
+			}
 			var sp *schemas.Entity
 			if subjectFirst {
 				before := si.tokText(h.start - 1)
@@ -465,7 +468,9 @@ func (fw *functionWords) prepositionalClitic(si *sentInfo, h hit) bool {
 	}
 	t := si.toks[h.start].text
 	for _, p := range fw.prepositionClitics {
-		if strings.HasPrefix(t, p) {
+		// What the preposition would leave must be a word of three letters at least: "ولفت"
+		// is و + لفت, not و + ل + فت.
+		if strings.HasPrefix(t, p) && runeLen(t)-runeLen(p) >= 3 {
 			return true
 		}
 	}
@@ -498,7 +503,7 @@ func (fw *functionWords) hasArticlePrefix(t string) bool {
 // after it ("نقلت الوكالة عن", not "ولفت إلى أن الإفراج عن").
 func (ac *articleContext) sayingBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range hitsStartingIn(si.hitsOf(catAttrVerb), pos-window, pos-1) {
-		clear := true
+		clear := !negatedAt(si, h.start)
 		for k := h.end; k < pos; k++ {
 			if ac.l.fw.complementizers[si.tokText(k)] {
 				clear = false

@@ -25,7 +25,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !ac.nearCeasefire(si, h.start, 12) && !relative && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object == "direct" && !ac.directObjectCeasefire(si, h.end) && !relative && !ac.directObjectAgreement(si, h.end) {
+		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
 			continue
 		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
@@ -33,11 +33,15 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.provisionSubjectBefore(si, h.start) {
 			continue
 		}
-		// "never agreed to any ceasefire": a generic ceasefire is not this one.
-		if ac.onlyGenericCeasefireNear(si, h.start) {
+		// "نفى أن يكون قد جرى التوصل إلى أي وقف لإطلاق النار": a denial reaches into the
+		// clause it governs.
+		denied := deniedAt(si, h.start) || deniedClause(si, h.start)
+		// "never agreed to any ceasefire": a generic ceasefire is not this one, unless the
+		// whole of it is denied.
+		if !denied && ac.onlyGenericCeasefireNear(si, h.start) {
 			continue
 		}
-		negated := negatedAt(si, h.start) || deniedAt(si, h.start)
+		negated := negatedAt(si, h.start) || denied
 		// "Hezbollah, which did not sign the agreement, said ...": a negated relative clause
 		// says what one side did, not whether there is an agreement.
 		if negated && inCommaRelative(si, h.start) {
@@ -71,6 +75,10 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			break
 		}
 		if negatedAt(si, h.start) {
+			// "It is not a nationwide ceasefire": then it is a partial one.
+			if ac.l.topicCue[h.idx].Value == "nationwide" && h.end-h.start == 1 && ac.ceasefireNounWithin(si, h.start, 3) {
+				out = append(out, draft{topic: "ceasefire.scope", value: "partial", pos: h.start, rule: "scope.not_nationwide"})
+			}
 			continue
 		}
 		// "تقتصر الهدنة على X": a verb cue whose subject must be the ceasefire itself.
@@ -104,12 +112,14 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		if h.cat != catCeasefire && h.cat != catInclusion {
 			continue
 		}
-		if h.cat == catInclusion && (ac.areaObject(si, h.end) || negatedAt(si, h.start) || !ac.coverageSubjectNear(si, h)) {
+		// "covers all areas where ..." is no placing; "covers the towns of Manbij and Kobani"
+		// is.
+		if h.cat == catInclusion && (ac.areaObject(si, h.end) && ac.wholeAreas(si, h.end) || negatedAt(si, h.start) || !ac.coverageSubjectNear(si, h)) {
 			continue
 		}
 		// "عدم شمول وقف إطلاق النار في الغوطة": the place is what is (not) covered.
-		if h.cat == catCeasefire && ac.coverageCueBefore(si, h.start) {
-			continue
+		if h.cat == catCeasefire && (ac.coverageCueBefore(si, h.start) || negatedAt(si, h.start)) {
+			continue // nor does "لا هدنة في جوجام" place a truce
 		}
 		// "the ceasefire in force in Aleppo" (السارى فى حلب) names an earlier local truce;
 		// a placed ceasefire has its locative right after the noun.
@@ -135,6 +145,9 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			maxGap := 8
 			if h.cat == catInclusion {
 				maxGap = 2 // "covers X", not "covers expanding the truce in X"
+				if ac.areaObject(si, h.end) {
+					maxGap = 4 // "covers the towns of X"
+				}
 			}
 			if ac.gapTokens(si, h.end, m.start) > maxGap {
 				break
@@ -166,6 +179,11 @@ func (ac *articleContext) theatreRegion() string {
 				continue
 			}
 			if m.e.ID == ac.theater && !nisbaOf(si, m) {
+				return ""
+			}
+			// The country's own government or army at war in the region makes the region a
+			// part of the country ("the Ethiopian federal government ... in the Amhara region").
+			if (m.e.Type == "government" || m.e.Type == "military") && m.e.Country == ac.theater {
 				return ""
 			}
 			if m.e.Type == "region" && m.e.Country == ac.theater && m.e.SpeaksFor == "" {
@@ -342,6 +360,27 @@ func (ac *articleContext) coverageSubjectNear(si *sentInfo, h hit) bool {
 		if (n.end <= h.start && h.start-n.end <= 4 && !si.boundaryIn(n.end, h.start)) || (n.start >= h.end && n.start-h.end <= 1) {
 			return true
 		}
+		// "The truce will take effect at 00:00 ... and covers the towns of X": a ceasefire
+		// noun earlier in the clause is the subject of the coordinated verb.
+		if n.cat == catCeasefire && n.end <= h.start && h.start-n.end <= 25 && !si.boundaryIn(n.end, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeAreas: the area noun after pos is counted whole by a scope cue ("all areas", "جميع
+// المناطق"), not a list of named areas ("the towns of Manbij and Kobani").
+func (ac *articleContext) wholeAreas(si *sentInfo, pos int) bool {
+	for k := pos; k < pos+3 && k < len(si.toks); k++ {
+		if a, ok := si.hitAt(catArea, k); ok {
+			for _, c := range ac.cuesOf(si, refScope) {
+				if c.start <= a.start && a.start < c.end && ac.l.topicCue[c.idx].Value == "nationwide" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -354,6 +393,20 @@ func (ac *articleContext) provisionSubjectBefore(si *sentInfo, pos int) bool {
 			if c.end <= pos && pos-c.end <= 4 && !si.boundaryIn(c.end, pos) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// complementizerFirst: a complementizer comes after pos before the next ceasefire noun: "أعلن
+// فصيل شوا أن الهدنة انهارت" announces a clause about the truce, not the truce.
+func (ac *articleContext) complementizerFirst(si *sentInfo, pos int) bool {
+	for k := pos; k < len(si.toks) && k < pos+10; k++ {
+		if _, ok := si.hitAt(catCeasefire, k); ok {
+			return false
+		}
+		if ac.l.fw.complementizers[si.tokText(k)] {
+			return true
 		}
 	}
 	return false

@@ -10,6 +10,14 @@ import (
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	for _, h := range ac.cuesOf(si, refTalksVenue) {
+		if ac.l.topicCue[h.idx].Object == "own_ground" && si.has[catTalks] {
+			// "أكدت القاهرة أن المفاوضات ستُعقد على أراضيها", "will be held on its soil": the
+			// speaking capital hosts.
+			if sp := ac.speakerAt(si.s.Index, h.start); sp != nil && sp.Type == "city" {
+				out = ac.hostDrafts(out, sp, h.start)
+			}
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] {
 			continue
 		}
