@@ -26,12 +26,12 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		x.prepare(sc, l, s, i, infos[i])
 	}
 	theater := x.theater(l, infos)
-	present := presentCountries(l, infos, sc.present[:0])
-	sc.present = present
+	present := countriesNamed{l: l, infos: infos, list: sc.present[:0]}
 	for _, si := range infos {
-		si.selectEntities(sc, l, theater, present)
+		si.selectEntities(sc, l, theater, &present)
 		si.markScopes(sc, l)
 	}
+	sc.present = present.list
 	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
 		seen: sc.seen[:0]}
 	ac.init()
@@ -206,7 +206,7 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 // selectEntities keeps the longest non-overlapping names, dropping context aliases of actors
 // from another country than the theater's. A span is a demonym only when no name of the same
 // entity matches it too (سورية is both the country and its adjective).
-func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, present []string) {
+func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, present *countriesNamed) {
 	si.ents = carveDirty(&sc.ents, len(si.entHits))[:0]
 	lastEnd := 0
 	for k, h := range si.entHits {
@@ -319,12 +319,14 @@ func markConditionals(si *sentInfo, fw *functionWords) {
 		return
 	}
 	for i := 0; i < len(si.toks); i++ {
-		e := fw.conditionalAt(si, i)
-		if e == i {
+		if w := si.toks[i].w; w == nil || !w.condFirst {
+			continue // most words open no conditional
+		}
+		if fw.conditionalAt(si, i) == i {
 			continue
 		}
 		for ; i < len(si.toks); i++ {
-			t := si.toks[i]
+			t := &si.toks[i]
 			if t.punct && (isComma(t.text) || clauseBreakPunct(t.text)) {
 				break
 			}
@@ -337,7 +339,7 @@ func markConditionals(si *sentInfo, fw *functionWords) {
 // theatre's, by a context-only alias ("the army"); 2 = named outright, elsewhere; 1 = by a
 // context-only alias of a country the article names outright (the other side's "the cabinet");
 // 0 = not here.
-func aliasRank(l *language, idx int32, theater string, present []string) int {
+func aliasRank(l *language, idx int32, theater string, present *countriesNamed) int {
 	e, ctx := l.entities[idx], l.context[idx]
 	switch {
 	case e.Country == theater && !ctx:
@@ -346,10 +348,26 @@ func aliasRank(l *language, idx int32, theater string, present []string) int {
 		return 3
 	case !ctx:
 		return 2
-	case e.Country != "" && slices.Contains(present, e.Country):
+	case e.Country != "" && slices.Contains(present.get(), e.Country):
 		return 1
 	}
 	return 0
+}
+
+// countriesNamed are the countries an article names outright, worked out only when a
+// context-only alias of another country's entity needs them (rare): most articles never do.
+type countriesNamed struct {
+	l     *language
+	infos []*sentInfo
+	done  bool
+	list  []string
+}
+
+func (c *countriesNamed) get() []string {
+	if !c.done {
+		c.list, c.done = presentCountries(c.l, c.infos, c.list), true
+	}
+	return c.list
 }
 
 // presentCountries are the countries an article names outright: a country, or anything placed in

@@ -25,6 +25,9 @@ type articleContext struct {
 	infos     []*sentInfo
 	ceasefire bool           // the article talks about a ceasefire at all
 	loc       *time.Location // the theatre's civil time (UTC when unknown)
+	// region is theatreRegion's answer, once regionDone.
+	region     string
+	regionDone bool
 	// resolved speaker per sentence and attribution, after carry-over.
 	speakers [][]*schemas.Entity
 	sc       *scratch

@@ -172,6 +172,13 @@ func (ac *articleContext) subnational(m mention) bool {
 // coverage of the Gaza war): "across the entire Gaza Strip" is then nationwide, and "a ceasefire
 // in the Gaza Strip" places it nowhere narrower. "" when the country is named.
 func (ac *articleContext) theatreRegion() string {
+	if !ac.regionDone { // rules ask per mention: work it out once per article
+		ac.region, ac.regionDone = ac.findTheatreRegion(), true
+	}
+	return ac.region
+}
+
+func (ac *articleContext) findTheatreRegion() string {
 	count := map[string]int{}
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
