@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -312,27 +313,31 @@ func backgroundInLaterSegment(si *sentInfo, pos int) bool {
 	return true
 }
 
-// markConditionals marks the tokens of conditional clauses: from the conditional word to the
-// next comma or clause break.
-func markConditionals(si *sentInfo, fw *functionWords) {
-	if len(fw.conditionals) == 0 {
+// markConditionals marks the tokens of conditional clauses: from the conditional word (a
+// matcher hit, so sentences without one cost nothing) to the next comma or clause break.
+func markConditionals(si *sentInfo) {
+	if !si.has[catConditional] {
 		return
 	}
-	for i := 0; i < len(si.toks); i++ {
-		if w := si.toks[i].w; w == nil || !w.condFirst {
-			continue // most words open no conditional
-		}
-		if fw.conditionalAt(si, i) == i {
-			continue
-		}
-		for ; i < len(si.toks); i++ {
+	for _, h := range si.hitsOf(catConditional) {
+		for i := h.start; i < len(si.toks); i++ {
 			t := &si.toks[i]
 			if t.punct && (isComma(t.text) || clauseBreakPunct(t.text)) {
+				break
+			}
+			// "وفي حال نجاحها ستشكل أساساً لمفاوضات": after the condition's first word, a
+			// future verb opens the main clause, which is asserted.
+			if i > h.end && futureVerb(t.text) {
 				break
 			}
 			si.cond[i] = true
 		}
 	}
+}
+
+// futureVerb: an Arabic imperfect verb with the future prefix س (ستشكل, سينسحب).
+func futureVerb(w string) bool {
+	return strings.HasPrefix(w, "س") && looksImperfect(strings.TrimPrefix(w, "س"))
 }
 
 // aliasRank orders the entities one span may name: 4 = the theatre's, named outright; 3 = the
@@ -397,7 +402,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.trap = carve(&sc.flags, n)
 	si.boundary = carve(&sc.flags, n)
 	si.cond = carve(&sc.flags, n)
-	markConditionals(si, &l.fw)
+	markConditionals(si)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {
 			si.boundary[i] = true

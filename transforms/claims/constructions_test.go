@@ -175,3 +175,12 @@ func TestAddresseesAndReportingFrames(t *testing.T) {
 			[]string{"agreed@outlet", "not_agreed@giants_brigades"}},
 	})
 }
+
+func TestConditionalScope(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a conditional with a clitic", "ar", "", yemenLeadAr + "وقد ينهار الاتفاق وإذا لم ينسحب الحوثيون من الميناء.", "ceasefire.withdrawal",
+			nil},
+		{"a future verb opens the main clause", "ar", "", yemenLeadAr + "وفي حال نجاحها ستشكل الخطة أساساً لمحادثات سلام تستضيفها مسقط.", "talks.venue",
+			[]string{"muscat@outlet"}},
+	})
+}

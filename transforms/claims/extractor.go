@@ -51,10 +51,9 @@ type wordInfo struct {
 	// negates: a variant after the word itself is a negation a contraction stands for
 	// (isn't: not), so the word negates itself.
 	negates bool
-	// condFirst: the word starts a conditional phrase (if, إذا); timeStart: it may start a
-	// time expression the matcher does not index (noon, an ordinal day, "10th"). Both are
-	// looked up once per distinct word, not per token.
-	condFirst, timeStart bool
+	// timeStart: the word may start a time expression the matcher does not index (noon, an
+	// ordinal day, "10th"); looked up once per distinct word, not per token.
+	timeStart bool
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
@@ -144,7 +143,6 @@ func (l *language) addWord(t *token) *wordInfo {
 			}
 		}
 	}
-	w.condFirst = l.fw.conditionalFirst[w.text]
 	w.timeStart = l.fw.mayStartTime(w.text)
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
@@ -286,6 +284,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.AreaNouns, catArea)
 	addAll(lx.Locatives, catLocative)
 	addAll(lx.RelativePronouns, catRelPron)
+	addAll(lx.Conditionals, catConditional)
 	addAll(lx.Designations, catDesignation)
 	addAll(lx.CeasefireNouns, catCeasefire)
 	addAll(lx.AgreementNouns, catAgreement)

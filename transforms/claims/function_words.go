@@ -26,8 +26,6 @@ type functionWords struct {
 	indefiniteArticles  map[string]bool
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
-	conditionals        [][]string      // if, إذا: open a clause that asserts nothing
-	conditionalFirst    map[string]bool // first words of conditionals
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -81,7 +79,6 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
 		conjunctions:          wordSet(n.Conjunctions),
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
-		conditionals:          phraseTokens(lx.Conditionals),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		noon:                  wordSet(t.Noon),
@@ -99,10 +96,6 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		measureConnectors:     wordSet(n.MeasureConnectors),
 	}
 	fw.articles = foldAll(lx.Clitics.Article)
-	fw.conditionalFirst = map[string]bool{}
-	for _, p := range fw.conditionals {
-		fw.conditionalFirst[p[0]] = true
-	}
 	fw.ordinalFirst = map[string]bool{}
 	for w, d := range t.DayOrdinals {
 		if toks := wordTokens(w); len(toks) > 0 && d >= 1 && d <= 31 {
@@ -236,29 +229,6 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
-}
-
-// conditionalAt returns the end of a conditional phrase starting at token i, or i.
-func (fw *functionWords) conditionalAt(si *sentInfo, i int) int {
-	if w := si.toks[i].w; w == nil || !w.condFirst {
-		return i // most words start no conditional (known per distinct word)
-	}
-	for _, p := range fw.conditionals {
-		if i+len(p) > len(si.toks) {
-			continue
-		}
-		match := true
-		for j, w := range p {
-			if si.tokText(i+j) != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			return i + len(p)
-		}
-	}
-	return i
 }
 
 // dayOrdinalAt reads an ordinal day phrase at token i: its day and the token after it.

@@ -63,6 +63,7 @@ const (
 	catStatementNoun
 	catMeeting
 	catGloss
+	catConditional // if, إذا, whether: opens a clause that asserts nothing
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories
