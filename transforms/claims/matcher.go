@@ -306,7 +306,13 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 		if w == nil {
 			continue
 		}
-		for _, c := range w.longer {
+		longer := w.longer
+		// A next word that is no phrase word rules out every longer phrase at once: common
+		// first words (the, في) have many candidates, most followed by such a word.
+		if i+1 >= len(toks) || toks[i+1].w == nil || len(toks[i+1].w.rest) == 0 {
+			longer = nil
+		}
+		for _, c := range longer {
 			n := int(c.words)
 			if i+n > len(toks) {
 				continue
