@@ -17,18 +17,7 @@ var developmentSets = []string{"seeds", "heldout", "sudan"}
 // with no false alarm. A change that lowers quality fails here, with the numbers `make eval`
 // prints.
 func TestQualityTargets(t *testing.T) {
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyze, err := newAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root, analyze, topics := realEval(t)
 	for _, set := range developmentSets {
 		res, _, err := evaluateSet(root, set, analyze, topics, topics.compareOptions())
 		if err != nil {
@@ -64,18 +53,7 @@ var ratchets = []struct {
 }
 
 func TestQualityRatchets(t *testing.T) {
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyze, err := newAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root, analyze, topics := realEval(t)
 	for _, r := range ratchets {
 		res, _, err := evaluateSet(root, r.set, analyze, topics, topics.compareOptions())
 		if err != nil {
@@ -98,6 +76,24 @@ func TestQualityRatchets(t *testing.T) {
 // TestPooledSetsKeepTheirEvents: the development sets pooled into one corpus, grouped as the
 // pipeline groups, give no disagreement made of two events' claims.
 func TestPooledSetsKeepTheirEvents(t *testing.T) {
+	root, analyze, topics := realEval(t)
+	sets := append([]string(nil), developmentSets...)
+	for _, r := range ratchets {
+		sets = append(sets, r.set)
+	}
+	res, err := evaluateMixed(root, sets, analyze, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range res.CrossSet {
+		t.Errorf("%s | %s | %s mixes sets %v: %s", x.Disagreement.Event, x.Disagreement.Topic, x.Disagreement.Subject, x.Sets, x.Disagreement.Explanation)
+	}
+}
+
+// realEval is what the quality tests share: the repository root, the real extractor and the
+// topic schema.
+func realEval(t *testing.T) (string, analyzer, topicFile) {
+	t.Helper()
 	root, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -110,15 +106,5 @@ func TestPooledSetsKeepTheirEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sets := append([]string(nil), developmentSets...)
-	for _, r := range ratchets {
-		sets = append(sets, r.set)
-	}
-	res, err := evaluateMixed(root, sets, analyze, topics)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, x := range res.CrossSet {
-		t.Errorf("%s | %s | %s mixes sets %v: %s", x.Disagreement.Event, x.Disagreement.Topic, x.Disagreement.Subject, x.Sets, x.Disagreement.Explanation)
-	}
+	return root, analyze, topics
 }

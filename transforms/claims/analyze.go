@@ -255,11 +255,26 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 // clause asserts nothing about this ceasefire, the rest of the sentence still does. It marks
 // the clause's tokens as asserting nothing and reports whether it did.
 func backgroundInRelativeClause(si *sentInfo, pos int) bool {
-	start := -1
+	start, end, ok := commaRelative(si, pos)
+	if !ok {
+		return false
+	}
+	for k := start; k < end; k++ {
+		si.cond[k] = true
+	}
+	return true
+}
+
+// commaRelative finds the relative clause set off by commas that token pos lies in (", which
+// did not sign the agreement,"): its tokens [start, end), end being the closing comma. ok is
+// false when pos is in none, or when the clause is not closed by a comma before the next
+// punctuation (it then carries the rest of the sentence).
+func commaRelative(si *sentInfo, pos int) (start, end int, ok bool) {
+	start = -1
 	for k := pos - 1; k >= 0; k-- {
-		t := si.toks[k]
+		t := &si.toks[k]
 		if t.punct && clauseBreakPunct(t.text) {
-			return false
+			return 0, 0, false
 		}
 		if t.punct && isComma(t.text) {
 			start = k + 1
@@ -267,25 +282,17 @@ func backgroundInRelativeClause(si *sentInfo, pos int) bool {
 		}
 	}
 	if start < 0 {
-		return false
+		return 0, 0, false
 	}
 	if _, rel := si.hitAt(catRelPron, start); !rel {
-		return false
+		return 0, 0, false
 	}
-	end := pos
-	for ; end < len(si.toks); end++ {
-		t := si.toks[end]
-		if t.punct && (isComma(t.text) || clauseBreakPunct(t.text)) {
-			break
+	for end = pos; end < len(si.toks); end++ {
+		if t := &si.toks[end]; t.punct {
+			return start, end, isComma(t.text)
 		}
 	}
-	if end == len(si.toks) || !isComma(si.toks[end].text) {
-		return false // the clause runs to the end: it carries the sentence
-	}
-	for k := start; k < end; k++ {
-		si.cond[k] = true
-	}
-	return true
+	return 0, 0, false
 }
 
 // backgroundInLaterSegment: a background cue after a comma of its clause ("the ceasefire came

@@ -305,29 +305,8 @@ func (ac *articleContext) onlyGenericCeasefireNear(si *sentInfo, pos int) bool {
 // inCommaRelative: pos lies in a relative clause set off by commas (", which did not sign the
 // agreement,").
 func inCommaRelative(si *sentInfo, pos int) bool {
-	start := -1
-	for k := pos - 1; k >= 0; k-- {
-		t := si.toks[k]
-		if t.punct && clauseBreakPunct(t.text) {
-			return false
-		}
-		if t.punct && isComma(t.text) {
-			start = k + 1
-			break
-		}
-	}
-	if start < 0 {
-		return false
-	}
-	if _, rel := si.hitAt(catRelPron, start); !rel {
-		return false
-	}
-	for k := pos; k < len(si.toks); k++ {
-		if t := si.toks[k]; t.punct {
-			return isComma(t.text)
-		}
-	}
-	return false
+	_, _, ok := commaRelative(si, pos)
+	return ok
 }
 
 // nisbaOf: an Arabic mention written as the relative adjective of its name (فلسطيني, فلسطينية of
