@@ -159,7 +159,8 @@ type Cue struct {
 	// direct object (أعلن الجيش وقفاً للنار, not أعلن التزامه بوقف النار); "with" = the
 	// preposition with; "host" = a hosting verb, whose city next to it hosts the talks
 	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on
-	// the speaking state's soil ("ستُعقد على أراضيها", "on its soil").
+	// the speaking state's soil ("ستُعقد على أراضيها", "on its soil"); "time" = a start time cue
+	// that is a preposition and dates only the time right after it ("from midnight").
 	// Value carries two more meanings for some topics: a start time cue with value "past" is in
 	// the past tense (began, منذ), and a duration cue with value "frame" makes a sentence about
 	// the truce's length (مدة الهدنة).

@@ -152,3 +152,12 @@ func TestDualCounts(t *testing.T) {
 			[]string{"factions=2@houthis"}},
 	})
 }
+
+func TestPrepositionalStartCues(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"from right before the time", "en", pubTue, yemenLead + "The truce applies from midnight on Wednesday.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"from a place is no start", "en", pubTue, yemenLead + "Aid is written into the agreement, but the road from Hodeidah to Sanaa remained closed on Tuesday.", "ceasefire.start_time",
+			nil},
+	})
+}

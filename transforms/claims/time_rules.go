@@ -57,6 +57,14 @@ func (ac *articleContext) startCueNear(si *sentInfo, start, end, window int) boo
 		if !ac.startCueHolds(si, h) {
 			continue
 		}
+		// "from midnight", "اعتباراً من الخميس": a prepositional cue (lexicon object "time")
+		// dates only the expression right after it, not "the road from Woldia ... on Tuesday".
+		if ac.l.topicCue[h.idx].Object == "time" {
+			if h.end == start {
+				return true
+			}
+			continue
+		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
 			return true
 		}
