@@ -38,7 +38,7 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Articles != 3 || len(res.CrossSet) != 1 {
+	if res.Articles != 3 || len(res.CrossSet) != 1 || !res.CrossSet[0].Undated {
 		t.Fatalf("articles %d, cross-set %d: want 3 and 1", res.Articles, len(res.CrossSet))
 	}
 	if got := strings.Join(res.CrossSet[0].Sets, ","); got != "other,seeds" {
@@ -46,7 +46,7 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 	}
 	var out bytes.Buffer
 	printMixed(&out, res)
-	if !strings.Contains(out.String(), "mixing two sets' events: 1") || !strings.Contains(out.String(), "CROSS-SET e | ceasefire.exclusions | jfs | sets [other seeds]") {
+	if !strings.Contains(out.String(), "mixing two sets' events: 1 (1 of them between undated articles only)") || !strings.Contains(out.String(), "CROSS-SET (undated) e | ceasefire.exclusions | jfs | sets [other seeds]") {
 		t.Errorf("report:\n%s", out.String())
 	}
 }

@@ -147,6 +147,16 @@ func writtenInCapitals(si *sentInfo, h hit) bool {
 	return true
 }
 
+// breakBetween: a clause-breaking punctuation token lies in [a, b).
+func breakBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b && k < len(si.toks); k++ {
+		if t := &si.toks[k]; t.punct && clauseBreakPunct(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // theater is the country the ceasefire is about: countries named right after a ceasefire noun
 // weigh most, then places located in a country. "unknown" when none.
 func (x *Extractor) theater(l *language, infos []*sentInfo) string {
@@ -155,9 +165,10 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 		cease := si.hitsOf(catCeasefire)
 		// afterCeasefire: the name at h is placed after a ceasefire noun ("وقف إطلاق النار في
 		// مدينة الأبيض", "a ceasefire in and around the city of X").
-		afterCeasefire := func(h hit) bool {
+		// (Clause boundaries are marked later, by markScopes: punctuation is read here.)
+		afterCeasefire := func(h hit, window int) bool {
 			for _, ch := range cease {
-				if c := ch.end; h.start >= c && h.start-c <= 6 {
+				if c := ch.end; h.start >= c && h.start-c <= window && !breakBetween(si, c, h.start) {
 					return true
 				}
 			}
@@ -176,18 +187,20 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 			case e.Type == "country":
 				// Only a country placed after a ceasefire noun ("وقف إطلاق النار في سوريا")
 				// counts: mediators and guarantors are countries too.
-				// Placed by a locative, right before or before one quantifier ("في كامل
-				// الأراضي السورية", "across all of Yemen"). A multi-word name alone is not
+				// Placed by a locative at most three words before ("في كامل الأراضي السورية",
+				// "across all of Yemen", "في شمال شرقي سوريا"). A multi-word name alone is not
 				// placed: "guaranteed by Saudi Arabia" names a guarantor.
+				// A placed country may close a longer phrase ("الهدنة التي رعتها واشنطن بين
+				// أنقرة وقسد في شمال شرقي سوريا"): it looks further than a city does.
 				placed := false
-				for k := h.start - 1; k >= 0 && k >= h.start-2 && !placed; k-- {
+				for k := h.start - 1; k >= 0 && k >= h.start-3 && !placed; k-- {
 					_, placed = si.hitAt(catLocative, k)
 				}
-				if placed && afterCeasefire(h) {
+				if placed && afterCeasefire(h, 12) {
 					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
-				if afterCeasefire(h) {
+				if afterCeasefire(h, 6) {
 					score[e.Country] += 4 // the place the truce is about
 				} else {
 					score[e.Country]++

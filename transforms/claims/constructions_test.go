@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // Constructions found missing by probing the extractor with sentences written for the purpose
 // (Yemen and Syria entities), before the new development sets were read.
@@ -183,4 +187,16 @@ func TestConditionalScope(t *testing.T) {
 		{"a future verb opens the main clause", "ar", "", yemenLeadAr + "وفي حال نجاحها ستشكل الخطة أساساً لمحادثات سلام تستضيفها مسقط.", "talks.venue",
 			[]string{"muscat@outlet"}},
 	})
+}
+
+// TestTheatreFurtherAfterTheNoun: a country placed by a locative three words back, far after the
+// ceasefire noun, is the theatre, not a city of another country the article names.
+func TestTheatreFurtherAfterTheNoun(t *testing.T) {
+	x := extractor(t)
+	a := schemas.Article{ID: "t", Lang: "ar", Text: "بدت دمشق الطرف الأكثر حرجاً في الهدنة التي رعتها واشنطن بين الحوثيين والحكومة في شمال غربي اليمن. وتريد دمشق محادثات في ستوكهولم لا في مسقط، ولا في ستوكهولم."}
+	for _, c := range x.Analyze(a).Claims {
+		if c.Event != "yemen" {
+			t.Errorf("%s: event %s, want yemen", c.Topic, c.Event)
+		}
+	}
 }
