@@ -126,7 +126,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					subs = nil
 					seenID := map[string]bool{}
 					for _, m := range ac.infos[si.s.Index-1].ents {
-						if exclusionSubject(m) && !seenID[m.e.ID] && (m.e.Country == "" || m.e.Country == ac.theater) {
+						// A group based abroad is still one of this war ("The YPG is the PKK");
+						// a foreign place is dropped below.
+						if exclusionSubject(m) && !seenID[m.e.ID] {
 							seenID[m.e.ID] = true
 							subs = append(subs, mention{start: h.start, end: h.end, e: m.e})
 						}
@@ -142,11 +144,23 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					window = 6
 				}
 				subs = collectBackward(si, h.start, window, exclusionSubject)
+				if len(subs) > 0 {
+					// "مخيمي الهول وروج يبقيان خارج ...": the whole coordinated list before the
+					// predicate, not only its last member.
+					subs = nearestGroup(collectBackward(si, h.start, window+12, exclusionSubject))
+				}
 				// "قال X إن Y ليس طرفاً في الاتفاق": the subject is inside the reported
 				// content, never the speaker before it.
 				from := ac.contentStart(si, h.start)
 				for len(subs) > 0 && subs[len(subs)-1].start < from {
 					subs = subs[:len(subs)-1]
+				}
+				// "The YPG is the backbone of our forces and is fully covered": the subject of
+				// the first of two coordinated predicates.
+				if len(subs) == 0 {
+					if m, ok := ac.coordinatedPredicateSubject(si, h); ok {
+						subs = []mention{m}
+					}
 				}
 				// "The Wazalendo, the militias that fight alongside the army, were bound by the
 				// truce": past an appositive set off by commas (whose "that" starts no content).
@@ -170,7 +184,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
 			// another member locates that member.
-			if _, loc := si.hitAt(catLocative, m.start-1); loc && len(keep) > 0 && m.start-keep[len(keep)-1].end <= 1 {
+			lp := m.start - 1 // the locative, before an article: "on the Euphrates"
+			if ac.l.fw.definiteArticles[si.tokText(lp)] {
+				lp--
+			}
+			_, loc := si.hitAt(catLocative, lp)
+			if (loc || locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && lp-keep[len(keep)-1].end <= 0 {
 				continue
 			}
 			provision := false
@@ -225,10 +244,41 @@ func (fw *functionWords) passiveCue(si *sentInfo, h hit) bool {
 		return strings.HasPrefix(t, "م")
 	}
 	k := h.start - 1
+	if mannerAdverb(si.tokText(k)) {
+		k-- // "is fully covered", "are explicitly excluded"
+	}
 	if fw.negations[si.tokText(k)] {
 		k--
 	}
 	return fw.copulas[si.tokText(k)]
+}
+
+// coordinatedPredicateSubject: the cue is a participle after "and" and a copula ("X is A and is
+// covered"); the subject is a group or place right before the first copula of the clause.
+func (ac *articleContext) coordinatedPredicateSubject(si *sentInfo, h hit) (mention, bool) {
+	c := h.start - 1
+	if mannerAdverb(si.tokText(c)) {
+		c--
+	}
+	if ac.l.fw.negations[si.tokText(c)] {
+		c--
+	}
+	if !ac.l.fw.copulas[si.tokText(c)] || si.tokText(c-1) != "and" {
+		return mention{}, false
+	}
+	from := max(clauseStart(si, h.start), ac.contentStart(si, h.start))
+	for k := si.firstMentionFrom(from); k < len(si.ents) && si.ents[k].end < c-1; k++ {
+		if m := si.ents[k]; exclusionSubject(m) && ac.l.fw.copulas[si.tokText(m.end)] {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mannerAdverb: an English -ly adverb ("fully", "explicitly") that may stand between a copula
+// and its participle.
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isArabicWord(w)
 }
 
 // coverageCues returns the exclusion then inclusion cues of a sentence sorted by start. A sort
@@ -418,6 +468,11 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 	if ac.bothPronoun(si, h.start) {
 		return true
 	}
+	// "as this area is outside the scope", "هذه المنطقة خارج الاتفاق": a demonstrative place
+	// noun stands for the place named before, like a pronoun.
+	if placeAnaphors[si.tokText(k)] && demonstratives[si.tokText(k-1)] {
+		return true
+	}
 	if w := si.tokText(k); w != "" && (ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] && runeLen(w) > 2) {
 		// "that it is covered" is the pronoun; a bare "that" (أن) is not.
 		return !ac.l.fw.complementizers[w] || isArabicWord(w)
@@ -502,6 +557,18 @@ func (ac *articleContext) areaContainer(si *sentInfo, from int) int {
 	}
 	return -1
 }
+
+// locatingPrepositions place a member of a list by a landmark ("the Tishreen dam on the
+// Euphrates", "سد تشرين على الفرات") without being locatives of the truce.
+var locatingPrepositions = map[string]bool{"on": true, "along": true, "near": true, "علي": true, "قرب": true}
+
+// placeAnaphors are singular place nouns that, after a demonstrative, stand for a place named
+// before ("this area", "that town", "هذه المنطقة").
+var placeAnaphors = map[string]bool{"area": true, "region": true, "zone": true, "town": true, "city": true, "district": true,
+	"المنطقة": true, "المدينة": true, "البلدة": true, "المديرية": true}
+
+// demonstratives point back to a noun named before.
+var demonstratives = map[string]bool{"this": true, "that": true, "هذه": true, "هذا": true, "تلك": true, "ذلك": true}
 
 // bothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 var bothWords = map[string]bool{"neither": true, "both": true, "كلاهما": true, "كلتاهما": true}

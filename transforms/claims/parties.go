@@ -58,6 +58,11 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
 		// to another list ("between X and Y was brokered by Egypt and Qatar").
 		ms := collectForward(si, h.end, 2, betweenSide, nil)
+		if len(ms) > 0 {
+			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, betweenSide); ok {
+				ms = append(ms, other)
+			}
+		}
 		members := ac.memberIDs(ms)
 		if len(members) < 2 || ac.allBrokers(ms) {
 			continue
@@ -98,6 +103,29 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// otherSideAfter: "between X and its Y partners on one side and Z on the other": past a short
+// qualifier of the first side, the name right after the next conjunction is the other side. A
+// name before the conjunction ("was brokered by Egypt and Qatar") means another list.
+func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mention) bool) (mention, bool) {
+	for k := pos; k < len(si.toks) && k <= pos+5; k++ {
+		if si.boundary[k] || si.toks[k].punct {
+			return mention{}, false
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return mention{}, false
+		}
+		if !ac.l.fw.conjunctions[si.tokText(k)] {
+			continue
+		}
+		m, ok := si.mentionAt(k + 1)
+		if !ok && ac.l.fw.definiteArticles[si.tokText(k+1)] {
+			m, ok = si.mentionAt(k + 2)
+		}
+		return m, ok && side(m)
+	}
+	return mention{}, false
 }
 
 // qualifiesNextName: the mention is a possessive qualifier of the name right after it
@@ -145,7 +173,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		}
 		var members []string
 		exhaustive := false
-		if ms := nearestGroup(collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
+		if ms := ac.nearestSigners(si, collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
 			members = ac.memberIDs(ms)
 			// "فصيلان اثنان فقط، هما X وY، وقّعا": only before the list.
 			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-6, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
@@ -178,6 +206,37 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		break
 	}
 	return out
+}
+
+// nearestSigners is nearestGroup over names read back from a verb of signing, where a count of
+// a group's units before its name belongs to the name ("The SDF's general command and seven
+// factions of the Syrian National Army signed", "وسبعة فصائل من الجيش الوطني").
+func (ac *articleContext) nearestSigners(si *sentInfo, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		if ac.partitiveStart(si, ms[k-1])-ms[k].end > 3 {
+			return ms[:k]
+		}
+	}
+	return ms
+}
+
+// partitiveStart: where "N <units> of (the)" before the name starts, else the name's start.
+func (ac *articleContext) partitiveStart(si *sentInfo, m mention) int {
+	for p := m.start - 3; p >= m.start-4 && p >= 0; p-- {
+		if _, ok := si.hitAt(catNumWord, p); !ok && !si.toks[p].number {
+			continue
+		}
+		for k := p + 1; k < m.start; k++ {
+			if si.toks[k].punct || si.boundary[k] {
+				return m.start
+			}
+			if _, ok := si.mentionAt(k); ok {
+				return m.start
+			}
+		}
+		return p
+	}
+	return m.start
 }
 
 // subjectIsSpeaker: the verb at pos has a pronoun subject standing for who speaks ("said it had

@@ -22,9 +22,14 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		// "It commits both sides to letting aid through": a pronoun for the agreement named
 		// in the sentence before.
 		anaphoric := false
-		if spec.topic != "ceasefire.retained_rights" && !ac.ceasefireContext(si) {
+		// "the release of detainees was part of what we signed": the free relative stands
+		// for the agreement.
+		partOfAgreed := spec.topic != "ceasefire.retained_rights" && ac.partOfWhatWasAgreed(si)
+		if spec.topic != "ceasefire.retained_rights" && !ac.ceasefireContext(si) && !partOfAgreed {
 			// A sentence about the talks speaks of their agenda, not of the truce.
-			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks]; !anaphoric {
+			// A live-blog entry ("08:40 - ...") starts afresh: the entry before is not its
+			// antecedent.
+			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks] && !liveBlogEntry(si); !anaphoric {
 				continue
 			}
 		}
@@ -37,7 +42,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			gov, governed := ac.governingInclusion(si, h.start)
-			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
+			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
 				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) {
 				continue
 			}
@@ -86,6 +91,44 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// liveBlogEntry: the sentence opens with a live blog's time stamp ("08:40 - ..."): a new entry.
+func liveBlogEntry(si *sentInfo) bool {
+	if len(si.toks) < 5 || !si.toks[0].number || si.toks[1].text != ":" || !si.toks[2].number {
+		return false
+	}
+	w := si.toks[3].text
+	return w == "-" || w == "–" || w == "—"
+}
+
+// partOfWhatWasAgreed: the sentence says something is "part of what [the parties] agreed" or
+// "part of what we signed": an inclusion cue, a free relative, at most three words of subject,
+// and an agreeing status verb.
+func (ac *articleContext) partOfWhatWasAgreed(si *sentInfo) bool {
+	if !si.has[catInclusion] {
+		return false
+	}
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[c.idx].Value != "agreed" {
+			continue
+		}
+		for k := c.start - 1; k >= 1 && k >= c.start-4; k-- {
+			if !freeRelatives[si.tokText(k)] {
+				continue
+			}
+			j := k - 1
+			if isQuote(si.toks[j].text) && j > 0 {
+				j-- // part of "what we signed"
+			}
+			for _, in := range si.hitsOf(catInclusion) {
+				if in.end == j+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // relativeDenialAfter is the position of a denial verb after pos in the sentence that a relative

@@ -46,6 +46,11 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 	seen := map[int]bool{}
 	out = ac.listedCoalitions(out, si)
+	// "Under the AU statement, ...": the statement's owner is no member.
+	fronted := 0
+	if ac.l.lex.Grammar.SubjectBeforeVerb && si.has[catReportNoun] && len(si.attrs) > 0 && si.attrs[0].pos == 0 {
+		_, fronted = ac.frontedStatement(si)
+	}
 	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		topic := topicRefNames[ref]
 		for _, h := range ac.cuesOf(si, ref) {
@@ -70,8 +75,10 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
-			if t == "ceasefire.monitors" && ac.sponsorshipObject(si, h) == "talks.sponsors" {
-				continue // "Damascus had been invited to the talks as an observer"
+			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" {
+				// "Damascus had been invited to the talks as an observer"; talks named only in
+				// the sentence before leave the monitors the truce's.
+				continue
 			}
 			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && ac.exchangeBefore(si, h.start) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
 				continue // "an exchange of prisoners under the auspices of the ICRC"
@@ -82,7 +89,7 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
 				// though a verb of saying follows.
-				return setMember(m) && (ac.memberID(m) != ac.theater || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+				return m.start >= fronted && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest))
 			}
 			with := ac.isWithCue(si, h)
@@ -94,7 +101,12 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			// "thanked the African Union, "which led the mediation," and Kenya": the relative
 			// pronoun's antecedent is the member.
 			if a := ac.relativeMemberAntecedent(si, h, member); len(a) > 0 {
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+				// "Kenya, which hosted the talks, said": the clause on who speaks is the outlet's.
+				own := false
+				for _, at := range si.attrs {
+					own = own || at.pos > h.start && at.speaker != nil && at.speaker.ID == a[len(a)-1].e.ID
+				}
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
 			ms := collectForward(si, h.end, 4, member, func(i int) bool {
@@ -136,6 +148,7 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				// refers to them; only names qualifying it ("الوسطاء السعوديون") list them.
 				continue
 			}
+			ms = ac.troopsOfListedStates(si, ms)
 			members := ac.memberIDs(ms)
 			if with {
 				// "محادثات مع تركيا وإيران": the speaker's state sponsors with them.
@@ -151,9 +164,77 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			exh := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
+			own := ac.namesItsSpeaker(si, h, ms) || t != "ceasefire.guarantors" && t != "ceasefire.monitors" && ac.talksBackdrop(si, h.start)
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
-				ownNaming: ac.namesItsSpeaker(si, h, ms)})
+				ownNaming: own})
 		}
+	}
+	return out
+}
+
+// talksBackdrop: pos sits in a clause on the talks that produced the deal, set off by a comma
+// after what a speaker announced ("..., the AU said on Sunday, after a week of talks in Nairobi
+// mediated by the AU", "أعلن الاتحاد ...، وذلك في ختام أسبوع من المحادثات احتضنتها نيروبي
+// بوساطة ..."): who mediated and hosted is the outlet's own narration, not the announcement.
+func (ac *articleContext) talksBackdrop(si *sentInfo, pos int) bool {
+	if len(si.attrs) == 0 || !si.has[catTalks] {
+		return false
+	}
+	for _, t := range si.hitsOf(catTalks) {
+		if t.start >= pos || pos-t.end > 8 {
+			continue
+		}
+		said := -1
+		for _, a := range si.attrs {
+			if a.pos < t.start && a.speaker != nil && !a.prep {
+				said = a.pos
+			} else if a.pos >= t.start && a.pos < pos {
+				said = -1 // a speaker named inside the clause says it
+				break
+			}
+		}
+		if said < 0 {
+			continue
+		}
+		// What follows "said that" is what is said.
+		comma := false
+		for k := t.start - 1; k > said; k-- {
+			if ac.l.fw.complementizers[si.tokText(k)] {
+				comma = false
+				break
+			}
+			comma = comma || isComma(si.tokText(k))
+		}
+		if comma {
+			return true
+		}
+	}
+	return false
+}
+
+// troopsOfListedStates: "U.S. and Turkish troops" is "U.S. troops and Turkish troops": in a
+// list that names a state, troops named by a state's adjective stand for that state.
+func (ac *articleContext) troopsOfListedStates(si *sentInfo, ms []mention) []mention {
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.e.Type == "country" }) {
+		return ms
+	}
+	var out []mention
+	for k, m := range ms {
+		if m.e.Type != "military" {
+			continue
+		}
+		for _, h := range si.entHits {
+			if e := ac.l.entities[h.idx]; h.start >= m.start && h.end <= m.end && ac.l.demonym[h.idx] && e.Type == "country" {
+				if out == nil {
+					out = slices.Clone(ms)
+				}
+				out[k].e = e
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ms
 	}
 	return out
 }
@@ -294,10 +375,21 @@ func (ac *articleContext) aidBefore(si *sentInfo, pos int) bool {
 	return false
 }
 
-// aidAfter: a humanitarian cue follows soon after pos ("مراقبين يكلفون الإشراف على عمليات إجلاء").
+// aidAfter: a humanitarian cue follows soon after pos ("مراقبين يكلفون الإشراف على عمليات إجلاء")
+// in the same clause; "ستتولى مراقبة الهدنة، فضلاً عن تسهيل وصول المساعدات" monitors the truce.
 func (ac *articleContext) aidAfter(si *sentInfo, pos int) bool {
 	for _, h := range ac.cuesOf(si, refHumanitarian) {
-		if h.start >= pos && h.start-pos <= 6 {
+		if h.start >= pos && h.start-pos <= 6 && !si.boundaryIn(pos, h.start) && !ceasefireObject(si, pos, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// ceasefireObject: a ceasefire noun is the object right after the cue ending at pos, before end.
+func ceasefireObject(si *sentInfo, pos, end int) bool {
+	for _, c := range si.hitsOf(catCeasefire) {
+		if c.start >= pos && c.start <= pos+1 && c.start < end {
 			return true
 		}
 	}

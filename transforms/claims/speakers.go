@@ -73,6 +73,9 @@ func (ac *articleContext) attributeSpeakers() {
 	ac.speakers = carveDirty(&sc.speakerRows, len(ac.infos))
 	for i, si := range ac.infos {
 		sc.attrTmp = ac.findAttributions(si, sc.attrTmp[:0])
+		if len(sc.attrTmp) == 0 && prev != nil && ac.quoteGoesOn(i) {
+			sc.attrTmp = append(sc.attrTmp, attribution{pos: 0}) // carried over
+		}
 		if len(sc.attrTmp) > 0 {
 			si.attrs = carveDirty(&sc.attrs, len(sc.attrTmp))
 			copy(si.attrs, sc.attrTmp)
@@ -94,9 +97,35 @@ func (ac *articleContext) attributeSpeakers() {
 	}
 }
 
+// quoteGoesOn: a sentence opening a quotation right after a quoted, attributed one in the same
+// paragraph ("\"...,\" Mensah said. \"The agreement covers ...\"") goes on with its speaker.
+func (ac *articleContext) quoteGoesOn(i int) bool {
+	if i == 0 {
+		return false
+	}
+	si, prev := ac.infos[i], ac.infos[i-1]
+	if len(si.toks) == 0 || !isQuote(si.toks[0].text) || len(prev.attrs) == 0 {
+		return false
+	}
+	if a, b := prev.s.End, si.s.Start; a > b || b > len(ac.a.Text) || strings.Contains(ac.a.Text[a:b], "\n") {
+		return false
+	}
+	for _, t := range prev.toks {
+		if t.punct && isQuote(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAttributions appends the attributions of a sentence, in token order, to out (empty).
 func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []attribution {
 	subjectFirst := ac.l.lex.Grammar.SubjectBeforeVerb
+	if subjectFirst && si.has[catReportNoun] {
+		if sp, _ := ac.frontedStatement(si); sp != nil {
+			out = append(out, attribution{pos: 0, speaker: sp, prep: true})
+		}
+	}
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
@@ -147,6 +176,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						continue
 					}
 					sp = ac.speakerOf(si, m)
+				case ac.statementStartsAt(si, h.end) && !ac.statementOwnerAfter(si, h.end):
+					// "said the statement, read out by X": the statement's owner, not who reads it.
+					sp = ac.earlierStatementOwner(si.idx)
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
 					// "..., he said", "..., the statement said": the one named before speaks,
 					// not a name earlier in this sentence.
@@ -165,7 +197,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				}
 			} else if !circumstantialParticiple(si, h.start) {
 				// "تحدث عن": a verb ending on its preposition has its content next, not its subject.
-				if !ac.l.fw.prepositions[si.tokText(h.end-1)] {
+				if ac.statementStartsAt(si, h.end) && !ac.statementOwnerAfter(si, h.end) {
+					// "وطالب البيان بانسحاب القوات التركية": the statement already quoted speaks,
+					// not a name in what it says.
+					sp = ac.earlierStatementOwner(si.idx)
+				} else if !ac.l.fw.prepositions[si.tokText(h.end-1)] {
 					sp = ac.subjectForward(si, h.end, 14)
 				}
 				if sp == nil {
@@ -187,6 +223,33 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 		}
 	}
 	return out
+}
+
+// frontedStatement: "Under the AU statement, ...", "In the ministry's statement, ...": a phrase
+// opening the sentence that names a statement after its owner, set off by a comma, attributes
+// what follows to the owner.
+func (ac *articleContext) frontedStatement(si *sentInfo) (*schemas.Entity, int) {
+	for _, h := range si.hitsOf(catReportNoun) {
+		if h.start > 6 {
+			break
+		}
+		if !isComma(si.tokText(h.end)) || h.start == 0 {
+			continue
+		}
+		if _, day := si.hitAt(catWeekday, h.start); day {
+			continue
+		}
+		end := h.start
+		if t := si.tokText(end - 1); t == "'s" || t == "’s" {
+			end--
+		}
+		k := si.mentionsEndingBy(end) - 1
+		if k < 0 || si.ents[k].end != end || si.ents[k].start > 3 || !speakerEligible(si.ents[k]) {
+			continue
+		}
+		return ac.speakerOf(si, si.ents[k]), h.end
+	}
+	return nil, 0
 }
 
 // passiveAgent returns the speaker-eligible name right after a passive agent phrase (by X) at pos.
@@ -220,6 +283,39 @@ func (ac *articleContext) statementEndsAt(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// statementStartsAt: a statement noun starts at pos ("said the statement").
+func (ac *articleContext) statementStartsAt(si *sentInfo, pos int) bool {
+	_, ok := si.hitAt(catStatementNoun, pos)
+	return ok
+}
+
+// earlierStatementOwner: who spoke in the nearest earlier sentence naming a statement ("X said in
+// a statement", "according to the statement"): the owner of "the statement" a later verb has for
+// subject. nil when none is near: the speaker is then carried over.
+func (ac *articleContext) earlierStatementOwner(i int) *schemas.Entity {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if !ac.infos[j].has[catStatementNoun] {
+			continue
+		}
+		for k := len(ac.speakers[j]) - 1; k >= 0; k-- { // the nearest speaker
+			if sp := ac.speakers[j][k]; sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// statementOwnerAfter: the statement noun at pos names its owner right after it ("بيان الجيش").
+func (ac *articleContext) statementOwnerAfter(si *sentInfo, pos int) bool {
+	h, ok := si.hitAt(catStatementNoun, pos)
+	if !ok {
+		return false
+	}
+	m, ok := si.mentionAt(h.end)
+	return ok && speakerEligible(m)
 }
 
 func isTrapped(si *sentInfo, h hit) bool {

@@ -5,7 +5,8 @@ import "strings"
 // statusRule: agreed / proposed / collapsed, not_agreed when an agreement is negated. A cue
 // counts only near a ceasefire noun; "agreed to seek a ceasefire" is a proposal.
 func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
-	if !ac.ceasefireContext(si) {
+	ctx := ac.ceasefireContext(si)
+	if !ctx && !ac.ceasefire {
 		return out
 	}
 	cues := ac.cuesOf(si, refStatus)
@@ -18,6 +19,18 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 	for _, h := range cues {
 		v := ac.l.topicCue[h.idx].Value
 		if v == "agreed" && proposedIn[clauseStart(si, h.start)] {
+			continue
+		}
+		// "We did not sign anything in Nairobi", "That is what we agreed": a party speaking
+		// of its own signature needs no ceasefire noun in a ceasefire article.
+		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" {
+			if negated {
+				v = "not_agreed"
+			}
+			out = append(out, draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.own_signature"})
+			continue
+		}
+		if !ctx {
 			continue
 		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
@@ -396,4 +409,70 @@ func (ac *articleContext) complementizerFirst(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// Words of the first-person construction of ownAgreementVerb.
+var (
+	firstPersonPlural = map[string]bool{"we": true, "نحن": true}
+	// freeRelatives head a relative clause with no noun: "what we agreed", "ما اتفقنا عليه".
+	freeRelatives = map[string]bool{"what": true, "ما": true}
+	// indefiniteObjects stand for any object at all: "we did not sign anything".
+	indefiniteObjects = map[string]bool{"anything": true, "nothing": true, "شيء": true, "شيئا": true}
+	// auxiliaries between the subject and the verb: "we did not sign", "we have never agreed".
+	auxiliaries = map[string]auxKind{"did": plainAux, "do": plainAux, "have": plainAux, "had": plainAux, "all": plainAux, "قد": plainAux,
+		"not": negatingAux, "n't": negatingAux, "never": negatingAux, "لم": negatingAux, "لن": negatingAux}
+)
+
+// auxKind: whether an auxiliary negates the verb it stands before (0: no auxiliary).
+type auxKind uint8
+
+const (
+	plainAux auxKind = iota + 1
+	negatingAux
+)
+
+// ownAgreementVerb: a status verb whose subject is the speaking party ("we", or an Arabic verb
+// in the first person plural) and whose object is a free relative before it ("what we agreed",
+// "ما اتفقنا عليه") or an indefinite pronoun after it ("we did not sign anything", "لم نوقع على
+// أي شيء"): the party's own signature of the agreement the article is about. negated is a
+// negation between the subject and the verb only ("This is not what we agreed" is no denial).
+func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bool) {
+	if !ac.ceasefire {
+		return false, false
+	}
+	subj := -1 // the token before the verb group (after the subject)
+	k := h.start - 1
+	for ; k >= 0 && k >= h.start-4 && auxiliaries[si.tokText(k)] != 0; k-- {
+		negated = negated || auxiliaries[si.tokText(k)] == negatingAux
+	}
+	verb := si.tokText(h.start)
+	arabicFirstPerson := h.end-h.start == 1 && isArabicWord(verb) && (strings.HasSuffix(verb, "نا") || strings.HasPrefix(verb, "ن"))
+	if firstPersonPlural[si.tokText(k)] {
+		subj = k
+	} else if arabicFirstPerson {
+		subj = k + 1
+	} else {
+		return false, false
+	}
+	if freeRelatives[si.tokText(subj-1)] {
+		// "the release of detainees was part of what we signed": the provision is what the
+		// sentence asserts; the signature is only presupposed.
+		for _, ref := range []topicRef{refExchange, refHumanitarian, refWithdrawal} {
+			if ac.provisionCueIn(si, max(subj-12, 0), subj-1, ref) {
+				return false, false
+			}
+		}
+		return true, negated
+	}
+	// The object after the verb, past a preposition ("on", "على", "أي").
+	for j := h.end; j < len(si.toks) && j < h.end+3; j++ {
+		w := si.tokText(j)
+		if indefiniteObjects[w] {
+			return true, negated
+		}
+		if w != "on" && w != "علي" && w != "اي" && w != "to" {
+			break
+		}
+	}
+	return false, false
 }

@@ -14,7 +14,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			// "أكدت القاهرة أن المفاوضات ستُعقد على أراضيها", "will be held on its soil": the
 			// speaking capital hosts.
 			if sp := ac.speakerAt(si.s.Index, h.start); sp != nil && sp.Type == "city" {
-				out = ac.hostDrafts(out, sp, h.start)
+				out = ac.hostDrafts(out, si, sp, sp.SpeaksFor, h.start)
 			}
 			continue
 		}
@@ -24,14 +24,14 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		found := false
 		for _, m := range si.ents {
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
-				out = ac.hostDrafts(out, m.e, h.start)
+				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
 				found = true
 			}
 		}
 		// "أعلنت الدوحة أنها ستستضيف هذه المفاوضات", "Muscat said it would host the talks":
 		// the city that speaks hosts.
 		if sp := ac.speakerAt(si.s.Index, h.start); !found && sp != nil && sp.Type == "city" && ac.subjectIsSpeaker(si, h.start) {
-			out = ac.hostDrafts(out, sp, h.start)
+			out = ac.hostDrafts(out, si, sp, sp.SpeaksFor, h.start)
 		}
 	}
 	for _, h := range si.hitsOf(catTalks) {
@@ -72,7 +72,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 			if m.start == h.end && m.e.SpeaksFor == "" || locative {
-				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place"})
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
 		}
@@ -81,12 +81,27 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 }
 
 // hostDrafts: a hosting city is the venue, and its state a sponsor of the talks.
-func (ac *articleContext) hostDrafts(out []draft, city *schemas.Entity, pos int) []draft {
-	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host"})
-	if city.SpeaksFor != "" && !sponsorNamed(out, city.SpeaksFor) {
-		out = append(out, draft{topic: "talks.sponsors", members: []string{city.SpeaksFor}, pos: pos, rule: "sponsors.host"})
+func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.Entity, state string, pos int) []draft {
+	own := ac.talksBackdrop(si, pos)
+	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host", ownNaming: own})
+	if state != "" && !sponsorNamed(out, state) {
+		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host", ownNaming: own})
 	}
 	return out
+}
+
+// capitalNamedByState: the state a hosting city stands for: its own (a capital that speaks for
+// it), or the state whose adjective names it ("العاصمة الكينية نيروبي", "the Kenyan capital").
+func (ac *articleContext) capitalNamedByState(si *sentInfo, m mention) string {
+	if m.e.SpeaksFor != "" || m.e.Country == "" {
+		return m.e.SpeaksFor
+	}
+	for _, h := range si.entHits {
+		if h.start >= m.start && h.end <= m.end && ac.l.demonym[h.idx] && ac.l.entities[h.idx].ID == m.e.Country {
+			return m.e.Country
+		}
+	}
+	return ""
 }
 
 // sponsorNamed: a talks.sponsors draft of the sentence already names the state ("تستضيف الدوحة
