@@ -54,6 +54,10 @@ type wordInfo struct {
 	// timeStart: the word may start a time expression the matcher does not index (noon, an
 	// ordinal day, "10th"); looked up once per distinct word, not per token.
 	timeStart bool
+	// bySecond indexes longer by its candidates' second word, for a word that starts many
+	// phrases ("the" starts about 150): the scan reads only the candidates the next word can
+	// continue, in their order.
+	bySecond map[int32][]int32
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
@@ -158,6 +162,12 @@ func (l *language) addWord(t *token) *wordInfo {
 		w.longer = append(w.longer, candidate{id: int32(id), words: int32(len(ph.words)), second: ph.ids[1], firstExact: exact})
 	}
 	sort.SliceStable(w.longer, func(a, b int) bool { return w.longer[a].words > w.longer[b].words })
+	if len(w.longer) > bySecondFrom {
+		w.bySecond = map[int32][]int32{}
+		for k, c := range w.longer {
+			w.bySecond[c.second] = append(w.bySecond[c.second], int32(k))
+		}
+	}
 	if l.wordCount.Load() < maxCachedWords {
 		// Two workers meeting a new word at once compute the same value; the first stored wins.
 		if v, loaded := l.words.LoadOrStore(w.text, w); loaded {

@@ -300,6 +300,58 @@ func (m *matcher) candidates(variants []string, punct bool, text string) []int {
 
 // appendScan appends every phrase occurrence in toks to out (empty), ordered by start then
 // longest first (equal lengths in lexicon order).
+// bySecondFrom: words with more longer candidates than this index them by second word.
+const bySecondFrom = 16
+
+// tryCandidate appends the hits of candidate phrase c at token i when the tokens after it match.
+func (m *matcher) tryCandidate(out []hit, toks []token, i int, c candidate) []hit {
+	n := int(c.words)
+	if i+n > len(toks) {
+		return out
+	}
+	// The first word matched when the candidates were computed: only its form is checked.
+	// The second word rules out most candidates before the phrase is read.
+	ok, allExact := toks[i+1].w.matchRest(c.second)
+	if !ok {
+		return out
+	}
+	allExact = allExact && c.firstExact
+	ph := &m.phrases[c.id]
+	for k := 2; k < n; k++ {
+		mk, ex := toks[i+k].w.matchRest(ph.ids[k])
+		if !mk {
+			return out
+		}
+		allExact = allExact && ex
+	}
+	for _, p := range ph.payloads {
+		out = append(out, hit{start: i, end: i + n, payload: p, exact: allExact})
+	}
+	return out
+}
+
+// picks merges a few ascending lists of candidate indices into one ascending stream, so that
+// candidates picked by second word come in the order of wordInfo.longer.
+type picks struct {
+	lists [4][]int32
+}
+
+// next returns the smallest index left, or false when all lists are spent.
+func (p *picks) next() (int32, bool) {
+	best := -1
+	for k := range p.lists {
+		if len(p.lists[k]) > 0 && (best < 0 || p.lists[k][0] < p.lists[best][0]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	v := p.lists[best][0]
+	p.lists[best] = p.lists[best][1:]
+	return v, true
+}
+
 func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	for i := range toks {
 		w := toks[i].w
@@ -311,34 +363,24 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 		// first words (the, في) have many candidates, most followed by such a word.
 		if i+1 >= len(toks) || toks[i+1].w == nil || len(toks[i+1].w.rest) == 0 {
 			longer = nil
-		}
-		for _, c := range longer {
-			n := int(c.words)
-			if i+n > len(toks) {
-				continue
+		} else if rest := toks[i+1].w.rest; w.bySecond != nil && len(rest) <= len(picks{}.lists) {
+			// Only the candidates whose second word the next word is, merged back into their
+			// order (the matcher is shared by goroutines: no scratch of its own).
+			var p picks
+			for k, r := range rest {
+				p.lists[k] = w.bySecond[r.id]
 			}
-			// The first word matched when the candidates were computed: only its form is checked.
-			// The second word rules out most candidates before the phrase is read.
-			ok, allExact := toks[i+1].w.matchRest(c.second)
-			if !ok {
-				continue
-			}
-			allExact = allExact && c.firstExact
-			ph := &m.phrases[c.id]
-			for k := 2; k < n; k++ {
-				mk, ex := toks[i+k].w.matchRest(ph.ids[k])
-				if !mk {
-					ok = false
+			for {
+				k, ok := p.next()
+				if !ok {
 					break
 				}
-				allExact = allExact && ex
+				out = m.tryCandidate(out, toks, i, w.longer[k])
 			}
-			if !ok {
-				continue
-			}
-			for _, p := range ph.payloads {
-				out = append(out, hit{start: i, end: i + n, payload: p, exact: allExact})
-			}
+			longer = nil
+		}
+		for _, c := range longer {
+			out = m.tryCandidate(out, toks, i, c)
 		}
 		for _, h := range w.singles {
 			h.start, h.end = i, i+1
