@@ -50,6 +50,9 @@ var ratchets = []struct {
 	{"lebanon", 0.91, 6, 1},
 	{"ethiopia", 0.87, 6, 0},
 	{"syria_ne", 0.92, 10, 0},
+	// Retired from blind on 2026-11-25 (stop 9) at: blacksea 0.49, 1/7, 3; caucasus 0.61, 3/8, 2.
+	{"blacksea", 0.46, 1, 3},
+	{"caucasus", 0.58, 3, 2},
 }
 
 func TestQualityRatchets(t *testing.T) {
