@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -227,59 +226,22 @@ func labelTable(g *schemas.Gazetteer) map[string]string {
 	return out
 }
 
-// claimID hashes what identifies a claim (FNV-1a, 64 bits, a zero byte after each field) so
+// claimID hashes what identifies a claim (article, sentence, topic, subject, value, rule) so
 // reruns give the same id.
 func claimID(c *Claim) string {
-	var num [20]byte
-	h := uint64(fnvOffset64)
-	h = fnvField(h, c.ArticleID)
-	h = fnvField(h, strconv.AppendInt(num[:0], int64(c.SentenceIndex), 10))
-	h = fnvField(h, c.Topic)
-	h = fnvField(h, c.Subject)
-	h = fnvField(h, c.Value)
-	h = fnvField(h, c.Rule)
-	const hexDigits = "0123456789abcdef"
-	var b [16]byte
-	for i := 15; i >= 0; i-- {
-		b[i] = hexDigits[h&15]
-		h >>= 4
-	}
-	return string(b[:])
-}
-
-const fnvOffset64, fnvPrime64 = 14695981039346656037, 1099511628211
-
-// fnvField hashes s and then a zero byte into h.
-func fnvField[T string | []byte](h uint64, s T) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime64
-	}
-	h ^= 0 // field separator
-	return h * fnvPrime64
+	h := hashField(hashSeed, c.ArticleID)
+	h = mix64(h, uint64(c.SentenceIndex))
+	h = hashField(h, c.Topic)
+	h = hashField(h, c.Subject)
+	h = hashField(h, c.Value)
+	h = hashField(h, c.Rule)
+	return hex16(h)
 }
 
 // accountOf hashes a sentence's matching form: the same wire copy in two outlets is one account.
+// Runs of white space count as one space.
 func accountOf(match string) string {
-	// FNV-1a over the text with runs of white space read as one space.
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	var h uint64 = offset64
-	space := true // also trims leading space
-	for i := 0; i < len(match); i++ {
-		c := match[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			space = true
-			continue
-		}
-		if space && h != offset64 {
-			h ^= ' '
-			h *= prime64
-		}
-		space = false
-		h ^= uint64(c)
-		h *= prime64
-	}
-	return strconv.FormatUint(h, 16)
+	return hex16(hashWords(hashSeed, match))
 }
 
 // agentBefore is the actor named just before a demand or proposal (within its clause).

@@ -24,18 +24,32 @@ func (f *folder) fold(s string) {
 	buf, runs, keep := f.buf, f.runs, f.keep
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < 0xCC || s[i+1] >= 0xCE && s[i+1] < 0xE0) {
-			// ASCII not followed by a mark that could compose with it: those are U+0300–036F
-			// (lead bytes CC, CD) or three-byte runes (lead ≥ E0).
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			// A run of ASCII: each byte folds alone (to lower case) unless a mark that could
+			// compose with it follows: those are U+0300–036F (lead bytes CC, CD) or three-byte
+			// runes (lead ≥ E0). Inside the run only the last byte can be followed by one.
+			// The bytes map one to one, so one offset run covers them all.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
 			}
-			if keep {
-				runs = markExact(runs, len(buf), i)
+			if j < len(s) && (s[j] >= 0xCC && s[j] < 0xCE || s[j] >= 0xE0) {
+				j-- // the last may compose with the mark after it: the slow path takes it
 			}
-			buf = append(buf, c)
-			i++
-			continue
+			if j > i {
+				if keep {
+					runs = markExact(runs, len(buf), i)
+				}
+				at := len(buf)
+				buf = append(buf, s[i:j]...)
+				for k := at; k < len(buf); k++ {
+					if b := buf[k]; 'A' <= b && b <= 'Z' {
+						buf[k] = b + 'a' - 'A'
+					}
+				}
+				i = j
+				continue
+			}
 		}
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// A two-byte Arabic rune: when it is inert and the next rune starts a new
