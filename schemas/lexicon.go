@@ -88,6 +88,12 @@ type Lexicon struct {
 	// SubjectPronouns (he, they) standing right before a verb of saying are its subject: the
 	// speaker is the one named before ("..., he said"), not a name earlier in the sentence.
 	SubjectPronouns []string `json:"subject_pronouns"`
+	// PerfectAuxiliaries (had, has, have) may stand between a subject pronoun and its verb: "said
+	// it had signed" keeps the pronoun as the verb's subject.
+	PerfectAuxiliaries []string `json:"perfect_auxiliaries"`
+	// PossessiveDeterminers (its, their) before a statement noun give it an owner of its own
+	// ("its statement said"): not the statement quoted earlier.
+	PossessiveDeterminers []string `json:"possessive_determiners"`
 	// DefiniteArticles written as a word (the; Arabic attaches its article, clitics.article):
 	// "the official added" points back to the source quoted before.
 	DefiniteArticles []string `json:"definite_articles"`
@@ -147,6 +153,12 @@ type Clitics struct {
 	// NounPrefixes are the article with what may precede it (ال, وال, بال, لل): a cue word
 	// written with one is a verbal noun (الإعلان عن), not a verb.
 	NounPrefixes []string `json:"noun_prefixes"`
+	// Conjunctions are the prefixes that carry "and" (و): a name written with one ("وإسرائيل")
+	// is listed with the name right before it.
+	Conjunctions []string `json:"conjunctions"`
+	// Possessives mark the word they end, or follow as a token, as the owner of the next noun
+	// ("Syria's army", "Russia's statement"): a name qualifying another, not a side of its own.
+	Possessives []string `json:"possessives"`
 }
 
 // Cue is one trigger phrase with what it means.
@@ -160,7 +172,10 @@ type Cue struct {
 	// preposition with; "host" = a hosting verb, whose city next to it hosts the talks
 	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on
 	// the speaking state's soil ("ستُعقد على أراضيها", "on its soil"); "time" = a start time cue
-	// that is a preposition and dates only the time right after it ("from midnight").
+	// that is a preposition and dates only the time right after it ("from midnight"); for a
+	// scope cue, "outside" = a part of the war that makes the truce partial only when stated
+	// outside it ("the front line is not covered", "لا يشمل العمليات البرية") and "covered" = a
+	// kind of target that does so only as the first object of a coverage verb ("covers ports").
 	// Value carries two more meanings for some topics: a start time cue with value "past" is in
 	// the past tense (began, منذ), and a duration cue with value "frame" makes a sentence about
 	// the truce's length (مدة الهدنة).

@@ -167,13 +167,18 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 		// مدينة الأبيض", "a ceasefire in and around the city of X").
 		// (Clause boundaries are marked later, by markScopes: punctuation is read here.)
 		afterCeasefire := func(h hit, window int) bool {
-			for _, ch := range cease {
+			// Only nouns starting in [h.start-window-longest, h.start] can end within window
+			// before h: a binary search keeps a sentence of thousands of names linear.
+			for _, ch := range hitsStartingIn(cease, h.start-window-l.longest, h.start) {
 				if c := ch.end; h.start >= c && h.start-c <= window && !breakBetween(si, c, h.start) {
 					return true
 				}
 			}
 			return false
 		}
+		// "الهدنة البحرية بين روسيا وأوكرانيا", "a truce between Armenia and Azerbaijan": a
+		// truce between two states is fought on both their grounds; each counts as placed.
+		betweenStates(l, si, cease, score)
 		// Each name counts once: not again through a shorter name inside it ("جدة" in
 		// "منبر جدة") nor through a second alias of the same span.
 		lastEnd := -1
@@ -200,6 +205,9 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
+				if venueOrDateline(si, h) {
+					continue // where the talks were held or the report was filed, not the war
+				}
 				if afterCeasefire(h, 6) {
 					score[e.Country] += 4 // the place the truce is about
 				} else {
@@ -369,11 +377,11 @@ func aliasRank(l *language, idx int32, theater string, present *countriesNamed) 
 	switch {
 	case e.Country == theater && !ctx:
 		return 4
-	case e.Country == theater:
-		return 3
 	case !ctx:
 		return 2
-	case e.Country != "" && slices.Contains(present.get(), e.Country):
+	case l.home[idx] == theater:
+		return 3
+	case l.home[idx] != "" && slices.Contains(present.get(), l.home[idx]):
 		return 1
 	}
 	return 0
@@ -562,4 +570,48 @@ func hitsStartingAt(hits []hit, i int) []hit {
 		hi++
 	}
 	return hits[lo:hi]
+}
+
+// venueOrDateline: the place at h is where the talks met ("after three days of talks in
+// Istanbul", "محادثات ... في إسطنبول": a talks or meeting noun ends at most three tokens before
+// it) or the dateline of the report ("ISTANBUL, March 24 (Pontus Wire) -", "إسطنبول -"): a
+// host city abroad would otherwise outweigh the places of the war.
+func venueOrDateline(si *sentInfo, h hit) bool {
+	if si.s.Index == 0 && h.start == 0 && h.end < len(si.toks) && si.toks[h.end].punct {
+		return true
+	}
+	for _, c := range []category{catTalks, catMeeting} {
+		for _, t := range hitsStartingIn(si.hitsOf(c), h.start-4-3, h.start-1) {
+			if t.end <= h.start && h.start-t.end <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// betweenStates adds 4 to each of two or more countries named right after a between word that
+// follows a ceasefire noun ("a truce between Russia and Ukraine"). A truce between a state and
+// a group ("between Israel and Hamas") places nothing: the group's ground is not the state's.
+// Only the few tokens after each ceasefire noun are read.
+func betweenStates(l *language, si *sentInfo, cease []hit, score map[string]int) {
+	for _, ch := range cease {
+		for b := ch.end; b < len(si.toks) && b <= ch.end+3; b++ {
+			if !l.fw.between[si.tokText(b)] {
+				continue
+			}
+			var states []string
+			for _, h := range hitsStartingIn(si.entHits, b+1, b+4) {
+				if e := l.entities[h.idx]; e.Type == "country" && !l.context[h.idx] && !slices.Contains(states, e.ID) {
+					states = append(states, e.ID)
+				}
+			}
+			if len(states) >= 2 {
+				for _, id := range states {
+					score[id] += 4
+				}
+			}
+			break
+		}
+	}
 }

@@ -12,8 +12,11 @@ import (
 // counts only with the day it falls on; the zone is the sentence's or the theater's.
 
 // clockAt reads a clock time and its day starting at token i; tz is the sentence's zone.
-func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeExpr, bool) {
-	te := timeExpr{start: i, weekday: -1, weekday2: -1, zone: tz}
+//
+// day, when not nil, is a day read right before the clock time ("on Thursday at 6 a.m."): the
+// clock time falls on it when no day follows.
+func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *timeExpr) (timeExpr, bool) {
+	te := timeExpr{start: i, weekday: -1, weekday2: -1, anchorWeekday: -1, zone: tz}
 	n := len(si.toks)
 	j := i
 	cued := false
@@ -75,22 +78,22 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeE
 	}
 	// Day parts (صباح, p.m.) and fillers (من, on) may sit between the hour and its day.
 	fw := &ac.l.fw
-	evening := false
+	evening, morning := false, glued && !gluedPM && strings.ContainsAny(t.text, "aA")
 	for k := 0; k < 5 && j < n; k++ {
 		w := si.tokText(j)
 		if pm, ok := fw.dayParts[w]; ok {
-			evening, j = evening || pm, j+1
+			evening, morning, j = evening || pm, morning || !pm, j+1
 			continue
 		}
 		if e, pm, ok := fw.dayPartPhraseAt(si, j); ok {
-			evening, j = evening || pm, e
+			evening, morning, j = evening || pm, morning || !pm, e
 			continue
 		}
 		if fw.clockFillers[w] {
 			j++
 			continue
 		}
-		if z := skipZone(si, j); z > j {
+		if z := ac.ownZone(si, j, &te); z > j {
 			j = z
 			continue
 		}
@@ -100,17 +103,27 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location) (timeE
 	if end == j {
 		end = ac.dateAt(si, j, &te) // "at 10 a.m. on Nov. 2"
 	}
-	if end == j {
+	if end == j && day != nil {
+		// "on Thursday at 6 a.m.": the day came first.
+		te.start, te.weekday, te.weekday2, te.relDay = day.start, day.weekday, day.weekday2, day.relDay
+		te.dayOfMonth, te.month, te.year, te.monthRel = day.dayOfMonth, day.month, day.year, day.monthRel
+	} else if end == j {
 		// A clock time without its day is no start time, unless a past-tense start cue dates
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
-		if !ac.pastStartCueNear(si, i, i, 4) || !ac.startCueBefore(si, i, 4) {
-			return te, false
+		if !ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4) {
+			if !ac.restatesPastStart(si, i) {
+				return te, false
+			}
+			te.restated = true
 		}
 		today := 0
 		te.relDay, te.past = &today, true
 	}
 	if (evening || glued && gluedPM) && hour < 12 {
 		hour += 12
+	}
+	if morning && !evening && hour == 12 {
+		hour = 0 // "12:01 a.m." is just after midnight
 	}
 	te.kind, te.clock, te.hour, te.minute, te.end = timeInstant, true, hour, minute, end
 	return te, true
@@ -156,4 +169,51 @@ func (fw *functionWords) gluedClock(t string) (hour, minute int, pm, ok bool) {
 		return 0, 0, false, false
 	}
 	return hour, minute, pm, true
+}
+
+// startCueRightBefore: a start cue ends within window tokens before i with no comma between
+// ("took effect at 4 a.m.", not "since the truce began, shelling was reported at 3 a.m.").
+func (ac *articleContext) startCueRightBefore(si *sentInfo, i, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if !ac.startCueHolds(si, h) || h.end > i || i-h.end > window {
+			continue
+		}
+		comma := false
+		for k := h.end; k < i; k++ {
+			comma = comma || isComma(si.tokText(k))
+		}
+		if !comma {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesPastStart: a past-tense start cue ends at most 12 tokens before the clock time at i,
+// in the same clause, with no other time between and a relative clause opening after a comma,
+// so the clock time restates when that start happened: "had been in force \"from the moment of
+// signing\", which he put at 7 p.m.", not "since the truce began, shelling was reported at 3 a.m.".
+func (ac *articleContext) restatesPastStart(si *sentInfo, i int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if ac.l.topicCue[h.idx].Value != "past" || !ac.startCueHolds(si, h) || h.end > i || i-h.end > 12 {
+			continue
+		}
+		if si.boundaryIn(h.end, i) {
+			continue
+		}
+		between, relative := false, false
+		for k := h.end; k < i; k++ {
+			if si.starts[k]&timeStartMask != 0 || si.toks[k].number {
+				between = true
+				break
+			}
+			if _, ok := si.hitAt(catRelPron, k+1); ok && isComma(si.tokText(k)) {
+				relative = true
+			}
+		}
+		if !between && relative {
+			return true
+		}
+	}
+	return false
 }

@@ -21,13 +21,14 @@ func exclusionSubject(m mention) bool {
 
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
-	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) {
-		return out
-	}
 	if !si.has[catExclusion] && !si.has[catInclusion] {
 		return out
 	}
+	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) && !ac.selfContainedCoverage(si) {
+		return out
+	}
 	cues := ac.coverageCues(si)
+	var warCache warCountries // a sentence's answers: each country's scan once
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
 	listFrom := 0 // where the current subject list starts
 	isCue := func(i int) bool {
@@ -87,12 +88,21 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				return exclusionSubject(m) && m.e.Type != "armed_group" && m.start != container
 			}, isCue)
 		} else {
-			subs = collectForward(si, from, 6, exclusionSubject, isCue)
+			// "covers not only Odesa's ports but also the Danube ports of Izmail and Reni": the
+			// trap phrase right after the cue opens a longer list.
+			window := 6
+			notOnly := from < len(si.toks) && si.trap[from]
+			if notOnly {
+				window = 16
+			}
+			subs = collectForward(si, from, window, exclusionSubject, isCue)
 			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
 				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
 			}
 			hasObject := len(subs) > 0
-			if _, including := si.hitAt(catIncluding, h.start); !excl && !negated && !including && !ac.areaObject(si, from) {
+			// A bare "covers X" places the truce (scope); "covers not only X but also Y" stresses
+			// that each named place is covered, as "including X" does.
+			if _, including := si.hitAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) {
 				var keep []mention
 				for _, m := range subs {
 					if !ac.subnational(m) && m.e.ID != ac.theatreRegion() {
@@ -135,7 +145,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					}
 				}
 			}
-			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h)) {
+			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h) || ac.truceObjectAfter(si, h)) {
 				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
 				// agreement" (a bare "X is part of" is too often another noun's); a negated
 				// inclusion has a copula and a quote mark more in between.
@@ -162,6 +172,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 						subs = []mention{m}
 					}
 				}
+				// "Asked whether the truce covered the Roj and al-Hol camps, Marsh said the camps
+				// "remain outside the scope"": a definite plural noun repeats the head of the list
+				// named before.
+				if len(subs) == 0 {
+					subs = ac.definiteAnaphorList(si, h)
+				}
 				// "The Wazalendo, the militias that fight alongside the army, were bound by the
 				// truce": past an appositive set off by commas (whose "that" starts no content).
 				if len(subs) == 0 {
@@ -179,7 +195,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
 		keep := subs[:0:0]
 		for _, m := range subs {
-			if (m.e.Type == "city" || m.e.Type == "region") && m.e.Country != "" && m.e.Country != ac.theater && ac.theater != "unknown" {
+			if (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
 				continue
 			}
 			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
@@ -461,7 +477,7 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 	k := h.start - 1
 	for ; k >= 0 && k >= h.start-4; k-- {
 		w := si.tokText(k)
-		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !ac.l.fw.indefiniteArticles[w] {
+		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !linkingVerbs[w] && !ac.l.fw.indefiniteArticles[w] {
 			break
 		}
 	}
@@ -504,13 +520,15 @@ func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, boo
 	from := clauseStart(si, pos)
 	// Only a group or place of this war ("يترك الباب مفتوحاً" is a door, not a Syrian town).
 	ofTheatre := func(m mention) bool {
-		return exclusionSubject(m) && (m.e.Country == "" || m.e.Country == ac.theater)
+		return exclusionSubject(m) && ac.warCountry(m.e.Country)
 	}
 	// In the pronoun's own clause only a place after a preposition ("عمليات إنفاذ القانون في
 	// شمال شوا ستستمر لأنها ..."), which cannot be the clause's subject.
+	// So is the subject of a clause coordinated before the pronoun's ("Sevastopol is a naval
+	// base, and it stays a legitimate target").
 	for k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].start >= from; k-- {
 		if m := si.ents[k]; ofTheatre(m) {
-			if _, loc := si.hitAt(catLocative, m.start-1); loc {
+			if _, loc := si.hitAt(catLocative, m.start-1); loc || coordinatedBefore(si, m.end, pos) {
 				return m, true
 			}
 		}
@@ -583,4 +601,158 @@ func (ac *articleContext) bothPronoun(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// warCountry: a place of this country can be part of the truce: the theatre's, or, in a war
+// between states, another state the article names itself ("Russia and Ukraine agreed ...":
+// Sevastopol is Ukraine's even when the talks' host is counted the theatre; the border with
+// Nakhchivan is Azerbaijan's). A place of a country the article never names (nor its capital,
+// army or government) is abroad
+// ("القادمين من قنديل"). Runs only for a place a coverage cue governs: the scan is rare.
+func (ac *articleContext) warCountry(country string) bool {
+	if country == "" || country == ac.theater || ac.theater == "unknown" {
+		return true
+	}
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.demonym || m.context {
+				continue
+			}
+			// The state itself, its capital speaking for it ("نظام كييف"), or its army or
+			// government at war.
+			if m.e.ID == country && !nisbaOf(si, m) || m.e.SpeaksFor == country ||
+				(m.e.Type == "military" || m.e.Type == "government") && m.e.Country == country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// predicatePosition: the cue is a predicate about a subject before it ("is outside the scope",
+// "it stays a legitimate target", "حيس خارج نطاق الهدنة"), not a preposition opening an aside
+// ("Apart from Hays, the city was calm", "جميع المديريات ما عدا حيس").
+func (ac *articleContext) predicatePosition(si *sentInfo, h hit) bool {
+	k := h.start - 1
+	for k >= 0 && isQuote(si.tokText(k)) {
+		k--
+	}
+	w := si.tokText(k)
+	if ac.l.fw.copulas[w] || linkingVerbs[w] || ac.l.fw.indefiniteArticles[w] || ac.l.fw.negations[w] {
+		return true
+	}
+	j := si.mentionsEndingBy(k+1) - 1
+	return isArabicWord(si.tokText(h.start)) && j >= 0 && si.ents[j].end == k+1 && exclusionSubject(si.ents[j])
+}
+
+// linkingVerbs link a subject to a predicate like a copula ("it stays a legitimate target",
+// "they remain outside the scope").
+var linkingVerbs = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true}
+
+// selfContainedCoverage: in an article about a ceasefire, a sentence that names no agreement
+// still speaks of the truce's coverage when its cue needs no noun to be about it: a passive
+// coverage participle ("Sevastopol is not covered", "مشمولة") or an exclusion phrase of two
+// words or more ("a legitimate target", "outside the scope"). One-word cues (except, include)
+// are too often about something else.
+func (ac *articleContext) selfContainedCoverage(si *sentInfo) bool {
+	if !ac.ceasefire {
+		return false
+	}
+	for _, h := range si.hitsOf(catExclusion) {
+		if h.end-h.start >= 2 && !isTrapped(si, h) && ac.predicatePosition(si, h) {
+			return true
+		}
+	}
+	for _, h := range si.hitsOf(catInclusion) {
+		if !isTrapped(si, h) && ac.l.fw.passiveCue(si, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// truceObjectAfter: the truce itself is the cue's object ("falls under the truce", "is bound by
+// the agreement", "يندرج ضمن الهدنة"): what is covered is the subject before the cue.
+func (ac *articleContext) truceObjectAfter(si *sentInfo, h hit) bool {
+	for k := h.end; k < len(si.toks) && k <= h.end+2; k++ {
+		if _, ok := si.hitAt(catCeasefire, k); ok {
+			return true
+		}
+		if a, ok := si.hitAt(catAgreement, k); ok && ac.ceasefire && !ac.insideTalks(si, a) {
+			return true
+		}
+		if w := si.tokText(k); !ac.l.fw.definiteArticles[w] && !demonstratives[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatedBefore: ", and" stands between from and the subject pronoun right before pos's
+// predicate: the pronoun opens a new coordinated clause.
+func coordinatedBefore(si *sentInfo, from, pos int) bool {
+	for k := from; k < pos-1; k++ {
+		if si.tokText(k) == "and" && isComma(si.tokText(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteAnaphorList: the cue's subject is "the <plural noun>" right before it (past a quote
+// mark, a negation and a copula or linking verb), and an earlier list in the sentence names
+// places or groups whose own names end with that noun ("the Roj and al-Hol camps ... the camps
+// remain outside"): the subject is that list.
+func (ac *articleContext) definiteAnaphorList(si *sentInfo, h hit) []mention {
+	k := h.start - 1
+	for ; k >= 0 && k >= h.start-4; k-- {
+		w := si.tokText(k)
+		if !isQuote(w) && !ac.l.fw.copulas[w] && !linkingVerbs[w] && !ac.l.fw.negations[w] {
+			break
+		}
+	}
+	noun := si.tokText(k)
+	if k < 1 || !ac.l.fw.definiteArticles[si.tokText(k-1)] || isArabicWord(noun) || !strings.HasSuffix(noun, "s") {
+		return nil
+	}
+	if _, ok := si.mentionAt(k); ok {
+		return nil
+	}
+	// The list ends with the noun it shares ("the Roj and al-Hol camps"): the noun is right
+	// after the last member.
+	head := strings.TrimSuffix(noun, "s")
+	for j := si.mentionsEndingBy(k-1) - 1; j >= 0 && k-si.ents[j].end <= 40; j-- {
+		m := si.ents[j]
+		if !exclusionSubject(m) {
+			continue
+		}
+		// The noun follows the last member, or closes its name ("al-Hol camps").
+		if w, last := si.tokText(m.end), si.tokText(m.end-1); w == noun || w == head || m.end-m.start > 1 && last == noun {
+			return nearestGroup(collectBackward(si, m.end, 12, exclusionSubject))
+		}
+	}
+	return nil
+}
+
+// warCountries caches warCountry's answers for one sentence: the scan of the article runs once
+// per country however many places a long sentence names.
+type warCountries struct{ ids, yes []string }
+
+func (w *warCountries) of(ac *articleContext, country string) bool {
+	if country == "" || country == ac.theater || ac.theater == "unknown" {
+		return true
+	}
+	for i, id := range w.ids {
+		if id == country {
+			return w.yes[i] != ""
+		}
+	}
+	ok := ac.warCountry(country)
+	w.ids = append(w.ids, country)
+	if ok {
+		w.yes = append(w.yes, country)
+	} else {
+		w.yes = append(w.yes, "")
+	}
+	return ok
 }

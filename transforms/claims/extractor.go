@@ -81,8 +81,11 @@ type language struct {
 	m        *matcher
 	entities []*schemas.Entity // catEntity index → entity
 	context  []bool            // catEntity index → matched through a context alias
-	demonym  []bool            // catEntity index → an adjective (روسية), not a name
-	acronym  []bool            // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
+	// home: catEntity index → the country whose coverage a context alias or title resolves in:
+	// the entity's country, else that of its affiliation (a minister's government's).
+	home     []string
+	demonym  []bool // catEntity index → an adjective (روسية), not a name
+	acronym  []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
 	modality []string
 	weekdays []int
 	relDays  []int
@@ -249,6 +252,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.m.add(n, payload{cat: catEntity, idx: int32(len(l.entities))})
 			l.entities = append(l.entities, e)
 			l.context = append(l.context, context)
+			l.home = append(l.home, homeCountry(g, e))
 			l.demonym = append(l.demonym, demonym)
 			l.acronym = append(l.acronym, isAcronym(n))
 		}
@@ -256,7 +260,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		for _, n := range e.Aliases[code] {
 			add(n, false, false)
 		}
-		add(e.Title[code], false, false)
+		// A title ("government spokesman") is the office anyone may hold: it names this person
+		// only in coverage of their own country, like a context alias.
+		add(e.Title[code], true, false)
 		for _, n := range e.Demonyms[code] {
 			add(n, false, true)
 		}
@@ -395,4 +401,26 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// homeCountry is the country an entity belongs to: its own, or its affiliation's (a person's
+// government, a ministry's state).
+func homeCountry(g *schemas.Gazetteer, e *schemas.Entity) string {
+	for depth := 0; e != nil && depth < 3; depth++ {
+		if e.Type == "country" {
+			return e.ID
+		}
+		if e.Country != "" {
+			return e.Country
+		}
+		next := e.Affiliation
+		if next == "" {
+			next = e.SpeaksFor
+		}
+		if next == "" {
+			return ""
+		}
+		e = g.Entity(next)
+	}
+	return ""
 }

@@ -18,8 +18,15 @@ type functionWords struct {
 	complementizers    map[string]bool
 	copulas            map[string]bool
 	subjectPronouns    map[string]bool
-	sourceLinks        map[string]bool // "in", "في": an unnamed source placed in a body
-	negations          map[string]bool // one-word negation cues: "X was not covered"
+	// perfectAuxiliaries (had, has) may stand between a subject pronoun and its verb.
+	perfectAuxiliaries map[string]bool
+	// possessiveDeterminers (its, their) give a noun an owner of its own.
+	possessiveDeterminers map[string]bool
+	// conjunctionPrefixes (و) carry "and" on the next word; possessives ('s) mark an owner.
+	conjunctionPrefixes []string
+	possessives         []string
+	sourceLinks         map[string]bool // "in", "في": an unnamed source placed in a body
+	negations           map[string]bool // one-word negation cues: "X was not covered"
 	// contractedNegations: negation words a contraction stands for (n't: not).
 	contractedNegations map[string]bool
 	definiteArticles    map[string]bool
@@ -73,6 +80,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		complementizers:       wordSet(lx.Complementizers),
 		copulas:               wordSet(lx.Copulas),
 		subjectPronouns:       wordSet(lx.SubjectPronouns),
+		perfectAuxiliaries:    wordSet(lx.PerfectAuxiliaries),
+		possessiveDeterminers: wordSet(lx.PossessiveDeterminers),
+		conjunctionPrefixes:   foldAll(lx.Clitics.Conjunctions),
+		possessives:           foldAll(lx.Clitics.Possessives),
 		sourceLinks:           wordSet(lx.SourceLinks),
 		negations:             wordSet(oneWord(lx.Negation)),
 		definiteArticles:      wordSet(lx.DefiniteArticles),
@@ -143,6 +154,26 @@ func wordSet(words []string) map[string]bool {
 		out[foldCue(w)] = true
 	}
 	return out
+}
+
+// hasAnyPrefix: t starts with one of the prefixes.
+func hasAnyPrefix(t string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix: t ends with one of the suffixes.
+func hasAnySuffix(t string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldAll folds words the way tokens are folded, in order.

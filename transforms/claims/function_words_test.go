@@ -82,7 +82,7 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		{"en indefinite articles", en.indefiniteArticles, []string{"a", "an"}},
 		{"ar prepositions", ar.prepositions, []string{"الي", "عن", "علي", "في", "من"}},
 		{"ar clock fillers", ar.clockFillers, []string{"من", "يوم"}},
-		{"en clock fillers", en.clockFillers, []string{"local", "of", "on", "time"}},
+		{"en clock fillers", en.clockFillers, []string{"local", "o'clock", "of", "on", "time"}},
 		{"en day prepositions", en.dayPrepositions, []string{"on"}},
 		{"ar month leads", ar.monthLeads, []string{"اوائل", "اواخر", "في", "قبل", "حتي", "خلال", "مطلع", "نهايه"}},
 		{"en month leads", en.monthLeads, []string{"before", "by", "early", "in", "late", "mid", "next", "of", "until"}},

@@ -16,13 +16,13 @@ type numExpr struct {
 
 // parseNumbers finds the quantities of a sentence.
 func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
-	if !si.has[catNumWord] && !si.hasNumber() {
+	if !si.has[catNumWord] && !si.has[catMultiplier] && !si.hasNumber() {
 		return nil
 	}
 	out := ac.sc.nums[:0] // numberRules, the only caller, is done with it before the next sentence
 	n := len(si.toks)
 	for i := 0; i < n; i++ {
-		if si.starts[i]&(1<<catApprox|1<<catNumWord) == 0 && !si.toks[i].number {
+		if si.starts[i]&(1<<catApprox|1<<catNumWord|1<<catMultiplier) == 0 && !si.toks[i].number {
 			continue // neither an approximator nor a number starts here
 		}
 		start := i
@@ -77,13 +77,28 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 		}
 		v, j = f, i+1
 	} else {
+		// Words combine as a reader does: a hundred multiplies what precedes it ("three
+		// hundred", "ثلاث مئة"), a thousand or a million closes a group ("أربعين ألف", "ألف
+		// ومئتي" 1200, "a thousand"), anything else adds ("one hundred and twenty").
+		var total, group float64
+		if !ac.leadingMultiplierOK(si, i) {
+			return 0, i
+		}
 		for j < n {
-			h, ok := ac.numWordAt(si, j)
+			w, e, ok := ac.numberWordAt(si, j)
 			if !ok {
 				break
 			}
-			v += ac.l.numWords[h.idx]
-			j = h.end
+			switch {
+			case w == 100:
+				group = max(group, 1) * 100
+			case w >= 1000 && w == float64(int(w)) && isPowerOfThousand(w):
+				total += max(group, 1) * w
+				group = 0
+			default:
+				group += w
+			}
+			j = e
 			// Compounds "twenty-five", "sixty and ..." (numbers.conjunctions); an Arabic clitic و
 			// is stripped by the matcher.
 			if t := si.tokText(j); ac.l.fw.conjunctions[t] && j+1 < n {
@@ -95,12 +110,50 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 		if j == i {
 			return 0, i
 		}
+		v = total + group
+		return v, j
 	}
 	if h, ok := si.hitAt(catMultiplier, j); ok {
 		v *= ac.l.multipl[h.idx]
 		j = h.end
 	}
 	return v, j
+}
+
+// numberWordAt reads one number word or multiplier at j: its value and the token after it.
+func (ac *articleContext) numberWordAt(si *sentInfo, j int) (float64, int, bool) {
+	if h, ok := ac.numWordAt(si, j); ok {
+		return ac.l.numWords[h.idx], h.end, true
+	}
+	if h, ok := si.hitAt(catMultiplier, j); ok {
+		return ac.l.multipl[h.idx], h.end, true
+	}
+	return 0, j, false
+}
+
+// leadingMultiplierOK: a multiplier that opens a number counts only as "a thousand" or with a
+// number word after it ("ألف ومئتي"): a bare "آلاف", "thousands" is no count.
+func (ac *articleContext) leadingMultiplierOK(si *sentInfo, i int) bool {
+	h, ok := si.hitAt(catMultiplier, i)
+	if !ok {
+		return true
+	}
+	if _, word := ac.numWordAt(si, i); word {
+		return true // "hundred" is a word too
+	}
+	if ac.l.fw.indefiniteArticles[si.tokText(i-1)] && h.exact {
+		return true
+	}
+	_, next := ac.numWordAt(si, h.end)
+	return next
+}
+
+// isPowerOfThousand: 1000, 1000000, ...: a word that closes a group of three digits.
+func isPowerOfThousand(w float64) bool {
+	for w >= 1000 && math.Mod(w, 1000) == 0 {
+		w /= 1000
+	}
+	return w == 1
 }
 
 // numWordAt matches a number word, also in its other case (ستين for ستون).

@@ -21,7 +21,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		case "country":
 			// "Israel and Lebanon agreed", "between Israel and Hamas": a state at war is a side,
 			// not one that only qualifies the next name ("Yemen's Houthi movement").
-			return !qualifiesNextName(si, m)
+			return !ac.qualifiesNextName(si, m)
 		}
 		return false
 	}
@@ -92,6 +92,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 				ms = fw
 			}
 		}
+		if len(ms) > 0 && ac.brokeredBy(si, ms[len(ms)-1].start) {
+			ms = nil // "the deal was brokered by Turkey and the United States and signed": the brokers
+		}
 		members := ac.memberIDs(ms)
 		if ac.allBrokers(ms) || !ac.opposingSides(members) {
 			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
@@ -130,11 +133,11 @@ func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mentio
 
 // qualifiesNextName: the mention is a possessive qualifier of the name right after it
 // ("Yemen's Houthi movement", "Congo's army").
-func qualifiesNextName(si *sentInfo, m mention) bool {
+func (ac *articleContext) qualifiesNextName(si *sentInfo, m mention) bool {
 	next := m.end
 	switch t := si.tokText(m.end - 1); {
-	case strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s"):
-	case si.tokText(next) == "'s" || si.tokText(next) == "’s":
+	case hasAnySuffix(t, ac.l.fw.possessives):
+	case slices.Contains(ac.l.fw.possessives, si.tokText(next)):
 		next++
 	default:
 		return false
@@ -150,7 +153,9 @@ func qualifiesNextName(si *sentInfo, m mention) bool {
 // names the parties. A fuller list drops the narrower one another rule found for the same
 // sentence and speaker.
 func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
-	if !ac.ceasefireContext(si) {
+	// A sentence that names no agreement may still sign the article's ("have all signed"):
+	// signsTheAgreement decides per verb.
+	if !ac.ceasefire && !ac.ceasefireContext(si) {
 		return out
 	}
 	signer := func(m mention) bool {
@@ -161,14 +166,26 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		case "government", "military", "armed_group":
 			return m.e.Role != "jihadist"
 		case "country":
-			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !qualifiesNextName(si, m)
+			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !ac.qualifiesNextName(si, m)
 		case "city":
 			return m.e.SpeaksFor != "" // "كينشاسا والتحالف"
 		}
 		return false
 	}
+	// A state named in the list that states who signed ("وقّعه طرفان فقط هما روسيا وتركيا") signed,
+	// whatever role it plays elsewhere.
+	listed := func(m mention) bool {
+		return signer(m) || !m.demonym && m.e.Type == "country" && !ac.qualifiesNextName(si, m)
+	}
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		if negatedAt(si, h.start) || !ac.signsTheAgreement(si, h) {
+			continue
+		}
+		if members := ac.signedWith(si, h, func(m mention) bool { return listed(m) || setMember(m) && !m.demonym }); len(members) >= 2 {
+			// One sentence may pair two texts ("X signed a memorandum with Y, while Z signed a
+			// mirror document with Y"): each verb keeps its own signers.
+			out = dropNarrowerSets(out, "ceasefire.signatory_groups", members)
+			out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, pos: h.start, rule: "signatory_groups.with"})
 			continue
 		}
 		var members []string
@@ -185,13 +202,21 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 				members = appendSorted(ac.memberIDs(partner), sp.ID)
 			}
 		} else if onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, max(h.end, colonAfter(si, h.end, 8)+1))) {
-			if ms := collectForward(si, h.end, 8, signer, nil); len(ms) >= 2 {
+			if ms := collectForward(si, h.end, 8, listed, nil); len(ms) >= 2 {
 				members, exhaustive = ac.memberIDs(ms), true
 			} else if c := colonAfter(si, h.end, 8); c >= 0 {
 				// "Only two parties signed it: X and Y"
-				if ms := collectForward(si, c+1, 3, signer, nil); len(ms) >= 2 {
+				if ms := collectForward(si, c+1, 3, listed, nil); len(ms) >= 2 {
 					members, exhaustive = ac.memberIDs(ms), true
 				}
+			}
+		}
+		if len(members) < 2 && !negatedAt(si, h.start) {
+			// "The Gojjam, Gondar and Wollo commands of Fano have all signed", "قيادات فانو في
+			// جوجام وغوندار وولو وقّعت": a group's units named by where they operate.
+			if units := ac.unitsByPlace(si, h); len(units) >= 2 {
+				members = units
+				exhaustive = onlyInClause(si, clauseStart(si, h.start), h.start)
 			}
 		}
 		if len(members) < 2 {
@@ -199,7 +224,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		}
 		out = dropNarrowerSets(out, "ceasefire.signatory_groups", members)
 		out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.signers"})
-		if exhaustive && ac.opposingSides(members) {
+		if exhaustive && ac.opposingSides(members) && !ac.anyBroker(members) {
 			out = dropNarrowerSets(out, "ceasefire.parties", members)
 			out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: true, pos: h.start, rule: "parties.signers"})
 		}
@@ -208,12 +233,98 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 	return out
 }
 
+// signedWith: "Ukraine signed a memorandum with Turkey and the United States", "وقّعت أوكرانيا
+// مذكرة مع تركيا والولايات المتحدة": the subject of the verb of signing and the names right
+// after "with" in its clause all put their signatures on the text, brokers included.
+func (ac *articleContext) signedWith(si *sentInfo, h hit, ok func(mention) bool) []string {
+	end := min(clauseEnd(si, h.end), h.end+8)
+	for k := h.end; k < end; k++ {
+		if !ac.l.fw.comitatives[si.tokText(k)] {
+			continue
+		}
+		partners := coordinatedRun(ac, si, collectForward(si, k+1, 2, ok, nil))
+		if len(partners) == 0 || partners[0].start > k+2 {
+			return nil
+		}
+		// The subject before the verb, or right after it (verb-subject order).
+		var subject []mention
+		// A relative clause ("the factions that signed the deal with Damascus") picks out which
+		// of its antecedent's members it means; it states no signing.
+		if ms := nearestGroup(collectBackward(si, h.start, 6, ok)); len(ms) > 0 && h.start-ms[0].end <= 2 && len(hitsStartingIn(si.hitsOf(catRelPron), ms[0].end, h.start-1)) == 0 {
+			subject = ms
+		} else if m, found := si.mentionAt(h.end); found && ok(m) {
+			subject = []mention{m}
+		}
+		if len(subject) == 0 {
+			return nil
+		}
+		return ac.memberIDs(append(subject, partners...))
+	}
+	return nil
+}
+
+// unitsByPlace: the units of armed groups named in the clause before the verb of signing, by
+// their own names or by the places they operate in (a region or city whose name is in exactly one
+// unit's name: "Gojjam" → "Gojjam Fano"); a group named there keeps only its own units.
+func (ac *articleContext) unitsByPlace(si *sentInfo, h hit) []string {
+	from := max(clauseStart(si, h.start), h.start-16)
+	var units, places []string
+	parent := ""
+	for k := si.firstMentionFrom(from); k < len(si.ents) && si.ents[k].start < h.start; k++ {
+		m := si.ents[k]
+		switch {
+		case m.demonym || m.context:
+		case m.e.Type == "armed_group" && m.e.Affiliation != "":
+			units = appendSorted(units, m.e.ID)
+		case m.e.Type == "armed_group":
+			parent = m.e.ID
+		case (m.e.Type == "region" || m.e.Type == "city") && m.e.SpeaksFor == "":
+			places = append(places, m.e.Label[ac.l.code])
+		}
+	}
+	if len(units)+len(places) < 2 {
+		return nil
+	}
+	for _, p := range places {
+		if u := ac.unitOfPlace(p, parent); u != "" {
+			units = appendSorted(units, u)
+		}
+	}
+	return units
+}
+
+// unitOfPlace: the one armed group unit (an armed group affiliated to another, of parent when
+// given) whose name holds the place's name; "" when none or several do.
+func (ac *articleContext) unitOfPlace(place, parent string) string {
+	name := " " + foldCue(place) + " "
+	if len(name) < 5 {
+		return ""
+	}
+	holds := func(n string) bool { return strings.Contains(" "+foldCue(n)+" ", name) }
+	found := ""
+	for i := range ac.x.data.Gazetteer.Entities {
+		e := &ac.x.data.Gazetteer.Entities[i]
+		if e.Type != "armed_group" || e.Affiliation == "" || parent != "" && e.Affiliation != parent {
+			continue
+		}
+		if holds(e.Label[ac.l.code]) || slices.ContainsFunc(e.Aliases[ac.l.code], holds) {
+			if found != "" && found != e.ID {
+				return ""
+			}
+			found = e.ID
+		}
+	}
+	return found
+}
+
 // nearestSigners is nearestGroup over names read back from a verb of signing, where a count of
 // a group's units before its name belongs to the name ("The SDF's general command and seven
 // factions of the Syrian National Army signed", "وسبعة فصائل من الجيش الوطني").
 func (ac *articleContext) nearestSigners(si *sentInfo, ms []mention) []mention {
 	for k := 1; k < len(ms); k++ {
-		if ac.partitiveStart(si, ms[k-1])-ms[k].end > 3 {
+		// "Ukraine's Foreign Ministry says the memorandum Kyiv signed": the one who says it is no
+		// signer with Kyiv.
+		if ac.partitiveStart(si, ms[k-1])-ms[k].end > 3 || len(hitsStartingIn(si.hitsOf(catAttrVerb), ms[k].end, ms[k-1].start-1)) > 0 {
 			return ms[:k]
 		}
 	}
@@ -249,7 +360,7 @@ func (ac *articleContext) subjectIsSpeaker(si *sentInfo, pos int) bool {
 		}
 		_, aux := si.hitAt(catPlupAux, k)
 		_, particle := si.hitAt(catPlupParticle, k)
-		if !ac.l.fw.copulas[t] && !aux && !particle && t != "had" && t != "has" && t != "have" {
+		if !ac.l.fw.copulas[t] && !aux && !particle && !ac.l.fw.perfectAuxiliaries[t] {
 			return false
 		}
 	}
@@ -295,6 +406,10 @@ func subsetOf(a, b []string) bool {
 // agreement", "وقّعت على ورقة الاتفاق") or follows it ("الاتفاق وقّعه طرفان"); "signed in
 // Washington" after another agreement's name does not.
 func (ac *articleContext) signsTheAgreement(si *sentInfo, h hit) bool {
+	// "have all signed," with no object, in an article about a ceasefire: the deal.
+	if ac.ceasefire && (h.end >= len(si.toks) || si.toks[h.end].punct && !isQuote(si.toks[h.end].text) || isQuote(si.toks[h.end].text) && h.end+1 < len(si.toks) && si.toks[h.end+1].punct) && h.end-h.start == 1 && ac.l.lex.Grammar.SubjectBeforeVerb {
+		return true
+	}
 	for _, c := range []category{catCeasefire, catAgreement} {
 		for _, n := range hitsStartingIn(si.hitsOf(c), h.start-ac.l.longest-1, h.end+4) {
 			if n.start >= h.end && !si.boundaryIn(h.end, n.start) || n.end <= h.start && h.start-n.end <= 1 {
@@ -354,6 +469,16 @@ func (ac *articleContext) allBrokers(ms []mention) bool {
 	return len(ms) > 0
 }
 
+// brokeredBy: a mediation cue ends right before pos, maybe past "by" ("brokered by X").
+func (ac *articleContext) brokeredBy(si *sentInfo, pos int) bool {
+	for _, c := range ac.cuesOf(si, refMediators) {
+		if c.end == pos || c.end+1 == pos && ac.passiveAgentWord(si, c.end) || c.end+2 == pos && ac.passiveAgentWord(si, c.end) && ac.l.fw.definiteArticles[si.tokText(c.end+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // isMediationCue: a mediators cue starts where h does ("brokered").
 func (ac *articleContext) isMediationCue(si *sentInfo, h hit) bool {
 	for _, c := range ac.cuesOf(si, refMediators) {
@@ -368,6 +493,17 @@ func (ac *articleContext) isMediationCue(si *sentInfo, h hit) bool {
 func (ac *articleContext) deniedAt(si *sentInfo, pos int) bool {
 	for _, h := range hitsStartingIn(si.hitsOf(catDenial), pos-3, pos-1) {
 		if !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyBroker: one of the signers is a state known as a guarantor or mediator ("وقّعه طرفان فقط هما
+// روسيا وتركيا"): who signed is then no list of the war's sides.
+func (ac *articleContext) anyBroker(ids []string) bool {
+	for _, id := range ids {
+		if e := ac.x.data.Gazetteer.Entity(id); e != nil && ac.brokerState(mention{e: e}) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// A sentence about the talks speaks of their agenda, not of the truce.
 			// A live-blog entry ("08:40 - ...") starts afresh: the entry before is not its
 			// antecedent.
-			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks] && !liveBlogEntry(si); !anaphoric {
+			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks] && !liveBlogEntry(si); !anaphoric && !ac.agreesToAny(si) {
 				continue
 			}
 		}
@@ -43,7 +43,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 			gov, governed := ac.governingInclusion(si, h.start)
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
-				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) {
+				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) && !ac.agreedToProvision(si, h.start) {
 				continue
 			}
 			// "Islamic Jihad, which holds a small number of the hostages, said ...": a relative
@@ -57,10 +57,13 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start)) || negatedAfter(si, h.end) ||
-				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start)
+				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
+				negatedAny(si, h.start) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
-			if slot == "evacuation" && ac.slotCueIn(si, spec.ref, "aid_access", h.end, h.end+2) {
+			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
+			// what carries aid.
+			if slot == "evacuation" && ac.slotCueIn(si, spec.ref, "aid_access", h.end, h.end+5) {
 				continue
 			}
 			// A cue that carries its own polarity ("لا حق", "no right to").
@@ -72,6 +75,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				idx[slot] = len(out)
 				out = append(out, draft{topic: spec.topic, subject: slot, value: spec.yes, pos: h.start, rule: "slot." + slot})
 				k = len(out) - 1
+				// "agencies hoped to reach the 600 trucks a day promised in the agreement": the
+				// participle asserts the term whatever frame surrounds the sentence.
+				if ac.termParticipleAfter(si, h.end) {
+					out[k].modality = "asserted"
+				}
 			}
 			if neg {
 				out[k].value, out[k].pos = spec.no, h.start
@@ -144,6 +152,20 @@ func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool)
 			}
 		}
 	}
+	// "Azerbaijan says Armenian troops must leave the heights; Armenia says no.": a verb of
+	// saying whose whole object is "no", closing the sentence, answers the term before it.
+	// Only the sentence's last words can hold it: no scan of a long sentence.
+	n := len(si.toks)
+	for k := max(n-2, 0); k < n; k++ {
+		if si.tokText(k) != "no" || k+1 < n && !si.toks[k+1].punct {
+			continue
+		}
+		for _, a := range hitsStartingIn(si.hitsOf(catAttrVerb), k-1-ac.l.longest, k-1) {
+			if a.end == k && a.start > pos+1 {
+				return a.start, true
+			}
+		}
+	}
 	return 0, false
 }
 
@@ -192,6 +214,16 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				ms = nil
 			}
 		}
+		if len(ms) == 0 {
+			// "Armenian forces are on sovereign territory and will not withdraw": the subject
+			// of the first of two coordinated predicates, further back in the content.
+			// "those forces must leave it": a demonstrative stands for the force named before.
+			if m, ok := ac.clauseSubjectForce(si, h); ok {
+				ms = []mention{m}
+			} else if m, ok := ac.demonstrativeForce(si, h); ok {
+				ms = []mention{m}
+			}
+		}
 		// The obligation may be negated at its own verb, before the force: "the deal does
 		// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب", or by a
 		// negated obligation earlier in the clause: "no clause requiring our withdrawal",
@@ -216,11 +248,21 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			if !neg {
 				neg = negObligation
 			}
-			v := "required"
+			// "انسحاب القوات الروسية من المحطة "ليس مطروحاً"", "the withdrawal of X is not
+			// part of the deal": a negated predicate after the withdrawal phrase.
+			if end := max(h.end, m.end); !neg && m.start >= h.end && negatedPredicateAfter(si, end, 4) {
+				neg = true
+			}
+			v, no := "required", "not_required"
 			if neg {
-				v = "not_required"
+				v, no = no, v
 			}
 			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue"})
+			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
+			// rejects the term.
+			if d, ok := ac.relativeDenialAfter(si, h.start); ok {
+				out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: no, pos: d, rule: "withdrawal.rejected"})
+			}
 		}
 	}
 	return out
@@ -416,6 +458,183 @@ func (ac *articleContext) slotCueIn(si *sentInfo, ref topicRef, slot string, fro
 		if ac.l.topicCue[c.idx].Slot == slot && c.start >= from && c.start <= to && !si.boundaryIn(from, c.start) {
 			return true
 		}
+	}
+	return false
+}
+
+// negatedPredicateAfter: a negated predicate starts within n tokens after end, past quote
+// marks, in the same clause ("من المحطة "ليس مطروحاً"", "is not part of the deal").
+func negatedPredicateAfter(si *sentInfo, end, n int) bool {
+	for k, seen := end, 0; k < len(si.toks) && seen <= n; k++ {
+		if si.boundary[k] {
+			return false
+		}
+		if _, ok := si.hitAt(catNegPredicate, k); ok {
+			return true
+		}
+		if !isQuote(si.toks[k].text) {
+			seen++
+		}
+	}
+	return false
+}
+
+// clauseSubjectForce: the force that opens the cue's reported content, up to 14 tokens before
+// it with no boundary, when a coordinated predicate stands between ("X are on sovereign
+// territory and will not withdraw").
+func (ac *articleContext) clauseSubjectForce(si *sentInfo, h hit) (mention, bool) {
+	from := max(ac.contentStart(si, h.start), h.start-14)
+	for k := si.firstMentionFrom(from); k < len(si.ents) && si.ents[k].end <= h.start; k++ {
+		m := si.ents[k]
+		if !isForce(m) || si.boundaryIn(m.end, h.start) {
+			return mention{}, false
+		}
+		for j := m.end; j < h.start; j++ {
+			if w := si.tokText(j); w == "and" || w == "و" {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// forceDemonstratives point back to a force named before ("those forces", "these troops",
+// "هذه القوات").
+var forceDemonstratives = map[string]bool{"those": true, "these": true, "هذه": true, "تلك": true}
+
+// forceNouns are the plain nouns a demonstrative turns into a force ("those forces").
+var forceNouns = map[string]bool{"forces": true, "troops": true, "units": true, "soldiers": true, "القوات": true, "الوحدات": true}
+
+// demonstrativeForce: "those forces must leave it": the force named last before the
+// demonstrative, in this sentence or the one before.
+func (ac *articleContext) demonstrativeForce(si *sentInfo, h hit) (mention, bool) {
+	for k := h.start - 1; k >= 1 && k >= h.start-4; k-- {
+		if !forceNouns[si.tokText(k)] || !forceDemonstratives[si.tokText(k-1)] {
+			continue
+		}
+		for j := si.mentionsEndingBy(k-1) - 1; j >= 0; j-- {
+			if isForce(si.ents[j]) {
+				return si.ents[j], true
+			}
+		}
+		if si.s.Index > 0 {
+			prev := ac.infos[si.s.Index-1]
+			for j := len(prev.ents) - 1; j >= 0; j-- {
+				if isForce(prev.ents[j]) {
+					return mention{start: k - 1, end: k + 1, e: prev.ents[j].e}, true
+				}
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// anyWords quantify a noun as any one of its kind; after a negation they extend it to the noun
+// ("does not provide for any corridors", "لا ينص على أي ممرات").
+var anyWords = map[string]bool{"any": true, "اي": true}
+
+// negatedAny: the cue at pos (or the noun one word before it: "أي ممرات لإجلاء") follows an
+// "any" word that a negation up to four tokens before governs, in the same clause.
+func negatedAny(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if !anyWords[si.tokText(k)] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if si.boundary[j] {
+				return false
+			}
+			if h, ok := si.hitAt(catNegation, j); ok && !si.trap[j] && h.end <= k {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pastCommaRelative skips a relative clause set off by commas right after end ("تبادل الأسرى،
+// الذي سيشمل 350 أسيراً من كل طرف، "مسار ..."", "the swap, which will cover 350 each, is
+// ..."): the predicate of the provision comes after it.
+func pastCommaRelative(si *sentInfo, end int) int {
+	if end+1 >= len(si.toks) || !isComma(si.toks[end].text) {
+		return end
+	}
+	if _, ok := si.hitAt(catRelPron, end+1); !ok {
+		return end
+	}
+	for k := end + 2; k < len(si.toks) && k < end+20; k++ {
+		if isComma(si.toks[k].text) {
+			return k + 1
+		}
+		if clauseBreakPunct(si.toks[k].text) {
+			return end
+		}
+	}
+	return end
+}
+
+// agreedToProvision: the provision at pos is the object of an agreeing verb up to six tokens
+// before it in its clause ("Both sides agreed to hand over the bodies", "اتفقا على تبادل
+// المحتجزين"): in an article about a ceasefire, the sides' agreement holds it.
+func (ac *articleContext) agreedToProvision(si *sentInfo, pos int) bool {
+	if !ac.ceasefire {
+		return false
+	}
+	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos-6-ac.l.longest, pos) {
+		if ac.l.topicCue[c.idx].Value != "agreed" || c.end > pos || pos-c.end > 6 || si.boundaryIn(c.end, pos) {
+			continue
+		}
+		if !negatedAt(si, c.start) && !deniedAt(si, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesToAny: the sentence has an agreeing verb (agreed, اتفقا) that is neither negated nor
+// denied: a provision after it may be its object (see agreedToProvision).
+func (ac *articleContext) agreesToAny(si *sentInfo) bool {
+	if !ac.ceasefire {
+		return false
+	}
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[c.idx].Value == "agreed" && !negatedAt(si, c.start) && !deniedAt(si, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// termParticiples qualify a provision as a term of the agreement ("promised in the agreement",
+// "المنصوص عليها في الاتفاق", "المتفق عليها").
+var termParticiples = map[string]bool{"promised": true, "stipulated": true, "agreed": true, "provided": true, "envisaged": true, "guaranteed": true,
+	"المنصوص": true, "المتفق": true, "المقررة": true, "المقرر": true, "الواردة": true, "الوارد": true}
+
+// termParticipleAfter: a term participle starts at most three tokens after end, and a ceasefire or
+// agreement noun follows it within three tokens, with no boundary in between.
+func (ac *articleContext) termParticipleAfter(si *sentInfo, end int) bool {
+	for k := end; k < len(si.toks) && k <= end+3; k++ {
+		if si.boundary[k] {
+			return false
+		}
+		if !termParticiples[si.tokText(k)] {
+			continue
+		}
+		for j := k + 1; j < len(si.toks) && j <= k+4; j++ {
+			if _, ok := si.hitAt(catCeasefire, j); ok {
+				return true
+			}
+			if a, ok := si.hitAt(catAgreement, j); ok && !ac.insideTalks(si, a) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

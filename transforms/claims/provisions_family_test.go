@@ -121,7 +121,7 @@ func TestStatusConstructions(t *testing.T) {
 			[]string{"agreed@outlet", "not_agreed@giants_brigades"}},
 		{"arabic announced that the truce collapsed is no agreement", "ar", "", yemenLeadAr + "وأعلنت ألوية العمالقة أن الهدنة انهارت في الساحل الغربي.", "ceasefire.status",
 			[]string{"agreed@outlet", "collapsed@giants_brigades"}},
-		{"arabic a denial stops at a new verb of saying", "ar", "", yemenLeadAr + "في المقابل، نفت الرياض ذلك قطعياً، مؤكدة أن الاتفاق وقّعه طرفان فقط.", "ceasefire.status",
+		{"arabic a denial stops at a new verb of saying", "ar", "", yemenLeadAr + "في المقابل، نفت الرياض ذلك قطعياً، مؤكدة أن الاتفاق وقّعه الطرفان في مسقط.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@saudi_arabia"}},
 		{"put to both sides is a proposal stage", "en", "", yemenLead + "The deal is based on a proposal that Omani mediators put to both sides on May 3.", "ceasefire.status",
 			[]string{"agreed@outlet", "proposed@outlet~proposed"}},

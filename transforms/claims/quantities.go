@@ -56,10 +56,17 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || !ac.ceasefireContext(si) || negatedAt(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) {
 		return draft{}, false
 	}
-	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.durationFrame(si) {
+	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
+	// denied one answers a dispute about the truce's length, in an article about a truce.
+	contrast := ac.ceasefire && ac.contrastedQuantityAt(si, h.end)
+	topicFrame := ac.ceasefire && ac.durationTopic(si)
+	if !ac.ceasefireContext(si) && !contrast && !topicFrame {
+		return draft{}, false
+	}
+	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
@@ -129,6 +136,10 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			count = 2
 		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
 			count, start = 1, h.start-1
+		case h.exact && ac.l.durSingular[h.idx] && h.start >= 2 && ac.l.fw.indefiniteArticles[si.tokText(h.start-2)] && ac.durationCueEndsAt(si, h.start-2) && !si.toks[h.start-1].number && !ac.l.fw.ordinalFirst[si.tokText(h.start-1)]:
+			// "for an initial month": one adjective between (only after a duration cue;
+			// not an ordinal: "held for a second day" counts days gone by).
+			count, start, adjacentOK = 1, h.start-2, false
 		case h.exact && ac.l.durSingular[h.idx]:
 			// A bare singular only after a duration cue: "هدنة يوم الخميس" is a date.
 			count, adjacentOK = 1, false
@@ -200,6 +211,41 @@ func (ac *articleContext) durationFrame(si *sentInfo) bool {
 	return false
 }
 
+// durationTopic: the sentence opens on the length itself as its topic, a frame cue with the
+// article among its first three tokens ("أما المدة فهي ...", "The duration is disputed: ..."),
+// so every span of days in it is the truce's.
+func (ac *articleContext) durationTopic(si *sentInfo) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.start > 2 {
+			break
+		}
+		if ac.l.topicCue[c.idx].Value == "frame" && (ac.l.fw.hasArticle(si.tokText(c.start)) || ac.l.fw.definiteArticles[si.tokText(c.start-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastedQuantityAt: right after a quantity's unit ending at token i comes a denied quantity
+// ("fourteen days, not seventy-two hours", "sixty days, \"not thirty", "ستين يوماً لا ثلاثين"):
+// a comma or quote, a negation, then a number.
+func (ac *articleContext) contrastedQuantityAt(si *sentInfo, i int) bool {
+	j := i
+	for k := 0; k < 2 && j < len(si.toks) && (isComma(si.tokText(j)) || isQuote(si.tokText(j))); k++ {
+		j++
+	}
+	h, ok := si.hitAt(catNegation, j)
+	if !ok || j == i && !isArabicWord(si.tokText(j)) {
+		return false
+	}
+	j = h.end
+	if j < len(si.toks) && si.toks[j].number {
+		return true
+	}
+	_, e := ac.numberAt(si, j)
+	return e > j
+}
+
 func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
 		if c.end == i {
@@ -209,10 +255,10 @@ func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	return false
 }
 
-// isArabicDual: an Arabic word with the oblique dual ending ين (the matcher strips it to reach
-// the unit).
+// isArabicDual: an Arabic word with a dual ending, oblique ين or nominative ان (يومين, يومان;
+// the matcher strips it to reach the unit).
 func isArabicDual(w string) bool {
-	return isArabicWord(w) && strings.HasSuffix(w, "ين")
+	return isArabicWord(w) && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان"))
 }
 
 // countedBefore: the number is an Arabic number word with the article (الخمس) right after a

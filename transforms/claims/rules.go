@@ -163,10 +163,10 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	}
 	for k, t := range si.toks {
 		if t.number && len(t.text) == 4 {
-			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() {
+			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() && !sinceYear(si, k) {
 				// "..."، لا سيما بعد أن سجل لبنان أكثر من عشرة آلاف خرق لاتفاق عام 2024": an
 				// earlier year after a comma of its clause dates only what follows that comma.
-				if backgroundInLaterSegment(si, k) {
+				if ac.backgroundInParenthetical(si, k) || backgroundInLaterSegment(si, k) {
 					continue
 				}
 				return true
@@ -174,6 +174,32 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// backgroundInParenthetical: the earlier year at k sits in a phrase set off by two commas after
+// which the main clause goes on with its verb ("Peace talks, stalled since August 2025, are
+// expected to resume on May 28"): only that phrase is background. It marks it and says so.
+func (ac *articleContext) backgroundInParenthetical(si *sentInfo, k int) bool {
+	open, end := -1, -1
+	for j := k - 1; j >= 0 && !si.boundary[j]; j-- {
+		if isComma(si.tokText(j)) {
+			open = j
+			break
+		}
+	}
+	for j := k + 1; j < len(si.toks) && !si.boundary[j]; j++ {
+		if isComma(si.tokText(j)) {
+			end = j
+			break
+		}
+	}
+	if open < 0 || end < 0 || !ac.l.fw.copulas[si.tokText(end+1)] {
+		return false
+	}
+	for j := open + 1; j < end; j++ {
+		si.cond[j] = true
+	}
+	return true
 }
 
 // topicRef names a topic the rules are written for. New resolves each to the language's dense
@@ -356,4 +382,19 @@ func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 		n++
 	}
 	return n
+}
+
+// sinceWords open a span lasting up to now ("held by Russian forces since March 2022", "منذ عام
+// 2022"): the year dates when a present state began, not an earlier event.
+var sinceWords = map[string]bool{"since": true, "منذ": true}
+
+// sinceYear: a since word stands at most three tokens before the year at k ("since March 2022",
+// "منذ آذار/مارس 2022").
+func sinceYear(si *sentInfo, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if sinceWords[si.tokText(j)] {
+			return true
+		}
+	}
+	return false
 }

@@ -41,9 +41,16 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 	return slices.Compact(out) // sorted and distinct, as the keys of a set
 }
 
-// setRules: guarantors, mediators, monitors and talks sponsors. Sponsorship words (برعاية,
-// mediation) attach to the ceasefire or to the talks, whichever noun is nearer.
+// setRules: guarantors, mediators, monitors and talks sponsors, one set per topic and speaker
+// in a sentence.
 func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
+	first := len(out)
+	return ac.mergeSetClauses(ac.setCues(out, si), first, si)
+}
+
+// setCues reads the members each set cue names. Sponsorship words (برعاية, mediation) attach to
+// the ceasefire or to the talks, whichever noun is nearer.
+func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 	seen := map[int]bool{}
 	out = ac.listedCoalitions(out, si)
 	// "Under the AU statement, ...": the statement's owner is no member.
@@ -80,8 +87,10 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				// the sentence before leave the monitors the truce's.
 				continue
 			}
-			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && ac.exchangeBefore(si, h.start) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
-				continue // "an exchange of prisoners under the auspices of the ICRC"
+			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && (ac.exchangeBefore(si, h.start) || t == "ceasefire.monitors" && ac.withdrawalBefore(si, h.start)) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
+				// "an exchange of prisoners under the auspices of the ICRC", "must leave it under
+				// IAEA supervision": the body oversees that act, not the truce.
+				continue
 			}
 			if negatedAt(si, h.start) {
 				continue
@@ -89,9 +98,10 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
 				// though a verb of saying follows.
-				return m.start >= fronted && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
-					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest))
+				return m.start >= fronted && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)) && !ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m)
 			}
+			speakerMember := ""
 			with := ac.isWithCue(si, h)
 			if with {
 				member = func(m mention) bool { return m.e.Type == "country" && m.e.ID != ac.theater }
@@ -117,6 +127,9 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
 			if len(ms) == 0 && !with {
+				ms = ac.bodyLedBy(si, h, member)
+			}
+			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
 				if c := ac.copulaAfter(si, h.end, 5); c >= 0 {
 					ms = collectForward(si, c+1, 2, member, nil)
@@ -140,7 +153,14 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 				}
 				// "X will work with Y and Z to guarantee": X is a member too.
 				if len(ms) > 0 && ac.withBefore(si, ms[len(ms)-1].start) {
-					ms = append(ms, nearestGroup(collectBackward(si, ms[len(ms)-1].start-1, 6, member))...)
+					with := ms[len(ms)-1].start - 1
+					if subj := nearestGroup(collectBackward(si, with, 6, member)); len(subj) > 0 {
+						ms = append(ms, subj...)
+					} else {
+						// "the kingdom will work with Oman and the UN to guarantee": a
+						// description or pronoun for the speaking state.
+						speakerMember = ac.speakerDescribedBefore(si, with)
+					}
 				}
 			}
 			if name, ok := si.mentionAt(h.start); ok && name.end >= h.end && !qualifiesCue(ms, h, name) {
@@ -150,6 +170,12 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			}
 			ms = ac.troopsOfListedStates(si, ms)
 			members := ac.memberIDs(ms)
+			if speakerMember != "" && len(members) > 0 {
+				members = appendSorted(members, speakerMember)
+			}
+			if !with {
+				members = ac.withSpeakerPronoun(si, h, ms, members)
+			}
 			if with {
 				// "محادثات مع تركيا وإيران": the speaker's state sponsors with them.
 				if t != "talks.sponsors" || len(ms) == 0 || ms[0].start != h.end {
@@ -163,10 +189,239 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 			if len(members) == 0 {
 				continue
 			}
-			exh := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
+			exh := ac.onlyNearList(si, h, ms)
 			own := ac.namesItsSpeaker(si, h, ms) || t != "ceasefire.guarantors" && t != "ceasefire.monitors" && ac.talksBackdrop(si, h.start)
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
 				ownNaming: own})
+		}
+	}
+	return out
+}
+
+// copulaLinked: a copula or pronoun of separation joins the name to the cue ("تركيا هي الضامن",
+// "Turkey is the only guarantor"), maybe past an article.
+func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
+	k := m.end
+	if k >= h.start || !(ac.l.fw.copulas[si.tokText(k)] || ac.l.fw.subjectPronouns[si.tokText(k)]) {
+		return false
+	}
+	for k++; k < h.start; k++ {
+		if t := si.tokText(k); !ac.l.fw.definiteArticles[t] && !ac.l.fw.copulas[t] {
+			if _, only := si.hitAt(catOnly, k); !only {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// attributedTo: the mention is the source of an attribution phrase ("وبحسب الأمم المتحدة،",
+// "according to the UN"): who tells, not a member.
+func (ac *articleContext) attributedTo(si *sentInfo, m mention) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catAttrPrep), m.start-ac.l.longest, m.start-1) {
+		if h.end == m.start || h.end == m.start-1 && ac.l.fw.definiteArticles[si.tokText(h.end)] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesStatement: a state's adjective names whose statement it is ("البيان التركي", "the
+// Turkish statement"): the statement's owner, not a member.
+func (ac *articleContext) qualifiesStatement(si *sentInfo, m mention) bool {
+	if !m.demonym {
+		return false
+	}
+	for _, h := range hitsStartingIn(si.hitsOf(catStatementNoun), m.start-ac.l.longest, m.end) {
+		if h.end == m.start || h.start == m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyLedBy: "overseen by a mechanism "led by the United States and France"": the cue's agent is
+// an unnamed body whose own agent, after a second "by", names its members.
+func (ac *articleContext) bodyLedBy(si *sentInfo, h hit, member func(mention) bool) []mention {
+	first := -1
+	for p := h.end; p < len(si.toks) && p <= h.end+7 && !si.boundary[p]; p++ {
+		if _, ok := si.mentionAt(p); ok {
+			return nil // a name before the second agent: not an unnamed body
+		}
+		if !ac.passiveAgentWord(si, p) {
+			continue
+		}
+		if first < 0 {
+			first = p
+			continue
+		}
+		if p-first < 3 {
+			return nil // the body needs a noun and a participle between the two agents
+		}
+		if ms := collectForward(si, p+1, 2, member, nil); len(ms) > 0 && ms[0].start <= p+2 {
+			return ms
+		}
+		return nil
+	}
+	return nil
+}
+
+// passiveAgentWord: a passive agent phrase (by, من قبل) starts at p.
+func (ac *articleContext) passiveAgentWord(si *sentInfo, p int) bool {
+	for _, w := range ac.l.fw.passiveAgents {
+		match := p+len(w) <= len(si.toks)
+		for j := 0; match && j < len(w); j++ {
+			match = si.tokText(p+j) == w[j]
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerDescribedBefore: the subject of the verb before "with" at pos is a pronoun or a bare
+// definite description ("the kingdom will work with", "it will work with"), no name: the state
+// that speaks. "" otherwise.
+func (ac *articleContext) speakerDescribedBefore(si *sentInfo, pos int) string {
+	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+		if isQuote(si.toks[k].text) {
+			continue // the quotation may open after the subject
+		}
+		if si.toks[k].punct || si.boundary[k] {
+			return ""
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return ""
+		}
+		t := si.tokText(k)
+		if ac.l.fw.subjectPronouns[t] || k+1 < pos && ac.l.fw.definiteArticles[t] {
+			return ac.speakerState(si, pos)
+		}
+	}
+	return ""
+}
+
+// withSpeakerPronoun: a pronoun subject of the cue stands for who speaks ("Russia says it
+// brokered the deal", "تؤكد موسكو أنها توسطت وحدها"), alone or first in a list ("The EU says it
+// and the United States mediated"): the speaker is a member.
+func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, ms []mention, members []string) []string {
+	pos := h.start
+	if len(ms) > 0 {
+		first := slices.MinFunc(ms, func(a, b mention) int { return a.start - b.start })
+		pos = first.start
+		if pos > 0 && ac.l.fw.definiteArticles[si.tokText(pos-1)] {
+			pos--
+		}
+		if first.start > h.start || pos < 1 || !ac.l.fw.conjunctions[si.tokText(pos-1)] {
+			return members
+		}
+		pos-- // "it and the United States mediated"
+	}
+	if pos < 1 || !ac.pronounOrCarrier(si.tokText(pos-1)) {
+		return members
+	}
+	if k := si.mentionsEndingBy(pos-1) - 1; k >= 0 && si.ents[k].end == pos-1 && ac.l.fw.subjectPronouns[si.tokText(pos-1)] {
+		return members // "تركيا هي الضامن": the pronoun takes up the name before it
+	}
+	sp := ac.speakerAt(si.s.Index, h.start)
+	if sp == nil || !setMember(mention{e: sp}) {
+		return members
+	}
+	return appendSorted(members, ac.memberID(mention{e: sp}))
+}
+
+// pronounOrCarrier: a subject pronoun (it, they, هي), or a complementizer carrying one (أنها is
+// أن with the pronoun).
+func (ac *articleContext) pronounOrCarrier(t string) bool {
+	if ac.l.fw.subjectPronouns[t] {
+		return true
+	}
+	if !ac.l.fw.complementizers[t] {
+		return false
+	}
+	for c := range ac.l.fw.complementizers {
+		if len(c) < len(t) && strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNearList: an "only" word stands by the cue or its list ("the only guarantor", "solely
+// through Russian mediation", "X and Y alone", "الضامنتين الوحيدتين"), not anywhere in the clause
+// ("... solely through Russian mediation, insisting that Russia and Turkey would act as
+// guarantors").
+func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
+	from, to := h.start, h.end
+	for _, m := range ms {
+		from, to = min(from, m.start), max(to, m.end)
+	}
+	end := min(clauseEnd(si, h.end), to+2)
+	if ac.resumedList(si, end, min(clauseEnd(si, h.end), to+5)) {
+		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
+	}
+	return onlyInClause(si, max(clauseStart(si, h.start), from-3), end)
+}
+
+// resumedList: the tokens in [from, to) are function words with at most one other word (a
+// pronoun taking up the list: ", and by them alone"), no number, unit or name: an "only" there
+// still qualifies the list, not what another phrase counts ("عن ثلاثين يوماً فقط").
+func (ac *articleContext) resumedList(si *sentInfo, from, to int) bool {
+	other := 0
+	for k := from; k < to; k++ {
+		t := si.toks[k]
+		if t.number {
+			return false
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return false
+		}
+		if _, ok := si.hitAt(catNumWord, k); ok {
+			return false
+		}
+		if _, ok := si.hitAt(catDurUnit, k); ok {
+			return false
+		}
+		if _, ok := si.hitAt(catOnly, k); ok {
+			return true
+		}
+		w := si.tokText(k)
+		if t.punct || ac.l.fw.conjunctions[w] || ac.passiveAgentWord(si, k) || ac.l.fw.prepositions[w] {
+			continue
+		}
+		if other++; other > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// mergeSetClauses: one speaker naming members of one set in two clauses of a sentence ("Shipping
+// will be monitored by the JCC, while the IAEA will watch over the power plants") states one set:
+// the drafts from first on merge into the earliest, unless one is stated as exhaustive.
+func (ac *articleContext) mergeSetClauses(ds []draft, first int, si *sentInfo) []draft {
+	if len(ds)-first < 2 {
+		return ds
+	}
+	out := ds[:first]
+	for _, d := range ds[first:] {
+		merged := false
+		for k := first; k < len(out); k++ {
+			o := &out[k]
+			if o.topic != d.topic || o.exhaustive || d.exhaustive || o.ownNaming != d.ownNaming || ac.speakerAt(si.s.Index, o.pos) != ac.speakerAt(si.s.Index, d.pos) {
+				continue
+			}
+			members := slices.Clone(o.members)
+			for _, m := range d.members {
+				members = appendSorted(members, m)
+			}
+			o.members = members
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, d)
 		}
 	}
 	return out
@@ -246,6 +501,9 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	bestK, bestDist := -1, 1<<30
 	consider := func(k int) {
 		c := nouns[k]
+		if c.cat != catTalks && ac.insideTalksAppositive(si, c) {
+			return // "Peace treaty talks, stalled since the text was initialled ..., resume under EU auspices"
+		}
 		// A noun behind an attribution after the cue belongs to the source's description
 		// ("under X sponsorship, according to diplomats familiar with the plans").
 		if c.start >= h.end && ac.attributionBetween(si, h.end, c.start) {
@@ -271,6 +529,14 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	for k := after - 1; k >= 0 && nouns[k].start+ac.l.longest >= h.start-bestDist; k-- {
 		consider(k)
 	}
+	// "الذي أشار إلى أن الاتحاد الأوروبي سيرعى الاجتماع", "will host the meeting": a meeting
+	// that is the verb's object (right after it, or after an article) is the talks; one named
+	// before ("اجتماعات تدور في أنقرة ... برعاية تركية") may be the deal's own negotiation.
+	for _, m := range hitsStartingIn(si.hitsOf(catMeeting), h.end, h.end+1) {
+		if d := m.start - h.end; d < bestDist && (d == 0 || ac.l.fw.definiteArticles[si.tokText(h.end)]) {
+			return "talks.sponsors"
+		}
+	}
 	if bestK < 0 {
 		// "France may join as a third sponsor, he said." after a sentence on the talks: the
 		// noun of the sentence before.
@@ -288,6 +554,21 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		return "talks.sponsors"
 	}
 	return "ceasefire.mediators"
+}
+
+// insideTalksAppositive: the noun sits in an appositive set off by commas right after a talks
+// noun ("Peace treaty talks, stalled since the text was initialled in 2025, are to resume"): it
+// describes the talks and is not what a later cue is about.
+func (ac *articleContext) insideTalksAppositive(si *sentInfo, n hit) bool {
+	for _, t := range si.hitsOf(catTalks) {
+		if t.end > n.start {
+			break
+		}
+		if e := appositiveEnd(si, t.end); e > t.end && n.end <= e {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionBetween: an attribution phrase or verb starts in [from, to).
@@ -403,6 +684,35 @@ func (ac *articleContext) exchangeBefore(si *sentInfo, pos int) bool {
 		if h.end <= pos && pos-h.end <= 8 && !si.boundaryIn(h.end, pos) {
 			return true
 		}
+		// "the prisoner swap, agreed ..., is expected to start next week, with the ICRC acting
+		// as intermediary": the exchange is the clause's subject; "with X acting as" describes
+		// how it is carried out.
+		if h.end <= pos && pos-h.end <= 32 && !si.boundaryIn(h.end, pos) && ac.withActingAs(si, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// withActingAs: the cue at pos closes an absolute phrase "with X acting as" (مع ... بدور): the
+// comitative opens it within a few words before the cue, a name right after it.
+func (ac *articleContext) withActingAs(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-12; k-- {
+		if ac.l.fw.comitatives[si.tokText(k)] {
+			_, named := ac.mentionWithin(si, k+1, 1, false)
+			return named && isComma(si.tokText(k-1))
+		}
+	}
+	return false
+}
+
+// withdrawalBefore: a withdrawal or handover cue just before pos in its clause ("تطالب بانسحاب
+// القوات الروسية منها وتسليمها بإشراف الوكالة", "must leave it under IAEA supervision").
+func (ac *articleContext) withdrawalBefore(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, refWithdrawal) {
+		if h.end <= pos && pos-h.end <= 8 && !si.boundaryIn(h.end, pos) {
+			return true
+		}
 	}
 	return false
 }
@@ -427,13 +737,20 @@ func (ac *articleContext) listedWithOthers(si *sentInfo, m mention) bool {
 	if ac.alongsideBefore(si, m.start) {
 		return true
 	}
+	// "Ankara and Washington", "وساطة تركية أميركية": the theatre's state listed first.
+	if n := si.firstMentionFrom(m.end); n < len(si.ents) && setMember(si.ents[n]) {
+		next := si.ents[n]
+		if next.start == m.end && hasAnyPrefix(si.tokText(next.start), ac.l.fw.conjunctionPrefixes) || next.start-m.end == 1 && (ac.l.fw.conjunctions[si.tokText(m.end)] || isComma(si.tokText(m.end))) {
+			return true
+		}
+	}
 	k := si.mentionsEndingBy(m.start) - 1
 	if k < 0 || m.start-si.ents[k].end > 1 || !setMember(si.ents[k]) {
 		return false
 	}
 	// "X and Lebanon", or the clitic conjunction: "وإسرائيل" starts the mention's own token.
 	return m.start-si.ents[k].end == 1 && (ac.l.fw.conjunctions[si.tokText(m.start-1)] || isComma(si.tokText(m.start-1))) ||
-		m.start == si.ents[k].end && strings.HasPrefix(si.tokText(m.start), "و")
+		m.start == si.ents[k].end && hasAnyPrefix(si.tokText(m.start), ac.l.fw.conjunctionPrefixes)
 }
 
 // frameBefore: the words of a frame right before pos that link a cue to its list: a copula

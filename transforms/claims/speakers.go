@@ -37,6 +37,10 @@ type articleContext struct {
 	// zoneLoc is the last time zone resolve used (one per article in practice).
 	zoneLoc     *time.Location
 	zoneMinutes int
+	// truceStart is the theatre's day of the first resolved start time, so that "the 16th
+	// day of the truce" can be dated (time_rules.go).
+	truceStart    time.Time
+	hasTruceStart bool
 }
 
 func (ac *articleContext) init() {
@@ -68,7 +72,8 @@ func speakerEligible(m mention) bool {
 
 // attributeSpeakers finds every attribution of every sentence and resolves carried-over ones.
 func (ac *articleContext) attributeSpeakers() {
-	var prev *schemas.Entity
+	var prev, lastNamed *schemas.Entity
+	lastAt := 0
 	sc := ac.sc
 	ac.speakers = carveDirty(&sc.speakerRows, len(ac.infos))
 	for i, si := range ac.infos {
@@ -82,11 +87,19 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 		resolved := carveDirty(&sc.speakers, len(si.attrs))
 		cur := prev
+		if cur == nil && lastNamed != nil && ac.sameParagraph(lastAt, i) {
+			// "he told the Courier" after a quotation the sentences before opened: the last
+			// speaker named in the paragraph.
+			cur = lastNamed
+		}
 		for k, at := range si.attrs {
 			if at.speaker != nil {
 				cur = at.speaker
 			}
 			resolved[k] = cur
+		}
+		if len(si.attrs) > 0 && cur != nil {
+			lastNamed, lastAt = cur, i
 		}
 		ac.speakers[i] = resolved
 		if len(si.attrs) > 0 {
@@ -95,6 +108,12 @@ func (ac *articleContext) attributeSpeakers() {
 			prev = nil
 		}
 	}
+}
+
+// sameParagraph: no line break separates sentences a and b (a before b).
+func (ac *articleContext) sameParagraph(a, b int) bool {
+	x, y := ac.infos[a].s.End, ac.infos[b].s.Start
+	return x <= y && y <= len(ac.a.Text) && !strings.Contains(ac.a.Text[x:y], "\n") && b-a <= 4
 }
 
 // quoteGoesOn: a sentence opening a quotation right after a quoted, attributed one in the same
@@ -152,9 +171,16 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
 			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok {
 				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
-			} else if _, ok := si.hitAt(catStatementNoun, h.end); ok {
-				// "بحسب البيان", "according to the statement": the statement already quoted.
-				out = append(out, attribution{pos: h.start, prep: true})
+			} else if st, ok := si.hitAt(catStatementNoun, h.end); ok {
+				// "بحسب البيان", "according to the statement": the statement already quoted;
+				// "according to a statement read out by X": X, who reads it.
+				var reader *schemas.Entity
+				for p := st.end; p <= st.end+2 && p < len(si.toks) && reader == nil; p++ {
+					if m, ok := ac.passiveAgent(si, p); ok {
+						reader = ac.speakerOf(si, m)
+					}
+				}
+				out = append(out, attribution{pos: h.start, speaker: reader, prep: true})
 			}
 		case catAttrVerb:
 			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) {
@@ -179,8 +205,20 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				case ac.statementStartsAt(si, h.end) && !ac.statementOwnerAfter(si, h.end):
 					// "said the statement, read out by X": the statement's owner, not who reads it.
 					sp = ac.earlierStatementOwner(si.idx)
+				case ac.statementEndsAt(si, h.start) && !ac.possessedStatement(si, h.start):
+					// "..., the statement said": the owner of the statement named earlier, not
+					// whoever spoke last (nil: carried over).
+					sp = ac.earlierStatementOwner(si.idx)
+				case ac.statementEndsAt(si, h.start) && ac.statementOfState(si, h.start) != nil:
+					// "..., the Russian statement said": the statement quoted earlier if it is
+					// that state's, else the state.
+					state := ac.statementOfState(si, h.start)
+					sp = ac.earlierStatementOwner(si.idx)
+					if sp == nil || sp.ID != state.ID && sp.Country != state.ID && sp.Affiliation != state.ID {
+						sp = state
+					}
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
-					// "..., he said", "..., the statement said": the one named before speaks,
+					// "..., he said", "..., its statement said": the one named before speaks,
 					// not a name earlier in this sentence.
 				case isComma(before) && strings.HasSuffix(si.tokText(h.start), "ing"):
 					// "The government issued a statement on the truce agreed in Nairobi, saying":
@@ -188,6 +226,15 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					// it keeps X (carried from the attribution before).
 					if len(out) == 0 {
 						sp = ac.mainClauseSubject(si, h.start)
+					}
+				case ac.definiteNounSubject(si, h.start):
+					// "..., the ministry said": a definite description refers back to the body
+					// named earlier whose name has that noun; else to a name of this sentence
+					// ("..., the group said"), but not the agent of a passive ("monitored by
+					// the UN, the envoy said": the envoy carried over).
+					sp = ac.anaphoricBody(si.idx, si.tokText(h.start-1))
+					if sp == nil && !ac.passiveAgentBefore(si, h.start) {
+						sp = ac.subjectBackward(si, h.start, 8)
 					}
 				default:
 					sp = ac.subjectBackward(si, h.start, 8)
@@ -210,6 +257,14 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				if sp == nil {
 					sp = ac.statementOwnerBefore(si, h.start, 8)
 				}
+				if t := si.tokText(h.end); sp == nil && ac.l.fw.hasArticlePrefix(t) {
+					// "وأضافت الوزارة": the body named earlier whose name has that noun.
+					for _, p := range ac.l.fw.nounPrefixes {
+						if n, ok := strings.CutPrefix(t, p); ok && sp == nil {
+							sp = ac.anaphoricBody(si.idx, n)
+						}
+					}
+				}
 			}
 			if len(out) > 0 && out[len(out)-1].pos == h.start {
 				continue
@@ -221,6 +276,34 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			}
 			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep})
 		}
+	}
+	if len(out) == 0 {
+		out = ac.colonQuotation(si, out)
+	}
+	return out
+}
+
+// colonQuotation: a sentence whose subject, named first, introduces a quotation after a colon
+// ("Elchin Rzayev, an aide, went further: "There is no ceasefire agreement."", "The statement
+// went on: "..."") quotes that subject from the colon on.
+func (ac *articleContext) colonQuotation(si *sentInfo, out []attribution) []attribution {
+	if strings.IndexByte(si.s.Text, ':') < 0 {
+		return out // most sentences: no token walk
+	}
+	for k := 1; k+1 < len(si.toks); k++ {
+		if t := si.toks[k]; !t.punct || t.text != ":" || !isQuote(si.toks[k+1].text) {
+			continue
+		}
+		if ac.statementStartsAt(si, 0) || ac.l.fw.definiteArticles[si.tokText(0)] && ac.statementStartsAt(si, 1) {
+			if sp := ac.earlierStatementOwner(si.idx); sp != nil {
+				return append(out, attribution{pos: k, speaker: sp})
+			}
+			return out
+		}
+		if len(si.ents) == 0 || si.ents[0].start > 1 || si.ents[0].start >= k || !speakerEligible(si.ents[0]) {
+			return out
+		}
+		return append(out, attribution{pos: k, speaker: ac.speakerOf(si, si.ents[0])})
 	}
 	return out
 }
@@ -240,7 +323,7 @@ func (ac *articleContext) frontedStatement(si *sentInfo) (*schemas.Entity, int) 
 			continue
 		}
 		end := h.start
-		if t := si.tokText(end - 1); t == "'s" || t == "’s" {
+		if slices.Contains(ac.l.fw.possessives, si.tokText(end-1)) {
 			end--
 		}
 		k := si.mentionsEndingBy(end) - 1
@@ -285,6 +368,40 @@ func (ac *articleContext) statementEndsAt(si *sentInfo, pos int) bool {
 	return false
 }
 
+// possessedStatement: the statement noun ending at pos has an owner of its own before it ("the
+// ministry's statement said", "its statement"): not the one quoted earlier.
+func (ac *articleContext) possessedStatement(si *sentInfo, pos int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catStatementNoun), pos-ac.l.longest, pos-1) {
+		if h.end != pos || h.start == 0 {
+			continue
+		}
+		t := si.tokText(h.start - 1)
+		if _, ok := si.mentionAt(h.start - 1); ok || hasAnySuffix(t, ac.l.fw.possessives) || ac.l.fw.possessiveDeterminers[t] {
+			return true
+		}
+		if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && si.ents[k].end == h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// statementOfState: the state whose adjective qualifies the statement noun ending at pos ("the
+// Russian statement"), else nil.
+func (ac *articleContext) statementOfState(si *sentInfo, pos int) *schemas.Entity {
+	for _, h := range hitsStartingIn(si.hitsOf(catStatementNoun), pos-ac.l.longest, pos-1) {
+		if h.end != pos {
+			continue
+		}
+		for _, e := range si.ents {
+			if e.demonym && e.e.Type == "country" && e.start < h.end && e.end > h.start-2 {
+				return e.e
+			}
+		}
+	}
+	return nil
+}
+
 // statementStartsAt: a statement noun starts at pos ("said the statement").
 func (ac *articleContext) statementStartsAt(si *sentInfo, pos int) bool {
 	_, ok := si.hitAt(catStatementNoun, pos)
@@ -299,9 +416,54 @@ func (ac *articleContext) earlierStatementOwner(i int) *schemas.Entity {
 		if !ac.infos[j].has[catStatementNoun] {
 			continue
 		}
+		if owner := ac.statementBodyNamed(ac.infos[j]); owner != nil {
+			return owner
+		}
 		for k := len(ac.speakers[j]) - 1; k >= 0; k-- { // the nearest speaker
 			if sp := ac.speakers[j][k]; sp != nil {
 				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// statementBodyNamed: the body a statement noun of the sentence names as its owner ("a joint
+// statement of the three mediators", "a statement read out by Turkish Foreign Ministry
+// spokesman X", "بيان صادر عن وزارة الخارجية"): a statement is a body's, not its reader's. nil
+// when no body is named right there.
+func (ac *articleContext) statementBodyNamed(si *sentInfo) *schemas.Entity {
+	body := func(m mention) bool {
+		switch m.e.Type {
+		case "government", "organization", "coalition", "military", "armed_group":
+			return !m.demonym
+		}
+		return false
+	}
+	for _, h := range si.hitsOf(catStatementNoun) {
+		for k := h.start; k < h.end; k++ {
+			if m, ok := si.mentionAt(k); ok && m.end >= h.end && body(m) {
+				return m.e // the name holds the noun ("a joint statement of the three mediators")
+			}
+		}
+		if k := si.firstMentionFrom(h.end); k < len(si.ents) {
+			// Right after the noun ("بيان الجيش"), or after a preposition of origin ("بيان صادر
+			// عن الوزارة"); not the object of what the statement demands ("طالب البيان بانسحاب
+			// القوات التركية").
+			if m := si.ents[k]; (m.start == h.end || m.start-h.end <= 2 && ac.l.fw.prepositions[si.tokText(m.start-1)]) && !si.boundaryIn(h.end, m.start) && body(m) {
+				return m.e
+			}
+		}
+		for p := h.end; p <= h.end+2 && p < len(si.toks); p++ {
+			m, ok := ac.passiveAgent(si, p)
+			if ok && body(m) {
+				return m.e
+			}
+			// "read out by Turkish Foreign Ministry spokesman X": the spokesman's body.
+			if ok && m.e.Type == "person" && m.e.Affiliation != "" {
+				if a := ac.x.data.Gazetteer.Entity(m.e.Affiliation); a != nil && body(mention{e: a}) {
+					return a
+				}
 			}
 		}
 	}
@@ -381,7 +543,7 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 			continue // "أكد، في تصريح لوكالة الخليج، أن": who is told, not who tells
 		}
 		if m.e.Type == "person" {
-			return m.e
+			return ac.speakerOf(si, m)
 		}
 		if first == nil {
 			first = ac.speakerOf(si, m)
@@ -451,7 +613,7 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 			continue // "talks are due to begin in Muscat, the envoy said": a place, not who speaks
 		}
 		if m.e.Type == "person" {
-			return m.e
+			return ac.speakerOf(si, m)
 		}
 		if best == nil {
 			best = ac.speakerOf(si, m)
@@ -485,6 +647,11 @@ func skipRelativeClause(si *sentInfo, pos int) int {
 // state's adjective speaks for it ("a UN official", "a Saudi official", "مصدر سعودي"); anyone
 // else for himself.
 func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
+	if m.e.Type == "person" {
+		if b := ac.titleStandsForBody(si, m); b != nil {
+			return b
+		}
+	}
 	if m.e.Type != "source" {
 		return m.e
 	}
@@ -507,6 +674,41 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
 	}
 	return m.e
+}
+
+// titleStandsForBody: a person named only by a title ("المتحدث باسم الخارجية الروسية", "the
+// Russian foreign minister") in an article that never names them is whoever holds the office
+// there: the body the title belongs to, not the person the gazetteer knows from another event.
+func (ac *articleContext) titleStandsForBody(si *sentInfo, m mention) *schemas.Entity {
+	e := m.e
+	if e.Affiliation == "" || e.Title[ac.l.code] == "" || !ac.byTitle(si, m) || ac.namedInArticle(e) {
+		return nil
+	}
+	if b := ac.x.data.Gazetteer.Entity(e.Affiliation); b != nil && b.Type != "person" {
+		return b
+	}
+	return nil
+}
+
+// byTitle: the mention's words are the person's title.
+func (ac *articleContext) byTitle(si *sentInfo, m mention) bool {
+	var b strings.Builder
+	for k := m.start; k < m.end; k++ {
+		b.WriteString(si.tokText(k))
+	}
+	return b.String() == strings.ReplaceAll(foldCue(m.e.Title[ac.l.code]), " ", "")
+}
+
+// namedInArticle: some mention of the person in the article is not just the title.
+func (ac *articleContext) namedInArticle(e *schemas.Entity) bool {
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.e == e && !ac.byTitle(si, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifiesSource: a name that can stand before "official" and make it its own.
@@ -538,12 +740,107 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		if !ac.l.lex.Grammar.ReportAfterContent && !si.attrs[0].prep {
 			return nil
 		}
-		if si.boundaryIn(pos, si.attrs[0].pos) {
+		if si.boundaryIn(pos, si.attrs[0].pos) && !ac.closesSentence(si, pos, si.attrs[0].pos) {
 			return nil
 		}
 		return sp[0]
 	}
 	return nil
+}
+
+// definiteNounSubject: the verb of saying at pos has a definite noun that is no name right
+// before it ("the ministry said"; not "the Houthis said").
+func (ac *articleContext) definiteNounSubject(si *sentInfo, pos int) bool {
+	// The article, the noun, maybe one modifier between ("the foreign ministry said").
+	art := -1
+	for k := pos - 2; k >= 0 && k >= pos-3; k-- {
+		if ac.l.fw.definiteArticles[si.tokText(k)] {
+			art = k
+			break
+		}
+	}
+	if art < 0 {
+		return false
+	}
+	for k := art + 1; k < pos; k++ {
+		if si.toks[k].punct {
+			return false
+		}
+	}
+	// The noun phrase opens the clause of saying (", the ministry said"), not the end of a
+	// longer subject ("two officials involved in the talks said").
+	if art >= 1 && !si.toks[art-1].punct {
+		return false
+	}
+	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end > art {
+		return false
+	}
+	return true
+}
+
+// passiveAgentBefore: the nearest name before pos is the agent of a passive ("by the UN").
+func (ac *articleContext) passiveAgentBefore(si *sentInfo, pos int) bool {
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 {
+		return false
+	}
+	m := si.ents[k]
+	for p := max(m.start-3, 0); p < m.start; p++ {
+		if ac.agentRightAfter(si, p, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricBody: a definite noun as the subject of a verb of saying ("the ministry said",
+// "وأضافت الوزارة") refers back to the nearest speaker of the last few sentences that is a body
+// whose name holds that noun ("Russia's foreign ministry", "وزارة الدفاع الروسية"); nil when
+// none does (the speaker is then carried over).
+func (ac *articleContext) anaphoricBody(i int, noun string) *schemas.Entity {
+	noun = foldCue(noun)
+	if runeLen(noun) < 3 {
+		return nil
+	}
+	has := func(name string) bool {
+		for _, w := range strings.Fields(foldCue(name)) {
+			if w == noun {
+				return true
+			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		for k := len(ac.speakers[j]) - 1; k >= 0; k-- {
+			e := ac.speakers[j][k]
+			if e == nil || e.Type == "person" || e.Type == "source" {
+				continue
+			}
+			if has(e.Label[ac.l.code]) || slices.ContainsFunc(e.Aliases[ac.l.code], has) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// closesSentence: the attribution at at closes the sentence and only clause words ("while",
+// "but"), no punctuation, part it from pos ("X signed ..., while Y signed ..., two officials
+// said"): the speaker reports both clauses.
+func (ac *articleContext) closesSentence(si *sentInfo, pos, at int) bool {
+	last := len(si.toks) - 1
+	for last > at && si.toks[last].punct {
+		last--
+	}
+	if si.boundaryIn(at, last) {
+		return false
+	}
+	for k := max(pos, 0); k < at; k++ {
+		if si.boundary[k] && si.toks[k].punct {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstantialParticiple: "، مشيراً إلى أن", "، نافياً أي دور للسعودية": an accusative

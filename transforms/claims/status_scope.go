@@ -33,6 +33,17 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !ctx {
 			continue
 		}
+		// "Only two parties signed the Doha agreement", "وقّعه طرفان فقط", "was reached solely
+		// through Russian mediation": an exhaustive word in the clause makes the sentence about
+		// who signed or brokered it; the signature itself is presupposed.
+		if v == "agreed" && onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end)) {
+			continue
+		}
+		// "from the moment of signing", "منذ لحظة التوقيع", "وجاء توقيع الاتفاق بعد ...": the
+		// signing as a point in time presupposes it; the sentence asserts something else.
+		if v == "agreed" && signingAsTime(si, h) {
+			continue
+		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
 		relative := ac.relativeOfCeasefire(si, h.start)
 		if !ac.nearCeasefire(si, h.start, 12) && !relative && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
@@ -70,7 +81,13 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 				continue
 			}
 		}
-		out = append(out, draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.cue"})
+		d := draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.cue"}
+		// "Ankara first proposed a maritime truce": the proposal is the claim's own value, not
+		// a hedge on it, and the proposer is what is reported, not who reports it.
+		if _, at := ac.modalityCue(si, h.start); v == "proposed" && at == h.start {
+			d.modality = "asserted"
+		}
+		out = append(out, d)
 	}
 	return out
 }
@@ -84,8 +101,25 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	for _, h := range ac.cuesOf(si, refScope) {
+		// "Fighting along the front line is not covered", "It does not cover the land war",
+		// "لا يمس القتال على خط الجبهة": a part of the war stated outside the truce makes it
+		// partial; "It" may stand for the truce of the sentence before.
+		switch ac.l.topicCue[h.idx].Object {
+		case "outside":
+			if ac.statedOutside(si, h) {
+				out = append(out, draft{topic: "ceasefire.scope", value: ac.l.topicCue[h.idx].Value, pos: h.start, rule: "scope.part_outside"})
+			}
+			continue
+		case "covered":
+			// "الهدنة ... التي تشمل الموانئ ومحطات الطاقة": a truce covering a kind of target
+			// is partial.
+			if ctx && ac.coveredTarget(si, h) {
+				out = append(out, draft{topic: "ceasefire.scope", value: ac.l.topicCue[h.idx].Value, pos: h.start, rule: "scope.target_type"})
+			}
+			continue
+		}
 		if !ctx {
-			break
+			continue
 		}
 		if negatedAt(si, h.start) {
 			// "It is not a nationwide ceasefire": then it is a partial one.
@@ -140,6 +174,11 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		if _, including := si.hitAt(catIncluding, h.start); including {
+			continue
+		}
+		// "covers not only Odesa's ports but also Izmail and Reni" names covered places (see
+		// the exclusions); it does not narrow the truce to them.
+		if h.cat == catInclusion && h.end < len(si.toks) && si.trap[h.end] {
 			continue
 		}
 		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
@@ -475,4 +514,69 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 		}
 	}
 	return false, false
+}
+
+// statedOutside: the part of the war named at h is outside the truce: an exclusion cue, or a
+// negated coverage verb or predicate, governs it in its clause ("X is not covered", "is not part
+// of it", "does not cover X", "لا يشمل الاتفاق X", "X خارج نطاق الهدنة").
+func (ac *articleContext) statedOutside(si *sentInfo, h hit) bool {
+	near := func(c hit) bool {
+		if c.end <= h.start {
+			return h.start-c.end <= 4 && !si.boundaryIn(c.end, h.start)
+		}
+		return c.start >= h.end && c.start-h.end <= 8 && !si.boundaryIn(h.end, c.start)
+	}
+	for _, c := range hitsStartingIn(si.hitsOf(catNegPredicate), h.start-8, h.end+8) {
+		if near(c) && !isTrapped(si, c) {
+			return true
+		}
+	}
+	for _, c := range hitsStartingIn(si.hitsOf(catExclusion), h.start-8, h.end+8) {
+		if near(c) && !isTrapped(si, c) && !negatedAt(si, c.start) {
+			return true
+		}
+	}
+	for _, c := range hitsStartingIn(si.hitsOf(catInclusion), h.start-8, h.end+8) {
+		if near(c) && !isTrapped(si, c) && negatedAt(si, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredTarget: the kind of target at h is the first object of a coverage verb whose subject
+// is the truce ("which covers ports, shipping and power plants"), with nothing in between: "covers
+// all ports" counts every port, not a kind.
+func (ac *articleContext) coveredTarget(si *sentInfo, h hit) bool {
+	for _, c := range hitsStartingIn(si.hitsOf(catInclusion), h.start-1-ac.l.longest, h.start-1) {
+		if c.end == h.start && !isTrapped(si, c) && !negatedAt(si, c.start) && !deniedAt(si, c.start) {
+			if _, including := si.hitAt(catIncluding, c.start); !including {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeLeads place an event in time ("since", "after", "moment of", "منذ", "بعد", "لحظة", "عقب");
+// cameWords introduce an event as the subject of a timing verb ("وجاء توقيع الاتفاق بعد ...").
+var (
+	timeLeads = map[string]bool{"since": true, "after": true, "before": true, "moment": true, "upon": true,
+		"منذ": true, "بعد": true, "قبل": true, "لحظة": true, "عقب": true, "اثر": true}
+	cameWords = map[string]bool{"جاء": true, "وجاء": true, "ياتي": true, "وياتي": true}
+)
+
+// signingAsTime: the agreeing cue is a verbal noun ("signing", "التوقيع") that a time lead
+// governs, one or two words before it ("the moment of signing", "منذ لحظة التوقيع").
+func signingAsTime(si *sentInfo, h hit) bool {
+	w := si.tokText(h.start)
+	if !(strings.HasSuffix(w, "ing") || strings.HasPrefix(w, "توقيع") || strings.HasPrefix(w, "التوقيع")) {
+		return false
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
+		if t := si.tokText(k); timeLeads[t] || cameWords[t] {
+			return true
+		}
+	}
+	return false
 }

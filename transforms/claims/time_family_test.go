@@ -58,7 +58,7 @@ func TestClockForms(t *testing.T) {
 			[]string{"2025-10-16T05:00:00Z@outlet"}},
 		{"a negated time is denied", "en", pubTue, yemenLead + `"The truce started at midnight, not at eight," the Houthis said.`, "ceasefire.start_time",
 			[]string{"2025-10-13T21:00:00Z@houthis"}},
-		{"background after a comma leaves the main clause", "en", pubTue, yemenLead + "The ceasefire came into force at 8am on Wednesday, the army said, adding that troops had been ordered to hold fire.", "ceasefire.start_time",
+		{"background after a comma leaves the main clause", "en", pubTue, yemenLead + "The ceasefire will come into force at 8am on Wednesday, the army said, adding that troops had been ordered to hold fire.", "ceasefire.start_time",
 			[]string{"2025-10-15T05:00:00Z@yemeni_army"}},
 	})
 }

@@ -1,15 +1,28 @@
 package claims
 
+import "time"
+
 // timeRules: when the ceasefire starts, and when the talks take place.
 func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	times := ac.parseTimes(si)
 	if len(times) == 0 {
 		return out
 	}
+	// The statement's own day, once a bare day dates it ("announced on Tuesday that ...").
+	stmtWeekday, stmtRel := -1, (*int)(nil)
 	for k, te := range times {
+		if stmtWeekday >= 0 || stmtRel != nil {
+			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth {
+				te.anchorWeekday, te.anchorRel = stmtWeekday, stmtRel
+			}
+		}
 		// "at 2200 GMT on Tuesday, midnight in Goma", "on Wednesday, June 3": a time set off by
 		// a comma right after another restates it.
 		if k > 0 && te.start-times[k-1].end <= 1 && (te.start == times[k-1].end || isComma(si.tokText(times[k-1].end))) {
+			continue
+		}
+		// "at 2100 GMT on Thursday, which is midnight in Sanaa": a relative clause restates it.
+		if k > 0 && ac.restatingClause(si, times[k-1].end, te.start) {
 			continue
 		}
 		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
@@ -22,8 +35,13 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
-		startCue := ac.startCueNear(si, te.start, te.end, 10)
+		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10)
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
+		if talksNear > 14 && talksNear < 40 {
+			// "Peace talks, stalled since August 2025, are expected to resume on May 28": a
+			// background phrase between the talks and their date does not count.
+			talksNear = ac.nearestNounBeforeSkippingCond(si, te.start, catTalks, talksNear)
+		}
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
@@ -31,6 +49,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
 		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
 			if ac.nounAfter(si, te.end) || ac.afterName(si, te.start) {
+				if !te.tonight && te.weekday2 < 0 {
+					stmtWeekday, stmtRel = te.weekday, te.relDay
+				}
 				continue
 			}
 		}
@@ -40,15 +61,40 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			yesterday := -1
 			te.relDay, te.tonight = &yesterday, false
 		}
+		// "went into effect at 12:01 a.m. Thursday", "بدأت الهدنة الخميس": a weekday read in the
+		// past tense is the latest such day, not the nearest.
+		if te.weekday >= 0 && te.weekday2 < 0 && !te.midnight && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
+			te.past = true
+		}
 		value, lo, hi := ac.resolve(si, te)
+		if te.truceDay > 0 {
+			// "talks ... no later than the 16th day of the truce": dated by the truce's start.
+			if ac.hasTruceStart && talksNear <= 30 {
+				out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
+			}
+			continue
+		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && talksNear < ceaseNear:
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
-		case te.kind != timeMonth && ac.ceasefireContext(si) && (startCue || te.midnight) && (ceaseNear <= 14 || ac.startCueBefore(si, te.start, 4)):
+		case te.kind != timeMonth && ac.ceasefireContext(si) && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, pos: te.start, rule: "start_time.expr"})
+			if lo != 0 && !ac.hasTruceStart {
+				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
+			}
 		}
 	}
 	return out
+}
+
+// restatingClause: the tokens [from, to) between two times are a comma, a relative pronoun and
+// a copula ("…, which is …"): the second time restates the first.
+func (ac *articleContext) restatingClause(si *sentInfo, from, to int) bool {
+	if to-from != 3 || !isComma(si.tokText(from)) {
+		return false
+	}
+	_, rel := si.hitAt(catRelPron, from+1)
+	return rel && ac.l.fw.copulas[si.tokText(from+2)]
 }
 
 // startCueNear: a start cue (takes effect, بدءاً من) lies within window tokens of [start, end).
@@ -86,6 +132,24 @@ func (ac *articleContext) nearestNoun(si *sentInfo, pos int, c category) int {
 		if d < best {
 			best = d
 		}
+	}
+	return best
+}
+
+// nearestNounBeforeSkippingCond is the distance from pos back to the nearest noun of category c
+// before it, not counting tokens marked as a background or conditional phrase; best if shorter.
+func (ac *articleContext) nearestNounBeforeSkippingCond(si *sentInfo, pos int, c category, best int) int {
+	for _, h := range si.hitsOf(c) {
+		if h.end > pos {
+			continue
+		}
+		d := 0
+		for k := h.end; k < pos; k++ {
+			if !si.cond[k] {
+				d++
+			}
+		}
+		best = min(best, d)
 	}
 	return best
 }
@@ -158,6 +222,21 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 	return false
 }
 
+// tensedStartCueNear: a start cue that is a verb not in the past (takes effect, يبدأ: no lexicon
+// value, not a preposition) lies within window tokens: with it a past reading is not safe ("يبدأ
+// سريان الهدنة", where سريان also reads as the past سرى).
+func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Object == "time" {
+			continue
+		}
+		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
+			return true
+		}
+	}
+	return false
+}
+
 // startCueBefore: a start cue (بدءاً من, takes effect) ends within window tokens before pos.
 func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
@@ -180,4 +259,9 @@ func datelineAfter(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// dayOf is the midnight starting t's civil day.
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 }

@@ -37,6 +37,17 @@ type timeExpr struct {
 	// past: read after a past-tense start cue ("began at midnight", "took effect at 4 a.m."):
 	// the last such time before publication, not the next one.
 	past bool
+	// truceDay: "the 16th day of the truce", "اليوم السادس عشر من بدء التهدئة": day N counted
+	// from the truce's first day (0 when not such a day).
+	truceDay int
+	// restated: a day-less clock time that restates a past start cue further back in its
+	// clause ("in force from the moment of signing, which he put at 7 p.m."): it is cued.
+	restated bool
+	// anchorWeekday, anchorRel: the day of the statement that carries the expression ("أعلنت
+	// الوزارة، الثلاثاء، أن الهدنة تبدأ منتصف الليل"): a day-less time counts from it, not from
+	// publication. -1 / nil when the statement is undated.
+	anchorWeekday int
+	anchorRel     *int
 }
 
 // timeStartMask has the categories a time expression can start with (besides a day number).
@@ -58,6 +69,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		tz = ac.zone(ac.l.tzOffset[h.idx])
 	}
 	for _, h := range si.hitsOf(catTimezoneOfPlace) {
+		if insideZone(si, h) {
+			continue // "Ethiopian time" is a clock of its own, not Ethiopia's zone
+		}
 		// "بتوقيت صنعاء" names the place after; "Yemen time" before.
 		for _, m := range si.ents {
 			if m.start == h.end || m.end == h.start {
@@ -71,12 +85,12 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		if si.starts[i]&timeStartMask == 0 && !si.toks[i].number && (si.toks[i].w == nil || !si.toks[i].w.timeStart) {
 			continue // no expression can start here
 		}
-		if c, ok := ac.clockAt(si, i, tz); ok {
+		if c, ok := ac.clockAt(si, i, tz, nil); ok {
 			out = append(out, c)
 			i = c.end - 1
 			continue
 		}
-		te := timeExpr{start: i, weekday: -1, weekday2: -1, zone: tz}
+		te := timeExpr{start: i, weekday: -1, weekday2: -1, anchorWeekday: -1, zone: tz}
 		j := i
 		if h, ok := si.hitAt(catMidnight, i); ok {
 			te.midnight, te.kind = true, timeInstant
@@ -84,6 +98,15 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			// الليلة is tonight, ليلة X the eve of X, ليل X the night after X.
 			if h2, ok := si.hitAt(catTonight, j); ok {
 				te.tonight, j = true, h2.end
+				// "منتصف الليلة الماضية": last night's midnight, the start of the publication day.
+				if h3, ok := si.hitAt(catLast, j); ok {
+					yesterday := -1
+					te.relDay, j = &yesterday, h3.end
+				}
+			} else if h2, ok := si.hitAt(catLast, j); ok && lastNightAt(si, h2.end) > 0 {
+				// "midnight last night"
+				yesterday := -1
+				te.relDay, j = &yesterday, lastNightAt(si, h2.end)
 			} else if h2, ok := si.hitAt(catEve, j); ok {
 				te.eve, j = true, h2.end
 			} else if h2, ok := si.hitAt(catNight, j); ok {
@@ -91,14 +114,20 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j = h2.end
 				te.tonight = art
 			}
-			// "midnight Khartoum time (2200 GMT) on Wednesday": the zone sits between.
-			j = skipZone(si, j)
+			// "midnight Khartoum time (2200 GMT) on Wednesday": the zone sits between, and it is
+			// the expression's own ("منتصف الليل بتوقيت كييف، أي الواحدة بتوقيت موسكو").
+			j = ac.ownZone(si, j, &te)
 			// "midnight on Thursday", "midnight Thursday", "midnight between Wednesday and
 			// Thursday".
 			if ac.l.fw.dayPrepositions[si.tokText(j)] || ac.l.fw.between[si.tokText(j)] {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
+			if te.eve && te.relDay != nil && te.weekday < 0 {
+				// "منتصف ليلة أمس": a relative day's ليلة is the night after it (last night),
+				// a weekday's the night before it (ليلة الخميس).
+				te.eve = false
+			}
 			if te.weekday >= 0 || te.relDay != nil {
 				te.tonight = false
 			} else if !te.eve {
@@ -113,6 +142,24 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			te.kind, te.tonight, te.end = timeDay, true, h.end
 			out = append(out, te)
 			i = h.end - 1
+			continue
+		}
+		// "day 16 of the truce"
+		if h, ok := si.hitAt(catDurUnit, i); ok && ac.l.durUnits[h.idx] == 1 && ac.l.durSingular[h.idx] && h.end < n && si.toks[h.end].number {
+			if d, err := strconv.Atoi(si.toks[h.end].text); err == nil && d > 0 && d < 400 {
+				if c := ac.truceNounAfter(si, h.end+1); c > 0 {
+					te.kind, te.truceDay, te.end = timeDay, d, c
+					out = append(out, te)
+					i = c - 1
+					continue
+				}
+			}
+		}
+		// "the 16th day of the truce"
+		if c, d := ac.truceDayAt(si, i); c > 0 {
+			te.kind, te.truceDay, te.end = timeDay, d, c
+			out = append(out, te)
+			i = c - 1
 			continue
 		}
 		// Day of month + month [/ month] [year], or month + day (English).
@@ -178,6 +225,14 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 		if _, ok := si.hitAt(catWeekday, i); ok {
 			j = ac.dayRefs(si, i, &te)
+			// "Thursday at 6 a.m.", "on Thursday at 0600 GMT"
+			if _, cue := si.hitAt(catHour, j); cue {
+				if c, ok := ac.clockAt(si, j, tz, &te); ok {
+					out = append(out, c)
+					i = c.end - 1
+					continue
+				}
+			}
 			te.kind, te.end = timeDay, j
 			out = append(out, te)
 			i = j - 1
@@ -185,12 +240,28 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 		if h, ok := si.hitAt(catRelDay, i); ok {
 			if e, d := ac.l.fw.dayOrdinalAt(si, h.end); d > 0 {
-				i = e - 1 // "اليوم السادس عشر": the sixteenth day, not today
+				// "اليوم السادس عشر": the sixteenth day, not today; of the truce when it
+				// is named right after ("من بدء التهدئة").
+				if c := ac.truceNounAfter(si, e); c > 0 {
+					te.kind, te.truceDay, te.end = timeDay, d, c
+					out = append(out, te)
+					i = c - 1
+					continue
+				}
+				i = e - 1
 				continue
 			}
 			j = ac.dayRefs(si, i, &te)
 			if j == i {
 				j = h.end
+			}
+			// "tomorrow at noon", "غداً عند السادسة"
+			if _, cue := si.hitAt(catHour, j); cue {
+				if c, ok := ac.clockAt(si, j, tz, &te); ok {
+					out = append(out, c)
+					i = c.end - 1
+					continue
+				}
 			}
 			te.kind, te.end = timeDay, j
 			out = append(out, te)
@@ -238,6 +309,68 @@ func skipZone(si *sentInfo, j int) int {
 		break
 	}
 	return j
+}
+
+// ownZone skips the zone phrases at j (as skipZone) and gives te the zone a phrase names right
+// there ("midnight Kyiv time", "السابعة مساء بتوقيت موسكو"): a sentence naming two zones dates
+// each expression by the one after it, not by the sentence's last.
+func (ac *articleContext) ownZone(si *sentInfo, j int, te *timeExpr) int {
+	if z := ac.zoneNamedAt(si, j); z != nil {
+		te.zone = z
+	}
+	return skipZone(si, j)
+}
+
+// zoneNamedAt is the zone a zone phrase starting at token j names ("GMT", "Kyiv time",
+// "بتوقيت موسكو"), nil when none starts there or the place has no known zone.
+func (ac *articleContext) zoneNamedAt(si *sentInfo, j int) *time.Location {
+	if h, ok := si.hitAt(catTimezone, j); ok {
+		return ac.zone(ac.l.tzOffset[h.idx])
+	}
+	if h, ok := si.hitAt(catTimezoneOfPlace, j); ok {
+		if m, ok := si.mentionAt(h.end); ok {
+			return ac.placeZone(m)
+		}
+	}
+	if m, ok := si.mentionAt(j); ok {
+		if _, ok := si.hitAt(catTimezoneOfPlace, m.end); ok {
+			return ac.placeZone(m)
+		}
+	}
+	return nil
+}
+
+// truceNounAfter is the token after a ceasefire noun that starts within three tokens of j
+// ("of the truce", "من بدء التهدئة"), with no boundary between; 0 when none.
+func (ac *articleContext) truceNounAfter(si *sentInfo, j int) int {
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.start >= j && h.start-j <= 3 && !si.boundaryIn(j, h.start) {
+			return h.end
+		}
+	}
+	return 0
+}
+
+// insideZone: the place-clock word h lies inside a named zone ("Ethiopian time").
+func insideZone(si *sentInfo, h hit) bool {
+	for _, z := range si.hitsOf(catTimezone) {
+		if z.start <= h.start && h.end <= z.end {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNightAt is the token after a night word at j ("last night": the caller read "last"), 0
+// when none.
+func lastNightAt(si *sentInfo, j int) int {
+	if h, ok := si.hitAt(catNight, j); ok {
+		return h.end
+	}
+	if h, ok := si.hitAt(catTonight, j); ok {
+		return h.end
+	}
+	return 0
 }
 
 // currentMonthAt: the month noun at [i, end) is the publication's month: "this month", "(the
@@ -293,6 +426,11 @@ func (ac *articleContext) dateAt(si *sentInfo, i int, te *timeExpr) int {
 			te.dayOfMonth, te.month = d, ac.l.months[h.idx]
 			return yearAt(si, ac.afterMonth(si, h), te)
 		}
+		if e, rel, ok := ac.relativeMonthAt(si, k); ok {
+			// "في الثامن والعشرين من الشهر الجاري", "on the 5th of next month"
+			te.dayOfMonth, te.month, te.monthRel = d, 0, rel
+			return e
+		}
 	}
 	if !ac.l.lex.Grammar.MonthBeforeDay {
 		return i
@@ -313,6 +451,40 @@ func (ac *articleContext) dateAt(si *sentInfo, i int, te *timeExpr) int {
 	return yearAt(si, j, te)
 }
 
+// relativeMonthAt reads a month named relative to publication at token k (or after one word
+// before the noun, "this"/"next"): "الشهر الجاري", "this month", "next month", "الشهر المقبل". It
+// returns the token after it and the month offset (0 this, 1 next, -1 last).
+func (ac *articleContext) relativeMonthAt(si *sentInfo, k int) (int, int, bool) {
+	for j := k; j <= k+1 && j < len(si.toks); j++ {
+		h, ok := si.hitAt(catDurUnit, j)
+		if !ok || ac.l.durUnits[h.idx] != 30 || !ac.l.durSingular[h.idx] {
+			continue
+		}
+		fw := &ac.l.fw
+		prev := si.tokText(j - 1)
+		switch {
+		case j == k+1 && fw.nextBefore[prev]:
+			return h.end, 1, true
+		case j == k+1 && fw.lastBefore[prev]:
+			return h.end, -1, true
+		}
+		if n, ok := si.hitAt(catNext, h.end); ok {
+			return n.end, 1, true
+		}
+		if n, ok := si.hitAt(catLast, h.end); ok {
+			return n.end, -1, true
+		}
+		if from, ok := fw.currentMonthAt(si, j, h.end); ok && from >= k {
+			e := h.end
+			if fw.currentAfter[si.tokText(e)] {
+				e++
+			}
+			return e, 0, true
+		}
+	}
+	return k, 0, false
+}
+
 // afterMonth is the token after a month name: past an abbreviation's dot ("Nov.") and a second
 // name of the same month ("حزيران/يونيو").
 func (ac *articleContext) afterMonth(si *sentInfo, h hit) int {
@@ -326,6 +498,24 @@ func (ac *articleContext) afterMonth(si *sentInfo, h hit) int {
 		}
 	}
 	return j
+}
+
+// truceDayAt reads "the 16th day of the truce" at token i: the token after the truce noun and
+// the day number, or 0. A day unit must follow the number, which most sentences lack.
+func (ac *articleContext) truceDayAt(si *sentInfo, i int) (end, day int) {
+	if !si.has[catDurUnit] {
+		return 0, 0
+	}
+	k, d := ac.dayNumber(si, i)
+	if d == 0 {
+		return 0, 0
+	}
+	if h, ok := si.hitAt(catDurUnit, k); ok && ac.l.durUnits[h.idx] == 1 && ac.l.durSingular[h.idx] {
+		if c := ac.truceNounAfter(si, h.end); c > 0 {
+			return c, d
+		}
+	}
+	return 0, 0
 }
 
 // dayNumber reads a day of the month at token i: digits ("10"), digits with an ordinal suffix
@@ -416,7 +606,27 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		loc = te.zone
 	}
 	pub, hasPub := ac.published()
-	unresolved := "unresolved:" + te.symbolic()
+	// Built only when returned: most expressions resolve.
+	unresolved := func() string { return "unresolved:" + te.symbolic() }
+	if te.truceDay > 0 {
+		if !ac.hasTruceStart {
+			return unresolved(), 0, 0
+		}
+		d := ac.truceStart.AddDate(0, 0, te.truceDay-1)
+		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
+	}
+	if te.dayOfMonth > 0 && te.month == 0 { // a day of this (next, last) month
+		if !hasPub {
+			return unresolved(), 0, 0
+		}
+		p := pub.In(loc)
+		if te.clock {
+			t := time.Date(p.Year(), p.Month()+time.Month(te.monthRel), te.dayOfMonth, te.hour, te.minute, 0, 0, loc).UTC()
+			return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
+		}
+		d := time.Date(p.Year(), p.Month()+time.Month(te.monthRel), te.dayOfMonth, 0, 0, 0, 0, loc)
+		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
+	}
 	if te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
 		y := te.year
 		if y == 0 {
@@ -441,10 +651,19 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		return d.Format("2006-01"), float64(d.Unix()), float64(d.AddDate(0, 1, 0).Unix())
 	}
 	if !hasPub {
-		return unresolved, 0, 0
+		return unresolved(), 0, 0
 	}
 	p := pub.In(loc)
 	today := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
+	if d, ok := ac.datelineDay(pub, loc); ok {
+		today = d // a wire copy republished later keeps its dateline's day
+	}
+	switch {
+	case te.anchorWeekday >= 0:
+		today = today.AddDate(0, 0, -((int(today.Weekday()) - te.anchorWeekday + 7) % 7))
+	case te.anchorRel != nil:
+		today = today.AddDate(0, 0, *te.anchorRel)
+	}
 	if te.kind == timeMonth {
 		y := p.Year()
 		m := te.month
@@ -468,6 +687,8 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		if te.midnight {
 			day = day.AddDate(0, 0, -1) // the night between the two days ends at 00:00 of the second
 		}
+	case te.weekday >= 0 && te.past:
+		day = today.AddDate(0, 0, -((int(today.Weekday()) - te.weekday + 7) % 7))
 	case te.weekday >= 0:
 		day = nearestWeekday(today, te.weekday)
 	case te.relDay != nil:
@@ -489,6 +710,36 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 	}
 	return day.Format("2006-01-02"), float64(day.Unix()), float64(day.AddDate(0, 0, 1).Unix())
+}
+
+// datelineDay is the day a wire dateline names ("ISTANBUL, March 24 (Pontus Wire) -"), read
+// from the article's first tokens, when it falls on or within three days before publication:
+// relative days count from it. The scan runs only when a relative time is resolved.
+func (ac *articleContext) datelineDay(pub time.Time, loc *time.Location) (time.Time, bool) {
+	if len(ac.infos) == 0 {
+		return time.Time{}, false
+	}
+	si := ac.infos[0]
+	for i := 0; i < 6 && i < len(si.toks); i++ {
+		te := timeExpr{weekday: -1, weekday2: -1}
+		e := ac.dateAt(si, i, &te)
+		if e == i {
+			continue
+		}
+		if te.year > 0 || te.month == 0 || !datelineAfter(si, e) {
+			return time.Time{}, false
+		}
+		p := pub.In(loc)
+		pubDay := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
+		for _, y := range [2]int{p.Year(), p.Year() - 1} { // "Dec 31" on a 1 January copy
+			d := time.Date(y, time.Month(te.month), te.dayOfMonth, 0, 0, 0, 0, loc)
+			if back := pubDay.Sub(d); back >= 0 && back <= 3*24*time.Hour {
+				return d, true
+			}
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
 }
 
 // nearestWeekday is the day with that weekday closest to today (within three days either way).
@@ -566,6 +817,10 @@ func (te timeExpr) symbolic() string {
 		day = weekdayNames[(te.weekday+shift)%7]
 	case te.relDay != nil:
 		day = relDayName(*te.relDay + shift)
+	case te.truceDay > 0:
+		day = fmt.Sprintf("truce day %d", te.truceDay)
+	case te.dayOfMonth > 0 && te.month == 0:
+		day = fmt.Sprintf("day %d of %s", te.dayOfMonth, map[int]string{-1: "last month", 0: "this month", 1: "next month"}[te.monthRel])
 	case te.dayOfMonth > 0:
 		day = fmt.Sprintf("%s %d", time.Month(te.month).String(), te.dayOfMonth)
 	case te.tonight && !te.midnight:

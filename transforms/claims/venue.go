@@ -27,6 +27,12 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
 				found = true
 			}
+			// "محادثات استضافتها تركيا", "talks hosted by Turkey", "hosted by the Kurdistan
+			// Regional Government": a state or authority hosts, the city unnamed; it sponsors.
+			if hostBody(m) && (m.start == h.end || m.end == h.start || ac.agentRightAfter(si, h.end, m.start)) && !sponsorNamed(out, m.e.ID) {
+				out = ac.addSponsor(out, si, m.e.ID, h.start, "sponsors.host_state")
+				found = true
+			}
 		}
 		// "أعلنت الدوحة أنها ستستضيف هذه المفاوضات", "Muscat said it would host the talks":
 		// the city that speaks hosts.
@@ -88,6 +94,40 @@ func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.En
 		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host", ownNaming: own})
 	}
 	return out
+}
+
+// agentRightAfter: "by" (a passive agent), maybe with an article, stands between pos and the
+// name at start ("hosted by the Kurdistan Regional Government").
+func (ac *articleContext) agentRightAfter(si *sentInfo, pos, start int) bool {
+	if !ac.passiveAgentWord(si, pos) {
+		return false
+	}
+	return start == pos+1 || start == pos+2 && ac.l.fw.definiteArticles[si.tokText(pos+1)]
+}
+
+// hostBody: a state, government or organization that can host talks (not a demonym).
+func hostBody(m mention) bool {
+	switch m.e.Type {
+	case "country", "government", "organization":
+		return !m.demonym
+	}
+	return false
+}
+
+// addSponsor adds a host to the sentence's talks sponsors: into the set another rule found for
+// the same speaker ("hosted by the KRG and sponsored by the United States" is one set), else as
+// its own claim.
+func (ac *articleContext) addSponsor(out []draft, si *sentInfo, id string, pos int, rule string) []draft {
+	own := ac.talksBackdrop(si, pos)
+	sp := ac.speakerAt(si.s.Index, pos)
+	for k := range out {
+		d := &out[k]
+		if d.topic == "talks.sponsors" && !d.exhaustive && d.ownNaming == own && ac.speakerAt(si.s.Index, d.pos) == sp {
+			d.members = appendSorted(slices.Clone(d.members), id)
+			return out
+		}
+	}
+	return append(out, draft{topic: "talks.sponsors", members: []string{id}, pos: pos, rule: rule, ownNaming: own})
 }
 
 // capitalNamedByState: the state a hosting city stands for: its own (a capital that speaks for
