@@ -94,6 +94,53 @@ type Lexicon struct {
 	// PossessiveDeterminers (its, their) before a statement noun give it an owner of its own
 	// ("its statement said"): not the statement quoted earlier.
 	PossessiveDeterminers []string `json:"possessive_determiners"`
+	// Demonstratives (this, that, هذه) point back to a noun named before: "this area".
+	Demonstratives []string `json:"demonstratives"`
+	// PlaceAnaphors are singular place nouns that, after a demonstrative, stand for a place
+	// named before ("this area", "that town", "هذه المنطقة").
+	PlaceAnaphors []string `json:"place_anaphors"`
+	// LocatingPrepositions place a member of a list by a landmark ("the Tishreen dam on the
+	// Euphrates", "سد تشرين على الفرات") without being locatives of the truce.
+	LocatingPrepositions []string `json:"locating_prepositions"`
+	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
+	BothWords []string `json:"both_words"`
+	// GenericDeterminers quantify a noun as any one of its kind ("any ceasefire", "أي هدنة"):
+	// such a ceasefire is not the one the article is about.
+	GenericDeterminers []string `json:"generic_determiners"`
+	// FirstPersonPlural (we, نحن) as the subject of a signing verb: the party speaks of its
+	// own signature ("we did not sign anything").
+	FirstPersonPlural []string `json:"first_person_plural"`
+	// FreeRelatives head a relative clause with no noun: "what we agreed", "ما اتفقنا عليه".
+	FreeRelatives []string `json:"free_relatives"`
+	// ObjectPrepositions (on, to, على) may stand between a verb and its object: "we did not
+	// agree to anything", "لم نوقع على أي شيء".
+	ObjectPrepositions []string `json:"object_prepositions"`
+	// IndefinitePronouns stand for any object at all: "we did not sign anything".
+	IndefinitePronouns []string `json:"indefinite_pronouns"`
+	// Auxiliaries (did, have, قد) and NegatingAuxiliaries (not, never, لم) may stand between a
+	// subject and its verb ("we did not sign").
+	Auxiliaries         []string `json:"auxiliaries"`
+	NegatingAuxiliaries []string `json:"negating_auxiliaries"`
+	// LinkingVerbs (remain, stay) link a subject to a predicate like a copula ("it stays a
+	// legitimate target", "they remain outside the scope").
+	LinkingVerbs []string `json:"linking_verbs"`
+	// PluralDemonstratives (those, these, هذه) before a force noun (ForceNouns: forces,
+	// troops, القوات) point back to a force named before ("those forces must leave").
+	PluralDemonstratives []string `json:"plural_demonstratives"`
+	ForceNouns           []string `json:"force_nouns"`
+	// TermParticiples qualify a provision as a term of the agreement ("promised in the
+	// agreement", "المنصوص عليها في الاتفاق").
+	TermParticiples []string `json:"term_participles"`
+	// SinceWords open a span lasting up to now ("held since March 2022", "منذ عام 2022"): the
+	// year dates when a present state began, not an earlier event.
+	SinceWords []string `json:"since_words"`
+	// TimeLeads place an event in time ("since", "after", "moment of", "منذ", "عقب"), and
+	// TimingVerbs introduce an event as the subject of a timing ("وجاء توقيع الاتفاق بعد"):
+	// signing used as a time reference states no agreement.
+	TimeLeads   []string `json:"time_leads"`
+	TimingVerbs []string `json:"timing_verbs"`
+	// Coordinators (and, و) join two predicates of one subject ("X is A and is covered").
+	Coordinators []string `json:"coordinators"`
 	// DefiniteArticles written as a word (the; Arabic attaches its article, clitics.article):
 	// "the official added" points back to the source quoted before.
 	DefiniteArticles []string `json:"definite_articles"`
@@ -140,9 +187,10 @@ type Grammar struct {
 // Clitics are the attached particles the matcher strips before comparing words.
 type Clitics struct {
 	Prefixes []string `json:"prefixes"` // و ف ب ل ك and combinations
-	Article  []string `json:"article"`  // ال, and what ل+ال contracts to (لل)
+	Article  []string `json:"article"`  // ال (the bare article first), and what ل+ال contracts to (لل)
 	Suffixes []string `json:"suffixes"` // inflection and pronoun suffixes tried on stems
-	// ImperfectPrefixes are verb person prefixes treated as equal (يشمل = تشمل).
+	// ImperfectPrefixes are verb person prefixes treated as equal (يشمل = تشمل); the first is
+	// the one cue words are written with.
 	ImperfectPrefixes []string `json:"imperfect_prefixes"`
 	// Contractions map a suffix to the word it stands for (n't: not): a word ending in one
 	// also matches as that word and as its stem (isn't: not, is).
@@ -159,6 +207,34 @@ type Clitics struct {
 	// Possessives mark the word they end, or follow as a token, as the owner of the next noun
 	// ("Syria's army", "Russia's statement"): a name qualifying another, not a side of its own.
 	Possessives []string `json:"possessives"`
+	// FuturePrefixes (س) make an imperfect verb future (ستشكل): after a condition's first
+	// word, such a verb opens the main clause.
+	FuturePrefixes []string `json:"future_prefixes"`
+	// ParticiplePrefixes (م) start participles: a cue written with one is passive, its
+	// subject before it (القوة المشتركة "مشمولة").
+	ParticiplePrefixes []string `json:"participle_prefixes"`
+	// ObjectSuffixes (ها, هم) are pronoun suffixes: a one-word cue carrying one has its object
+	// in it (استثنائها), so what follows is not its object.
+	ObjectSuffixes []string `json:"object_suffixes"`
+	// FirstPersonPluralAffixes mark a verb whose subject is "we" (اتفقنا, نوقع).
+	FirstPersonPluralAffixes Affixes `json:"first_person_plural_affixes"`
+	// NisbaSuffixes make a relative adjective of a name (فلسطيني of فلسطين): a mention written
+	// with one that the name itself does not end in is an adjective, not the name.
+	NisbaSuffixes []string `json:"nisba_suffixes"`
+	// DualSuffixes (ين) end a unit word counted two (يومين): "a truce of two days".
+	DualSuffixes []string `json:"dual_suffixes"`
+	// ParticipleSuffixes (-ed) end the participles that may follow their noun as an absolute
+	// phrase ("Idlib excluded.").
+	ParticipleSuffixes []string `json:"participle_suffixes"`
+	// AdverbSuffixes (-ly) make a manner adverb, which may stand between a copula and its
+	// participle ("is fully covered").
+	AdverbSuffixes []string `json:"adverb_suffixes"`
+}
+
+// Affixes are prefixes and suffixes that mark the same thing.
+type Affixes struct {
+	Prefixes []string `json:"prefixes"`
+	Suffixes []string `json:"suffixes"`
 }
 
 // Cue is one trigger phrase with what it means.
@@ -255,6 +331,9 @@ type NumberWords struct {
 	// MeasureConnectors join a noun and the quantity that counts or measures it: "60 ألفاً من
 	// المقاتلين", "a truce of seven days", "هدنة من ثلاثة أيام".
 	MeasureConnectors []string `json:"measure_connectors"`
+	// CaseEndings are pairs of endings a number word alternates between with its grammatical
+	// case (ستون in the nominative, ستين otherwise): listing one form of a word is enough.
+	CaseEndings [][2]string `json:"case_endings"`
 }
 
 func (lx *Lexicon) validate(t *Topics) error {

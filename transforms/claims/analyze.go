@@ -3,7 +3,6 @@ package claims
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -343,7 +342,7 @@ func backgroundInLaterSegment(si *sentInfo, pos int) bool {
 
 // markConditionals marks the tokens of conditional clauses: from the conditional word (a
 // matcher hit, so sentences without one cost nothing) to the next comma or clause break.
-func markConditionals(si *sentInfo) {
+func markConditionals(si *sentInfo, fw *functionWords) {
 	if !si.has[catConditional] {
 		return
 	}
@@ -355,17 +354,12 @@ func markConditionals(si *sentInfo) {
 			}
 			// "وفي حال نجاحها ستشكل أساساً لمفاوضات": after the condition's first word, a
 			// future verb opens the main clause, which is asserted.
-			if i > h.end && futureVerb(t.text) {
+			if i > h.end && fw.futureVerb(t.text) {
 				break
 			}
 			si.cond[i] = true
 		}
 	}
-}
-
-// futureVerb: an Arabic imperfect verb with the future prefix س (ستشكل, سينسحب).
-func futureVerb(w string) bool {
-	return strings.HasPrefix(w, "س") && looksImperfect(strings.TrimPrefix(w, "س"))
 }
 
 // aliasRank orders the entities one span may name: 4 = the theatre's, named outright; 3 = the
@@ -430,7 +424,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.trap = carve(&sc.flags, n)
 	si.boundary = carve(&sc.flags, n)
 	si.cond = carve(&sc.flags, n)
-	markConditionals(si)
+	markConditionals(si, &l.fw)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {
 			si.boundary[i] = true

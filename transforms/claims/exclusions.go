@@ -122,7 +122,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 			pronoun := false
 			// A pronoun suffix on the cue is its object ("استثنائها"): what follows is not.
-			if suffix := pronounSuffixed(si, h); suffix || len(subs) == 0 && !hasObject && !onlyConstruction && ac.pronounSubject(si, h) {
+			if suffix := ac.l.fw.pronounSuffixed(si, h); suffix || len(subs) == 0 && !hasObject && !onlyConstruction && ac.pronounSubject(si, h) {
 				subs = nil
 				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
 				// party to this deal": the group or place named before the pronoun's clause.
@@ -205,7 +205,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				lp--
 			}
 			_, loc := si.hitAt(catLocative, lp)
-			if (loc || locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && lp-keep[len(keep)-1].end <= 0 {
+			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && lp-keep[len(keep)-1].end <= 0 {
 				continue
 			}
 			provision := false
@@ -255,12 +255,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 // English participle ("X was covered"), an Arabic participle (القوة المشتركة "مشمولة").
 func (fw *functionWords) passiveCue(si *sentInfo, h hit) bool {
 	t := si.toks[h.start].text
-	if isArabicWord(t) {
-		t = strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ف")
-		return strings.HasPrefix(t, "م")
+	if len(fw.participlePrefixes) > 0 && isArabicWord(t) {
+		return hasAnyPrefix(fw.withoutConjunction(t), fw.participlePrefixes)
 	}
 	k := h.start - 1
-	if mannerAdverb(si.tokText(k)) {
+	if fw.mannerAdverb(si.tokText(k)) {
 		k-- // "is fully covered", "are explicitly excluded"
 	}
 	if fw.negations[si.tokText(k)] {
@@ -273,13 +272,13 @@ func (fw *functionWords) passiveCue(si *sentInfo, h hit) bool {
 // covered"); the subject is a group or place right before the first copula of the clause.
 func (ac *articleContext) coordinatedPredicateSubject(si *sentInfo, h hit) (mention, bool) {
 	c := h.start - 1
-	if mannerAdverb(si.tokText(c)) {
+	if ac.l.fw.mannerAdverb(si.tokText(c)) {
 		c--
 	}
 	if ac.l.fw.negations[si.tokText(c)] {
 		c--
 	}
-	if !ac.l.fw.copulas[si.tokText(c)] || si.tokText(c-1) != "and" {
+	if !ac.l.fw.copulas[si.tokText(c)] || !ac.l.fw.coordinators[si.tokText(c-1)] {
 		return mention{}, false
 	}
 	from := max(clauseStart(si, h.start), ac.contentStart(si, h.start))
@@ -289,12 +288,6 @@ func (ac *articleContext) coordinatedPredicateSubject(si *sentInfo, h hit) (ment
 		}
 	}
 	return mention{}, false
-}
-
-// mannerAdverb: an English -ly adverb ("fully", "explicitly") that may stand between a copula
-// and its participle.
-func mannerAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isArabicWord(w)
 }
 
 // coverageCues returns the exclusion then inclusion cues of a sentence sorted by start. A sort
@@ -435,7 +428,7 @@ func (ac *articleContext) includingAProvision(si *sentInfo, h hit) bool {
 // phrase ("..., the Shebaa Farms included," / "Idlib excluded.") has that noun as subject.
 func (ac *articleContext) absoluteParticipleSubject(si *sentInfo, h hit) (mention, bool) {
 	t := si.toks[h.start].text
-	if isArabicWord(t) || !strings.HasSuffix(t, "ed") || h.end-h.start != 1 {
+	if !hasAnySuffix(t, ac.l.fw.participleSuffixes) || h.end-h.start != 1 {
 		return mention{}, false
 	}
 	if h.end < len(si.toks) && !si.toks[h.end].punct {
@@ -477,7 +470,7 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 	k := h.start - 1
 	for ; k >= 0 && k >= h.start-4; k-- {
 		w := si.tokText(k)
-		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !linkingVerbs[w] && !ac.l.fw.indefiniteArticles[w] {
+		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !ac.l.fw.linkingVerbs[w] && !ac.l.fw.indefiniteArticles[w] {
 			break
 		}
 	}
@@ -486,7 +479,7 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 	}
 	// "as this area is outside the scope", "هذه المنطقة خارج الاتفاق": a demonstrative place
 	// noun stands for the place named before, like a pronoun.
-	if placeAnaphors[si.tokText(k)] && demonstratives[si.tokText(k-1)] {
+	if ac.l.fw.placeAnaphors[si.tokText(k)] && ac.l.fw.demonstratives[si.tokText(k-1)] {
 		return true
 	}
 	if w := si.tokText(k); w != "" && (ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] && runeLen(w) > 2) {
@@ -501,16 +494,16 @@ func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
 			}
 		}
 	}
-	return pronounSuffixed(si, h)
+	return ac.l.fw.pronounSuffixed(si, h)
 }
 
 // pronounSuffixed: a one-word Arabic cue carrying a pronoun suffix (استثنائها, خارجها).
-func pronounSuffixed(si *sentInfo, h hit) bool {
+func (fw *functionWords) pronounSuffixed(si *sentInfo, h hit) bool {
 	if h.end-h.start != 1 {
 		return false
 	}
 	t := si.toks[h.start].text
-	return isArabicWord(t) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "هم"))
+	return hasAnySuffix(t, fw.objectSuffixes)
 }
 
 // pronounAntecedent is the group or place a pronoun stands for: the last one named before the
@@ -576,27 +569,12 @@ func (ac *articleContext) areaContainer(si *sentInfo, from int) int {
 	return -1
 }
 
-// locatingPrepositions place a member of a list by a landmark ("the Tishreen dam on the
-// Euphrates", "سد تشرين على الفرات") without being locatives of the truce.
-var locatingPrepositions = map[string]bool{"on": true, "along": true, "near": true, "علي": true, "قرب": true}
-
-// placeAnaphors are singular place nouns that, after a demonstrative, stand for a place named
-// before ("this area", "that town", "هذه المنطقة").
-var placeAnaphors = map[string]bool{"area": true, "region": true, "zone": true, "town": true, "city": true, "district": true,
-	"المنطقة": true, "المدينة": true, "البلدة": true, "المديرية": true}
-
-// demonstratives point back to a noun named before.
-var demonstratives = map[string]bool{"this": true, "that": true, "هذه": true, "هذا": true, "تلك": true, "ذلك": true}
-
-// bothWords stand for each of two things named before ("Neither is covered", "كلاهما").
-var bothWords = map[string]bool{"neither": true, "both": true, "كلاهما": true, "كلتاهما": true}
-
 // bothPronoun: the cue's clause opens with a word standing for each of the things named in the
 // sentence before, at most three tokens before the cue ("Neither is covered by").
 func (ac *articleContext) bothPronoun(si *sentInfo, pos int) bool {
 	start := clauseStart(si, pos)
 	for k := start; k < pos && k < start+2; k++ {
-		if bothWords[si.tokText(k)] && pos-k <= 3 {
+		if ac.l.fw.bothWords[si.tokText(k)] && pos-k <= 3 {
 			return true
 		}
 	}
@@ -620,7 +598,7 @@ func (ac *articleContext) warCountry(country string) bool {
 			}
 			// The state itself, its capital speaking for it ("نظام كييف"), or its army or
 			// government at war.
-			if m.e.ID == country && !nisbaOf(si, m) || m.e.SpeaksFor == country ||
+			if m.e.ID == country && !ac.l.fw.nisbaOf(si, m) || m.e.SpeaksFor == country ||
 				(m.e.Type == "military" || m.e.Type == "government") && m.e.Country == country {
 				return true
 			}
@@ -638,16 +616,12 @@ func (ac *articleContext) predicatePosition(si *sentInfo, h hit) bool {
 		k--
 	}
 	w := si.tokText(k)
-	if ac.l.fw.copulas[w] || linkingVerbs[w] || ac.l.fw.indefiniteArticles[w] || ac.l.fw.negations[w] {
+	if ac.l.fw.copulas[w] || ac.l.fw.linkingVerbs[w] || ac.l.fw.indefiniteArticles[w] || ac.l.fw.negations[w] {
 		return true
 	}
 	j := si.mentionsEndingBy(k+1) - 1
 	return isArabicWord(si.tokText(h.start)) && j >= 0 && si.ents[j].end == k+1 && exclusionSubject(si.ents[j])
 }
-
-// linkingVerbs link a subject to a predicate like a copula ("it stays a legitimate target",
-// "they remain outside the scope").
-var linkingVerbs = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true}
 
 // selfContainedCoverage: in an article about a ceasefire, a sentence that names no agreement
 // still speaks of the truce's coverage when its cue needs no noun to be about it: a passive
@@ -681,7 +655,7 @@ func (ac *articleContext) truceObjectAfter(si *sentInfo, h hit) bool {
 		if a, ok := si.hitAt(catAgreement, k); ok && ac.ceasefire && !ac.insideTalks(si, a) {
 			return true
 		}
-		if w := si.tokText(k); !ac.l.fw.definiteArticles[w] && !demonstratives[w] {
+		if w := si.tokText(k); !ac.l.fw.definiteArticles[w] && !ac.l.fw.demonstratives[w] {
 			return false
 		}
 	}
@@ -707,7 +681,7 @@ func (ac *articleContext) definiteAnaphorList(si *sentInfo, h hit) []mention {
 	k := h.start - 1
 	for ; k >= 0 && k >= h.start-4; k-- {
 		w := si.tokText(k)
-		if !isQuote(w) && !ac.l.fw.copulas[w] && !linkingVerbs[w] && !ac.l.fw.negations[w] {
+		if !isQuote(w) && !ac.l.fw.copulas[w] && !ac.l.fw.linkingVerbs[w] && !ac.l.fw.negations[w] {
 			break
 		}
 	}

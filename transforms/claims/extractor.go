@@ -333,7 +333,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(t.Hours, catHour)
 	n := lx.Numbers
 	for _, k := range sortedKeys(n.Words) {
-		for _, form := range numberCases(k) {
+		for _, form := range numberCases(k, n.CaseEndings) {
 			l.m.add(form, payload{cat: catNumWord, idx: int32(len(l.numWords))})
 		}
 		l.numWords = append(l.numWords, n.Words[k])

@@ -56,6 +56,36 @@ type functionWords struct {
 	articles              []string // article clitics (ال) a definite noun starts with
 	unitSuffixes          [][]string
 	measureConnectors     map[string]bool
+
+	// Reference and inflection words the scope, set and status rules look at.
+	demonstratives       map[string]bool
+	placeAnaphors        map[string]bool
+	locatingPrepositions map[string]bool
+	bothWords            map[string]bool
+	genericDeterminers   map[string]bool
+	firstPersonPlural    map[string]bool
+	freeRelatives        map[string]bool
+	indefinitePronouns   map[string]bool
+	objectPrepositions   map[string]bool
+	linkingVerbs         map[string]bool
+	pluralDemonstratives map[string]bool
+	forceNouns           map[string]bool
+	termParticiples      map[string]bool
+	sinceWords           map[string]bool
+	timeLeads            map[string]bool
+	timingVerbs          map[string]bool
+	auxiliaries          map[string]auxKind
+	imperfectPrefixes    []string
+	futurePrefixes       []string
+	participlePrefixes   []string
+	objectSuffixes       []string
+	weVerbPrefixes       []string // نوقع: first person plural
+	weVerbSuffixes       []string // اتفقنا
+	nisbaSuffixes        []string
+	adverbSuffixes       []string
+	participleSuffixes   []string
+	dualSuffixes         []string // يومين: a unit word counted two (the matcher strips it)
+	coordinators         map[string]bool
 }
 
 // dayOrdinal is an ordinal phrase of a day of the month.
@@ -107,6 +137,41 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		measureConnectors:     wordSet(n.MeasureConnectors),
 	}
 	fw.articles = foldAll(lx.Clitics.Article)
+	fw.demonstratives = wordSet(lx.Demonstratives)
+	fw.placeAnaphors = wordSet(lx.PlaceAnaphors)
+	fw.locatingPrepositions = wordSet(lx.LocatingPrepositions)
+	fw.bothWords = wordSet(lx.BothWords)
+	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
+	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
+	fw.freeRelatives = wordSet(lx.FreeRelatives)
+	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)
+	fw.objectPrepositions = wordSet(lx.ObjectPrepositions)
+	fw.linkingVerbs = wordSet(lx.LinkingVerbs)
+	fw.pluralDemonstratives = wordSet(lx.PluralDemonstratives)
+	fw.forceNouns = wordSet(lx.ForceNouns)
+	fw.termParticiples = wordSet(lx.TermParticiples)
+	fw.sinceWords = wordSet(lx.SinceWords)
+	fw.timeLeads = wordSet(lx.TimeLeads)
+	fw.timingVerbs = wordSet(lx.TimingVerbs)
+	fw.auxiliaries = map[string]auxKind{}
+	for _, w := range lx.Auxiliaries {
+		fw.auxiliaries[foldCue(w)] = plainAux
+	}
+	for _, w := range lx.NegatingAuxiliaries {
+		fw.auxiliaries[foldCue(w)] = negatingAux
+	}
+	c := lx.Clitics
+	fw.imperfectPrefixes = foldAll(c.ImperfectPrefixes)
+	fw.futurePrefixes = foldAll(c.FuturePrefixes)
+	fw.participlePrefixes = foldAll(c.ParticiplePrefixes)
+	fw.objectSuffixes = foldAll(c.ObjectSuffixes)
+	fw.weVerbPrefixes = foldAll(c.FirstPersonPluralAffixes.Prefixes)
+	fw.weVerbSuffixes = foldAll(c.FirstPersonPluralAffixes.Suffixes)
+	fw.nisbaSuffixes = foldAll(c.NisbaSuffixes)
+	fw.adverbSuffixes = foldAll(c.AdverbSuffixes)
+	fw.participleSuffixes = foldAll(c.ParticipleSuffixes)
+	fw.dualSuffixes = foldAll(c.DualSuffixes)
+	fw.coordinators = wordSet(lx.Coordinators)
 	fw.ordinalFirst = map[string]bool{}
 	for w, d := range t.DayOrdinals {
 		if toks := wordTokens(w); len(toks) > 0 && d >= 1 && d <= 31 {
@@ -280,4 +345,33 @@ func (fw *functionWords) mayStartTime(w string) bool {
 	}
 	_, ok := digitsWithSuffix(w, fw.ordinalSuffixes)
 	return ok
+}
+
+// looksImperfect: an imperfect verb, which starts with a person prefix (Arabic ي ت ن; أ is
+// folded to ا and left out, as it starts too many nouns), three letters at least.
+func (fw *functionWords) looksImperfect(w string) bool {
+	return runeLen(w) >= 3 && hasAnyPrefix(w, fw.imperfectPrefixes)
+}
+
+// futureVerb: an imperfect verb with a future prefix (ستشكل, سينسحب).
+func (fw *functionWords) futureVerb(w string) bool {
+	for _, p := range fw.futurePrefixes {
+		if strings.HasPrefix(w, p) && fw.looksImperfect(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutConjunction strips the conjunction clitics (و) from the front of w.
+func (fw *functionWords) withoutConjunction(w string) string {
+	for _, c := range fw.conjunctionPrefixes {
+		w = strings.TrimPrefix(w, c)
+	}
+	return w
+}
+
+// mannerAdverb: a manner adverb ("fully", "explicitly"), told by its suffix.
+func (fw *functionWords) mannerAdverb(w string) bool {
+	return len(w) > 4 && hasAnySuffix(w, fw.adverbSuffixes)
 }

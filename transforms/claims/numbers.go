@@ -189,16 +189,21 @@ func numericValue(low, high float64) string {
 	return "[" + formatNumber(low) + "," + formatNumber(high) + "]"
 }
 
-// numberCases returns a number word with its other grammatical case: Arabic tens are ستون in the
-// nominative and ستين otherwise; listing one is enough.
-func numberCases(w string) []string {
+// numberCases returns a number word with its other grammatical case (lexicon case_endings):
+// Arabic tens are ستون in the nominative and ستين otherwise; listing one is enough. The second
+// ending of a pair is changed back only on words of more than three letters (اثنين has no
+// nominative *اثنون).
+func numberCases(w string, endings [][2]string) []string {
 	f := foldCue(w)
 	out := []string{w}
-	switch {
-	case strings.HasSuffix(f, "ون"):
-		out = append(out, strings.TrimSuffix(f, "ون")+"ين")
-	case strings.HasSuffix(f, "ين") && runeLen(f) > 3:
-		out = append(out, strings.TrimSuffix(f, "ين")+"ون")
+	for _, e := range endings {
+		a, b := foldCue(e[0]), foldCue(e[1])
+		switch {
+		case strings.HasSuffix(f, a):
+			return append(out, strings.TrimSuffix(f, a)+b)
+		case strings.HasSuffix(f, b) && runeLen(f) > 3:
+			return append(out, strings.TrimSuffix(f, b)+a)
+		}
 	}
 	return out
 }

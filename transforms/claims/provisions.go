@@ -58,7 +58,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start)) || negatedAfter(si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
-				negatedAny(si, h.start) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
+				negatedAny(&ac.l.fw, si, h.start) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
@@ -122,7 +122,7 @@ func (ac *articleContext) partOfWhatWasAgreed(si *sentInfo) bool {
 			continue
 		}
 		for k := c.start - 1; k >= 1 && k >= c.start-4; k-- {
-			if !freeRelatives[si.tokText(k)] {
+			if !ac.l.fw.freeRelatives[si.tokText(k)] {
 				continue
 			}
 			j := k - 1
@@ -499,18 +499,11 @@ func (ac *articleContext) clauseSubjectForce(si *sentInfo, h hit) (mention, bool
 	return mention{}, false
 }
 
-// forceDemonstratives point back to a force named before ("those forces", "these troops",
-// "هذه القوات").
-var forceDemonstratives = map[string]bool{"those": true, "these": true, "هذه": true, "تلك": true}
-
-// forceNouns are the plain nouns a demonstrative turns into a force ("those forces").
-var forceNouns = map[string]bool{"forces": true, "troops": true, "units": true, "soldiers": true, "القوات": true, "الوحدات": true}
-
 // demonstrativeForce: "those forces must leave it": the force named last before the
 // demonstrative, in this sentence or the one before.
 func (ac *articleContext) demonstrativeForce(si *sentInfo, h hit) (mention, bool) {
 	for k := h.start - 1; k >= 1 && k >= h.start-4; k-- {
-		if !forceNouns[si.tokText(k)] || !forceDemonstratives[si.tokText(k-1)] {
+		if !ac.l.fw.forceNouns[si.tokText(k)] || !ac.l.fw.pluralDemonstratives[si.tokText(k-1)] {
 			continue
 		}
 		for j := si.mentionsEndingBy(k-1) - 1; j >= 0; j-- {
@@ -531,18 +524,14 @@ func (ac *articleContext) demonstrativeForce(si *sentInfo, h hit) (mention, bool
 	return mention{}, false
 }
 
-// anyWords quantify a noun as any one of its kind; after a negation they extend it to the noun
-// ("does not provide for any corridors", "لا ينص على أي ممرات").
-var anyWords = map[string]bool{"any": true, "اي": true}
-
 // negatedAny: the cue at pos (or the noun one word before it: "أي ممرات لإجلاء") follows an
 // "any" word that a negation up to four tokens before governs, in the same clause.
-func negatedAny(si *sentInfo, pos int) bool {
+func negatedAny(fw *functionWords, si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
 		if si.boundary[k] {
 			return false
 		}
-		if !anyWords[si.tokText(k)] {
+		if !fw.genericDeterminers[si.tokText(k)] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -611,11 +600,6 @@ func (ac *articleContext) agreesToAny(si *sentInfo) bool {
 	return false
 }
 
-// termParticiples qualify a provision as a term of the agreement ("promised in the agreement",
-// "المنصوص عليها في الاتفاق", "المتفق عليها").
-var termParticiples = map[string]bool{"promised": true, "stipulated": true, "agreed": true, "provided": true, "envisaged": true, "guaranteed": true,
-	"المنصوص": true, "المتفق": true, "المقررة": true, "المقرر": true, "الواردة": true, "الوارد": true}
-
 // termParticipleAfter: a term participle starts at most three tokens after end, and a ceasefire or
 // agreement noun follows it within three tokens, with no boundary in between.
 func (ac *articleContext) termParticipleAfter(si *sentInfo, end int) bool {
@@ -623,7 +607,7 @@ func (ac *articleContext) termParticipleAfter(si *sentInfo, end int) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if !termParticiples[si.tokText(k)] {
+		if !ac.l.fw.termParticiples[si.tokText(k)] {
 			continue
 		}
 		for j := k + 1; j < len(si.toks) && j <= k+4; j++ {

@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // numberRules: signatories per slot (fighters, factions) and the duration in days.
 func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
@@ -132,7 +129,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		count := 0.0
 		adjacentOK := true // may qualify the ceasefire noun without a duration cue
 		switch {
-		case !h.exact && isArabicDual(si.toks[h.start].text):
+		case !h.exact && hasAnySuffix(si.toks[h.start].text, ac.l.fw.dualSuffixes):
 			count = 2
 		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
 			count, start = 1, h.start-1
@@ -253,12 +250,6 @@ func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 		}
 	}
 	return false
-}
-
-// isArabicDual: an Arabic word with a dual ending, oblique ين or nominative ان (يومين, يومان;
-// the matcher strips it to reach the unit).
-func isArabicDual(w string) bool {
-	return isArabicWord(w) && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان"))
 }
 
 // countedBefore: the number is an Arabic number word with the article (الخمس) right after a

@@ -163,7 +163,7 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	}
 	for k, t := range si.toks {
 		if t.number && len(t.text) == 4 {
-			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() && !sinceYear(si, k) {
+			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() && !sinceYear(&ac.l.fw, si, k) {
 				// "..."، لا سيما بعد أن سجل لبنان أكثر من عشرة آلاف خرق لاتفاق عام 2024": an
 				// earlier year after a comma of its clause dates only what follows that comma.
 				if ac.backgroundInParenthetical(si, k) || backgroundInLaterSegment(si, k) {
@@ -384,15 +384,11 @@ func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 	return n
 }
 
-// sinceWords open a span lasting up to now ("held by Russian forces since March 2022", "منذ عام
-// 2022"): the year dates when a present state began, not an earlier event.
-var sinceWords = map[string]bool{"since": true, "منذ": true}
-
 // sinceYear: a since word stands at most three tokens before the year at k ("since March 2022",
 // "منذ آذار/مارس 2022").
-func sinceYear(si *sentInfo, k int) bool {
+func sinceYear(fw *functionWords, si *sentInfo, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if sinceWords[si.tokText(j)] {
+		if fw.sinceWords[si.tokText(j)] {
 			return true
 		}
 	}

@@ -78,24 +78,12 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 		}
 		if _, ok := si.hitAt(catHedgeParticle, k); ok && k+1 < len(si.toks) {
-			if _, past := si.hitAt(catPastMarker, k+1); !past && looksImperfect(si.toks[k+1].text) {
+			if _, past := si.hitAt(catPastMarker, k+1); !past && ac.l.fw.looksImperfect(si.toks[k+1].text) {
 				return "hedged", k
 			}
 		}
 	}
 	return "asserted", -1
-}
-
-// looksImperfect: Arabic imperfect verbs start with ي ت ن (or أ, folded to ا).
-func looksImperfect(w string) bool {
-	if !isArabicWord(w) || runeLen(w) < 3 {
-		return false
-	}
-	switch []rune(w)[0] {
-	case 'ي', 'ت', 'ن':
-		return true
-	}
-	return false
 }
 
 // clauseEnd returns the first boundary token at or after from (or len).

@@ -41,7 +41,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "from the moment of signing", "منذ لحظة التوقيع", "وجاء توقيع الاتفاق بعد ...": the
 		// signing as a point in time presupposes it; the sentence asserts something else.
-		if v == "agreed" && signingAsTime(si, h) {
+		if v == "agreed" && signingAsTime(&ac.l.fw, si, h) {
 			continue
 		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
@@ -237,7 +237,7 @@ func (ac *articleContext) findTheatreRegion() string {
 			if m.demonym || m.context {
 				continue
 			}
-			if m.e.ID == ac.theater && !nisbaOf(si, m) {
+			if m.e.ID == ac.theater && !ac.l.fw.nisbaOf(si, m) {
 				return ""
 			}
 			// The country's own government or army at war in the region makes the region a
@@ -335,9 +335,6 @@ func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
 	return false
 }
 
-// genericWords quantify a noun as any one of its kind ("any ceasefire", "أي هدنة").
-var genericWords = map[string]bool{"any": true, "اي": true}
-
 // onlyGenericCeasefireNear: every ceasefire noun within 12 tokens of pos is quantified as
 // generic, and there is at least one.
 func (ac *articleContext) onlyGenericCeasefireNear(si *sentInfo, pos int) bool {
@@ -346,7 +343,7 @@ func (ac *articleContext) onlyGenericCeasefireNear(si *sentInfo, pos int) bool {
 		if h.end < pos-12 || h.start > pos+12 {
 			continue
 		}
-		if !genericWords[si.tokText(h.start-1)] {
+		if !ac.l.fw.genericDeterminers[si.tokText(h.start-1)] {
 			return false
 		}
 		found = true
@@ -363,13 +360,13 @@ func inCommaRelative(si *sentInfo, pos int) bool {
 
 // nisbaOf: an Arabic mention written as the relative adjective of its name (فلسطيني, فلسطينية of
 // فلسطين) that the gazetteer does not list as a demonym: an adjective, not the name.
-func nisbaOf(si *sentInfo, m mention) bool {
+func (fw *functionWords) nisbaOf(si *sentInfo, m mention) bool {
 	w := si.toks[m.end-1].text
 	if !isArabicWord(w) {
 		return false
 	}
 	label := foldCue(m.e.Label["ar"])
-	for _, suf := range []string{"ي", "يه", "يون", "يين"} {
+	for _, suf := range fw.nisbaSuffixes {
 		if strings.HasSuffix(w, suf) && !strings.HasSuffix(label, suf) {
 			return true
 		}
@@ -450,19 +447,8 @@ func (ac *articleContext) complementizerFirst(si *sentInfo, pos int) bool {
 	return false
 }
 
-// Words of the first-person construction of ownAgreementVerb.
-var (
-	firstPersonPlural = map[string]bool{"we": true, "نحن": true}
-	// freeRelatives head a relative clause with no noun: "what we agreed", "ما اتفقنا عليه".
-	freeRelatives = map[string]bool{"what": true, "ما": true}
-	// indefiniteObjects stand for any object at all: "we did not sign anything".
-	indefiniteObjects = map[string]bool{"anything": true, "nothing": true, "شيء": true, "شيئا": true}
-	// auxiliaries between the subject and the verb: "we did not sign", "we have never agreed".
-	auxiliaries = map[string]auxKind{"did": plainAux, "do": plainAux, "have": plainAux, "had": plainAux, "all": plainAux, "قد": plainAux,
-		"not": negatingAux, "n't": negatingAux, "never": negatingAux, "لم": negatingAux, "لن": negatingAux}
-)
-
-// auxKind: whether an auxiliary negates the verb it stands before (0: no auxiliary).
+// auxKind: whether an auxiliary negates the verb it stands before (0: no auxiliary): "we did
+// not sign", "we have never agreed" (lexicon auxiliaries and negating_auxiliaries).
 type auxKind uint8
 
 const (
@@ -481,19 +467,21 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 	}
 	subj := -1 // the token before the verb group (after the subject)
 	k := h.start - 1
-	for ; k >= 0 && k >= h.start-4 && auxiliaries[si.tokText(k)] != 0; k-- {
-		negated = negated || auxiliaries[si.tokText(k)] == negatingAux
+	fw := &ac.l.fw
+	for ; k >= 0 && k >= h.start-4 && fw.auxiliaries[si.tokText(k)] != 0; k-- {
+		negated = negated || fw.auxiliaries[si.tokText(k)] == negatingAux
 	}
 	verb := si.tokText(h.start)
-	arabicFirstPerson := h.end-h.start == 1 && isArabicWord(verb) && (strings.HasSuffix(verb, "نا") || strings.HasPrefix(verb, "ن"))
-	if firstPersonPlural[si.tokText(k)] {
+	// A verb inflected for "we" (اتفقنا, نوقع) carries its subject.
+	weVerb := h.end-h.start == 1 && (hasAnySuffix(verb, fw.weVerbSuffixes) || hasAnyPrefix(verb, fw.weVerbPrefixes))
+	if fw.firstPersonPlural[si.tokText(k)] {
 		subj = k
-	} else if arabicFirstPerson {
+	} else if weVerb {
 		subj = k + 1
 	} else {
 		return false, false
 	}
-	if freeRelatives[si.tokText(subj-1)] {
+	if fw.freeRelatives[si.tokText(subj-1)] {
 		// "the release of detainees was part of what we signed": the provision is what the
 		// sentence asserts; the signature is only presupposed.
 		for _, ref := range []topicRef{refExchange, refHumanitarian, refWithdrawal} {
@@ -506,10 +494,10 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 	// The object after the verb, past a preposition ("on", "على", "أي").
 	for j := h.end; j < len(si.toks) && j < h.end+3; j++ {
 		w := si.tokText(j)
-		if indefiniteObjects[w] {
+		if fw.indefinitePronouns[w] {
 			return true, negated
 		}
-		if w != "on" && w != "علي" && w != "اي" && w != "to" {
+		if !fw.objectPrepositions[w] && !fw.genericDeterminers[w] {
 			break
 		}
 	}
@@ -558,23 +546,15 @@ func (ac *articleContext) coveredTarget(si *sentInfo, h hit) bool {
 	return false
 }
 
-// timeLeads place an event in time ("since", "after", "moment of", "منذ", "بعد", "لحظة", "عقب");
-// cameWords introduce an event as the subject of a timing verb ("وجاء توقيع الاتفاق بعد ...").
-var (
-	timeLeads = map[string]bool{"since": true, "after": true, "before": true, "moment": true, "upon": true,
-		"منذ": true, "بعد": true, "قبل": true, "لحظة": true, "عقب": true, "اثر": true}
-	cameWords = map[string]bool{"جاء": true, "وجاء": true, "ياتي": true, "وياتي": true}
-)
-
 // signingAsTime: the agreeing cue is a verbal noun ("signing", "التوقيع") that a time lead
 // governs, one or two words before it ("the moment of signing", "منذ لحظة التوقيع").
-func signingAsTime(si *sentInfo, h hit) bool {
+func signingAsTime(fw *functionWords, si *sentInfo, h hit) bool {
 	w := si.tokText(h.start)
 	if !(strings.HasSuffix(w, "ing") || strings.HasPrefix(w, "توقيع") || strings.HasPrefix(w, "التوقيع")) {
 		return false
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
-		if t := si.tokText(k); timeLeads[t] || cameWords[t] {
+		if t := si.tokText(k); fw.timeLeads[t] || fw.timingVerbs[t] {
 			return true
 		}
 	}

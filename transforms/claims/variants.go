@@ -112,21 +112,22 @@ func (m *morphology) variants(w string) []string {
 			}
 			rest := b[len(a):]
 			bases = append(bases, rest)
-			if a != "ال" {
-				bases = append(bases, "ال"+rest)
+			if bare := m.articles[0]; a != bare {
+				bases = append(bases, bare+rest) // للاتفاق: الاتفاق too
 			}
 		}
 	}
 	for _, b := range bases {
 		add(b)
 	}
-	// Imperfect person prefixes are interchangeable: تشمل = يشمل.
+	// Imperfect person prefixes are interchangeable: تشمل = يشمل (the first prefix is the
+	// one cue words are written with).
 	n = len(out)
-	for i := 0; i < n; i++ {
-		b := out[i]
-		for _, p := range m.imperfect {
-			if p != "ي" && strings.HasPrefix(b, p) && runeLen(b) > 3 {
-				add("ي" + b[len(p):])
+	for i := 0; i < n && len(m.imperfect) > 0; i++ {
+		b, canonical := out[i], m.imperfect[0]
+		for _, p := range m.imperfect[1:] {
+			if strings.HasPrefix(b, p) && runeLen(b) > 3 {
+				add(canonical + b[len(p):])
 			}
 		}
 	}
