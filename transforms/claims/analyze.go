@@ -249,7 +249,7 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 		h = si.entHits[best]
 		e := l.entities[h.idx]
 		ctx := l.context[h.idx]
-		dem := l.demonym[h.idx]
+		dem, title := l.demonym[h.idx], l.title[h.idx]
 		for _, o := range si.entHits[k:] {
 			if o.start != h.start || o.end != h.end {
 				break
@@ -257,8 +257,11 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 			if l.entities[o.idx] == e && !l.demonym[o.idx] {
 				dem = false
 			}
+			if l.entities[o.idx] == e && !l.title[o.idx] {
+				title = false // the title is also one of the person's names
+			}
 		}
-		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem})
+		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title})
 		lastEnd = h.end
 	}
 	si.entAt = carveDirty(&sc.ints, len(si.toks))

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -81,6 +82,10 @@ type language struct {
 	m        *matcher
 	entities []*schemas.Entity // catEntity index → entity
 	context  []bool            // catEntity index → matched through a context alias
+	title    []bool            // catEntity index → the entity's title, not a name
+	// nameWords: the folded words of each entity's label and aliases ("the ministry" points
+	// back to the body whose name holds "ministry").
+	nameWords map[*schemas.Entity][]string
 	// home: catEntity index → the country whose coverage a context alias or title resolves in:
 	// the entity's country, else that of its affiliation (a minister's government's).
 	home     []string
@@ -243,8 +248,18 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.m.add(w, payload{cat: c})
 		}
 	}
+	l.nameWords = make(map[*schemas.Entity][]string, len(g.Entities))
 	for i := range g.Entities {
 		e := &g.Entities[i]
+		var words []string
+		for _, n := range append([]string{e.Label[code]}, e.Aliases[code]...) {
+			for _, w := range strings.Fields(foldCue(n)) {
+				if !slices.Contains(words, w) {
+					words = append(words, w)
+				}
+			}
+		}
+		l.nameWords[e] = words
 		add := func(n string, context, demonym bool) {
 			if n == "" {
 				return
@@ -252,6 +267,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.m.add(n, payload{cat: catEntity, idx: int32(len(l.entities))})
 			l.entities = append(l.entities, e)
 			l.context = append(l.context, context)
+			l.title = append(l.title, false)
 			l.home = append(l.home, homeCountry(g, e))
 			l.demonym = append(l.demonym, demonym)
 			l.acronym = append(l.acronym, isAcronym(n))
@@ -262,7 +278,10 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 		// A title ("government spokesman") is the office anyone may hold: it names this person
 		// only in coverage of their own country, like a context alias.
-		add(e.Title[code], true, false)
+		if t := e.Title[code]; t != "" {
+			add(t, true, false)
+			l.title[len(l.title)-1] = true
+		}
 		for _, n := range e.Demonyms[code] {
 			add(n, false, true)
 		}

@@ -329,6 +329,9 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 
 // dayOrdinalAt reads an ordinal day phrase at token i: its day and the token after it.
 func (fw *functionWords) dayOrdinalAt(si *sentInfo, i int) (int, int) {
+	if !fw.ordinalFirst[si.tokText(i)] {
+		return i, 0 // no ordinal phrase starts with this word: most words
+	}
 	for _, o := range fw.dayOrdinals {
 		if tokensAt(si, i, o.toks) {
 			return i + len(o.toks), o.day

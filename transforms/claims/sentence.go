@@ -14,6 +14,7 @@ type mention struct {
 	e          *schemas.Entity
 	context    bool // matched through a context alias
 	demonym    bool // an adjective (روسية, Turkish): a set member, never a speaker or subject
+	title      bool // matched through the person's title ("the foreign minister")
 }
 
 // sentInfo is everything found in one sentence before topic rules run.

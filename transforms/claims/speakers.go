@@ -681,7 +681,7 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 // there: the body the title belongs to, not the person the gazetteer knows from another event.
 func (ac *articleContext) titleStandsForBody(si *sentInfo, m mention) *schemas.Entity {
 	e := m.e
-	if e.Affiliation == "" || e.Title[ac.l.code] == "" || !ac.byTitle(si, m) || ac.namedInArticle(e) {
+	if !m.title || e.Affiliation == "" || ac.namedInArticle(e) {
 		return nil
 	}
 	if b := ac.x.data.Gazetteer.Entity(e.Affiliation); b != nil && b.Type != "person" {
@@ -690,20 +690,11 @@ func (ac *articleContext) titleStandsForBody(si *sentInfo, m mention) *schemas.E
 	return nil
 }
 
-// byTitle: the mention's words are the person's title.
-func (ac *articleContext) byTitle(si *sentInfo, m mention) bool {
-	var b strings.Builder
-	for k := m.start; k < m.end; k++ {
-		b.WriteString(si.tokText(k))
-	}
-	return b.String() == strings.ReplaceAll(foldCue(m.e.Title[ac.l.code]), " ", "")
-}
-
 // namedInArticle: some mention of the person in the article is not just the title.
 func (ac *articleContext) namedInArticle(e *schemas.Entity) bool {
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			if m.e == e && !ac.byTitle(si, m) {
+			if m.e == e && !m.title {
 				return true
 			}
 		}
@@ -802,21 +793,13 @@ func (ac *articleContext) anaphoricBody(i int, noun string) *schemas.Entity {
 	if runeLen(noun) < 3 {
 		return nil
 	}
-	has := func(name string) bool {
-		for _, w := range strings.Fields(foldCue(name)) {
-			if w == noun {
-				return true
-			}
-		}
-		return false
-	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		for k := len(ac.speakers[j]) - 1; k >= 0; k-- {
 			e := ac.speakers[j][k]
 			if e == nil || e.Type == "person" || e.Type == "source" {
 				continue
 			}
-			if has(e.Label[ac.l.code]) || slices.ContainsFunc(e.Aliases[ac.l.code], has) {
+			if slices.Contains(ac.l.nameWords[e], noun) {
 				return e
 			}
 		}

@@ -143,8 +143,19 @@ func clauseBreakPunct(s string) bool {
 
 func isComma(s string) bool { return s == "،" || s == "," }
 
+// isQuote reports a quotation mark in s. Rules ask it of every token they walk past: a byte
+// scan finds that most hold no byte a mark can start with (" and the lead bytes C2, E2 of « » “
+// ” „) without the rune-by-rune ContainsAny.
 func isQuote(s string) bool {
-	return strings.ContainsAny(s, "\"“”«»„")
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xC2, 0xE2:
+			return strings.ContainsAny(s[i:], "“”«»„")
+		}
+	}
+	return false
 }
 
 // tokenizeWord appends the word starting at byte i (with inner apostrophes: don't, Syria's) and

@@ -76,6 +76,15 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 		forms = append(forms, w)
 	}
 	sort.Strings(forms) // deterministic trie layout
+	// Each inserted byte makes at most one node: reserving them all up front spares the
+	// repeated copying of a node array that grows to hundreds of thousands of nodes.
+	bound := 1
+	for _, w := range forms {
+		for _, c := range leadClitics {
+			bound += 2 * (len(c) + len(article) + len(w))
+		}
+	}
+	build.nodes = make([]trieNode, 1, bound)
 	for _, w := range forms {
 		cuts := words[w]
 		bases := []string{w}
