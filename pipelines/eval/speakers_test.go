@@ -12,7 +12,7 @@ func TestSpeakerMatchesAtTheGoldsGrain(t *testing.T) {
 		want       bool
 	}{
 		{"ahmed_al_awadi", "ahmed_al_awadi", true},
-		{"yemeni_government", "ahmed_al_awadi", true}, // the government's spokesman names it, more precisely
+		{"yemeni_government", "ahmed_al_awadi", true},  // the government's spokesman names it, more precisely
 		{"ahmed_al_awadi", "yemeni_government", false}, // the body does not name its spokesman
 		{"houthis", "ahmed_al_awadi", false},
 	} {
