@@ -53,6 +53,10 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 	d := r.Disagreements
 	fmt.Fprintf(w, "disagreements: gold %d, predicted %d, matched %d: precision %s, recall %s; matched sides naming the gold articles and speakers: %d/%d\n",
 		d.Gold, d.Pred, d.TP, num(d.Precision()), num(d.Recall()), d.SidesSupported, d.SidesTotal)
+	if d.Partial > 0 {
+		fmt.Fprintf(w, "disagreements flagged with a side more or less: %d more gold ones (with those: recall %s, precision %s)\n",
+			d.Partial, num(ratio(d.TP+d.Partial, d.Gold)), num(ratio(d.TP+d.Partial, d.Pred)))
+	}
 	fmt.Fprintf(w, "false alarms: %d predicted claims restate background traps; %d predicted disagreements are gold near misses\n",
 		len(c.TrapHits), len(d.NearMissHits))
 	for _, warn := range r.Warnings {

@@ -68,6 +68,10 @@ type DisagreementScore struct {
 	FalsePositives             []compare.Disagreement
 	FalseNegatives             []GoldDisagreement
 	NearMissHits               []compare.Disagreement // predicted where the gold says there is none
+	// Partial counts gold disagreements left unmatched whose topic and subject a false positive
+	// shares with at least two of its side values: the dispute was flagged, with a side missing
+	// or one more (a restated value read apart). The exact score above does not count them.
+	Partial int
 }
 
 // Precision is TP/Pred; NaN when nothing was predicted.
@@ -210,6 +214,17 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 			}
 		}
 	}
+	partialUsed := slices.Clone(used)
+	for _, g := range ds.FalseNegatives {
+		want := goldSideValues(g)
+		for i, p := range pred {
+			if !partialUsed[i] && p.Topic == g.Topic && p.Subject == g.Subject && sharedValues(want, predSideValues(p)) >= 2 {
+				partialUsed[i] = true
+				ds.Partial++
+				break
+			}
+		}
+	}
 	for i, p := range pred {
 		if used[i] {
 			continue
@@ -232,6 +247,17 @@ func goldSideValues(g GoldDisagreement) []string {
 	}
 	slices.Sort(vs)
 	return slices.Compact(vs)
+}
+
+// sharedValues counts the values two sorted, unique lists have in common.
+func sharedValues(a, b []string) int {
+	n := 0
+	for _, v := range a {
+		if _, ok := slices.BinarySearch(b, v); ok {
+			n++
+		}
+	}
+	return n
 }
 
 func predSideValues(d compare.Disagreement) []string {

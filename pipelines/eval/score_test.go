@@ -158,3 +158,18 @@ func TestF1Edges(t *testing.T) {
 		t.Errorf("perfect f1 should be 1")
 	}
 }
+
+func TestScoreDisagreementsPartial(t *testing.T) {
+	gold := []GoldDisagreement{
+		{Topic: "ceasefire.duration", Sides: []GoldSide{{Value: "90"}, {Value: "60"}, {Value: "[59,62]"}}},
+		{Topic: "ceasefire.start_time", Sides: []GoldSide{{Value: "2016-12-30T00:00:00Z"}, {Value: "2016-12-31"}}},
+	}
+	pred := []compare.Disagreement{
+		{Topic: "ceasefire.duration", Sides: []compare.Side{{Value: "60"}, {Value: "90"}}},                             // one side missing
+		{Topic: "ceasefire.start_time", Sides: []compare.Side{{Value: "2016-12-30T00:00:00Z"}, {Value: "2017-01-02"}}}, // one side only
+	}
+	ds := scoreDisagreements(gold, nil, pred)
+	if ds.TP != 0 || ds.Partial != 1 || len(ds.FalsePositives) != 2 {
+		t.Errorf("TP %d, partial %d, false positives %d; want 0, 1 (the duration, two shared sides), 2", ds.TP, ds.Partial, len(ds.FalsePositives))
+	}
+}
