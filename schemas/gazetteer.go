@@ -118,8 +118,8 @@ func (g *Gazetteer) index() error {
 	return nil
 }
 
-// Problems lists references (affiliation, speaks_for, country, members) that name no entity and
-// time zones Go does not know, sorted.
+// Problems lists references (affiliation, speaks_for, country, members) that name no entity,
+// persons given a speaks_for, and time zones Go does not know, sorted.
 func (g *Gazetteer) Problems() []string {
 	var out []string
 	for i := range g.Entities {
@@ -132,6 +132,11 @@ func (g *Gazetteer) Problems() []string {
 			if ref[1] != "" && g.byID[ref[1]] == nil {
 				out = append(out, fmt.Sprintf("entity %q: %s %q is not an entity", e.ID, ref[0], ref[1]))
 			}
+		}
+		if e.Type == "person" && e.SpeaksFor != "" {
+			// A person's words are the person's: the body goes in affiliation (speaks_for is
+			// for capitals standing for their state, "Moscow said").
+			out = append(out, fmt.Sprintf("entity %q: a person speaks for no one; give %q as affiliation", e.ID, e.SpeaksFor))
 		}
 		if e.TimeZone != "" {
 			if _, err := time.LoadLocation(e.TimeZone); err != nil {
