@@ -198,7 +198,7 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 				// أنقرة وقسد في شمال شرقي سوريا"): it looks further than a city does.
 				placed := false
 				for k := h.start - 1; k >= 0 && k >= h.start-3 && !placed; k-- {
-					_, placed = si.hitAt(catLocative, k)
+					placed = si.startsAt(catLocative, k)
 				}
 				if placed && afterCeasefire(h, 12) {
 					score[e.ID] += 4
@@ -307,7 +307,7 @@ func commaRelative(si *sentInfo, pos int) (start, end int, ok bool) {
 	if start < 0 {
 		return 0, 0, false
 	}
-	if _, rel := si.hitAt(catRelPron, start); !rel {
+	if rel := si.startsAt(catRelPron, start); !rel {
 		return 0, 0, false
 	}
 	for end = pos; end < len(si.toks); end++ {
@@ -461,7 +461,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 			// ("وكانت مصادر قد قالت": an earlier report about this ceasefire).
 			for k := h.end; k < h.end+3 && k < n; k++ {
 				if p, ok := si.hitAt(catPlupParticle, k); ok {
-					if _, say := si.hitAt(catAttrVerb, p.end); !say {
+					if say := si.startsAt(catAttrVerb, p.end); !say {
 						si.bg = true
 					}
 				}
@@ -594,7 +594,7 @@ func venueOrDateline(si *sentInfo, h hit) bool {
 func betweenStates(l *language, si *sentInfo, cease []hit, score map[string]int) {
 	for _, ch := range cease {
 		for b := ch.end; b < len(si.toks) && b <= ch.end+3; b++ {
-			if !l.fw.between[si.tokText(b)] {
+			if !si.tokIn(b, classBetween, l.fw.between) {
 				continue
 			}
 			var states []string

@@ -207,7 +207,7 @@ func (ac *articleContext) restatesPastStart(si *sentInfo, i int) bool {
 				between = true
 				break
 			}
-			if _, ok := si.hitAt(catRelPron, k+1); ok && isComma(si.tokText(k)) {
+			if ok := si.startsAt(catRelPron, k+1); ok && isComma(si.tokText(k)) {
 				relative = true
 			}
 		}

@@ -35,12 +35,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		if si.trap[i] {
 			return false // "تشمل دون استثناء X": the trap is no new cue
 		}
-		_, e := si.hitAt(catExclusion, i)
-		_, in := si.hitAt(catInclusion, i)
-		_, say := si.hitAt(catAttrVerb, i)
+		e := si.startsAt(catExclusion, i)
+		in := si.startsAt(catInclusion, i)
+		say := si.startsAt(catAttrVerb, i)
 		// "X, according to a statement from Y" ends the list; "يشمل الاتفاق، بحسب إعلان
 		// موسكو، X" before any subject does not.
-		_, according := si.hitAt(catAttrPrep, i)
+		according := si.startsAt(catAttrPrep, i)
 		according = according && si.firstMentionFrom(listFrom) < si.firstMentionFrom(i)
 		// A closing quote ends the quoted content: '... not covered by this agreement," the
 		// Houthis said' lists nothing after it.
@@ -102,7 +102,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			hasObject := len(subs) > 0
 			// A bare "covers X" places the truce (scope); "covers not only X but also Y" stresses
 			// that each named place is covered, as "including X" does.
-			if _, including := si.hitAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) {
+			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) {
 				var keep []mention
 				for _, m := range subs {
 					if !ac.subnational(m) && m.e.ID != ac.theatreRegion() {
@@ -204,7 +204,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if ac.l.fw.definiteArticles[si.tokText(lp)] {
 				lp--
 			}
-			_, loc := si.hitAt(catLocative, lp)
+			loc := si.startsAt(catLocative, lp)
 			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && lp-keep[len(keep)-1].end <= 0 {
 				continue
 			}
@@ -316,7 +316,7 @@ func (ac *articleContext) coverageCues(si *sentInfo) []hit {
 // areaObject: the cue's object starts with an area noun (المناطق, areas).
 func (ac *articleContext) areaObject(si *sentInfo, from int) bool {
 	for k := from; k < from+3 && k < len(si.toks); k++ {
-		if _, ok := si.hitAt(catArea, k); ok {
+		if si.startsAt(catArea, k) {
 			return true
 		}
 	}
@@ -338,7 +338,7 @@ func (ac *articleContext) coverageCueBefore(si *sentInfo, pos int) bool {
 // designatedAfter: a designation (الإرهابيتين, terrorist) follows the subject list.
 func (ac *articleContext) designatedAfter(si *sentInfo, pos int) bool {
 	for k := pos; k < pos+2 && k < len(si.toks); k++ {
-		if _, ok := si.hitAt(catDesignation, k); ok {
+		if si.startsAt(catDesignation, k) {
 			return true
 		}
 	}
@@ -382,7 +382,7 @@ func (ac *articleContext) isCategory(id string) bool {
 func (ac *articleContext) contentStart(si *sentInfo, pos int) int {
 	start := clauseStart(si, pos)
 	for k := pos - 1; k >= start; k-- {
-		if ac.l.fw.complementizers[si.tokText(k)] {
+		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			return k + 1
 		}
 		if hs := si.hitsOfAt(catAttrVerb, k); len(hs) > 0 {
@@ -407,7 +407,7 @@ func (ac *articleContext) provisionCueIn(si *sentInfo, from, to int, ref topicRe
 // ("unhindered humanitarian access, including the reopening of Goma airport") lists what that
 // provision holds.
 func (ac *articleContext) includingAProvision(si *sentInfo, h hit) bool {
-	if _, ok := si.hitAt(catIncluding, h.start); !ok {
+	if !si.startsAt(catIncluding, h.start) {
 		return false
 	}
 	end := h.start
@@ -450,7 +450,7 @@ func (ac *articleContext) coverageRelativeAntecedent(si *sentInfo, pos int) (men
 		if si.boundary[k] || isComma(si.toks[k].text) {
 			break // the relative clause closed before the cue
 		}
-		if _, ok := si.hitAt(catRelPron, k); !ok {
+		if !si.startsAt(catRelPron, k) {
 			continue
 		}
 		j := si.mentionsEndingBy(k) - 1
@@ -521,7 +521,7 @@ func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, boo
 	// base, and it stays a legitimate target").
 	for k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].start >= from; k-- {
 		if m := si.ents[k]; ofTheatre(m) {
-			if _, loc := si.hitAt(catLocative, m.start-1); loc || coordinatedBefore(si, m.end, pos) {
+			if loc := si.startsAt(catLocative, m.start-1); loc || coordinatedBefore(si, m.end, pos) {
 				return m, true
 			}
 		}
@@ -649,7 +649,7 @@ func (ac *articleContext) selfContainedCoverage(si *sentInfo) bool {
 // the agreement", "يندرج ضمن الهدنة"): what is covered is the subject before the cue.
 func (ac *articleContext) truceObjectAfter(si *sentInfo, h hit) bool {
 	for k := h.end; k < len(si.toks) && k <= h.end+2; k++ {
-		if _, ok := si.hitAt(catCeasefire, k); ok {
+		if si.startsAt(catCeasefire, k) {
 			return true
 		}
 		if a, ok := si.hitAt(catAgreement, k); ok && ac.ceasefire && !ac.insideTalks(si, a) {

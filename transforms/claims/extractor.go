@@ -55,10 +55,16 @@ type wordInfo struct {
 	// timeStart: the word may start a time expression the matcher does not index (noon, an
 	// ordinal day, "10th"); looked up once per distinct word, not per token.
 	timeStart bool
+	// classes are the function-word sets rules most often test single tokens against that
+	// hold the word (see sentInfo.tokIn); looked up once per distinct word, not per token.
+	classes wordClass
 	// bySecond indexes longer by its candidates' second word, for a word that starts many
 	// phrases ("the" starts about 150): the scan reads only the candidates the next word can
 	// continue, in their order.
 	bySecond map[int32][]int32
+	// secondMask and restMask have bit id%64 set for the second word of each of longer and
+	// for each of rest: when they share no bit, no candidate can go on with the next word.
+	secondMask, restMask uint64
 }
 
 // candidate is a phrase that may start at a word, with what the scan needs to know without
@@ -117,9 +123,45 @@ type language struct {
 	wordCount atomic.Int64
 }
 
+// wordCache is a scratch's own cache of a language's words. A direct-mapped table of recent
+// words, indexed by a cheap hash of the word, answers most tokens before the map (whose
+// lookup cost as much as the rest of a token's preparation).
+type wordCache struct {
+	m     map[string]*wordInfo
+	slots [1 << wordSlotBits]*wordInfo
+}
+
+const wordSlotBits = 13
+
+// wordSlot is a word's place in wordCache.slots: a hash of its length and a few of its bytes
+// (a collision only sends the word on to the map).
+func wordSlot(s string) uint {
+	n := len(s)
+	if n < 2 {
+		if n == 0 {
+			return 0
+		}
+		return uint(s[0])
+	}
+	h := uint64(n)<<40 | uint64(s[0])<<32 | uint64(s[1])<<24 | uint64(s[n/2])<<16 | uint64(s[n-2])<<8 | uint64(s[n-1])
+	return uint(h * 0x9e3779b97f4a7c15 >> (64 - wordSlotBits))
+}
+
 // word returns the cached variants and candidate phrases of a word: from the caller's own
-// cache when it has met the word, else from the shared one (filled on first sight).
-func (l *language) word(local map[string]*wordInfo, t *token) *wordInfo {
+// cache when it has met the word, else from the shared one (filled on first sight). Entries
+// are never changed once made, so any entry for the word is as good as another.
+func (l *language) word(local *wordCache, t *token) *wordInfo {
+	slot := &local.slots[wordSlot(t.text)]
+	if w := *slot; w != nil && w.text == t.text {
+		return w
+	}
+	w := l.wordOf(local.m, t)
+	*slot = w
+	return w
+}
+
+// wordOf is word past the direct-mapped table.
+func (l *language) wordOf(local map[string]*wordInfo, t *token) *wordInfo {
 	if w, ok := local[t.text]; ok {
 		return w
 	}
@@ -156,6 +198,7 @@ func (l *language) addWord(t *token) *wordInfo {
 		}
 	}
 	w.timeStart = l.fw.mayStartTime(w.text)
+	w.classes = l.fw.classesOf(w.text)
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
 		ph := &l.m.phrases[id]
@@ -170,6 +213,12 @@ func (l *language) addWord(t *token) *wordInfo {
 		w.longer = append(w.longer, candidate{id: int32(id), words: int32(len(ph.words)), second: ph.ids[1], firstExact: exact})
 	}
 	sort.SliceStable(w.longer, func(a, b int) bool { return w.longer[a].words > w.longer[b].words })
+	for _, c := range w.longer {
+		w.secondMask |= 1 << (uint32(c.second) % 64)
+	}
+	for _, r := range w.rest {
+		w.restMask |= 1 << (uint32(r.id) % 64)
+	}
 	if len(w.longer) > bySecondFrom {
 		w.bySecond = map[int32][]int32{}
 		for k, c := range w.longer {

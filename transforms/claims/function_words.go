@@ -212,6 +212,58 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	return fw
 }
 
+// wordClass is a bit set of function-word sets (wordInfo.classes).
+type wordClass uint16
+
+const (
+	classBetween wordClass = 1 << iota
+	classComplementizer
+	classPreposition
+	classOrdinalFirst
+	classSubjectPronoun
+	classCopula
+	classComitative
+	classTermParticiple
+	classFirstPersonPlural
+	classGenericDeterminer
+)
+
+// classesOf returns the classes whose sets hold word.
+func (fw *functionWords) classesOf(word string) wordClass {
+	var c wordClass
+	if fw.between[word] {
+		c |= classBetween
+	}
+	if fw.complementizers[word] {
+		c |= classComplementizer
+	}
+	if fw.prepositions[word] {
+		c |= classPreposition
+	}
+	if fw.ordinalFirst[word] {
+		c |= classOrdinalFirst
+	}
+	if fw.subjectPronouns[word] {
+		c |= classSubjectPronoun
+	}
+	if fw.copulas[word] {
+		c |= classCopula
+	}
+	if fw.comitatives[word] {
+		c |= classComitative
+	}
+	if fw.termParticiples[word] {
+		c |= classTermParticiple
+	}
+	if fw.firstPersonPlural[word] {
+		c |= classFirstPersonPlural
+	}
+	if fw.genericDeterminers[word] {
+		c |= classGenericDeterminer
+	}
+	return c
+}
+
 // wordSet folds words the way tokens are folded.
 func wordSet(words []string) map[string]bool {
 	out := make(map[string]bool, len(words))
@@ -329,7 +381,7 @@ func (fw *functionWords) passiveAgentAt(si *sentInfo, h hit) bool {
 
 // dayOrdinalAt reads an ordinal day phrase at token i: its day and the token after it.
 func (fw *functionWords) dayOrdinalAt(si *sentInfo, i int) (int, int) {
-	if !fw.ordinalFirst[si.tokText(i)] {
+	if !si.tokIn(i, classOrdinalFirst, fw.ordinalFirst) {
 		return i, 0 // no ordinal phrase starts with this word: most words
 	}
 	for _, o := range fw.dayOrdinals {

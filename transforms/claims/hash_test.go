@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHashWordsIgnoresSpaceRuns(t *testing.T) {
 	base := hashWords(hashSeed, "the truce holds in idlib")
@@ -37,5 +40,45 @@ func TestClaimIDIsStable(t *testing.T) {
 	}
 	if got := accountOf("وقف  اطلاق النار "); len(got) != 16 {
 		t.Errorf("accountOf gives %q, want 16 hex digits", got)
+	}
+}
+
+// TestHashWordsIsHashFieldPerWord holds the one-pass hashWords equal to hashing each word with
+// hashField (account keys must not change), around the eight-byte steps.
+func TestHashWordsIsHashFieldPerWord(t *testing.T) {
+	perWord := func(s string) uint64 {
+		h := hashSeed
+		for _, w := range strings.Fields(s) {
+			h = hashField(h, w)
+		}
+		return h
+	}
+	words := []string{"a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "وقف", "اطلاق النار", "الإتفاق", "x7"}
+	seps := []string{" ", "  ", "   "}
+	for i := 0; i < 2000; i++ {
+		var b strings.Builder
+		k := i
+		if i%3 == 0 {
+			b.WriteString(seps[i%len(seps)])
+		}
+		for n := 0; n < 1+i%6; n++ {
+			if n > 0 {
+				b.WriteString(seps[(k/7)%len(seps)])
+			}
+			b.WriteString(words[k%len(words)])
+			k = k*31 + 7
+		}
+		if i%4 == 1 {
+			b.WriteString(seps[i%len(seps)])
+		}
+		s := b.String()
+		if got, want := hashWords(hashSeed, s), perWord(s); got != want {
+			t.Errorf("hashWords(%q) = %x, want %x", s, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "        ", "abcdefgh ", " abcdefgh", "abcdefgh abcdefgh"} {
+		if got, want := hashWords(hashSeed, s), perWord(s); got != want {
+			t.Errorf("hashWords(%q) = %x, want %x", s, got, want)
+		}
 	}
 }

@@ -359,11 +359,16 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			continue
 		}
 		longer := w.longer
+		var rest []restMatch // the phrase words the next word is
+		if i+1 < len(toks) && toks[i+1].w != nil {
+			rest = toks[i+1].w.rest
+		}
 		// A next word that is no phrase word rules out every longer phrase at once: common
-		// first words (the, في) have many candidates, most followed by such a word.
-		if i+1 >= len(toks) || toks[i+1].w == nil || len(toks[i+1].w.rest) == 0 {
+		// first words (the, في) have many candidates, most followed by such a word. So does
+		// one that is none of their second words, which the id masks mostly tell at once.
+		if len(rest) == 0 || w.secondMask&toks[i+1].w.restMask == 0 {
 			longer = nil
-		} else if rest := toks[i+1].w.rest; w.bySecond != nil && len(rest) <= len(picks{}.lists) {
+		} else if w.bySecond != nil && len(rest) <= len(picks{}.lists) {
 			// Only the candidates whose second word the next word is, merged back into their
 			// order (the matcher is shared by goroutines: no scratch of its own).
 			var p picks
@@ -380,7 +385,13 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			longer = nil
 		}
 		for _, c := range longer {
-			out = m.tryCandidate(out, toks, i, c)
+			// The second word rules out most candidates: test it here, before a call.
+			for _, r := range rest {
+				if r.id == c.second {
+					out = m.tryCandidate(out, toks, i, c)
+					break
+				}
+			}
 		}
 		for _, h := range w.singles {
 			h.start, h.end = i, i+1

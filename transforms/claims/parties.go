@@ -239,7 +239,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 func (ac *articleContext) signedWith(si *sentInfo, h hit, ok func(mention) bool) []string {
 	end := min(clauseEnd(si, h.end), h.end+8)
 	for k := h.end; k < end; k++ {
-		if !ac.l.fw.comitatives[si.tokText(k)] {
+		if !si.tokIn(k, classComitative, ac.l.fw.comitatives) {
 			continue
 		}
 		partners := coordinatedRun(ac, si, collectForward(si, k+1, 2, ok, nil))
@@ -334,7 +334,7 @@ func (ac *articleContext) nearestSigners(si *sentInfo, ms []mention) []mention {
 // partitiveStart: where "N <units> of (the)" before the name starts, else the name's start.
 func (ac *articleContext) partitiveStart(si *sentInfo, m mention) int {
 	for p := m.start - 3; p >= m.start-4 && p >= 0; p-- {
-		if _, ok := si.hitAt(catNumWord, p); !ok && !si.toks[p].number {
+		if ok := si.startsAt(catNumWord, p); !ok && !si.toks[p].number {
 			continue
 		}
 		for k := p + 1; k < m.start; k++ {
@@ -355,11 +355,11 @@ func (ac *articleContext) partitiveStart(si *sentInfo, m mention) int {
 func (ac *articleContext) subjectIsSpeaker(si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
 		t := si.tokText(k)
-		if ac.l.fw.subjectPronouns[t] || ac.l.fw.complementizers[t] {
+		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) || si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			return true
 		}
-		_, aux := si.hitAt(catPlupAux, k)
-		_, particle := si.hitAt(catPlupParticle, k)
+		aux := si.startsAt(catPlupAux, k)
+		particle := si.startsAt(catPlupParticle, k)
 		if !ac.l.fw.copulas[t] && !aux && !particle && !ac.l.fw.perfectAuxiliaries[t] {
 			return false
 		}

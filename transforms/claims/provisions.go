@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -19,6 +20,10 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		{refExchange, "ceasefire.exchange", "included", "not_included"},
 		{refHumanitarian, "ceasefire.humanitarian", "included", "not_included"},
 	} {
+		cues := ac.cuesOf(si, spec.ref)
+		if len(cues) == 0 {
+			continue // no slot to claim: the checks below would be for nothing
+		}
 		// "It commits both sides to letting aid through": a pronoun for the agreement named
 		// in the sentence before.
 		anaphoric := false
@@ -36,7 +41,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		// One claim per slot: negated if any mention of the slot is ("ملف الأسرى لم يحسم…
 		// تبادل الأسرى ليس جزءاً من الاتفاق").
 		idx := map[string]int{}
-		for _, h := range ac.cuesOf(si, spec.ref) {
+		for _, h := range cues {
 			slot := ac.l.topicCue[h.idx].Slot
 			if slot == "" {
 				continue
@@ -187,7 +192,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
 		return out
 	}
-	seen := map[string]bool{}
+	var seen []string // forces already claimed: a few, so no map per sentence
 	for _, h := range ac.cuesOf(si, refWithdrawal) {
 		if ac.observedWithdrawal(si, h) {
 			continue
@@ -237,10 +242,10 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		for _, m := range ms {
-			if seen[m.e.ID] {
+			if slices.Contains(seen, m.e.ID) {
 				continue
 			}
-			seen[m.e.ID] = true
+			seen = append(seen, m.e.ID)
 			neg := negatedAt(si, h.start) != deniedAt(si, h.start)
 			if !neg && m.end <= h.start {
 				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
@@ -469,7 +474,7 @@ func negatedPredicateAfter(si *sentInfo, end, n int) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if _, ok := si.hitAt(catNegPredicate, k); ok {
+		if si.startsAt(catNegPredicate, k) {
 			return true
 		}
 		if !isQuote(si.toks[k].text) {
@@ -531,7 +536,7 @@ func negatedAny(fw *functionWords, si *sentInfo, pos int) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if !fw.genericDeterminers[si.tokText(k)] {
+		if !si.tokIn(k, classGenericDeterminer, fw.genericDeterminers) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -554,7 +559,7 @@ func pastCommaRelative(si *sentInfo, end int) int {
 	if end+1 >= len(si.toks) || !isComma(si.toks[end].text) {
 		return end
 	}
-	if _, ok := si.hitAt(catRelPron, end+1); !ok {
+	if !si.startsAt(catRelPron, end+1) {
 		return end
 	}
 	for k := end + 2; k < len(si.toks) && k < end+20; k++ {
@@ -607,11 +612,11 @@ func (ac *articleContext) termParticipleAfter(si *sentInfo, end int) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if !ac.l.fw.termParticiples[si.tokText(k)] {
+		if !si.tokIn(k, classTermParticiple, ac.l.fw.termParticiples) {
 			continue
 		}
 		for j := k + 1; j < len(si.toks) && j <= k+4; j++ {
-			if _, ok := si.hitAt(catCeasefire, j); ok {
+			if si.startsAt(catCeasefire, j) {
 				return true
 			}
 			if a, ok := si.hitAt(catAgreement, j); ok && !ac.insideTalks(si, a) {

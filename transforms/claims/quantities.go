@@ -133,7 +133,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			count = 2
 		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
 			count, start = 1, h.start-1
-		case h.exact && ac.l.durSingular[h.idx] && h.start >= 2 && ac.l.fw.indefiniteArticles[si.tokText(h.start-2)] && ac.durationCueEndsAt(si, h.start-2) && !si.toks[h.start-1].number && !ac.l.fw.ordinalFirst[si.tokText(h.start-1)]:
+		case h.exact && ac.l.durSingular[h.idx] && h.start >= 2 && ac.l.fw.indefiniteArticles[si.tokText(h.start-2)] && ac.durationCueEndsAt(si, h.start-2) && !si.toks[h.start-1].number && !si.tokIn(h.start-1, classOrdinalFirst, ac.l.fw.ordinalFirst):
 			// "for an initial month": one adjective between (only after a duration cue;
 			// not an ordinal: "held for a second day" counts days gone by).
 			count, start, adjacentOK = 1, h.start-2, false

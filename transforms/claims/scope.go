@@ -9,6 +9,9 @@ func negatedAt(si *sentInfo, pos int) bool {
 		if si.boundary[k] {
 			return false
 		}
+		if !si.startsAt(catNegation, k) {
+			continue // the mask alone: no call for most tokens
+		}
 		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos+1 && !si.trap[k] {
 			return true
 		}
@@ -20,16 +23,19 @@ func negatedAt(si *sentInfo, pos int) bool {
 // deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos: within eight
 // tokens of its clause ("نفت قيادة فانو في جوجام أن تكون قد وقّعت").
 func deniedAt(si *sentInfo, pos int) bool {
+	if !si.has[catDenial] {
+		return false // only a denial hit makes it true
+	}
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		if si.boundary[k] {
 			return false
 		}
-		if _, ok := si.hitAt(catDenial, k); ok {
+		if si.startsAt(catDenial, k) {
 			return true
 		}
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن الاتفاق وقّعه ...": a new verb of saying starts its
 		// own assertion.
-		if _, ok := si.hitAt(catAttrVerb, k); ok {
+		if si.startsAt(catAttrVerb, k) {
 			return false
 		}
 	}
@@ -51,6 +57,9 @@ func onlyInClause(si *sentInfo, from, to int) bool {
 // clause, or "asserted".
 // It also returns the position of the cue (-1 when asserted).
 func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
+	if !si.has[catModality] && !si.has[catHedgeParticle] {
+		return "asserted", -1 // no cue to find: most sentences (asked for every claim)
+	}
 	// Modals that follow the subject ("the talks may take place"): look a little ahead.
 	if ac.l.lex.Grammar.ModalAfterSubject {
 		for k := pos + 1; k < len(si.toks) && k <= pos+3 && !si.boundary[k]; k++ {
@@ -67,7 +76,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 				break
 			}
 			if isComma(si.toks[k].text) {
-				if !ac.l.fw.complementizers[si.tokText(k+1)] {
+				if !si.tokIn(k+1, classComplementizer, ac.l.fw.complementizers) {
 					break
 				}
 			}
@@ -77,8 +86,8 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 				return ac.l.modality[h.idx], k
 			}
 		}
-		if _, ok := si.hitAt(catHedgeParticle, k); ok && k+1 < len(si.toks) {
-			if _, past := si.hitAt(catPastMarker, k+1); !past && ac.l.fw.looksImperfect(si.toks[k+1].text) {
+		if ok := si.startsAt(catHedgeParticle, k); ok && k+1 < len(si.toks) {
+			if past := si.startsAt(catPastMarker, k+1); !past && ac.l.fw.looksImperfect(si.toks[k+1].text) {
 				return "hedged", k
 			}
 		}
@@ -115,7 +124,7 @@ func negatedAfter(si *sentInfo, end int) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if _, ok := si.hitAt(catNegPredicate, k); ok {
+		if si.startsAt(catNegPredicate, k) {
 			return true
 		}
 	}

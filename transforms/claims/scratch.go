@@ -29,22 +29,22 @@ type scratch struct {
 	speakerRows [][]*schemas.Entity
 	seen        []claimKey // finalize's per-sentence dedup keys
 	present     []string   // countries the article names outright
-	// words caches, per language, the word entries this scratch has looked up: a plain map
-	// read by one goroutine at a time, in front of the language's shared cache.
-	words map[*language]map[string]*wordInfo
+	// words caches, per language, the word entries this scratch has looked up: read by one
+	// goroutine at a time, in front of the language's shared cache.
+	words map[*language]*wordCache
 }
 
 // localWords returns the scratch's word cache for a language.
-func (sc *scratch) localWords(l *language) map[string]*wordInfo {
-	m := sc.words[l]
-	if m == nil {
+func (sc *scratch) localWords(l *language) *wordCache {
+	c := sc.words[l]
+	if c == nil {
 		if sc.words == nil {
-			sc.words = map[*language]map[string]*wordInfo{}
+			sc.words = map[*language]*wordCache{}
 		}
-		m = map[string]*wordInfo{}
-		sc.words[l] = m
+		c = &wordCache{m: map[string]*wordInfo{}}
+		sc.words[l] = c
 	}
-	return m
+	return c
 }
 
 // carve returns the next n elements of *buf as a zeroed slice of capacity n. When the buffer is

@@ -78,6 +78,11 @@ func (si *sentInfo) hitAt(c category, i int) (hit, bool) {
 	return hs[k], true
 }
 
+// startsAt reports whether a hit of category c starts at token i (hitAt's ok, inlined).
+func (si *sentInfo) startsAt(c category, i int) bool {
+	return uint(i) < uint(len(si.starts)) && si.starts[i]&(1<<c) != 0
+}
+
 // hitsOfAt returns every hit of category c starting at token i, longest first.
 func (si *sentInfo) hitsOfAt(c category, i int) []hit {
 	if uint(i) >= uint(len(si.starts)) || si.starts[i]&(1<<c) == 0 {
@@ -119,6 +124,18 @@ func (si *sentInfo) mentionsEndingBy(i int) int {
 func (si *sentInfo) boundaryIn(a, b int) bool {
 	a, b = max(a, 0), min(b, len(si.toks))
 	return a < b && si.bcount[b] > si.bcount[a]
+}
+
+// tokIn reports set[si.tokText(i)], where set is the function-word set of class c: from the
+// token's word's classes, without a map lookup.
+func (si *sentInfo) tokIn(i int, c wordClass, set map[string]bool) bool {
+	if uint(i) >= uint(len(si.toks)) {
+		return set[""]
+	}
+	if w := si.toks[i].w; w != nil {
+		return w.classes&c != 0
+	}
+	return set[si.toks[i].text]
 }
 
 func (si *sentInfo) tokText(i int) string {

@@ -51,7 +51,8 @@ func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 // setCues reads the members each set cue names. Sponsorship words (برعاية, mediation) attach to
 // the ceasefire or to the talks, whichever noun is nearer.
 func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
-	seen := map[int]bool{}
+	var seenBuf [8]int
+	seen := seenBuf[:0] // cue starts already read: a few, so no map per sentence
 	out = ac.listedCoalitions(out, si)
 	// "Under the AU statement, ...": the statement's owner is no member.
 	fronted := 0
@@ -61,10 +62,10 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		topic := topicRefNames[ref]
 		for _, h := range ac.cuesOf(si, ref) {
-			if seen[h.start] {
+			if slices.Contains(seen, h.start) {
 				continue
 			}
-			seen[h.start] = true
+			seen = append(seen, h.start)
 			t := topic
 			if topic == "ceasefire.mediators" && !ac.alsoSponsorCue(si, h) {
 				// Mediation words (mediated, بوساطة) name who brokered the deal, even when
@@ -120,7 +121,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			ms := collectForward(si, h.end, 4, member, func(i int) bool {
-				_, loc := si.hitAt(catLocative, i)
+				loc := si.startsAt(catLocative, i)
 				return loc
 			})
 			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
@@ -137,7 +138,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			ms = coordinatedRun(ac, si, ms)
 			if len(ms) > 0 {
-				if _, along := si.hitAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
+				if along := si.startsAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
 					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة", "X had brokered the truce and would act
 					// as its guarantors alongside Y": the subject too.
 					ms = append(ms, nearestGroup(collectBackward(si, h.start, 20, member))...)
@@ -207,7 +208,7 @@ func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
 	}
 	for k++; k < h.start; k++ {
 		if t := si.tokText(k); !ac.l.fw.definiteArticles[t] && !ac.l.fw.copulas[t] {
-			if _, only := si.hitAt(catOnly, k); !only {
+			if only := si.startsAt(catOnly, k); !only {
 				return false
 			}
 		}
@@ -377,13 +378,13 @@ func (ac *articleContext) resumedList(si *sentInfo, from, to int) bool {
 		if _, ok := si.mentionAt(k); ok {
 			return false
 		}
-		if _, ok := si.hitAt(catNumWord, k); ok {
+		if si.startsAt(catNumWord, k) {
 			return false
 		}
-		if _, ok := si.hitAt(catDurUnit, k); ok {
+		if si.startsAt(catDurUnit, k) {
 			return false
 		}
-		if _, ok := si.hitAt(catOnly, k); ok {
+		if si.startsAt(catOnly, k) {
 			return true
 		}
 		w := si.tokText(k)
@@ -454,7 +455,7 @@ func (ac *articleContext) talksBackdrop(si *sentInfo, pos int) bool {
 		// What follows "said that" is what is said.
 		comma := false
 		for k := t.start - 1; k > said; k-- {
-			if ac.l.fw.complementizers[si.tokText(k)] {
+			if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 				comma = false
 				break
 			}
@@ -578,7 +579,7 @@ func (ac *articleContext) attributionBetween(si *sentInfo, from, to int) bool {
 
 // isWithCue: the sponsorship cue is the preposition "with" (مع), which needs a named state.
 func (ac *articleContext) isWithCue(si *sentInfo, h hit) bool {
-	return h.end-h.start == 1 && ac.l.fw.comitatives[si.tokText(h.start)]
+	return h.end-h.start == 1 && si.tokIn(h.start, classComitative, ac.l.fw.comitatives)
 }
 
 // speakerState: the state or body the speaker at pos stands for.
@@ -643,7 +644,7 @@ func (ac *articleContext) alongsideBefore(si *sentInfo, pos int) bool {
 
 // withBefore: the preposition with/مع sits right before pos.
 func (ac *articleContext) withBefore(si *sentInfo, pos int) bool {
-	return ac.l.fw.comitatives[si.tokText(pos-1)]
+	return si.tokIn(pos-1, classComitative, ac.l.fw.comitatives)
 }
 
 // aidBefore: a humanitarian cue just before pos ("إدخال المساعدات ... بإشراف الأمم المتحدة").
@@ -698,7 +699,7 @@ func (ac *articleContext) exchangeBefore(si *sentInfo, pos int) bool {
 // comitative opens it within a few words before the cue, a name right after it.
 func (ac *articleContext) withActingAs(si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-12; k-- {
-		if ac.l.fw.comitatives[si.tokText(k)] {
+		if si.tokIn(k, classComitative, ac.l.fw.comitatives) {
 			_, named := ac.mentionWithin(si, k+1, 1, false)
 			return named && isComma(si.tokText(k-1))
 		}
@@ -724,7 +725,7 @@ func placeAfterLocative(si *sentInfo, m mention) bool {
 		return false
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
-		if _, ok := si.hitAt(catLocative, k); ok {
+		if si.startsAt(catLocative, k) {
 			return true
 		}
 	}
@@ -757,7 +758,7 @@ func (ac *articleContext) listedWithOthers(si *sentInfo, m mention) bool {
 // ("the guarantors of the deal were X", "الضامنين هم X") or "alongside" ("ضامن رابع إلى جانب X").
 func (ac *articleContext) frameBefore(si *sentInfo, pos int) int {
 	for _, h := range si.hitsOf(catAlongside) {
-		if h.end == pos && !ac.l.fw.conjunctions[si.tokText(h.start)] && !ac.l.fw.comitatives[si.tokText(h.start)] {
+		if h.end == pos && !ac.l.fw.conjunctions[si.tokText(h.start)] && !si.tokIn(h.start, classComitative, ac.l.fw.comitatives) {
 			return h.end - h.start + 1 // and the word it follows ("رابع")
 		}
 	}
@@ -785,7 +786,7 @@ func coordinatedRun(ac *articleContext, si *sentInfo, ms []mention) []mention {
 			if isComma(t) || ac.l.fw.conjunctions[t] || ac.l.fw.definiteArticles[t] || si.toks[i].punct {
 				continue
 			}
-			if _, inc := si.hitAt(catIncluding, i); inc {
+			if inc := si.startsAt(catIncluding, i); inc {
 				continue
 			}
 			if ac.alongsideBefore(si, ms[k].start) {
@@ -817,7 +818,7 @@ func (ac *articleContext) copulaAfter(si *sentInfo, pos, window int) int {
 		if si.boundary[k] {
 			return -1
 		}
-		if t := si.tokText(k); ac.l.fw.copulas[t] || ac.l.fw.subjectPronouns[t] {
+		if si.tokIn(k, classCopula, ac.l.fw.copulas) || si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) {
 			return k
 		}
 	}

@@ -148,7 +148,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
-			if h.end-h.start == 1 && ac.l.fw.prepositions[si.tokText(h.start)] && !ac.sayingBefore(si, h.start, 4) {
+			if h.end-h.start == 1 && si.tokIn(h.start, classPreposition, ac.l.fw.prepositions) && !ac.sayingBefore(si, h.start, 4) {
 				// "عن" attributes only after a verb of transmission ("نقلت الوكالة عن الوزير");
 				// elsewhere it is a plain preposition ("فضلاً عن إطلاق سراح الأسرى اللبنانيين").
 				continue
@@ -164,10 +164,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			// ("نقلت الوكالة عن مسؤول"), not to one further in what it is about ("تحدث عن هدنة لا
 			// تشمل تنظيم القاعدة").
 			gap := 3
-			if h.end-h.start == 1 && ac.l.fw.prepositions[si.tokText(h.start)] {
+			if h.end-h.start == 1 && si.tokIn(h.start, classPreposition, ac.l.fw.prepositions) {
 				gap = 0
 			}
-			if _, verb := si.hitAt(catAttrVerb, h.end); verb {
+			if verb := si.startsAt(catAttrVerb, h.end); verb {
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
 			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok {
 				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
@@ -248,7 +248,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					// "وطالب البيان بانسحاب القوات التركية": the statement already quoted speaks,
 					// not a name in what it says.
 					sp = ac.earlierStatementOwner(si.idx)
-				} else if !ac.l.fw.prepositions[si.tokText(h.end-1)] {
+				} else if !si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions) {
 					sp = ac.subjectForward(si, h.end, 14)
 				}
 				if sp == nil {
@@ -319,7 +319,7 @@ func (ac *articleContext) frontedStatement(si *sentInfo) (*schemas.Entity, int) 
 		if !isComma(si.tokText(h.end)) || h.start == 0 {
 			continue
 		}
-		if _, day := si.hitAt(catWeekday, h.start); day {
+		if day := si.startsAt(catWeekday, h.start); day {
 			continue
 		}
 		end := h.start
@@ -404,7 +404,7 @@ func (ac *articleContext) statementOfState(si *sentInfo, pos int) *schemas.Entit
 
 // statementStartsAt: a statement noun starts at pos ("said the statement").
 func (ac *articleContext) statementStartsAt(si *sentInfo, pos int) bool {
-	_, ok := si.hitAt(catStatementNoun, pos)
+	ok := si.startsAt(catStatementNoun, pos)
 	return ok
 }
 
@@ -450,7 +450,7 @@ func (ac *articleContext) statementBodyNamed(si *sentInfo) *schemas.Entity {
 			// Right after the noun ("بيان الجيش"), or after a preposition of origin ("بيان صادر
 			// عن الوزارة"); not the object of what the statement demands ("طالب البيان بانسحاب
 			// القوات التركية").
-			if m := si.ents[k]; (m.start == h.end || m.start-h.end <= 2 && ac.l.fw.prepositions[si.tokText(m.start-1)]) && !si.boundaryIn(h.end, m.start) && body(m) {
+			if m := si.ents[k]; (m.start == h.end || m.start-h.end <= 2 && si.tokIn(m.start-1, classPreposition, ac.l.fw.prepositions)) && !si.boundaryIn(h.end, m.start) && body(m) {
 				return m.e
 			}
 		}
@@ -509,21 +509,21 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 	end := from + window
 	for i := from; i < end && i < len(si.toks); i++ {
 		t := si.toks[i].text
-		if ac.l.fw.complementizers[t] {
+		if si.tokIn(i, classComplementizer, ac.l.fw.complementizers) {
 			break
 		}
 		if si.toks[i].punct && (isQuote(t) || t == ":" || t == "." || t == "(") {
 			break
 		}
 		if i > from {
-			if _, ok := si.hitAt(catAttrVerb, i); ok {
+			if si.startsAt(catAttrVerb, i) {
 				break
 			}
 		}
 		// "وأوضح البيان، الذي تلاه المتحدث ...، أن": the reader inside a relative clause does
 		// not speak; the statement does.
 		if isComma(t) {
-			if _, rel := si.hitAt(catRelPron, i+1); rel {
+			if rel := si.startsAt(catRelPron, i+1); rel {
 				if j := nextComma(si, i+1, 16); j > 0 {
 					i = j
 					continue
@@ -534,7 +534,7 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 		if !ok || !speakerEligible(m) {
 			continue
 		}
-		if _, loc := si.hitAt(catLocative, i-1); loc && (m.e.Type == "city" || m.e.Type == "country" || m.e.Type == "region") {
+		if loc := si.startsAt(catLocative, i-1); loc && (m.e.Type == "city" || m.e.Type == "country" || m.e.Type == "region") {
 			i = m.end - 1
 			continue // "أُعلن في مسقط": a place, not who speaks ("مسؤول في الأمم المتحدة" is)
 		}
@@ -609,7 +609,7 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 		if !speakerEligible(m) {
 			continue
 		}
-		if _, loc := si.hitAt(catLocative, m.start-1); loc && (m.e.Type == "city" || m.e.Type == "country") {
+		if loc := si.startsAt(catLocative, m.start-1); loc && (m.e.Type == "city" || m.e.Type == "country") {
 			continue // "talks are due to begin in Muscat, the envoy said": a place, not who speaks
 		}
 		if m.e.Type == "person" {
@@ -634,7 +634,7 @@ func skipRelativeClause(si *sentInfo, pos int) int {
 			return pos
 		}
 		if t.punct && isComma(t.text) {
-			if _, rel := si.hitAt(catRelPron, k+1); rel {
+			if rel := si.startsAt(catRelPron, k+1); rel {
 				return k
 			}
 			return pos
@@ -865,7 +865,7 @@ func (fw *functionWords) verbalNoun(si *sentInfo, i int) bool {
 			return true
 		}
 	}
-	return fw.prepositions[si.tokText(i-1)]
+	return si.tokIn(i-1, classPreposition, fw.prepositions)
 }
 
 // hasArticlePrefix: the word carries the definite article as a prefix (المصدر, والمصدر).
@@ -884,7 +884,7 @@ func (ac *articleContext) sayingBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range hitsStartingIn(si.hitsOf(catAttrVerb), pos-window, pos-1) {
 		clear := !negatedAt(si, h.start)
 		for k := h.end; k < pos; k++ {
-			if ac.l.fw.complementizers[si.tokText(k)] {
+			if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 				clear = false
 			}
 		}
@@ -971,7 +971,7 @@ func (ac *articleContext) mainClauseSubject(si *sentInfo, pos int) *schemas.Enti
 		if t := si.tokText(m.end); t == "-" || t == "–" || t == "(" {
 			continue // a dateline
 		}
-		if _, loc := si.hitAt(catLocative, m.start-1); loc {
+		if loc := si.startsAt(catLocative, m.start-1); loc {
 			continue
 		}
 		return ac.speakerOf(si, m)

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statusRule: agreed / proposed / collapsed, not_agreed when an agreement is negated. A cue
 // counts only near a ceasefire noun; "agreed to seek a ceasefire" is a proposal.
@@ -10,15 +13,15 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	cues := ac.cuesOf(si, refStatus)
-	proposedIn := map[int]bool{}
+	var proposedIn []int // clause starts with a proposal: a few, so no map per sentence
 	for _, h := range cues {
 		if ac.l.topicCue[h.idx].Value == "proposed" {
-			proposedIn[clauseStart(si, h.start)] = true
+			proposedIn = append(proposedIn, clauseStart(si, h.start))
 		}
 	}
 	for _, h := range cues {
 		v := ac.l.topicCue[h.idx].Value
-		if v == "agreed" && proposedIn[clauseStart(si, h.start)] {
+		if v == "agreed" && slices.Contains(proposedIn, clauseStart(si, h.start)) {
 			continue
 		}
 		// "We did not sign anything in Nairobi", "That is what we agreed": a party speaking
@@ -139,7 +142,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
-		if _, ok := si.hitAt(catRelPron, h.end); ok {
+		if si.startsAt(catRelPron, h.end) {
 			continue
 		}
 		// "aid to all areas": the scope word belongs to the aid, not the ceasefire.
@@ -170,10 +173,10 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// "the ceasefire in force in Aleppo" (السارى فى حلب) names an earlier local truce;
 		// a placed ceasefire has its locative right after the noun.
-		if _, loc := si.hitAt(catLocative, h.end); h.cat == catCeasefire && !loc {
+		if loc := si.startsAt(catLocative, h.end); h.cat == catCeasefire && !loc {
 			continue
 		}
-		if _, including := si.hitAt(catIncluding, h.start); including {
+		if including := si.startsAt(catIncluding, h.start); including {
 			continue
 		}
 		// "covers not only Odesa's ports but also Izmail and Reni" names covered places (see
@@ -191,7 +194,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			if m.demonym || !ac.subnational(m) {
 				continue
 			}
-			if _, tz := si.hitAt(catTimezoneOfPlace, m.start-1); tz {
+			if tz := si.startsAt(catTimezoneOfPlace, m.start-1); tz {
 				continue // "بتوقيت صنعاء" names a clock, not a place of the truce
 			}
 			maxGap := 8
@@ -306,7 +309,7 @@ func (ac *articleContext) aidBetween(si *sentInfo, pos int) bool {
 // ceasefire or agreement noun.
 func (ac *articleContext) relativeOfCeasefire(si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
-		if _, ok := si.hitAt(catRelPron, k); !ok {
+		if !si.startsAt(catRelPron, k) {
 			continue
 		}
 		for _, n := range si.nouns {
@@ -343,7 +346,7 @@ func (ac *articleContext) onlyGenericCeasefireNear(si *sentInfo, pos int) bool {
 		if h.end < pos-12 || h.start > pos+12 {
 			continue
 		}
-		if !ac.l.fw.genericDeterminers[si.tokText(h.start-1)] {
+		if !si.tokIn(h.start-1, classGenericDeterminer, ac.l.fw.genericDeterminers) {
 			return false
 		}
 		found = true
@@ -383,8 +386,7 @@ func (ac *articleContext) coverageSubjectNear(si *sentInfo, h hit) bool {
 		if si.boundary[k] {
 			break
 		}
-		w := si.tokText(k)
-		if ac.l.fw.subjectPronouns[w] || ac.l.fw.complementizers[w] {
+		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) || si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			return true
 		}
 	}
@@ -437,10 +439,10 @@ func (ac *articleContext) provisionSubjectBefore(si *sentInfo, pos int) bool {
 // فصيل شوا أن الهدنة انهارت" announces a clause about the truce, not the truce.
 func (ac *articleContext) complementizerFirst(si *sentInfo, pos int) bool {
 	for k := pos; k < len(si.toks) && k < pos+10; k++ {
-		if _, ok := si.hitAt(catCeasefire, k); ok {
+		if si.startsAt(catCeasefire, k) {
 			return false
 		}
-		if ac.l.fw.complementizers[si.tokText(k)] {
+		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			return true
 		}
 	}
@@ -474,7 +476,7 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 	verb := si.tokText(h.start)
 	// A verb inflected for "we" (اتفقنا, نوقع) carries its subject.
 	weVerb := h.end-h.start == 1 && (hasAnySuffix(verb, fw.weVerbSuffixes) || hasAnyPrefix(verb, fw.weVerbPrefixes))
-	if fw.firstPersonPlural[si.tokText(k)] {
+	if si.tokIn(k, classFirstPersonPlural, fw.firstPersonPlural) {
 		subj = k
 	} else if weVerb {
 		subj = k + 1
@@ -538,7 +540,7 @@ func (ac *articleContext) statedOutside(si *sentInfo, h hit) bool {
 func (ac *articleContext) coveredTarget(si *sentInfo, h hit) bool {
 	for _, c := range hitsStartingIn(si.hitsOf(catInclusion), h.start-1-ac.l.longest, h.start-1) {
 		if c.end == h.start && !isTrapped(si, c) && !negatedAt(si, c.start) && !deniedAt(si, c.start) {
-			if _, including := si.hitAt(catIncluding, c.start); !including {
+			if including := si.startsAt(catIncluding, c.start); !including {
 				return true
 			}
 		}

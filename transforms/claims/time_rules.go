@@ -93,7 +93,7 @@ func (ac *articleContext) restatingClause(si *sentInfo, from, to int) bool {
 	if to-from != 3 || !isComma(si.tokText(from)) {
 		return false
 	}
-	_, rel := si.hitAt(catRelPron, from+1)
+	rel := si.startsAt(catRelPron, from+1)
 	return rel && ac.l.fw.copulas[si.tokText(from+2)]
 }
 

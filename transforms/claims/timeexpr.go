@@ -119,7 +119,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			j = ac.ownZone(si, j, &te)
 			// "midnight on Thursday", "midnight Thursday", "midnight between Wednesday and
 			// Thursday".
-			if ac.l.fw.dayPrepositions[si.tokText(j)] || ac.l.fw.between[si.tokText(j)] {
+			if ac.l.fw.dayPrepositions[si.tokText(j)] || si.tokIn(j, classBetween, ac.l.fw.between) {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
@@ -172,10 +172,10 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		if h, ok := si.hitAt(catMonth, i); ok {
 			te.month = ac.l.months[h.idx]
 			j = ac.afterMonth(si, h)
-			if _, ok := si.hitAt(catNext, j); ok {
+			if si.startsAt(catNext, j) {
 				te.kind, te.monthRel = timeMonth, 1
 				j++
-			} else if _, ok := si.hitAt(catLast, j); ok {
+			} else if si.startsAt(catLast, j) {
 				te.kind, te.monthRel = timeMonth, -1
 				j++
 			} else if j2 := yearAt(si, j, &te); j2 > j {
@@ -197,9 +197,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		// "الشهر المقبل", "next month": a month relative to publication.
 		if h, ok := si.hitAt(catDurUnit, i); ok && ac.l.durUnits[h.idx] == 30 {
 			rel := 0
-			if _, ok := si.hitAt(catNext, h.end); ok {
+			if si.startsAt(catNext, h.end) {
 				rel = 1
-			} else if _, ok := si.hitAt(catLast, h.end); ok {
+			} else if si.startsAt(catLast, h.end) {
 				rel = -1
 			} else if prev := si.tokText(i - 1); i > 0 && (ac.l.fw.nextBefore[prev] || ac.l.fw.lastBefore[prev]) {
 				rel = 1
@@ -223,10 +223,10 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				continue
 			}
 		}
-		if _, ok := si.hitAt(catWeekday, i); ok {
+		if si.startsAt(catWeekday, i) {
 			j = ac.dayRefs(si, i, &te)
 			// "Thursday at 6 a.m.", "on Thursday at 0600 GMT"
-			if _, cue := si.hitAt(catHour, j); cue {
+			if cue := si.startsAt(catHour, j); cue {
 				if c, ok := ac.clockAt(si, j, tz, &te); ok {
 					out = append(out, c)
 					i = c.end - 1
@@ -256,7 +256,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j = h.end
 			}
 			// "tomorrow at noon", "غداً عند السادسة"
-			if _, cue := si.hitAt(catHour, j); cue {
+			if cue := si.startsAt(catHour, j); cue {
 				if c, ok := ac.clockAt(si, j, tz, &te); ok {
 					out = append(out, c)
 					i = c.end - 1
@@ -296,7 +296,7 @@ func skipZone(si *sentInfo, j int) int {
 		if si.tokText(j) == "(" {
 			k := j + 1
 			for k < len(si.toks) && k < j+6 && si.tokText(k) != ")" {
-				if _, zone := si.hitAt(catTimezone, k); !zone && !si.toks[k].number && si.tokText(k) != ":" {
+				if zone := si.startsAt(catTimezone, k); !zone && !si.toks[k].number && si.tokText(k) != ":" {
 					break
 				}
 				k++
@@ -333,7 +333,7 @@ func (ac *articleContext) zoneNamedAt(si *sentInfo, j int) *time.Location {
 		}
 	}
 	if m, ok := si.mentionAt(j); ok {
-		if _, ok := si.hitAt(catTimezoneOfPlace, m.end); ok {
+		if si.startsAt(catTimezoneOfPlace, m.end) {
 			return ac.placeZone(m)
 		}
 	}
@@ -409,7 +409,7 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 			break
 		}
 		if t := si.tokText(j); t == "-" || t == "/" || t == "–" || ac.l.fw.conjunctions[t] {
-			if _, ok := si.hitAt(catWeekday, j+1); ok {
+			if si.startsAt(catWeekday, j+1) {
 				j++
 			}
 		}

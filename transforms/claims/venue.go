@@ -64,7 +64,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 					blocked = true
 				}
 				// The place belongs to a ceasefire named in between, not to the talks.
-				if _, ok := si.hitAt(catCeasefire, i); ok {
+				if si.startsAt(catCeasefire, i) {
 					blocked = true
 				}
 			}
@@ -164,7 +164,7 @@ func appositiveEnd(si *sentInfo, pos int) int {
 		if _, ok := si.mentionAt(k); ok {
 			return pos // "محادثات في أستانة، ...": the place comes first
 		}
-		if _, loc := si.hitAt(catLocative, k); loc {
+		if loc := si.startsAt(catLocative, k); loc {
 			return pos
 		}
 		if t := si.toks[k]; t.punct {
