@@ -231,35 +231,19 @@ const (
 // classesOf returns the classes whose sets hold word.
 func (fw *functionWords) classesOf(word string) wordClass {
 	var c wordClass
-	if fw.between[word] {
-		c |= classBetween
-	}
-	if fw.complementizers[word] {
-		c |= classComplementizer
-	}
-	if fw.prepositions[word] {
-		c |= classPreposition
-	}
-	if fw.ordinalFirst[word] {
-		c |= classOrdinalFirst
-	}
-	if fw.subjectPronouns[word] {
-		c |= classSubjectPronoun
-	}
-	if fw.copulas[word] {
-		c |= classCopula
-	}
-	if fw.comitatives[word] {
-		c |= classComitative
-	}
-	if fw.termParticiples[word] {
-		c |= classTermParticiple
-	}
-	if fw.firstPersonPlural[word] {
-		c |= classFirstPersonPlural
-	}
-	if fw.genericDeterminers[word] {
-		c |= classGenericDeterminer
+	for _, k := range []struct {
+		set   map[string]bool
+		class wordClass
+	}{
+		{fw.between, classBetween}, {fw.complementizers, classComplementizer},
+		{fw.prepositions, classPreposition}, {fw.ordinalFirst, classOrdinalFirst},
+		{fw.subjectPronouns, classSubjectPronoun}, {fw.copulas, classCopula},
+		{fw.comitatives, classComitative}, {fw.termParticiples, classTermParticiple},
+		{fw.firstPersonPlural, classFirstPersonPlural}, {fw.genericDeterminers, classGenericDeterminer},
+	} {
+		if k.set[word] {
+			c |= k.class
+		}
 	}
 	return c
 }

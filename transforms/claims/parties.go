@@ -80,7 +80,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// "Washington and Paris, which brokered the agreement": brokers are no sides; nor is
 		// one that "did not sign".
-		if ac.isMediationCue(si, h) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+		if ac.cueStartsAt(si, refMediators, h) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
 			continue
 		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
@@ -479,9 +479,10 @@ func (ac *articleContext) brokeredBy(si *sentInfo, pos int) bool {
 	return false
 }
 
-// isMediationCue: a mediators cue starts where h does ("brokered").
-func (ac *articleContext) isMediationCue(si *sentInfo, h hit) bool {
-	for _, c := range ac.cuesOf(si, refMediators) {
+// cueStartsAt: a cue of the topic starts where h does ("brokered" is also a mediators cue;
+// "sponsorship" also a talks-sponsors one).
+func (ac *articleContext) cueStartsAt(si *sentInfo, ref topicRef, h hit) bool {
+	for _, c := range ac.cuesOf(si, ref) {
 		if c.start == h.start {
 			return true
 		}

@@ -67,7 +67,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			seen = append(seen, h.start)
 			t := topic
-			if topic == "ceasefire.mediators" && !ac.alsoSponsorCue(si, h) {
+			if topic == "ceasefire.mediators" && !ac.cueStartsAt(si, refTalksSponsors, h) {
 				// Mediation words (mediated, بوساطة) name who brokered the deal, even when
 				// they qualify the talks that produced it ("after Qatari-mediated talks").
 			} else if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
@@ -854,16 +854,6 @@ func (ac *articleContext) skipAppositive(si *sentInfo, pos int) int {
 		}
 	}
 	return pos
-}
-
-// alsoSponsorCue: a talks-sponsorship cue (sponsorship, برعاية, host) starts where h does.
-func (ac *articleContext) alsoSponsorCue(si *sentInfo, h hit) bool {
-	for _, c := range ac.cuesOf(si, refTalksSponsors) {
-		if c.start == h.start {
-			return true
-		}
-	}
-	return false
 }
 
 // listedCoalitions: a coalition named by listing its members ("mediators Egypt, Qatar and the
