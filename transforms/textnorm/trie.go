@@ -1,16 +1,23 @@
 package textnorm
 
+import "slices"
+
 // trie is a byte trie of the first parts of glued tokens; a terminal node carries the inner
 // cuts of a multiword entry.
 type trie struct {
 	nodes []trieNode
+	dense [][256]int32 // child index + 1 by byte, for nodes with many edges (see densify)
+	cuts  [][]int      // inner cuts of the terminals that have some
 }
 
+// trieNode refers to its table and cuts by index (+1, 0 for none) rather than by pointer and
+// slice: hundreds of thousands of nodes are reserved at once, and every byte of them is
+// allocated, zeroed and scanned by the garbage collector while the trie is built.
 type trieNode struct {
 	edges    []trieEdge
-	dense    *[256]int32 // child index + 1 by byte, for nodes with many edges (see densify)
+	dense    int32 // index + 1 in trie.dense, or 0
+	cuts     int32 // index + 1 in trie.cuts, or 0
 	terminal bool
-	cuts     []int
 }
 
 // denseEdges is the fan-out from which a node gets a lookup table instead of a scan.
@@ -26,7 +33,8 @@ func (t *trie) densify() {
 		for _, e := range t.nodes[n].edges {
 			table[e.b] = e.next + 1
 		}
-		t.nodes[n].dense = &table
+		t.dense = append(t.dense, table)
+		t.nodes[n].dense = int32(len(t.dense))
 	}
 }
 
@@ -48,13 +56,16 @@ func (t *trie) insert(s string, cuts []int) {
 	}
 	if !t.nodes[n].terminal {
 		t.nodes[n].terminal = true
-		t.nodes[n].cuts = cuts
+		if cuts != nil {
+			t.cuts = append(t.cuts, cuts)
+			t.nodes[n].cuts = int32(len(t.cuts))
+		}
 	}
 }
 
 func (t *trie) child(n int, b byte) int {
-	if d := t.nodes[n].dense; d != nil {
-		return int(d[b]) - 1
+	if d := t.nodes[n].dense; d != 0 {
+		return int(t.dense[d-1][b]) - 1
 	}
 	for _, e := range t.nodes[n].edges {
 		if e.b == b {
@@ -76,7 +87,7 @@ func (t *trie) terminalDepths() (shortest, shortestWithCuts int) {
 				if shortest == 0 {
 					shortest = depth
 				}
-				if node.cuts != nil && shortestWithCuts == 0 {
+				if node.cuts != 0 && shortestWithCuts == 0 {
 					shortestWithCuts = depth
 				}
 			}
@@ -89,16 +100,23 @@ func (t *trie) terminalDepths() (shortest, shortestWithCuts int) {
 	return shortest, shortestWithCuts
 }
 
-// frozenTrie is a built trie laid out for lookups. The build-time nodes are 70-byte structs with
-// their edges in separate allocations, 128k of them for the published vocabulary, so every byte
-// of a walk missed the cache two or three times. Here nodes are numbered breadth-first and
-// take 12 bytes, and the edges of a node sit together in two flat arrays.
+// frozenTrie is a built trie laid out for lookups. The build-time nodes are 40-byte structs with
+// their edges in separate allocations, hundreds of thousands of them for the published
+// vocabulary, so every byte of a walk missed the cache two or three times. Here nodes are
+// numbered breadth-first and take 12 bytes, and the edges of a node sit together in two flat
+// arrays.
+//
+// The inner cuts sit in flat arrays too, not in a map of slices: the map held one small
+// allocation per multiword terminal, live for the whole batch, which the garbage collector
+// marked on every cycle. The arrays hold no pointers, so the collector skips them.
 type frozenTrie struct {
-	nodes  []frozenNode
-	labels []byte  // edge bytes; the edges of a node are contiguous
-	next   []int32 // edge targets
-	dense  [][256]int32
-	cuts   map[int32][]int // inner cuts of the terminals that have some
+	nodes    []frozenNode
+	labels   []byte  // edge bytes; the edges of a node are contiguous
+	next     []int32 // edge targets
+	dense    [][256]int32
+	cutNodes []int32  // the terminals that have inner cuts, ascending
+	cutStart []uint32 // cuts of cutNodes[k] are cutVals[cutStart[k]:cutStart[k+1]]
+	cutVals  []int
 }
 
 type frozenNode struct {
@@ -106,12 +124,12 @@ type frozenNode struct {
 	edges     uint16
 	dense     int16 // index in dense, or -1
 	terminal  bool
-	hasCuts   bool // a terminal with an entry in cuts
+	hasCuts   bool // a terminal with an entry in cutNodes
 }
 
 // freeze lays t out for lookups (see frozenTrie); t is not used afterwards.
 func (t *trie) freeze() *frozenTrie {
-	f := &frozenTrie{cuts: map[int32][]int{}}
+	f := &frozenTrie{}
 	id := make([]int32, len(t.nodes)) // build index → frozen index
 	order := []int32{0}
 	for i := 0; i < len(order); i++ {
@@ -128,7 +146,7 @@ func (t *trie) freeze() *frozenTrie {
 			f.labels = append(f.labels, e.b)
 			f.next = append(f.next, id[e.next])
 		}
-		if n.dense != nil {
+		if n.dense != 0 {
 			var table [256]int32
 			for _, e := range n.edges {
 				table[e.b] = id[e.next] + 1
@@ -136,13 +154,27 @@ func (t *trie) freeze() *frozenTrie {
 			fn.dense = int16(len(f.dense))
 			f.dense = append(f.dense, table)
 		}
-		if n.terminal && n.cuts != nil {
-			f.cuts[int32(i)] = n.cuts
+		if n.terminal && n.cuts != 0 {
+			f.cutNodes = append(f.cutNodes, int32(i))
+			f.cutStart = append(f.cutStart, uint32(len(f.cutVals)))
+			f.cutVals = append(f.cutVals, t.cuts[n.cuts-1]...)
 			fn.hasCuts = true
 		}
 		f.nodes[i] = fn
 	}
+	f.cutStart = append(f.cutStart, uint32(len(f.cutVals)))
 	return f
+}
+
+// cuts returns the inner cuts of terminal n (nil when it has none). The result is capped so
+// that appending to it cannot overwrite the cuts of the next terminal.
+func (f *frozenTrie) cuts(n int) []int {
+	k, found := slices.BinarySearch(f.cutNodes, int32(n))
+	if !found {
+		return nil
+	}
+	lo, hi := f.cutStart[k], f.cutStart[k+1]
+	return f.cutVals[lo:hi:hi]
 }
 
 // child returns the node reached from n by byte b, or -1.
