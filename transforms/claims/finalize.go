@@ -139,10 +139,11 @@ func speakerTable(g *schemas.Gazetteer) map[*schemas.Entity]speakerInfo {
 	return out
 }
 
-// speakerFieldsOf: a capital or spokesman speaks for the entity it stands for; a body (a
-// foreign ministry standing for its state in a set) speaks as itself.
+// speakerFieldsOf: a capital speaks for the state it stands for ("Moscow said"); a body (a
+// foreign ministry standing for its state in a set) speaks as itself, and a person as the person
+// (the gazetteer gives persons no speaks_for: see Gazetteer.Problems).
 func speakerFieldsOf(g *schemas.Gazetteer, e *schemas.Entity) speakerInfo {
-	if e.SpeaksFor != "" && (e.Type == "city" || e.Type == "person") {
+	if e.SpeaksFor != "" && e.Type == "city" {
 		if t := g.Entity(e.SpeaksFor); t != nil {
 			e = t
 		}
