@@ -43,10 +43,11 @@ check-duckdb:
 	cd .ci && npm install --no-audit --no-fund --silent
 	node .ci/duckdb_check.mjs $(OUT)
 
-## fuzz: a short fuzzing pass over normalization and sentence splitting
+## fuzz: a short fuzzing pass over normalization, sentence splitting and the fast JSONL decoder
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzNormalize -fuzztime 30s ./transforms/textnorm/
 	$(GO) test -run '^$$' -fuzz FuzzSplit -fuzztime 30s ./transforms/sentences/
+	$(GO) test -run '^$$' -fuzz FuzzDecodeFlatArticle -fuzztime 30s ./transforms/articles/
 
 vet:
 	$(GO) vet ./...

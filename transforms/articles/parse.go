@@ -104,14 +104,12 @@ func parseJSONLine(name string, n int, line []byte, oversized bool, maxLine int,
 		return // blank lines separate nothing and carry nothing
 	}
 	var rec jsonArticle
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&rec); err != nil {
-		sink.reject(name, n, "malformed JSON: "+jsonError(err))
-		return
-	}
-	if dec.More() {
-		sink.reject(name, n, "malformed JSON: more than one value on the line")
-		return
+	if !decodeFlatArticle(line, &rec) {
+		rec = jsonArticle{}
+		if why := decodeArticle(line, &rec); why != "" {
+			sink.reject(name, n, why)
+			return
+		}
 	}
 	id, err := rawID(rec.ID)
 	if err != nil {
@@ -126,6 +124,19 @@ func parseJSONLine(name string, n int, line []byte, oversized bool, maxLine int,
 		ID: id, Source: rec.Source, URL: rec.URL, Published: rec.PublishedAt, Lang: rec.Lang,
 		Title: rec.Title, Text: *rec.Text, Input: name, Line: n,
 	}, limits, sink)
+}
+
+// decodeArticle decodes a record with encoding/json, for the lines decodeFlatArticle leaves to it;
+// it returns why the line is rejected, or "".
+func decodeArticle(line []byte, rec *jsonArticle) string {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(rec); err != nil {
+		return "malformed JSON: " + jsonError(err)
+	}
+	if dec.More() {
+		return "malformed JSON: more than one value on the line"
+	}
+	return ""
 }
 
 func jsonError(err error) string {
