@@ -61,8 +61,8 @@ type ClaimScore struct {
 // DisagreementScore is the disagreement-level evaluation of one set.
 type DisagreementScore struct {
 	Gold, Pred, TP int
-	// SidesSupported counts sides of matched disagreements whose predicted articles and speakers
-	// include the gold side's; SidesTotal is the number of sides of matched disagreements.
+	// SidesSupported counts sides of matched disagreements whose predicted articles include the
+	// gold side's and whose speakers name each gold speaker (sideSpeakersCover); SidesTotal is the number of sides of matched disagreements.
 	SidesSupported, SidesTotal int
 	Matched                    []compare.Disagreement
 	FalsePositives             []compare.Disagreement
@@ -207,7 +207,7 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 			ds.SidesTotal++
 			for _, ps := range pred[found].Sides {
 				if canonValue(ps.Value) == canonValue(gs.Value) &&
-					subset(gs.Articles, ps.ArticleIDs) && subset(gs.Speakers, ps.Speakers) {
+					subset(gs.Articles, ps.ArticleIDs) && sideSpeakersCover(gs.Speakers, ps.Speakers) {
 					ds.SidesSupported++
 					break
 				}

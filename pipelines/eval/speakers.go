@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -38,3 +39,41 @@ var speakerBodies = sync.OnceValue(func() map[string][]string {
 	}
 	return out
 })
+
+// mediaSpeakers holds the gazetteer's media entities and every gazetteer id, to tell an outlet
+// among a predicted side's speakers: a media entity, or a name the gazetteer does not hold (the
+// extractor names an unquoted claim by the article's source).
+var mediaSpeakers = sync.OnceValues(func() (media, known map[string]bool) {
+	media, known = map[string]bool{}, map[string]bool{}
+	d, err := schemas.Load()
+	if err != nil {
+		return media, known
+	}
+	for i := range d.Gazetteer.Entities {
+		e := &d.Gazetteer.Entities[i]
+		known[e.ID] = true
+		if e.Role == "media" || e.Type == "media" {
+			media[e.ID] = true
+		}
+	}
+	return media, known
+})
+
+// sideSpeakersCover reports whether a predicted side's speakers name every gold speaker of a
+// side, at the gold's grain as speakerMatches judges one claim: the same id, a person of the gold
+// body, or for the gold's "outlet" any outlet.
+func sideSpeakersCover(gold, pred []string) bool {
+	media, known := mediaSpeakers()
+	for _, g := range gold {
+		covered := slices.ContainsFunc(pred, func(p string) bool {
+			if p == g || slices.Contains(speakerBodies()[p], g) {
+				return true
+			}
+			return g == "outlet" && (p == "outlet" || media[p] || !known[p])
+		})
+		if !covered {
+			return false
+		}
+	}
+	return true
+}

@@ -21,3 +21,21 @@ func TestSpeakerMatchesAtTheGoldsGrain(t *testing.T) {
 		}
 	}
 }
+
+func TestSideSpeakersCoverAtTheGoldsGrain(t *testing.T) {
+	for _, c := range []struct {
+		gold, pred []string
+		want       bool
+	}{
+		{[]string{"outlet"}, []string{"Sanaa Press"}, true}, // an outlet the gazetteer does not hold
+		{[]string{"outlet"}, []string{"outlet"}, true},
+		{[]string{"outlet"}, []string{"houthis"}, false},
+		{[]string{"yemeni_government", "outlet"}, []string{"ahmed_al_awadi", "Some Wire"}, true},
+		{[]string{"ahmed_al_awadi"}, []string{"yemeni_government"}, false},
+		{[]string{"houthis", "yemeni_government"}, []string{"houthis"}, false},
+	} {
+		if got := sideSpeakersCover(c.gold, c.pred); got != c.want {
+			t.Errorf("sideSpeakersCover(gold %v, predicted %v) = %v, want %v", c.gold, c.pred, got, c.want)
+		}
+	}
+}
