@@ -20,8 +20,9 @@ type MixedResult struct {
 }
 
 // CrossSet is a predicted disagreement and the sets its articles come from. Undated: every
-// article in it has no publication date. Undated claims of one country sit in one burst, so two
-// events' undated coverage meets there (a documented limit of grouping by time).
+// article in it has no publication date. An undated article joins the dated burst whose coverage
+// names its people and places (compare.Bursts.Events); the undated articles that name none share
+// one burst, where two events' undated coverage can meet.
 type CrossSet struct {
 	Disagreement compare.Disagreement
 	Sets         []string
@@ -71,7 +72,7 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 	opts := topics.compareOptions()
 	var pred []compare.Disagreement
 	folder.Drain(func(_ string, b compare.Bursts) {
-		for _, burst := range b.List {
+		for _, burst := range b.Events() {
 			pred = append(pred, burst.Acc.Result().DisagreementsWith(opts)...)
 		}
 	})

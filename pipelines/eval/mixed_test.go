@@ -50,3 +50,32 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 		t.Errorf("report:\n%s", out.String())
 	}
 }
+
+// TestPooledFindsWhatEachSetFinds: pooling the development sets loses none of the disagreements
+// each set finds alone. Every set has an undated article; it must join its own event's dated
+// coverage (by the people and places it names), not sit apart with other sets' undated articles.
+func TestPooledFindsWhatEachSetFinds(t *testing.T) {
+	root, analyze, topics := realEval(t)
+	sets := append([]string(nil), developmentSets...)
+	for _, r := range ratchets {
+		sets = append(sets, r.set)
+	}
+	alone := 0
+	for _, set := range sets {
+		res, _, err := evaluateSet(root, set, analyze, topics, topics.compareOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone += res.Disagreements.TP
+	}
+	pooled, err := evaluateMixed(root, sets, analyze, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pooled.Disagreements.TP < alone {
+		for _, g := range pooled.Disagreements.FalseNegatives {
+			t.Logf("missed when pooled: %s | %s", g.Topic, g.Subject)
+		}
+		t.Errorf("pooled run finds %d gold disagreements, the sets alone %d", pooled.Disagreements.TP, alone)
+	}
+}

@@ -45,6 +45,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	sc.seen = ac.seen
 	out := make([]Claim, len(all))
 	copy(out, all)
+	stampContext(out, infos)
 	return Analysis{Sentences: sents, Claims: out}
 }
 

@@ -21,6 +21,7 @@ type Claim struct {
 	Value         string   // canonical value: "excluded", "nationwide", "2016-12-29T22:00:00Z", "russia,turkey", "60000"
 	ValueLabel    string   // human-readable value in English
 	Low, High     float64  // numeric interval; temporal interval in Unix seconds [Low, High)
+	Zoned         bool     // temporal bounds are in a known zone (the theatre's or a named one): a day is that zone's day
 	Members       []string // set members (entity ids), sorted
 	Exhaustive    bool     // set stated as complete ("only X and Y")
 	Speaker       string   // canonical actor id; the outlet (source) when nobody is quoted
@@ -31,4 +32,8 @@ type Claim struct {
 	Confidence    float64
 	Rule          string // name of the rule that produced the claim
 	Account       string // hash of the normalized sentence: same wire copy = same account
+	// Context is the article's specific actors and places (entity ids of persons, armed
+	// groups and places below a country, sorted), the same slice on every claim of the article:
+	// what links an undated article to the dated coverage of its event (see compare.Bursts).
+	Context []string
 }

@@ -242,7 +242,8 @@ func TestClaimFields(t *testing.T) {
 	want := Claim{ID: c.ID, ArticleID: "a1", Lang: "ar", Event: "syria", SentenceIndex: 1, Start: c.Start, End: c.End, Sentence: c.Sentence,
 		Topic: "ceasefire.exclusions", Subject: "jabhat_fatah_al_sham", SubjectLabel: "Jabhat Fatah al-Sham", Kind: "polarity",
 		Value: "not_excluded", ValueLabel: "not excluded", Speaker: "osama_abu_zeid", SpeakerLabel: "Osama Abu Zeid (FSA negotiator)",
-		SpeakerRole: "armed_opposition", Modality: "asserted", Confidence: 0.9, Rule: "exclusion.cue.negated", Account: c.Account}
+		SpeakerRole: "armed_opposition", Modality: "asserted", Confidence: 0.9, Rule: "exclusion.cue.negated", Account: c.Account,
+		Context: []string{"jabhat_fatah_al_sham", "osama_abu_zeid"}}
 	if diff := cmp.Diff(want, c); diff != "" {
 		t.Errorf("claim mismatch (-want +got):\n%s", diff)
 	}

@@ -70,8 +70,9 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		hour = hh
 	default:
 		// A number word: after an hour cue, or an Arabic ordinal with the article (السادسة).
+		// Not a weekday that reads as a number: الاثنين is Monday, not the second hour.
 		v, e := ac.numberAt(si, j)
-		if e == j || v < 1 || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) {
+		if e == j || v < 1 || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
 			return te, false
 		}
 		hour, j = int(v), e
@@ -107,6 +108,11 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// "on Thursday at 6 a.m.": the day came first.
 		te.start, te.weekday, te.weekday2, te.relDay = day.start, day.weekday, day.weekday2, day.relDay
 		te.dayOfMonth, te.month, te.year, te.monthRel = day.dayOfMonth, day.month, day.year, day.monthRel
+	} else if end == j && !ac.pastStartCueNear(si, i, i, 4) && ac.startCueRightBefore(si, i, 2) && !ac.l.fw.dayParts[si.tokText(end)] {
+		// "the truce begins at noon", "takes effect at 6 p.m.": a start cue in the present or
+		// future right before a clock time without its day means the next such time after
+		// publication, as a bare midnight means tonight's.
+		te.next = true
 	} else if end == j {
 		// A clock time without its day is no start time, unless a past-tense start cue dates
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.

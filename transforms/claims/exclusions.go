@@ -47,7 +47,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
 	for _, h := range cues {
-		if isTrapped(si, h) {
+		if isTrapped(si, h) || ac.includingAppositive(si, h) || len(ac.sidesBoundBy(si, h)) > 0 {
 			continue
 		}
 		// "غير مشمول بترتيبات الانسحاب", "covered by the withdrawal plan": coverage by another
@@ -111,6 +111,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 				subs = keep
 			}
+			// "يشمل هذه القوات", "covers these forces": the force named just before is the
+			// object, not a name further on.
+			if m, ok := ac.forceNamedByDemonstrative(si, from); ok && !onlyConstruction {
+				subs = []mention{m}
+			}
 			if len(subs) == 0 && !onlyConstruction {
 				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
 				// covered": the subject is the noun the participle or relative clause follows.
@@ -152,6 +157,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				window := 3
 				if !excl {
 					window = 6
+				}
+				if k := si.mentionsEndingBy(h.start) - 1; k >= 0 {
+					// The window counts from the nearest name's end: "Islamic State Sahel are
+					// excluded" is as near as "ISIS are excluded".
+					window += si.ents[k].end - si.ents[k].start - 1
 				}
 				subs = collectBackward(si, h.start, window, exclusionSubject)
 				if len(subs) > 0 {
@@ -729,4 +739,61 @@ func (w *warCountries) of(ac *articleContext, country string) bool {
 		w.yes = append(w.yes, "")
 	}
 	return ok
+}
+
+// includingAppositive: "including" opens an appositive set off by commas that lists members of
+// a noun whose own predicate of coverage follows ("Jihadist groups, including X and Y, are
+// excluded"): the list takes that predicate, and "including" itself says nothing of coverage.
+func (ac *articleContext) includingAppositive(si *sentInfo, h hit) bool {
+	if h.cat != catInclusion || !si.startsAt(catIncluding, h.start) || h.start == 0 || !isComma(si.tokText(h.start-1)) {
+		return false
+	}
+	for k := h.end; k < len(si.toks) && k <= h.end+12; k++ {
+		t := si.toks[k]
+		if !t.punct || !isComma(t.text) && !clauseBreakPunct(t.text) && !isQuote(t.text) {
+			continue // words, hyphens ("al Qaeda-linked")
+		}
+		if !isComma(t.text) {
+			return false
+		}
+		// The predicate right after the closing comma, past a copula or auxiliary or two.
+		for j := k + 1; j < len(si.toks) && j <= k+4; j++ {
+			if si.trap[j] {
+				return false // "..., بما فيها X، دون استثناء": "without exception" stresses the list
+			}
+			if si.startsAt(catExclusion, j) || si.startsAt(catInclusion, j) && !si.startsAt(catIncluding, j) {
+				return true
+			}
+			if si.toks[j].punct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// forceNamedByDemonstrative: a demonstrative and a force noun are the cue's object ("يشمل هذه القوات",
+// "covers these forces"): the armed group named last before them, in this sentence or the one
+// before.
+func (ac *articleContext) forceNamedByDemonstrative(si *sentInfo, from int) (mention, bool) {
+	if !ac.l.fw.demonstratives[si.tokText(from)] && !ac.l.fw.pluralDemonstratives[si.tokText(from)] || !ac.l.fw.forceNouns[si.tokText(from+1)] {
+		return mention{}, false
+	}
+	// Not the speaker's name before what is reported ("تؤكد الجبهة أن الاتفاق يشمل هذه القوات").
+	start := ac.contentStart(si, from)
+	for k := si.mentionsEndingBy(from) - 1; k >= 0 && si.ents[k].start >= start; k-- {
+		if m := si.ents[k]; m.e.Type == "armed_group" && !m.demonym {
+			return m, true
+		}
+	}
+	if i := si.s.Index - 1; i >= 0 {
+		ents := ac.infos[i].ents
+		for k := len(ents) - 1; k >= 0; k-- {
+			if m := ents[k]; m.e.Type == "armed_group" && !m.demonym {
+				return mention{start: from, end: from + 2, e: m.e}, true
+			}
+		}
+	}
+	return mention{}, false
 }

@@ -88,6 +88,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			ValueLabel:    ac.valueLabel(tp, value, d.members, d.exhaustive),
 			Low:           d.low,
 			High:          d.high,
+			Zoned:         d.zoned,
 			Members:       d.members,
 			Exhaustive:    d.exhaustive,
 			Speaker:       speaker,

@@ -31,13 +31,20 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	// The speaker who announces a deal "with" a side is a side only if it does not broker.
 	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
 	for _, h := range ac.cuesOf(si, refParties) {
+		if ac.l.topicCue[h.idx].Object == "copula" {
+			// "the only parties to the agreement were X and Y", "طرفا الاتفاق هما X وY".
+			if members, exh, ok := ac.partiesByCopula(si, h, betweenSide); ok {
+				out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.copula"})
+			}
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the
 			// announcing side and the side named after "with".
 			m, ok := si.mentionAt(h.end)
 			sp := ac.speakerAt(si.s.Index, h.start)
-			if !ok || !party(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) {
-				continue
+			if !ok || !party(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) {
+				continue // "There is no agreement with Lebanon"
 			}
 			side := mention{e: sp}
 			if sp.Type == "person" && sp.Affiliation != "" {
@@ -70,6 +77,18 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		// "أُبرم بين أنقرة وواشنطن فقط": only these two.
 		exh := onlyInClause(si, h.start, clauseEnd(si, ms[len(ms)-1].end))
 		out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.between"})
+	}
+	// "Only the government and the FLA are bound by the truce": the sides it binds.
+	for _, h := range si.hitsOf(catInclusion) {
+		if ms := ac.sidesBoundBy(si, h); len(ms) > 0 {
+			first := ms[len(ms)-1].start // collected backwards: the last is the first named
+			from := max(first-3, 0)
+			for from < first && si.boundaryIn(from, first) {
+				from++
+			}
+			exh := onlyInClause(si, from, h.end)
+			out = append(out, draft{topic: "ceasefire.parties", members: ac.memberIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.bound"})
+		}
 	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
 	for _, h := range ac.cuesOf(si, refStatus) {
@@ -521,4 +540,83 @@ func (ac *articleContext) opposingSides(ids []string) bool {
 		}
 	}
 	return false
+}
+
+// partiesByCopula: a parties noun of the agreement joined by a copula or a pronoun of
+// separation to the list of sides, after it ("the only parties to the agreement were X and Y",
+// "طرفا الاتفاق الوحيدان هما X وY", "الأطراف المعنية به هي X وY وZ") or before it ("X and Y
+// are the parties to the deal"). A single name ("Algiers was neither a party to the conflict
+// nor a party to the ceasefire") or a negated or denied noun states no sides.
+func (ac *articleContext) partiesByCopula(si *sentInfo, h hit, side func(mention) bool) ([]string, bool, bool) {
+	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) || !ac.nounNear(si, si.hitsOf(catAgreement), h.end, 3) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) && !ac.ceasefireContext(si) {
+		return nil, false, false
+	}
+	var ms []mention
+	if c := ac.copulaAfter(si, h.end, 6); c >= 0 {
+		ms = coordinatedRun(ac, si, collectForward(si, c+1, 2, side, nil))
+	} else if h.start >= 2 {
+		// "X and Y are the (only) parties to": the copula right before, past an article and an
+		// "only" word.
+		k := h.start - 1
+		for k > 0 && (ac.l.fw.definiteArticles[si.tokText(k)] || si.startsAt(catOnly, k)) {
+			k--
+		}
+		if si.tokIn(k, classCopula, ac.l.fw.copulas) {
+			ms = ac.coordinatedBackward(si, nearestGroup(collectBackward(si, k, 12, side)))
+		}
+	}
+	members := ac.memberIDs(ms)
+	if len(members) < 2 || ac.allBrokers(ms) {
+		return nil, false, false
+	}
+	from, to := h.start, h.end
+	for _, m := range ms {
+		from, to = min(from, m.start), max(to, m.end)
+	}
+	return members, onlyInClause(si, max(clauseStart(si, h.start), from-3), min(clauseEnd(si, h.end), to+2)), true
+}
+
+// coordinatedBackward keeps, of names collected backwards (nearest first), those joined by
+// commas, conjunctions and articles only: "Oman said the Houthis and the government are"
+// lists the Houthis and the government, not the one who says it.
+func (ac *articleContext) coordinatedBackward(si *sentInfo, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		for i := ms[k].end; i < ms[k-1].start; i++ {
+			if t := si.tokText(i); !isComma(t) && !ac.l.fw.conjunctions[t] && !ac.l.fw.definiteArticles[t] {
+				return ms[:k]
+			}
+		}
+	}
+	return ms
+}
+
+// sidesBoundBy: two or more opposing sides are the subject of a passive coverage predicate
+// ("Only the government and the FLA are bound by the truce", "X and Y are party to the
+// agreement"): the parties, not groups the truce covers. nil otherwise.
+func (ac *articleContext) sidesBoundBy(si *sentInfo, h hit) []mention {
+	if h.cat != catInclusion || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || !ac.l.fw.passiveCue(si, h) && !si.tokIn(h.start-1, classCopula, ac.l.fw.copulas) {
+		return nil
+	}
+	side := func(m mention) bool {
+		if m.demonym {
+			return false
+		}
+		switch m.e.Type {
+		case "government", "military", "armed_group", "coalition":
+			return m.e.Role != "jihadist" && m.e.Role != "mediator"
+		case "country":
+			return !ac.qualifiesNextName(si, m)
+		}
+		return false
+	}
+	k := h.start - 1
+	for k > 0 && !si.tokIn(k, classCopula, ac.l.fw.copulas) && h.start-k < 3 {
+		k--
+	}
+	ms := ac.coordinatedBackward(si, nearestGroup(collectBackward(si, k, 12, side)))
+	members := ac.memberIDs(ms)
+	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) {
+		return nil
+	}
+	return ms
 }

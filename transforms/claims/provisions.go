@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -46,6 +47,17 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if slot == "" {
 				continue
 			}
+			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
+			// "head") names its own slot only when no captive noun follows it.
+			if ac.l.topicCue[h.idx].Object == "head" && ac.otherSlotCueAfter(si, spec.ref, h) {
+				continue
+			}
+			// "الاتفاق يشمل الإفراج عن المعتقلين، بينما تؤكد الرباط أن ملف المعتقلين ليس
+			// جزءاً منه": a contrast word (while, بينما) opens another account of the slot.
+			key := slot
+			if n := contrastsBefore(si, h.start); n > 0 {
+				key = slot + "#" + strconv.Itoa(n)
+			}
 			gov, governed := ac.governingInclusion(si, h.start)
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
 				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) && !ac.agreedToProvision(si, h.start) {
@@ -75,9 +87,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if ac.l.topicCue[h.idx].Value == spec.no {
 				neg = !neg
 			}
-			k, seen := idx[slot]
+			k, seen := idx[key]
 			if !seen {
-				idx[slot] = len(out)
+				idx[key] = len(out)
 				out = append(out, draft{topic: spec.topic, subject: slot, value: spec.yes, pos: h.start, rule: "slot." + slot})
 				k = len(out) - 1
 				// "agencies hoped to reach the 600 trucks a day promised in the agreement": the
@@ -99,7 +111,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				if out[k].value == spec.no {
 					v = spec.yes
 				}
-				out = append(out, draft{topic: spec.topic, subject: slot, value: v, pos: d, rule: "slot." + slot + ".rejected"})
+				sub := out[k].subject
+				out = append(out, draft{topic: spec.topic, subject: sub, value: v, pos: d, rule: "slot." + sub + ".rejected"})
 			}
 		}
 	}
@@ -624,6 +637,28 @@ func (ac *articleContext) termParticipleAfter(si *sentInfo, end int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// contrastsBefore counts the contrast words (clause breaks: while, but, بينما) before token
+// pos that stand after a comma: each opens another account of the same provision.
+func contrastsBefore(si *sentInfo, pos int) int {
+	n := 0
+	for _, h := range si.hitsOf(catClauseBreak) {
+		if h.start < pos && h.start > 0 && !si.trap[h.start] && isComma(si.tokText(h.start-1)) {
+			n++
+		}
+	}
+	return n
+}
+
+// otherSlotCueAfter: another cue of the topic starts within four tokens after h, in its clause.
+func (ac *articleContext) otherSlotCueAfter(si *sentInfo, ref topicRef, h hit) bool {
+	for _, c := range ac.cuesOf(si, ref) {
+		if c.start >= h.end && c.start <= h.end+4 && c.idx != h.idx && !si.boundaryIn(h.end, c.start) {
+			return true
+		}
 	}
 	return false
 }

@@ -58,9 +58,11 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	}
 	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
 	// denied one answers a dispute about the truce's length, in an article about a truce.
-	contrast := ac.ceasefire && ac.contrastedQuantityAt(si, h.end)
+	// A renewable span of more than two years is a lease or a mandate, not a truce's term.
+	renewable := ac.renewableAfter(si, h.end) && ne.high*ac.l.durUnits[h.idx] <= maxRenewableDays
+	contrast := ac.ceasefire && (ac.contrastedQuantityAt(si, h.end) || renewable)
 	topicFrame := ac.ceasefire && ac.durationTopic(si)
-	if !ac.ceasefireContext(si) && !contrast && !topicFrame {
+	if !ac.ceasefireContext(si) && !contrast && !topicFrame && ac.pronounTruce(si) < 0 {
 		return draft{}, false
 	}
 	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
@@ -143,7 +145,8 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		default:
 			continue
 		}
-		if !ac.ceasefireContext(si) || negatedAt(si, start) {
+		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) {
 			continue
 		}
 		end := h.end
@@ -155,7 +158,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		// A bare unit is a duration only right after a duration cue ("for a month", "يستمر
 		// يومين") or against the ceasefire noun: "within a week" dates something else.
-		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) {
+		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) {
 			continue
 		}
 		out = append(out, durationDraft(count, count, ac.l.durUnits[h.idx], h.start))
@@ -189,6 +192,9 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 // three weeks of talks" in a sentence that says "last year" elsewhere.
 func (ac *articleContext) durationCueNear(si *sentInfo, pos, window int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
+		if ac.l.topicCue[c.idx].Object == "after" {
+			continue
+		}
 		if c.end <= pos && pos-c.end <= window && !si.boundaryIn(c.end, pos) {
 			return true
 		}
@@ -304,3 +310,19 @@ func (ac *articleContext) slotAt(si *sentInfo, topic string, k int) (string, boo
 	}
 	return "", false
 }
+
+// renewableAfter: a cue that follows a span of the truce's term (lexicon object "after":
+// renewable, قابلة للتجديد) starts within three tokens after its unit ending at token i, past
+// a comma or an adverb ("Sixty days, renewable", "بشهرين فقط قابلين للتجديد"): in an article
+// about a truce, a renewable span is its term even where the sentence names no truce.
+func (ac *articleContext) renewableAfter(si *sentInfo, i int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if ac.l.topicCue[c.idx].Object == "after" && c.start >= i && c.start-i <= 2 && !si.boundaryIn(i, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRenewableDays bounds the span a renewal cue alone makes a truce's term (two years).
+const maxRenewableDays = 731

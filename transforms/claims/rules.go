@@ -9,6 +9,7 @@ import (
 type draft struct {
 	topic, subject, value string
 	low, high             float64
+	zoned                 bool // temporal bounds are in a known zone (Claim.Zoned)
 	members               []string
 	exhaustive            bool
 	pos                   int    // token the claim hangs on (speaker, modality)

@@ -88,12 +88,24 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// the sentence before leave the monitors the truce's.
 				continue
 			}
+			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.partyObject(si, h.end) {
+				continue // "Algeria, which hosts the Polisario leadership": a side hosted, no talks
+			}
+			if t == "ceasefire.mediators" && ac.aidObject(si, h.end) {
+				continue // "would facilitate humanitarian convoys": aid, not the deal
+			}
+			if t == "ceasefire.monitors" && ac.observerAtMeeting(si, h) {
+				continue // "Mauritania attended the final session as an observer": a seat at the talks
+			}
 			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && (ac.exchangeBefore(si, h.start) || t == "ceasefire.monitors" && ac.withdrawalBefore(si, h.start)) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
 				// "an exchange of prisoners under the auspices of the ICRC", "must leave it under
 				// IAEA supervision": the body oversees that act, not the truce.
 				continue
 			}
-			if negatedAt(si, h.start) {
+			// "لم يمنح الهدنة ضامناً سوى X", "no guarantor other than X": the negation and the
+			// exception make X the only one.
+			exceptOnly := ac.negatedExceptOnly(si, h)
+			if negatedAt(si, h.start) && !exceptOnly {
 				continue
 			}
 			member := func(m mention) bool {
@@ -121,14 +133,19 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			ms := collectForward(si, h.end, 4, member, func(i int) bool {
+				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
+				// المبعوث ...").
 				loc := si.startsAt(catLocative, i)
-				return loc
+				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers)
 			})
 			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
 			if len(ms) == 0 && !with {
 				ms = ac.bodyLedBy(si, h, member)
+			}
+			if len(ms) == 0 && !with && t == "ceasefire.monitors" {
+				ms = ac.carriedOutBy(si, h, member)
 			}
 			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
@@ -142,15 +159,21 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة", "X had brokered the truce and would act
 					// as its guarantors alongside Y": the subject too.
 					ms = append(ms, nearestGroup(collectBackward(si, h.start, 20, member))...)
+					// "مراقبين من الاتحاد الإفريقي، الذي سيكون إلى جانب مجلس الأمن ضامناً": the
+					// relative pronoun's antecedent is the subject alongside the named one.
+					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[0].start, member)...)
 				}
 			}
 			if len(ms) == 0 && !with {
 				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
 				// ..., will monitor") as long as its nearest name is close.
 				from := ac.skipAppositive(si, h.start)
-				ms = nearestGroup(collectBackward(si, from, 24, member))
+				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
 				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, h.start) {
 					ms = nil // "Turkey has no role in this agreement, as a guarantor"
+				}
+				if len(ms) > 0 {
+					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[len(ms)-1].start, member)...)
 				}
 				// "X will work with Y and Z to guarantee": X is a member too.
 				if len(ms) > 0 && ac.withBefore(si, ms[len(ms)-1].start) {
@@ -190,7 +213,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(members) == 0 {
 				continue
 			}
-			exh := ac.onlyNearList(si, h, ms)
+			exh := exceptOnly || ac.onlyNearList(si, h, ms)
 			own := ac.namesItsSpeaker(si, h, ms) || t != "ceasefire.guarantors" && t != "ceasefire.monitors" && ac.talksBackdrop(si, h.start)
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
 				ownNaming: own})
@@ -789,8 +812,11 @@ func coordinatedRun(ac *articleContext, si *sentInfo, ms []mention) []mention {
 			if inc := si.startsAt(catIncluding, i); inc {
 				continue
 			}
-			if ac.alongsideBefore(si, ms[k].start) {
-				continue // "X, Y (Z) إلى جانب لبنان وإسرائيل"
+			if ac.alongsideBefore(si, ms[k].start) && !commaIn(si, ms[k-1].end, ms[k].start) && !ac.conjoinedAlongside(si, ms[k].start) {
+				// "X, Y (Z) إلى جانب لبنان وإسرائيل", "رعتها بعثة يونامي بمشاركة وجهاء"; set
+				// off by a comma ("بوساطة قطرية، وبمشاركة الولايات المتحدة") it adds who took
+				// part, not another member.
+				continue
 			}
 			return ms[:k]
 		}
@@ -967,4 +993,156 @@ func (ac *articleContext) relativeMemberAntecedent(si *sentInfo, h hit, member f
 		}
 	}
 	return nil
+}
+
+// observerAtMeeting: the monitors cue names a seat at a meeting named just before it in its
+// clause ("attended the final session as an observer", "حضرت الجلسات بصفة مراقب"), not a
+// watch over the truce, unless a ceasefire noun follows as its object ("as an observer of the
+// truce").
+func (ac *articleContext) observerAtMeeting(si *sentInfo, h hit) bool {
+	if !si.has[catMeeting] {
+		return false
+	}
+	for _, m := range hitsStartingIn(si.hitsOf(catMeeting), h.start-8, h.start-1) {
+		if m.end <= h.start && h.start-m.end <= 4 && !si.boundaryIn(m.end, h.start) {
+			return !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3)
+		}
+	}
+	return false
+}
+
+// aidObject: a humanitarian cue is the object right after the verb ending at pos ("facilitate
+// humanitarian convoys", "تسهيل دخول المساعدات"), at most an article or adjective between.
+func (ac *articleContext) aidObject(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, refHumanitarian) {
+		if h.start >= pos && h.start-pos <= 2 && !si.boundaryIn(pos, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedExceptOnly: an exception word (سوى, إلا, other than, but) right after the cue and a
+// negation before it in its clause ("لم يمنح هذه الهدنة ضامناً سوى مجلس الأمن", "there is no
+// monitor but the UN mission"): the names after the exception are the only members.
+func (ac *articleContext) negatedExceptOnly(si *sentInfo, h hit) bool {
+	x, ok := si.hitAt(catExceptOnly, h.end)
+	if !ok || si.trap[h.end] || x.start != h.end {
+		return false
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-6; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClauseGroup cuts a group collected backwards (nearest first) where a complementizer or a
+// quotation closed before a comma parts two names: "... خارج منظومة الأمم المتحدة"، وأن مجلس الأمن هو الضامن"
+// lists only the Security Council.
+func (ac *articleContext) sameClauseGroup(si *sentInfo, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		quote, comma := false, false
+		for i := ms[k].end; i < ms[k-1].start; i++ {
+			if si.tokIn(i, classComplementizer, ac.l.fw.complementizers) {
+				return ms[:k]
+			}
+			t := si.toks[i]
+			quote = quote || t.punct && isQuote(t.text)
+			comma = comma || isComma(t.text)
+		}
+		if quote && comma {
+			return ms[:k] // a quotation closed before the comma: "X و"Y"" stays one list
+		}
+	}
+	return ms
+}
+
+// carriedOutBy: the monitoring noun is the subject of a passive verb whose agent is a body of
+// the members ("Monitoring of the truce will be carried out exclusively by a mechanism of the
+// AES"): the members after the agent word, past a short unnamed head noun.
+func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention) bool) []mention {
+	for p := h.end; p < len(si.toks) && p <= h.end+10; p++ {
+		if si.boundary[p] && !isQuote(si.toks[p].text) {
+			return nil
+		}
+		if _, ok := si.mentionAt(p); ok {
+			return nil // a name before the agent: the cue's own object or another clause
+		}
+		if !ac.passiveAgentWord(si, p) {
+			continue
+		}
+		if ms := collectForward(si, p+1, 4, member, nil); len(ms) > 0 && ms[0].start <= p+5 && !si.boundaryIn(p+1, ms[0].start) {
+			return coordinatedRun(ac, si, ms)
+		}
+		return nil
+	}
+	return nil
+}
+
+// conjoinedAlongside: the alongside phrase ending at pos is itself coordinated ("برعاية قطرية
+// أمريكية وبمشاركة الاتحاد الأفريقي", "and with the participation of"): a phrase parallel to
+// the cue's, naming who took part, not more members.
+func (ac *articleContext) conjoinedAlongside(si *sentInfo, pos int) bool {
+	for _, h := range si.hitsOf(catAlongside) {
+		if h.end != pos {
+			continue
+		}
+		t := si.toks[h.start].text
+		if ac.l.fw.conjunctions[si.tokText(h.start-1)] || ac.l.fw.withoutConjunction(t) != t {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn: a comma lies in [from, to).
+func commaIn(si *sentInfo, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(si.toks); k++ {
+		if isComma(si.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentBeforeAlongside: the alongside phrase before the name at pos opens a relative
+// clause's predicate ("X، الذي سيكون إلى جانب Y ضامناً", "X, which will act alongside Y as"):
+// X, the relative pronoun's antecedent set off by a comma; nil otherwise.
+func (ac *articleContext) antecedentBeforeAlongside(si *sentInfo, pos int, member func(mention) bool) []mention {
+	for _, a := range si.hitsOf(catAlongside) {
+		if a.end != pos {
+			continue
+		}
+		for _, r := range hitsStartingIn(si.hitsOf(catRelPron), a.start-4, a.start-1) {
+			if r.start == 0 || !isComma(si.tokText(r.start-1)) || si.boundaryIn(r.end, a.start) {
+				continue
+			}
+			if k := si.mentionsEndingBy(r.start-1) - 1; k >= 0 && si.ents[k].end == r.start-1 && member(si.ents[k]) {
+				return []mention{si.ents[k]}
+			}
+		}
+	}
+	return nil
+}
+
+// partyObject: the verb ending at pos has for direct object (maybe past an article) a side of
+// the war or a person, not talks nor a member: "hosts the Polisario leadership".
+func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
+	m, ok := si.mentionAt(pos)
+	if !ok && ac.l.fw.definiteArticles[si.tokText(pos)] {
+		m, ok = si.mentionAt(pos + 1)
+	}
+	if !ok || m.demonym {
+		return false
+	}
+	switch m.e.Type {
+	case "armed_group", "person", "military":
+		return true
+	}
+	return false
 }

@@ -41,6 +41,9 @@ type articleContext struct {
 	// day of the truce" can be dated (time_rules.go).
 	truceStart    time.Time
 	hasTruceStart bool
+	// soleMediatorOf is articleMediator's answer, once mediatorDone.
+	soleMediatorOf *schemas.Entity
+	mediatorDone   bool
 }
 
 func (ac *articleContext) init() {
@@ -54,6 +57,27 @@ func (ac *articleContext) init() {
 	if ac.loc == nil {
 		ac.loc = ac.zone(0)
 	}
+}
+
+// outletVoice marks an attribution to no one named ("both sides said", "according to the text
+// of the agreement"): what follows is the outlet's, not carried over from an earlier speaker.
+var outletVoice = &schemas.Entity{}
+
+// narrationVoice marks the outlet's narration inside a speaker's sentence (a relative clause on
+// the object of "welcomed"): a participle after it ("، مؤكدة أن") goes back to the speaker.
+var narrationVoice = &schemas.Entity{}
+
+// bothSidesSubject: the subject right before the verb of saying at pos is a both-word and a
+// noun, no name ("..., both sides said", "neither side said").
+func (ac *articleContext) bothSidesSubject(si *sentInfo, pos int) bool {
+	if pos < 2 || !ac.l.fw.bothWords[si.tokText(pos-2)] || si.toks[pos-1].punct {
+		return false
+	}
+	if pos > 2 && !si.toks[pos-3].punct {
+		return false // "Officials on both sides said": the officials speak
+	}
+	_, named := si.mentionAt(pos - 1)
+	return !named
 }
 
 // speakerEligible says whether a mention can be who speaks.
@@ -92,9 +116,17 @@ func (ac *articleContext) attributeSpeakers() {
 			// speaker named in the paragraph.
 			cur = lastNamed
 		}
+		var main *schemas.Entity // the speaker a narration interrupts
 		for k, at := range si.attrs {
-			if at.speaker != nil {
+			switch {
+			case at.speaker == outletVoice:
+				cur = nil // said by no one named: the outlet, and nothing to carry over
+			case at.speaker == narrationVoice:
+				main, cur = cur, nil
+			case at.speaker != nil:
 				cur = at.speaker
+			case k > 0 && si.attrs[k-1].speaker == narrationVoice:
+				cur = main
 			}
 			resolved[k] = cur
 		}
@@ -108,6 +140,73 @@ func (ac *articleContext) attributeSpeakers() {
 			prev = nil
 		}
 	}
+	ac.quotesClosedLater()
+}
+
+// quotesClosedLater: the sentences of a quotation that runs over several sentences of a
+// paragraph, with no attribution of their own, are said by whoever the sentence opening it
+// names, else by whoever the sentence closing it names ("\"Sixty days, renewable. Not three
+// months,\" he said"; "X went further: \"There is no agreement. Nothing was signed. ...,\" he
+// told the Courier").
+func (ac *articleContext) quotesClosedLater() {
+	open := false
+	var opener *schemas.Entity
+	var pending []int // sentences inside the open quotation, without attributions
+	for i, si := range ac.infos {
+		if i > 0 && !ac.sameParagraph(i-1, i) {
+			open, opener, pending = false, nil, pending[:0]
+		}
+		n := quoteCount(si)
+		switch {
+		case !open && n%2 == 1:
+			// The quotation opens here: its speaker is the last one named before it.
+			open, opener, pending = true, nil, pending[:0]
+			if sp := ac.speakers[i]; len(sp) > 0 {
+				opener = sp[len(sp)-1]
+			}
+			if len(si.attrs) == 0 && len(si.toks) > 0 && isQuote(si.toks[0].text) {
+				pending = append(pending, i)
+			}
+		case open && n == 0 && len(si.attrs) == 0:
+			pending = append(pending, i)
+		case open && n%2 == 1:
+			// It closes here: the speaker named after the closing quote.
+			speaker := opener
+			if speaker == nil && len(si.attrs) > 0 {
+				closing := -1
+				for k, t := range si.toks {
+					if t.punct && isQuote(t.text) {
+						closing = k
+						break
+					}
+				}
+				if closing >= 0 && si.attrs[0].pos > closing {
+					speaker = ac.speakers[i][0]
+				}
+			}
+			if speaker != nil {
+				for _, j := range pending {
+					ac.infos[j].attrs = []attribution{{pos: 0, speaker: speaker}}
+					ac.speakers[j] = []*schemas.Entity{speaker}
+				}
+			}
+			open, pending = false, pending[:0]
+		}
+	}
+}
+
+// quoteCount: how many quotation marks the sentence has.
+func quoteCount(si *sentInfo) int {
+	if !hasQuoteMark(si.s.Text) {
+		return 0 // most sentences: no token walk
+	}
+	n := 0
+	for _, t := range si.toks {
+		if t.punct && isQuote(t.text) {
+			n++
+		}
+	}
+	return n
 }
 
 // sameParagraph: no line break separates sentences a and b (a before b).
@@ -181,9 +280,13 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					}
 				}
 				out = append(out, attribution{pos: h.start, speaker: reader, prep: true})
+			} else if ac.agreementTextAt(si, h) {
+				// "according to the text of the agreement", "ووفقاً لنص الاتفاق": the outlet
+				// reads the text itself; no one earlier speaks on.
+				out = append(out, attribution{pos: h.start, speaker: outletVoice, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) {
+			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) {
 				continue
 			}
 			if negatedAt(si, h.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
@@ -217,6 +320,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					if sp == nil || sp.ID != state.ID && sp.Country != state.ID && sp.Affiliation != state.ID {
 						sp = state
 					}
+				case ac.bothSidesSubject(si, h.start):
+					// "..., both sides said": each side, no one speaker; the outlet reports it.
+					sp = outletVoice
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
 					// "..., he said", "..., its statement said": the one named before speaks,
 					// not a name earlier in this sentence.
@@ -244,7 +350,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				}
 			} else if !circumstantialParticiple(si, h.start) {
 				// "تحدث عن": a verb ending on its preposition has its content next, not its subject.
-				if ac.statementStartsAt(si, h.end) && !ac.statementOwnerAfter(si, h.end) {
+				if m, ok := ac.subjectAfterComplementizer(si, h.start); ok {
+					// "أن الجزائر رحبت بالاتفاق ... بين X وY": after أن the subject comes
+					// first; the names after the verb are its objects.
+					sp = ac.speakerOf(si, m)
+				} else if ac.statementStartsAt(si, h.end) && !ac.statementOwnerAfter(si, h.end) {
 					// "وطالب البيان بانسحاب القوات التركية": the statement already quoted speaks,
 					// not a name in what it says.
 					sp = ac.earlierStatementOwner(si.idx)
@@ -275,6 +385,14 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = out[:len(out)-1]
 			}
 			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep})
+			if !subjectFirst {
+				if rel := ac.objectRelativeClause(si, h.end); rel > 0 {
+					// "رحبت الجزائر بالاتفاق ...، الذي دخل حيز التنفيذ أمس": a verb with a noun
+					// for object (no أن, no quote) reports nothing; the relative clause on it is
+					// the outlet's narration.
+					out = append(out, attribution{pos: rel, speaker: narrationVoice})
+				}
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -734,6 +852,9 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		if si.boundaryIn(pos, si.attrs[0].pos) && !ac.closesSentence(si, pos, si.attrs[0].pos) {
 			return nil
 		}
+		if ac.relativeClauseOpensBefore(si, pos, si.attrs[0].pos) {
+			return nil // "covers the road to X, where the rebels say they killed ...": theirs only
+		}
 		return sp[0]
 	}
 	return nil
@@ -804,7 +925,37 @@ func (ac *articleContext) anaphoricBody(i int, noun string) *schemas.Entity {
 			}
 		}
 	}
+	// Else the nearest body named in this sentence before it or in the few before, speaker or
+	// not ("اتفق الحوثيون والحكومة اليمنية ... تصر الحكومة على": the Yemeni government).
+	for j := i; j >= 0 && j >= i-3; j-- {
+		ents := ac.infos[j].ents
+		for k := len(ents) - 1; k >= 0; k-- {
+			e := ents[k].e
+			if ents[k].demonym || e.Type == "person" || e.Type == "source" || e.Type == "city" || e.Type == "country" {
+				continue
+			}
+			if ac.nameHasNoun(e, noun) {
+				return e
+			}
+		}
+	}
 	return nil
+}
+
+// nameHasNoun: one of the words of the entity's names is the noun, maybe with the article
+// ("الحكومة اليمنية" has حكومة).
+func (ac *articleContext) nameHasNoun(e *schemas.Entity, noun string) bool {
+	for _, w := range ac.l.nameWords[e] {
+		if w == noun {
+			return true
+		}
+		for _, p := range ac.l.fw.nounPrefixes {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest == noun {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closesSentence: the attribution at at closes the sentence and only clause words ("while",
@@ -904,8 +1055,16 @@ func (ac *articleContext) coalitionNamedBy(si *sentInfo, pos int) *schemas.Entit
 			continue
 		}
 		ms := nearestGroup(collectBackward(si, h.start, 6, func(m mention) bool { return m.e.Type == "country" }))
-		if len(ms) < 2 || ms[0].end != h.start {
+		if len(ms) == 0 || ms[0].end != h.start {
+			// "..., mediators said", "the mediators say": no state qualifies them; the one
+			// mediator the article names, if it names exactly one.
+			if h.end-h.start == 1 || ac.l.fw.definiteArticles[si.tokText(h.start)] {
+				return ac.articleMediator()
+			}
 			return nil
+		}
+		if len(ms) == 1 {
+			return ms[0].e // "Egyptian mediators said"
 		}
 		states := make([]string, 0, len(ms))
 		for _, m := range ms {
@@ -977,4 +1136,117 @@ func (ac *articleContext) mainClauseSubject(si *sentInfo, pos int) *schemas.Enti
 		return ac.speakerOf(si, m)
 	}
 	return nil
+}
+
+// agreementTextAt: the attribution phrase h has the agreement (its text) for source: an
+// agreement noun right after it, or glued to its last word ("لنص").
+func (ac *articleContext) agreementTextAt(si *sentInfo, h hit) bool {
+	for p := h.end - 1; p <= h.end+2 && p < len(si.toks); p++ {
+		if p > h.start && si.startsAt(catAgreement, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseOpensBefore: a relative clause set off by a comma opens in (pos, at], a few
+// words before the attribution at at: the attribution is inside it and says only what the
+// clause says ("..., where the rebels say they killed dozens").
+func (ac *articleContext) relativeClauseOpensBefore(si *sentInfo, pos, at int) bool {
+	for k := max(pos+1, at-4); k < at; k++ {
+		if isComma(si.tokText(k-1)) && si.startsAt(catRelPron, k) {
+			// "the prisoner exchange, which the ICRC said could begin": a clause on the
+			// claim's own noun, right before it, says the claim.
+			return k-pos > 4
+		}
+	}
+	return false
+}
+
+// objectRelativeClause: in a language whose reported content always opens with a complementizer
+// or a quotation, a verb of saying followed by neither, only by its prepositional object, and
+// then by a comma and a relative pronoun: the relative pronoun's position, else 0.
+func (ac *articleContext) objectRelativeClause(si *sentInfo, from int) int {
+	// The verb's complement, right after it or after its subject, is prepositional ("رحبت
+	// الجزائر بالاتفاق"), not what is said ("أوضح لافروف بدء الاستعدادات").
+	k0 := from
+	if m, ok := si.mentionAt(from); ok {
+		k0 = m.end
+	}
+	object := si.tokIn(k0, classPreposition, ac.l.fw.prepositions) || k0 < len(si.toks) && hasAnyPrefix(si.toks[k0].text, ac.l.fw.prepositionClitics) && runeLen(si.toks[k0].text) > 4
+	for k := from; k < len(si.toks) && k <= from+20; k++ {
+		t := si.toks[k]
+		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) || t.punct && (isQuote(t.text) || t.text == ":" || clauseBreakPunct(t.text)) {
+			return 0
+		}
+		if si.startsAt(catAttrVerb, k) || si.startsAt(catAttrPrep, k) {
+			return 0
+		}
+		if isComma(t.text) && k+1 < len(si.toks) && si.startsAt(catRelPron, k+1) {
+			if !object {
+				return 0 // "وأوضح البيان، الذي تلاه المتحدث": the relative clause is on the subject
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// subjectAfterComplementizer: a speaker-eligible name stands right before the verb at pos and
+// right after a complementizer ("نقلت الوكالة أن الجزائر رحبت") or a punctuation mark that
+// opens a clause ("...: فكييف تطالب"): the verb's subject.
+func (ac *articleContext) subjectAfterComplementizer(si *sentInfo, pos int) (mention, bool) {
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 {
+		return mention{}, false
+	}
+	m := si.ents[k]
+	if m.end != pos || !speakerEligible(m) {
+		return mention{}, false
+	}
+	// After a complementizer, or opening a clause after punctuation ("...: فكييف تطالب
+	// بانسحاب القوات الروسية"): subject-verb order.
+	if si.tokIn(m.start-1, classComplementizer, ac.l.fw.complementizers) || m.start > 0 && si.toks[m.start-1].punct && !isQuote(si.toks[m.start-1].text) {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// articleMediator: the one state, body or coalition the gazetteer knows as a mediator that the
+// article names (its mediators speak as it), else nil; computed once per article.
+func (ac *articleContext) articleMediator() *schemas.Entity {
+	if ac.mediatorDone {
+		return ac.soleMediatorOf
+	}
+	ac.mediatorDone = true
+	var found *schemas.Entity
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			e := m.e
+			if e.Role != "mediator" || e.Type == "person" || e.Type == "city" {
+				continue
+			}
+			if found != nil && found != e {
+				return nil // two mediators named: which one speaks is not said
+			}
+			found = e
+		}
+	}
+	ac.soleMediatorOf = found
+	return found
+}
+
+// namingVerb: the verb of saying at pos follows a free relative, maybe with a pronoun subject
+// ("rejecting what it called \"any foreign presence\"", "ما وصفه"): it names a thing in the
+// speaker's words and attributes nothing.
+func (ac *articleContext) namingVerb(si *sentInfo, pos int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catAttrPrep), pos-3, pos-1) {
+		if h.end >= pos-1 {
+			return false // "بحسب ما أفاد سكان", "according to what residents said": a source
+		}
+	}
+	if pos >= 1 && ac.l.fw.freeRelatives[si.tokText(pos-1)] {
+		return true
+	}
+	return pos >= 2 && ac.l.fw.freeRelatives[si.tokText(pos-2)] && ac.l.fw.subjectPronouns[si.tokText(pos-1)]
 }

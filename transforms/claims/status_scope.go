@@ -26,20 +26,28 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "We did not sign anything in Nairobi", "That is what we agreed": a party speaking
 		// of its own signature needs no ceasefire noun in a ceasefire article.
-		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" {
+		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" && !ac.spanObjectAfter(si, h.end) {
 			if negated {
 				v = "not_agreed"
 			}
 			out = append(out, draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.own_signature"})
 			continue
 		}
-		if !ctx {
+		// "We signed fourteen days, not seventy-two hours", "Bamako had accepted \"an initial
+		// period of thirty days\"": agreeing to a span of days is agreeing to the truce.
+		spanObject := v == "agreed" && ac.spanObjectAfter(si, h.end)
+		// "Nothing was signed.", "لم يتم توقيع أي شيء": a denial that is a whole clause (lexicon
+		// object "self") needs no ceasefire noun in an article about a truce.
+		selfContained := ac.l.topicCue[h.idx].Object == "self"
+		if !ctx && !spanObject && !selfContained {
 			continue
 		}
 		// "Only two parties signed the Doha agreement", "وقّعه طرفان فقط", "was reached solely
 		// through Russian mediation": an exhaustive word in the clause makes the sentence about
 		// who signed or brokered it; the signature itself is presupposed.
-		if v == "agreed" && onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end)) {
+		// The exhaustive word stands near the verb: "(يونامي) حصراً" ten words on qualifies
+		// the mediator's name, not the signature.
+		if v == "agreed" && onlyInClause(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) {
 			continue
 		}
 		// "from the moment of signing", "منذ لحظة التوقيع", "وجاء توقيع الاتفاق بعد ...": the
@@ -49,7 +57,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
 		relative := ac.relativeOfCeasefire(si, h.start)
-		if !ac.nearCeasefire(si, h.start, 12) && !relative && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
+		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
 			continue
 		}
 		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
@@ -81,6 +89,13 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 			case "collapsed":
 				v = "in_force" // "the truce has not collapsed"
 			default:
+				continue
+			}
+		}
+		// "قد تنهار الهدنة في أي لحظة", "the truce could collapse": a collapse foreseen is
+		// speculation, not a state of the truce.
+		if v == "collapsed" {
+			if m, _ := ac.modalityCue(si, h.start); m != "asserted" {
 				continue
 			}
 		}
@@ -557,6 +572,21 @@ func signingAsTime(fw *functionWords, si *sentInfo, h hit) bool {
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
 		if t := si.tokText(k); fw.timeLeads[t] || fw.timingVerbs[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanObjectAfter: a span of days (a quantity and a duration unit) is the object of the verb
+// ending at token end, within eight tokens of its clause past quotes, articles and a noun such
+// as "an initial period of".
+func (ac *articleContext) spanObjectAfter(si *sentInfo, end int) bool {
+	if !si.has[catDurUnit] || !ac.ceasefire {
+		return false
+	}
+	for _, u := range si.hitsOf(catDurUnit) {
+		if u.start > end && u.start-end <= 8 && !si.boundaryIn(end, u.start) && ac.quantityBefore(si, u.start) {
 			return true
 		}
 	}

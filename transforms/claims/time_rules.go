@@ -25,6 +25,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if k > 0 && ac.restatingClause(si, times[k-1].end, te.start) {
 			continue
 		}
+		// "at midnight Morocco time (2300 GMT Tuesday)": a parenthesis giving the instant in a
+		// named zone, with its day, restates the time more exactly; the parenthesis is read.
+		if k+1 < len(times) && ac.parenthesisRestates(si, te, times[k+1]) {
+			times[k+1].restated = true
+			continue
+		}
 		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
 		if te.start <= 6 && datelineAfter(si, te.end) {
 			continue
@@ -35,7 +41,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
-		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10)
+		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
 		if talksNear > 14 && talksNear < 40 {
 			// "Peace talks, stalled since August 2025, are expected to resume on May 28": a
@@ -44,6 +50,14 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
+		}
+		truceCtx := ac.ceasefireContext(si)
+		if !truceCtx {
+			// The pronoun's own verb dates it: "it would take effect at midnight", not "it
+			// covers the towns where the fighting began on Saturday".
+			if p := ac.pronounTruce(si); p >= 0 && te.start > p && te.start-p <= 8 {
+				truceCtx, ceaseNear = true, min(ceaseNear, te.start-p-1)
+			}
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
@@ -66,19 +80,26 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if te.weekday >= 0 && te.weekday2 < 0 && !te.midnight && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
 			te.past = true
 		}
+		// "begins at noon" dates the truce only: a clock time the talks are nearer to is theirs
+		// and needs its day.
+		if te.next && talksNear <= ceaseNear {
+			continue
+		}
 		value, lo, hi := ac.resolve(si, te)
+		// The bounds are a known zone's when the text names one or the theatre has one (not UTC by default).
+		zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.x.zones[ac.theater] != nil)
 		if te.truceDay > 0 {
 			// "talks ... no later than the 16th day of the truce": dated by the truce's start.
 			if ac.hasTruceStart && talksNear <= 30 {
-				out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
+				out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 			}
 			continue
 		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && talksNear < ceaseNear:
-			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, pos: te.start, rule: "talks.date"})
-		case te.kind != timeMonth && ac.ceasefireContext(si) && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
-			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, pos: te.start, rule: "start_time.expr"})
+			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
+		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
+			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			if lo != 0 && !ac.hasTruceStart {
 				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
 			}
@@ -264,4 +285,70 @@ func datelineAfter(si *sentInfo, pos int) bool {
 // dayOf is the midnight starting t's civil day.
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+}
+
+// ceasefireEndsAt: a ceasefire noun or verb phrase ends right at token pos, so a clock time
+// there says when the firing stops: "would halt operations at noon on Wednesday", "a truce at
+// 6 a.m. Thursday". Only clock times: a bare day after the noun may date the agreement.
+func ceasefireEndsAt(si *sentInfo, pos int) bool {
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.end == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthesisRestates: next is a clock time with its day and its own zone ("2300 GMT Tuesday")
+// alone inside a parenthesis that opens right after te.
+func (ac *articleContext) parenthesisRestates(si *sentInfo, te, next timeExpr) bool {
+	if si.tokText(te.end) != "(" || next.start != te.end+1 || si.tokText(next.end) != ")" || !next.clock {
+		return false
+	}
+	if next.weekday < 0 && next.relDay == nil && next.dayOfMonth == 0 {
+		return false
+	}
+	for _, h := range si.hitsOf(catTimezone) {
+		if h.start >= next.start && h.end <= next.end {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounTruce is the token of a subject pronoun standing for the ceasefire the sentence before
+// names, as the subject of a start, duration or coverage cue one to three tokens after it: "The
+// truce was agreed on Tuesday. The army said it would take effect at midnight and last 30 days",
+// "It covers the whole district ... and will last 30 days". -1 when none: the sentence then
+// needs its own ceasefire noun.
+func (ac *articleContext) pronounTruce(si *sentInfo) int {
+	if !si.has[catTopicCue] && !si.has[catInclusion] || !ac.previousNamesAgreement(si) {
+		return -1
+	}
+	for p := range si.toks {
+		if !si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns) {
+			continue
+		}
+		if ac.cueStartsIn(si, p+1, p+4) {
+			return p
+		}
+	}
+	return -1
+}
+
+// cueStartsIn: a start-time, duration or inclusion cue starts in [from, to).
+func (ac *articleContext) cueStartsIn(si *sentInfo, from, to int) bool {
+	for _, h := range si.hitsOf(catInclusion) {
+		if h.start >= from && h.start < to {
+			return true
+		}
+	}
+	for _, ref := range [...]topicRef{refStartTime, refDuration} {
+		for _, h := range ac.cuesOf(si, ref) {
+			if h.start >= from && h.start < to && ac.l.topicCue[h.idx].Object != "time" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -37,6 +37,9 @@ type timeExpr struct {
 	// past: read after a past-tense start cue ("began at midnight", "took effect at 4 a.m."):
 	// the last such time before publication, not the next one.
 	past bool
+	// next: a day-less clock time after a present or future start cue ("begins at noon"): the
+	// next such time after publication.
+	next bool
 	// truceDay: "the 16th day of the truce", "اليوم السادس عشر من بدء التهدئة": day N counted
 	// from the truce's first day (0 when not such a day).
 	truceDay int
@@ -225,6 +228,15 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 		if si.startsAt(catWeekday, i) {
 			j = ac.dayRefs(si, i, &te)
+			// "يوم الاثنين الحادي والعشرين من أيلول", "Monday, Sept. 21": the weekday and the
+			// date it falls on are one expression.
+			k := j
+			if isComma(si.tokText(k)) {
+				k++
+			}
+			if e := ac.dateAt(si, k, &te); e > k {
+				j = e
+			}
 			// "Thursday at 6 a.m.", "on Thursday at 0600 GMT"
 			if cue := si.startsAt(catHour, j); cue {
 				if c, ok := ac.clockAt(si, j, tz, &te); ok {
@@ -699,6 +711,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		t := time.Date(day.Year(), day.Month(), day.Day(), te.hour, te.minute, 0, 0, loc).UTC()
 		if te.past && t.After(pub) {
 			t = time.Date(day.Year(), day.Month(), day.Day()-1, te.hour, te.minute, 0, 0, loc).UTC()
+		}
+		if te.next && t.Before(pub) {
+			t = time.Date(day.Year(), day.Month(), day.Day()+1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 	}

@@ -158,6 +158,36 @@ func isQuote(s string) bool {
 	return false
 }
 
+// hasQuoteMark reports whether s holds a quotation mark (" “ ” „ « »). It runs on every
+// sentence, so it looks for the marks' lead bytes with IndexByte: strings.ContainsAny with
+// non-ASCII marks decodes every rune of the sentence.
+func hasQuoteMark(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	return hasMarkAfterLead(s, 0xE2, func(rest string) bool { // “ ” „: E2 80 9C..9E
+		return len(rest) >= 2 && rest[0] == 0x80 && rest[1] >= 0x9C && rest[1] <= 0x9E
+	}) || hasMarkAfterLead(s, 0xC2, func(rest string) bool { // « »: C2 AB, C2 BB
+		return len(rest) >= 1 && (rest[0] == 0xAB || rest[0] == 0xBB)
+	})
+}
+
+// hasMarkAfterLead reports whether some occurrence of the lead byte is followed by bytes that
+// complete a mark.
+func hasMarkAfterLead(s string, lead byte, completes func(rest string) bool) bool {
+	for i := strings.IndexByte(s, lead); i >= 0; {
+		if completes(s[i+1:]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], lead)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // tokenizeWord appends the word starting at byte i (with inner apostrophes: don't, Syria's) and
 // returns the byte after it.
 func tokenizeWord(s string, i int, out *[]token) int {

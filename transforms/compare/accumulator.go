@@ -15,6 +15,7 @@ type Tally struct {
 	ValueLabel string // smallest non-empty label seen, so merge order does not matter
 	Low, High  float64
 	HasBounds  bool // Low and High hold the hull of the claims' own intervals
+	Unzoned    bool // some claim's temporal bounds were in no known zone (not Claim.Zoned)
 	Members    []string
 	Exhaustive bool
 	ClaimIDs   List
@@ -67,6 +68,7 @@ func (a *Accumulator) Add(c claims.Claim) {
 		}
 	}
 	t.Exhaustive = t.Exhaustive || c.Exhaustive
+	t.Unzoned = t.Unzoned || !c.Zoned
 	t.ClaimIDs.Add(c.ID)
 	t.ArticleIDs.Add(c.ArticleID)
 	if c.Account != "" {
@@ -133,6 +135,7 @@ func mergeTally(x, y Tally) Tally {
 		Value:      x.Value,
 		ValueLabel: minNonEmpty(x.ValueLabel, y.ValueLabel),
 		Exhaustive: x.Exhaustive || y.Exhaustive,
+		Unzoned:    x.Unzoned || y.Unzoned,
 		ClaimIDs:   concat(x.ClaimIDs, y.ClaimIDs),
 		ArticleIDs: concat(x.ArticleIDs, y.ArticleIDs),
 		Accounts:   concat(x.Accounts, y.Accounts),

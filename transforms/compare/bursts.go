@@ -23,16 +23,31 @@ const DefaultEventGap = 10 * 24 * time.Hour
 
 // Burst is the claims of one key whose publication times are chained by gaps shorter than the
 // event gap: the session window [Start, End) in Unix microseconds, End being the last time plus
-// the gap. Claims of undated articles all sit at time 0.
+// the gap. The burst of undated articles that Events returns has Start and End 0.
 type Burst struct {
 	Start, End int64
 	Acc        MergeStack
+	// Context is the union of the burst's claims' Claim.Context: the specific names its
+	// coverage uses, which undated articles are matched against.
+	Context Names
 }
 
-// Bursts are the bursts of coverage of one key, disjoint and sorted by start: a combiner
-// accumulator with only exported plain fields.
+// Bursts are the bursts of coverage of one key: a combiner accumulator with only exported plain
+// fields. List holds the dated bursts, disjoint and sorted by start. Undated holds the claims of
+// articles without a publication date: which burst such an article belongs to can only be
+// decided once every dated burst of the key is known, so Events decides it, after the last
+// merge.
 type Bursts struct {
-	List []Burst
+	List    []Burst
+	Undated []UndatedArticles
+}
+
+// UndatedArticles is the claims of one key from undated articles that name the same people and
+// places (Claim.Context), which are therefore placed alike: one entry per distinct set of names,
+// sorted by Names, so that copies of one wire story and articles naming nobody cost one entry.
+type UndatedArticles struct {
+	Context Names
+	Acc     MergeStack
 }
 
 // eventMicros is a claim's event time: its article's publication time, or 0 when undated.
@@ -43,7 +58,17 @@ func eventMicros(c claims.Claim) int64 {
 // Add folds a claim into the burst its window [t, t+gap) overlaps, merging the bursts it
 // bridges, as session windows merge.
 func (b *Bursts) Add(c claims.Claim, gap int64) {
+	b.add(c, gap, true)
+}
+
+// add is Add; withNames false skips adding c.Context, for a caller that knows the claim's
+// burst already holds those names (the previous claim of the article carried the same slice).
+func (b *Bursts) add(c claims.Claim, gap int64, withNames bool) {
 	t := eventMicros(c)
+	if t == 0 {
+		b.addUndated(c)
+		return
+	}
 	nb := Burst{Start: t, End: t + gap}
 	first, last := -1, -1
 	for i := range b.List {
@@ -56,6 +81,9 @@ func (b *Bursts) Add(c claims.Claim, gap int64) {
 	}
 	if first < 0 {
 		nb.Acc.Add(c)
+		if withNames {
+			nb.Context = nb.Context.add(normalContext(c.Context))
+		}
 		i, _ := slices.BinarySearchFunc(b.List, nb.Start, func(x Burst, s int64) int { return cmp.Compare(x.Start, s) })
 		b.List = slices.Insert(b.List, i, nb)
 		return
@@ -66,12 +94,29 @@ func (b *Bursts) Add(c claims.Claim, gap int64) {
 	for i := first + 1; i <= last; i++ {
 		m.End = max(m.End, b.List[i].End)
 		m.Acc.Merge(b.List[i].Acc)
+		m.Context = m.Context.union(b.List[i].Context)
 	}
 	m.Acc.Add(c)
+	if withNames {
+		m.Context = m.Context.add(normalContext(c.Context))
+	}
 	b.List = slices.Delete(b.List, first+1, last+1)
 }
 
-// Merge combines two sets of bursts: overlapping bursts become one.
+// addUndated folds a claim of an undated article into the entry of its article's names.
+func (b *Bursts) addUndated(c claims.Claim) {
+	key := Names{}.add(normalContext(c.Context))
+	i, found := slices.BinarySearchFunc(b.Undated, key, func(u UndatedArticles, k Names) int {
+		return compareNames(u.Context, k)
+	})
+	if !found {
+		b.Undated = slices.Insert(b.Undated, i, UndatedArticles{Context: key})
+	}
+	b.Undated[i].Acc.Add(c)
+}
+
+// Merge combines two sets of bursts: overlapping bursts become one, and so do the undated
+// entries of the same names.
 func (b *Bursts) Merge(o Bursts) {
 	all := append(b.List, o.List...)
 	slices.SortStableFunc(all, func(x, y Burst) int { return cmp.Compare(x.Start, y.Start) })
@@ -80,15 +125,66 @@ func (b *Bursts) Merge(o Bursts) {
 		if n := len(out); n > 0 && x.Start < out[n-1].End {
 			out[n-1].End = max(out[n-1].End, x.End)
 			out[n-1].Acc.Merge(x.Acc)
+			out[n-1].Context = out[n-1].Context.union(x.Context)
 			continue
 		}
 		out = append(out, x)
 	}
 	b.List = out
+	if len(o.Undated) == 0 {
+		return
+	}
+	und := append(b.Undated, o.Undated...)
+	slices.SortStableFunc(und, func(x, y UndatedArticles) int { return compareNames(x.Context, y.Context) })
+	merged := und[:0]
+	for _, u := range und {
+		if n := len(merged); n > 0 && compareNames(merged[n-1].Context, u.Context) == 0 {
+			merged[n-1].Acc.Merge(u.Acc)
+			continue
+		}
+		merged = append(merged, u)
+	}
+	b.Undated = merged
+}
+
+// Events returns the bursts to compare, sorted by start: each dated burst with the undated
+// articles that its coverage names (see linkedBurst), and first, with Start and End 0, one burst
+// of the undated articles linked to no dated burst. Undated articles are matched against the
+// dated bursts as they are, never against what other undated articles brought, so the result
+// depends neither on the order of the articles nor on how partial results were merged. It
+// does not modify b, but the bursts it returns share memory with b: read them, do not add to
+// them.
+func (b Bursts) Events() []Burst {
+	if len(b.Undated) == 0 {
+		return b.List
+	}
+	out := make([]Burst, 1, len(b.List)+1)
+	out = append(out, b.List...)
+	joined := make([]bool, len(b.List))
+	var unlinked MergeStack
+	var unlinkedContext Names
+	for _, u := range b.Undated {
+		i := linkedBurst(u.Context, b.List)
+		if i < 0 {
+			unlinked.Merge(u.Acc)
+			unlinkedContext = unlinkedContext.union(u.Context)
+			continue
+		}
+		x := &out[i+1]
+		if !joined[i] {
+			x.Acc, joined[i] = x.Acc.clone(), true // leave b's stack as it was
+		}
+		x.Acc.Merge(u.Acc)
+	}
+	if len(unlinked.Parts) == 0 {
+		return out[1:]
+	}
+	out[0] = Burst{Acc: unlinked, Context: unlinkedContext}
+	return out
 }
 
 // Bounds returns the burst's span in Unix microseconds, or zeros for the burst of undated
-// articles, as contradiction rows report it.
+// articles that Events returns, as contradiction rows report it.
 func (x Burst) Bounds() (int64, int64) {
 	if x.Start == 0 {
 		return 0, 0

@@ -15,7 +15,7 @@ func published(day string) func(*claims.Claim) {
 
 // TestBurstsChainByGap checks the session-window grouping: claims chained by gaps shorter than
 // the event gap form one burst, a later claim that bridges two bursts merges them, undated
-// claims form their own burst, and merging two partial results gives the same bursts.
+// claims of an article that names nothing of the dated coverage form their own burst, and merging two partial results gives the same bursts.
 func TestBurstsChainByGap(t *testing.T) {
 	gap := (10 * 24 * time.Hour).Microseconds()
 	in := []claims.Claim{
@@ -42,7 +42,8 @@ func TestBurstsChainByGap(t *testing.T) {
 
 	for name, b := range map[string]Bursts{"added": whole, "merged": left} {
 		var got [][]string
-		for _, x := range b.List {
+		events := b.Events()
+		for _, x := range events {
 			acc := x.Acc.Result()
 			var ids []string
 			for _, v := range acc.Values {
@@ -54,7 +55,7 @@ func TestBurstsChainByGap(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: bursts (-want +got):\n%s", name, diff)
 		}
-		if s, e := b.List[0].Bounds(); s != 0 || e != 0 {
+		if s, e := events[0].Bounds(); s != 0 || e != 0 {
 			t.Errorf("%s: undated burst bounds = %d, %d; want zeros", name, s, e)
 		}
 	}

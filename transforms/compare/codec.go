@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 1
+const codecVersion = 3
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -24,10 +24,13 @@ func EncodeBursts(b Bursts) []byte {
 	for _, x := range b.List {
 		e.int(x.Start)
 		e.int(x.End)
-		e.uint(len(x.Acc.Parts))
-		for i := range x.Acc.Parts {
-			e.accumulator(&x.Acc.Parts[i])
-		}
+		e.stack(&x.Acc)
+		e.names(&x.Context)
+	}
+	e.uint(len(b.Undated))
+	for _, u := range b.Undated {
+		e.names(&u.Context)
+		e.stack(&u.Acc)
 	}
 	return e.buf
 }
@@ -45,12 +48,16 @@ func DecodeBursts(data []byte) (Bursts, error) {
 	for i := range b.List {
 		x := &b.List[i]
 		x.Start, x.End = d.int(), d.int()
-		if n := d.count(); n > 0 {
-			x.Acc.Parts = make([]Accumulator, n)
-		}
-		for j := range x.Acc.Parts {
-			d.accumulator(&x.Acc.Parts[j])
-		}
+		d.stack(&x.Acc)
+		d.names(&x.Context)
+	}
+	if n := d.count(); n > 0 {
+		b.Undated = make([]UndatedArticles, n)
+	}
+	for i := range b.Undated {
+		u := &b.Undated[i]
+		d.names(&u.Context)
+		d.stack(&u.Acc)
 	}
 	if d.err != nil {
 		return Bursts{}, d.err
@@ -94,6 +101,18 @@ func (e *encoder) set(s *Set) {
 	e.int(int64(s.Sorted))
 }
 
+func (e *encoder) names(n *Names) {
+	e.strings(n.IDs)
+	e.int(int64(n.Level))
+}
+
+func (e *encoder) stack(m *MergeStack) {
+	e.uint(len(m.Parts))
+	for i := range m.Parts {
+		e.accumulator(&m.Parts[i])
+	}
+}
+
 func (e *encoder) accumulator(a *Accumulator) {
 	for _, s := range [...]string{a.Event, a.Topic, a.Subject, a.SubjectLabel, a.Kind} {
 		e.string(s)
@@ -106,6 +125,7 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.float(t.Low)
 		e.float(t.High)
 		e.bool(t.HasBounds)
+		e.bool(t.Unzoned)
 		e.strings(t.Members)
 		e.bool(t.Exhaustive)
 		for _, l := range [...]*List{&t.ClaimIDs, &t.ArticleIDs, &t.Accounts} {
@@ -210,6 +230,20 @@ func (d *decoder) set(s *Set) {
 	s.Sorted = int(d.int())
 }
 
+func (d *decoder) names(n *Names) {
+	n.IDs = d.strings()
+	n.Level = int(d.int())
+}
+
+func (d *decoder) stack(m *MergeStack) {
+	if n := d.count(); n > 0 {
+		m.Parts = make([]Accumulator, n)
+	}
+	for i := range m.Parts {
+		d.accumulator(&m.Parts[i])
+	}
+}
+
 func (d *decoder) accumulator(a *Accumulator) {
 	for _, s := range [...]*string{&a.Event, &a.Topic, &a.Subject, &a.SubjectLabel, &a.Kind} {
 		*s = d.string()
@@ -224,6 +258,7 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Low = d.float()
 		t.High = d.float()
 		t.HasBounds = d.bool()
+		t.Unzoned = d.bool()
 		t.Members = d.strings()
 		t.Exhaustive = d.bool()
 		for _, l := range [...]*List{&t.ClaimIDs, &t.ArticleIDs, &t.Accounts} {

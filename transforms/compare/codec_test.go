@@ -11,8 +11,9 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
-// codecBursts is a key with two bursts, set-valued and numeric claims, hedges and enough claim
-// ids for the sets to switch to their hash index.
+// codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
+// hedges, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
+// their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
 	var b Bursts
@@ -26,6 +27,11 @@ func codecBursts() Bursts {
 			article(fmt.Sprint("art", i%40), fmt.Sprint("acc", i%7)))
 		if i%4 == 0 {
 			c.Modality, c.Hedged = "demanded", true
+			c.Zoned = true // every claim of v0 is zoned, so its tally stays zoned
+		}
+		c.Context = []string{fmt.Sprint("place", i%9), fmt.Sprint("person", i%40)}
+		if i%10 == 7 {
+			c.Published = "" // undated articles keep their own entries and names
 		}
 		b.Add(c, gap)
 	}
@@ -47,6 +53,9 @@ func TestBurstsCodecRoundTrip(t *testing.T) {
 			c := claimOf("late", "v1", published("2016-12-30"))
 			in.Add(c, DefaultEventGap.Microseconds())
 			out.Add(c, DefaultEventGap.Microseconds())
+			if diff := cmp.Diff(eventsSummary(in), eventsSummary(out)); diff != "" {
+				t.Errorf("after one more claim, events (-in +out):\n%s", diff)
+			}
 			if diff := cmp.Diff(disagreementsOf(in), disagreementsOf(out)); diff != "" {
 				t.Errorf("after one more claim (-in +out):\n%s", diff)
 			}
@@ -77,12 +86,37 @@ func burstsOf(cs ...claims.Claim) Bursts {
 	return b
 }
 
-// disagreementsOf lists the disagreements of every burst.
+// disagreementsOf lists the disagreements of every burst Events returns.
 func disagreementsOf(b Bursts) [][]Disagreement {
 	var out [][]Disagreement
-	for _, x := range b.List {
+	for _, x := range b.Events() {
 		a := x.Acc.Result()
 		out = append(out, a.Disagreements(nil))
 	}
 	return out
+}
+
+// TestCodecFixtureHasZonedAndUnzonedTallies keeps the round trip meaningful for Tally.Unzoned:
+// the fixture must hold both kinds.
+func TestCodecFixtureHasZonedAndUnzonedTallies(t *testing.T) {
+	seen := map[bool]bool{}
+	for _, x := range codecBursts().List {
+		for _, a := range x.Acc.Parts {
+			for _, v := range a.Values {
+				seen[v.Unzoned] = true
+			}
+		}
+	}
+	if !seen[true] || !seen[false] {
+		t.Errorf("fixture tallies: unzoned seen %v, want both", seen)
+	}
+}
+
+// TestCodecFixtureHasUndatedArticlesAndNames keeps the round trip meaningful for the state that
+// places undated articles: the fixture must hold undated entries and bursts' names.
+func TestCodecFixtureHasUndatedArticlesAndNames(t *testing.T) {
+	b := codecBursts()
+	if len(b.Undated) == 0 || len(b.Undated[0].Context.IDs) == 0 || len(b.List) == 0 || len(b.List[0].Context.IDs) == 0 {
+		t.Errorf("fixture: %d undated articles, %d dated bursts; want both, with names", len(b.Undated), len(b.List))
+	}
 }

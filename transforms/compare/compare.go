@@ -17,9 +17,12 @@
 //     factions are exact.
 //   - temporal: when their intervals are disjoint. RFC 3339 instants are points; a day, month or
 //     year is [start, end) in UTC, widened to every time zone (-14h, +12h) only when compared
-//     with an instant. Unresolved values ("unresolved:<text>") disagree only with each other and
-//     only when both are a bare weekday and optional time ("Thu 00:00" vs "Fri 00:00"); see
-//     UnresolvedPrefix.
+//     with an instant, unless its claims say its zone (Claim.Zoned: then it is that zone's day,
+//     its ending midnight included). Unresolved values ("unresolved:<text>") disagree only with
+//     each other and only when both are a bare weekday and optional time ("Thu 00:00" vs
+//     "Fri 00:00"); see UnresolvedPrefix. A coarser time that restates exactly one finer value
+//     (a day holding one of two disputed instants) is folded into that value's side (see
+//     foldTargets, Side.Restated).
 //   - set: a subset is not a disagreement; a side stated as exhaustive ("only:a,b") disagrees
 //     with a side naming a member outside it.
 //

@@ -26,11 +26,15 @@ type Side struct {
 	Hedged        int
 	Weight        float64  // see SideWeight
 	Opposes       []string // values of the other sides this one cannot be true with, sorted
+	// Restated are less precise values of the key counted in this side (a day holding this
+	// instant and opposing what it opposes: see foldTargets), sorted; their claims are in ClaimIDs.
+	Restated []string
 }
 
 // Disagreement is one key whose values cannot all be true. Sides are the values that conflict
 // with at least one other value; Neutral are values of the same key that conflict with none (a
-// subset of a set, an unresolved date), kept so that no claim is hidden from the reader.
+// subset of a set, an unresolved date), kept so that no claim is hidden from the reader. A value
+// that only restates a side less precisely is counted in that side (Side.Restated).
 type Disagreement struct {
 	ID           string
 	Event        string
@@ -99,25 +103,53 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	for i, t := range tallies {
 		readings[i] = read(kind, t)
 	}
-	opposes := make([][]string, len(tallies))
+	n := len(tallies)
+	// opposed and compat are n×n: the handful of distinct values of one key.
+	relations := make([]bool, 2*n*n)
+	opposed, compat := relations[:n*n], relations[n*n:]
 	for i := range tallies {
-		for j := i + 1; j < len(tallies); j++ {
-			if tallies[i].onlyPositions() || tallies[j].onlyPositions() {
+		for j := i + 1; j < n; j++ {
+			ok := compatible(kind, tallies[i], tallies[j], readings[i], readings[j])
+			compat[i*n+j], compat[j*n+i] = ok, ok
+			if ok || tallies[i].onlyPositions() || tallies[j].onlyPositions() ||
+				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) {
 				continue
 			}
-			if !compatible(kind, tallies[i], tallies[j], readings[i], readings[j]) &&
-				!opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) {
-				opposes[i] = append(opposes[i], tallies[j].Value)
-				opposes[j] = append(opposes[j], tallies[i].Value)
-			}
+			opposed[i*n+j], opposed[j*n+i] = true, true
 		}
+	}
+	target := foldTargets(kind, tallies, readings, opposed, compat)
+	merged, restated := tallies, [][]string(nil)
+	for i, t := range target {
+		if t < 0 {
+			continue
+		}
+		if restated == nil { // copies only for the few keys whose values fold
+			merged, restated = slices.Clone(tallies), make([][]string, n)
+		}
+		label := merged[t].ValueLabel
+		merged[t] = mergeTally(merged[t], tallies[i])
+		merged[t].ValueLabel = label
+		restated[t] = append(restated[t], tallies[i].Value)
 	}
 	d := Disagreement{
 		Event: a.Event, Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind,
 	}
 	weights := map[string]float64{}
-	for i, t := range tallies {
-		side := sideOf(kind, t, readings[i], opposes[i])
+	for i, t := range merged {
+		if target != nil && target[i] >= 0 {
+			continue // counted in the side it restates
+		}
+		var opposes []string
+		for j := range n {
+			if opposed[i*n+j] && (target == nil || target[j] < 0) {
+				opposes = append(opposes, tallies[j].Value)
+			}
+		}
+		side := sideOf(kind, t, readings[i], opposes)
+		if restated != nil {
+			side.Restated = restated[i]
+		}
 		weights[side.Value] = side.Weight
 		if len(side.Opposes) > 0 {
 			d.Sides = append(d.Sides, side)

@@ -29,6 +29,9 @@ func Explain(d Disagreement, topicLabel string) string {
 		if i == 0 && subject != "" {
 			value = subject + " " + value
 		}
+		if len(s.Restated) > 0 { // some of its speakers said it less precisely
+			value += " (also given as " + joinEnglish(s.Restated) + ")"
+		}
 		parts = append(parts, speakerList(s.SpeakerLabels)+": "+value)
 	}
 	return strings.Join(parts, "; ") + "."

@@ -30,6 +30,12 @@ func TestExplanation(t *testing.T) {
 			"Speaker c0: ceasefire start time 2016-12-29T22:00:00Z; Speaker c1: 2017-01-05."},
 		{"topic id when no label is given", valuesOfKind(KindValue, "agreed", "collapsed"), nil,
 			"Speaker c0: t agreed; Speaker c1: collapsed."},
+		{"a day folded into the instant it restates is named", []claims.Claim{
+			temporal("1", "2017-01-05T17:00:00Z", speaker("houthis", "Houthis")),
+			temporal("2", "2017-01-05", zonedDay("2017-01-05", 0), speaker("un", "UN envoy")),
+			temporal("3", "2017-01-06T05:00:00Z", speaker("yemeni_government", "Yemeni government")),
+		}, map[string]string{"t": "ceasefire start time"},
+			"Houthis and UN envoy: ceasefire start time 2017-01-05T17:00:00Z (also given as 2017-01-05); Yemeni government: 2017-01-06T05:00:00Z."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,8 +16,16 @@ import (
 // A Folder is not safe for concurrent use: give each goroutine its own.
 type Folder struct {
 	gap    int64
-	keys   map[Key]*Bursts
+	keys   map[Key]*folded
 	claims int
+}
+
+// folded is one key's bursts and the names its last claim carried: the claims of one article
+// come one after another and share one Claim.Context slice, whose names need adding only once.
+type folded struct {
+	bursts   Bursts
+	lastName *string
+	lastLen  int
 }
 
 // NewFolder returns an empty Folder; gap separates events in time (see Bursts.Add). A gap <= 0
@@ -26,18 +34,24 @@ func NewFolder(gap time.Duration) *Folder {
 	if gap <= 0 {
 		gap = DefaultEventGap
 	}
-	return &Folder{gap: gap.Microseconds(), keys: map[Key]*Bursts{}}
+	return &Folder{gap: gap.Microseconds(), keys: map[Key]*folded{}}
 }
 
 // Add folds one claim in.
 func (f *Folder) Add(c claims.Claim) {
 	k := KeyOf(c)
-	b := f.keys[k]
-	if b == nil {
-		b = &Bursts{}
-		f.keys[k] = b
+	x := f.keys[k]
+	if x == nil {
+		x = &folded{}
+		f.keys[k] = x
 	}
-	b.Add(c, f.gap)
+	var first *string
+	if len(c.Context) > 0 {
+		first = &c.Context[0]
+	}
+	same := first != nil && first == x.lastName && len(c.Context) == x.lastLen
+	x.bursts.add(c, f.gap, !same)
+	x.lastName, x.lastLen = first, len(c.Context)
 	f.claims++
 }
 
@@ -54,7 +68,7 @@ func (f *Folder) Drain(emit func(key string, b Bursts)) {
 		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Topic, y.Topic), cmp.Compare(x.Subject, y.Subject))
 	})
 	for _, k := range keys {
-		emit(k.String(), *f.keys[k])
+		emit(k.String(), f.keys[k].bursts)
 	}
-	f.keys, f.claims = map[Key]*Bursts{}, 0
+	f.keys, f.claims = map[Key]*folded{}, 0
 }

@@ -14,9 +14,13 @@ import (
 type span struct {
 	Low, High float64
 	Point     bool
-	Calendar  bool // a day, month or year with no time zone
+	Calendar  bool // a day, month or year: Low and High are its start and end in UTC
 	Week      bool // an unresolved weekday: Low and High count seconds from Monday 00:00
 	Known     bool
+	// Zoned: the calendar value's zone is known (Claim.Zoned), and ZoneLow, ZoneHigh are its
+	// start and end in that zone, used instead of every zone when it meets an instant.
+	Zoned             bool
+	ZoneLow, ZoneHigh float64
 }
 
 // Numeric tolerance: writers round big numbers, so a value that is a multiple of
@@ -33,7 +37,10 @@ const (
 // value is compared with an instant (which has a zone, or was resolved to UTC), its interval is
 // widened to every zone: from zoneAhead before its UTC start to zoneBehind after its UTC end.
 // Midnight between Thursday and Friday in Damascus (22:00 UTC on Thursday) then agrees with
-// "Friday". Two calendar values are compared as they are, so Thursday and Friday disagree.
+// "Friday". When the claims say which zone the day is in (the theatre's: Claim.Zoned), the day
+// is that zone's day, from its midnight to the midnight that ends it (both included), so that
+// "Tuesday evening" in Mali (UTC+0) disagrees with 06:00 GMT on Wednesday. Two calendar values
+// are compared as they are, so Thursday and Friday disagree.
 const (
 	zoneAhead  = 14 * 60 * 60
 	zoneBehind = 12 * 60 * 60
@@ -172,7 +179,7 @@ func temporalSpan(t Tally) span {
 		{"2006", func(d time.Time) time.Time { return d.AddDate(1, 0, 0) }},
 	} {
 		if at, err := time.Parse(p.layout, v); err == nil {
-			return span{Low: float64(at.Unix()), High: float64(p.next(at).Unix()), Calendar: true, Known: true}
+			return zoned(span{Low: float64(at.Unix()), High: float64(p.next(at).Unix()), Calendar: true, Known: true}, t)
 		}
 	}
 	if !t.HasBounds {
@@ -202,12 +209,25 @@ func temporalOverlap(a, b span) bool {
 	}
 }
 
-// inAnyZone widens a calendar span to the UTC moments it covers in some time zone; other spans
-// are returned unchanged.
+// inAnyZone widens a calendar span to the UTC moments it covers in some time zone, or in its
+// own zone when that is known (its ending midnight included); other spans are returned unchanged.
 func inAnyZone(s span) span {
-	if s.Calendar {
+	switch {
+	case s.Calendar && s.Zoned:
+		s.Low, s.High = s.ZoneLow, s.ZoneHigh+1
+	case s.Calendar:
 		s.Low -= zoneAhead
 		s.High += zoneBehind
+	}
+	return s
+}
+
+// zoned gives a calendar span the zoned bounds of its claims when every claim of the value had
+// a known zone and the bounds are that calendar value in some zone (the hull of one or a few
+// zones' days, never wider than every zone's).
+func zoned(s span, t Tally) span {
+	if t.HasBounds && !t.Unzoned && t.Low < t.High && s.Low-zoneAhead <= t.Low && t.High <= s.High+zoneBehind {
+		s.Zoned, s.ZoneLow, s.ZoneHigh = true, t.Low, t.High
 	}
 	return s
 }

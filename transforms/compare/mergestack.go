@@ -76,3 +76,9 @@ func (m *MergeStack) Result() Accumulator {
 	}
 	return out
 }
+
+// clone returns a stack whose parts list is m's copied, so that merging into it leaves m as
+// it was (Merge copies accumulators, never aliases them).
+func (m MergeStack) clone() MergeStack {
+	return MergeStack{Parts: slices.Clone(m.Parts)}
+}

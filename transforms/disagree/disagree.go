@@ -45,9 +45,10 @@ type Params struct {
 //
 // Each claim is keyed by (event, topic, subject) and placed at its article's publication time;
 // the combiner splits a key into bursts of coverage exactly as session windows with gap EventGap
-// would (see compare.Bursts), so two truces in one country months apart are never compared. Claims of
-// undated articles share one instant, so they are compared with each other and never with dated
-// ones.
+// would (see compare.Bursts), so two truces in one country months apart are never compared. An
+// undated article's claims join the dated burst of their key that names the same people and
+// places (claims.Claim.Context; decided after the last merge, so independent of order); the rest
+// form one undated burst, compared with each other.
 //
 // It combines, not groups: each worker folds its claims into one small accumulator per key (a
 // tally per distinct value) before the shuffle, so a topic repeated by thousands of articles is
@@ -122,7 +123,7 @@ func (fn *toRowsFn) Setup() error {
 }
 
 func (fn *toRowsFn) ProcessElement(ctx context.Context, _ string, b compare.Bursts, emit func(schemas.ContradictionRow)) {
-	for _, x := range b.List {
+	for _, x := range b.Events() {
 		fn.rowsOf(ctx, x, emit)
 	}
 }

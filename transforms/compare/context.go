@@ -1,0 +1,181 @@
+package compare
+
+import "slices"
+
+// An undated article cannot be placed in time, but it can be placed by who and where it names.
+// Claim.Context lists the specific actors and places of the claim's article (persons, armed
+// groups, places below a country); a dated burst keeps the union of its articles' lists. When
+// every dated burst of a key is known (Bursts.Events), an undated article joins the one burst
+// whose coverage names enough of what it names, and stays with the other undated articles when
+// none or several do. Countries, governments and the UN are not in the lists: every burst of a
+// theatre names them.
+
+// maxNames bounds the names a burst keeps. Beyond it a burst keeps a sample: the names whose hash
+// starts with Level zero bits, Level the smallest that keeps at most maxNames. The sample of a
+// union is the sample of the parts' samples, so it does not depend on the order claims and
+// partial results arrive in.
+const maxNames = 128
+
+// Names is a bounded set of entity ids (Claim.Context united over claims).
+type Names struct {
+	IDs   []string // sorted, distinct; never written in place (claims share them)
+	Level int      // 0: every name; else only names whose hash has Level leading zero bits
+}
+
+// Linking thresholds: an undated article joins a dated burst when they share at least
+// minSharedNames names and those are at least a third of the article's names (an article that
+// names fifteen people and places of one war and two of another belongs to the first), or when
+// they share strongSharedNames names whatever the article's length; and no other dated burst
+// shares as many.
+const (
+	minSharedNames    = 2
+	strongSharedNames = 6
+	sharedNamesNum    = 1
+	sharedNamesDenom  = 3
+)
+
+// normalContext returns ids sorted and distinct, without modifying ids (which the claims of one
+// article share).
+func normalContext(ids []string) []string {
+	if isNormalContext(ids) {
+		return ids
+	}
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func isNormalContext(ids []string) bool {
+	for i := 1; i < len(ids); i++ {
+		if ids[i-1] >= ids[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// add returns n with ids (normal) added. It copies only when a name is new, so the claims of
+// an article after the first cost a lookup per name.
+func (n Names) add(ids []string) Names {
+	missing := 0
+	for _, id := range ids {
+		if !sampled(id, n.Level) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(n.IDs, id); !ok {
+			missing++
+		}
+	}
+	if missing == 0 {
+		return n
+	}
+	if len(n.IDs) == 0 && n.Level == 0 && len(ids) <= maxNames {
+		n.IDs = ids // shared with the claim: read only
+		return n
+	}
+	return n.union(Names{IDs: ids})
+}
+
+// union returns the bounded union of two sets, in fresh memory when it differs from both.
+func (n Names) union(o Names) Names {
+	level := max(n.Level, o.Level)
+	out := make([]string, 0, len(n.IDs)+len(o.IDs))
+	i, j := 0, 0
+	a, b := n.IDs, o.IDs
+	for i < len(a) || j < len(b) {
+		var id string
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			id = a[i]
+			i++
+		case i == len(a) || b[j] < a[i]:
+			id = b[j]
+			j++
+		default:
+			id = a[i]
+			i++
+			j++
+		}
+		if sampled(id, level) {
+			out = append(out, id)
+		}
+	}
+	for len(out) > maxNames {
+		level++
+		kept := out[:0]
+		for _, id := range out {
+			if sampled(id, level) {
+				kept = append(kept, id)
+			}
+		}
+		out = kept
+	}
+	return Names{IDs: out, Level: level}
+}
+
+// compareNames orders sets of names: by level, then by their ids.
+func compareNames(a, b Names) int {
+	if a.Level != b.Level {
+		return a.Level - b.Level
+	}
+	return slices.Compare(a.IDs, b.IDs)
+}
+
+// sampled: id is kept at this level (its hash has level leading zero bits).
+func sampled(id string, level int) bool {
+	return level == 0 || nameHash(id)>>(64-min(level, 64)) == 0
+}
+
+// nameHash is FNV-1a, inline so that it allocates nothing.
+func nameHash(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// sharedNames counts the ids two normal contexts share.
+func sharedNames(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case b[j] < a[i]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// linkedBurst returns the index of the dated burst an undated article naming ctx joins, or -1:
+// none shares enough of its names, or two share equally many (ambiguous). A burst that keeps a
+// sample of its names is compared on the article's names of that sample.
+func linkedBurst(ctx Names, dated []Burst) int {
+	best, bestShared, bestOf, tie := -1, 0, 0, false
+	for i := range dated {
+		names, of := ctx.IDs, len(ctx.IDs)
+		if l := dated[i].Context.Level; l > ctx.Level {
+			names = ctx.union(Names{Level: l}).IDs
+			of = len(names)
+		}
+		switch n := sharedNames(names, dated[i].Context.IDs); {
+		case n > bestShared:
+			best, bestShared, bestOf, tie = i, n, of, false
+		case n == bestShared && n > 0:
+			tie = true
+		}
+	}
+	enough := bestShared >= strongSharedNames ||
+		(bestShared >= minSharedNames && bestShared*sharedNamesDenom >= bestOf*sharedNamesNum)
+	if best < 0 || tie || !enough {
+		return -1
+	}
+	return best
+}
