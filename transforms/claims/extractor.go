@@ -133,18 +133,37 @@ type wordCache struct {
 
 const wordSlotBits = 13
 
-// wordSlot is a word's place in wordCache.slots: a hash of its length and a few of its bytes
-// (a collision only sends the word on to the map).
+// wordSlot is a word's place in wordCache.slots: a hash of its length and of its first and
+// last eight bytes (all of it up to sixteen bytes; a collision only sends the word on to the
+// map). A hash of the length and five bytes sent 13% of the tokens of the generated corpus on
+// to the map even when every word was cached (5% now): half the words begin with ال, and the
+// bytes it took in the middle and at the end of a word are often lead bytes (D8, D9), so
+// words crowded into few slots.
 func wordSlot(s string) uint {
 	n := len(s)
-	if n < 2 {
-		if n == 0 {
-			return 0
-		}
-		return uint(s[0])
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(s[:8]), load64(s[n-8:])
+	case n >= 4:
+		a, b = load32(s[:4]), load32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n/2])<<8 | uint64(s[n-1])
 	}
-	h := uint64(n)<<40 | uint64(s[0])<<32 | uint64(s[1])<<24 | uint64(s[n/2])<<16 | uint64(s[n-2])<<8 | uint64(s[n-1])
-	return uint(h * 0x9e3779b97f4a7c15 >> (64 - wordSlotBits))
+	return uint(mix64(mix64(uint64(n), a), b) >> (64 - wordSlotBits))
+}
+
+// load64 reads eight bytes as a little-endian word.
+func load64(b string) uint64 {
+	b = b[:8] // of known length: the compiler makes one load of the eight bytes
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// load32 reads four bytes as a little-endian word.
+func load32(b string) uint64 {
+	b = b[:4]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 }
 
 // word returns the cached variants and candidate phrases of a word: from the caller's own

@@ -60,6 +60,9 @@ func (f *folder) fold(s string) {
 						runs = markExact(runs, len(buf), i)
 					}
 					buf = append(buf, byte(0xC0|m>>6), byte(0x80|m&0x3F))
+					// The letters (and words) after it are written as themselves too.
+					buf, i = foldArabicLetters(buf, s, i+2)
+					continue
 				} else if m >= 0 { // digits fold to ASCII
 					if keep {
 						runs = markInexact(runs, len(buf), i)
@@ -75,6 +78,49 @@ func (f *folder) fold(s string) {
 		buf, runs = f.buf, f.runs
 	}
 	f.buf, f.runs = buf, runs
+}
+
+// foldArabicLetters appends the inert two-byte Arabic letters at s[i:] that fold to two-byte
+// letters and are each followed by a rune that starts an inert segment, and the spaces between
+// them, as long as buf has room, and returns the index after them. Each is written as itself,
+// so the exact run its caller has just marked covers them all (markExact would leave runs as
+// they are). These are most of the bytes of an Arabic text: one trip round fold's loop per
+// letter, with markExact and a growable append, cost more than this loop, which makes no call.
+func foldArabicLetters(buf []byte, s string, i int) ([]byte, int) {
+	// Four bytes are read at a time: the letter and the rune after it, which must start an
+	// inert segment (ASCII, or a basic Arabic letter, digit or mark: see startsInertSegment).
+	// The end of the text is left to fold's loop.
+	for i+4 <= len(s) && cap(buf)-len(buf) >= 2 {
+		q := s[i : i+4] // one bounds check for the four reads
+		c, d, e, f := q[0], q[1], q[2], q[3]
+		n := len(buf)
+		if c == ' ' {
+			// As fold's ASCII path: a space stays itself unless a mark that could compose
+			// with it follows (lead bytes CC, CD, or three-byte runes).
+			if d >= 0xCC && d < 0xCE || d >= 0xE0 {
+				break
+			}
+			buf = buf[:n+1]
+			buf[n] = ' '
+			i++
+			continue
+		}
+		if c-0xD8 > 3 || d&0xC0 != 0x80 {
+			break
+		}
+		m := arabicFold[(c&3)<<6|d&0x3F]
+		if m < 0x80 || m >= 0x800 {
+			break // notInert, a dropped mark or a digit
+		}
+		if e >= utf8.RuneSelf && (e-0xD8 > 3 || f&0xC0 != 0x80 || !inertStarter[(e&3)<<6|f&0x3F]) {
+			break // the next rune may combine with this one: NFKC decides
+		}
+		buf = buf[:n+2]
+		w := buf[n : n+2]
+		w[0], w[1] = byte(0xC0|m>>6), byte(0x80|m&0x3F)
+		i += 2
+	}
+	return buf, i
 }
 
 // foldSegment folds the normalization segment starting at i and returns its end.

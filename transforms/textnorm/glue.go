@@ -188,6 +188,10 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 	cache := g.noSplit.Get().(*noSplitCache)
 	defer g.noSplit.Put(cache)
 	for i := 0; i < len(buf); {
+		if buf[i] == ' ' { // what wordEnd and wordRuneSize would say of the space after each word
+			i++
+			continue
+		}
 		start := i
 		if i = wordEnd(buf, i); i == start {
 			i -= wordRuneSize(buf, i) // not a word rune: skip it
@@ -284,17 +288,21 @@ func joinCuts(first []int, p int, second []int, secondAt int) []int {
 }
 
 // wordEnd returns the end of the run of word runes starting at i. It runs over every byte of
-// the matching form, so ASCII and basic Arabic letters are decided with one predictable branch
-// and a table load; other runes take the slow path.
+// the matching form, so basic Arabic letters are taken two bytes at a time with one compare
+// and one table load (basicArabicPair), ASCII letters with one predictable branch; other
+// runes take the slow path.
 func wordEnd(buf []byte, i int) int {
-	for i < len(buf) {
-		c := buf[i]
-		if c&0xFE == 0xD8 && i+1 < len(buf) { // lead byte of U+0600–067F
-			if d := buf[i+1]; basicArabicLetter[(c&1)<<6|d&0x3F] && d&0xC0 == 0x80 {
-				i += 2
-				continue
+	for {
+		for i+1 < len(buf) {
+			if k := uint(buf[i]) - 0xD8; k > 1 || !basicArabicPair[k<<8|uint(buf[i+1])] {
+				break
 			}
-		} else if c < utf8.RuneSelf {
+			i += 2
+		}
+		if i >= len(buf) {
+			return i
+		}
+		if c := buf[i]; c < utf8.RuneSelf {
 			if (c|0x20)-'a' >= 26 { // ASCII letters are exactly these
 				return i
 			}
@@ -307,13 +315,13 @@ func wordEnd(buf []byte, i int) int {
 		}
 		i += size
 	}
-	return i
 }
 
-// basicArabicLetter reports, by r-0x600, the basic Arabic letters U+0621–064A.
-var basicArabicLetter = func() (t [128]bool) {
+// basicArabicPair reports, by (lead byte - D8) << 8 | second byte, the two-byte encodings of
+// the basic Arabic letters U+0621–064A (D8 A1 … D9 8A).
+var basicArabicPair = func() (t [512]bool) {
 	for r := 0x0621; r <= 0x064A; r++ {
-		t[r-0x600] = true
+		t[(0xC0|r>>6-0xD8)<<8|(0x80|r&0x3F)] = true
 	}
 	return t
 }()
