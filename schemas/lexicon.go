@@ -288,6 +288,9 @@ type TimeWords struct {
 	DayParts map[string]string `json:"day_parts"`
 	// ClockFillers join an hour to its day: "من صباح", "on Thursday", "local time".
 	ClockFillers []string `json:"clock_fillers"`
+	// ClockMinutes are fractions of an hour said after it, with the minutes they add:
+	// "الواحدة والنصف" (1:30), "السادسة والربع" (6:15). Optional.
+	ClockMinutes map[string]int `json:"clock_minutes,omitempty"`
 	// Between words open the night between two days: "midnight between Wednesday and
 	// Thursday", "منتصف الليل بين الأربعاء والخميس".
 	Between []string `json:"between"`

@@ -47,7 +47,12 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 			return te, false
 		}
 		hour, minute, j = hh, mm, j+1
-		if h, ok := si.hitAt(catTimezone, j); ok {
+		// "0000 hours IST": military hours may stand between the digits and their zone.
+		k := j
+		for k < n && k < j+2 && ac.l.fw.clockFillers[si.tokText(k)] {
+			k++
+		}
+		if h, ok := si.hitAt(catTimezone, k); ok {
 			te.zone, j = ac.zone(ac.l.tzOffset[h.idx]), h.end
 		} else if !cued {
 			return te, false
@@ -71,11 +76,16 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	default:
 		// A number word: after an hour cue, or an Arabic ordinal with the article (السادسة).
 		// Not a weekday that reads as a number: الاثنين is Monday, not the second hour.
+		// "الساعة صفر" is zero hour, 00:00 of its day.
 		v, e := ac.numberAt(si, j)
-		if e == j || v < 1 || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
+		if e == j || v < 0 || v == 0 && !cued || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
 			return te, false
 		}
 		hour, j = int(v), e
+	}
+	// "الواحدة والنصف": a fraction of the hour said after it.
+	if m, ok := ac.l.fw.clockMinutesAt(si, j); ok && minute == 0 {
+		minute, j = m, j+1
 	}
 	// Day parts (صباح, p.m.) and fillers (من, on) may sit between the hour and its day.
 	fw := &ac.l.fw
@@ -101,6 +111,19 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		break
 	}
 	end := ac.dayRefs(si, j, &te)
+	if end > j {
+		// "الساعة صفر يوم الاثنين 16 آذار/مارس", "on Monday, March 16": the weekday and its
+		// date are one day; the date resolves it.
+		k := end
+		if isComma(si.tokText(k)) {
+			k++
+		}
+		if e := ac.dateAt(si, k, &te); e > k {
+			end = e
+		}
+		// "من فجر الخميس بتوقيت بكين": the zone named after the day is the clock's.
+		end = ac.ownZone(si, end, &te)
+	}
 	if end == j {
 		end = ac.dateAt(si, j, &te) // "at 10 a.m. on Nov. 2"
 	}
@@ -222,4 +245,28 @@ func (ac *articleContext) restatesPastStart(si *sentInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// clockMinutesAt reads a fraction of the hour at token j ("والنصف", "والربع"), on any of the
+// token's forms (a clitic conjunction stripped).
+func (fw *functionWords) clockMinutesAt(si *sentInfo, j int) (int, bool) {
+	if len(fw.clockMinutes) == 0 || j >= len(si.toks) {
+		return 0, false
+	}
+	t := &si.toks[j]
+	for _, v := range t.variants() {
+		if m, ok := fw.clockMinutes[v]; ok {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// foldedInts folds the keys of a word-to-number map as the matcher folds words.
+func foldedInts(m map[string]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for w, v := range m {
+		out[foldCue(w)] = v
+	}
+	return out
 }

@@ -119,7 +119,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if len(subs) == 0 && !onlyConstruction {
 				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
 				// covered": the subject is the noun the participle or relative clause follows.
-				if m, ok := ac.absoluteParticipleSubject(si, h); ok {
+				if m, ok := ac.appositiveHead(si, h); ok {
+					subs = []mention{m}
+				} else if m, ok := ac.absoluteParticipleSubject(si, h); ok {
 					subs = []mention{m}
 				} else if m, ok := ac.coverageRelativeAntecedent(si, h.start); ok {
 					subs = []mention{m}
@@ -168,6 +170,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					// "مخيمي الهول وروج يبقيان خارج ...": the whole coordinated list before the
 					// predicate, not only its last member.
 					subs = nearestGroup(collectBackward(si, h.start, window+12, exclusionSubject))
+				}
+				// "Al-Shabaab, the group that holds the countryside in Gedo, is not covered":
+				// the subject is the head before the appositive, not a name inside it.
+				if m, ok := ac.appositiveHead(si, h); ok {
+					subs = []mention{m}
 				}
 				// "قال X إن Y ليس طرفاً في الاتفاق": the subject is inside the reported
 				// content, never the speaker before it.
@@ -794,6 +801,51 @@ func (ac *articleContext) forceNamedByDemonstrative(si *sentInfo, from int) (men
 				return mention{start: from, end: from + 2, e: m.e}, true
 			}
 		}
+	}
+	return mention{}, false
+}
+
+// appositiveHead is the subject of a passive coverage predicate set off from it by an
+// appositive or relative clause between commas ("X, the group that holds Y, is not covered"):
+// the name ending right at the opening comma, when the closing comma is at most three words
+// (copula, linking verb, negation) before the cue ("X, where ..., lies outside the truce").
+func (ac *articleContext) appositiveHead(si *sentInfo, h hit) (mention, bool) {
+	closing := -1
+	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
+		if si.tokText(k) == "," {
+			closing = k
+			break
+		}
+		if t := si.tokText(k); !si.tokIn(k, classCopula, ac.l.fw.copulas) && !ac.l.fw.negations[t] && !ac.l.fw.linkingVerbs[t] {
+			return mention{}, false
+		}
+	}
+	if closing < 0 {
+		return mention{}, false
+	}
+	// The appositive's own "that" opens no reported content: the content is where the
+	// head's clause starts.
+	for k := closing - 1; k > 0 && k >= closing-25; k-- {
+		if si.tokText(k) != "," {
+			continue
+		}
+		if n := si.mentionsEndingBy(k) - 1; n >= 0 {
+			if m := si.ents[n]; m.end == k && m.start >= ac.contentStart(si, m.start) && exclusionSubject(m) {
+				// "The international border in the Jammu region, which ...": the place after a
+				// preposition locates the head before it.
+				lp := m.start - 1
+				if ac.l.fw.definiteArticles[si.tokText(lp)] {
+					lp--
+				}
+				if n > 0 && (si.startsAt(catLocative, lp) || ac.l.fw.locatingPrepositions[si.tokText(lp)]) {
+					if head := si.ents[n-1]; head.end == lp && exclusionSubject(head) {
+						return head, true
+					}
+				}
+				return m, true
+			}
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }

@@ -38,8 +38,15 @@ type functionWords struct {
 	dayParts       map[string]bool
 	dayPartPhrases []dayPartPhrase
 	clockFillers   map[string]bool
-	noon           map[string]bool
-	between        map[string]bool
+	clockMinutes   map[string]int // "والنصف": 30 minutes past the hour before it
+	// countedNounSlots maps a one-word counted noun of the signatories (fighters) to its slot,
+	// for the names that end with one ("ELN fighters"), where the name hides the cue hit.
+	countedNounSlots map[string]string
+	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
+	// oblique plural of مقاتلين): a noun with one counts two.
+	plainDualSuffixes []string
+	noon              map[string]bool
+	between           map[string]bool
 	// dayOrdinals are the ordinal phrases of a day of the month, longest first.
 	dayOrdinals     []dayOrdinal
 	ordinalFirst    map[string]bool // first words of dayOrdinals
@@ -122,6 +129,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
+		clockMinutes:          foldedInts(t.ClockMinutes),
+		countedNounSlots:      countedNounSlots(lx.Topics["ceasefire.signatories"]),
+		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),
 		ordinalSuffixes:       foldAll(t.OrdinalSuffixes),

@@ -73,7 +73,7 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		set  map[string]bool
 		want []string
 	}{
-		{"ar complementizers", ar.complementizers, []string{"ان", "انه", "انها"}},
+		{"ar complementizers", ar.complementizers, []string{"ان", "انه", "انها", "بان", "بانه", "بانها"}},
 		{"en complementizers", en.complementizers, []string{"that"}},
 		{"ar comitatives", ar.comitatives, []string{"مع"}},
 		{"en comitatives", en.comitatives, []string{"with"}},
@@ -81,8 +81,8 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		{"en definite articles", en.definiteArticles, []string{"the"}},
 		{"en indefinite articles", en.indefiniteArticles, []string{"a", "an"}},
 		{"ar prepositions", ar.prepositions, []string{"الي", "عن", "علي", "في", "من"}},
-		{"ar clock fillers", ar.clockFillers, []string{"من", "يوم"}},
-		{"en clock fillers", en.clockFillers, []string{"local", "o'clock", "of", "on", "time"}},
+		{"ar clock fillers", ar.clockFillers, []string{"الرسمي", "المحلي", "من", "يوم"}},
+		{"en clock fillers", en.clockFillers, []string{"hours", "hrs", "local", "o'clock", "of", "on", "time"}},
 		{"en day prepositions", en.dayPrepositions, []string{"on"}},
 		{"ar month leads", ar.monthLeads, []string{"اوائل", "اواخر", "في", "قبل", "حتي", "خلال", "مطلع", "نهايه"}},
 		{"en month leads", en.monthLeads, []string{"before", "by", "early", "in", "late", "mid", "next", "of", "until"}},

@@ -11,20 +11,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefireContext(si) {
 		return out
 	}
-	party := func(m mention) bool {
-		if m.demonym {
-			return false
-		}
-		switch m.e.Type {
-		case "government", "military", "armed_group", "coalition":
-			return m.e.Role != "jihadist" && m.e.Role != "mediator"
-		case "country":
-			// "Israel and Lebanon agreed", "between Israel and Hamas": a state at war is a side,
-			// not one that only qualifies the next name ("Yemen's Houthi movement").
-			return !ac.qualifiesNextName(si, m)
-		}
-		return false
-	}
+	party := func(m mention) bool { return ac.canBeSide(si, m) }
 	// After "between" a capital stands for its state ("بين أنقرة وقسد"); elsewhere a city
 	// is more often a dateline or a place.
 	betweenSide := func(m mention) bool { return party(m) || m.e.Type == "city" && m.e.SpeaksFor != "" }
@@ -68,6 +55,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, betweenSide); ok {
 				ms = append(ms, other)
+				// "... من جهة، وX وY من جهة أخرى": the other side may be several names.
+				ms = append(ms, collectForward(si, other.end, 1, betweenSide, nil)...)
 			}
 		}
 		members := ac.memberIDs(ms)
@@ -132,6 +121,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 // name before the conjunction ("was brokered by Egypt and Qatar") means another list.
 func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mention) bool) (mention, bool) {
 	for k := pos; k < len(si.toks) && k <= pos+5; k++ {
+		if k > pos && isComma(si.toks[k].text) && !si.boundary[k] {
+			// "بين الجيش من جهة، وجيش التحالف ... من جهة أخرى": the other side after the comma,
+			// with its conjunction glued on.
+			if m, ok := si.mentionAt(k + 1); ok && side(m) && hasAnyPrefix(si.toks[k+1].text, ac.l.fw.conjunctionPrefixes) {
+				return m, true
+			}
+		}
 		if si.boundary[k] || si.toks[k].punct {
 			return mention{}, false
 		}
@@ -211,8 +207,9 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		exhaustive := false
 		if ms := ac.nearestSigners(si, collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
 			members = ac.memberIDs(ms)
-			// "فصيلان اثنان فقط، هما X وY، وقّعا": only before the list.
-			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-6, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
+			// "فصيلان اثنان فقط، هما X وY، وقّعا", "Only the delegations of the two groups, X and
+			// Y, signed": only before the list, maybe before the head noun it stands in apposition to.
+			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-8, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
 		} else if ac.subjectIsSpeaker(si, h.start) {
 			// "it had signed the deal alongside Hamas": the speaker and its partner.
 			sp := ac.speakerAt(si.s.Index, h.start)
@@ -597,18 +594,7 @@ func (ac *articleContext) sidesBoundBy(si *sentInfo, h hit) []mention {
 	if h.cat != catInclusion || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || !ac.l.fw.passiveCue(si, h) && !si.tokIn(h.start-1, classCopula, ac.l.fw.copulas) {
 		return nil
 	}
-	side := func(m mention) bool {
-		if m.demonym {
-			return false
-		}
-		switch m.e.Type {
-		case "government", "military", "armed_group", "coalition":
-			return m.e.Role != "jihadist" && m.e.Role != "mediator"
-		case "country":
-			return !ac.qualifiesNextName(si, m)
-		}
-		return false
-	}
+	side := func(m mention) bool { return ac.canBeSide(si, m) }
 	k := h.start - 1
 	for k > 0 && !si.tokIn(k, classCopula, ac.l.fw.copulas) && h.start-k < 3 {
 		k--
@@ -619,4 +605,21 @@ func (ac *articleContext) sidesBoundBy(si *sentInfo, h hit) []mention {
 		return nil
 	}
 	return ms
+}
+
+// canBeSide: a mention that can be a side of the truce: a government, army, armed group or
+// coalition that is neither jihadist nor a mediator, or a state at war ("Israel and Lebanon
+// agreed", "between Israel and Hamas") rather than one that only qualifies the next name
+// ("Yemen's Houthi movement").
+func (ac *articleContext) canBeSide(si *sentInfo, m mention) bool {
+	if m.demonym {
+		return false
+	}
+	switch m.e.Type {
+	case "government", "military", "armed_group", "coalition":
+		return m.e.Role != "jihadist" && m.e.Role != "mediator"
+	case "country":
+		return !ac.qualifiesNextName(si, m)
+	}
+	return false
 }

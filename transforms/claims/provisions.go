@@ -44,7 +44,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		idx := map[string]int{}
 		for _, h := range cues {
 			slot := ac.l.topicCue[h.idx].Slot
-			if slot == "" {
+			if slot == "" || insideLongerCue(cues, h) {
+				continue
+			}
+			// "operations against al-Shabaab will continue", "ملاحقة خلايا داعش": an action
+			// cue (lexicon object "jihadist") names the slot only against a jihadist group.
+			if ac.l.topicCue[h.idx].Object == "jihadist" && !jihadistWithin(si, h.end, 3) {
 				continue
 			}
 			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
@@ -193,7 +198,10 @@ func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool)
 // exchange of prisoners").
 func (ac *articleContext) governingInclusion(si *sentInfo, pos int) (hit, bool) {
 	for _, h := range hitsStartingIn(si.hitsOf(catInclusion), pos-20, pos-1) {
-		if h.end <= pos && !si.boundaryIn(h.end, pos) && !isTrapped(si, h) && ac.nearCeasefire(si, h.start, 4) {
+		// "... ليسوا طرفاً في الاتفاق"، موضحاً أنهم "شركاء في ... مكافحة الإرهاب"": a verb of
+		// saying in between starts another assertion, which the inclusion does not govern.
+		if h.end <= pos && !si.boundaryIn(h.end, pos) && !isTrapped(si, h) && ac.nearCeasefire(si, h.start, 4) &&
+			len(hitsStartingIn(si.hitsOf(catAttrVerb), h.end, pos-1)) == 0 {
 			return h, true
 		}
 	}
@@ -206,6 +214,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	var seen []string // forces already claimed: a few, so no map per sentence
+	var seenAt []int  // where in out each seen force's claim is
 	for _, h := range ac.cuesOf(si, refWithdrawal) {
 		if ac.observedWithdrawal(si, h) {
 			continue
@@ -255,10 +264,16 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		for _, m := range ms {
-			if slices.Contains(seen, m.e.ID) {
+			if i := slices.Index(seen, m.e.ID); i >= 0 {
+				// "Nor would troops be pulled back: "Nobody is withdrawing from anywhere"": a
+				// later mention of the same force, negated, is the account's own polarity, as
+				// for the slots (negated if any mention is).
+				if k := seenAt[i]; out[k].value == "required" && negatedAt(si, h.start) != deniedAt(si, h.start) {
+					out[k].value, out[k].pos = "not_required", h.start
+				}
 				continue
 			}
-			seen = append(seen, m.e.ID)
+			seen, seenAt = append(seen, m.e.ID), append(seenAt, len(out))
 			neg := negatedAt(si, h.start) != deniedAt(si, h.start)
 			if !neg && m.end <= h.start {
 				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
@@ -657,6 +672,30 @@ func contrastsBefore(si *sentInfo, pos int) int {
 func (ac *articleContext) otherSlotCueAfter(si *sentInfo, ref topicRef, h hit) bool {
 	for _, c := range ac.cuesOf(si, ref) {
 		if c.start >= h.end && c.start <= h.end+4 && c.idx != h.idx && !si.boundaryIn(h.end, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideLongerCue: another cue of the topic spans h and more ("المحتجزين لدى الجماعة" over
+// "المحتجزين", "detainees held by the group" over "detainees"): the longer phrase names the slot.
+func insideLongerCue(cues []hit, h hit) bool {
+	for _, c := range cues {
+		if c.start <= h.start && c.end >= h.end && c.end-c.start > h.end-h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// jihadistWithin: a jihadist group is named within n tokens after pos.
+func jihadistWithin(si *sentInfo, pos, n int) bool {
+	for _, m := range si.ents[si.firstMentionFrom(pos):] {
+		if m.start > pos+n {
+			return false
+		}
+		if !m.demonym && m.e.Type == "armed_group" && m.e.Role == "jihadist" {
 			return true
 		}
 	}

@@ -1,15 +1,16 @@
 package claims
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // numberRules: signatories per slot (fighters, factions) and the duration in days.
 func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	if si.has[catDurUnit] {
 		out = append(out, ac.bareUnitDurations(si)...)
-	}
-	nums := ac.parseNumbers(si)
-	if len(nums) == 0 {
-		return out
 	}
 	signCue := false
 	for _, h := range ac.cuesOf(si, refSignatories) {
@@ -17,17 +18,27 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			signCue = true
 		}
 	}
+	if signCue {
+		out = ac.dualCounts(out, si)
+	}
+	nums := ac.parseNumbers(si)
+	if len(nums) == 0 {
+		return out
+	}
 	for _, ne := range nums {
+		// "between the army and "two groups only"": the groups a truce is between are its
+		// parties; without a signing verb they are no count of signatories.
+		parties := !signCue && ac.betweenBefore(si, ne.start)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
-		if slot, ok := ac.countedBefore(si, ne); ok && (signCue || ac.ceasefireContext(si)) {
+		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si)) {
 			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_after"})
 			continue
 		}
 		// The counted noun follows the number, possibly after من ("60 ألفاً من المقاتلين").
 		for k := ne.end; k <= ne.end+1 && k < len(si.toks); k++ {
 			if slot, ok := ac.slotAt(si, "ceasefire.signatories", k); ok && slot != "" {
-				if signCue || ac.ceasefireContext(si) {
+				if !parties && (signCue || ac.ceasefireContext(si)) {
 					out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count"})
 				}
 				break
@@ -36,11 +47,30 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 		}
+		// "an estimated 5,800 ELN fighters": a group's name that ends with the counted noun.
+		if slot := ac.countedByName(si, ne.end); slot != "" && !parties && (signCue || ac.ceasefireContext(si)) {
+			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_named"})
+		}
 		if d, ok := ac.durationAt(si, ne); ok {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// countedByName is the signatories slot of a name of several words starting at token k whose
+// last word is a counted noun ("ELN fighters", "Houthi fighters"), "" when none.
+func (ac *articleContext) countedByName(si *sentInfo, k int) string {
+	m, ok := si.mentionAt(k)
+	if !ok || m.end-m.start < 2 || len(ac.l.fw.countedNounSlots) == 0 {
+		return ""
+	}
+	for _, v := range si.toks[m.end-1].variants() {
+		if slot := ac.l.fw.countedNounSlots[v]; slot != "" {
+			return slot
+		}
+	}
+	return ""
 }
 
 // durationAt reads a duration from a quantity and the unit after it: "for 14 days", "مدتها 72
@@ -73,11 +103,15 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 
 // qualifiesCeasefire: the quantity [start, end) sits right against a ceasefire noun, before it
 // ("two-week ceasefire", "72-hour humanitarian pause", one adjective between) or right after
-// it ("هدنة 72 ساعة", "a truce of seven days", "هدنة من ثلاثة أيام"; not "تمدد الهدنة إلى
-// ستين يوماً", an extension).
+// it ("هدنة 72 ساعة", "a truce of seven days", "هدنة من ثلاثة أيام", "هدنة تجريبية من 10 أيام";
+// not "تمدد الهدنة إلى ستين يوماً", an extension).
 func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool {
 	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), start-2-ac.l.longest, end+1) {
 		if c.start >= end && c.start-end <= 1 || c.end == start || c.end == start-1 && ac.l.fw.measureConnectors[si.tokText(start-1)] {
+			return true
+		}
+		// "كهدنة تجريبية من 10 أيام": one adjective between the noun and its measure.
+		if c.end == start-2 && ac.l.fw.measureConnectors[si.tokText(start-1)] && !si.toks[c.end].punct && !si.toks[c.end].number {
 			return true
 		}
 	}
@@ -141,6 +175,10 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			count, start, adjacentOK = 1, h.start-2, false
 		case h.exact && ac.l.durSingular[h.idx]:
 			// A bare singular only after a duration cue: "هدنة يوم الخميس" is a date.
+			count, adjacentOK = 1, false
+		case ac.l.durSingular[h.idx] && !ac.l.fw.hasArticle(si.toks[h.start].text) && ac.durationCueEndsAt(si, h.start):
+			// An inflected singular right after a duration cue: "الممتد شهراً كاملاً", "يستمر
+			// أسبوعاً" (the accusative ending is stripped by the matcher).
 			count, adjacentOK = 1, false
 		default:
 			continue
@@ -326,3 +364,57 @@ func (ac *articleContext) renewableAfter(si *sentInfo, i int) bool {
 
 // maxRenewableDays bounds the span a renewal cue alone makes a truce's term (two years).
 const maxRenewableDays = 731
+
+// countedNounSlots maps the one-word counted nouns among the cues (fighters → fighters) to their
+// slot, folded as the matcher folds words; stems are left out.
+func countedNounSlots(cues []schemas.Cue) map[string]string {
+	out := map[string]string{}
+	for _, c := range cues {
+		if c.Slot == "" || strings.HasSuffix(c.Cue, "*") || len(wordTokens(c.Cue)) != 1 {
+			continue
+		}
+		out[foldCue(c.Cue)] = c.Slot
+	}
+	return out
+}
+
+// dualCounts reads a counted noun in the dual as two of it, in a sentence about signing:
+// "وقّع على الاتفاق فصيلان فقط". Only endings no plural shares count.
+func (ac *articleContext) dualCounts(out []draft, si *sentInfo) []draft {
+	for _, h := range ac.cuesOf(si, refSignatories) {
+		slot := ac.l.topicCue[h.idx].Slot
+		if slot == "" || h.end-h.start != 1 || ac.quantityBefore(si, h.start) || negatedAt(si, h.start) {
+			continue
+		}
+		if hasAnySuffix(si.toks[h.start].text, ac.l.fw.plainDualSuffixes) {
+			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(2, 2), low: 2, high: 2, pos: h.start, rule: "signatories.dual"})
+		}
+	}
+	return out
+}
+
+// betweenBefore: a between word (between, بين) stands at most five tokens before pos in its
+// clause.
+func (ac *articleContext) betweenBefore(si *sentInfo, pos int) bool {
+	for k := max(pos-5, 0); k < pos; k++ {
+		if si.tokIn(k, classBetween, ac.l.fw.between) && !si.boundaryIn(k, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainDuals are the dual suffixes that are no ending of a plural case pair.
+func plainDuals(duals []string, cases [][2]string) []string {
+	var out []string
+	for _, d := range foldAll(duals) {
+		shared := false
+		for _, c := range cases {
+			shared = shared || foldCue(c[0]) == d || foldCue(c[1]) == d
+		}
+		if !shared {
+			out = append(out, d)
+		}
+	}
+	return out
+}

@@ -307,6 +307,9 @@ func collectForward(si *sentInfo, from, window int, ok func(mention) bool, stop 
 			if ok(m) {
 				out = append(out, m)
 				last = m.end
+				if si.tokText(m.end) == ")" {
+					last++ // "the Ta'ang National Liberation Army (TNLA) and ...": the acronym's bracket
+				}
 			}
 			i = m.end - 1
 		}

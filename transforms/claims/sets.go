@@ -31,8 +31,10 @@ func (ac *articleContext) memberID(m mention) string {
 func (ac *articleContext) memberIDs(ms []mention) []string {
 	out := make([]string, 0, len(ms))
 	for _, m := range ms {
-		if len(m.e.Members) > 0 {
-			out = append(out, m.e.Members...) // a coalition stands for its members
+		// A coalition stands for its members; a joint monitoring body made of the sides'
+		// officers monitors as itself.
+		if len(m.e.Members) > 0 && m.e.Role != "monitor" {
+			out = append(out, m.e.Members...)
 			continue
 		}
 		out = append(out, ac.memberID(m))
@@ -83,6 +85,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
+			if topic == "ceasefire.guarantors" && ac.aidAfter(si, h.end) {
+				continue // "both sides would guarantee humanitarian access": a commitment, no guarantor
+			}
 			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" {
 				// "Damascus had been invited to the talks as an observer"; talks named only in
 				// the sentence before leave the monitors the truce's.
@@ -132,13 +137,17 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
-			ms := collectForward(si, h.end, 4, member, func(i int) bool {
+			from := h.end
+			if exceptOnly {
+				from = ac.exceptWordEnd(si, h) // the members follow the exception word
+			}
+			ms := collectForward(si, from, 4, member, func(i int) bool {
 				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
 				// المبعوث ...").
 				loc := si.startsAt(catLocative, i)
 				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers)
 			})
-			if len(ms) > 0 && ac.gapTokens(si, h.end, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
+			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
 			if len(ms) == 0 && !with {
@@ -169,6 +178,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// ..., will monitor") as long as its nearest name is close.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				if len(ms) > 0 && ac.quotedAfterClause(si, ms[0].end, h.start) {
+					ms = nil // "رفض أي دور تركي، قائلاً إن "الضامن الوحيد ..."": the cue is in what is said
+				}
 				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, h.start) {
 					ms = nil // "Turkey has no role in this agreement, as a guarantor"
 				}
@@ -204,6 +216,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// "محادثات مع تركيا وإيران": the speaker's state sponsors with them.
 				if t != "talks.sponsors" || len(ms) == 0 || ms[0].start != h.end {
 					continue
+				}
+				if !si.has[catTalks] && !si.has[catMeeting] {
+					continue // "along the borders with Kenya": talks only in an earlier sentence
 				}
 				if st := ac.speakerState(si, h.start); st != "" {
 					members = ac.memberIDs(ms)
@@ -1026,8 +1041,7 @@ func (ac *articleContext) aidObject(si *sentInfo, pos int) bool {
 // negation before it in its clause ("لم يمنح هذه الهدنة ضامناً سوى مجلس الأمن", "there is no
 // monitor but the UN mission"): the names after the exception are the only members.
 func (ac *articleContext) negatedExceptOnly(si *sentInfo, h hit) bool {
-	x, ok := si.hitAt(catExceptOnly, h.end)
-	if !ok || si.trap[h.end] || x.start != h.end {
+	if ac.exceptWordEnd(si, h) < 0 {
 		return false
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-6; k-- {
@@ -1145,4 +1159,36 @@ func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// exceptWordEnd: where an exception word after the cue ends, else -1. It may follow the cue
+// right away ("ضامناً سوى") or past a short complement naming no one ("بضامن لهذا الاتفاق سوى
+// مصر", "no guarantor of this deal other than X").
+func (ac *articleContext) exceptWordEnd(si *sentInfo, h hit) int {
+	for p := h.end; p < len(si.toks) && p <= h.end+3; p++ {
+		if x, ok := si.hitAt(catExceptOnly, p); ok && x.start == p && !si.trap[p] {
+			return x.end
+		}
+		if si.toks[p].punct || si.boundary[p] {
+			return -1
+		}
+		if _, named := si.mentionAt(p); named {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quotedAfterClause: between from and to a clause ends (a comma), a complementizer opens what
+// is said, and a quotation opens: a name before from is in the narration, a cue at to in the
+// quotation; they are not linked.
+func (ac *articleContext) quotedAfterClause(si *sentInfo, from, to int) bool {
+	comma, comp, quote := false, false, false
+	for k := from; k < to && k < len(si.toks); k++ {
+		t := si.toks[k]
+		comma = comma || t.punct && isComma(t.text)
+		comp = comp || comma && si.tokIn(k, classComplementizer, ac.l.fw.complementizers)
+		quote = quote || comp && t.punct && isQuote(t.text)
+	}
+	return quote
 }

@@ -67,6 +67,10 @@ var outletVoice = &schemas.Entity{}
 // the object of "welcomed"): a participle after it ("، مؤكدة أن") goes back to the speaker.
 var narrationVoice = &schemas.Entity{}
 
+// earlierVoice marks an attribution to a pronoun ("، بحسب قوله،": according to his words): the
+// speaker the sentence carried over from before it, not a name of this sentence.
+var earlierVoice = &schemas.Entity{}
+
 // bothSidesSubject: the subject right before the verb of saying at pos is a both-word and a
 // noun, no name ("..., both sides said", "neither side said").
 func (ac *articleContext) bothSidesSubject(si *sentInfo, pos int) bool {
@@ -117,8 +121,11 @@ func (ac *articleContext) attributeSpeakers() {
 			cur = lastNamed
 		}
 		var main *schemas.Entity // the speaker a narration interrupts
+		carried := cur
 		for k, at := range si.attrs {
 			switch {
+			case at.speaker == earlierVoice:
+				cur = carried
 			case at.speaker == outletVoice:
 				cur = nil // said by no one named: the outlet, and nothing to carry over
 			case at.speaker == narrationVoice:
@@ -266,7 +273,13 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			if h.end-h.start == 1 && si.tokIn(h.start, classPreposition, ac.l.fw.prepositions) {
 				gap = 0
 			}
-			if verb := si.startsAt(catAttrVerb, h.end); verb {
+			if h.end >= len(si.toks) || si.toks[h.end].punct && !isQuote(si.toks[h.end].text) {
+				continue // "أوقفت الرد فحسب،": "merely", naming no source
+			}
+			if ac.pronounSource(si, h.end) {
+				// "، بحسب قوله،", "according to his account": the one quoted before.
+				out = append(out, attribution{pos: h.start, speaker: earlierVoice, prep: true})
+			} else if verb := si.startsAt(catAttrVerb, h.end); verb {
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
 			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok {
 				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
@@ -286,7 +299,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, speaker: outletVoice, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) {
+			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) || ac.carrierClause(si, h) {
 				continue
 			}
 			if negatedAt(si, h.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
@@ -348,7 +361,13 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						sp = ac.subjectForward(si, h.end, 6)
 					}
 				}
-			} else if !circumstantialParticiple(si, h.start) {
+			} else if circumstantialParticiple(si, h.start) {
+				if len(out) == 0 {
+					// "ويرفض الشهيبي أي دور تركي، قائلاً إن": with no verb of saying before it, the
+					// participle has the subject of its clause's verb.
+					sp = ac.clauseSubjectBefore(si, h.start)
+				}
+			} else {
 				// "تحدث عن": a verb ending on its preposition has its content next, not its subject.
 				if m, ok := ac.subjectAfterComplementizer(si, h.start); ok {
 					// "أن الجزائر رحبت بالاتفاق ... بين X وY": after أن the subject comes
@@ -706,6 +725,7 @@ func (ac *articleContext) addressee(si *sentInfo, m mention) bool {
 // clause set off by commas ("X, who led the delegation in Stockholm, said").
 func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
 	before = skipRelativeClause(si, before)
+	before = skipParenthetical(si, before)
 	if c := ac.coalitionNamedBy(si, before); c != nil {
 		return c // "Saudi and U.S. mediators announced"
 	}
@@ -970,7 +990,8 @@ func (ac *articleContext) closesSentence(si *sentInfo, pos, at int) bool {
 		return false
 	}
 	for k := max(pos, 0); k < at; k++ {
-		if si.boundary[k] && si.toks[k].punct {
+		// A full stop inside a sentence is an abbreviation's ("Feb. 23", "U.N."): no boundary.
+		if si.boundary[k] && si.toks[k].punct && si.toks[k].text != "." {
 			return false
 		}
 	}
@@ -1104,7 +1125,12 @@ func endsInTaMarbuta(si *sentInfo, h hit) bool {
 		return false
 	}
 	w := si.originalSpan(h.start, h.end)
-	return strings.HasSuffix(w, "ة") && !strings.HasPrefix(strings.TrimLeft(w, "وف"), "م")
+	if !strings.HasSuffix(w, "ة") {
+		return false
+	}
+	// A participle stands after a comma ("، مشيرة إلى"); elsewhere the م- word is the verbal
+	// noun ("أن مطالبة القيادة بانسحاب القوات": the demand).
+	return !strings.HasPrefix(strings.TrimLeft(w, "وف"), "م") || !isComma(si.tokText(h.start-1))
 }
 
 // nextComma: the position of the next comma within window tokens after pos, else -1.
@@ -1120,7 +1146,17 @@ func nextComma(si *sentInfo, pos, window int) int {
 // mainClauseSubject: the first name that can speak in the sentence before pos, past a dateline
 // ("ADDIS ABABA - ") and places after a locative.
 func (ac *articleContext) mainClauseSubject(si *sentInfo, pos int) *schemas.Entity {
-	for _, m := range si.ents {
+	// A quotation before the participle is what was said, not its subject ("\"... are Cuba,
+	// Norway and Venezuela,\" it continued, describing ..."): only names after it.
+	from := 0
+	if quoteCount(si) > 0 {
+		for k := 0; k < pos; k++ {
+			if si.toks[k].punct && isQuote(si.toks[k].text) {
+				from = k + 1
+			}
+		}
+	}
+	for _, m := range si.ents[si.firstMentionFrom(from):] {
 		if m.start >= pos {
 			break
 		}
@@ -1188,6 +1224,11 @@ func (ac *articleContext) objectRelativeClause(si *sentInfo, from int) int {
 			}
 			return k + 1
 		}
+		if object && k > k0 && si.startsAt(catRelPron, k) && ac.prepositionalObjectNoun(si, k0, k) {
+			// "رحبت الحكومة باتفاق وقف إطلاق النار الذي تم التوصل إليه": the relative clause
+			// right on the prepositional object is the outlet's narration too.
+			return k
+		}
 	}
 	return 0
 }
@@ -1201,7 +1242,8 @@ func (ac *articleContext) subjectAfterComplementizer(si *sentInfo, pos int) (men
 		return mention{}, false
 	}
 	m := si.ents[k]
-	if m.end != pos || !speakerEligible(m) {
+	// A quotation may open between the subject and its verb ("وإن إسلام آباد \"ترحب بدور ...\"").
+	if quoted := m.end == pos-1 && isQuote(si.tokText(pos-1)); m.end != pos && !quoted || !speakerEligible(m) {
 		return mention{}, false
 	}
 	// After a complementizer, or opening a clause after punctuation ("...: فكييف تطالب
@@ -1248,5 +1290,139 @@ func (ac *articleContext) namingVerb(si *sentInfo, pos int) bool {
 	if pos >= 1 && ac.l.fw.freeRelatives[si.tokText(pos-1)] {
 		return true
 	}
+	if ac.relativeNaming(si, pos) {
+		return true
+	}
 	return pos >= 2 && ac.l.fw.freeRelatives[si.tokText(pos-2)] && ac.l.fw.subjectPronouns[si.tokText(pos-1)]
+}
+
+// carrierClause: in a verb-first language, a verb of saying right after an indefinite statement
+// noun ("في بيان نقلته وكالة شينخوا", "في تصريح لإذاعة محلية نقلته الوكالة") opens a relative
+// clause on the statement: it names who carried or heard the statement, not who speaks. (A
+// definite one is a subject: "البيان أكد أن".)
+func (ac *articleContext) carrierClause(si *sentInfo, h hit) bool {
+	if ac.l.lex.Grammar.SubjectBeforeVerb || h.end-h.start != 1 || !si.has[catStatementNoun] && !si.has[catReportNoun] {
+		return false
+	}
+	nouns := hitsStartingIn(si.hitsOf(catStatementNoun), h.start-5, h.start-1)
+	for _, st := range hitsStartingIn(si.hitsOf(catReportNoun), h.start-5, h.start-1) {
+		// A report noun after a preposition ("في تصريح"), not a report word of another kind.
+		if si.tokIn(st.start-1, classPreposition, ac.l.fw.prepositions) {
+			nouns = append(nouns, st)
+		}
+	}
+	for _, st := range nouns {
+		if st.end > h.start || ac.l.fw.hasArticlePrefix(si.tokText(st.start)) {
+			continue
+		}
+		clear := true
+		for k := st.end; k < h.start; k++ {
+			if si.toks[k].punct {
+				clear = false
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSource: the word after an attribution preposition is a bare noun naming no one, with
+// punctuation right after it ("، بحسب قوله،", "، على حد تعبيرها،": his words): the source is
+// someone named before, not a name further on. A definite noun ("بحسب البيان") or a name is not.
+func (ac *articleContext) pronounSource(si *sentInfo, pos int) bool {
+	if ac.l.lex.Grammar.SubjectBeforeVerb || pos < 1 || pos+1 >= len(si.toks) || si.toks[pos].punct || !isComma(si.tokText(pos+1)) {
+		return false
+	}
+	if si.tokIn(pos-1, classPreposition, ac.l.fw.prepositions) {
+		return false // a bare preposition (عن) is about what follows: "تتحدث عن هدنة،"
+	}
+	if _, named := si.mentionAt(pos); named || ac.l.fw.hasArticlePrefix(si.tokText(pos)) {
+		return false
+	}
+	return !si.startsAt(catStatementNoun, pos) && !si.startsAt(catAgreement, pos) && !si.startsAt(catReportNoun, pos) && !si.startsAt(catCeasefire, pos)
+}
+
+// skipParenthetical: when a parenthetical of one to three words set off by commas and naming no
+// one ends right before pos ("A senior official, however, said"), the position of its opening
+// comma; else pos.
+func skipParenthetical(si *sentInfo, pos int) int {
+	if pos < 3 || !isComma(si.tokText(pos-1)) {
+		return pos
+	}
+	for k := pos - 3; k >= 0 && k >= pos-5; k-- {
+		t := si.toks[k+1]
+		if t.punct {
+			return pos
+		}
+		if _, named := si.mentionAt(k + 1); named {
+			return pos
+		}
+		if isComma(si.tokText(k)) {
+			return k
+		}
+	}
+	return pos
+}
+
+// relativeNaming: in a subject-first language, a relative clause set off by a comma whose verb
+// of saying has a name for subject and a noun phrase for object ("the border, which Pakistan
+// calls the Working Boundary, is not part of it") names a thing in that one's words; it reports
+// nothing, and what follows the clause is not theirs.
+func (ac *articleContext) relativeNaming(si *sentInfo, pos int) bool {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb || pos < 3 {
+		return false
+	}
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 || si.ents[k].end != pos {
+		return false
+	}
+	rel := si.ents[k].start - 1
+	if !si.startsAt(catRelPron, rel) || !isComma(si.tokText(rel-1)) {
+		return false
+	}
+	next := si.tokText(pos + 1)
+	_, named := si.mentionAt(pos + 1)
+	return ac.l.fw.definiteArticles[next] || named
+}
+
+// clauseSubjectBefore: the first name that can speak in the clause that ends at pos (after the
+// last boundary before it), past places after a locative; nil when there is none.
+func (ac *articleContext) clauseSubjectBefore(si *sentInfo, pos int) *schemas.Entity {
+	from := 0
+	for k := pos - 1; k >= 0; k-- {
+		if si.boundary[k] {
+			from = k + 1
+			break
+		}
+	}
+	for _, m := range si.ents[si.firstMentionFrom(from):] {
+		if m.start >= pos {
+			break
+		}
+		if !speakerEligible(m) || si.startsAt(catLocative, m.start-1) || ac.addressee(si, m) {
+			continue
+		}
+		return ac.speakerOf(si, m)
+	}
+	return nil
+}
+
+// prepositionalObjectNoun: the prepositional object at k0 (a preposition glued on: "باتفاق")
+// runs up to rel with no punctuation, a name or a verb of saying between: the relative pronoun
+// at rel stands on it.
+func (ac *articleContext) prepositionalObjectNoun(si *sentInfo, k0, rel int) bool {
+	if rel-k0 > 6 {
+		return false
+	}
+	for k := k0; k < rel; k++ {
+		if si.toks[k].punct {
+			return false
+		}
+		if _, named := si.mentionAt(k); named {
+			return false
+		}
+	}
+	return true
 }

@@ -68,6 +68,16 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.provisionSubjectBefore(si, h.start) {
 			continue
 		}
+		// "Egypt and Turkey have agreed to act as guarantors of this agreement": agreeing to a
+		// role in the truce presupposes it; the sentence is about the role.
+		if v == "agreed" && ac.roleObjectAfter(si, h.end) {
+			continue
+		}
+		// "The deal, brokered by UNSMIL with Egyptian support, not only halts ...": a
+		// participle set off by commas after the agreement presupposes it.
+		if v == "agreed" && ac.appositiveParticiple(si, h) {
+			continue
+		}
 		// "نفى أن يكون قد جرى التوصل إلى أي وقف لإطلاق النار": a denial reaches into the
 		// clause it governs.
 		denied := deniedAt(si, h.start) || deniedClause(si, h.start)
@@ -230,7 +240,12 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 }
 
 // subnational: a city or region of the theater country (not a capital acting as its state).
+// A region of no one country (a line of control, a disputed border sector) is part of the
+// frontier between the warring states, so it places the truce too.
 func (ac *articleContext) subnational(m mention) bool {
+	if m.e.Type == "region" && m.e.Country == "" && m.e.SpeaksFor == "" && ac.theater != "" {
+		return m.e.ID != ac.theatreRegion()
+	}
 	if !((m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == "" && m.e.Country == ac.theater) {
 		return false
 	}
@@ -588,6 +603,50 @@ func (ac *articleContext) spanObjectAfter(si *sentInfo, end int) bool {
 	for _, u := range si.hitsOf(catDurUnit) {
 		if u.start > end && u.start-end <= 8 && !si.boundaryIn(end, u.start) && ac.quantityBefore(si, u.start) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleObjectAfter: an infinitive whose guarantor, monitor or mediator cue follows the agreeing
+// verb within four tokens of its clause ("agreed to act as guarantors", "agreed to monitor"),
+// before any ceasefire noun.
+func (ac *articleContext) roleObjectAfter(si *sentInfo, end int) bool {
+	// Only an infinitive object: "agreed through Qatari mediation" is the truce's own agreeing.
+	if si.tokText(end) != "to" || len(hitsStartingIn(si.hitsOf(catCeasefire), end, end+4)) > 0 {
+		return false
+	}
+	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators} {
+		if ac.provisionCueIn(si, end, end+4, ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveParticiple: an English past participle opening a phrase set off by commas right
+// after a ceasefire or agreement noun ("The two-month ceasefire between X and Y, brokered by
+// Qatar, ..."); the closing comma comes within twelve tokens.
+func (ac *articleContext) appositiveParticiple(si *sentInfo, h hit) bool {
+	t := si.tokText(h.start)
+	if isArabicWord(t) || !strings.HasSuffix(t, "ed") || !isComma(si.tokText(h.start-1)) {
+		return false
+	}
+	closed := false
+	for k := h.end; k < len(si.toks) && k <= h.end+12; k++ {
+		if isComma(si.tokText(k)) {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, c := range []category{catCeasefire, catAgreement} {
+		for _, n := range hitsStartingIn(si.hitsOf(c), h.start-10, h.start-2) {
+			if n.end <= h.start-1 && !si.boundaryIn(n.end, h.start-1) {
+				return true
+			}
 		}
 	}
 	return false

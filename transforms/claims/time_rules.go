@@ -29,6 +29,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// named zone, with its day, restates the time more exactly; the parenthesis is read.
 		if k+1 < len(times) && ac.parenthesisRestates(si, te, times[k+1]) {
 			times[k+1].restated = true
+			times[k+1].future = ac.scheduledStart(si, te)
 			continue
 		}
 		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
@@ -47,17 +48,18 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			// "Peace talks, stalled since August 2025, are expected to resume on May 28": a
 			// background phrase between the talks and their date does not count.
 			talksNear = ac.nearestNounBeforeSkippingCond(si, te.start, catTalks, talksNear)
+			talksNear = min(talksNear, ac.talksBeforeAside(si, te.start))
 		}
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
 		truceCtx := ac.ceasefireContext(si)
-		if !truceCtx {
-			// The pronoun's own verb dates it: "it would take effect at midnight", not "it
-			// covers the towns where the fighting began on Saturday".
-			if p := ac.pronounTruce(si); p >= 0 && te.start > p && te.start-p <= 8 {
-				truceCtx, ceaseNear = true, min(ceaseNear, te.start-p-1)
-			}
+		// The pronoun's own verb dates it: "it would take effect at midnight", not "it covers
+		// the towns where the fighting began on Saturday". In a long sentence the pronoun is
+		// nearer than the noun it stands for: "إن وقف إطلاق النار بين ... يسري لمدة شهر، مشيرة
+		// إلى أنه بدأ في الساعة الواحدة".
+		if p := ac.pronounTruce(si); p >= 0 && te.start > p && te.start-p <= 8 {
+			truceCtx, ceaseNear = true, min(ceaseNear, te.start-p-1)
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
@@ -71,7 +73,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "began at midnight", "منذ منتصف الليل": past tense makes a bare midnight the one
 		// that has passed, the start of the publication day.
-		if te.midnight && te.tonight && te.weekday < 0 && te.relDay == nil && !te.eve && ac.pastStartCueNear(si, te.start, te.end, 4) {
+		if te.midnight && te.tonight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start)) {
 			yesterday := -1
 			te.relDay, te.tonight = &yesterday, false
 		}
@@ -79,6 +81,11 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// past tense is the latest such day, not the nearest.
 		if te.weekday >= 0 && te.weekday2 < 0 && !te.midnight && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
 			te.past = true
+		}
+		// "will take effect at midnight on Saturday", "يبدأ الأحد": a start still to come is
+		// the coming such day, not one already passed.
+		if !te.future && !te.past {
+			te.future = ac.scheduledStart(si, te)
 		}
 		// "begins at noon" dates the truce only: a clock time the talks are nearer to is theirs
 		// and needs its day.
@@ -223,7 +230,26 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 // the ceasefire only with the ceasefire as its subject right after it ("بدأت الهدنة"), not
 // "بدأت أولى الشاحنات بالدخول".
 func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
-	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end)
+	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
+}
+
+// pronounStartsAt: the plain start verb h has the ceasefire noun right before it, or a pronoun
+// for the ceasefire named earlier in the sentence, as its subject, and a time or a preposition
+// after it: "إن وقف إطلاق النار ... يسري
+// لمدة شهر، مشيرة إلى أنه بدأ في الساعة الواحدة", not "أنه بدأ الانسحاب".
+func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
+	p := h.start - 1
+	if p < 1 || h.end >= len(si.toks) || si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)] {
+		return false
+	}
+	pronoun := si.tokIn(p, classComplementizer, ac.l.fw.complementizers) || si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns)
+	for _, c := range si.hitsOf(catCeasefire) {
+		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb.
+		if c.end == h.start || pronoun && c.end <= p {
+			return true
+		}
+	}
+	return false
 }
 
 // pastStartCueNear: a start cue in the past tense (began, took effect, منذ; lexicon value
@@ -302,7 +328,12 @@ func ceasefireEndsAt(si *sentInfo, pos int) bool {
 // parenthesisRestates: next is a clock time with its day and its own zone ("2300 GMT Tuesday")
 // alone inside a parenthesis that opens right after te.
 func (ac *articleContext) parenthesisRestates(si *sentInfo, te, next timeExpr) bool {
-	if si.tokText(te.end) != "(" || next.start != te.end+1 || si.tokText(next.end) != ")" || !next.clock {
+	// "midnight on Saturday, Colombia time (0500 GMT Sunday)": the zone may follow the day.
+	open := te.end
+	if isComma(si.tokText(open)) {
+		open = skipZone(si, open+1)
+	}
+	if si.tokText(open) != "(" || next.start != open+1 || si.tokText(next.end) != ")" || !next.clock {
 		return false
 	}
 	if next.weekday < 0 && next.relDay == nil && next.dayOfMonth == 0 {
@@ -351,4 +382,58 @@ func (ac *articleContext) cueStartsIn(si *sentInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// scheduledStart: te is a bare weekday (no date) that a start cue not in the past dates, and
+// no past-tense cue is near: the truce starts on the coming such day.
+func (ac *articleContext) scheduledStart(si *sentInfo, te timeExpr) bool {
+	if te.weekday < 0 || te.weekday2 >= 0 || te.dayOfMonth > 0 || te.relDay != nil || si.startsAt(catLast, te.end) {
+		return false // "حيز التنفيذ مساء الثلاثاء الماضي": last Tuesday
+	}
+	return ac.tensedStartCueNear(si, te.start, te.end, 4) && !ac.pastStartCueNear(si, te.start, te.end, 4)
+}
+
+// pastStartCueAcrossPlace: a past-tense start cue ends at most four words before pos in the same
+// clause, a place name counting as one word: "the guns fell silent along the Line of Control at
+// midnight" is the midnight just passed.
+func (ac *articleContext) pastStartCueAcrossPlace(si *sentInfo, pos int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if ac.l.topicCue[h.idx].Value != "past" || !ac.startCueHolds(si, h) || h.end > pos || pos-h.end > 12 || si.boundaryIn(h.end, pos) {
+			continue
+		}
+		words := 0
+		for k := h.end; k < pos; k++ {
+			if isComma(si.tokText(k)) {
+				words = 99
+				break
+			}
+			if m, ok := si.mentionAt(k); ok {
+				k = m.end - 1
+			}
+			words++
+		}
+		if words <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// talksBeforeAside is the distance from pos back to a talks noun when an aside set off by commas
+// follows the noun and is all that stands between: "A second round of talks, on the political
+// dispute over elections, is due in Doha on Feb. 23". Large when none.
+func (ac *articleContext) talksBeforeAside(si *sentInfo, pos int) int {
+	best := 1 << 20
+	for _, h := range si.hitsOf(catTalks) {
+		if h.end >= pos || !isComma(si.tokText(h.end)) || si.boundaryIn(h.end, pos) {
+			continue
+		}
+		for k := h.end + 1; k < pos; k++ {
+			if isComma(si.tokText(k)) {
+				best = min(best, pos-k-1)
+				break
+			}
+		}
+	}
+	return best
 }

@@ -40,6 +40,9 @@ type timeExpr struct {
 	// next: a day-less clock time after a present or future start cue ("begins at noon"): the
 	// next such time after publication.
 	next bool
+	// future: a weekday after a present or future start cue ("will take effect on Saturday"):
+	// the coming such day (or yesterday), not the nearest one either way.
+	future bool
 	// truceDay: "the 16th day of the truce", "اليوم السادس عشر من بدء التهدئة": day N counted
 	// from the truce's first day (0 when not such a day).
 	truceDay int
@@ -417,6 +420,11 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 			d := ac.l.relDays[h.idx]
 			te.relDay = &d
 			j = h.end
+			// "noon today, Thursday": the weekday set off after it names the day itself, and
+			// holds even when the statement was made the day before.
+			if w, ok := si.hitAt(catWeekday, j+1); ok && isComma(si.tokText(j)) && te.weekday < 0 {
+				te.weekday, te.relDay, j = ac.l.weekdays[w.idx], nil, w.end
+			}
 		} else {
 			break
 		}
@@ -701,6 +709,12 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		}
 	case te.weekday >= 0 && te.past:
 		day = today.AddDate(0, 0, -((int(today.Weekday()) - te.weekday + 7) % 7))
+	case te.weekday >= 0 && te.future:
+		diff := (te.weekday - int(today.Weekday()) + 7) % 7
+		if diff == 6 {
+			diff = -1 // a report written the day after still says "takes effect on Saturday"
+		}
+		day = today.AddDate(0, 0, diff)
 	case te.weekday >= 0:
 		day = nearestWeekday(today, te.weekday)
 	case te.relDay != nil:
