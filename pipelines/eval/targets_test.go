@@ -57,6 +57,12 @@ var ratchets = []struct {
 	{"sinjar", 0.88, 6, 0},
 	{"sahara", 0.82, 4, 2},
 	{"mali", 0.84, 6, 1},
+	// Retired from blind in stop 10, then tuned on.
+	{"libya", 0.81, 4, 3},
+	{"kashmir", 0.65, 1, 0},
+	{"somalia", 0.83, 5, 1},
+	{"myanmar", 0.76, 4, 0},
+	{"colombia", 0.80, 5, 2},
 }
 
 func TestQualityRatchets(t *testing.T) {
