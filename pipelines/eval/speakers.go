@@ -40,36 +40,32 @@ var speakerBodies = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
-// mediaSpeakers holds the gazetteer's media entities and every gazetteer id, to tell an outlet
-// among a predicted side's speakers: a media entity, or a name the gazetteer does not hold (the
-// extractor names an unquoted claim by the article's source).
-var mediaSpeakers = sync.OnceValues(func() (media, known map[string]bool) {
-	media, known = map[string]bool{}, map[string]bool{}
+// isOutletSpeaker tells an outlet among a predicted side's speakers: "outlet", a media entity,
+// or a name the gazetteer does not hold (the extractor names an unquoted claim by the article's
+// source).
+var isOutletSpeaker = sync.OnceValue(func() func(string) bool {
 	d, err := schemas.Load()
 	if err != nil {
-		return media, known
+		return func(p string) bool { return p == "outlet" }
 	}
-	for i := range d.Gazetteer.Entities {
-		e := &d.Gazetteer.Entities[i]
-		known[e.ID] = true
-		if e.Role == "media" || e.Type == "media" {
-			media[e.ID] = true
-		}
+	g := &d.Gazetteer
+	return func(p string) bool {
+		e := g.Entity(p)
+		return p == "outlet" || e == nil || e.Role == "media" || e.Type == "media"
 	}
-	return media, known
 })
 
 // sideSpeakersCover reports whether a predicted side's speakers name every gold speaker of a
 // side, at the gold's grain as speakerMatches judges one claim: the same id, a person of the gold
 // body, or for the gold's "outlet" any outlet.
 func sideSpeakersCover(gold, pred []string) bool {
-	media, known := mediaSpeakers()
+	isOutlet := isOutletSpeaker()
 	for _, g := range gold {
 		covered := slices.ContainsFunc(pred, func(p string) bool {
 			if p == g || slices.Contains(speakerBodies()[p], g) {
 				return true
 			}
-			return g == "outlet" && (p == "outlet" || media[p] || !known[p])
+			return g == "outlet" && isOutlet(p)
 		})
 		if !covered {
 			return false

@@ -1,10 +1,9 @@
 package articles
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
-
-	"encoding/json"
 )
 
 // decodeFlatArticle decodes the common shape of a JSONL record — one flat object whose known
