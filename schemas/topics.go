@@ -23,7 +23,12 @@ type Topic struct {
 	// Compatible lists pairs of different values that can both be true, such as stages of one
 	// process ("proposed" then "agreed"), so that they are never flagged as a disagreement.
 	Compatible [][2]string `json:"compatible,omitempty"`
-	Doc        string      `json:"doc"`
+	// Corroborate lists pairs of different values that writers' wording often yields with no
+	// rival account behind it (a place named in passing read as a partial scope beside
+	// "nationwide"): such a pair is flagged but ranks lower unless both values rest on two or
+	// more accounts.
+	Corroborate [][2]string `json:"corroborate,omitempty"`
+	Doc         string      `json:"doc"`
 }
 
 // Topic returns the topic with the given id, or nil.

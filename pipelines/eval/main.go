@@ -3,6 +3,12 @@
 // claims, and disagreement precision and recall, one table per set.
 //
 //	go run ./pipelines/eval [-set seeds] [-dev] [-v] [-min-f1 0.9] [-root .]
+//	go run ./pipelines/eval -dev -frozen [-v]           # the comparison on frozen claim dumps
+//	go run ./pipelines/eval -dev -claims F.claims.jsonl # one dump, its set named by the file
+//	go run ./pipelines/eval -dev -dump-claims DIR       # write <set>@<tag>.claims.jsonl dumps
+//
+// -frozen and -claims replace the extractor by dumps of its past output (testdata/frozen/): the
+// claim scores are those of the dump, the disagreements those of today's comparison on it.
 //
 // A set whose folder holds a file named BLIND is a blind set: coverage written by someone who
 // never saw the extractor, kept to measure how the rules transfer. -dev skips blind sets, so
@@ -20,6 +26,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
+	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/claims"
@@ -32,11 +40,16 @@ type analyzer func(schemas.Article) ([]claims.Claim, error)
 
 func main() {
 	root := flag.String("root", "", "repository root (default: the folder holding go.mod, found upwards from the working directory)")
-	only := flag.String("set", "", "evaluate only this gold set (a folder name under testdata/gold)")
+	only := flag.String("set", "", "evaluate only these gold sets (comma-separated folder names under testdata/gold)")
+	skip := flag.String("skip", "", "leave out these gold sets (comma-separated), e.g. one still being written")
 	verbose := flag.Bool("v", false, "list false positives, false negatives, wrong speakers, trap hits")
 	minF1 := flag.Float64("min-f1", 0, "exit 1 when the micro claim F1 of any set is below this (0: never)")
 	oracle := flag.Bool("oracle", false, "use the gold claims as predictions: scores the comparison stage alone")
 	devOnly := flag.Bool("dev", false, "skip blind sets (folders holding a BLIND file): use it while working on the rules")
+	claimsFiles := flag.String("claims", "", "comma-separated claim dumps (<set>@<tag>.claims.jsonl, one JSON claims.Claim a line) to score instead of running the extractor")
+	frozen := flag.Bool("frozen", false, "score every dump in testdata/frozen/ instead of running the extractor")
+	dumpDir := flag.String("dump-claims", "", "write each set's predicted claims to DIR/<set>@<tag>.claims.jsonl")
+	dumpTag := flag.String("dump-tag", "current", "the tag of -dump-claims file names (e.g. a commit)")
 	flag.Parse()
 
 	if *root == "" {
@@ -47,15 +60,28 @@ func main() {
 		}
 		*root = r
 	}
+	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag}
+	if *claimsFiles != "" {
+		cfg.dumps = strings.Split(*claimsFiles, ",")
+	}
+	if *frozen {
+		files, err := frozenDumps(*root)
+		if err != nil || len(files) == 0 {
+			fmt.Fprintln(os.Stderr, "eval: no frozen dumps under", frozenDir(*root), err)
+			os.Exit(2)
+		}
+		cfg.dumps = append(cfg.dumps, files...)
+	}
 	var analyze analyzer // nil: the oracle, built per set from its gold
-	if !*oracle {
+	if !*oracle && len(cfg.dumps) == 0 {
 		var err error
 		if analyze, err = newAnalyzer(); err != nil {
 			fmt.Fprintln(os.Stderr, "eval: extractor:", err)
 			os.Exit(2)
 		}
 	}
-	failed, err := run(os.Stdout, *root, *only, *devOnly, *verbose, *minF1, analyze)
+	cfg.analyze = analyze
+	failed, err := runWith(os.Stdout, *root, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(2)
@@ -68,6 +94,31 @@ func main() {
 // run evaluates every gold set (or only one) and reports whether a set missed -min-f1. A nil
 // analyze runs the oracle: the gold claims of each set stand in for the extractor's.
 func run(w io.Writer, root, only string, devOnly, verbose bool, minF1 float64, analyze analyzer) (bool, error) {
+	return runWith(w, root, runConfig{only: only, devOnly: devOnly, verbose: verbose, minF1: minF1, analyze: analyze})
+}
+
+// runConfig is what one evaluation run is asked to do.
+type runConfig struct {
+	only             string // comma-separated gold sets, or every set
+	skip             string // comma-separated gold sets to leave out (a set being written)
+	devOnly, verbose bool
+	minF1            float64
+	analyze          analyzer // nil: the oracle
+	// dumps are claim dumps to score instead of running analyze (each on the set its file names,
+	// or on only when it is given).
+	dumps            []string
+	dumpDir, dumpTag string // write each set's predicted claims there (-dump-claims)
+}
+
+// job is one set to score and where its claims come from.
+type job struct {
+	set, label string
+	analyze    analyzer
+}
+
+// runWith evaluates the sets (or the dumps) cfg names and reports whether a set missed -min-f1.
+func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
+	only, devOnly, verbose, minF1, analyze := cfg.only, cfg.devOnly, cfg.verbose, cfg.minF1, cfg.analyze
 	topics, err := readTopics(filepath.Join(root, "schemas", "topics.json"))
 	if err != nil {
 		return false, fmt.Errorf("topic schema: %w", err)
@@ -79,38 +130,65 @@ func run(w io.Writer, root, only string, devOnly, verbose bool, minF1 float64, a
 		return false, err
 	}
 	if only != "" {
-		sets = []string{only}
+		sets = strings.Split(only, ",")
+	}
+	jobs, err := jobsOf(sets, cfg)
+	if err != nil {
+		return false, err
 	}
 	if devOnly {
-		sets = withoutBlind(goldRoot, sets)
+		jobs = slices.DeleteFunc(jobs, func(j job) bool { return isBlind(goldRoot, j.set) })
 	}
-	if len(sets) == 0 {
+	if cfg.skip != "" {
+		skip := strings.Split(cfg.skip, ",")
+		jobs = slices.DeleteFunc(jobs, func(j job) bool { return slices.Contains(skip, j.set) })
+	}
+	if len(jobs) == 0 {
 		fmt.Fprintf(w, "no gold sets under %s (a set is a folder with claims.jsonl)\n", goldRoot)
 		return false, nil
 	}
 	failed := false
 	var results []SetResult
-	for _, set := range sets {
-		res, infos, err := evaluateSet(root, set, analyze, topics, opts)
-		if err != nil {
-			return false, fmt.Errorf("set %s: %w", set, err)
+	sets = sets[:0]
+	for _, j := range jobs {
+		var recorded []claims.Claim
+		setAnalyze := j.analyze
+		if cfg.dumpDir != "" && setAnalyze != nil {
+			setAnalyze = recordingAnalyzer(setAnalyze, &recorded)
 		}
-		res.Blind = isBlind(goldRoot, set)
+		res, infos, err := evaluateSet(root, j.set, setAnalyze, topics, opts)
+		if err != nil {
+			return false, fmt.Errorf("set %s: %w", j.label, err)
+		}
+		if j.label != j.set {
+			res.Name = j.label + " (claims from a dump)"
+		}
+		res.Blind = isBlind(goldRoot, j.set)
 		printSet(w, res, infos, verbose)
 		results = append(results, res)
+		if !slices.Contains(sets, j.set) {
+			sets = append(sets, j.set)
+		}
 		if f := res.Claims.Total.F1(); minF1 > 0 && !(f >= minF1) {
-			fmt.Fprintf(w, "FAIL %s: claim F1 %s below -min-f1 %.2f\n", set, num(f), minF1)
+			fmt.Fprintf(w, "FAIL %s: claim F1 %s below -min-f1 %.2f\n", j.label, num(f), minF1)
 			failed = true
+		}
+		if cfg.dumpDir != "" && setAnalyze != nil {
+			path := filepath.Join(cfg.dumpDir, j.set+"@"+cfg.dumpTag+dumpSuffix)
+			if err := writeClaimsDump(path, recorded); err != nil {
+				return false, err
+			}
 		}
 	}
 	if len(results) > 1 {
 		printSummary(w, results)
-		if analyze != nil {
+		printRanking(w, results, verbose)
+		if analyze = pooledAnalyzer(jobs, analyze); analyze != nil {
 			mixed, err := evaluateMixed(root, sets, analyze, topics)
 			if err != nil {
 				return false, err
 			}
-			printMixed(w, mixed)
+			printMixed(w, mixed, verbose)
 		}
 	}
 	return failed, nil
@@ -153,6 +231,10 @@ func evaluateSet(root, set string, analyze analyzer, topics topicFile, opts comp
 		Disagreements: scoreDisagreements(gold.Disagreements, gold.NotDisagreements, disagreementsOf(predicted, opts)),
 	}
 	res.Warnings = append(warnings, res.Claims.Warnings...)
+	res.Predicted = make(map[string]claims.Claim, len(predicted))
+	for _, c := range predicted {
+		res.Predicted[c.ID] = c
+	}
 	return res, infos, nil
 }
 
@@ -182,5 +264,60 @@ func findRoot() (string, error) {
 			return "", errors.New("no go.mod above the working directory; pass -root")
 		}
 		dir = parent
+	}
+}
+
+// jobsOf pairs each set with where its claims come from: the dumps when cfg names some, else
+// cfg.analyze on every set.
+func jobsOf(sets []string, cfg runConfig) ([]job, error) {
+	if len(cfg.dumps) == 0 {
+		jobs := make([]job, len(sets))
+		for i, s := range sets {
+			jobs[i] = job{set: s, label: s, analyze: cfg.analyze}
+		}
+		return jobs, nil
+	}
+	var jobs []job
+	for _, path := range cfg.dumps {
+		cs, err := readClaimsDump(path)
+		if err != nil {
+			return nil, err
+		}
+		set := dumpSet(path)
+		if cfg.only != "" {
+			if len(cfg.dumps) > 1 || strings.Contains(cfg.only, ",") {
+				if !slices.Contains(strings.Split(cfg.only, ","), set) {
+					continue // -frozen -set S: only S's dumps
+				}
+			} else {
+				set = cfg.only // one dump scored on the set -set names
+			}
+		}
+		jobs = append(jobs, job{set: set, label: dumpLabel(path), analyze: dumpAnalyzer(cs)})
+	}
+	return jobs, nil
+}
+
+// pooledAnalyzer is what the pooled run extracts with: analyze itself, or for dumps the union of
+// the dumps' claims when each set has one dump (two of one set would repeat its articles); nil
+// (no pooled run) otherwise and for the oracle.
+func pooledAnalyzer(jobs []job, analyze analyzer) analyzer {
+	if analyze != nil || len(jobs) == 0 || jobs[0].label == jobs[0].set {
+		return analyze
+	}
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		if seen[j.set] {
+			return nil
+		}
+		seen[j.set] = true
+	}
+	return func(a schemas.Article) ([]claims.Claim, error) {
+		var out []claims.Claim
+		for _, j := range jobs {
+			cs, _ := j.analyze(a)
+			out = append(out, cs...)
+		}
+		return out, nil
 	}
 }

@@ -111,8 +111,9 @@ func setsOf(d compare.Disagreement, setOf map[string]string) []string {
 	return out
 }
 
-// printMixed writes the pooled score and every disagreement that mixes two events.
-func printMixed(w io.Writer, r MixedResult) {
+// printMixed writes the pooled score and every disagreement that mixes two events; verbose adds
+// the pooled matches, misses and false alarms.
+func printMixed(w io.Writer, r MixedResult, verbose bool) {
 	d := r.Disagreements
 	fmt.Fprintf(w, "== mixed: the %d sets pooled into one corpus (%d articles), grouped as the pipeline groups (event, topic, subject, bursts of coverage)\n", r.Sets, r.Articles)
 	undated := 0
@@ -130,6 +131,17 @@ func printMixed(w io.Writer, r MixedResult) {
 			kind = "CROSS-SET (undated)"
 		}
 		fmt.Fprintf(w, "  %s %s | %s | %s | sets %v | %s\n", kind, d.Event, d.Topic, d.Subject, x.Sets, d.Explanation)
+	}
+	if verbose {
+		for _, p := range d.Matched {
+			fmt.Fprintf(w, "  POOLED TP %s | %s | %s | score %.3f\n", p.Topic, p.Subject, predSidesText(p), p.Score)
+		}
+		for _, g := range d.FalseNegatives {
+			fmt.Fprintf(w, "  POOLED FN %s | %s | %s\n", g.Topic, g.Subject, goldSidesText(g))
+		}
+		for _, p := range d.FalsePositives {
+			fmt.Fprintf(w, "  POOLED FP %s | %s | %s | score %.3f\n", p.Topic, p.Subject, predSidesText(p), p.Score)
+		}
 	}
 	fmt.Fprintln(w)
 }

@@ -45,7 +45,7 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 		t.Errorf("sets %q, want other,seeds", got)
 	}
 	var out bytes.Buffer
-	printMixed(&out, res)
+	printMixed(&out, res, false)
 	if !strings.Contains(out.String(), "mixing two sets' events: 1 (1 of them between undated articles only)") || !strings.Contains(out.String(), "CROSS-SET (undated) e | ceasefire.exclusions | jfs | sets [other seeds]") {
 		t.Errorf("report:\n%s", out.String())
 	}

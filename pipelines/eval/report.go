@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tanaqud/tanaqud/transforms/claims"
 	"github.com/tanaqud/tanaqud/transforms/compare"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
 )
@@ -19,6 +22,8 @@ type SetResult struct {
 	Disagreements DisagreementScore
 	Warnings      []string
 	Blind         bool // written by someone who never saw the extractor, never tuned on
+	// Predicted are the set's predicted claims by id, for listing the claims behind a side (-v).
+	Predicted map[string]claims.Claim
 }
 
 // printSummary writes one line per set: the numbers a closing note quotes.
@@ -103,8 +108,36 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 	}
 	for _, p := range d.FalsePositives {
 		fmt.Fprintf(w, "  DISAGREEMENT FP %s | %s | %s | score %.3f | %s\n", p.Topic, p.Subject, predSidesText(p), p.Score, p.Explanation)
+		printSideClaims(w, p, r.Predicted, c.Matches)
 	}
 	fmt.Fprintln(w)
+}
+
+// printSideClaims lists the claims behind each side of a flagged disagreement: whether the gold
+// has the claim (TRUE) or not (FALSE), its article, speaker, modality, rule and sentence, so a
+// false alarm can be traced to a false claim or to the comparison of true ones.
+func printSideClaims(w io.Writer, d compare.Disagreement, predicted map[string]claims.Claim, matches []Match) {
+	if predicted == nil {
+		return
+	}
+	matched := map[string]bool{}
+	for _, m := range matches {
+		matched[m.Pred.ID] = true
+	}
+	for _, s := range append(slices.Clone(d.Sides), d.Neutral...) {
+		for _, id := range s.ClaimIDs {
+			c, ok := predicted[id]
+			if !ok {
+				continue
+			}
+			verdict := "FALSE"
+			if matched[id] {
+				verdict = "TRUE"
+			}
+			fmt.Fprintf(w, "      %s %s | %s | %s | %s | %s | %s | %s\n", verdict, s.Value, c.ArticleID, c.Speaker,
+				cmp.Or(c.Modality, "asserted"), c.Rule, c.Value, snippet(c.Sentence))
+		}
+	}
 }
 
 func goldSidesText(g GoldDisagreement) string {

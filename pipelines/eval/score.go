@@ -68,6 +68,11 @@ type DisagreementScore struct {
 	FalsePositives             []compare.Disagreement
 	FalseNegatives             []GoldDisagreement
 	NearMissHits               []compare.Disagreement // predicted where the gold says there is none
+	// OnGoldKey counts false positives on a topic and subject where the gold has a disagreement:
+	// the dispute is real, its sides are not the gold's (a false side more, a side less, a
+	// wrong value). The rest of the false positives flag a dispute the gold does not have.
+	OnGoldKey  int
+	FalseOnKey []bool // aligned with FalsePositives: on a gold disagreement's topic and subject
 	// Partial counts gold disagreements left unmatched whose topic and subject a false positive
 	// shares with at least two of its side values: the dispute was flagged, with a side missing
 	// or one more (a restated value read apart). The exact score above does not count them.
@@ -230,6 +235,11 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 			continue
 		}
 		ds.FalsePositives = append(ds.FalsePositives, p)
+		onKey := slices.ContainsFunc(gold, func(g GoldDisagreement) bool { return g.Topic == p.Topic && g.Subject == p.Subject })
+		ds.FalseOnKey = append(ds.FalseOnKey, onKey)
+		if onKey {
+			ds.OnGoldKey++
+		}
 		for _, n := range nearMisses {
 			if n.Topic == p.Topic && n.Subject == p.Subject {
 				ds.NearMissHits = append(ds.NearMissHits, p)

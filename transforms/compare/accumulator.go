@@ -20,11 +20,13 @@ type Tally struct {
 	Exhaustive bool
 	ClaimIDs   List
 	ArticleIDs List
-	Accounts   List // Claim.Account; "article:<id>" when a claim carries none
-	Speakers   Set  // "<id>\x1f<label>"
-	Asserted   int  // claims stated as fact
-	Hedged     int  // hedged, expected, proposed or demanded claims
-	Positions  int  // of those, demanded or proposed: what a party wants, not what was agreed
+	Accounts   List   // Claim.Account; "article:<id>" when a claim carries none
+	Speakers   Set    // "<id>\x1f<label>"
+	Voices     Voices // who said it in which sentence: (account, speaker) of each claim (see oneVoice)
+	Asserted   int    // claims stated as fact
+	Hedged     int    // hedged, expected, proposed or demanded claims
+	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
+	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -77,6 +79,11 @@ func (a *Accumulator) Add(c claims.Claim) {
 		t.Accounts.AddJoined("article", ":", c.ArticleID)
 	}
 	t.Speakers.AddJoined(c.Speaker, speakerSeparator, c.SpeakerLabel)
+	// The account just added (or repeated) is the list's last item.
+	t.Voices.Add(t.Accounts.Items[len(t.Accounts.Items)-1], c.Speaker)
+	if isQuoted(c) {
+		t.Quoted++
+	}
 	if isHedged(c) {
 		t.Hedged++
 		if isPosition(c) {
@@ -140,9 +147,11 @@ func mergeTally(x, y Tally) Tally {
 		ArticleIDs: concat(x.ArticleIDs, y.ArticleIDs),
 		Accounts:   concat(x.Accounts, y.Accounts),
 		Speakers:   union(x.Speakers, y.Speakers),
+		Voices:     concatVoices(x.Voices, y.Voices),
 		Asserted:   x.Asserted + y.Asserted,
 		Hedged:     x.Hedged + y.Hedged,
 		Positions:  x.Positions + y.Positions,
+		Quoted:     x.Quoted + y.Quoted,
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)
@@ -177,6 +186,12 @@ func validBounds(low, high float64) bool {
 // isHedged reports whether a claim is anything less than a plain assertion.
 func isHedged(c claims.Claim) bool {
 	return c.Hedged || (c.Modality != "" && c.Modality != "asserted")
+}
+
+// isQuoted reports whether a claim names a speaker other than the outlet that printed it: the
+// extractor gives the outlet (its source name, or a media role) when nobody is quoted.
+func isQuoted(c claims.Claim) bool {
+	return c.Speaker != "" && c.Speaker != "outlet" && c.Speaker != c.Source && c.SpeakerRole != "media"
 }
 
 // isPosition reports whether a claim states a party's demand or proposal.

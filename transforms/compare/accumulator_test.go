@@ -17,7 +17,9 @@ func mixedClaims(n int) []claims.Claim {
 	for i := range n {
 		v := values[i%len(values)]
 		c := claimOf(fmt.Sprint("c", i), v, kind(KindNumeric),
-			speaker(fmt.Sprint("s", i%5), fmt.Sprint("Speaker ", i%5)),
+			// Each value has its own speakers: one voice giving every value would be one
+			// account read several ways, not a disagreement (see oneVoice).
+			speaker(fmt.Sprint("s", i%5, "-", i%len(values)), fmt.Sprint("Speaker ", i%5)),
 			article(fmt.Sprint("art", i%7), fmt.Sprint("acc", i%3)))
 		if i%4 == 0 {
 			c.Modality, c.Hedged = "expected", true

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 3
+const codecVersion = 4 // 4: Tally.Voices and Tally.Quoted
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -135,6 +135,11 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.int(int64(t.Asserted))
 		e.int(int64(t.Hedged))
 		e.int(int64(t.Positions))
+		e.int(int64(t.Quoted))
+		e.uint(len(t.Voices.Hashes))
+		for _, h := range t.Voices.Hashes {
+			e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
+		}
 	}
 }
 
@@ -268,5 +273,15 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Asserted = int(d.int())
 		t.Hedged = int(d.int())
 		t.Positions = int(d.int())
+		t.Quoted = int(d.int())
+		if n := d.count(); n > 0 && n*8 <= len(d.buf) {
+			t.Voices.Hashes = make([]uint64, n)
+			for k := range t.Voices.Hashes {
+				t.Voices.Hashes[k] = binary.LittleEndian.Uint64(d.buf[8*k:])
+			}
+			d.buf = d.buf[8*n:]
+		} else if n > 0 {
+			d.fail(errTruncated)
+		}
 	}
 }

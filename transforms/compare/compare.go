@@ -30,5 +30,9 @@
 // score is max over incompatible pairs of min(weight_i, weight_j), with SideWeight = modality
 // (1 when any claim is asserted, 0.5 when all are hedged, expected, proposed or demanded) ×
 // support (1 - 0.5^(accounts+1), accounts = distinct Claim.Account, so one wire copy printed by
-// many outlets counts once).
+// many outlets counts once), × 0.9 for a side resting on one account in the outlet's own voice
+// (nobody quoted). A pair that is one voice read twice (every claim of one value said by a
+// speaker in a sentence where that speaker also gives the other: see oneVoice) counts half, and
+// so does a pair the options list under Corroborate while one of its values rests on a single
+// account. Weak pairs and sides are shown, ranked lower, never dropped.
 package compare

@@ -53,6 +53,16 @@ type Disagreement struct {
 // raise support: support(n) = 1 - 0.5^(n+1), so one account gives 0.75, two 0.875, three 0.9375.
 const hedgedWeight = 0.5
 
+// A side that rests on one account in the outlet's own voice (nobody quoted) weighs
+// unquotedWeight times as much: a writer's aside (background, a paraphrase read into the wrong
+// slot) is the commonest false side, and one quoted account should rank above it. A pair of
+// values that is one voice read twice (see oneVoice) counts oneVoiceFactor times its weaker
+// side: it is still shown, below disputes between two voices.
+const (
+	unquotedWeight = 0.9
+	oneVoiceFactor = 0.5
+)
+
 // SideWeight is modality × support(accounts), in (0, 1).
 func SideWeight(asserted, accounts int) float64 {
 	modality := 1.0
@@ -73,6 +83,29 @@ type Options struct {
 	// can both be true: stages of one process rather than rival accounts (ceasefire.status
 	// "proposed" and "agreed"). Pairs are unordered.
 	Compatible map[string][][2]string
+	// Corroborate lists, per topic, pairs of values that writers' wording often yields without a
+	// rival account behind it (a place named in passing read as a partial scope beside
+	// "nationwide"). Such a pair is shown but counts corroboratedFactor in the score unless both
+	// values rest on at least two accounts. Pairs are unordered. The topic schema declares them
+	// ("corroborate").
+	Corroborate map[string][][2]string
+}
+
+// corroboratedFactor weighs a pair listed in Options.Corroborate that is not corroborated.
+const corroboratedFactor = 0.5
+
+// uncorroborated reports whether the options list the pair of values x, y of a topic as needing
+// corroboration and one of them rests on a single account.
+func (o Options) uncorroborated(topic string, x, y Side) bool {
+	if len(x.Accounts) >= 2 && len(y.Accounts) >= 2 {
+		return false
+	}
+	for _, p := range o.Corroborate[topic] {
+		if (p[0] == x.Value && p[1] == y.Value) || (p[0] == y.Value && p[1] == x.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // compatiblePair reports whether the options declare two values of a topic compatible.
@@ -93,9 +126,10 @@ func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement
 
 // DisagreementsWith returns the disagreement of the accumulated key, if its values conflict:
 // zero or one element. The score is the strongest conflicting pair of sides, each pair counting as much as its
-// weaker side: max over incompatible pairs (i, j) of min(weight_i, weight_j). It lies in
-// [0.375, 1): 0.75 for two asserted sides with one account each, 0.375 when one side is only
-// hedged and has one account.
+// weaker side: max over incompatible pairs (i, j) of min(weight_i, weight_j), halved for a pair
+// that is one voice read twice. It lies in (0, 1): 0.75 for two asserted sides with one quoted
+// account each, 0.675 when one of them is the outlet's own voice, 0.375 when one side is only
+// hedged and has one account or the pair is one voice.
 func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	tallies := sortedTallies(a.Values)
 	kind := a.Kind
@@ -112,7 +146,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			ok := compatible(kind, tallies[i], tallies[j], readings[i], readings[j])
 			compat[i*n+j], compat[j*n+i] = ok, ok
 			if ok || tallies[i].onlyPositions() || tallies[j].onlyPositions() ||
-				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) {
+				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) || sameVoices(tallies[i], tallies[j]) {
 				continue
 			}
 			opposed[i*n+j], opposed[j*n+i] = true, true
@@ -160,9 +194,24 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	if len(d.Sides) < 2 {
 		return nil
 	}
+	tallyOf := map[string]Tally{}
+	for i, t := range merged {
+		tallyOf[t.Value] = merged[i]
+	}
+	sideOfValue := map[string]Side{}
+	for _, s := range d.Sides {
+		sideOfValue[s.Value] = s
+	}
 	for _, s := range d.Sides {
 		for _, other := range s.Opposes {
-			d.Score = max(d.Score, min(s.Weight, weights[other]))
+			pair := min(s.Weight, weights[other])
+			if oneVoice(tallyOf[s.Value], tallyOf[other]) {
+				pair *= oneVoiceFactor
+			}
+			if opts.uncorroborated(a.Topic, s, sideOfValue[other]) {
+				pair *= corroboratedFactor
+			}
+			d.Score = max(d.Score, pair)
 		}
 	}
 	d.Score = math.Round(d.Score*1e4) / 1e4
@@ -207,6 +256,10 @@ func sideOf(kind string, t Tally, r reading, opposes []string) Side {
 		s.SpeakerLabels = append(s.SpeakerLabels, label)
 	}
 	s.Weight = SideWeight(s.Asserted, len(s.Accounts))
+	if t.Quoted == 0 && len(s.Accounts) == 1 {
+		s.Weight *= unquotedWeight
+	}
+	s.Weight = math.Round(s.Weight*1e4) / 1e4
 	return s
 }
 

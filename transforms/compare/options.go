@@ -3,15 +3,19 @@ package compare
 import "github.com/tanaqud/tanaqud/schemas"
 
 // OptionsFromTopics reads the comparison settings the topic schema declares: English labels for
-// explanations and value pairs that can both be true (stages of one process).
+// explanations, value pairs that can both be true (stages of one process) and value pairs that
+// need corroboration.
 func OptionsFromTopics(topics []schemas.Topic) Options {
-	opts := Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}}
+	opts := Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}, Corroborate: map[string][][2]string{}}
 	for _, t := range topics {
 		if t.Label != "" {
 			opts.TopicLabels[t.ID] = t.Label
 		}
 		if len(t.Compatible) > 0 {
 			opts.Compatible[t.ID] = t.Compatible
+		}
+		if len(t.Corroborate) > 0 {
+			opts.Corroborate[t.ID] = t.Corroborate
 		}
 	}
 	return opts

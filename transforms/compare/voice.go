@@ -1,0 +1,82 @@
+package compare
+
+import "slices"
+
+// One voice read twice is not two accounts. When every claim behind a value was said by a
+// speaker in a sentence (account) where the same speaker also gives the rival value, the two
+// values are one account read two ways ("jihadist groups, including X, are excluded" read as
+// both excluded and included), not two accounts that contradict each other. A contrast sentence
+// that gives two speakers two values ("Kyiv says midnight, Moscow says 19:00") still disagrees:
+// its voices differ. Tally.Voices holds the (account, speaker) pairs as 64-bit hashes (no string
+// built per claim); the check runs only for pairs of values that would oppose, among the handful
+// of values of one key.
+
+// Voices collects the (account, speaker) pairs behind one value. Like List, adding only appends
+// (a pair equal to the last one is skipped) and duplicates go when the hashes are read.
+type Voices struct {
+	Hashes []uint64
+}
+
+// Add appends the pair's hash unless it is the last one.
+func (v *Voices) Add(account, speaker string) {
+	h := voiceHash(account, speaker)
+	if n := len(v.Hashes); n > 0 && v.Hashes[n-1] == h {
+		return
+	}
+	v.Hashes = append(v.Hashes, h)
+}
+
+// Values returns the distinct hashes, sorted, in a new slice.
+func (v Voices) Values() []uint64 {
+	out := slices.Clone(v.Hashes)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// concatVoices returns new voices holding a's and then b's, never writing into their arrays.
+func concatVoices(a, b Voices) Voices {
+	hashes := make([]uint64, 0, len(a.Hashes)+len(b.Hashes))
+	return Voices{Hashes: append(append(hashes, a.Hashes...), b.Hashes...)}
+}
+
+// voiceHash is FNV-1a over the account, a separator and the speaker: the same on every worker.
+func voiceHash(account, speaker string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(account); i++ {
+		h = (h ^ uint64(account[i])) * prime
+	}
+	h = (h ^ 0x1f) * prime
+	for i := 0; i < len(speaker); i++ {
+		h = (h ^ uint64(speaker[i])) * prime
+	}
+	return h
+}
+
+// When the two values come from exactly the same voices (every sentence and speaker behind one
+// gives the other too, and the reverse), no account holds one value without the other: the
+// writer's sentence was read two ways, and the pair is not a disagreement at all (sameVoices).
+// When only one value's voices are all the other's, the rival value has accounts of its own:
+// the pair is shown, ranked lower (oneVoice).
+
+// sameVoices reports whether values a and b rest on exactly the same (account, speaker) pairs.
+func sameVoices(a, b Tally) bool {
+	va, vb := a.Voices.Values(), b.Voices.Values()
+	return len(va) > 0 && slices.Equal(va, vb)
+}
+
+// oneVoice reports whether values a and b are one voice read twice (see above).
+func oneVoice(a, b Tally) bool {
+	va, vb := a.Voices.Values(), b.Voices.Values()
+	return (len(va) > 0 && subsetOf(va, vb)) || (len(vb) > 0 && subsetOf(vb, va))
+}
+
+// subsetOf reports whether every element of sorted small is in sorted big.
+func subsetOf(small, big []uint64) bool {
+	for _, x := range small {
+		if _, found := slices.BinarySearch(big, x); !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,139 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// outlet makes a claim the outlet's own voice: nobody quoted, the source as speaker.
+func outlet(name string) func(*claims.Claim) {
+	return func(c *claims.Claim) { c.Source, c.Speaker, c.SpeakerLabel = name, name, name }
+}
+
+// TestWeakSupportRanksLower: pairs of values that are one voice read twice, and sides resting
+// on one unquoted account, are still shown but score below disputes between quoted voices.
+func TestWeakSupportRanksLower(t *testing.T) {
+	tests := []struct {
+		name   string
+		claims []claims.Claim
+		want   float64
+	}{
+		{"two speakers, two accounts", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", speaker("rebels", "Rebels"), article("a2", "s2")),
+		}, 0.75},
+		{"a contrast sentence: one account, two speakers", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", speaker("rebels", "Rebels"), article("a1", "s1")),
+		}, 0.75},
+		{"one voice read twice beside other accounts of the rival value", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "excluded", speaker("ministry", "Ministry"), article("a2", "s2")),
+			claimOf("3", "not_excluded", speaker("army", "Army"), article("a1", "s1")),
+		}, 0.375},
+		{"the same speaker in another sentence is another account", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", speaker("army", "Army"), article("a2", "s2")),
+		}, 0.75},
+		{"one unquoted account against a quoted one", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", outlet("Gulf Wire"), article("a2", "s2")),
+		}, 0.675},
+		{"two unquoted accounts are two accounts", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "excluded", speaker("army", "Army"), article("a3", "s3")),
+			claimOf("3", "not_excluded", outlet("Gulf Wire"), article("a2", "s2")),
+			claimOf("4", "not_excluded", outlet("Nile News"), article("a4", "s4")),
+		}, 0.875},
+		{"a quoted claim in the same account lifts the side", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", outlet("Gulf Wire"), article("a2", "s2")),
+			claimOf("3", "not_excluded", speaker("rebels", "Rebels"), article("a2", "s2")),
+		}, 0.75},
+		{"a media role is the outlet's voice", []claims.Claim{
+			claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+			claimOf("2", "not_excluded", speaker("aljazeera", "Al Jazeera"), article("a2", "s2"),
+				func(c *claims.Claim) { c.SpeakerRole = "media" }),
+		}, 0.675},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := accumulate(tt.claims).Disagreements(nil)
+			if len(d) != 1 || len(d[0].Sides) != 2 {
+				t.Fatalf("want one disagreement with two sides (weak ones are shown), got %+v", d)
+			}
+			if d[0].Score != tt.want {
+				t.Errorf("score = %v, want %v", d[0].Score, tt.want)
+			}
+		})
+	}
+}
+
+// TestOneSentenceReadTwoWaysIsNoDisagreement: two values from exactly the same sentences and
+// speakers (wire copies included) are one account read two ways, not a dispute.
+func TestOneSentenceReadTwoWaysIsNoDisagreement(t *testing.T) {
+	cs := []claims.Claim{
+		claimOf("1", "nationwide", speaker("army", "Army"), article("a1", "s1")),
+		claimOf("2", "partial", speaker("army", "Army"), article("a1", "s1")),
+		claimOf("3", "nationwide", speaker("army", "Army"), article("a2", "s1")), // a wire copy
+		claimOf("4", "partial", speaker("army", "Army"), article("a2", "s1")),
+	}
+	if d := accumulate(cs).Disagreements(nil); len(d) != 0 {
+		t.Errorf("want no disagreement, got %+v", d)
+	}
+	// Another account of one of the values makes it a dispute again, ranked as one voice.
+	cs = append(cs, claimOf("5", "partial", speaker("envoy", "Envoy"), article("a3", "s3")))
+	if d := accumulate(cs).Disagreements(nil); len(d) != 1 || d[0].Score != 0.375 {
+		t.Errorf("want one disagreement at 0.375, got %+v", d)
+	}
+}
+
+// TestVoicesSurviveMerge: the (account, speaker) pairs behind a value are the same whether its
+// claims are added to one accumulator or to several merged ones.
+func TestVoicesSurviveMerge(t *testing.T) {
+	cs := []claims.Claim{
+		claimOf("1", "excluded", speaker("army", "Army"), article("a1", "s1")),
+		claimOf("2", "not_excluded", speaker("army", "Army"), article("a1", "s1")),
+		claimOf("3", "excluded", speaker("ministry", "Ministry"), article("a2", "s2")),
+	}
+	merged := Merge(accumulate(cs[:1]), accumulate(cs[1:]))
+	one := accumulate(cs)
+	for i := range one.Values {
+		if got, want := merged.Values[i].Voices.Values(), one.Values[i].Voices.Values(); !slices.Equal(got, want) {
+			t.Errorf("%s: merged voices %v, want %v", one.Values[i].Value, got, want)
+		}
+	}
+	if d := merged.Disagreements(nil); len(d) != 1 || d[0].Score != 0.375 {
+		t.Errorf("merged: want the one-voice pair at 0.375, got %+v", d)
+	}
+}
+
+// TestUncorroboratedPairsRankLower: a pair the options list under Corroborate counts half unless
+// both values rest on two accounts; other pairs and other topics are untouched.
+func TestUncorroboratedPairsRankLower(t *testing.T) {
+	opts := Options{Corroborate: map[string][][2]string{"t": {{"partial", "nationwide"}}}}
+	lone := []claims.Claim{
+		claimOf("1", "nationwide", article("a1", "s1")), claimOf("2", "nationwide", article("a2", "s2")),
+		claimOf("3", "partial", article("a3", "s3")),
+	}
+	both := append(lone[:3:3], claimOf("4", "partial", article("a4", "s4")))
+	other := []claims.Claim{claimOf("1", "excluded", article("a1", "s1")), claimOf("2", "not_excluded", article("a2", "s2"))}
+	for _, tt := range []struct {
+		name   string
+		claims []claims.Claim
+		want   float64
+	}{
+		{"one account on one side", lone, 0.375},
+		{"two accounts on each side", both, 0.875},
+		{"a pair not listed", other, 0.75},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := accumulate(tt.claims).DisagreementsWith(opts)
+			if len(d) != 1 || d[0].Score != tt.want {
+				t.Errorf("want one disagreement scoring %v, got %+v", tt.want, d)
+			}
+		})
+	}
+}
