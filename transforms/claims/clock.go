@@ -69,7 +69,9 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 				return te, false
 			}
 			minute, j = mm, j+2
-		} else if !cued {
+		} else if !cued && !(hh >= 1 && hh <= 12 && ac.l.fw.dayPartAt(si, j)) {
+			// "from 6 a.m. on Thursday", "by 9 p.m.": a day part right after the digits makes
+			// them an hour whatever word leads.
 			return te, false
 		}
 		hour = hh
@@ -269,4 +271,13 @@ func foldedInts(m map[string]int) map[string]int {
 		out[foldCue(w)] = v
 	}
 	return out
+}
+
+// dayPartAt: a day part ("a.m.", "in the evening", "صباحاً") starts at token j.
+func (fw *functionWords) dayPartAt(si *sentInfo, j int) bool {
+	if _, ok := fw.dayParts[si.tokText(j)]; ok {
+		return true
+	}
+	_, _, ok := fw.dayPartPhraseAt(si, j)
+	return ok
 }

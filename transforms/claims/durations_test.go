@@ -128,3 +128,23 @@ func TestRenewableSpans(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDurationLeadsAndIncrements: "out of N days" and "amounting to" lead the truce's span; an
+// increment ("a further 30 days", "ثلاثين يوماً إضافية") is no length; a span stacked with a second
+// adjective before the noun still qualifies it.
+func TestDurationLeadsAndIncrements(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic day N out of M", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن الهدنة دخلت يومها الخامس من أصل أربعة عشر يوماً.", "ceasefire.duration",
+			[]string{"14@houthis"}},
+		{"arabic period amounting to two weeks", "ar", pubTueAr, yemenLeadAr + "وتعهد الطرفان بعدم تعزيز مواقعهما خلال فترة الهدنة البالغة أسبوعين.", "ceasefire.duration",
+			[]string{"14@outlet"}},
+		{"a further span is an extension", "en", pubTue, yemenLead + "The truce will last 14 days, and the sides may extend it by a further 30 days.", "ceasefire.duration",
+			[]string{"14@outlet"}},
+		{"arabic additional days are an extension", "ar", pubTueAr, yemenLeadAr + "ورجح المسؤول أن يبحث الاجتماع تمديد الهدنة لثلاثين يوماً إضافية.", "ceasefire.duration",
+			nil},
+		{"a second adjective after a comma", "en", pubTue, yemenLead + "An extension of the 14-day, Omani-brokered truce is on the agenda.", "ceasefire.duration",
+			[]string{"14@outlet"}},
+		{"a span set off before a clause is no adjective", "en", pubTue, yemenLead + "After 14 days, the truce collapsed.", "ceasefire.duration",
+			nil},
+	})
+}

@@ -79,3 +79,16 @@ func TestReleaseNouns(t *testing.T) {
 			[]string{"prisoners=included@houthis"}},
 	})
 }
+
+// TestCapturedSoldiersAndOutsideTheTruce: captured or detained soldiers are captives, and a
+// slot said to stay outside the truce ("خارج إطار الهدنة", "outside the agreement") is not in it.
+func TestCapturedSoldiersAndOutsideTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"captured soldiers are prisoners", "en", "", yemenLead + "The release of captured soldiers is part of the deal, the government said.", "ceasefire.exchange",
+			[]string{"prisoners=included@yemeni_government"}},
+		{"prisoners outside the agreement", "en", "", yemenLead + "The government said the prisoners remain outside the agreement.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government"}},
+		{"arabic the prisoners file stays outside the truce", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن ملف الأسرى يبقى خارج إطار الهدنة.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government"}},
+	})
+}

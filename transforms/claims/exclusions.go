@@ -102,7 +102,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			hasObject := len(subs) > 0
 			// A bare "covers X" places the truce (scope); "covers not only X but also Y" stresses
 			// that each named place is covered, as "including X" does.
-			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) {
+			// "تشمل منطقتي X وY، لكنها لا تمتد إلى Z": a coverage set against a negated one
+			// later in the sentence stresses what is covered, as "including" does.
+			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) && !negatedCoverageAfter(si, h, cues) {
 				var keep []mention
 				for _, m := range subs {
 					if !ac.subnational(m) && m.e.ID != ac.theatreRegion() {
@@ -848,4 +850,15 @@ func (ac *articleContext) appositiveHead(si *sentInfo, h hit) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// negatedCoverageAfter: a negated coverage verb follows the cue in its sentence ("covers X but
+// does not extend to Y", "تشمل X لكنها لا تمتد إلى Y").
+func negatedCoverageAfter(si *sentInfo, h hit, cues []hit) bool {
+	for _, c := range cues {
+		if c.start > h.end && c.cat == catInclusion && !isTrapped(si, c) && negatedAt(si, c.start) {
+			return true
+		}
+	}
+	return false
 }

@@ -148,3 +148,17 @@ func TestCoverageAndExceptionPredicates(t *testing.T) {
 			[]string{"giants_brigades=not_excluded@yemeni_government"}},
 	})
 }
+
+// TestCoverageSetAgainstANegatedCoverage: "covers X but does not extend to Y", "تشمل X لكنها لا
+// تمتد إلى Y": the contrast makes the covered place a claim of its own (not_excluded) and the
+// negated extension an exclusion; a bare "covers X" alone still only places the truce.
+func TestCoverageSetAgainstANegatedCoverage(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"covers X but does not extend to Y", "en", "", syriaLead + "The truce covers Aleppo but does not extend to Idlib, the Syrian army said.", "ceasefire.exclusions",
+			[]string{"aleppo=not_excluded@syrian_army", "idlib=excluded@syrian_army"}},
+		{"arabic covers X but does not extend to Y", "ar", "", syriaLeadAr + "وأوضح الجيش السوري أن الهدنة تشمل مدينة حلب، لكنها لا تمتد إلى إدلب.", "ceasefire.exclusions",
+			[]string{"aleppo=not_excluded@syrian_army", "idlib=excluded@syrian_army"}},
+		{"a bare covers X places the truce", "en", "", syriaLead + "The truce covers Aleppo, the Syrian army said.", "ceasefire.exclusions",
+			nil},
+	})
+}

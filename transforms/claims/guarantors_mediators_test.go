@@ -13,6 +13,10 @@ func TestGuarantorAndMediatorFrames(t *testing.T) {
 			[]string{"oman,saudi_arabia@outlet"}},
 		{"copula after the cue", "en", "", yemenLead + "A Houthi official said the only guarantors of the deal were Oman, Sweden and the United Nations.", "ceasefire.guarantors",
 			[]string{"only:oman,sweden,un@houthis"}},
+		{"arabic an appositive cue qualifies the name before it, not the one after", "ar", "", yemenLeadAr + "وأكدت الحكومة اليمنية أنها تعول على سلطنة عمان، بصفتها الدولة الضامنة، لحمل السعودية على احترام تعهداتها.", "ceasefire.guarantors",
+			[]string{"oman@yemeni_government"}},
+		{"an appositive cue with as qualifies the name before it", "en", "", yemenLead + "Oman, as guarantor, will press Saudi Arabia to keep its word, the Yemeni government said.", "ceasefire.guarantors",
+			[]string{"oman@yemeni_government"}},
 		{"arabic pronoun copula", "ar", "", yemenLeadAr + "وقال الحوثيون إن \"الضامنين هم سلطنة عمان والسويد والأمم المتحدة\".", "ceasefire.guarantors",
 			[]string{"oman,sweden,un@houthis"}},
 		{"arabic subject, cue noun and alongside", "ar", "", yemenLeadAr + "ويعتبر الحوثيون أن السويد ضامن ثالث إلى جانب سلطنة عمان والأمم المتحدة.", "ceasefire.guarantors",
@@ -43,6 +47,10 @@ func TestGuarantorAndMediatorCues(t *testing.T) {
 	ex := "The ceasefire took effect on Thursday. "
 	ax := "دخل وقف إطلاق النار حيز التنفيذ. "
 	runCases(t, []mechanismCase{
+		{"arabic contributed to reaching the agreement names a mediator", "ar", "", yemenLeadAr + "وقال الحوثيون إن سلطنة عمان أسهمت في التوصل إلى الاتفاق.", "ceasefire.mediators",
+			[]string{"oman@houthis"}},
+		{"helped reach the deal names a mediator", "en", "", yemenLead + "The Houthis said Oman helped reach the deal.", "ceasefire.mediators",
+			[]string{"oman@houthis"}},
 		{"capitals stand as guarantors", "en", "", "The UN envoy said Muscat and Riyadh would stand as guarantors of the ceasefire.", "ceasefire.guarantors",
 			[]string{"oman,saudi_arabia@un_envoy"}},
 		{"capitals broker", "en", "", "Officials said Muscat and Riyadh had brokered the ceasefire.", "ceasefire.mediators",

@@ -55,3 +55,14 @@ func TestRetainedRights(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRightToAnswerAndSelfDefence: the right kept to return fire or answer, and Arabic
+// self-defence (الدفاع عن النفس), as the English "self-defence" already is.
+func TestRightToAnswerAndSelfDefence(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"keeps the right to return fire", "en", "", yemenLead + "The government said it keeps the right to return fire if attacked.", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@yemeni_government"}},
+		{"arabic legitimate right to self-defence", "ar", "", yemenLeadAr + "وأكدت الحكومة اليمنية أنها تحتفظ بحقها المشروع في الدفاع عن النفس.", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@yemeni_government"}},
+	})
+}

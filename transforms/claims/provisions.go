@@ -274,7 +274,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			seen, seenAt = append(seen, m.e.ID), append(seenAt, len(out))
-			neg := negatedAt(si, h.start) != deniedAt(si, h.start)
+			// "نفى الجيش أن يكون الاتفاق قد نص على أي انسحاب": a denial reaches into the
+			// clause it governs, as for the slots.
+			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start))
 			if !neg && m.end <= h.start {
 				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
 			}
@@ -344,7 +346,8 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 	for k := lo; k < hi; k++ {
 		t := si.toks[k].text
 		switch {
-		case t == "its" || (isArabicWord(t) && (strings.HasPrefix(t, "قوات") || strings.HasPrefix(t, "جنود")) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "ه"))):
+		// "لقواته", "بقواتها": a preposition glued before the possessed noun.
+		case t == "its" || (isArabicWord(t) && (strings.Contains(t, "قوات") || strings.Contains(t, "جنود")) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "ه"))):
 			possessive = true
 		case t == "our" || t == "us" || t == "we" || (isArabicWord(t) && (strings.HasSuffix(t, "نا") || t == "عليها" || t == "عليه" || t == "عليهم")):
 			pronoun = true
@@ -361,7 +364,9 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 			}
 		}
 	}
-	if !pronoun && !negated {
+	// "نفى الجيش أن يكون الاتفاق قد نص على أي انسحاب لقواته": with no country named in the
+	// content, the possessor is the one who speaks.
+	if !pronoun && !negated && !possessive {
 		return mention{}, false
 	}
 	sp := ac.speakerAt(si.idx, h.start)
@@ -372,7 +377,7 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 		sp = ac.x.data.Gazetteer.Entity(sp.Affiliation)
 	}
 	// "our forces" in a government's or a state's mouth are its army.
-	if sp != nil && pronoun && !isForce(mention{e: sp}) {
+	if sp != nil && (pronoun || possessive) && !isForce(mention{e: sp}) {
 		country := sp.ID
 		if sp.Type != "country" {
 			country = sp.Country

@@ -83,7 +83,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) {
 		return draft{}, false
 	}
 	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
@@ -95,7 +95,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ac.ceasefireContext(si) && !contrast && !topicFrame && ac.pronounTruce(si) < 0 {
 		return draft{}, false
 	}
-	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
+	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
@@ -112,6 +112,31 @@ func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool 
 		}
 		// "كهدنة تجريبية من 10 أيام": one adjective between the noun and its measure.
 		if c.end == start-2 && ac.l.fw.measureConnectors[si.tokText(start-1)] && !si.toks[c.end].punct && !si.toks[c.end].number {
+			return true
+		}
+	}
+	return false
+}
+
+// stackedAdjectiveOfCeasefire: a hyphenated span ("14-day", unit at token unit, ending at end) is
+// the first of two adjectives before the ceasefire noun, the second set off by a comma or not:
+// "the 14-day, Malaysian-brokered truce", "a two-week renewable ceasefire". The second is at most
+// three tokens of words and hyphens: no number, no article, no other punctuation.
+func (ac *articleContext) stackedAdjectiveOfCeasefire(si *sentInfo, unit, end int) bool {
+	if si.tokText(unit-1) != "-" {
+		return false
+	}
+	from := end
+	if isComma(si.tokText(from)) {
+		from++
+	}
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), from+1, from+3) {
+		ok := true
+		for k := from; k < c.start && ok; k++ {
+			t := si.toks[k]
+			ok = !t.number && (!t.punct || t.text == "-") && !ac.l.fw.definiteArticles[t.text] && !ac.l.fw.indefiniteArticles[t.text]
+		}
+		if ok {
 			return true
 		}
 	}
@@ -184,7 +209,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) {
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) {
 			continue
 		}
 		end := h.end
@@ -230,10 +255,27 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 // three weeks of talks" in a sentence that says "last year" elsewhere.
 func (ac *articleContext) durationCueNear(si *sentInfo, pos, window int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
-		if ac.l.topicCue[c.idx].Object == "after" {
+		tc := ac.l.topicCue[c.idx]
+		if tc.Object == "after" || tc.Value == "increment" {
+			continue
+		}
+		// "من أصل أربعة عشر يوماً", "البالغة أسبوعين": these lead only the span right after.
+		if tc.Object == "adjacent" && c.end != pos {
 			continue
 		}
 		if c.end <= pos && pos-c.end <= window && !si.boundaryIn(c.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementAround: an increment word stands right before the quantity [start, end) or right
+// after its unit ("a further 30 days", "ستين يوماً إضافية"): the span adds to the truce, it is
+// not its length.
+func (ac *articleContext) incrementAround(si *sentInfo, start, end int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if ac.l.topicCue[c.idx].Value == "increment" && (c.end == start || c.start == end) {
 			return true
 		}
 	}
@@ -289,7 +331,7 @@ func (ac *articleContext) contrastedQuantityAt(si *sentInfo, i int) bool {
 
 func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
-		if c.end == i {
+		if c.end == i && ac.l.topicCue[c.idx].Value != "increment" {
 			return true
 		}
 	}

@@ -70,3 +70,14 @@ func TestScopeOfPlaces(t *testing.T) {
 			[]string{"partial@outlet"}},
 	})
 }
+
+// TestWholeBorderScope: a truce along the whole length of a border is nationwide when the
+// border is the theatre ("the entire length of the border", "على طول الحدود").
+func TestWholeBorderScope(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the entire length of the border", "en", "", "Syria and Turkey agreed to a ceasefire on Tuesday. The truce applies along the entire length of the border, the Syrian army said.", "ceasefire.scope",
+			[]string{"nationwide@syrian_army"}},
+		{"arabic along the border", "ar", "", "اتفقت سوريا وتركيا على وقف لإطلاق النار على طول الحدود بين البلدين يوم الثلاثاء.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+	})
+}

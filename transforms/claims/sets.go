@@ -137,6 +137,12 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
+			if a := appositiveCueMember(si, h, member); len(a) > 0 {
+				// "تعوّل على ماليزيا، بصفتها الدولة الضامنة، لحمل ...", "Oman, the guarantor,
+				// will ...": the name the appositive qualifies, not one after it.
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+				continue
+			}
 			from := h.end
 			if exceptOnly {
 				from = ac.exceptWordEnd(si, h) // the members follow the exception word
@@ -173,9 +179,10 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[0].start, member)...)
 				}
 			}
-			if len(ms) == 0 && !with {
+			if len(ms) == 0 && !with && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) {
 				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
-				// ..., will monitor") as long as its nearest name is close.
+				// ..., will monitor") as long as its nearest name is close. A cue ending on its
+				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
 				if len(ms) > 0 && ac.quotedAfterClause(si, ms[0].end, h.start) {
@@ -235,6 +242,40 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// appositiveCueMember: the cue closes a short appositive set off by commas right after a name
+// ("ماليزيا، بصفتها الدولة الضامنة،", "Oman, as guarantor,", "the UN, the truce's monitor,"):
+// that name (and the names coordinated with it) is the member, whatever follows the closing
+// comma. nil when the cue is not so placed.
+func appositiveCueMember(si *sentInfo, h hit, member func(mention) bool) []mention {
+	open := -1
+	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
+		if t := &si.toks[k]; t.punct {
+			if isComma(t.text) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 1 || si.mentionsEndingBy(h.start) > si.mentionsEndingBy(open+1) {
+		return nil // no comma close before the cue, or a name inside the appositive
+	}
+	closed := false
+	for k := h.end; k < len(si.toks) && k <= h.end+2; k++ {
+		if t := &si.toks[k]; t.punct {
+			closed = isComma(t.text)
+			break
+		}
+	}
+	if !closed {
+		return nil
+	}
+	k := si.mentionsEndingBy(open) - 1
+	if k < 0 || si.ents[k].end != open || !member(si.ents[k]) {
+		return nil
+	}
+	return nearestGroup(collectBackward(si, open, 8, member))
 }
 
 // copulaLinked: a copula or pronoun of separation joins the name to the cue ("تركيا هي الضامن",

@@ -25,6 +25,7 @@ type articleContext struct {
 	infos     []*sentInfo
 	ceasefire bool           // the article talks about a ceasefire at all
 	loc       *time.Location // the theatre's civil time (UTC when unknown)
+	locKnown  bool           // loc is the theatre's or its named countries' zone, not UTC by default
 	// region is theatreRegion's answer, once regionDone.
 	region     string
 	regionDone bool
@@ -54,6 +55,10 @@ func (ac *articleContext) init() {
 		}
 	}
 	ac.loc = ac.x.zones[ac.theater]
+	if ac.loc == nil {
+		ac.loc = ac.namedCountriesZone() // a short item placing the truce nowhere
+	}
+	ac.locKnown = ac.loc != nil
 	if ac.loc == nil {
 		ac.loc = ac.zone(0)
 	}
@@ -785,6 +790,11 @@ func skipRelativeClause(si *sentInfo, pos int) int {
 // state's adjective speaks for it ("a UN official", "a Saudi official", "مصدر سعودي"); anyone
 // else for himself.
 func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
+	if m.context && !m.title && !m.demonym && m.e.Type != "person" && m.e.Type != "source" {
+		if b := ac.contextAliasReferent(si, m); b != nil {
+			return b
+		}
+	}
 	if m.e.Type == "person" {
 		if b := ac.titleStandsForBody(si, m); b != nil {
 			return b
@@ -812,6 +822,72 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
 	}
 	return m.e
+}
+
+// contextAliasReferent: a generic name the gazetteer knows as a context alias ("the ministry",
+// "الوزارة", "the army") is a definite description: after a body was named outright ("Malaysia's
+// foreign ministry said ... the ministry says") it refers back to that body, whichever entity
+// the alias would name by default in the theatre. nil when no body named before has the noun.
+func (ac *articleContext) contextAliasReferent(si *sentInfo, m mention) *schemas.Entity {
+	// The alias's words, without the article: a body refers back only if its names hold them
+	// all ("الحكومة الاتحادية" is not the army's "القوات الاتحادية").
+	var words [4]string
+	n := 0
+	for k := m.start; k < m.end && n < len(words); k++ {
+		w := foldCue(si.tokText(k))
+		if ac.l.fw.definiteArticles[w] {
+			continue
+		}
+		for _, p := range ac.l.fw.nounPrefixes {
+			if rest, ok := strings.CutPrefix(w, p); ok && runeLen(rest) >= 3 {
+				w = rest
+				break
+			}
+		}
+		if runeLen(w) >= 3 {
+			words[n] = w
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	refers := func(e *schemas.Entity) bool {
+		for _, w := range words[:n] {
+			if !ac.nameHasNoun(e, w) {
+				return false
+			}
+		}
+		return true
+	}
+	// The speakers of the last few sentences first, then the bodies named outright before it.
+	for j := si.idx - 1; j >= 0 && j >= si.idx-5; j-- {
+		for k := len(ac.speakers[j]) - 1; k >= 0; k-- {
+			e := ac.speakers[j][k]
+			if e == nil || e.Type == "person" || e.Type == "source" || e.Type == "country" || e.Type == "city" {
+				continue
+			}
+			if refers(e) {
+				return e
+			}
+		}
+	}
+	for j := si.idx; j >= 0 && j >= si.idx-3; j-- {
+		ents := ac.infos[j].ents
+		for k := len(ents) - 1; k >= 0; k-- {
+			o := ents[k]
+			if j == si.idx && o.end > m.start {
+				continue
+			}
+			if o.context || o.demonym || o.e.Type == "person" || o.e.Type == "source" || o.e.Type == "city" || o.e.Type == "country" {
+				continue
+			}
+			if refers(o.e) {
+				return o.e
+			}
+		}
+	}
+	return nil
 }
 
 // titleStandsForBody: a person named only by a title ("المتحدث باسم الخارجية الروسية", "the

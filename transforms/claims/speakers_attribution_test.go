@@ -64,6 +64,11 @@ func TestReportingFrames(t *testing.T) {
 		{"according to statement from", "en", "", ex + "The truce excludes Hays, according to a statement from the Houthis.", "ceasefire.exclusions", []string{"hays=excluded@houthis"}},
 		{"ar told", "ar", "", "دخل وقف إطلاق النار حيز التنفيذ. وقال الحوثيون في مؤتمر صحفي إن الهدنة تستثني مديرية حيس.", "ceasefire.exclusions", []string{"hays=excluded@houthis"}},
 		{"ar according to statement", "ar", "", "دخل وقف إطلاق النار حيز التنفيذ. وتستثني الهدنة مديرية حيس، بحسب بيان صادر عن الحوثيين.", "ceasefire.exclusions", []string{"hays=excluded@houthis"}},
+		{"who praises a mediator says it mediated", "en", "", yemenLead + "The UN envoy hailed Oman, which mediated the deal.", "ceasefire.mediators", []string{"oman@un_envoy"}},
+		{"the praising spokesperson carried over", "en", "", "The United Nations welcomed the truce agreed by the Houthis and the Yemeni government. A U.N. spokesperson said the world body was not part of the monitoring arrangements. The spokesperson also praised Oman, whose mediation produced the deal.", "ceasefire.mediators", []string{"oman@un"}},
+		{"ar who praises a mediator says it mediated", "ar", "", yemenLeadAr + "وأشاد المبعوث الأممي بدور سلطنة عمان التي توسطت في الاتفاق.", "ceasefire.mediators", []string{"oman@un_envoy"}},
+		{"ar as reported by, after the content", "ar", "", yemenLeadAr + "ومن المنتظر أن تستأنف المحادثات في مسقط الأربعاء المقبل، على ما أفاد مسؤول في الحكومة اليمنية.", "talks.venue", []string{"muscat@yemeni_government~expected"}},
+		{"ar as said by sources, after the content", "ar", "", yemenLeadAr + "وتستثني الهدنة مديرية حيس، على ما قالت مصادر حكومية.", "ceasefire.exclusions", []string{"hays=excluded@sources"}},
 	})
 }
 

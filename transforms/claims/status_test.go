@@ -146,3 +146,37 @@ func TestAgreementToASpanAndWholeClauseDenials(t *testing.T) {
 			[]string{"agreed@outlet", "not_agreed@houthis"}},
 	})
 }
+
+// TestStatusWelcomeHoldingAndSponsorship: a welcome of the agreement, a truce that held or is
+// N days old, "the agreement stands", "سارية منذ", the proposal verb in the imperfect, and a
+// relative clause saying who sponsored the truce (رعته): each presupposes or asserts a stage.
+func TestStatusWelcomeHoldingAndSponsorship(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"welcomed the ceasefire agreement", "en", "", yemenLead + "Oman welcomed the ceasefire agreement.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@oman"}},
+		{"welcoming a step towards a ceasefire is no agreement", "en", "", yemenLead + "Jordan welcomed any step towards a ceasefire.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"arabic welcomed the agreement", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن سلطنة عمان رحبت بالاتفاق على وقف إطلاق النار.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@oman"}},
+		{"the truce had held through the night", "en", "", yemenLead + "The government said the truce had held through the night.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@yemeni_government"}},
+		{"the truce had held up", "en", "", yemenLead + "The Houthis said the truce had held up despite shelling.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@houthis"}},
+		{"two days into the truce", "en", "", yemenLead + "Two days into the truce, the Houthis say no one has moved.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@houthis"}},
+		{"two days into the talks is no state of the truce", "en", "", yemenLead + "Two days into the talks, the Houthis said the ceasefire would hold.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"the agreement stands", "en", "", yemenLead + "The Yemeni government says the agreement stands.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@yemeni_government"}},
+		{"arabic the truce is in force since midnight", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن الهدنة سارية منذ منتصف الليل.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@yemeni_government"}},
+		{"arabic an attributive in-force adjective names another truce", "ar", "", yemenLeadAr + "وقال الحوثيون إن وقف إطلاق النار الساري في تعز لا يعنيهم.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"arabic proposes in the imperfect", "ar", "", "وقال مصدر دبلوماسي عماني إن سلطنة عمان تقترح وقفا لإطلاق النار في الحديدة لمدة شهر.", "ceasefire.status",
+			[]string{"proposed@sources"}},
+		{"arabic the signed agreement (participle after the noun)", "ar", "", "وقالت الحكومة اليمنية إن اتفاق وقف إطلاق النار الموقّع في مسقط يبدأ منتصف الليل.", "ceasefire.status",
+			[]string{"agreed@yemeni_government"}},
+		{"arabic the truce that oman sponsored", "ar", "", "وقالت الحكومة اليمنية إن الهدنة التي رعتها سلطنة عمان تبدأ منتصف الليل.", "ceasefire.status",
+			[]string{"agreed@yemeni_government"}},
+	})
+}

@@ -111,3 +111,19 @@ func TestBackgroundTalksDates(t *testing.T) {
 			[]string{"2025-11-10@outlet"}},
 	})
 }
+
+// TestTalksDateBareOrdinalAndMeetings: "on the 24th" is a day of the publication's month; a
+// meeting still to come dates the next round where no talks are named, a past one does not; a
+// place after its preposition does not make the day the statement's.
+func TestTalksDateBareOrdinalAndMeetings(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the 24th", "en", pubTue, yemenLead + "The Houthis will raise it when the talks resume on the 24th.", "talks.date",
+			[]string{"2025-10-24@outlet"}},
+		{"a meeting set for a date", "en", pubTue, yemenLead + "The next meeting of the joint committee is set for October 24.", "talks.date",
+			[]string{"2025-10-24@outlet"}},
+		{"a past meeting is no round", "en", pubTue, yemenLead + "The cabinet meeting on Monday approved the deal.", "talks.date",
+			nil},
+		{"arabic next weekday after the venue, undated", "ar", "", yemenLeadAr + "ومن المقرر أن تستأنف المحادثات في مسقط الأربعاء المقبل.", "talks.date",
+			[]string{"unresolved:Wed@outlet"}},
+	})
+}

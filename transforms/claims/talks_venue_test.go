@@ -9,6 +9,12 @@ func TestTalksSponsors(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"sponsorship of the talks", "en", "", "Talks are due to resume in Muscat under Omani and Saudi sponsorship, according to diplomats familiar with the plans.", "talks.sponsors",
 			[]string{"oman,saudi_arabia@sources~expected"}},
+		{"arabic at the invitation of hosts the talks", "ar", "", yemenLeadAr + "وستنطلق جولة جديدة من المفاوضات في الرياض الشهر المقبل، بدعوة من السعودية ورعاية الأمم المتحدة.", "talks.sponsors",
+			[]string{"saudi_arabia,un@outlet"}},
+		{"arabic at the invitation of a body that sponsors nothing takes no name before it", "ar", "", yemenLeadAr + "وأشار البيان إلى أن مسألة الأسرى \"لا علاقة لها بالهدنة\"، وأن الاجتماع المقبل لمجلس الأمن سيعقد في عدن، بدعوة من الحكومة اليمنية.", "ceasefire.mediators",
+			nil},
+		{"at the invitation of hosts the talks", "en", "", yemenLead + "A new round of talks will open in Riyadh next month at the invitation of Saudi Arabia.", "talks.sponsors",
+			[]string{"saudi_arabia@outlet"}},
 		{"participation is not sponsorship", "ar", "", yemenLeadAr + "وستنطلق جولة جديدة من المفاوضات في مسقط الشهر المقبل، برعاية عمانية سعودية وبمشاركة الأمم المتحدة.", "talks.sponsors",
 			[]string{"oman,saudi_arabia@outlet"}},
 		{"talks on the final agreement", "ar", "", yemenLeadAr + "ومن المتوقع أن تبدأ جولة المفاوضات على الاتفاق النهائي الشهر المقبل، برعاية سلطنة عمان والأمم المتحدة.", "talks.sponsors",

@@ -107,3 +107,31 @@ func TestParenthesisRestatesInstant(t *testing.T) {
 			[]string{"2025-10-14T21:00:00Z@houthis"}},
 	})
 }
+
+// TestDayPartMakesAnHour: digits followed by a day part are an hour whatever word leads them.
+func TestDayPartMakesAnHour(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"from 6 a.m. on a weekday", "en", pubTue, yemenLead + `The Houthis said their units will stop firing "from 6 a.m. on Thursday".`, "ceasefire.start_time",
+			[]string{"2025-10-16T03:00:00Z@houthis"}},
+	})
+}
+
+// TestComingClockJustPassed: a coming clock time that fell shortly before publication is the
+// same day's (the report was written before it went out).
+func TestComingClockJustPassed(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a quarter of an hour before publication", "en", "2025-10-14T15:15:00Z", yemenLead + "The truce takes effect at 1500 GMT.", "ceasefire.start_time",
+			[]string{"2025-10-14T15:00:00Z@outlet"}},
+	})
+}
+
+// TestMidnightOnADate: midnight on a date ends that day; midnight on a two-day range is the night
+// between them.
+func TestMidnightOnADate(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"midnight on a date", "en", pubTue, yemenLead + "The truce takes effect at midnight on October 15.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"midnight on a night's two dates", "en", pubTue, yemenLead + "The deal provides for a halt to fire from midnight on October 15-16.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+	})
+}

@@ -40,6 +40,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, te.start) {
 			continue
 		}
+		// "which runs out at midnight on March 24", "تنتهي عند منتصف ليل": when it ends.
+		if ac.endCueBefore(si, te.start, 3) {
+			continue
+		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
 		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
@@ -93,14 +97,21 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		value, lo, hi := ac.resolve(si, te)
-		// The bounds are a known zone's when the text names one or the theatre has one (not UTC by default).
-		zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.x.zones[ac.theater] != nil)
+		// The bounds are a known zone's when the text names one or the theatre (or its named countries) has one (not UTC by default).
+		zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.locKnown)
 		if te.truceDay > 0 {
 			// "talks ... no later than the 16th day of the truce": dated by the truce's start.
 			if ac.hasTruceStart && talksNear <= 30 {
 				out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 			}
 			continue
+		}
+		// "The meeting is pencilled in for March 24", "the border committee's meeting later this
+		// month": where no talks are named, a meeting still to come is the next round.
+		if talksNear > 14 && !si.has[catTalks] && si.has[catMeeting] && ac.hasPub && hi > float64(ac.pub.Unix()) {
+			if m := ac.nearestNoun(si, te.start, catMeeting); m <= 8 && m < ceaseNear {
+				talksNear = m
+			}
 		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && talksNear < ceaseNear:
@@ -216,7 +227,11 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 		}
 	}
 	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end == pos {
-		return true
+		// "في كوالالمبور الأربعاء المقبل", "in Geneva Monday": a place after its preposition
+		// is where the event happens, and the day is the event's too.
+		m := si.ents[k]
+		place := m.e.Type == "city" || m.e.Type == "region" || m.e.Type == "country"
+		return !place || m.start == 0 || !si.startsAt(catLocative, m.start-1)
 	}
 	for _, h := range si.hitsOf(catAttrVerb) {
 		if h.end == pos {
@@ -230,6 +245,9 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 // the ceasefire only with the ceasefire as its subject right after it ("بدأت الهدنة"), not
 // "بدأت أولى الشاحنات بالدخول".
 func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
+	if ac.l.topicCue[h.idx].Value == "end" {
+		return false // "expires", "تنقضي": the other end of the truce
+	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
 }
 
@@ -274,7 +292,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 // سريان الهدنة", where سريان also reads as the past سرى).
 func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Object == "time" {
+		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" {
 			continue
 		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
@@ -376,7 +394,7 @@ func (ac *articleContext) cueStartsIn(si *sentInfo, from, to int) bool {
 	}
 	for _, ref := range [...]topicRef{refStartTime, refDuration} {
 		for _, h := range ac.cuesOf(si, ref) {
-			if h.start >= from && h.start < to && ac.l.topicCue[h.idx].Object != "time" {
+			if h.start >= from && h.start < to && ac.l.topicCue[h.idx].Object != "time" && ac.l.topicCue[h.idx].Value != "end" {
 				return true
 			}
 		}
@@ -436,4 +454,15 @@ func (ac *articleContext) talksBeforeAside(si *sentInfo, pos int) int {
 		}
 	}
 	return best
+}
+
+// endCueBefore: an end cue ("expires", "runs out", "until", "تنقضي") ends at most window tokens
+// before pos in the same clause: the time it leads is when the truce ends, not when it starts.
+func (ac *articleContext) endCueBefore(si *sentInfo, pos, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if ac.l.topicCue[h.idx].Value == "end" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
 }

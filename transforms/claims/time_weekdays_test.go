@@ -31,3 +31,15 @@ func TestWeekdayWithItsDate(t *testing.T) {
 			[]string{"2025-10-20@outlet~expected"}},
 	})
 }
+
+// TestLastAndNextWeekday: a word before ("last Wednesday") or after ("الأربعاء الماضي") the
+// weekday says which one, also after midnight.
+func TestLastAndNextWeekday(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// Published Monday 20 October 2025: last Wednesday is the 15th.
+		{"midnight last wednesday", "en", "2025-10-20T08:00:00Z", yemenLead + "The truce began at midnight last Wednesday.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"arabic midnight of last wednesday", "ar", "2025-10-20T11:00:00+03:00", yemenLeadAr + "وبدأت الهدنة منتصف ليل الأربعاء الماضي.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+	})
+}

@@ -44,3 +44,15 @@ func TestSummerTimeEndsBetweenTwoDates(t *testing.T) {
 			[]string{"2026-11-02T08:00:00Z@outlet"}},
 	})
 }
+
+// TestZoneOfNamedCountries: a short item that places the truce nowhere reads its times in the
+// zone most of the countries it names share (the two sides), not the mediator's, not UTC.
+func TestZoneOfNamedCountries(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// Yemen and Saudi Arabia UTC+3, Oman UTC+4.
+		{"two sides outweigh their mediator", "en", "2025-10-14T15:00:00Z", "Yemen and Saudi Arabia have agreed to a truce, Oman said. The truce takes effect at midnight tonight.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@outlet"}},
+		{"arabic local time of the two sides", "ar", "2025-10-14T18:00:00+03:00", "أعلنت سلطنة عمان أن اليمن والسعودية توصلتا إلى هدنة تبدأ عند منتصف الليلة بالتوقيت المحلي.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@oman"}},
+	})
+}

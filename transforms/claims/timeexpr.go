@@ -61,7 +61,8 @@ const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUn
 
 // parseTimes finds the time expressions of a sentence.
 func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
-	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] && !si.has[catHour] {
+	// (A talks noun lets a bare "on the 24th" through, read below.)
+	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] && !si.has[catHour] && !si.has[catTalks] {
 		return nil // most sentences name no time
 	}
 	out := ac.sc.times[:0] // timeRules, the only caller, is done with it before the next sentence
@@ -129,6 +130,16 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
+			if te.weekday < 0 && te.relDay == nil {
+				// "midnight on March 24", "منتصف ليل 24 آذار": the night that ends the day;
+				// "midnight on March 10-11": the night between the two days.
+				if e := ac.dateAt(si, j, &te); e > j {
+					j = e
+					if d, k := nightRangeEnd(si, j); k > j && d == te.dayOfMonth+1 {
+						te.dayOfMonth, te.eve, j = d, true, k
+					}
+				}
+			}
 			if te.eve && te.relDay != nil && te.weekday < 0 {
 				// "منتصف ليلة أمس": a relative day's ليلة is the night after it (last night),
 				// a weekday's the night before it (ليلة الخميس).
@@ -171,6 +182,14 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		// Day of month + month [/ month] [year], or month + day (English).
 		if e := ac.dateAt(si, i, &te); e > i {
 			te.kind, te.end = timeDay, e
+			out = append(out, te)
+			i = e - 1
+			continue
+		}
+		// "when it meets on the 24th": an ordinal day with its article and no month is a day
+		// of the publication's month.
+		if e, d := ac.bareOrdinalDay(si, i); d > 0 {
+			te.kind, te.dayOfMonth, te.start, te.end = timeDay, d, i-1, e
 			out = append(out, te)
 			i = e - 1
 			continue
@@ -405,17 +424,67 @@ func (fw *functionWords) currentMonthAt(si *sentInfo, i, end int) (int, bool) {
 	return i, false
 }
 
+// bareOrdinalDay reads a day of the month written as digits with an ordinal suffix right after
+// a definite article ("the 24th"), no month following: the token after it and the day, or 0.
+func (ac *articleContext) bareOrdinalDay(si *sentInfo, i int) (int, int) {
+	if i == 0 || !ac.l.fw.definiteArticles[si.tokText(i-1)] {
+		return i, 0
+	}
+	e := i + 1
+	d, ok := digitsWithSuffix(si.tokText(i), ac.l.fw.ordinalSuffixes)
+	if !ok && si.toks[i].number && slices.Contains(ac.l.fw.ordinalSuffixes, si.tokText(i+1)) {
+		// "24 th": the tokenizer split the suffix off
+		n, err := strconv.Atoi(si.tokText(i))
+		d, ok, e = n, err == nil, i+2
+	}
+	if !ok || d < 1 || d > 31 || si.startsAt(catMonth, e) {
+		return i, 0
+	}
+	return e, d
+}
+
+// nightRangeEnd reads "-11" after a date ("March 10-11"): the second day of a night and the
+// token after it; k == j when none.
+func nightRangeEnd(si *sentInfo, j int) (day, k int) {
+	if t := si.tokText(j); (t == "-" || t == "–" || t == "/") && j+1 < len(si.toks) && si.toks[j+1].number {
+		if d, err := strconv.Atoi(si.toks[j+1].text); err == nil && d >= 1 && d <= 31 {
+			return d, j + 2
+		}
+	}
+	return 0, j
+}
+
 // dayRefs reads up to two day references (weekday or relative day) starting at token j,
 // joined by - / و, and returns the token after them.
 func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
+	fw := &ac.l.fw
 	for count := 0; count < 3 && j < len(si.toks); count++ {
-		if h, ok := si.hitAt(catWeekday, j); ok {
+		// "last Wednesday", "next Friday": the word before the weekday says which one.
+		lead := si.tokText(j)
+		before := 0
+		if fw.lastBefore[lead] || fw.nextBefore[lead] {
+			if _, ok := si.hitAt(catWeekday, j+1); ok && te.weekday < 0 {
+				before = 1
+			}
+		}
+		if h, ok := si.hitAt(catWeekday, j+before); ok {
 			if te.weekday < 0 {
 				te.weekday = ac.l.weekdays[h.idx]
 			} else {
 				te.weekday2 = ac.l.weekdays[h.idx]
 			}
 			j = h.end
+			// "الأربعاء الماضي", "الجمعة المقبلة": or the word after it, when the language
+			// puts it there (not English "next to").
+			if before == 0 && te.weekday2 < 0 {
+				if n, ok := si.hitAt(catNext, j); ok && !fw.nextBefore[si.tokText(j)] {
+					te.future, j = true, n.end
+				} else if l, ok := si.hitAt(catLast, j); ok && !fw.lastBefore[si.tokText(j)] && lastNightAt(si, l.end) == 0 {
+					te.past, j = true, l.end
+				}
+			} else if before == 1 {
+				te.past, te.future = fw.lastBefore[lead], fw.nextBefore[lead]
+			}
 		} else if h, ok := si.hitAt(catRelDay, j); ok {
 			d := ac.l.relDays[h.idx]
 			te.relDay = &d
@@ -618,6 +687,82 @@ func (ac *articleContext) placeZone(m mention) *time.Location {
 	return nil
 }
 
+// namedCountriesZone is the civil time of the countries an article names when it places the
+// truce nowhere (a four-line item: "Thailand and Cambodia have agreed to a ceasefire, Malaysia's
+// foreign ministry says"): the zone most distinct countries share, counting every actor, place
+// and demonym through its country, then most distinct names. The two sides of a border war
+// share it more often than their mediators do. Nil when no zone leads.
+func (ac *articleContext) namedCountriesZone() *time.Location {
+	type tally struct {
+		loc               *time.Location
+		countries, actors []string
+	}
+	var tallies []tally
+	at := ac.pub
+	if !ac.hasPub {
+		at = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	g := &ac.x.data.Gazetteer
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.context || m.e == nil || m.e.Type == "media" {
+				continue
+			}
+			if (m.e.Type == "city" || m.e.Type == "region") && venueOrDateline(si, hit{start: m.start, end: m.end}) {
+				continue // where the talks were held or the report was filed
+			}
+			country := m.e
+			for depth := 0; country != nil && depth < 3 && ac.x.zones[country.ID] == nil; depth++ {
+				switch {
+				case country.Country != "" && country.Country != country.ID:
+					country = g.Entity(country.Country)
+				case country.SpeaksFor != "" && country.SpeaksFor != country.ID:
+					country = g.Entity(country.SpeaksFor)
+				default:
+					country = nil
+				}
+			}
+			if country == nil || ac.x.zones[country.ID] == nil {
+				continue
+			}
+			loc := ac.x.zones[country.ID]
+			_, off := at.In(loc).Zone()
+			k := slices.IndexFunc(tallies, func(t tally) bool { _, o := at.In(t.loc).Zone(); return o == off })
+			if k < 0 {
+				tallies = append(tallies, tally{loc: loc})
+				k = len(tallies) - 1
+			}
+			t := &tallies[k]
+			if !slices.Contains(t.countries, country.ID) {
+				t.countries = append(t.countries, country.ID)
+			}
+			if !slices.Contains(t.actors, m.e.ID) {
+				t.actors = append(t.actors, m.e.ID)
+			}
+		}
+	}
+	best, tie := -1, false
+	for k, t := range tallies {
+		switch {
+		case best < 0:
+			best = k
+		case len(t.countries) > len(tallies[best].countries) ||
+			len(t.countries) == len(tallies[best].countries) && len(t.actors) > len(tallies[best].actors):
+			best, tie = k, false
+		case len(t.countries) == len(tallies[best].countries) && len(t.actors) == len(tallies[best].actors):
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil
+	}
+	return tallies[best].loc
+}
+
+// nextClockGrace is how long before publication a coming clock time ("begins at noon") may
+// fall and still be the same day's: reports are written a while before they are published.
+const nextClockGrace = time.Hour
+
 // resolve turns an expression into a canonical value and an interval in Unix seconds. Without a
 // publication date only explicit dates with a year resolve; the rest stay "unresolved:<text>".
 func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low, high float64) {
@@ -645,6 +790,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 			return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 		}
 		d := time.Date(p.Year(), p.Month()+time.Month(te.monthRel), te.dayOfMonth, 0, 0, 0, 0, loc)
+		if te.midnight {
+			return midnightOf(d, te.eve)
+		}
 		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
 	}
 	if te.dayOfMonth > 0 && (te.year > 0 || hasPub) {
@@ -664,6 +812,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 			return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 		}
 		d := time.Date(y, time.Month(te.month), te.dayOfMonth, 0, 0, 0, 0, loc)
+		if te.midnight {
+			return midnightOf(d, te.eve)
+		}
 		return d.Format("2006-01-02"), float64(d.Unix()), float64(d.AddDate(0, 0, 1).Unix())
 	}
 	if te.kind == timeMonth && te.year > 0 {
@@ -726,7 +877,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		if te.past && t.After(pub) {
 			t = time.Date(day.Year(), day.Month(), day.Day()-1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
-		if te.next && t.Before(pub) {
+		// "begins at 1700 GMT" in a report filed at 1715: written before it went out, it
+		// means today's; only a time more than an hour past is tomorrow's.
+		if te.next && t.Before(pub.Add(-nextClockGrace)) {
 			t = time.Date(day.Year(), day.Month(), day.Day()+1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
@@ -739,6 +892,16 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 	}
 	return day.Format("2006-01-02"), float64(day.Unix()), float64(day.AddDate(0, 0, 1).Unix())
+}
+
+// midnightOf is the midnight of day d: the 00:00 that ends it, or that starts it when eve (the
+// night before d).
+func midnightOf(d time.Time, eve bool) (value string, low, high float64) {
+	if !eve {
+		d = d.AddDate(0, 0, 1)
+	}
+	t := d.UTC()
+	return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
 }
 
 // datelineDay is the day a wire dateline names ("ISTANBUL, March 24 (Pontus Wire) -"), read

@@ -69,3 +69,15 @@ func TestWithdrawalMentionedAgain(t *testing.T) {
 			[]string{"houthis=required@yemeni_government"}},
 	})
 }
+
+// TestDeniedWithdrawalOfItsOwnForces: a denial that the agreement provides for a withdrawal of
+// "its forces" (لقواته، لقواتها، its troops): the denial reaches into the clause it governs, and
+// with no country named in the content the possessor is the speaker (a government's army).
+func TestDeniedWithdrawalOfItsOwnForces(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic a government denies a withdrawal of its forces", "ar", "", yemenLeadAr + "ونفت الحكومة اليمنية أن يكون الاتفاق قد نص على أي انسحاب لقواتها من الحديدة.", "ceasefire.withdrawal",
+			[]string{"yemeni_army=not_required@yemeni_government"}},
+		{"a government denies a withdrawal of its troops", "en", "", yemenLead + "The Yemeni government denied that the deal provided for any withdrawal of its troops from Hodeidah.", "ceasefire.withdrawal",
+			[]string{"yemeni_army=not_required@yemeni_government"}},
+	})
+}
