@@ -83,7 +83,7 @@ func TestStatusVerbs(t *testing.T) {
 		{"arabic the agreement was concluded", "ar", "", "قالت الحكومة اليمنية إن اتفاق وقف إطلاق النار أُبرم بين الطرفين في الحديدة.", "ceasefire.status",
 			[]string{"agreed@yemeni_government"}},
 		{"arabic the agreement rests on a proposal", "ar", "", yemenLeadAr + "وقال مسؤول إن وقف إطلاق النار يستند إلى مقترح عماني.", "ceasefire.status",
-			[]string{"agreed@outlet", "proposed@outlet"}},
+			[]string{"agreed@outlet", "proposed@sources"}}, // an unnamed official is "sources", as "an official"
 		{"a participle set off by commas after the deal presupposes it", "en", "", yemenLead + "Food prices fell on Wednesday. The deal, brokered by Oman with Jordanian support, also reopens the port, the government said.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
 		{"a truce brokered by a mediator in the main clause is agreed", "en", "", "Oman brokered a ceasefire between the Houthis and the Yemeni government in Hodeidah on Tuesday.", "ceasefire.status",
