@@ -54,7 +54,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		}
 		if h, ok := si.hitAt(catTimezone, k); ok {
 			te.zone, j = ac.zone(ac.l.tzOffset[h.idx]), h.end
-		} else if !cued {
+		} else if !cued && !ac.militaryHoursBeforeDay(si, j, k) {
 			return te, false
 		}
 	case t.number:
@@ -80,7 +80,8 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// Not a weekday that reads as a number: الاثنين is Monday, not the second hour.
 		// "الساعة صفر" is zero hour, 00:00 of its day.
 		v, e := ac.numberAt(si, j)
-		if e == j || v < 0 || v == 0 && !cued || v > 12 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
+		// After an hour cue an ordinal may count the day's 24 hours: "الساعة الثانية والعشرين".
+		if e == j || v < 0 || v == 0 && !cued || v > 12 && !cued || v > 23 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
 			return te, false
 		}
 		hour, j = int(v), e
@@ -280,4 +281,21 @@ func (fw *functionWords) dayPartAt(si *sentInfo, j int) bool {
 	}
 	_, _, ok := fw.dayPartPhraseAt(si, j)
 	return ok
+}
+
+// militaryHoursBeforeDay: the fillers [j, k) after four digits hold a word that is no day
+// preposition ("hours", "hrs") and a day follows them: "from 0000 hours on Wednesday", "0600
+// hrs Thursday" are a clock time without an hour cue; "1200 hours of talks" is not.
+func (ac *articleContext) militaryHoursBeforeDay(si *sentInfo, j, k int) bool {
+	word := false
+	for m := j; m < k; m++ {
+		word = word || !ac.l.fw.dayPrepositions[si.tokText(m)]
+	}
+	if !word {
+		return false
+	}
+	if ac.l.fw.dayPrepositions[si.tokText(k)] {
+		k++
+	}
+	return si.startsAt(catWeekday, k) || si.startsAt(catRelDay, k)
 }

@@ -148,3 +148,31 @@ func TestDurationLeadsAndIncrements(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUnitsThatAreNoSpan: a unit with a possessive dates the noun after it ("last week's
+// fighting"), and a correction notice restates a retracted length: neither is the truce's term.
+func TestUnitsThatAreNoSpan(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"last week's fighting", "en", pubTue, yemenLead + "More than 40,000 people displaced by last week's fighting are sheltering in Hodeidah.", "ceasefire.duration",
+			nil},
+		{"a correction restates the retracted length", "en", pubTue, yemenLead + "An earlier version of this story said the truce would last 60 days.", "ceasefire.duration",
+			nil},
+		{"arabic: a correction restates the retracted length", "ar", pubTueAr, yemenLeadAr + "وذكرت نسخة سابقة من هذا الخبر أن الهدنة تستمر ستين يوماً.", "ceasefire.duration",
+			nil},
+		{"the length after the correction stands", "en", pubTue, yemenLead + "The truce lasts 30 days, renewable by mutual consent.", "ceasefire.duration",
+			[]string{"30@outlet"}},
+	})
+}
+
+// TestInitialSpan: "initial" right before a span makes it the truce's first term, with no
+// duration verb ("beyond its initial 30 days"); an increment after it still adds.
+func TestInitialSpan(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"beyond its initial span", "en", pubTue, yemenLead + "The deal can be extended beyond its initial 30 days, the government said.", "ceasefire.duration",
+			[]string{"30@yemeni_government"}},
+		{"the initial span, number word", "en", pubTue, yemenLead + "The truce's initial fourteen days end on October 28.", "ceasefire.duration",
+			[]string{"14@outlet"}},
+		{"initial with no span after it", "en", pubTue, yemenLead + "The initial reaction in Hodeidah was calm, and aid arrived within 30 days.", "ceasefire.duration",
+			nil},
+	})
+}

@@ -92,3 +92,16 @@ func TestCapturedSoldiersAndOutsideTheTruce(t *testing.T) {
 			[]string{"prisoners=not_included@yemeni_government"}},
 	})
 }
+
+// TestAbducteeAndDetaineeWords: the inflections of the abductee and detainee words name the
+// hostages and prisoners slots.
+func TestAbducteeAndDetaineeWords(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic seventeen abductees (accusative singular after a number)", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن الاتفاق يقضي بإطلاق سراح سبعة عشر مختطفاً خلال الأسبوع الأول.", "ceasefire.exchange",
+			[]string{"hostages=included@yemeni_government"}},
+		{"the release of abducted people", "en", "", yemenLead + "The release of abducted people is part of the deal, the UN said.", "ceasefire.exchange",
+			[]string{"hostages=included@un"}},
+		{"arabic the detainees (mawqufin)", "ar", "", yemenLeadAr + "وأكد الحوثيون أن الإفراج عن الموقوفين جزء لا يتجزأ من الاتفاق.", "ceasefire.exchange",
+			[]string{"prisoners=included@houthis"}},
+	})
+}

@@ -47,6 +47,11 @@ func TestGuarantorAndMediatorCues(t *testing.T) {
 	ex := "The ceasefire took effect on Thursday. "
 	ax := "دخل وقف إطلاق النار حيز التنفيذ. "
 	runCases(t, []mechanismCase{
+		// رعى with an object pronoun in every person and number (رعاه, رعته, رعياه, رعوه...).
+		{"arabic sponsored it, masculine object, feminine subject", "ar", "", yemenLeadAr + "وينص الاتفاق، الذي رعته سلطنة عمان، على وقف القتال ثلاثين يوماً.", "ceasefire.mediators",
+			[]string{"oman@outlet"}},
+		{"arabic sponsored it, dual subject", "ar", "", yemenLeadAr + "وينص الاتفاق، الذي رعتاه السعودية وسلطنة عمان، على وقف القتال ثلاثين يوماً.", "ceasefire.mediators",
+			[]string{"oman,saudi_arabia@outlet"}},
 		{"arabic contributed to reaching the agreement names a mediator", "ar", "", yemenLeadAr + "وقال الحوثيون إن سلطنة عمان أسهمت في التوصل إلى الاتفاق.", "ceasefire.mediators",
 			[]string{"oman@houthis"}},
 		{"helped reach the deal names a mediator", "en", "", yemenLead + "The Houthis said Oman helped reach the deal.", "ceasefire.mediators",

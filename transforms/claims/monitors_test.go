@@ -82,3 +82,27 @@ func TestWhatIsNoMonitoring(t *testing.T) {
 			[]string{"oman@un"}},
 	})
 }
+
+// TestMonitoringHandedToItsHolder: the monitoring noun as subject, and a link that hands the task
+// to the names after it ("falls to", "rests with", "is the task of", مهمة, من شأن, ستتولاها),
+// as the passive agent "by" does; a parenthetical "she stressed" is no copula.
+func TestMonitoringHandedToItsHolder(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"monitoring falls to", "en", "", yemenLead + "Monitoring of the truce falls to Oman and the United Nations.", "ceasefire.monitors",
+			[]string{"oman,un@outlet"}},
+		{"a parenthetical saying between the noun and the link", "en", "", "The UN envoy said on Tuesday that the Houthis and the Yemeni government had agreed to a truce. Monitoring, he says, falls to an Omani-Saudi team based in Marib.", "ceasefire.monitors",
+			[]string{"oman,saudi_arabia@un_envoy"}},
+		{"monitoring rests with, exclusively", "en", "", yemenLead + "The Houthis said verification rests with Oman alone.", "ceasefire.monitors",
+			[]string{"only:oman@houthis"}},
+		{"a pronoun and verb of saying is no copula", "en", "", "The UN envoy said on Tuesday that the Houthis and the Yemeni government had agreed to a truce. The monitoring, he stressed, is Oman's alone.", "ceasefire.monitors",
+			[]string{"only:oman@un_envoy"}},
+		{"arabic the monitoring is the task of X only", "ar", "", yemenLeadAr + "وشدد الحوثيون على أن مراقبة الالتزام بوقف إطلاق النار «مهمة سلطنة عمان حصراً».", "ceasefire.monitors",
+			[]string{"only:oman@houthis"}},
+		{"arabic the monitoring X will undertake", "ar", "", yemenLeadAr + "وقال الحوثيون إن المراقبة ستتولاها الأمم المتحدة.", "ceasefire.monitors",
+			[]string{"un@houthis"}},
+		{"arabic important is no holder", "ar", "", yemenLeadAr + "وقال الحوثيون إن مراقبة الهدنة خطوة مهمة للحكومة اليمنية.", "ceasefire.monitors",
+			nil},
+		{"arabic a generic pair is not the one side its context picks", "ar", "", yemenLeadAr + "وأضاف متحدث عسكري أن مراقبة الهدنة «من شأن الجيشين وحدهما».", "ceasefire.monitors",
+			nil},
+	})
+}

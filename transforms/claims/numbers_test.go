@@ -59,3 +59,23 @@ func TestCountDuals(t *testing.T) {
 			[]string{"factions=2@yemeni_government"}},
 	})
 }
+
+// TestCountsAddedOrBrokenDown: a count after an increment word ("nine other factions", "two more
+// groups", "وتسعة فصائل أخرى") adds to those named, and a smaller count after a colon or comma
+// breaks a total down: neither is the number of signatories.
+func TestCountsAddedOrBrokenDown(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic: other factions besides the named", "ar", pubTueAr, yemenLeadAr + "قال قائد ميداني إن الحركة وقّعت على الاتفاق إلى جانب ألوية العمالقة وتسعة فصائل أخرى.", "ceasefire.signatories",
+			nil},
+		{"english: other factions besides the named", "en", pubTue, yemenLead + "The Giants Brigades signed the deal along with nine other factions.", "ceasefire.signatories",
+			nil},
+		{"english: more groups signed", "en", pubTue, yemenLead + "Two more groups signed the deal on Wednesday.", "ceasefire.signatories",
+			nil},
+		{"a breakdown after a colon", "en", pubTue, yemenLead + "Its signatories are five armed factions: four tribal groups from Hodeidah and the Giants Brigades.", "ceasefire.signatories",
+			[]string{"factions=5@outlet"}},
+		{"arabic: a breakdown after a comma", "ar", pubTueAr, yemenLeadAr + "وأشار إلى أن الفصائل الخمسة الموقعة، وهي أربعة فصائل قبلية وألوية العمالقة، أبدت استعداداً للتمديد.", "ceasefire.signatories",
+			[]string{"factions=5@outlet"}},
+		{"a larger second count is no breakdown", "en", pubTue, yemenLead + "Four factions signed on Tuesday, and by Thursday eleven factions had signed.", "ceasefire.signatories",
+			[]string{"factions=4@outlet", "factions=11@outlet"}},
+	})
+}

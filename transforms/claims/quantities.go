@@ -25,10 +25,14 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	if len(nums) == 0 {
 		return out
 	}
+	first := len(out)
 	for _, ne := range nums {
 		// "between the army and "two groups only"": the groups a truce is between are its
 		// parties; without a signing verb they are no count of signatories.
 		parties := !signCue && ac.betweenBefore(si, ne.start)
+		// "alongside the council and nine other factions", "two more groups", "وتسعة فصائل
+		// أخرى": an increment word counts the ones added to those named, not all signatories.
+		parties = parties || ac.incrementAround(si, ne.start, ne.end) || ac.incrementAround(si, ne.start, ne.end+1)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
 		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si)) {
@@ -55,7 +59,39 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			out = append(out, d)
 		}
 	}
-	return out
+	return dropSubCounts(out, first, si)
+}
+
+// dropSubCounts drops, among the drafts from first on, a count of signatories smaller than an
+// earlier count of the same slot in the sentence and set off from it by a colon or comma: the
+// breakdown of a total ("five armed factions: four Misseriya groups and ...", "الفصائل الخمسة
+// الموقعة، وهي أربعة فصائل من ..."), not a second account of it.
+func dropSubCounts(out []draft, first int, si *sentInfo) []draft {
+	kept := out[:first]
+	for i := first; i < len(out); i++ {
+		d := out[i]
+		if d.topic == "ceasefire.signatories" && subCountOf(out[first:i], d, si) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept
+}
+
+// subCountOf: an earlier count in prev of d's slot is larger than d and a colon or comma stands
+// between the two.
+func subCountOf(prev []draft, d draft, si *sentInfo) bool {
+	for _, p := range prev {
+		if p.topic != d.topic || p.subject != d.subject || p.pos >= d.pos || p.low <= d.high {
+			continue
+		}
+		for k := p.pos + 1; k < d.pos; k++ {
+			if t := si.tokText(k); t == ":" || isComma(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedByName is the signatories slot of a name of several words starting at token k whose
@@ -210,6 +246,11 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
 		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) {
+			continue
+		}
+		// "last week's fighting": a unit with a possessive dates the noun after it; only "a
+		// week's truce" measures the truce.
+		if hasAnySuffix(si.toks[h.start].text, ac.l.fw.possessives) && !ac.qualifiesCeasefire(si, start, h.end) {
 			continue
 		}
 		end := h.end

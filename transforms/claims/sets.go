@@ -82,6 +82,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// does not name it ("said Qatar and the AU would act as guarantors").
 				continue
 			}
+			if topic == "ceasefire.monitors" && ac.holderLink(h) {
+				continue // read from the monitoring word before it (carriedOutBy)
+			}
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
@@ -115,8 +118,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
-				// though a verb of saying follows.
-				return m.start >= fronted && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+				// though a verb of saying follows. A generic dual ("من شأن الجيشين وحدهما",
+				// the two armies) is both sides, not the one its context alias picks.
+				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)) && !ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m)
 			}
 			speakerMember := ""
@@ -900,6 +904,9 @@ func (ac *articleContext) copulaAfter(si *sentInfo, pos, window int) int {
 		if si.boundary[k] {
 			return -1
 		}
+		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) && ac.attributionBetween(si, k+1, k+2) {
+			continue // "The monitoring, she stressed, is UNISFA's alone": a parenthetical, not the copula
+		}
 		if si.tokIn(k, classCopula, ac.l.fw.copulas) || si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) {
 			return k
 		}
@@ -1128,15 +1135,41 @@ func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention)
 		if _, ok := si.mentionAt(p); ok {
 			return nil // a name before the agent: the cue's own object or another clause
 		}
-		if !ac.passiveAgentWord(si, p) {
+		from := p + 1
+		if end := ac.holderLinkAt(si, p); end > p {
+			// "Monitoring falls to X", "المراقبة ستتولاها X", "مراقبة الالتزام مهمة X": a link
+			// that hands the task to its holder, as the passive agent word does.
+			from = end
+		} else if !ac.passiveAgentWord(si, p) {
 			continue
 		}
-		if ms := collectForward(si, p+1, 4, member, nil); len(ms) > 0 && ms[0].start <= p+5 && !si.boundaryIn(p+1, ms[0].start) {
+		if ms := collectForward(si, from, 4, member, nil); len(ms) > 0 && ms[0].start <= from+4 && !si.boundaryIn(from, ms[0].start) {
 			return coordinatedRun(ac, si, ms)
 		}
 		return nil
 	}
 	return nil
+}
+
+// holderLinkAt: the end of a monitors cue marked "holder" starting at p (falls to, مهمة, تتولاها):
+// a word handing the monitoring named before it to the names after it; -1 when none starts there.
+func (ac *articleContext) holderLinkAt(si *sentInfo, p int) int {
+	for _, h := range ac.cuesOf(si, refMonitors) {
+		if h.start == p && ac.l.topicCue[h.idx].Object == "holder" {
+			return h.end
+		}
+	}
+	return -1
+}
+
+// contextDual: a mention read through a context alias whose word carries a dual ending (الجيشين).
+func (ac *articleContext) contextDual(si *sentInfo, m mention) bool {
+	return m.context && hasAnySuffix(si.toks[m.end-1].text, ac.l.lex.Clitics.DualSuffixes)
+}
+
+// holderLink: the cue is a holder link, no monitoring word of its own.
+func (ac *articleContext) holderLink(h hit) bool {
+	return ac.l.topicCue[h.idx].Object == "holder"
 }
 
 // conjoinedAlongside: the alongside phrase ending at pos is itself coordinated ("برعاية قطرية

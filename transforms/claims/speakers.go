@@ -587,8 +587,10 @@ func (ac *articleContext) statementBodyNamed(si *sentInfo) *schemas.Entity {
 	}
 	for _, h := range si.hitsOf(catStatementNoun) {
 		for k := h.start; k < h.end; k++ {
-			if m, ok := si.mentionAt(k); ok && m.end >= h.end && body(m) {
-				return m.e // the name holds the noun ("a joint statement of the three mediators")
+			if m, ok := si.mentionAt(k); ok && m.end >= h.end && body(m) && !(m.context && namedBodyBesides(si, m, body)) {
+				// The name holds the noun ("a joint statement of the three mediators"); a context
+				// alias only when no body is named besides ("the AU and IGAD said in a joint statement").
+				return m.e
 			}
 		}
 		if k := si.firstMentionFrom(h.end); k < len(si.ents) {
@@ -613,6 +615,16 @@ func (ac *articleContext) statementBodyNamed(si *sentInfo) *schemas.Entity {
 		}
 	}
 	return nil
+}
+
+// namedBodyBesides: the sentence names a body, by a name of its own, other than m's entity.
+func namedBodyBesides(si *sentInfo, m mention, body func(mention) bool) bool {
+	for _, o := range si.ents {
+		if o.e != m.e && !o.context && body(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementOwnerAfter: the statement noun at pos names its owner right after it ("بيان الجيش").
@@ -738,6 +750,7 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 		return c // "Saudi and U.S. mediators announced"
 	}
 	var best *schemas.Entity
+	bestStart := 0
 	for k := si.mentionsEndingBy(before) - 1; k >= 0; k-- {
 		m := si.ents[k]
 		if before-m.end > window {
@@ -762,10 +775,31 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 			return ac.speakerOf(si, m)
 		}
 		if best == nil {
-			best = ac.speakerOf(si, m)
+			best, bestStart = ac.speakerOf(si, m), m.start
+		} else if ac.coordinatedBefore(si, m.end, bestStart) {
+			// "the African Union and IGAD said in a joint statement": a joint statement is
+			// credited to the first-named, as "according to Moscow and Baku" is.
+			best, bestStart = ac.speakerOf(si, m), m.start
 		}
 	}
 	return best
+}
+
+// coordinatedBefore: only a coordinator (and articles) stands between from and to, so the
+// name ending at from is coordinated with the one starting at to.
+func (ac *articleContext) coordinatedBefore(si *sentInfo, from, to int) bool {
+	coord := false
+	for i := from; i < to; i++ {
+		t := si.tokText(i)
+		switch {
+		case ac.l.fw.coordinators[t]:
+			coord = true
+		case ac.l.fw.definiteArticles[t]:
+		default:
+			return false
+		}
+	}
+	return coord
 }
 
 // skipRelativeClause: when ", <relative pronoun> ... ," ends right before pos, the position of

@@ -17,6 +17,16 @@ func TestSpeakerSubjects(t *testing.T) {
 			[]string{"oman@houthis"}},
 		{"who asks for monitors says so", "en", "", yemenLead + "The Houthis have asked for Omani observers to monitor the truce.", "ceasefire.monitors",
 			[]string{"oman@houthis"}},
+		// A joint statement is credited to the first-named of the coordinated subjects, as
+		// "according to Muscat and Riyadh" is, not to the name nearest the verb.
+		{"coordinated subjects before the verb: the first-named speaks", "en", "", "The truce in Hodeidah takes effect at midnight and will last 30 days, the United Nations and Oman said in a joint statement.", "ceasefire.duration",
+			[]string{"30@un"}},
+		// "joint statement" is a context alias of the Jeddah mediators in Sudan's gazetteer: it
+		// names the owner only when no body is named besides (no Syria or Yemen entity has one).
+		{"a context alias holding the statement noun yields to the bodies named", "en", "", "KHARTOUM - The Sudanese army and the RSF agreed to a truce in El Fasher, the United Nations and the African Union said in a joint statement. The truce will last 30 days, the statement said.", "ceasefire.duration",
+			[]string{"30@un"}},
+		{"arabic coordinated subjects after the verb: the first-named speaks", "ar", "", "وقالت الأمم المتحدة وسلطنة عمان في بيان مشترك إن الهدنة في الحديدة تستمر ثلاثين يوماً.", "ceasefire.duration",
+			[]string{"30@un"}},
 	})
 }
 

@@ -109,6 +109,14 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 				continue
 			}
 		}
+		// "called on both sides to respect the truce", "دعت إلى أن يلتزم الطرفان بالهدنة": a
+		// truce asked, hoped or proposed to hold is no state of it.
+		// "ملتزم بها طالما التزم بها الطرف الآخر": compliance made a condition is no state either.
+		if v == "in_force" {
+			if m, _ := ac.modalityCue(si, h.start); m == "demanded" || m == "hoped" || m == "proposed" || si.cond[h.start] {
+				continue
+			}
+		}
 		d := draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.cue"}
 		// "Ankara first proposed a maritime truce": the proposal is the claim's own value, not
 		// a hedge on it, and the proposer is what is reported, not who reports it.
@@ -136,6 +144,13 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		case "outside":
 			if ac.statedOutside(si, h) {
 				out = append(out, draft{topic: "ceasefire.scope", value: ac.l.topicCue[h.idx].Value, pos: h.start, rule: "scope.part_outside"})
+			}
+			continue
+		case "region_of":
+			// "the ceasefire in northern Mali", "وقف إطلاق النار في شمال وشرق سوريا": a truce
+			// placed in one part of its country is partial.
+			if ctx && ac.regionOfTheatre(si, h) {
+				out = append(out, draft{topic: "ceasefire.scope", value: "partial", pos: h.start, rule: "scope.region_of_country"})
 			}
 			continue
 		case "covered":
@@ -176,7 +191,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		v := ac.l.topicCue[h.idx].Value
 		rule := "scope.cue"
-		if v == "nationwide" && ac.placeWithin(si, h.end, 3) {
+		if v == "nationwide" && (ac.placeWithin(si, h.end, 3) || ac.placeAnaphorAt(si, h.end)) {
 			v, rule = "partial", "scope.all_of_place" // "جميع مديريات محافظة الحديدة"
 		}
 		out = append(out, draft{topic: "ceasefire.scope", value: v, pos: h.start, rule: rule})
@@ -198,8 +213,13 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// "the ceasefire in force in Aleppo" (السارى فى حلب) names an earlier local truce;
 		// a placed ceasefire has its locative right after the noun.
+		// "a cessation of hostilities between X and Y in the Abyei area", "وقف العدائيات بين
+		// X وY في أبيي": the locative may follow the sides named after "between".
+		from := h.end
 		if loc := si.startsAt(catLocative, h.end); h.cat == catCeasefire && !loc {
-			continue
+			if from = ac.afterBetweenSides(si, h.end); from < 0 {
+				continue
+			}
 		}
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
@@ -209,8 +229,8 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		if h.cat == catInclusion && h.end < len(si.toks) && si.trap[h.end] {
 			continue
 		}
-		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
-			if m.start > h.end+8 {
+		for _, m := range si.ents[si.firstMentionFrom(from):] {
+			if m.start > from+8 {
 				break
 			}
 			if !m.demonym && (m.e.Type == "region" || m.e.Type == "city") && m.e.ID == ac.theatreRegion() {
@@ -229,7 +249,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 					maxGap = 4 // "covers the towns of X"
 				}
 			}
-			if ac.gapTokens(si, h.end, m.start) > maxGap {
+			if ac.gapTokens(si, from, m.start) > maxGap {
 				break
 			}
 			out = append(out, draft{topic: "ceasefire.scope", value: "partial", pos: h.start, rule: "scope.placed"})
@@ -237,6 +257,74 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// afterBetweenSides: when "between" follows pos and names two sides, the position of a
+// locative right after the second side's name ("between X and Y in ..."); -1 otherwise. A
+// place word inside the sides ("بين الحكومة في مالي وجبهة ...") is the side's, not the truce's.
+func (ac *articleContext) afterBetweenSides(si *sentInfo, pos int) int {
+	between := false
+	for _, c := range ac.cuesOf(si, refParties) {
+		between = between || c.start == pos && ac.l.topicCue[c.idx].Object == ""
+	}
+	if !between {
+		return -1
+	}
+	sides, lastEnd := 0, -1
+	for _, m := range si.ents[si.firstMentionFrom(pos):] {
+		if m.start > pos+16 || boundaryIn(si, pos, m.start) {
+			break
+		}
+		if !ac.canBeSide(si, m) {
+			break
+		}
+		sides++
+		lastEnd = m.end
+		if sides == 2 {
+			break
+		}
+	}
+	if sides < 2 || !si.startsAt(catLocative, lastEnd) {
+		return -1
+	}
+	return lastEnd + 1
+}
+
+// regionOfTheatre: the direction word at h ("northern", "شمال") follows a ceasefire noun and
+// its locative ("ceasefire in", "وقف إطلاق النار في") and names, within two more words ("شمال
+// وشرق سوريا"), the theatre's own country.
+func (ac *articleContext) regionOfTheatre(si *sentInfo, h hit) bool {
+	if h.start < 2 || ac.theater == "" || !si.startsAt(catLocative, h.start-1) {
+		return false
+	}
+	placed := false
+	for _, c := range si.hitsOf(catCeasefire) {
+		placed = placed || c.end == h.start-1
+	}
+	if !placed {
+		return false
+	}
+	for _, m := range si.ents[si.firstMentionFrom(h.end):] {
+		if m.start > h.end+2 {
+			break
+		}
+		if !m.demonym && m.e.ID == ac.theater {
+			return !boundaryIn(si, h.end, m.start)
+		}
+	}
+	return false
+}
+
+// placeAnaphorAt: a sub-national place noun standing for a place named before ("the whole of
+// the province", "كامل مناطق المحافظة") starts at pos, maybe after an article.
+func (ac *articleContext) placeAnaphorAt(si *sentInfo, pos int) bool {
+	if a, ok := si.hitAt(catArea, pos); ok && a.start == pos {
+		pos = a.end // "كامل مناطق المحافظة": the areas of the province
+	}
+	if ac.l.fw.definiteArticles[si.tokText(pos)] {
+		pos++
+	}
+	return ac.l.fw.placeAnaphors[si.tokText(pos)]
 }
 
 // subnational: a city or region of the theater country (not a capital acting as its state).

@@ -135,3 +135,54 @@ func TestMidnightOnADate(t *testing.T) {
 			[]string{"2025-10-15T21:00:00Z@outlet"}},
 	})
 }
+
+// TestMidnightOfADayRestatedAndMilitaryHours: a midnight with its weekday near the start of a
+// sentence, restated in a parenthesis, is no dateline; "0000 hours" before a day is a clock time
+// without an hour cue ("from 0000 hours on Wednesday"), "1200 hours of talks" is not.
+func TestMidnightOfADayRestatedAndMilitaryHours(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"midnight of a weekday restated in GMT", "en", pubTue, yemenLead + "The truce takes effect at midnight Wednesday (2100 GMT) and can be renewed, the statement said.", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"midnight on a weekday restated in GMT", "en", pubTue, yemenLead + "The truce takes effect at midnight on Wednesday (2100 GMT).", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"a dateline is still the report's day", "en", pubTue, "SANAA, Oct 14 (YNA) - The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah.", "ceasefire.start_time",
+			nil},
+		{"military hours before a weekday", "en", pubTue, yemenLead + "The envoy said the truce takes effect from 0000 hours on Wednesday.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@outlet"}},
+		{"hours of talks are no clock time", "en", pubTue, yemenLead + "The truce took effect on Monday after 1200 hours of talks.", "ceasefire.start_time",
+			[]string{"2025-10-13@outlet"}},
+	})
+}
+
+// TestArabicTwentyFourHourOrdinals: after the hour cue (الساعة) an ordinal counts the day's 24
+// hours ("الساعة الثانية والعشرين بتوقيت غرينتش"), also after a nominal start ("بعد سريان ...").
+func TestArabicTwentyFourHourOrdinals(t *testing.T) {
+	pubWed := "2025-10-15T14:00:00+03:00"
+	runCases(t, []mechanismCase{
+		{"twenty-second hour in GMT of yesterday evening", "ar", pubWed, "أعلنت الحكومة اليمنية أنها نشرت فرق مراقبة بعد سريان وقف الأعمال العدائية عند الساعة الثانية والعشرين بتوقيت غرينتش من مساء أمس.", "ceasefire.start_time",
+			[]string{"2025-10-14T22:00:00Z@yemeni_government"}},
+		{"twenty-second hour of yesterday in the theatre's zone", "ar", pubWed, "وقالت الحكومة اليمنية إن وقف إطلاق النار بدأ عند الساعة الثانية والعشرين من يوم أمس.", "ceasefire.start_time",
+			[]string{"2025-10-14T19:00:00Z@yemeni_government"}},
+		{"an evening hour under twelve still counts from noon", "ar", pubWed, "وقالت الحكومة اليمنية إن وقف إطلاق النار بدأ عند الساعة الحادية عشرة من مساء أمس.", "ceasefire.start_time",
+			[]string{"2025-10-14T20:00:00Z@yemeni_government"}},
+		{"twenty-four hours are a span, not an hour", "ar", pubWed, "وقالت الحكومة اليمنية إن وقف إطلاق النار صمد خلال الساعات الأربع والعشرين الماضية.", "ceasefire.start_time",
+			nil},
+	})
+}
+
+// TestNightBetweenTwoDaysOfTheMonth: "منتصف ليل 14-15 تشرين الأول", also after the pair of
+// weekdays ("منتصف ليل الثلاثاء-الأربعاء الرابع عشر-الخامس عشر من ..."), is the midnight
+// between the two days, one value (the dates are not a second one).
+func TestNightBetweenTwoDaysOfTheMonth(t *testing.T) {
+	pubThu := "2025-10-16T20:00:00+03:00"
+	runCases(t, []mechanismCase{
+		{"digits before the month", "ar", pubThu, "وقال الحوثيون إن الهدنة تسري منذ منتصف ليل 14-15 تشرين الأول/أكتوبر.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@houthis"}},
+		{"ordinal words before the month", "ar", pubThu, "وقال الحوثيون إن الهدنة تسري منذ منتصف ليل الرابع عشر-الخامس عشر من تشرين الأول/أكتوبر.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@houthis"}},
+		{"weekdays then dates", "ar", pubThu, "وقال الحوثيون إن الهدنة تسري منذ منتصف ليل الثلاثاء-الأربعاء الرابع عشر-الخامس عشر من تشرين الأول/أكتوبر.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@houthis"}},
+		{"a single day is the night that ends it", "ar", pubThu, "وقال الحوثيون إن الهدنة تسري منذ منتصف ليل 14 تشرين الأول/أكتوبر.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@houthis"}},
+	})
+}

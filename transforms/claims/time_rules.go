@@ -27,13 +27,21 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "at midnight Morocco time (2300 GMT Tuesday)": a parenthesis giving the instant in a
 		// named zone, with its day, restates the time more exactly; the parenthesis is read.
+		// "at midnight Tuesday (2200 GMT)": a day-less parenthesis restates a dated time in
+		// its own zone; it takes the day that puts it nearest the time it restates.
+		if k+1 < len(times) && ac.daylessParenthesisRestates(si, te, &times[k+1]) {
+			times[k+1].restated = true
+			times[k+1].future = false
+			continue
+		}
 		if k+1 < len(times) && ac.parenthesisRestates(si, te, times[k+1]) {
 			times[k+1].restated = true
 			times[k+1].future = ac.scheduledStart(si, te)
 			continue
 		}
 		// "CAIRO, June 1 (CWS) -": a dateline dates the report.
-		if te.start <= 6 && datelineAfter(si, te.end) {
+		// A midnight or clock time is no dateline: "takes effect at midnight Tuesday (2200 GMT)".
+		if te.start <= 6 && !te.midnight && !te.clock && datelineAfter(si, te.end) {
 			continue
 		}
 		// "started at midnight, not at eight", "لا اليوم ولا غداً": a negated time is denied.
@@ -58,6 +66,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			ceaseNear = a
 		}
 		truceCtx := ac.ceasefireContext(si)
+		// "the guns fall silent at midnight", "تصمت المدافع": a start cue that names the
+		// cessation itself (lexicon object "self") needs no ceasefire noun in an article about
+		// a truce.
+		if !truceCtx && ac.ceasefire && ac.selfStartCueBefore(si, te.start, 4) {
+			truceCtx = true
+		}
 		// The pronoun's own verb dates it: "it would take effect at midnight", not "it covers
 		// the towns where the fighting began on Saturday". In a long sentence the pronoun is
 		// nearer than the noun it stands for: "إن وقف إطلاق النار بين ... يسري لمدة شهر، مشيرة
@@ -315,6 +329,17 @@ func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 	return false
 }
 
+// selfStartCueBefore: a start cue naming the cessation itself (lexicon object "self": "fall
+// silent", "تصمت المدافع") ends at most window tokens before pos, in its clause.
+func (ac *articleContext) selfStartCueBefore(si *sentInfo, pos, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if ac.l.topicCue[h.idx].Object == "self" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineAfter: the agency mark or dash of a dateline follows within three tokens of pos.
 func datelineAfter(si *sentInfo, pos int) bool {
 	for k := pos; k < pos+3 && k < len(si.toks); k++ {
@@ -363,6 +388,46 @@ func (ac *articleContext) parenthesisRestates(si *sentInfo, te, next timeExpr) b
 		}
 	}
 	return false
+}
+
+// daylessParenthesisRestates: next is a parenthesis right after te holding only a clock time
+// in a named zone and no day, and te names its day ("midnight Tuesday (2200 GMT)", "منتصف ليل
+// الثلاثاء (22:00 بتوقيت غرينتش)"). next is then dated to the day, in its zone, that puts it
+// nearest te's instant: the parenthesis is the exact restatement.
+func (ac *articleContext) daylessParenthesisRestates(si *sentInfo, te timeExpr, next *timeExpr) bool {
+	if si.tokText(te.end) != "(" || next.start != te.end+1 || si.tokText(next.end) != ")" || !next.clock || next.zone == nil {
+		return false
+	}
+	if next.weekday >= 0 || next.relDay != nil || next.dayOfMonth > 0 || te.weekday < 0 && te.relDay == nil && te.dayOfMonth == 0 {
+		return false
+	}
+	if !te.future && !te.past {
+		te.future = ac.scheduledStart(si, te)
+	}
+	_, lo, _ := ac.resolve(si, te)
+	if lo == 0 {
+		return false
+	}
+	at := time.Unix(int64(lo), 0).In(next.zone)
+	best, bestGap := time.Time{}, int64(1<<62)
+	for d := -1; d <= 1; d++ {
+		c := time.Date(at.Year(), at.Month(), at.Day()+d, next.hour, next.minute, 0, 0, next.zone)
+		if gap := abs64(c.Unix() - int64(lo)); gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	if bestGap > 14*3600 {
+		return false
+	}
+	next.dayOfMonth, next.month, next.year = best.Day(), int(best.Month()), best.Year()
+	return true
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // pronounTruce is the token of a subject pronoun standing for the ceasefire the sentence before

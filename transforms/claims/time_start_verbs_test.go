@@ -67,3 +67,18 @@ func TestStartVerbSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGunsFallSilent: a start cue naming the cessation itself ("the guns fall silent", "تصمت
+// المدافع") dates the truce in an article about one, with no ceasefire noun in the sentence.
+func TestGunsFallSilent(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the guns fall silent at midnight", "en", pubTue, yemenLead + "The government statement, by contrast, says the guns fall silent at midnight.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@yemeni_government"}},
+		{"the guns must fall silent from military hours", "en", pubTue, yemenLead + "The envoy said the guns must fall silent \"from 0000 hours on Thursday\".", "ceasefire.start_time",
+			[]string{"2025-10-15T21:00:00Z@outlet"}},
+		{"arabic: the guns fall silent", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون: ستصمت المدافع في السادسة من صباح الخميس.", "ceasefire.start_time",
+			[]string{"2025-10-16T03:00:00Z@houthis"}},
+		{"silence in another clause is no start", "en", pubTue, yemenLead + "The guns fell silent in Taiz, while fighting raged in Marib on Friday.", "ceasefire.start_time",
+			nil},
+	})
+}

@@ -130,6 +130,14 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 				j++
 			}
 			j = ac.dayRefs(si, j, &te)
+			// "منتصف ليل 14-15 تشرين الأول", "منتصف ليل الثلاثاء-الأربعاء السادس عشر-السابع
+			// عشر من تشرين الثاني": a range of two days of the month before the month is the
+			// night between them; the dates say it more exactly than the weekdays.
+			if te.relDay == nil && (te.weekday < 0 || te.weekday2 >= 0) {
+				if e, d2 := ac.dayRangeNight(si, j, &te); e > j {
+					te.weekday, te.weekday2, te.dayOfMonth, te.eve, j = -1, -1, d2, true, e
+				}
+			}
 			if te.weekday < 0 && te.relDay == nil {
 				// "midnight on March 24", "منتصف ليل 24 آذار": the night that ends the day;
 				// "midnight on March 10-11": the night between the two days.
@@ -445,6 +453,26 @@ func (ac *articleContext) bareOrdinalDay(si *sentInfo, i int) (int, int) {
 
 // nightRangeEnd reads "-11" after a date ("March 10-11"): the second day of a night and the
 // token after it; k == j when none.
+// dayRangeNight reads a day of the month, a dash and the next day with its month starting at
+// token j ("14-15 تشرين الأول", "الرابع عشر-الخامس عشر من تشرين الأول") into te (month,
+// year) and returns the token after it and the second day; j and 0 when none starts there.
+func (ac *articleContext) dayRangeNight(si *sentInfo, j int, te *timeExpr) (int, int) {
+	k, d1 := ac.dayNumber(si, j)
+	if d1 == 0 {
+		return j, 0
+	}
+	if t := si.tokText(k); t != "-" && t != "–" {
+		return j, 0
+	}
+	probe := *te
+	e := ac.dateAt(si, k+1, &probe)
+	if e <= k+1 || probe.dayOfMonth != d1+1 {
+		return j, 0
+	}
+	te.month, te.year, te.monthRel = probe.month, probe.year, probe.monthRel
+	return e, probe.dayOfMonth
+}
+
 func nightRangeEnd(si *sentInfo, j int) (day, k int) {
 	if t := si.tokText(j); (t == "-" || t == "–" || t == "/") && j+1 < len(si.toks) && si.toks[j+1].number {
 		if d, err := strconv.Atoi(si.toks[j+1].text); err == nil && d >= 1 && d <= 31 {

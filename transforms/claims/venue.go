@@ -40,6 +40,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			out = ac.hostDrafts(out, si, sp, sp.SpeaksFor, h.start)
 		}
 	}
+	out = ac.signingPlace(out, si)
 	for _, h := range si.hitsOf(catTalks) {
 		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue.
 		if negatedAt(si, h.start) {
@@ -187,4 +188,57 @@ func appositiveEnd(si *sentInfo, pos int) int {
 		}
 	}
 	return pos
+}
+
+// signingPlace: the city where this truce was signed or reached, told in a relative clause on
+// it ("الاتفاق الذي وُقّع في مسقط", "الذي تم التوصل إليه في العاصمة القطرية الدوحة", "the
+// truce which was signed in Muscat"), is the forum that produced it: a locative right after
+// the agreeing verb and a city after it. Announcing somewhere (direct-object cues) names no
+// forum.
+func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
+	if len(si.ents) == 0 {
+		return out
+	}
+	for _, h := range ac.cuesOf(si, refStatus) {
+		cue := ac.l.topicCue[h.idx]
+		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+			continue
+		}
+		loc := -1
+		for _, c := range ac.cuesOf(si, refTalksVenue) {
+			if ac.l.topicCue[c.idx].Object == "" && c.start >= h.end && c.start-h.end <= 4 && (loc < 0 || c.start < loc) {
+				loc = c.start
+			}
+		}
+		if loc < 0 || boundaryIn(si, h.end, loc) {
+			continue
+		}
+		// Only a relative clause on the truce tells where it was made; a participle or "as
+		// agreed in Cairo" names the agreement by its city (no venue claim in the gold sets).
+		if !ac.relativeOfCeasefire(si, h.start) {
+			continue
+		}
+		for _, m := range si.ents[si.firstMentionFrom(loc):] {
+			if m.start > loc+4 {
+				break
+			}
+			// "agreed to a ceasefire in Hodeidah": a city of the war places the truce, not
+			// the forum.
+			if m.e.Type == "city" && !m.demonym && !ac.subnational(m) && !boundaryIn(si, loc, m.start) {
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// boundaryIn: a clause boundary lies on a token in [from, to).
+func boundaryIn(si *sentInfo, from, to int) bool {
+	for i := from; i < to && i < len(si.boundary); i++ {
+		if si.boundary[i] {
+			return true
+		}
+	}
+	return false
 }
