@@ -116,6 +116,8 @@ type language struct {
 	// topicOfRef is the dense index of each topic the rules name (-1: no cues for it).
 	topicOfRef [numTopicRefs]int
 	cueTopic   []int // topicCue index → topic index
+	// provisionTopic: topic index → its cues say what a ceasefire provides (provisionRefs).
+	provisionTopic []bool
 
 	// words maps a word to its *wordInfo, filled as words are met. Reads take no lock, so
 	// workers on several cores do not contend on it.
@@ -462,6 +464,12 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		l.topicOfRef[r] = -1
 		if t, ok := l.topics[name]; ok {
 			l.topicOfRef[r] = t
+		}
+	}
+	l.provisionTopic = make([]bool, len(l.topics))
+	for _, r := range provisionRefs {
+		if t := l.topicOfRef[r]; t >= 0 {
+			l.provisionTopic[t] = true
 		}
 	}
 	return l

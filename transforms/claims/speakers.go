@@ -23,7 +23,7 @@ type articleContext struct {
 	a         schemas.Article
 	theater   string
 	infos     []*sentInfo
-	ceasefire bool           // the article talks about a ceasefire at all (its text or its title names one)
+	ceasefire bool           // the article talks about a ceasefire at all (see init)
 	loc       *time.Location // the theatre's civil time (UTC when unknown)
 	locKnown  bool           // loc is the theatre's or its named countries' zone, not UTC by default
 	// region is theatreRegion's answer, once regionDone.
@@ -56,6 +56,9 @@ func (ac *articleContext) init() {
 	}
 	if !ac.ceasefire {
 		ac.ceasefire = ac.x.titleNamesCeasefire(ac.sc, ac.l, ac.a.Title)
+	}
+	if !ac.ceasefire {
+		ac.ceasefire = ac.agreementWithProvision()
 	}
 	ac.loc = ac.x.zones[ac.theater]
 	if ac.loc == nil {

@@ -8,8 +8,8 @@ import (
 )
 
 // TestTitleNamesTheCeasefire: an item whose headline names the truce and whose text speaks only
-// of "the agreement" is ceasefire coverage; without such a headline the agreement could be any
-// deal, and the same text gives nothing.
+// of "the agreement" is ceasefire coverage, and so is one that names the deal with what it
+// provides; otherwise the agreement could be any deal, and the same text gives nothing.
 func TestTitleNamesTheCeasefire(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -27,6 +27,13 @@ func TestTitleNamesTheCeasefire(t *testing.T) {
 		{"arabic headline", "ar", "الهدنة في سوريا تدخل يومها الثاني", "وقال الجيش السوري إن الاتفاق يسري لمدة ثلاثين يوماً.", "ceasefire.duration",
 			[]string{"30@syrian_army"}},
 		{"arabic, no headline", "ar", "", "وقال الجيش السوري إن الاتفاق يسري لمدة ثلاثين يوماً.", "ceasefire.duration",
+			nil},
+		// No headline, but the deal is named with what it provides: it is the truce.
+		{"a deal with a provision", "en", "", "The deal, signed in Ankara on Thursday, provides for the release of all prisoners. It lasts 30 days, the Syrian army said.", "ceasefire.duration",
+			[]string{"30@syrian_army"}},
+		{"a deal with a provision, arabic", "ar", "", "وقال الجيش السوري إن الاتفاق ينص على تبادل الأسرى. ويسري الاتفاق لمدة ثلاثين يوماً.", "ceasefire.duration",
+			[]string{"30@outlet"}},
+		{"a deal signed between two states provides nothing a truce does", "en", "", "The trade deal signed in Ankara on Thursday cuts tariffs on steel. It lasts 30 days, the Syrian army said.", "ceasefire.duration",
 			nil},
 	}
 	for _, tc := range cases {
