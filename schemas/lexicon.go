@@ -243,18 +243,36 @@ type Cue struct {
 	Value    string `json:"value,omitempty"`    // topic value it asserts (agreed, nationwide, included...)
 	Slot     string `json:"slot,omitempty"`     // topic slot (fighters, prisoners...)
 	Modality string `json:"modality,omitempty"` // hedged, expected, proposed, demanded
-	// Object constrains what the cue attaches to: "direct" = the ceasefire noun must be its
-	// direct object (أعلن الجيش وقفاً للنار, not أعلن التزامه بوقف النار); "with" = the
-	// preposition with; "host" = a hosting verb, whose city next to it hosts the talks
-	// ("أن تستضيف مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on
-	// the speaking state's soil ("ستُعقد على أراضيها", "on its soil"); "time" = a start time cue
-	// that is a preposition and dates only the time right after it ("from midnight"); for a
-	// scope cue, "outside" = a part of the war that makes the truce partial only when stated
-	// outside it ("the front line is not covered", "لا يشمل العمليات البرية") and "covered" = a
-	// kind of target that does so only as the first object of a coverage verb ("covers ports").
-	// Value carries two more meanings for some topics: a start time cue with value "past" is in
-	// the past tense (began, منذ), and a duration cue with value "frame" makes a sentence about
-	// the truce's length (مدة الهدنة).
+	// Object constrains what the cue attaches to, by topic:
+	//   - any topic: "direct" = the ceasefire noun must be its direct object (أعلن الجيش وقفاً
+	//     للنار, not أعلن التزامه بوقف النار); "self" = the cue names the cessation itself ("the
+	//     guns fell silent", "held firm") and needs no ceasefire noun in an article about a truce.
+	//   - parties: "with" = the preposition with; "copula" = a role noun a copula joins to the
+	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما").
+	//   - talks.venue: "host" = a hosting verb, whose city next to it hosts the talks ("أن تستضيف
+	//     مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on the
+	//     speaking state's soil ("ستُعقد على أراضيها", "on its soil").
+	//   - start_time: "time" = a preposition that dates only the time right after it ("from
+	//     midnight").
+	//   - duration: "after" = a word that follows a span of the truce's term ("renewable"); "adjacent"
+	//     = a lead that counts only for the span right after it ("من أصل", "amounting to").
+	//   - scope: "outside" = a part of the war that makes the truce partial only when stated
+	//     outside it ("the front line is not covered", "لا يشمل العمليات البرية"); "covered" = a
+	//     kind of target that does so only as the first object of a coverage verb ("covers
+	//     ports"); "region_of" = a direction word that places the truce in part of its country
+	//     ("in northern Mali", "في شمال وشرق سوريا").
+	//   - monitors: "holder" = the task handed to whoever follows ("falls to", "مهمة", "تتولاها").
+	//   - exchange: "head" = a general noun that names its own slot only when no captive noun
+	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
+	//     jihadist group.
+	//   - status, with no value: "operations" = a noun of military operations and "continues" = a
+	//     predicate saying they go on ("will continue", "لن تتوقف"): together, in one clause, they
+	//     exclude the place or group they name.
+	// Value carries more meanings for some topics: a start time cue with value "past" is in the
+	// past tense (began, منذ) and one with value "end" marks the time after it as the truce's
+	// end ("runs out", "until"); a duration cue with value "frame" makes a sentence about the
+	// truce's length (مدة الهدنة), "term" leads its first term ("initial"), and "increment" adds
+	// to it ("a further 30 days").
 	Object string `json:"object,omitempty"`
 }
 

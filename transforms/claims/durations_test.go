@@ -176,3 +176,26 @@ func TestInitialSpan(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHaltAsTheTruce: "halt" as a noun names the truce whose length is given.
+func TestHaltAsTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a halt for an initial span", "en", pubTue, yemenLead + "The draft proposes a halt for an initial thirty days.", "ceasefire.duration",
+			[]string{"30@outlet~proposed"}},
+		{"a hyphenated span before halt", "en", pubTue, yemenLead + "The government's is a thirty-day halt covering every port.", "ceasefire.duration",
+			[]string{"30@outlet"}},
+	})
+}
+
+// TestInitialTermWithoutTheNoun: "initial" or "initial period of" right before a span names the
+// truce's first term in an article about a truce, with no ceasefire noun in the sentence.
+func TestInitialTermWithoutTheNoun(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"an initial period of days in a statement", "en", pubTue, yemenLead + "The government statement gives an initial period of 14 days, which the two sides may extend.", "ceasefire.duration",
+			[]string{"14@outlet"}},
+		{"an initial span after a plain verb", "en", pubTue, yemenLead + "Oman's text sets out an initial 30 days for both sides.", "ceasefire.duration",
+			[]string{"30@outlet"}},
+		{"a bare span with no term word stays out", "en", pubTue, yemenLead + "The government statement gives the fighters 14 days to leave.", "ceasefire.duration",
+			nil},
+	})
+}

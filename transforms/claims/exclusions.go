@@ -21,6 +21,7 @@ func exclusionSubject(m mention) bool {
 
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
+	out = ac.continuingOperations(out, si)
 	if !si.has[catExclusion] && !si.has[catInclusion] {
 		return out
 	}
@@ -224,13 +225,17 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				lp--
 			}
 			loc := si.startsAt(catLocative, lp)
-			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && lp-keep[len(keep)-1].end <= 0 {
+			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) {
 				continue
 			}
 			provision := false
 			for _, ref := range []topicRef{refWithdrawal, refExchange, refHumanitarian} {
 				// "تتضمن إفراج حماس عن ثلاثين محتجزاً": the group is the agent of the release.
 				provision = provision || ac.provisionCueIn(si, h.end, m.start-1, ref) || ac.provisionCueIn(si, m.end, m.end+2, ref)
+				// "fuel cargoes would be allowed into Hodeidah port as part of the deal": a place
+				// before the cue that aid reaches is where the aid goes. Not a withdrawal's: "will
+				// not withdraw from the corridor, which is not part of" says the place is outside.
+				provision = provision || ref == refHumanitarian && m.end <= h.start && ac.provisionCueIn(si, max(m.start-8, ac.contentStart(si, m.start)), m.start-1, ref)
 			}
 			if !provision {
 				keep = append(keep, m)
@@ -861,4 +866,71 @@ func negatedCoverageAfter(si *sentInfo, h hit, cues []hit) bool {
 		}
 	}
 	return false
+}
+
+// commonNounItem: the tokens from a list member's end to a locative are a new list item headed
+// by a common noun ("Saleef, the port on the Red Sea", "حيس والميناء على البحر الأحمر"): a
+// separator, then a few words naming no entity. The place after the locative locates that
+// item; it is no member of the list.
+func (ac *articleContext) commonNounItem(si *sentInfo, from, lp int) bool {
+	if from >= lp || lp-from > 5 {
+		return false
+	}
+	if k := si.firstMentionFrom(from); k < len(si.ents) && si.ents[k].start < lp {
+		return false
+	}
+	t := si.tokText(from)
+	words := lp - from - 1 // the item's words after a separator token
+	if !isComma(t) && !ac.l.fw.conjunctions[t] {
+		// "حيس والميناء": the conjunction is a clitic on the item's first word.
+		if !hasAnyPrefix(t, ac.l.fw.conjunctionPrefixes) {
+			return false
+		}
+		words = lp - from
+	}
+	for k := from + 1; k < lp; k++ {
+		if si.toks[k].punct || ac.l.fw.conjunctions[si.tokText(k)] {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// continuingOperations: "operations against militant positions in Qandil and Metina would go
+// on", "عمليات مكافحة الإرهاب في منطقتي متينا وقنديل ستتواصل": in coverage of a truce, the
+// places and groups that operations are to go on against are outside it. The frame is two
+// kinds of cue in the lexicon: an operations noun (object "operations") and, after the
+// names, a continuing predicate (object "continues"), in one clause. They are status cues
+// without a value (a status topic's cues are no provision cues, so they do not make an article
+// ceasefire coverage), which the status rule skips.
+func (ac *articleContext) continuingOperations(out []draft, si *sentInfo) []draft {
+	if !ac.ceasefire || !si.has[catTopicCue] {
+		return out
+	}
+	cues := ac.cuesOf(si, refStatus)
+	var warCache warCountries
+	for i, c := range cues {
+		if ac.l.topicCue[c.idx].Object != "continues" || negatedAt(si, c.start) || deniedAt(si, c.start) {
+			continue
+		}
+		head := -1 // the nearest operations noun before the predicate
+		for j := i - 1; j >= 0 && head < 0; j-- {
+			if ac.l.topicCue[cues[j].idx].Object == "operations" && cues[j].end <= c.start {
+				head = j
+			}
+		}
+		if head < 0 || c.start-cues[head].end > 12 || si.boundaryIn(cues[head].end, c.start) {
+			continue
+		}
+		for k := si.firstMentionFrom(cues[head].end); k < len(si.ents) && si.ents[k].end <= c.start; k++ {
+			m := si.ents[k]
+			// "operations against terrorists will continue": a category names the enemy in
+			// general, not a group set outside this truce.
+			if !exclusionSubject(m) || ac.isCategory(m.e.ID) || (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
+				continue
+			}
+			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: "excluded", pos: c.start, rule: "exclusion.operations_continue"})
+		}
+	}
+	return out
 }

@@ -82,6 +82,8 @@ func TestCoverageAndExceptionPredicates(t *testing.T) {
 			[]string{"hays=not_excluded@houthis"}},
 		{"named towns of a list are members; a place after on locates one", "en", "", yemenLead + "The truce covers the towns of Hays and Saleef, the port on the Red Sea and Ras Isa, the statement said.", "ceasefire.exclusions",
 			[]string{"hays=not_excluded@outlet", "saleef=not_excluded@outlet", "ras_isa=not_excluded@outlet"}},
+		{"arabic: a place after a locative inside a common-noun list item locates it", "ar", "", yemenLeadAr + "وقال البيان إن الهدنة تشمل مدن حيس والصليف، والميناء على البحر الأحمر ورأس عيسى.", "ceasefire.exclusions",
+			[]string{"hays=not_excluded@outlet", "saleef=not_excluded@outlet", "ras_isa=not_excluded@outlet"}},
 		{"a place in another country is no part of the truce", "ar", "", yemenLeadAr + "وقال الحوثيون إن الهدنة لا تشمل تنظيم القاعدة ولا العناصر القادمين من قنديل.", "ceasefire.exclusions",
 			[]string{"aqap=excluded@houthis"}},
 		{"neither stands for each group of the sentence before", "en", "", yemenLead + `"Al-Qaeda is the Giants Brigades. Neither is covered by this arrangement," the Houthis said.`, "ceasefire.exclusions",

@@ -30,7 +30,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			// announcing side and the side named after "with".
 			m, ok := si.mentionAt(h.end)
 			sp := ac.speakerAt(si.s.Index, h.start)
-			if !ok || !party(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) {
+			// Right after "with" a capital stands for its state, as after "between" ("agreed
+			// with Ankara on a ceasefire").
+			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) {
 				continue // "There is no agreement with Lebanon"
 			}
 			side := mention{e: sp}
@@ -39,8 +41,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 					side.e = a
 				}
 			}
-			if sideSpeaker(side) && side.e.ID != m.e.ID {
-				members := []string{m.e.ID, side.e.ID}
+			if other := ac.memberID(m); sideSpeaker(side) && side.e.ID != other {
+				members := []string{other, side.e.ID}
 				sort.Strings(members)
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.with_speaker", inferred: true})
 			}

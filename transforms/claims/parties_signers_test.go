@@ -139,3 +139,14 @@ func TestSignerLists(t *testing.T) {
 			[]string{"only:houthis,yemeni_government@oman"}},
 	})
 }
+
+// TestCapitalAfterWith: right after "agreed with" / "اتفاق ... مع" a capital stands for its
+// state, as it does after "between".
+func TestCapitalAfterWith(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"english agreed with a capital", "en", "", "The Houthis said on Saturday they had agreed with Riyadh on a ceasefire.", "ceasefire.parties",
+			[]string{"houthis,saudi_arabia@houthis"}},
+		{"arabic agreement with a capital", "ar", "", "أعلن الحوثيون التوصل إلى اتفاق لوقف إطلاق النار مع الرياض.", "ceasefire.parties",
+			[]string{"houthis,saudi_arabia@houthis"}},
+	})
+}

@@ -78,7 +78,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if slot != "bodies" && ac.afterBodiesCue(si, spec.ref, h.start) {
 				continue
 			}
-			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start)) || negatedAfter(si, h.end) ||
+			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start)) || negatedAfter(si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
 				negatedAny(&ac.l.fw, si, h.start) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
@@ -276,7 +276,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			seen, seenAt = append(seen, m.e.ID), append(seenAt, len(out))
 			// "نفى الجيش أن يكون الاتفاق قد نص على أي انسحاب": a denial reaches into the
 			// clause it governs, as for the slots.
-			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedClause(si, h.start))
+			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start))
 			if !neg && m.end <= h.start {
 				neg = negatedAt(si, m.start) || ac.negatedNounSubject(si, m.start)
 			}
@@ -479,7 +479,20 @@ func (ac *articleContext) afterBodiesCue(si *sentInfo, ref topicRef, pos int) bo
 // ("ونفى زين ما تداولته وسائل إعلام إسرائيلية عن أن تل أبيب تحتفظ بحرية العمل"): a
 // complementizer stands between them, at most 15 tokens before pos.
 func deniedClause(si *sentInfo, pos int) bool {
-	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-15, pos-1) {
+	return deniedClauseWithin(si, pos, 15)
+}
+
+// deniedProvision is deniedClause for a provision, which sits deeper in the denied clause: a
+// minister's title and name and the agreement's sides come first ("نفى وزير العدل التركي كمال
+// صاريباش أن تكون الهدنة مع حزب العمال الكردستاني قد تضمنت أي إفراج عن السجناء"). The truce's
+// own status keeps the shorter reach: a denial far before "signed" is often of one side's
+// signature, not of the agreement.
+func deniedProvision(si *sentInfo, pos int) bool {
+	return deniedClauseWithin(si, pos, 20)
+}
+
+func deniedClauseWithin(si *sentInfo, pos, n int) bool {
+	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-n, pos-1) {
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن ...": a new report between them starts its own
 		// assertion.
 		if si.boundaryIn(d.end, pos) || len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end, pos-1)) > 0 {

@@ -128,13 +128,27 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	renewable := ac.renewableAfter(si, h.end) && ne.high*ac.l.durUnits[h.idx] <= maxRenewableDays
 	contrast := ac.ceasefire && (ac.contrastedQuantityAt(si, h.end) || renewable)
 	topicFrame := ac.ceasefire && ac.durationTopic(si)
-	if !ac.ceasefireContext(si) && !contrast && !topicFrame && ac.pronounTruce(si) < 0 {
+	// "its initial 30 days", "an initial period of 14 days": a term word (lexicon value "term")
+	// right before the span names the truce's first term, in an article about a truce.
+	term := ac.ceasefire && ac.termCueEndsAt(si, ne.start)
+	if !ac.ceasefireContext(si) && !contrast && !topicFrame && !term && ac.pronounTruce(si) < 0 {
 		return draft{}, false
 	}
 	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
+}
+
+// termCueEndsAt: a term cue (initial, initial period of: lexicon value "term") ends right before
+// token pos.
+func (ac *articleContext) termCueEndsAt(si *sentInfo, pos int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.end == pos && ac.l.topicCue[c.idx].Value == "term" {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiesCeasefire: the quantity [start, end) sits right against a ceasefire noun, before it

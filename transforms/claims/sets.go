@@ -11,6 +11,11 @@ func setMember(m mention) bool {
 	switch m.e.Type {
 	case "country", "organization", "coalition":
 		return true
+	case "government":
+		// A government that is no side (a regional government, a third state's ministry) can
+		// broker, guarantee or host; the sides' own governments are parties, not members. Only
+		// by name: "the ministry" is more often the speaker's own than a member.
+		return !m.context && m.e.Role != "government" && m.e.Role != "armed_opposition"
 	case "city", "person":
 		return m.e.SpeaksFor != "" || m.e.Affiliation != ""
 	}
@@ -24,6 +29,9 @@ func (ac *articleContext) memberID(m mention) string {
 	}
 	if m.e.Type == "person" && m.e.Affiliation != "" {
 		return m.e.Affiliation
+	}
+	if m.e.Type == "government" && m.e.Country != "" && (m.e.Role == "guarantor_state" || m.e.Role == "mediator") {
+		return m.e.Country // a third state's ministry brokers for its state
 	}
 	return m.e.ID
 }

@@ -131,6 +131,11 @@ func (ac *articleContext) attributeSpeakers() {
 			// speaker named in the paragraph.
 			cur = lastNamed
 		}
+		if cur == nil && i > 0 && len(ac.infos[i-1].attrs) == 0 && ac.sameParagraph(i-1, i) {
+			// "X ruled out a release. \"...,\" he told the Ledger": no one spoke before, so the
+			// pronoun takes up the person the sentence before is about.
+			cur = leadPerson(ac.infos[i-1])
+		}
 		var main *schemas.Entity // the speaker a narration interrupts
 		carried := cur
 		for k, at := range si.attrs {
@@ -159,6 +164,22 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 	}
 	ac.quotesClosedLater()
+}
+
+// leadPerson: the person a sentence opens on, as its subject ("Justice Minister X ruled out
+// ...", "أكد وزير العدل X ..."), else nil: a sentence about a body or led by another noun
+// gives a later pronoun no person to take up.
+func leadPerson(si *sentInfo) *schemas.Entity {
+	for _, m := range si.ents {
+		if m.start > 5 || !speakerEligible(m) {
+			return nil
+		}
+		if m.e.Type == "person" {
+			return m.e
+		}
+		return nil
+	}
+	return nil
 }
 
 // quotesClosedLater: the sentences of a quotation that runs over several sentences of a
@@ -1105,13 +1126,29 @@ func (ac *articleContext) closesSentence(si *sentInfo, pos, at int) bool {
 	if si.boundaryIn(at, last) {
 		return false
 	}
-	for k := max(pos, 0); k < at; k++ {
+	// A mark inside a quotation that closes before the verb ("\"X must leave; there is no
+	// other way,\" Y told reporters") parts the quoted clauses, not the quote from its speaker.
+	quoted, open := hasQuoteMark(si.s.Text), false
+	cut := false // a boundary inside a quotation still open
+	for k := 0; k < at; k++ {
+		t := si.toks[k]
+		if quoted && t.punct && isQuote(t.text) {
+			open = !open
+			if !open {
+				cut = false
+			}
+			continue
+		}
 		// A full stop inside a sentence is an abbreviation's ("Feb. 23", "U.N."): no boundary.
-		if si.boundary[k] && si.toks[k].punct && si.toks[k].text != "." {
+		if k < pos || !si.boundary[k] || !t.punct || t.text == "." {
+			continue
+		}
+		if !open {
 			return false
 		}
+		cut = true
 	}
-	return true
+	return !cut
 }
 
 // circumstantialParticiple: "، مشيراً إلى أن", "، نافياً أي دور للسعودية": an accusative

@@ -63,3 +63,31 @@ func TestQuotationAfterAColon(t *testing.T) {
 			[]string{"un@outlet"}},
 	})
 }
+
+// TestQuoteAcrossASemicolon: a semicolon inside a quotation parts the quoted clauses, not the
+// quote from the speaker named after it; outside quotation marks it still bounds the speaker.
+func TestQuoteAcrossASemicolon(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"semicolon inside the quote", "en", "", yemenLead + "\"Oman will guarantee the truce; there is no other way,\" government spokesman Ahmed al-Awadi told reporters in Aden.", "ceasefire.guarantors",
+			[]string{"oman@ahmed_al_awadi"}},
+		{"semicolon with no quotation", "en", "", yemenLead + "Oman will guarantee the truce; there is no other way, government spokesman Ahmed al-Awadi told reporters in Aden.", "ceasefire.guarantors",
+			[]string{"oman@outlet"}},
+	})
+}
+
+// TestPronounAfterAPersonsSentence: "X ruled out ... . \"...,\" he told the Courier": with no
+// speaker before, the pronoun takes up the person the sentence before opens on, not a body.
+func TestPronounAfterAPersonsSentence(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the person the sentence before opens on", "en", "", yemenLead + "Ahmed al-Awadi met the envoy in Riyadh. \"Oman will guarantee the truce,\" he told the Yemen Times.", "ceasefire.guarantors",
+			[]string{"oman@ahmed_al_awadi"}},
+		{"a title before the name", "en", "", yemenLead + "Government spokesman Ahmed al-Awadi met the envoy in Riyadh. \"Oman will guarantee the truce,\" he said.", "ceasefire.guarantors",
+			[]string{"oman@ahmed_al_awadi"}},
+		{"a person in the object is not taken up", "en", "", yemenLead + "The Houthis met Ahmed al-Awadi on Monday. \"Oman will guarantee the truce,\" he told the Yemen Times.", "ceasefire.guarantors",
+			[]string{"oman@outlet"}},
+		{"arabic added after a sentence of denial", "ar", "", yemenLeadAr + "ونفى يحيى شرف الدين أي إفراج عن الأسرى. وأضاف أن سلطنة عمان ستضمن الهدنة.", "ceasefire.guarantors",
+			[]string{"oman@yahya_sharaf_al_din"}},
+		{"ruled out is a verb of stance", "en", "", yemenLead + "Government spokesman Ahmed al-Awadi again ruled out a prisoner release as part of the truce.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@ahmed_al_awadi"}},
+	})
+}

@@ -21,6 +21,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 	}
 	for _, h := range cues {
 		v := ac.l.topicCue[h.idx].Value
+		if v == "" {
+			continue // the frame of operations going on against a place (continuingOperations)
+		}
 		if v == "agreed" && slices.Contains(proposedIn, clauseStart(si, h.start)) {
 			continue
 		}

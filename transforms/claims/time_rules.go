@@ -60,7 +60,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			// "Peace talks, stalled since August 2025, are expected to resume on May 28": a
 			// background phrase between the talks and their date does not count.
 			talksNear = ac.nearestNounBeforeSkippingCond(si, te.start, catTalks, talksNear)
-			talksNear = min(talksNear, ac.talksBeforeAside(si, te.start))
+			talksNear = min(talksNear, ac.talksBeforeAside(si, te.start), ac.talksAfterTheirParties(si, te.start))
 		}
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
@@ -81,12 +81,20 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
+		// After the talks' own parties, with no verb of saying around it, the day is the talks':
+		// "المحادثات بين الوفد والمبعوث الأربعاء المقبل"; it still never dates the truce's start.
+		// (A day before the talks noun stays the statement's: sets disagree on whether "talks
+		// opened today" in the run-up to a truce is the talks of talks.date.)
+		talksOnly := false
 		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
-			if ac.nounAfter(si, te.end) || ac.afterName(si, te.start) {
-				if !te.tonight && te.weekday2 < 0 {
-					stmtWeekday, stmtRel = te.weekday, te.relDay
+			if before := ac.nounAfter(si, te.end); before || ac.afterName(si, te.start) {
+				if before || ac.saidAround(si, te.start, te.end) || talksNear > 14 || talksNear >= ceaseNear {
+					if !te.tonight && te.weekday2 < 0 {
+						stmtWeekday, stmtRel = te.weekday, te.relDay
+					}
+					continue
 				}
-				continue
+				talksOnly = true
 			}
 		}
 		// "began at midnight", "منذ منتصف الليل": past tense makes a bare midnight the one
@@ -128,8 +136,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			}
 		}
 		switch {
-		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && talksNear < ceaseNear:
+		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && (talksNear < ceaseNear || !startCue && !te.midnight && ac.talksThenTheirAim(si, te.start, te.end)):
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
+		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			if lo != 0 && !ac.hasTruceStart {
@@ -255,6 +264,38 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 	return false
 }
 
+// talksThenTheirAim: the talks are named before the time and the ceasefire only after it, as
+// what they are for: "talks between the Houthis and Riyadh on Monday aimed at halting attacks",
+// "محادثات ... الأحد المقبل بشأن وقف إطلاق النار". The time is the talks'.
+func (ac *articleContext) talksThenTheirAim(si *sentInfo, start, end int) bool {
+	talks := -1
+	for _, h := range si.hitsOf(catTalks) {
+		if h.end <= start && start-h.end <= 14 {
+			talks = h.end
+		}
+	}
+	if talks < 0 {
+		return false
+	}
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.start < end && h.end > talks {
+			return false // a ceasefire named between the talks and the time, or inside it
+		}
+	}
+	return true
+}
+
+// saidAround: a verb of saying comes before the day, or right after it ("The Houthis on Monday
+// said"), so the day can be the statement's.
+func (ac *articleContext) saidAround(si *sentInfo, start, end int) bool {
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if h.end <= start || h.start >= end && h.start-end <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // startCueHolds: a start cue that is a plain verb (بدأت, began: lexicon object "direct") dates
 // the ceasefire only with the ceasefire as its subject right after it ("بدأت الهدنة"), not
 // "بدأت أولى الشاحنات بالدخول".
@@ -363,6 +404,13 @@ func ceasefireEndsAt(si *sentInfo, pos int) bool {
 	for _, h := range si.hitsOf(catCeasefire) {
 		if h.end == pos {
 			return true
+		}
+		// "halt strikes in Yemen at 6 a.m.", "وقف القصف على الحديدة عند السادسة": a place
+		// after its preposition between the cessation and the time.
+		if h.end < pos && si.startsAt(catLocative, h.end) {
+			if m, ok := si.mentionAt(h.end + 1); ok && m.end == pos {
+				return true
+			}
 		}
 	}
 	return false
@@ -516,6 +564,26 @@ func (ac *articleContext) talksBeforeAside(si *sentInfo, pos int) int {
 				best = min(best, pos-k-1)
 				break
 			}
+		}
+	}
+	return best
+}
+
+// talksAfterTheirParties: the distance to pos from the last party of "talks between X and Y"
+// (the parties right after the talks noun count as part of it): "talks between Turkish
+// officials and a PKK delegation will open in the regional capital on Thursday".
+func (ac *articleContext) talksAfterTheirParties(si *sentInfo, pos int) int {
+	best := 1 << 20
+	for _, h := range si.hitsOf(catTalks) {
+		if h.end >= pos || !si.tokIn(h.end, classBetween, ac.l.fw.between) || si.boundaryIn(h.end, pos) {
+			continue
+		}
+		last := -1
+		for k := si.firstMentionFrom(h.end + 1); k < len(si.ents) && si.ents[k].end <= pos && si.ents[k].start-h.end <= 10; k++ {
+			last = si.ents[k].end
+		}
+		if last >= 0 {
+			best = min(best, pos-last)
 		}
 	}
 	return best

@@ -82,3 +82,16 @@ func TestGunsFallSilent(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCessationAtAClock: the cessation itself (halt strikes, halt offensive strikes) with a clock
+// time after it, also across the place it covers, says when the firing stops.
+func TestCessationAtAClock(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"halt strikes at a clock time", "en", pubTue, yemenLead + "The coalition said it would halt strikes at 6 a.m. on Wednesday.", "ceasefire.start_time",
+			[]string{"2025-10-15T03:00:00Z@saudi_led_coalition"}},
+		{"halt offensive strikes across a place", "en", pubTue, yemenLead + "The coalition said it would halt offensive strikes in Yemen at 6 a.m. Wednesday local time.", "ceasefire.start_time",
+			[]string{"2025-10-15T03:00:00Z@saudi_led_coalition"}},
+		{"a place without its preposition does not bridge", "en", pubTue, yemenLead + "The coalition said its jets would halt strikes, Yemen officials added at 6 a.m.", "ceasefire.start_time",
+			nil},
+	})
+}
