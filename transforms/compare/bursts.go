@@ -30,6 +30,9 @@ type Burst struct {
 	// Context is the union of the burst's claims' Claim.Context: the specific names its
 	// coverage uses, which undated articles are matched against.
 	Context Names
+	// Group numbers the bursts of undated articles Events returns when there are several (1,
+	// 2, ...): undated coverage naming different people and places. 0 otherwise. Never encoded.
+	Group int
 }
 
 // Bursts are the bursts of coverage of one key: a combiner accumulator with only exported plain
@@ -148,38 +151,85 @@ func (b *Bursts) Merge(o Bursts) {
 }
 
 // Events returns the bursts to compare, sorted by start: each dated burst with the undated
-// articles that its coverage names (see linkedBurst), and first, with Start and End 0, one burst
-// of the undated articles linked to no dated burst. Undated articles are matched against the
-// dated bursts as they are, never against what other undated articles brought, so the result
-// depends neither on the order of the articles nor on how partial results were merged. It
-// does not modify b, but the bursts it returns share memory with b: read them, do not add to
-// them.
+// articles that its coverage names (see linkedBurst), and first, with Start and End 0, the
+// undated articles linked to no dated burst, one burst per group of them that name each other's
+// people and places (see undatedGroups): undated coverage of two wars is never compared. Undated
+// articles are matched against the dated bursts as they are, never against what other undated
+// articles brought, so the result depends neither on the order of the articles nor on how
+// partial results were merged. It does not modify b, but the bursts it returns share memory with
+// b: read them, do not add to them.
 func (b Bursts) Events() []Burst {
 	if len(b.Undated) == 0 {
 		return b.List
 	}
-	out := make([]Burst, 1, len(b.List)+1)
-	out = append(out, b.List...)
+	dated := make([]Burst, len(b.List))
+	copy(dated, b.List)
 	joined := make([]bool, len(b.List))
-	var unlinked MergeStack
-	var unlinkedContext Names
+	var unlinked []UndatedArticles
 	for _, u := range b.Undated {
 		i := linkedBurst(u.Context, b.List)
 		if i < 0 {
-			unlinked.Merge(u.Acc)
-			unlinkedContext = unlinkedContext.union(u.Context)
+			unlinked = append(unlinked, u)
 			continue
 		}
-		x := &out[i+1]
+		x := &dated[i]
 		if !joined[i] {
 			x.Acc, joined[i] = x.Acc.clone(), true // leave b's stack as it was
 		}
 		x.Acc.Merge(u.Acc)
 	}
-	if len(unlinked.Parts) == 0 {
-		return out[1:]
+	out := undatedGroups(unlinked)
+	return append(out, dated...)
+}
+
+// undatedGroups merges the undated entries linked to no dated burst into one burst per group:
+// two entries belong together when their names link them as an undated article is linked to a
+// burst (sharedEnough), and groups are closed under that link. Entries come sorted by Names, and
+// groups are returned in the order of their first entry, so the result is deterministic. A group
+// has Start and End 0 and a Group number from 1 when there are several (see Burst.Group).
+func undatedGroups(us []UndatedArticles) []Burst {
+	if len(us) == 0 {
+		return nil
 	}
-	out[0] = Burst{Acc: unlinked, Context: unlinkedContext}
+	parent := make([]int, len(us))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range us {
+		for j := i + 1; j < len(us); j++ {
+			if sharedEnough(us[i].Context, us[j].Context) {
+				if ri, rj := root(i), root(j); ri != rj {
+					parent[max(ri, rj)] = min(ri, rj)
+				}
+			}
+		}
+	}
+	var out []Burst
+	groupOf := map[int]int{}
+	for i, u := range us {
+		r := root(i)
+		g, ok := groupOf[r]
+		if !ok {
+			g = len(out)
+			groupOf[r] = g
+			out = append(out, Burst{})
+		}
+		out[g].Acc.Merge(u.Acc)
+		out[g].Context = out[g].Context.union(u.Context)
+	}
+	if len(out) > 1 {
+		for g := range out {
+			out[g].Group = g + 1
+		}
+	}
 	return out
 }
 

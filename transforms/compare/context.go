@@ -179,3 +179,17 @@ func linkedBurst(ctx Names, dated []Burst) int {
 	}
 	return best
 }
+
+// sharedEnough reports whether two undated entries' names link them as linkedBurst links an
+// article to a burst: they share strongSharedNames names, or minSharedNames that are at least a
+// third of the names of the one naming fewer. Entries naming nobody link to nothing.
+func sharedEnough(a, b Names) bool {
+	x, y := a.IDs, b.IDs
+	if a.Level != b.Level {
+		l := max(a.Level, b.Level)
+		x, y = a.union(Names{Level: l}).IDs, b.union(Names{Level: l}).IDs
+	}
+	n := sharedNames(x, y)
+	of := min(len(x), len(y))
+	return n >= strongSharedNames || (n >= minSharedNames && n*sharedNamesDenom >= of*sharedNamesNum)
+}

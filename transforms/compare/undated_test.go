@@ -334,3 +334,40 @@ func eventsSummary(b Bursts) []string {
 func dayOf(micros int64) string {
 	return time.UnixMicro(micros).UTC().Format("2006-01-02")
 }
+
+// TestUndatedCoverageOfTwoWarsStaysApart: undated articles linked to no dated burst are compared
+// only with undated articles that name their people and places. Two undated items about Taiz
+// disagree with each other; an undated item about the Red Sea, which names none of them, is in
+// a group of its own, gets no disagreement with them, and the two groups' rows get distinct ids.
+func TestUndatedCoverageOfTwoWarsStaysApart(t *testing.T) {
+	var b Bursts
+	gap := DefaultEventGap.Microseconds()
+	b.Add(claimOf("u1", "excluded", article("taiz-a", "taiz-a"), names("giants_brigades", "samira_haddad", "taiz")), gap)
+	b.Add(claimOf("u2", "not_excluded", article("taiz-b", "taiz-b"), names("samira_haddad", "taiz")), gap)
+	b.Add(claimOf("u3", "not_excluded", article("sea-a", "sea-a"), names("bab_al_mandab", "red_sea")), gap)
+	b.Add(claimOf("u4", "excluded", article("sea-b", "sea-b"), names("bab_al_mandab", "red_sea", "us_navy")), gap)
+	var got [][]string
+	var groups []int
+	for _, x := range b.Events() {
+		if x.Start != 0 {
+			t.Fatalf("a dated burst from undated articles: %+v", x)
+		}
+		groups = append(groups, x.Group)
+		for _, d := range x.Acc.Result().Disagreements(nil) {
+			var arts []string
+			for _, s := range d.Sides {
+				arts = append(arts, s.ArticleIDs...)
+			}
+			slices.Sort(arts)
+			got = append(got, arts)
+		}
+	}
+	want := [][]string{{"sea-a", "sea-b"}, {"taiz-a", "taiz-b"}}
+	slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("disagreements' articles (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{1, 2}, groups); diff != "" {
+		t.Errorf("undated groups (-want +got):\n%s", diff)
+	}
+}

@@ -134,9 +134,13 @@ func (fn *toRowsFn) rowsOf(ctx context.Context, x compare.Burst, emit func(schem
 	for _, d := range a.DisagreementsWith(fn.opts) {
 		fn.found.Inc(ctx, 1)
 		start, end := x.Bounds()
-		if start != 0 {
+		switch {
+		case start != 0:
 			// The same key can disagree in two separate events: keep their ids apart.
 			d.ID = idInEvent(d.ID, start)
+		case x.Group > 0:
+			// So can two groups of undated coverage naming different people and places.
+			d.ID = idInEvent(d.ID, -int64(x.Group))
 		}
 		for i, side := range d.Sides {
 			row := Row(d, i, side)
