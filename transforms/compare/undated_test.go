@@ -90,14 +90,7 @@ func TestUndatedArticleFindsItsDisagreement(t *testing.T) {
 	b.Add(claimOf("u2", "not_excluded", article("undated-2", "undated-2"), names("hodeidah", "lars_eriksen", "hays")), DefaultEventGap.Microseconds())
 	var got [][]string
 	for _, x := range b.Events() {
-		for _, d := range x.Acc.Result().Disagreements(nil) {
-			var arts []string
-			for _, s := range d.Sides {
-				arts = append(arts, s.ArticleIDs...)
-			}
-			slices.Sort(arts)
-			got = append(got, arts)
-		}
+		got = append(got, disagreementArticles(x)...)
 	}
 	want := [][]string{{"taiz-1", "taiz-2", "undated-1"}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -353,14 +346,7 @@ func TestUndatedCoverageOfTwoWarsStaysApart(t *testing.T) {
 			t.Fatalf("a dated burst from undated articles: %+v", x)
 		}
 		groups = append(groups, x.Group)
-		for _, d := range x.Acc.Result().Disagreements(nil) {
-			var arts []string
-			for _, s := range d.Sides {
-				arts = append(arts, s.ArticleIDs...)
-			}
-			slices.Sort(arts)
-			got = append(got, arts)
-		}
+		got = append(got, disagreementArticles(x)...)
 	}
 	want := [][]string{{"sea-a", "sea-b"}, {"taiz-a", "taiz-b"}}
 	slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
@@ -370,4 +356,19 @@ func TestUndatedCoverageOfTwoWarsStaysApart(t *testing.T) {
 	if diff := cmp.Diff([]int{1, 2}, groups); diff != "" {
 		t.Errorf("undated groups (-want +got):\n%s", diff)
 	}
+}
+
+// disagreementArticles lists, per disagreement of a burst, the sorted ids of the articles on
+// its sides.
+func disagreementArticles(x Burst) [][]string {
+	var out [][]string
+	for _, d := range x.Acc.Result().Disagreements(nil) {
+		var arts []string
+		for _, s := range d.Sides {
+			arts = append(arts, s.ArticleIDs...)
+		}
+		slices.Sort(arts)
+		out = append(out, arts)
+	}
+	return out
 }
