@@ -71,6 +71,7 @@ func main() {
 			os.Exit(2)
 		}
 		cfg.dumps = append(cfg.dumps, files...)
+		cfg.filterDumps = true
 	}
 	var analyze analyzer // nil: the oracle, built per set from its gold
 	if !*oracle && len(cfg.dumps) == 0 {
@@ -106,7 +107,10 @@ type runConfig struct {
 	analyze          analyzer // nil: the oracle
 	// dumps are claim dumps to score instead of running analyze (each on the set its file names,
 	// or on only when it is given).
-	dumps            []string
+	dumps []string
+	// filterDumps: -frozen, so -set keeps the dumps of the sets it names (with -claims alone and
+	// one set, the dump is scored on that set).
+	filterDumps      bool
 	dumpDir, dumpTag string // write each set's predicted claims there (-dump-claims)
 }
 
@@ -183,7 +187,7 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 	if len(results) > 1 {
 		printSummary(w, results)
 		printRanking(w, results, verbose)
-		if analyze = pooledAnalyzer(jobs, analyze); analyze != nil {
+		if analyze = pooledAnalyzer(jobs, analyze, len(cfg.dumps) > 0); analyze != nil {
 			mixed, err := evaluateMixed(root, sets, analyze, topics)
 			if err != nil {
 				return false, err
@@ -285,7 +289,7 @@ func jobsOf(sets []string, cfg runConfig) ([]job, error) {
 		}
 		set := dumpSet(path)
 		if cfg.only != "" {
-			if len(cfg.dumps) > 1 || strings.Contains(cfg.only, ",") {
+			if cfg.filterDumps || len(cfg.dumps) > 1 || strings.Contains(cfg.only, ",") {
 				if !slices.Contains(strings.Split(cfg.only, ","), set) {
 					continue // -frozen -set S: only S's dumps
 				}
@@ -301,8 +305,8 @@ func jobsOf(sets []string, cfg runConfig) ([]job, error) {
 // pooledAnalyzer is what the pooled run extracts with: analyze itself, or for dumps the union of
 // the dumps' claims when each set has one dump (two of one set would repeat its articles); nil
 // (no pooled run) otherwise and for the oracle.
-func pooledAnalyzer(jobs []job, analyze analyzer) analyzer {
-	if analyze != nil || len(jobs) == 0 || jobs[0].label == jobs[0].set {
+func pooledAnalyzer(jobs []job, analyze analyzer, fromDumps bool) analyzer {
+	if analyze != nil || len(jobs) == 0 || !fromDumps {
 		return analyze
 	}
 	seen := map[string]bool{}

@@ -21,8 +21,9 @@ type MixedResult struct {
 
 // CrossSet is a predicted disagreement and the sets its articles come from. Undated: every
 // article in it has no publication date. An undated article joins the dated burst whose coverage
-// names its people and places (compare.Bursts.Events); the undated articles that name none share
-// one burst, where two events' undated coverage can meet.
+// names its people and places (compare.Bursts.Events); the undated articles that join none are
+// grouped by the names they share, and two events' undated coverage meets only in the group of
+// articles that name nobody.
 type CrossSet struct {
 	Disagreement compare.Disagreement
 	Sets         []string

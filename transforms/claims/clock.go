@@ -265,11 +265,15 @@ func (fw *functionWords) clockMinutesAt(si *sentInfo, j int) (int, bool) {
 	return 0, false
 }
 
-// foldedInts folds the keys of a word-to-number map as the matcher folds words.
+// foldedInts folds the keys of a word-to-number map as the matcher folds words. Two spellings
+// that fold alike keep the value of the first in sorted order, whatever the map's order.
 func foldedInts(m map[string]int) map[string]int {
 	out := make(map[string]int, len(m))
-	for w, v := range m {
-		out[foldCue(w)] = v
+	for _, w := range sortedKeys(m) {
+		f := foldCue(w)
+		if _, seen := out[f]; !seen {
+			out[f] = m[w]
+		}
 	}
 	return out
 }

@@ -198,7 +198,8 @@ func (ac *articleContext) quotesClosedLater() {
 		n := quoteCount(si)
 		switch {
 		case !open && n%2 == 1:
-			// The quotation opens here: its speaker is the last one named before it.
+			// The quotation opens here: its speaker is the last one this sentence attributes,
+			// before or after the opening quote mark.
 			open, opener, pending = true, nil, pending[:0]
 			if sp := ac.speakers[i]; len(sp) > 0 {
 				opener = sp[len(sp)-1]

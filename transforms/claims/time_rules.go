@@ -10,6 +10,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	}
 	// The statement's own day, once a bare day dates it ("announced on Tuesday that ...").
 	stmtWeekday, stmtRel := -1, (*int)(nil)
+	pronoun := ac.pronounTruce(si) // the same for every time of the sentence
+	truceCtx0 := ac.ceasefireContext(si)
 	for k, te := range times {
 		if stmtWeekday >= 0 || stmtRel != nil {
 			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth {
@@ -65,7 +67,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
-		truceCtx := ac.ceasefireContext(si)
+		truceCtx := truceCtx0
 		// "the guns fall silent at midnight", "تصمت المدافع": a start cue that names the
 		// cessation itself (lexicon object "self") needs no ceasefire noun in an article about
 		// a truce.
@@ -76,7 +78,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// the towns where the fighting began on Saturday". In a long sentence the pronoun is
 		// nearer than the noun it stands for: "إن وقف إطلاق النار بين ... يسري لمدة شهر، مشيرة
 		// إلى أنه بدأ في الساعة الواحدة".
-		if p := ac.pronounTruce(si); p >= 0 && te.start > p && te.start-p <= 8 {
+		if p := pronoun; p >= 0 && te.start > p && te.start-p <= 8 {
 			truceCtx, ceaseNear = true, min(ceaseNear, te.start-p-1)
 		}
 		// A bare day before the noun, or right after a name, dates the statement, not the

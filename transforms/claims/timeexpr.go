@@ -451,8 +451,6 @@ func (ac *articleContext) bareOrdinalDay(si *sentInfo, i int) (int, int) {
 	return e, d
 }
 
-// nightRangeEnd reads "-11" after a date ("March 10-11"): the second day of a night and the
-// token after it; k == j when none.
 // dayRangeNight reads a day of the month, a dash and the next day with its month starting at
 // token j ("14-15 تشرين الأول", "الرابع عشر-الخامس عشر من تشرين الأول") into te (month,
 // year) and returns the token after it and the second day; j and 0 when none starts there.
@@ -473,6 +471,8 @@ func (ac *articleContext) dayRangeNight(si *sentInfo, j int, te *timeExpr) (int,
 	return e, probe.dayOfMonth
 }
 
+// nightRangeEnd reads "-11" after a date ("March 10-11"): the second day of a night and the
+// token after it; k == j when none.
 func nightRangeEnd(si *sentInfo, j int) (day, k int) {
 	if t := si.tokText(j); (t == "-" || t == "–" || t == "/") && j+1 < len(si.toks) && si.toks[j+1].number {
 		if d, err := strconv.Atoi(si.toks[j+1].text); err == nil && d >= 1 && d <= 31 {

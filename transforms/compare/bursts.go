@@ -30,8 +30,9 @@ type Burst struct {
 	// Context is the union of the burst's claims' Claim.Context: the specific names its
 	// coverage uses, which undated articles are matched against.
 	Context Names
-	// Group numbers the bursts of undated articles Events returns when there are several (1,
-	// 2, ...): undated coverage naming different people and places. 0 otherwise. Never encoded.
+	// Group tells apart the bursts of undated articles Events returns when there are several:
+	// undated coverage naming different people and places (see groupNumber). 0 otherwise. Never
+	// encoded.
 	Group int
 }
 
@@ -182,11 +183,21 @@ func (b Bursts) Events() []Burst {
 	return append(out, dated...)
 }
 
+// groupNumber is a non-zero number for an undated group, from the first of its names: the same
+// group gets the same number (and its rows the same ids) whatever other undated coverage comes.
+func groupNumber(n Names) int {
+	first := ""
+	if len(n.IDs) > 0 {
+		first = n.IDs[0]
+	}
+	return int(nameHash(first)>>33) + 1
+}
+
 // undatedGroups merges the undated entries linked to no dated burst into one burst per group:
 // two entries belong together when their names link them as an undated article is linked to a
 // burst (sharedEnough), and groups are closed under that link. Entries come sorted by Names, and
 // groups are returned in the order of their first entry, so the result is deterministic. A group
-// has Start and End 0 and a Group number from 1 when there are several (see Burst.Group).
+// has Start and End 0 and, when there are several, a Group number (see groupNumber).
 func undatedGroups(us []UndatedArticles) []Burst {
 	if len(us) == 0 {
 		return nil
@@ -227,7 +238,7 @@ func undatedGroups(us []UndatedArticles) []Burst {
 	}
 	if len(out) > 1 {
 		for g := range out {
-			out[g].Group = g + 1
+			out[g].Group = groupNumber(out[g].Context)
 		}
 	}
 	return out

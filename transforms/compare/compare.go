@@ -34,5 +34,6 @@
 // (nobody quoted). A pair that is one voice read twice (every claim of one value said by a
 // speaker in a sentence where that speaker also gives the other: see oneVoice) counts half, and
 // so does a pair the options list under Corroborate while one of its values rests on a single
-// account. Weak pairs and sides are shown, ranked lower, never dropped.
+// account. Weak pairs and sides are shown, ranked lower. Two values resting on exactly the same
+// sentences and speakers are not opposed at all: one sentence read two ways (see sameVoices).
 package compare

@@ -46,9 +46,14 @@ func (m *MergeStack) Add(c claims.Claim) {
 	m.settle()
 }
 
-// Merge moves the parts of o into m, then restores the order and the invariant.
+// Merge moves the parts of o into m, then restores the order and the invariant. m's parts are
+// copied into a new array first: m may be a copy of another stack (Bursts.Merge adopts the
+// entries of the bursts it merges), whose array the sort and the merges below would rewrite.
 func (m *MergeStack) Merge(o MergeStack) {
-	m.Parts = append(m.Parts, o.Parts...)
+	if len(o.Parts) == 0 {
+		return
+	}
+	m.Parts = append(slices.Clip(m.Parts), o.Parts...)
 	slices.SortStableFunc(m.Parts, func(x, y Accumulator) int {
 		return partSize(&y) - partSize(&x)
 	})

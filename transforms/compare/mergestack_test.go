@@ -68,3 +68,30 @@ func TestMergeStackMatchesFolding(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeIntoACopyLeavesTheOriginal: merging into a copy of a stack (as Bursts.Merge adopts
+// the other side's entries) does not rewrite the original's parts, even when its parts slice has
+// room to grow.
+func TestMergeIntoACopyLeavesTheOriginal(t *testing.T) {
+	claimAt := func(i int, value string) claims.Claim {
+		return claims.Claim{ID: fmt.Sprintf("c%d", i), ArticleID: fmt.Sprintf("a%d", i), Event: "syria",
+			Topic: "ceasefire.exclusions", Subject: "isis", Kind: "polarity", Value: value, Speaker: "s", Account: fmt.Sprintf("acc%d", i)}
+	}
+	var original MergeStack
+	original.Parts = make([]Accumulator, 0, 8) // room to grow in place
+	for i := range 3 {
+		var one MergeStack
+		one.Add(claimAt(i, "excluded"))
+		original.Parts = append(original.Parts, one.Parts...)
+	}
+	before := fmt.Sprint(original.Parts)
+	cp := original // what Bursts.Merge holds after adopting an entry
+	var other MergeStack
+	for i := range 5 {
+		other.Add(claimAt(10+i, "not_excluded"))
+	}
+	cp.Merge(other)
+	if after := fmt.Sprint(original.Parts); after != before {
+		t.Errorf("merging into a copy rewrote the original's parts:\nbefore %s\nafter  %s", before, after)
+	}
+}

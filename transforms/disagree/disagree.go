@@ -48,7 +48,7 @@ type Params struct {
 // would (see compare.Bursts), so two truces in one country months apart are never compared. An
 // undated article's claims join the dated burst of their key that names the same people and
 // places (claims.Claim.Context; decided after the last merge, so independent of order); the rest
-// form one undated burst, compared with each other.
+// form undated groups that name each other's people and places, each compared within itself.
 //
 // It combines, not groups: each worker folds its claims into one small accumulator per key (a
 // tally per distinct value) before the shuffle, so a topic repeated by thousands of articles is
