@@ -214,13 +214,25 @@ func undatedGroups(us []UndatedArticles) []Burst {
 		}
 		return i
 	}
-	for i := range us {
-		for j := i + 1; j < len(us); j++ {
-			if sharedEnough(us[i].Context, us[j].Context) {
-				if ri, rj := root(i), root(j); ri != rj {
-					parent[max(ri, rj)] = min(ri, rj)
+	// Only entries sharing a name can link: pair each entry with the earlier ones that name one
+	// of its names, not with every entry (undated feeds of many wars hold thousands).
+	byName := map[string][]int{}
+	checked := map[int]bool{}
+	for i, u := range us {
+		clear(checked)
+		for _, id := range u.Context.IDs {
+			for _, j := range byName[id] {
+				if checked[j] {
+					continue
+				}
+				checked[j] = true
+				if sharedEnough(us[j].Context, u.Context) {
+					if ri, rj := root(i), root(j); ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
 				}
 			}
+			byName[id] = append(byName[id], i)
 		}
 	}
 	var out []Burst
