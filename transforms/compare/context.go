@@ -126,13 +126,22 @@ func sampled(id string, level int) bool {
 	return level == 0 || nameHash(id)>>(64-min(level, 64)) == 0
 }
 
-// nameHash is FNV-1a, inline so that it allocates nothing.
+// nameHash is FNV-1a, inline so that it allocates nothing, with a final mix: sampling reads the
+// hash's leading bits, and FNV-1a's leading bits hardly differ between ids that differ only in
+// their last letters (600 ids "person_000" ... "person_599" had none with two leading zero bits,
+// so a burst naming them kept an empty sample).
 func nameHash(id string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(id); i++ {
 		h ^= uint64(id[i])
 		h *= 1099511628211
 	}
+	// The finalizer of splitmix64: every input bit reaches the leading bits.
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
 	return h
 }
 
@@ -156,40 +165,53 @@ func sharedNames(a, b []string) int {
 
 // linkedBurst returns the index of the dated burst an undated article naming ctx joins, or -1:
 // none shares enough of its names, or two share equally many (ambiguous). A burst that keeps a
-// sample of its names is compared on the article's names of that sample.
+// sample of its names (Level L) is compared on the article's names of that sample, and the
+// names they share there count 2^L each: the sample keeps one name in 2^L, so a big burst is as
+// easy to join as a small one. The share of the article's names is read within the sample.
 func linkedBurst(ctx Names, dated []Burst) int {
-	best, bestShared, bestOf, tie := -1, 0, 0, false
+	best, bestShared, tie := -1, 0, false
+	bestEnough := false
 	for i := range dated {
-		names, of := ctx.IDs, len(ctx.IDs)
-		if l := dated[i].Context.Level; l > ctx.Level {
-			names = ctx.union(Names{Level: l}).IDs
-			of = len(names)
-		}
-		switch n := sharedNames(names, dated[i].Context.IDs); {
-		case n > bestShared:
-			best, bestShared, bestOf, tie = i, n, of, false
-		case n == bestShared && n > 0:
+		shared, enough := linkStrength(ctx, dated[i].Context)
+		switch {
+		case shared > bestShared:
+			best, bestShared, bestEnough, tie = i, shared, enough, false
+		case shared == bestShared && shared > 0:
 			tie = true
 		}
 	}
-	enough := bestShared >= strongSharedNames ||
-		(bestShared >= minSharedNames && bestShared*sharedNamesDenom >= bestOf*sharedNamesNum)
-	if best < 0 || tie || !enough {
+	if best < 0 || tie || !bestEnough {
 		return -1
 	}
 	return best
 }
 
-// sharedEnough reports whether two undated entries' names link them as linkedBurst links an
-// article to a burst: they share strongSharedNames names, or minSharedNames that are at least a
-// third of the names of the one naming fewer. Entries naming nobody link to nothing.
-func sharedEnough(a, b Names) bool {
+// linkStrength compares an article's names with a burst's (or another article's): how many names
+// they share, scaled up by the sampling level they are compared at, and whether that is enough
+// to link them (see the thresholds above; the share is of the names of a, within the sample).
+func linkStrength(a, b Names) (shared int, enough bool) {
+	level := max(a.Level, b.Level)
 	x, y := a.IDs, b.IDs
-	if a.Level != b.Level {
-		l := max(a.Level, b.Level)
-		x, y = a.union(Names{Level: l}).IDs, b.union(Names{Level: l}).IDs
+	if a.Level < level {
+		x = a.union(Names{Level: level}).IDs
+	}
+	if b.Level < level {
+		y = b.union(Names{Level: level}).IDs
 	}
 	n := sharedNames(x, y)
-	of := min(len(x), len(y))
-	return n >= strongSharedNames || (n >= minSharedNames && n*sharedNamesDenom >= of*sharedNamesNum)
+	shared = n << min(level-a.Level, 30)
+	enough = shared >= strongSharedNames ||
+		(shared >= minSharedNames && n*sharedNamesDenom >= len(x)*sharedNamesNum)
+	return shared, enough
+}
+
+// sharedEnough reports whether two undated entries' names link them as linkedBurst links an
+// article to a burst, read from the one naming fewer (in the sample they are compared at).
+// Entries naming nobody link to nothing.
+func sharedEnough(a, b Names) bool {
+	if len(b.IDs) < len(a.IDs) {
+		a, b = b, a
+	}
+	_, enough := linkStrength(a, b)
+	return enough
 }

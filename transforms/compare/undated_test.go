@@ -375,3 +375,42 @@ func disagreementArticles(x Burst) [][]string {
 	}
 	return out
 }
+
+// TestUndatedArticleJoinsABigBurst: a burst naming hundreds of people and places keeps a sample
+// of its names; an undated article naming two of them joins it as it would join a small burst,
+// though only one of the two falls in the sample.
+func TestUndatedArticleJoinsABigBurst(t *testing.T) {
+	var many []string
+	for i := range 600 {
+		many = append(many, fmt.Sprintf("person_%03d", i))
+	}
+	slices.Sort(many)
+	var b Bursts
+	gap := DefaultEventGap.Microseconds()
+	b.Add(claimOf("d1", "excluded", article("big-1", "big-1"), published("2024-03-01"), names(many...)), gap)
+	level := b.List[0].Context.Level
+	if level == 0 {
+		t.Fatalf("a burst of %d names keeps them all; the test needs a sample", len(many))
+	}
+	var in, out string // one name kept by the sample, one left out
+	for _, id := range many {
+		if sampled(id, level) && in == "" {
+			in = id
+		}
+		if !sampled(id, level) && out == "" {
+			out = id
+		}
+	}
+	pair := []string{in, out}
+	slices.Sort(pair)
+	b.Add(claimOf("u1", "not_excluded", article("undated-1", "undated-1"), names(pair...)), gap)
+	joined := false
+	for _, x := range b.Events() {
+		if x.Start != 0 && slices.Contains(burstArticles(x), "undated-1") {
+			joined = true
+		}
+	}
+	if !joined {
+		t.Errorf("an undated article naming %v of a sampled burst (level %d) stays apart", pair, level)
+	}
+}
