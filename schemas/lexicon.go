@@ -104,6 +104,9 @@ type Lexicon struct {
 	LocatingPrepositions []string `json:"locating_prepositions"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
+	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
+	// ذاته", "نفس المصدر"): it takes up the earlier speaker instead of standing for any source.
+	SameWords []string `json:"same_words"`
 	// GenericDeterminers quantify a noun as any one of its kind ("any ceasefire", "أي هدنة"):
 	// such a ceasefire is not the one the article is about.
 	GenericDeterminers []string `json:"generic_determiners"`

@@ -69,6 +69,7 @@ type functionWords struct {
 	placeAnaphors        map[string]bool
 	locatingPrepositions map[string]bool
 	bothWords            map[string]bool
+	sameWords            map[string]bool // "same", "ذاته": the source quoted before
 	genericDeterminers   map[string]bool
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -151,6 +152,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.placeAnaphors = wordSet(lx.PlaceAnaphors)
 	fw.locatingPrepositions = wordSet(lx.LocatingPrepositions)
 	fw.bothWords = wordSet(lx.BothWords)
+	fw.sameWords = wordSet(lx.SameWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

@@ -14,6 +14,10 @@ type attribution struct {
 	pos     int
 	speaker *schemas.Entity // nil: the speaker is carried over (واضاف, "he added")
 	prep    bool            // بحسب X, according to X: may follow what it attributes
+	// participle: a verb of saying right after a noun that is no name, with no subject before
+	// it ("the arrangement announced last night", "a draft circulated by X"): a reduced
+	// relative clause, which yields to a speaker the sentence names later.
+	participle bool
 }
 
 // articleContext carries what rules need across the sentences of one article.
@@ -164,6 +168,34 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 	}
 	ac.quotesClosedLater()
+	ac.quoteBoxSignedNext()
+}
+
+// quoteBoxSignedNext: a quotation ending its sentence, signed in the next one by a dash and a
+// name ("\"... truce.\" — Name, title"), is that name's, back to the sentence that opened it.
+func (ac *articleContext) quoteBoxSignedNext() {
+	for i := 1; i < len(ac.infos); i++ {
+		si := ac.infos[i]
+		if len(si.toks) < 2 || !isDash(si.toks[0].text) || len(si.attrs) > 0 || !ac.sameParagraph(i-1, i) {
+			continue
+		}
+		prev := ac.infos[i-1]
+		if n := len(prev.toks); len(prev.attrs) > 0 || n == 0 || !isQuote(prev.toks[n-1].text) && (n < 2 || !isQuote(prev.toks[n-2].text)) {
+			continue
+		}
+		m, ok := ac.mentionWithin(si, 1, 1, true)
+		if !ok {
+			continue
+		}
+		speaker := ac.speakerOf(si, m)
+		for j := i - 1; j >= 0 && len(ac.infos[j].attrs) == 0 && ac.sameParagraph(j, i); j-- {
+			ac.infos[j].attrs = []attribution{{pos: 0, speaker: speaker}}
+			ac.speakers[j] = []*schemas.Entity{speaker}
+			if j < i-1 && quoteCount(ac.infos[j])%2 == 1 || j == i-1 && quoteCount(ac.infos[j]) == 2 {
+				break // the sentence that opened the quotation
+			}
+		}
+	}
 }
 
 // leadPerson: the person a sentence opens on, as its subject ("Justice Minister X ruled out
@@ -309,7 +341,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			if h.end >= len(si.toks) || si.toks[h.end].punct && !isQuote(si.toks[h.end].text) {
 				continue // "أوقفت الرد فحسب،": "merely", naming no source
 			}
-			if ac.pronounSource(si, h.end) {
+			if ac.pronounSource(si, h.end) || ac.sameSourceAt(si, h.end) {
 				// "، بحسب قوله،", "according to his account": the one quoted before.
 				out = append(out, attribution{pos: h.start, speaker: earlierVoice, prep: true})
 			} else if verb := si.startsAt(catAttrVerb, h.end); verb {
@@ -339,6 +371,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				continue // "ولم يصدر أي تعليق عن الحكومة": nobody said anything
 			}
 			var sp *schemas.Entity
+			participle := false
 			if subjectFirst {
 				before := si.tokText(h.start - 1)
 				switch {
@@ -366,7 +399,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					if sp == nil || sp.ID != state.ID && sp.Country != state.ID && sp.Affiliation != state.ID {
 						sp = state
 					}
+				case h.start >= 2 && ac.l.fw.sameWords[si.tokText(h.start-2)]:
+					// "The same official said": the source quoted before, carried over.
 				case ac.bothSidesSubject(si, h.start):
+
 					// "..., both sides said": each side, no one speaker; the outlet reports it.
 					sp = outletVoice
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
@@ -391,6 +427,8 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				default:
 					sp = ac.subjectBackward(si, h.start, 8)
 					if sp == nil {
+						_, named := si.mentionAt(h.start - 1)
+						participle = h.start > 0 && !si.toks[h.start-1].punct && !named
 						sp = ac.subjectForward(si, h.end, 6)
 					}
 				}
@@ -436,7 +474,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			if prep {
 				out = out[:len(out)-1]
 			}
-			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep})
+			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep, participle: participle})
 			if !subjectFirst {
 				if rel := ac.objectRelativeClause(si, h.end); rel > 0 {
 					// "رحبت الجزائر بالاتفاق ...، الذي دخل حيز التنفيذ أمس": a verb with a noun
@@ -447,11 +485,74 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			}
 		}
 	}
+	out = dropParticiplesBeforeSpeaker(out)
 	if len(out) == 0 {
 		out = ac.colonQuotation(si, out)
 	}
+	if len(out) == 0 {
+		out = ac.quoteBox(si, out)
+	}
 	return out
 }
+
+// dropParticiplesBeforeSpeaker: "Under the arrangement announced last night, operations are to
+// halt ..., a PKK official said": the participle is no attribution when a later one of the
+// sentence names who speaks; without one it stays (carrying the earlier speaker, as before).
+func dropParticiplesBeforeSpeaker(out []attribution) []attribution {
+	named := false
+	keep := len(out)
+	for k := len(out) - 1; k >= 0; k-- {
+		switch {
+		case out[k].participle && named:
+			keep--
+			copy(out[k:], out[k+1:])
+		case out[k].speaker != nil:
+			named = true
+		}
+	}
+	return out[:keep]
+}
+
+// quoteBox: a quotation closed by a dash and its speaker ("\"...,\" - Name, title", "«...» —
+// Name", the pull-quote of a box) is the speaker's, who is named after what he says.
+func (ac *articleContext) quoteBox(si *sentInfo, out []attribution) []attribution {
+	if !hasQuoteMark(si.s.Text) {
+		return out // most sentences: no token walk
+	}
+	for k := 1; k+2 < len(si.toks); k++ {
+		t := si.toks[k]
+		if !t.punct || !isQuote(t.text) {
+			continue
+		}
+		d := k + 1
+		if isComma(si.tokText(d)) {
+			d++
+		}
+		if !isDash(si.tokText(d)) {
+			continue
+		}
+		if !si.toks[k-1].punct && !isQuote(si.toks[0].text) {
+			continue // "the so-called \"Muscat formula\" - Oman's proposal": a term, not a quotation
+		}
+		if m, ok := ac.mentionWithin(si, d+1, 1, true); ok {
+			return append(out, attribution{pos: d, speaker: ac.speakerOf(si, m), prep: true})
+		}
+		return out
+	}
+	return out
+}
+
+// sameSourceAt: what starts at pos is the source quoted before ("the same source", "المصدر
+// ذاته"), named by a same-word rather than a name.
+func (ac *articleContext) sameSourceAt(si *sentInfo, pos int) bool {
+	if ac.l.fw.definiteArticles[si.tokText(pos)] {
+		pos++
+	}
+	return ac.l.fw.sameWords[si.tokText(pos)] || ac.l.fw.hasArticlePrefix(si.tokText(pos)) && ac.l.fw.sameWords[si.tokText(pos+1)]
+}
+
+// isDash: a dash setting off who is quoted (hyphen, en dash, em dash).
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // colonQuotation: a sentence whose subject, named first, introduces a quotation after a colon
 // ("Elchin Rzayev, an aide, went further: "There is no ceasefire agreement."", "The statement
@@ -882,6 +983,9 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 	}
 	if m.end-m.start == 1 && (ac.l.fw.definiteArticles[si.tokText(m.start-1)] || ac.l.fw.hasArticlePrefix(si.tokText(m.start))) {
 		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
+	}
+	if ac.l.fw.sameWords[si.tokText(m.start-1)] || ac.l.fw.sameWords[si.tokText(m.end)] {
+		return nil // "the same official said", "according to the same source": carried over
 	}
 	return m.e
 }
