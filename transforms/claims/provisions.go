@@ -129,8 +129,7 @@ func liveBlogEntry(si *sentInfo) bool {
 	if len(si.toks) < 5 || !si.toks[0].number || si.toks[1].text != ":" || !si.toks[2].number {
 		return false
 	}
-	w := si.toks[3].text
-	return w == "-" || w == "–" || w == "—"
+	return isDash(si.toks[3].text)
 }
 
 // partOfWhatWasAgreed: the sentence says something is "part of what [the parties] agreed" or

@@ -402,7 +402,6 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				case h.start >= 2 && ac.l.fw.sameWords[si.tokText(h.start-2)]:
 					// "The same official said": the source quoted before, carried over.
 				case ac.bothSidesSubject(si, h.start):
-
 					// "..., both sides said": each side, no one speaker; the outlet reports it.
 					sp = outletVoice
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):

@@ -1,8 +1,8 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 )
 
 // List collects the ids behind one value (claims, articles, accounts) and is read as a set.
@@ -31,17 +31,24 @@ func (l *List) AddJoined(a, sep, b string) {
 }
 
 // Values returns the distinct items, sorted, in a new slice.
-func (l List) Values() []string {
-	out := slices.Clone(l.Items)
-	sort.Strings(out)
-	return slices.Compact(out)
-}
+func (l List) Values() []string { return sortedDistinct(l.Items) }
 
 // concat returns a new list holding the items of a and then b; it never writes into a's or b's
 // backing arrays, so merging the same partial accumulator twice is safe.
-func concat(a, b List) List {
-	items := make([]string, 0, len(a.Items)+len(b.Items))
-	return List{Items: append(append(items, a.Items...), b.Items...)}
+func concat(a, b List) List { return List{Items: joined(a.Items, b.Items)} }
+
+// sortedDistinct returns the distinct elements of xs, sorted, in a new slice: how the
+// append-only lists of an accumulator (List, Voices) are read as sets.
+func sortedDistinct[T cmp.Ordered](xs []T) []T {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// joined returns a new slice holding a's elements and then b's, never writing into their arrays.
+func joined[T any](a, b []T) []T {
+	out := make([]T, 0, len(a)+len(b))
+	return append(append(out, a...), b...)
 }
 
 // Len returns the number of distinct items.

@@ -27,17 +27,10 @@ func (v *Voices) Add(account, speaker string) {
 }
 
 // Values returns the distinct hashes, sorted, in a new slice.
-func (v Voices) Values() []uint64 {
-	out := slices.Clone(v.Hashes)
-	slices.Sort(out)
-	return slices.Compact(out)
-}
+func (v Voices) Values() []uint64 { return sortedDistinct(v.Hashes) }
 
 // concatVoices returns new voices holding a's and then b's, never writing into their arrays.
-func concatVoices(a, b Voices) Voices {
-	hashes := make([]uint64, 0, len(a.Hashes)+len(b.Hashes))
-	return Voices{Hashes: append(append(hashes, a.Hashes...), b.Hashes...)}
-}
+func concatVoices(a, b Voices) Voices { return Voices{Hashes: joined(a.Hashes, b.Hashes)} }
 
 // voiceHash is FNV-1a over the account, a separator and the speaker: the same on every worker.
 func voiceHash(account, speaker string) uint64 {
