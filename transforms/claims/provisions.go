@@ -391,13 +391,18 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 	return mention{start: h.start, end: h.end, e: sp}, true
 }
 
-// militaryOf is the one military entity of a country (nil when none or several).
+// militaryOf is the one military entity of a country (nil when none or several). A unit of
+// that army (a military entity affiliated with another: a front's command, a brigade) is part
+// of it, not a second army: a new event's gazetteer naming one must not hide the army.
 func (ac *articleContext) militaryOf(country string) *schemas.Entity {
 	var found *schemas.Entity
 	g := &ac.x.data.Gazetteer
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		if e.Type == "military" && (e.Country == country || e.Country == "" && e.Affiliation == country) {
+		if e.Type != "military" || e.Affiliation != "" && isMilitary(g.Entity(e.Affiliation)) {
+			continue
+		}
+		if e.Country == country || e.Country == "" && e.Affiliation == country {
 			if found != nil && found.ID != e.ID {
 				return nil
 			}
@@ -406,6 +411,8 @@ func (ac *articleContext) militaryOf(country string) *schemas.Entity {
 	}
 	return found
 }
+
+func isMilitary(e *schemas.Entity) bool { return e != nil && e.Type == "military" }
 
 // negatedNounSubject: the obligation's subject is a negated agreement noun one verb before pos:
 // "nothing in the agreement obliged X to leave", "لا شيء في الاتفاق يلزم X بالانسحاب".
