@@ -161,6 +161,7 @@ func breakBetween(si *sentInfo, a, b int) bool {
 // weigh most, then places located in a country. "unknown" when none.
 func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 	score := map[string]int{}
+	var capitals map[string]int // made only when a capital is placed: most articles name none
 	for _, si := range infos {
 		cease := si.hitsOf(catCeasefire)
 		// afterCeasefire: the name at h is placed after a ceasefire noun ("وقف إطلاق النار في
@@ -213,7 +214,35 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 				} else {
 					score[e.Country]++
 				}
+			case e.Type == "city" && e.Country != "":
+				// A capital that speaks for its state is a place only where it is named as one
+				// ("fighting in Khartoum", "midnight Khartoum time"); named bare it is its state
+				// speaking or acting ("Moscow said", "Washington will guarantee it").
+				if venueOrDateline(si, h) || !capitalAsPlace(si, h, true) {
+					continue
+				}
+				// "a ceasefire in Khartoum": the truce placed in the capital itself.
+				if truceInCapital(si, cease, h) {
+					score[e.Country] += 4
+					continue
+				}
+				if capitals == nil {
+					capitals = map[string]int{}
+				}
+				if afterCeasefire(h, 6) {
+					capitals[e.Country] += 4
+				} else {
+					capitals[e.Country]++
+				}
 			}
+		}
+	}
+	// A capital confirms a country the article places the truce in, never makes one: the
+	// capitals a report places things in are as often the mediators' (talks in Doha, a truce
+	// signed in Havana) as the war's own.
+	for _, id := range sortedKeys(capitals) {
+		if score[id] > 0 {
+			score[id] += capitals[id]
 		}
 	}
 	best, bestScore := "unknown", 0
@@ -223,6 +252,54 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 		}
 	}
 	return best
+}
+
+// capitalAsPlace: a capital (a city that speaks for its state) at h is named as the city, not
+// as its state: a locative stands at most two words before it with no punctuation between ("in
+// Khartoum", "في العاصمة صنعاء", "in central Kyiv"), or, when clock is set, it names a civil
+// time ("Khartoum time", "بتوقيت صنعاء"). Only the tokens around the name are read.
+func capitalAsPlace(si *sentInfo, h hit, clock bool) bool {
+	if clock && (si.startsAt(catTimezoneOfPlace, h.start-1) || si.startsAt(catTimezoneOfPlace, h.end)) {
+		return true
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
+		if si.toks[k].punct {
+			return false
+		}
+		if si.startsAt(catLocative, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalNamedAsPlace: the capital at h follows a preposition that places it ("زيارة إلى
+// طوكيو", "من موسكو") or a locative ("in Moscow"), not one that attributes ("نقلاً عن موسكو").
+func capitalNamedAsPlace(si *sentInfo, l *language, h hit) bool {
+	if capitalAsPlace(si, h, false) {
+		return true
+	}
+	return si.tokIn(h.start-1, classPreposition, l.fw.prepositions) && !si.startsAt(catAttrPrep, h.start-1)
+}
+
+// truceInCapital: the ceasefire noun is followed right away by the locative that places the
+// capital at h ("a ceasefire in Khartoum", "هدنة في العاصمة صنعاء"), not by a verb that names
+// where it was made ("a ceasefire agreed in Doha").
+func truceInCapital(si *sentInfo, cease []hit, h hit) bool {
+	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
+		if si.toks[k].punct {
+			return false
+		}
+		if si.startsAt(catLocative, k) {
+			for _, c := range hitsStartingIn(cease, k-8, k) {
+				if c.end == k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // selectEntities keeps the longest non-overlapping names, dropping context aliases of actors
@@ -262,7 +339,8 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 				title = false // the title is also one of the person's names
 			}
 		}
-		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title})
+		place := e.Type == "city" && e.SpeaksFor != "" && capitalNamedAsPlace(si, l, h)
+		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place})
 		lastEnd = h.end
 	}
 	si.entAt = carveDirty(&sc.ints, len(si.toks))

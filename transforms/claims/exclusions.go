@@ -108,7 +108,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) && !negatedCoverageAfter(si, h, cues) {
 				var keep []mention
 				for _, m := range subs {
-					if !ac.subnational(m) && m.e.ID != ac.theatreRegion() {
+					if !ac.subnational(si, m) && m.e.ID != ac.theatreRegion() {
 						keep = append(keep, m)
 					}
 				}

@@ -15,6 +15,9 @@ type mention struct {
 	context    bool // matched through a context alias
 	demonym    bool // an adjective (روسية, Turkish): a set member, never a speaker or subject
 	title      bool // matched through the person's title ("the foreign minister")
+	// place: a capital named as a place ("زيارة إلى طوكيو", "in Moscow"), not as the state it
+	// speaks for: never a speaker.
+	place bool
 }
 
 // sentInfo is everything found in one sentence before topic rules run.

@@ -161,9 +161,10 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			ms := collectForward(si, from, 4, member, func(i int) bool {
 				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
-				// المبعوث ...").
+				// المبعوث ..."); so does "between": the sides follow it ("would convene talks
+				// between Baghdad and Erbil").
 				loc := si.startsAt(catLocative, i)
-				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers)
+				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers) || si.tokIn(i, classBetween, ac.l.fw.between)
 			})
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor

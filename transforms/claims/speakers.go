@@ -108,7 +108,7 @@ func speakerEligible(m mention) bool {
 	case "person", "government", "military", "armed_group", "coalition", "organization", "media", "source", "country":
 		return true
 	case "city":
-		return m.e.SpeaksFor != ""
+		return m.e.SpeaksFor != "" && !m.place
 	}
 	return false
 }

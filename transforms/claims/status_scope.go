@@ -239,7 +239,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			if !m.demonym && (m.e.Type == "region" || m.e.Type == "city") && m.e.ID == ac.theatreRegion() {
 				break // the truce placed in the whole theatre
 			}
-			if m.demonym || !ac.subnational(m) {
+			if m.demonym || !ac.subnational(si, m) {
 				continue
 			}
 			if tz := si.startsAt(catTimezoneOfPlace, m.start-1); tz {
@@ -330,12 +330,16 @@ func (ac *articleContext) placeAnaphorAt(si *sentInfo, pos int) bool {
 	return ac.l.fw.placeAnaphors[si.tokText(pos)]
 }
 
-// subnational: a city or region of the theater country (not a capital acting as its state).
+// subnational: a city or region of the theater country (not a capital acting as its state:
+// the theatre's capital is a place only where a locative places it, "a truce in Khartoum").
 // A region of no one country (a line of control, a disputed border sector) is part of the
 // frontier between the warring states, so it places the truce too.
-func (ac *articleContext) subnational(m mention) bool {
+func (ac *articleContext) subnational(si *sentInfo, m mention) bool {
 	if m.e.Type == "region" && m.e.Country == "" && m.e.SpeaksFor == "" && ac.theater != "" {
 		return m.e.ID != ac.theatreRegion()
+	}
+	if m.e.Type == "city" && m.e.SpeaksFor != "" && m.e.Country == ac.theater {
+		return capitalAsPlace(si, hit{start: m.start, end: m.end}, false)
 	}
 	if !((m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == "" && m.e.Country == ac.theater) {
 		return false
@@ -399,7 +403,7 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 		if !m.demonym && m.e.Type == "region" && m.e.ID == ac.theatreRegion() {
 			return false // the whole theatre: "across the entire Gaza Strip"
 		}
-		if ac.subnational(m) {
+		if ac.subnational(si, m) {
 			return true
 		}
 	}

@@ -87,11 +87,26 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	return out
 }
 
-// hostDrafts: a hosting city is the venue, and its state a sponsor of the talks.
+// hostDrafts: a hosting city is the venue, and its state a sponsor of the talks, unless that
+// state is a side of the war hosting in its own capital ("Baghdad will host talks with Erbil"):
+// a party convenes nothing, as setMember has it for the sides' own governments.
 func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.Entity, state string, pos int) []draft {
 	own := ac.talksBackdrop(si, pos)
 	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host", ownNaming: own})
+	if e := ac.x.data.Gazetteer.Entity(state); e != nil && e.Type != "country" && (e.Role == "government" || e.Role == "armed_opposition") {
+		return out
+	}
 	if state != "" && !sponsorNamed(out, state) {
+		// "تستضيف أربيل جولة محادثات ... برعاية أميركية", "hosted by X and sponsored by Y":
+		// the host joins the sponsors named after it, one set. Sponsors named before it belong
+		// to another account ("برعاية الاتحاد الأوروبي، بينما تقترح موسكو استضافتها").
+		sp := ac.speakerAt(si.s.Index, pos)
+		for k := range out {
+			if d := &out[k]; d.topic == "talks.sponsors" && d.pos > pos && !d.exhaustive && d.ownNaming == own && ac.speakerAt(si.s.Index, d.pos) == sp {
+				d.members = appendSorted(slices.Clone(d.members), state)
+				return out
+			}
+		}
 		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host", ownNaming: own})
 	}
 	return out
@@ -224,7 +239,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 			}
 			// "agreed to a ceasefire in Hodeidah": a city of the war places the truce, not
 			// the forum.
-			if m.e.Type == "city" && !m.demonym && !ac.subnational(m) && !boundaryIn(si, loc, m.start) {
+			if m.e.Type == "city" && !m.demonym && !ac.subnational(si, m) && !boundaryIn(si, loc, m.start) {
 				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
