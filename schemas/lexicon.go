@@ -232,6 +232,33 @@ type Clitics struct {
 	// AdverbSuffixes (-ly) make a manner adverb, which may stand between a copula and its
 	// participle ("is fully covered").
 	AdverbSuffixes []string `json:"adverb_suffixes"`
+	// IrregularVerbs map a lemma to its past and participle when they are not lemma+ed (take:
+	// took, taken): a word written in one also matches as the lemma, and a participle also as
+	// the past, so "withdrew" reads as withdraw and "has taken effect" as "took effect".
+	IrregularVerbs map[string][]string `json:"irregular_verbs,omitempty"`
+	// TaMarbuta is the letter a feminine noun ends in before a suffix and the one it ends in
+	// alone: ["ت", "ة"]. A stem left ending in the first once one of PronounSuffixes is
+	// stripped also reads with the second (هدنته, مراقبتها → هدنة, مراقبة).
+	TaMarbuta []string `json:"ta_marbuta,omitempty"`
+	// FemininePlurals (ات) end plurals: a stem ending in one before a pronoun is a plural
+	// (قواتها), not a noun in ta marbuta (قوة).
+	FemininePlurals []string `json:"feminine_plurals,omitempty"`
+	// PronounSuffixes are the suffixes after which ta marbuta and hamza seats are restored.
+	// Dual, plural and nisba suffixes are left out: الحكومتين, الجماعات would read as the
+	// names "الحكومة", "الجماعة" of one body, and استثنائي (exceptional) as استثناء.
+	PronounSuffixes []string `json:"pronoun_suffixes,omitempty"`
+	// CompoundParticles (out, back, off) make a verb phrase that is also written as one word
+	// or hyphenated when it names the act: "pull out" is also read as pullout and pull-out.
+	CompoundParticles []string `json:"compound_particles,omitempty"`
+	// ImperfectKeepsPerfect (ت) starts the perfects whose imperfect is a person prefix + the
+	// perfect (forms V and VI: توصل, يتوصل; تعهد, نتعهد): such an imperfect reads as the perfect.
+	ImperfectKeepsPerfect string `json:"imperfect_keeps_perfect,omitempty"`
+	// HamzaSeats map the letters a final hamza sits on before a pronoun suffix to the bare
+	// hamza (استثنائه → استثناء).
+	HamzaSeats map[string]string `json:"hamza_seats,omitempty"`
+	// WeakFinals map a verb suffix to the weak final letters it replaces (نفوا, ينفون → نفى,
+	// ينفي; يدعون → يدعو): a short stem (weakFinalMaxStem letters) also reads with each.
+	WeakFinals map[string][]string `json:"weak_finals,omitempty"`
 }
 
 // Affixes are prefixes and suffixes that mark the same thing.

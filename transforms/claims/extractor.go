@@ -456,6 +456,14 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.cueTopic = append(l.cueTopic, l.topics[topic])
 		}
 	}
+	addCompounds(l.m, lx.Clitics.CompoundParticles)
+	listed := map[string]bool{}
+	for _, ph := range l.m.phrases {
+		for _, w := range ph.words {
+			listed[w.text] = true
+		}
+	}
+	l.morph.preferListed(func(w string) bool { return listed[w] })
 	for _, ph := range l.m.phrases {
 		l.longest = max(l.longest, len(ph.words))
 	}

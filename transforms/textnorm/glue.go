@@ -215,7 +215,7 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 			slot.remember(tok)
 			continue
 		}
-		if _, ok := g.known[string(tok)]; ok {
+		if g.knownWithClitic(tok) {
 			slot.remember(tok)
 			continue
 		}
@@ -239,6 +239,29 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 	return buf, insertSpaceRuns(runs, cuts, n)
 }
 
+// knownWithClitic: the token is a known entry, alone or after a clitic (بالاسرى is ب +
+// الاسرى, not بالا + سرى).
+func (g *glueRepair) knownWithClitic(tok []byte) bool {
+	if _, ok := g.known[string(tok)]; ok {
+		return true
+	}
+	for _, c := range leadClitics {
+		if c == "" || len(tok) <= len(c) || string(tok[:len(c)]) != c {
+			continue
+		}
+		rest := string(tok[len(c):])
+		if _, ok := g.known[rest]; ok {
+			return true
+		}
+		if c == "ل" || c == "ول" || c == "فل" {
+			if _, ok := g.known["ا"+rest]; ok && strings.HasPrefix(rest, "ل") {
+				return true // للاسرى: ل + الاسرى
+			}
+		}
+	}
+	return false
+}
+
 // split returns the byte offsets in tok where spaces are missing, or nil. It walks the trie
 // of first parts along tok; at each complete first part it looks the rest up as a second
 // part, directly or after a join letter.
@@ -260,6 +283,9 @@ func (g *glueRepair) split(tok []byte) []int {
 		if p == len(tok) {
 			return cuts // a multiword entry with its spaces lost, or nil
 		}
+		if !endsNonJoining(tok[:p]) {
+			continue // a joining letter shows the word goes on: تمتدون is not تمت دون
+		}
 		rest := tok[p:]
 		if second, ok := g.second[string(rest)]; ok {
 			return joinCuts(cuts, p, second, p)
@@ -273,6 +299,20 @@ func (g *glueRepair) split(tok []byte) []int {
 		}
 	}
 	return nil
+}
+
+// endsNonJoining reports a first part ending in a letter that does not join the next (ا د ذ
+// ر ز و, ء ؤ, and ه for the folded ة): only after one does a lost space leave the two words
+// looking apart on the page, so only there is a missing space the likely reading.
+func endsNonJoining(b []byte) bool {
+	if len(b) < 2 {
+		return false
+	}
+	switch string(b[len(b)-2:]) {
+	case "ا", "د", "ذ", "ر", "ز", "و", "ء", "ؤ", "ه":
+		return true
+	}
+	return false
 }
 
 // joinCuts lists the cuts inside the first part, the cut at p and the cuts inside the second

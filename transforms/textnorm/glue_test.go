@@ -95,3 +95,19 @@ func checkMonotone(t *testing.T, text Text) {
 		t.Fatalf("end maps to %d, want %d", text.OriginalOffset(len(text.Match)), len(text.Original))
 	}
 }
+
+// TestGlueKeepsWords: a word that is a known entry after a clitic, or whose first part ends in
+// a letter that joins the next, is not a glued pair (بالأسرى is not بالا + سرى, تمتدون is not
+// تمت + دون).
+func TestGlueKeepsWords(t *testing.T) {
+	n := New([]string{"الأسرى", "إلا", "سرى", "تمت", "دون", "روسيا", "تركيا"})
+	for _, tc := range []struct{ in, want string }{
+		{"بالأسرى", "بالاسري"},
+		{"تمتدون", "تمتدون"},
+		{"روسياوتركيا", "روسيا وتركيا"},
+	} {
+		if got := n.Normalize(tc.in).Match; got != tc.want {
+			t.Errorf("Normalize(%q).Match = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
