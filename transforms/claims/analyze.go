@@ -36,6 +36,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		seen: sc.seen[:0]}
 	ac.init()
 	ac.attributeSpeakers()
+	ac.event = ac.eventKey()
 	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
 	all := sc.claims[:0]
 	for _, si := range infos {

@@ -75,7 +75,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			Source:        ac.a.Source,
 			Published:     ac.a.Published,
 			Lang:          ac.l.code,
-			Event:         ac.theater,
+			Event:         ac.event,
 			SentenceIndex: si.s.Index,
 			Start:         si.s.RuneStart,
 			End:           si.s.RuneEnd,

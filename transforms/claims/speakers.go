@@ -26,6 +26,7 @@ type articleContext struct {
 	l         *language
 	a         schemas.Article
 	theater   string
+	event     string // the claims' event key (see eventKey)
 	infos     []*sentInfo
 	ceasefire bool           // the article talks about a ceasefire at all (see init)
 	loc       *time.Location // the theatre's civil time (UTC when unknown)

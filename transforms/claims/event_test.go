@@ -1,0 +1,29 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// An article that places its truce nowhere is compared within the country its own actors
+// belong to; third parties (mediators, the UN) place nothing, and a tie places nothing.
+func TestEventOfUnplacedArticle(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"placed by its theatre", "A ceasefire between the Houthis and the Yemeni government took effect in Hodeidah on Tuesday, Yahya Sharaf al-Din said.", "yemen"},
+		{"unplaced, a side's spokesman", "The ceasefire agreed on Tuesday will hold, Houthi spokesman Yahya Sharaf al-Din said.", "yemen"},
+		{"unplaced, the mediator only", "The ceasefire agreed on Tuesday will hold, Oman said.", "unknown"},
+		{"unplaced, two countries' actors tie", "The ceasefire agreed on Tuesday will hold, Yahya Sharaf al-Din and Bashar al-Assad said.", "unknown"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims
+			if len(cs) == 0 {
+				t.Fatalf("no claims in %q", tc.text)
+			}
+			if got := cs[0].Event; got != tc.want {
+				t.Errorf("%s\nevent %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
