@@ -131,6 +131,18 @@ type Lexicon struct {
 	// troops, القوات) point back to a force named before ("those forces must leave").
 	PluralDemonstratives []string `json:"plural_demonstratives"`
 	ForceNouns           []string `json:"force_nouns"`
+	// ForceHeads are the nouns a demonym turns into a country's armed force ("Thai soldiers",
+	// "the Cambodian side", "القوات الكمبودية"); DualForces name the two sides' forces at once
+	// ("the two armies", "الجيشين").
+	ForceHeads []string `json:"force_heads"`
+	DualForces []string `json:"dual_forces"`
+	// KunyaWords open a kunya or patronymic that names a person alone ("أبو زيد" after "أسامة
+	// أبو زيد"); GroupAnaphors point back to the armed group just named ("the group", "الحركة").
+	KunyaWords    []string `json:"kunya_words"`
+	GroupAnaphors []string `json:"group_anaphors"`
+	// Partitives carry a noun on into what it is a part or kind of ("the group of mediators"):
+	// the noun is then no anaphor.
+	Partitives []string `json:"partitives"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`
@@ -173,6 +185,9 @@ type Grammar struct {
 	// SubjectBeforeVerb: a speaker usually precedes its verb of saying ("the ministry said");
 	// otherwise it follows it ("قالت الوزارة").
 	SubjectBeforeVerb bool `json:"subject_before_verb"`
+	// AdjectiveAfterNoun: an adjective follows its noun ("القوات الكمبودية"), not precedes it
+	// ("Cambodian troops").
+	AdjectiveAfterNoun bool `json:"adjective_after_noun"`
 	// ReportAfterContent: a verb of saying may close what it reports ("..., the ministry
 	// said"), so its speaker also holds for the clause before it. Otherwise only an attribution
 	// preposition looks back (بحسب X); a verb introduces the content after it.

@@ -10,10 +10,28 @@ import (
 
 // Analyze splits an article into sentences and extracts its claims. It is deterministic.
 func (x *Extractor) Analyze(a schemas.Article) Analysis {
-	sents := sentences.Split(a.Text)
-	l := x.language(a)
 	sc := x.getScratch()
 	defer x.putScratch(sc)
+	var ac articleContext // filled in place: it stays off the heap
+	sents := x.resolveMentions(sc, a, &ac)
+	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
+	all := sc.claims[:0]
+	for _, si := range ac.infos {
+		all = ac.appendClaims(all, si)
+	}
+	sc.claims = all
+	sc.seen = ac.seen
+	out := make([]Claim, len(all))
+	copy(out, all)
+	stampContext(out, ac.infos)
+	return Analysis{Sentences: sents, Claims: out}
+}
+
+// resolveMentions splits, matches and resolves the article's sentences up to their speakers:
+// everything topic rules read.
+func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleContext) []sentences.Sentence {
+	sents := sentences.Split(a.Text)
+	l := x.language(a)
 	values := carveDirty(&sc.infos, len(sents)) // prepare overwrites each
 	infos := carveDirty(&sc.ptrs, len(sents))
 	// Normalize every sentence first, then match them: each pass keeps its own tables warm
@@ -32,22 +50,14 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 		si.markScopes(sc, l)
 	}
 	sc.present = present.list
-	ac := &articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
+	*ac = articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
 		seen: sc.seen[:0]}
 	ac.init()
+	ac.resolveNames()
 	ac.attributeSpeakers()
+	ac.resolveForces()
 	ac.event = ac.eventKey()
-	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
-	all := sc.claims[:0]
-	for _, si := range infos {
-		all = ac.appendClaims(all, si)
-	}
-	sc.claims = all
-	sc.seen = ac.seen
-	out := make([]Claim, len(all))
-	copy(out, all)
-	stampContext(out, infos)
-	return Analysis{Sentences: sents, Claims: out}
+	return sents
 }
 
 // language picks the lexicon for the article: its declared language, else the first (by code)

@@ -118,6 +118,8 @@ type language struct {
 	cueTopic   []int // topicCue index → topic index
 	// provisionTopic: topic index → its cues say what a ceasefire provides (provisionRefs).
 	provisionTopic []bool
+	// surnames: catSurname index → the persons whose surname or kunya it is.
+	surnames [][]*schemas.Entity
 
 	// words maps a word to its *wordInfo, filled as words are met. Reads take no lock, so
 	// workers on several cores do not contend on it.
@@ -395,6 +397,8 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.AgreementNouns, catAgreement)
 	addAll(lx.TalksNouns, catTalks)
 	addAll(lx.MeetingNouns, catMeeting)
+	addAll(lx.DualForces, catDualForce)
+	addAll(lx.GroupAnaphors, catGroupAnaphor)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
 		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})
@@ -457,6 +461,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	addCompounds(l.m, lx.Clitics.CompoundParticles)
+	l.addSurnames(g) // after every cue and name: a surname that is already one is left out
 	listed := map[string]bool{}
 	for _, ph := range l.m.phrases {
 		for _, w := range ph.words {

@@ -78,6 +78,9 @@ type functionWords struct {
 	linkingVerbs         map[string]bool
 	pluralDemonstratives map[string]bool
 	forceNouns           map[string]bool
+	forceHeads           map[string]bool
+	groupAnaphors        map[string]bool
+	partitives           map[string]bool
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	timeLeads            map[string]bool
@@ -161,6 +164,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.linkingVerbs = wordSet(lx.LinkingVerbs)
 	fw.pluralDemonstratives = wordSet(lx.PluralDemonstratives)
 	fw.forceNouns = wordSet(lx.ForceNouns)
+	fw.forceHeads = wordSet(lx.ForceHeads)
+	fw.groupAnaphors = wordSet(lx.GroupAnaphors)
+	fw.partitives = wordSet(lx.Partitives)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)

@@ -63,7 +63,10 @@ const (
 	catStatementNoun
 	catMeeting
 	catGloss
-	catConditional // if, إذا, whether: opens a clause that asserts nothing
+	catConditional  // if, إذا, whether: opens a clause that asserts nothing
+	catDualForce    // the two armies, الجيشين: both sides' forces at once
+	catSurname      // a person's surname or kunya (أبو زيد), named alone after the full name
+	catGroupAnaphor // the group, الحركة: the armed group just named
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

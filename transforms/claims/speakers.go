@@ -50,6 +50,15 @@ type articleContext struct {
 	// soleMediatorOf is articleMediator's answer, once mediatorDone.
 	soleMediatorOf *schemas.Entity
 	mediatorDone   bool
+	// armies is articleArmies' answer, once armiesDone.
+	armies     []*schemas.Entity
+	armiesDone bool
+	// sides is articleSides' answer, once sidesDone.
+	sides     []*schemas.Entity
+	sidesDone bool
+	// named is namedEntities' answer, once namedDone.
+	named     []*schemas.Entity
+	namedDone bool
 }
 
 func (ac *articleContext) init() {
