@@ -14,7 +14,9 @@ import (
 //   - lists are tagged list, so an empty list reads back as [] and not NULL;
 //   - repetitive strings are dictionary-encoded.
 
-// ClaimRow is one row of claims*.parquet.
+// ClaimRow is one row of claims*.parquet. Round is the round of talks a claim of a topic marked
+// "rounds" in topics.json speaks of: "planned" for talks announced for later, "" for talks held
+// or under way (the round that produced the truce among them) and for every other topic.
 type ClaimRow struct {
 	ClaimID       string   `parquet:"claim_id"`
 	ArticleID     string   `parquet:"article_id,dict"`
@@ -30,6 +32,7 @@ type ClaimRow struct {
 	Subject       string   `parquet:"subject,dict"`
 	SubjectLabel  string   `parquet:"subject_label,dict"`
 	Kind          string   `parquet:"kind,dict"`
+	Round         string   `parquet:"round,dict"` // "planned" or "" (see above)
 	Value         string   `parquet:"value,dict"`
 	ValueLabel    string   `parquet:"value_label,dict"`
 	Members       []string `parquet:"members,list"`
@@ -52,6 +55,9 @@ type ContradictionRow struct {
 	Subject        string `parquet:"subject,dict"`
 	SubjectLabel   string `parquet:"subject_label,dict"`
 	Kind           string `parquet:"kind,dict"`
+	// Round is the round of talks every side speaks of ("planned" or ""): claims of two rounds
+	// are never opposed, so one topic may have a disagreement in each round.
+	Round string `parquet:"round,dict"`
 	// EventStart and EventEnd bound the burst of coverage (publication times plus the event gap)
 	// the disagreement was found in; NULL for undated articles.
 	EventStart    int64    `parquet:"event_start,optional,timestamp(microsecond)"`

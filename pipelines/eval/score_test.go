@@ -173,3 +173,27 @@ func TestScoreDisagreementsPartial(t *testing.T) {
 		t.Errorf("TP %d, partial %d, false positives %d; want 0, 1 (the duration, two shared sides), 2", ds.TP, ds.Partial, len(ds.FalsePositives))
 	}
 }
+
+// Gold has no rounds of talks: a prediction matches on topic, subject and side values whatever
+// its round, a dispute found again in the other round is neither a second match nor a false
+// positive, and a different dispute of the same topic in the other round is scored on its own.
+func TestScoreDisagreementsRounds(t *testing.T) {
+	gold := []GoldDisagreement{
+		{Topic: "talks.venue", Sides: []GoldSide{{Value: "cairo"}, {Value: "doha"}}},
+	}
+	pred := []compare.Disagreement{
+		{Topic: "talks.venue", Round: "planned", Sides: []compare.Side{{Value: "doha"}, {Value: "cairo"}}},
+		{Topic: "talks.venue", Sides: []compare.Side{{Value: "cairo"}, {Value: "doha"}}},
+		{Topic: "talks.venue", Sides: []compare.Side{{Value: "amman"}, {Value: "damascus"}}},
+	}
+	ds := scoreDisagreements(gold, nil, pred)
+	if ds.TP != 1 || ds.Matched[0].Round != "planned" {
+		t.Errorf("TP %d (matched %+v), want the planned-round prediction matched", ds.TP, ds.Matched)
+	}
+	if ds.RoundRepeats != 1 || ds.Pred != 2 {
+		t.Errorf("round repeats %d, pred %d; want 1 and 2", ds.RoundRepeats, ds.Pred)
+	}
+	if len(ds.FalsePositives) != 1 || ds.FalsePositives[0].Sides[0].Value != "amman" {
+		t.Errorf("false positives %+v, want only amman vs damascus", ds.FalsePositives)
+	}
+}

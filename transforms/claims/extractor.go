@@ -395,6 +395,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.AgreementNouns, catAgreement)
 	addAll(lx.TalksNouns, catTalks)
 	addAll(lx.MeetingNouns, catMeeting)
+	addAll(lx.PlannedTalksMarkers, catPlanned)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
 		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})

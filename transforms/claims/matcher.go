@@ -64,6 +64,7 @@ const (
 	catMeeting
 	catGloss
 	catConditional // if, إذا, whether: opens a clause that asserts nothing
+	catPlanned     // will be held, next, ستعقد, المقبلة: talks announced for later (see roundOf)
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

@@ -35,6 +35,7 @@ type Accumulator struct {
 	Event, Topic, Subject string
 	SubjectLabel          string
 	Kind                  string
+	Round                 string // the round of talks of the key (see Key.Round), "" for most topics
 	Values                []Tally
 }
 
@@ -49,6 +50,7 @@ func (a *Accumulator) Add(c claims.Claim) {
 	a.Subject = minNonEmpty(a.Subject, c.Subject)
 	a.SubjectLabel = minNonEmpty(a.SubjectLabel, c.SubjectLabel)
 	a.Kind = minNonEmpty(a.Kind, c.Kind)
+	a.Round = minNonEmpty(a.Round, c.Round)
 
 	i, found := slices.BinarySearchFunc(a.Values, c.Value, func(t Tally, v string) int {
 		return strings.Compare(t.Value, v)
@@ -103,6 +105,7 @@ func Merge(a, b Accumulator) Accumulator {
 		Subject:      minNonEmpty(a.Subject, b.Subject),
 		SubjectLabel: minNonEmpty(a.SubjectLabel, b.SubjectLabel),
 		Kind:         minNonEmpty(a.Kind, b.Kind),
+		Round:        minNonEmpty(a.Round, b.Round),
 		Values:       make([]Tally, 0, max(len(a.Values), len(b.Values))),
 	}
 	av, bv := sortedTallies(a.Values), sortedTallies(b.Values)

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 4 // 4: Tally.Voices and Tally.Quoted
+const codecVersion = 5 // 4: Tally.Voices and Tally.Quoted; 5: Accumulator.Round
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -114,7 +114,7 @@ func (e *encoder) stack(m *MergeStack) {
 }
 
 func (e *encoder) accumulator(a *Accumulator) {
-	for _, s := range [...]string{a.Event, a.Topic, a.Subject, a.SubjectLabel, a.Kind} {
+	for _, s := range [...]string{a.Event, a.Topic, a.Subject, a.SubjectLabel, a.Kind, a.Round} {
 		e.string(s)
 	}
 	e.uint(len(a.Values))
@@ -250,7 +250,7 @@ func (d *decoder) stack(m *MergeStack) {
 }
 
 func (d *decoder) accumulator(a *Accumulator) {
-	for _, s := range [...]*string{&a.Event, &a.Topic, &a.Subject, &a.SubjectLabel, &a.Kind} {
+	for _, s := range [...]*string{&a.Event, &a.Topic, &a.Subject, &a.SubjectLabel, &a.Kind, &a.Round} {
 		*s = d.string()
 	}
 	if n := d.count(); n > 0 {

@@ -11,8 +11,8 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
-// codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
-// hedges, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
+// codecBursts is a key (of the planned round of talks) with two bursts and undated articles,
+// set-valued and numeric claims, hedges, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
 // their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
@@ -30,6 +30,7 @@ func codecBursts() Bursts {
 			c.Zoned = true // every claim of v0 is zoned, so its tally stays zoned
 		}
 		c.Context = []string{fmt.Sprint("place", i%9), fmt.Sprint("person", i%40)}
+		c.Round = "planned" // one key: every claim of it is of one round of talks
 		if i%10 == 7 {
 			c.Published = "" // undated articles keep their own entries and names
 		}
@@ -118,5 +119,16 @@ func TestCodecFixtureHasUndatedArticlesAndNames(t *testing.T) {
 	b := codecBursts()
 	if len(b.Undated) == 0 || len(b.Undated[0].Context.IDs) == 0 || len(b.List) == 0 || len(b.List[0].Context.IDs) == 0 {
 		t.Errorf("fixture: %d undated articles, %d dated bursts; want both, with names", len(b.Undated), len(b.List))
+	}
+}
+
+// TestCodecKeepsTheRound: the round of talks of a key survives the shuffle encoding.
+func TestCodecKeepsTheRound(t *testing.T) {
+	out, err := DecodeBursts(EncodeBursts(codecBursts()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.List) == 0 || len(out.List[0].Acc.Parts) == 0 || out.List[0].Acc.Parts[0].Round != "planned" {
+		t.Errorf("decoded accumulator lost its round")
 	}
 }

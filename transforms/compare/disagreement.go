@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
 // Side is one distinct value of a key with everything that supports it. Lists are sorted and
@@ -42,6 +44,7 @@ type Disagreement struct {
 	Subject      string
 	SubjectLabel string
 	Kind         string
+	Round        string // the round of talks of the key (see Key): "planned" or ""
 	Sides        []Side
 	Neutral      []Side
 	Explanation  string
@@ -167,7 +170,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		restated[t] = append(restated[t], tallies[i].Value)
 	}
 	d := Disagreement{
-		Event: a.Event, Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind,
+		Event: a.Event, Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind, Round: a.Round,
 	}
 	weights := map[string]float64{}
 	for i, t := range merged {
@@ -215,7 +218,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		}
 	}
 	d.Score = math.Round(d.Score*1e4) / 1e4
-	d.ID = disagreementID(Key{Event: a.Event, Topic: a.Topic, Subject: a.Subject}, d.Sides)
+	d.ID = disagreementID(Key{Event: a.Event, Topic: a.Topic, Subject: a.Subject, Round: a.Round}, d.Sides)
 	d.Explanation = Explain(d, topicLabel(opts.TopicLabels, a.Topic))
 	return []Disagreement{d}
 }
@@ -281,4 +284,20 @@ func topicLabel(labels map[string]string, topic string) string {
 		return l
 	}
 	return strings.NewReplacer(".", " ", "_", " ").Replace(topic)
+}
+
+// roundLabel names the round in a topic or subject label, so that an analyst reading a
+// planned-round disagreement knows it is about the talks to come: "venue of the talks" becomes
+// "venue of the planned talks"; a label without the word "talks" gets "(planned round)".
+func roundLabel(label, round string) string {
+	switch {
+	case round == "":
+		return label
+	case round == claims.RoundPlanned && strings.Contains(label, "talks"):
+		return strings.Replace(label, "talks", "planned talks", 1)
+	case round == claims.RoundPlanned:
+		return label + " (planned round)"
+	default:
+		return label + " (" + round + " round)"
+	}
 }

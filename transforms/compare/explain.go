@@ -11,7 +11,8 @@ const maxNamedSpeakers = 3
 
 // Explain writes one plain English sentence saying who says what, e.g.
 // "Syrian army statement: Jabhat Fatah al-Sham excluded; Osama Abu Zeid: not excluded." The
-// subject (or, for keys without subject, the topic label) is named once, on the first side.
+// subject (or, for keys without subject, the topic label) is named once, on the first side, with
+// the round of talks when the key has one.
 func Explain(d Disagreement, topicLabel string) string {
 	subject := d.SubjectLabel
 	if subject == "" && d.Subject != "" {
@@ -20,6 +21,7 @@ func Explain(d Disagreement, topicLabel string) string {
 	if subject == "" {
 		subject = topicLabel
 	}
+	subject = roundLabel(subject, d.Round) // "venue of the planned talks"
 	parts := make([]string, 0, len(d.Sides))
 	for i, s := range d.Sides {
 		value := s.ValueLabel

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"slices"
 	"time"
 
@@ -64,9 +63,7 @@ func (f *Folder) Drain(emit func(key string, b Bursts)) {
 	for k := range f.keys {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(x, y Key) int {
-		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Topic, y.Topic), cmp.Compare(x.Subject, y.Subject))
-	})
+	slices.SortFunc(keys, compareKeys)
 	for _, k := range keys {
 		emit(k.String(), f.keys[k].bursts)
 	}

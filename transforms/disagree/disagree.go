@@ -165,6 +165,7 @@ func Row(d compare.Disagreement, index int, side compare.Side) schemas.Contradic
 		Subject:        d.Subject,
 		SubjectLabel:   d.SubjectLabel,
 		Kind:           d.Kind,
+		Round:          d.Round,
 		Side:           int64(index),
 		Value:          side.Value,
 		ValueLabel:     side.ValueLabel,
