@@ -163,7 +163,7 @@ type Lexicon struct {
 	// holding and meeting ("will be held", "ستعقد"), "next", "upcoming", "scheduled", "المقبلة",
 	// "المقررة". One in the clause of a claim of a topic marked "rounds" (next to its talks noun or
 	// its value) makes the claim's round "planned" (Claim.Round), so that the venue of the round
-	// to come is not opposed to the venue of the round that produced the truce.
+	// to come set against the venue of the round that produced the truce ranks low.
 	PlannedTalksMarkers []string `json:"planned_talks_markers"`
 
 	Time    TimeWords   `json:"time"`

@@ -55,9 +55,6 @@ type ContradictionRow struct {
 	Subject        string `parquet:"subject,dict"`
 	SubjectLabel   string `parquet:"subject_label,dict"`
 	Kind           string `parquet:"kind,dict"`
-	// Round is the round of talks every side speaks of ("planned" or ""): claims of two rounds
-	// are never opposed, so one topic may have a disagreement in each round.
-	Round string `parquet:"round,dict"`
 	// EventStart and EventEnd bound the burst of coverage (publication times plus the event gap)
 	// the disagreement was found in; NULL for undated articles.
 	EventStart    int64    `parquet:"event_start,optional,timestamp(microsecond)"`
@@ -74,6 +71,10 @@ type ContradictionRow struct {
 	NHedged       int64    `parquet:"n_hedged"`
 	Explanation   string   `parquet:"explanation"`
 	Score         float64  `parquet:"score"`
+	// RoundsDiffer: the sides speak of two rounds of talks, one only of talks announced for
+	// later, the other only of talks held (ClaimRow.Round): most likely two facts, not one
+	// dispute, so the score was halved; shown all the same, since the round marking can miss.
+	RoundsDiffer bool `parquet:"rounds_differ"`
 }
 
 // SentenceRow is one row of sentences*.parquet (written with --sentences).

@@ -77,11 +77,6 @@ type DisagreementScore struct {
 	// shares with at least two of its side values: the dispute was flagged, with a side missing
 	// or one more (a restated value read apart). The exact score above does not count them.
 	Partial int
-	// RoundRepeats counts predictions that repeat a matched one in another round of talks (same
-	// topic, subject and side values; compare.Key.Round differs): gold has no rounds, so the
-	// same dispute found in both rounds is one gold disagreement found, neither a second match
-	// nor a false positive. They are left out of Pred.
-	RoundRepeats int
 }
 
 // Precision is TP/Pred; NaN when nothing was predicted.
@@ -224,13 +219,6 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 			}
 		}
 	}
-	for i, p := range pred {
-		if !used[i] && repeatsInOtherRound(p, ds.Matched) {
-			used[i] = true
-			ds.RoundRepeats++
-			ds.Pred--
-		}
-	}
 	partialUsed := slices.Clone(used)
 	for _, g := range ds.FalseNegatives {
 		want := goldSideValues(g)
@@ -260,15 +248,6 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 		}
 	}
 	return ds
-}
-
-// repeatsInOtherRound: a matched prediction has p's topic, subject and side values in another
-// round of talks.
-func repeatsInOtherRound(p compare.Disagreement, matched []compare.Disagreement) bool {
-	values := predSideValues(p)
-	return slices.ContainsFunc(matched, func(m compare.Disagreement) bool {
-		return m.Round != p.Round && m.Topic == p.Topic && m.Subject == p.Subject && slices.Equal(values, predSideValues(m))
-	})
 }
 
 func goldSideValues(g GoldDisagreement) []string {

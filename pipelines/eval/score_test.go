@@ -174,26 +174,25 @@ func TestScoreDisagreementsPartial(t *testing.T) {
 	}
 }
 
-// Gold has no rounds of talks: a prediction matches on topic, subject and side values whatever
-// its round, a dispute found again in the other round is neither a second match nor a false
-// positive, and a different dispute of the same topic in the other round is scored on its own.
-func TestScoreDisagreementsRounds(t *testing.T) {
+// Gold has no rounds of talks, and the comparison no longer splits them: a flag whose sides
+// speak of two rounds (compare.Disagreement.RoundsDiffer, score lowered) still matches a gold
+// dispute on topic, subject and side values, so a dispute the round marking misread is found;
+// only the ranking reads its lower score.
+func TestScoreDisagreementsRoundsDiffer(t *testing.T) {
 	gold := []GoldDisagreement{
 		{Topic: "talks.venue", Sides: []GoldSide{{Value: "cairo"}, {Value: "doha"}}},
 	}
 	pred := []compare.Disagreement{
-		{Topic: "talks.venue", Round: "planned", Sides: []compare.Side{{Value: "doha"}, {Value: "cairo"}}},
-		{Topic: "talks.venue", Sides: []compare.Side{{Value: "cairo"}, {Value: "doha"}}},
-		{Topic: "talks.venue", Sides: []compare.Side{{Value: "amman"}, {Value: "damascus"}}},
+		{Topic: "talks.venue", RoundsDiffer: true, Score: 0.375, Sides: []compare.Side{{Value: "cairo"}, {Value: "doha"}}},
+		{Topic: "talks.date", RoundsDiffer: true, Score: 0.375, Sides: []compare.Side{{Value: "2026-03-08"}, {Value: "2026-04-13"}}},
 	}
 	ds := scoreDisagreements(gold, nil, pred)
-	if ds.TP != 1 || ds.Matched[0].Round != "planned" {
-		t.Errorf("TP %d (matched %+v), want the planned-round prediction matched", ds.TP, ds.Matched)
+	if ds.TP != 1 || ds.Pred != 2 || len(ds.FalsePositives) != 1 || ds.FalsePositives[0].Topic != "talks.date" {
+		t.Errorf("TP %d, pred %d, false positives %+v; want the venue matched and the date a false positive", ds.TP, ds.Pred, ds.FalsePositives)
 	}
-	if ds.RoundRepeats != 1 || ds.Pred != 2 {
-		t.Errorf("round repeats %d, pred %d; want 1 and 2", ds.RoundRepeats, ds.Pred)
-	}
-	if len(ds.FalsePositives) != 1 || ds.FalsePositives[0].Sides[0].Value != "amman" {
-		t.Errorf("false positives %+v, want only amman vs damascus", ds.FalsePositives)
+	for _, p := range rankingOf(ds) {
+		if p.Pred != 0 { // every threshold is above 0.375
+			t.Errorf("at score>=%.2f %d flags shown, want none: both were ranked down", p.Threshold, p.Pred)
+		}
 	}
 }

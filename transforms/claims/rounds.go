@@ -4,7 +4,8 @@ package claims
 // ("the truce agreed in Cairo on Monday") and the one announced for later ("talks will resume
 // in Doha next week"). Both are the event's talks, so both give talks claims, but they are two
 // facts, not rival accounts: a claim of a topic the schema marks "rounds" carries the round it
-// speaks of (Claim.Round), and the comparison compares only claims of one round.
+// speaks of (Claim.Round), and the comparison ranks a pair of values that speak of two rounds
+// low (transforms/compare: roundsFactor) without hiding it.
 //
 // The round is read from the claim's own clause, not the whole sentence: a planned-talks marker
 // (lexicon planned_talks_markers: "will be held", "next", "upcoming", "ستعقد", "المقبلة") in the

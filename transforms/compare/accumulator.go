@@ -27,6 +27,7 @@ type Tally struct {
 	Hedged     int    // hedged, expected, proposed or demanded claims
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
 	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
+	Planned    int    // claims about talks announced for later (Claim.Round "planned"; see roundsDiffer)
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -35,7 +36,6 @@ type Accumulator struct {
 	Event, Topic, Subject string
 	SubjectLabel          string
 	Kind                  string
-	Round                 string // the round of talks of the key (see Key.Round), "" for most topics
 	Values                []Tally
 }
 
@@ -50,7 +50,6 @@ func (a *Accumulator) Add(c claims.Claim) {
 	a.Subject = minNonEmpty(a.Subject, c.Subject)
 	a.SubjectLabel = minNonEmpty(a.SubjectLabel, c.SubjectLabel)
 	a.Kind = minNonEmpty(a.Kind, c.Kind)
-	a.Round = minNonEmpty(a.Round, c.Round)
 
 	i, found := slices.BinarySearchFunc(a.Values, c.Value, func(t Tally, v string) int {
 		return strings.Compare(t.Value, v)
@@ -86,6 +85,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 	if isQuoted(c) {
 		t.Quoted++
 	}
+	if c.Round == claims.RoundPlanned {
+		t.Planned++
+	}
 	if isHedged(c) {
 		t.Hedged++
 		if isPosition(c) {
@@ -105,7 +107,6 @@ func Merge(a, b Accumulator) Accumulator {
 		Subject:      minNonEmpty(a.Subject, b.Subject),
 		SubjectLabel: minNonEmpty(a.SubjectLabel, b.SubjectLabel),
 		Kind:         minNonEmpty(a.Kind, b.Kind),
-		Round:        minNonEmpty(a.Round, b.Round),
 		Values:       make([]Tally, 0, max(len(a.Values), len(b.Values))),
 	}
 	av, bv := sortedTallies(a.Values), sortedTallies(b.Values)
@@ -155,6 +156,7 @@ func mergeTally(x, y Tally) Tally {
 		Hedged:     x.Hedged + y.Hedged,
 		Positions:  x.Positions + y.Positions,
 		Quoted:     x.Quoted + y.Quoted,
+		Planned:    x.Planned + y.Planned,
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)

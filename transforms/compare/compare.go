@@ -1,5 +1,5 @@
-// Package compare groups claims by (event, topic, subject) and, for talks topics, round of talks
-// (see Key), and finds the ones whose values cannot all be true. It compares distinct values, not pairs of claims, so its cost is linear in
+// Package compare groups claims by (event, topic, subject) and finds the ones whose values
+// cannot all be true. It compares distinct values, not pairs of claims, so its cost is linear in
 // the claims and quadratic only in the handful of distinct values of one key.
 //
 // It is written as a combiner so that the pipeline can run it inside Beam's CombinePerKey:

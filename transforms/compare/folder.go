@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -63,7 +64,9 @@ func (f *Folder) Drain(emit func(key string, b Bursts)) {
 	for k := range f.keys {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, compareKeys)
+	slices.SortFunc(keys, func(x, y Key) int {
+		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Topic, y.Topic), cmp.Compare(x.Subject, y.Subject))
+	})
 	for _, k := range keys {
 		emit(k.String(), f.keys[k].bursts)
 	}

@@ -165,7 +165,6 @@ func Row(d compare.Disagreement, index int, side compare.Side) schemas.Contradic
 		Subject:        d.Subject,
 		SubjectLabel:   d.SubjectLabel,
 		Kind:           d.Kind,
-		Round:          d.Round,
 		Side:           int64(index),
 		Value:          side.Value,
 		ValueLabel:     side.ValueLabel,
@@ -178,6 +177,7 @@ func Row(d compare.Disagreement, index int, side compare.Side) schemas.Contradic
 		NHedged:        int64(side.Hedged),
 		Explanation:    d.Explanation,
 		Score:          d.Score,
+		RoundsDiffer:   d.RoundsDiffer,
 	}
 }
 

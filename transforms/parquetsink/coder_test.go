@@ -23,7 +23,7 @@ func TestRowCodecRoundTrip(t *testing.T) {
 		{"claim with empty list", schemas.ClaimRow{ClaimID: "c2", Round: "planned", Members: []string{}},
 			func(r any) []byte { return encodeClaimRow(r.(schemas.ClaimRow)) },
 			func(b []byte) (any, error) { return decodeClaimRow(b) }},
-		{"contradiction", schemas.ContradictionRow{DisagreementID: "d", Round: "planned", Side: 1, ArticleIDs: []string{"a", "b"}, ClaimIDs: []string{},
+		{"contradiction", schemas.ContradictionRow{DisagreementID: "d", Side: 1, RoundsDiffer: true, ArticleIDs: []string{"a", "b"}, ClaimIDs: []string{},
 			Speakers: []string{"x"}, SpeakerLabels: []string{"X"}, Score: 0.5},
 			func(r any) []byte { return encodeContradictionRow(r.(schemas.ContradictionRow)) },
 			func(b []byte) (any, error) { return decodeContradictionRow(b) }},
