@@ -171,6 +171,12 @@ type Lexicon struct {
 	// MeetingNouns (اجتماع, meeting) name talks only when a place names them ("اجتماع
 	// أستانة"); otherwise any meeting (a Security Council session) would be the talks.
 	MeetingNouns []string `json:"meeting_nouns"`
+	// PlannedTalksMarkers say that talks are announced for later, not held: future verbs of
+	// holding and meeting ("will be held", "ستعقد"), "next", "upcoming", "scheduled", "المقبلة",
+	// "المقررة". One in the clause of a claim of a topic marked "rounds" (next to its talks noun or
+	// its value) makes the claim's round "planned" (Claim.Round), so that the venue of the round
+	// to come set against the venue of the round that produced the truce ranks low.
+	PlannedTalksMarkers []string `json:"planned_talks_markers"`
 
 	Time    TimeWords   `json:"time"`
 	Numbers NumberWords `json:"numbers"`

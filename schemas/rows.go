@@ -14,7 +14,9 @@ import (
 //   - lists are tagged list, so an empty list reads back as [] and not NULL;
 //   - repetitive strings are dictionary-encoded.
 
-// ClaimRow is one row of claims*.parquet.
+// ClaimRow is one row of claims*.parquet. Round is the round of talks a claim of a topic marked
+// "rounds" in topics.json speaks of: "planned" for talks announced for later, "" for talks held
+// or under way (the round that produced the truce among them) and for every other topic.
 type ClaimRow struct {
 	ClaimID       string   `parquet:"claim_id"`
 	ArticleID     string   `parquet:"article_id,dict"`
@@ -30,6 +32,7 @@ type ClaimRow struct {
 	Subject       string   `parquet:"subject,dict"`
 	SubjectLabel  string   `parquet:"subject_label,dict"`
 	Kind          string   `parquet:"kind,dict"`
+	Round         string   `parquet:"round,dict"` // "planned" or "" (see above)
 	Value         string   `parquet:"value,dict"`
 	ValueLabel    string   `parquet:"value_label,dict"`
 	Members       []string `parquet:"members,list"`
@@ -68,6 +71,10 @@ type ContradictionRow struct {
 	NHedged       int64    `parquet:"n_hedged"`
 	Explanation   string   `parquet:"explanation"`
 	Score         float64  `parquet:"score"`
+	// RoundsDiffer: the sides speak of two rounds of talks, one only of talks announced for
+	// later, the other only of talks held (ClaimRow.Round): most likely two facts, not one
+	// dispute, so the score was halved; shown all the same, since the round marking can miss.
+	RoundsDiffer bool `parquet:"rounds_differ"`
 }
 
 // SentenceRow is one row of sentences*.parquet (written with --sentences).

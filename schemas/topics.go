@@ -28,7 +28,14 @@ type Topic struct {
 	// "nationwide"): such a pair is flagged but ranks lower unless both values rest on two or
 	// more accounts.
 	Corroborate [][2]string `json:"corroborate,omitempty"`
-	Doc         string      `json:"doc"`
+	// Rounds marks a topic about a round of talks (venue, date, sponsors): coverage of one truce
+	// names both the round that produced it and the round announced for later ("agreed in Cairo
+	// ... talks resume in Doha next week"), two facts rather than rival accounts. The extractor
+	// sets Claim.Round on such claims ("planned" for talks to come) and the comparison ranks a
+	// pair of values lower when one rests only on planned claims and the other only on held ones
+	// (still shown: the marking can miss). A new topic opts in with "rounds": true, no code.
+	Rounds bool   `json:"rounds,omitempty"`
+	Doc    string `json:"doc"`
 }
 
 // Topic returns the topic with the given id, or nil.

@@ -173,3 +173,26 @@ func TestScoreDisagreementsPartial(t *testing.T) {
 		t.Errorf("TP %d, partial %d, false positives %d; want 0, 1 (the duration, two shared sides), 2", ds.TP, ds.Partial, len(ds.FalsePositives))
 	}
 }
+
+// Gold has no rounds of talks, and the comparison no longer splits them: a flag whose sides
+// speak of two rounds (compare.Disagreement.RoundsDiffer, score lowered) still matches a gold
+// dispute on topic, subject and side values, so a dispute the round marking misread is found;
+// only the ranking reads its lower score.
+func TestScoreDisagreementsRoundsDiffer(t *testing.T) {
+	gold := []GoldDisagreement{
+		{Topic: "talks.venue", Sides: []GoldSide{{Value: "cairo"}, {Value: "doha"}}},
+	}
+	pred := []compare.Disagreement{
+		{Topic: "talks.venue", RoundsDiffer: true, Score: 0.375, Sides: []compare.Side{{Value: "cairo"}, {Value: "doha"}}},
+		{Topic: "talks.date", RoundsDiffer: true, Score: 0.375, Sides: []compare.Side{{Value: "2026-03-08"}, {Value: "2026-04-13"}}},
+	}
+	ds := scoreDisagreements(gold, nil, pred)
+	if ds.TP != 1 || ds.Pred != 2 || len(ds.FalsePositives) != 1 || ds.FalsePositives[0].Topic != "talks.date" {
+		t.Errorf("TP %d, pred %d, false positives %+v; want the venue matched and the date a false positive", ds.TP, ds.Pred, ds.FalsePositives)
+	}
+	for _, p := range rankingOf(ds) {
+		if p.Pred != 0 { // every threshold is above 0.375
+			t.Errorf("at score>=%.2f %d flags shown, want none: both were ranked down", p.Threshold, p.Pred)
+		}
+	}
+}

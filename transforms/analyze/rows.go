@@ -27,6 +27,7 @@ func ClaimRow(c claims.Claim) schemas.ClaimRow {
 		Subject:       c.Subject,
 		SubjectLabel:  c.SubjectLabel,
 		Kind:          c.Kind,
+		Round:         c.Round,
 		Value:         c.Value,
 		ValueLabel:    c.ValueLabel,
 		Members:       members,

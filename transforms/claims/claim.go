@@ -16,6 +16,7 @@ type Claim struct {
 	Sentence      string
 	Topic         string // topic id from schemas/topics.json
 	Subject       string // entity id or slot name; "" for topics without subject
+	Round         string // topics marked "rounds" (talks): RoundPlanned for talks announced for later, "" for talks held (see rounds.go)
 	SubjectLabel  string
 	Kind          string   // polarity, numeric, temporal, set or value (from the topic)
 	Value         string   // canonical value: "excluded", "nationwide", "2016-12-29T22:00:00Z", "russia,turkey", "60000"

@@ -399,6 +399,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.MeetingNouns, catMeeting)
 	addAll(lx.DualForces, catDualForce)
 	addAll(lx.GroupAnaphors, catGroupAnaphor)
+	addAll(lx.PlannedTalksMarkers, catPlanned)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
 		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})

@@ -70,6 +70,10 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if account == "" {
 			account = accountOf(si.norm.Match)
 		}
+		round := ""
+		if tp.Rounds {
+			round = ac.roundOf(si, &d, tp.Kind == "temporal", ds)
+		}
 		out = append(out, Claim{
 			ArticleID:     ac.a.ID,
 			Source:        ac.a.Source,
@@ -82,6 +86,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			Sentence:      si.s.Text,
 			Topic:         d.topic,
 			Subject:       d.subject,
+			Round:         round,
 			SubjectLabel:  ac.subjectLabel(tp, d.subject),
 			Kind:          tp.Kind,
 			Value:         value,

@@ -67,6 +67,7 @@ const (
 	catDualForce    // the two armies, الجيشين: both sides' forces at once
 	catSurname      // a person's surname or kunya (أبو زيد), named alone after the full name
 	catGroupAnaphor // the group, الحركة: the armed group just named
+	catPlanned      // will be held, next, ستعقد, المقبلة: talks announced for later (see roundOf)
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

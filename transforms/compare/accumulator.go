@@ -27,6 +27,7 @@ type Tally struct {
 	Hedged     int    // hedged, expected, proposed or demanded claims
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
 	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
+	Planned    int    // claims about talks announced for later (Claim.Round "planned"; see roundsDiffer)
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -83,6 +84,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 	t.Voices.Add(t.Accounts.Items[len(t.Accounts.Items)-1], c.Speaker)
 	if isQuoted(c) {
 		t.Quoted++
+	}
+	if c.Round == claims.RoundPlanned {
+		t.Planned++
 	}
 	if isHedged(c) {
 		t.Hedged++
@@ -152,6 +156,7 @@ func mergeTally(x, y Tally) Tally {
 		Hedged:     x.Hedged + y.Hedged,
 		Positions:  x.Positions + y.Positions,
 		Quoted:     x.Quoted + y.Quoted,
+		Planned:    x.Planned + y.Planned,
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 4 // 4: Tally.Voices and Tally.Quoted
+const codecVersion = 6 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -136,6 +136,7 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.int(int64(t.Hedged))
 		e.int(int64(t.Positions))
 		e.int(int64(t.Quoted))
+		e.int(int64(t.Planned))
 		e.uint(len(t.Voices.Hashes))
 		for _, h := range t.Voices.Hashes {
 			e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
@@ -274,6 +275,7 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Hedged = int(d.int())
 		t.Positions = int(d.int())
 		t.Quoted = int(d.int())
+		t.Planned = int(d.int())
 		if n := d.count(); n > 0 && n*8 <= len(d.buf) {
 			t.Voices.Hashes = make([]uint64, n)
 			for k := range t.Voices.Hashes {

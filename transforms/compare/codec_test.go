@@ -12,7 +12,7 @@ import (
 )
 
 // codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
-// hedges, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
+// hedges, claims about planned talks, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
 // their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
@@ -30,6 +30,9 @@ func codecBursts() Bursts {
 			c.Zoned = true // every claim of v0 is zoned, so its tally stays zoned
 		}
 		c.Context = []string{fmt.Sprint("place", i%9), fmt.Sprint("person", i%40)}
+		if i%6 == 1 {
+			c.Round = claims.RoundPlanned // some claims speak of talks announced for later (Tally.Planned)
+		}
 		if i%10 == 7 {
 			c.Published = "" // undated articles keep their own entries and names
 		}
@@ -118,5 +121,34 @@ func TestCodecFixtureHasUndatedArticlesAndNames(t *testing.T) {
 	b := codecBursts()
 	if len(b.Undated) == 0 || len(b.Undated[0].Context.IDs) == 0 || len(b.List) == 0 || len(b.List[0].Context.IDs) == 0 {
 		t.Errorf("fixture: %d undated articles, %d dated bursts; want both, with names", len(b.Undated), len(b.List))
+	}
+}
+
+// TestCodecKeepsPlanned: the count of claims about planned talks survives the shuffle encoding.
+func TestCodecKeepsPlanned(t *testing.T) {
+	in := codecBursts()
+	out, err := DecodeBursts(EncodeBursts(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	planned := func(b Bursts) (n int) {
+		for _, x := range b.List {
+			for _, a := range x.Acc.Parts {
+				for _, v := range a.Values {
+					n += v.Planned
+				}
+			}
+		}
+		for _, u := range b.Undated {
+			for _, a := range u.Acc.Parts {
+				for _, v := range a.Values {
+					n += v.Planned
+				}
+			}
+		}
+		return n
+	}
+	if got, want := planned(out), planned(in); got != want || want == 0 {
+		t.Errorf("decoded Planned total %d, encoded %d (want equal and > 0)", got, want)
 	}
 }

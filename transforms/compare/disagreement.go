@@ -24,6 +24,7 @@ type Side struct {
 	Accounts      []string // distinct accounts: one wire copy printed by many outlets is one
 	Asserted      int
 	Hedged        int
+	Planned       int      // of its claims, those about talks announced for later (see roundsDiffer)
 	Weight        float64  // see SideWeight
 	Opposes       []string // values of the other sides this one cannot be true with, sorted
 	// Restated are less precise values of the key counted in this side (a day holding this
@@ -46,6 +47,11 @@ type Disagreement struct {
 	Neutral      []Side
 	Explanation  string
 	Score        float64
+	// RoundsDiffer: every opposed pair of sides is one side speaking only of talks announced
+	// for later against one speaking only of talks held (see roundsDiffer), so the disagreement
+	// is most likely two rounds of talks, not one dispute. Its score was lowered by roundsFactor
+	// and its explanation names each side's round.
+	RoundsDiffer bool
 }
 
 // Weights of a side. A side backed by at least one asserted claim has modality weight 1, a side
@@ -58,9 +64,16 @@ const hedgedWeight = 0.5
 // slot) is the commonest false side, and one quoted account should rank above it. A pair of
 // values that is one voice read twice (see oneVoice) counts oneVoiceFactor times its weaker
 // side: it is still shown, below disputes between two voices.
+//
+// A pair of values of which one rests only on claims about talks announced for later and the
+// other only on claims about talks held counts roundsFactor times its weaker side: two rounds of
+// talks ("agreed in Cairo ... talks resume in Doha next week"), most likely not one dispute. It
+// is still shown, ranked below, because the round marking can be wrong (an unmarked future wish,
+// "would prefer to meet in Bangkok", reads as held) and a real dispute must not be hidden.
 const (
 	unquotedWeight = 0.9
 	oneVoiceFactor = 0.5
+	roundsFactor   = 0.5
 )
 
 // SideWeight is modality × support(accounts), in (0, 1).
@@ -129,7 +142,8 @@ func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement
 // weaker side: max over incompatible pairs (i, j) of min(weight_i, weight_j), halved for a pair
 // that is one voice read twice. It lies in (0, 1): 0.75 for two asserted sides with one quoted
 // account each, 0.675 when one of them is the outlet's own voice, 0.375 when one side is only
-// hedged and has one account or the pair is one voice.
+// hedged and has one account, the pair is one voice or the two values speak of two rounds of
+// talks (roundsDiffer).
 func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	tallies := sortedTallies(a.Values)
 	kind := a.Kind
@@ -202,11 +216,17 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	for _, s := range d.Sides {
 		sideOfValue[s.Value] = s
 	}
+	sameRound := false // some opposed pair is not two rounds of talks
 	for _, s := range d.Sides {
 		for _, other := range s.Opposes {
 			pair := min(s.Weight, weights[other])
 			if oneVoice(tallyOf[s.Value], tallyOf[other]) {
 				pair *= oneVoiceFactor
+			}
+			if roundsDiffer(tallyOf[s.Value], tallyOf[other]) {
+				pair *= roundsFactor
+			} else {
+				sameRound = true
 			}
 			if opts.uncorroborated(a.Topic, s, sideOfValue[other]) {
 				pair *= corroboratedFactor
@@ -214,6 +234,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			d.Score = max(d.Score, pair)
 		}
 	}
+	d.RoundsDiffer = !sameRound
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	d.ID = disagreementID(Key{Event: a.Event, Topic: a.Topic, Subject: a.Subject}, d.Sides)
 	d.Explanation = Explain(d, topicLabel(opts.TopicLabels, a.Topic))
@@ -233,6 +254,7 @@ func sideOf(kind string, t Tally, r reading, opposes []string) Side {
 		Accounts:   t.Accounts.Values(),
 		Asserted:   t.Asserted,
 		Hedged:     t.Hedged,
+		Planned:    t.Planned,
 		Opposes:    opposes,
 	}
 	if s.ValueLabel == "" { // "not_excluded" reads as "not excluded", "unresolved:Fri 00:00" as "Fri 00:00"
@@ -282,3 +304,14 @@ func topicLabel(labels map[string]string, topic string) string {
 	}
 	return strings.NewReplacer(".", " ", "_", " ").Replace(topic)
 }
+
+// roundsDiffer reports whether one of two values rests only on claims about talks announced for
+// later and the other only on claims about talks held (see roundsFactor). A value with claims of
+// both rounds is not discounted: some account gives it for the same round as its rival. Only
+// topics marked "rounds" in the topic schema have planned claims, so no other pair qualifies.
+func roundsDiffer(a, b Tally) bool {
+	return (onlyPlanned(a) && b.Planned == 0) || (onlyPlanned(b) && a.Planned == 0)
+}
+
+// onlyPlanned reports whether every claim behind a value speaks of talks announced for later.
+func onlyPlanned(t Tally) bool { return t.Planned > 0 && t.Planned == t.Asserted+t.Hedged }

@@ -11,7 +11,9 @@ const maxNamedSpeakers = 3
 
 // Explain writes one plain English sentence saying who says what, e.g.
 // "Syrian army statement: Jabhat Fatah al-Sham excluded; Osama Abu Zeid: not excluded." The
-// subject (or, for keys without subject, the topic label) is named once, on the first side.
+// subject (or, for keys without subject, the topic label) is named once, on the first side. When
+// the sides speak of two rounds of talks (Disagreement.RoundsDiffer), each side says which:
+// "Egyptian mediators: venue of the talks Cairo (the talks held); Qatar: Doha (the planned talks)."
 func Explain(d Disagreement, topicLabel string) string {
 	subject := d.SubjectLabel
 	if subject == "" && d.Subject != "" {
@@ -31,6 +33,9 @@ func Explain(d Disagreement, topicLabel string) string {
 		}
 		if len(s.Restated) > 0 { // some of its speakers said it less precisely
 			value += " (also given as " + joinEnglish(s.Restated) + ")"
+		}
+		if d.RoundsDiffer {
+			value += roundNote(s)
 		}
 		parts = append(parts, speakerList(s.SpeakerLabels)+": "+value)
 	}
@@ -62,4 +67,13 @@ func joinEnglish(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// roundNote names the round of talks a side of a RoundsDiffer disagreement speaks of (every such
+// side speaks of one round only).
+func roundNote(s Side) string {
+	if s.Planned > 0 {
+		return " (the planned talks)"
+	}
+	return " (the talks held)"
 }

@@ -177,6 +177,7 @@ func Row(d compare.Disagreement, index int, side compare.Side) schemas.Contradic
 		NHedged:        int64(side.Hedged),
 		Explanation:    d.Explanation,
 		Score:          d.Score,
+		RoundsDiffer:   d.RoundsDiffer,
 	}
 }
 
