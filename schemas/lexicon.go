@@ -102,6 +102,9 @@ type Lexicon struct {
 	// LocatingPrepositions place a member of a list by a landmark ("the Tishreen dam on the
 	// Euphrates", "سد تشرين على الفرات") without being locatives of the truce.
 	LocatingPrepositions []string `json:"locating_prepositions"`
+	// PlacingPrepositions name a capital after them as the city, not its state ("زيارة إلى
+	// طوكيو", "arrived in Moscow"); "ضغوط على موسكو", "رسالة من دمشق" name the state.
+	PlacingPrepositions []string `json:"placing_prepositions"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
@@ -140,6 +143,9 @@ type Lexicon struct {
 	// أبو زيد"); GroupAnaphors point back to the armed group just named ("the group", "الحركة").
 	KunyaWords    []string `json:"kunya_words"`
 	GroupAnaphors []string `json:"group_anaphors"`
+	// CalendarNames are month and feast names no date rule reads (رمضان, شوال): in a script
+	// without capitals a surname among them names a person only in a kunya ("هدنة رمضان").
+	CalendarNames []string `json:"calendar_names"`
 	// Partitives carry a noun on into what it is a part or kind of ("the group of mediators"):
 	// the noun is then no anaphor.
 	Partitives []string `json:"partitives"`

@@ -169,7 +169,8 @@ func breakBetween(si *sentInfo, a, b int) bool {
 }
 
 // theater is the country the ceasefire is about: countries named right after a ceasefire noun
-// weigh most, then places located in a country. "unknown" when none.
+// weigh most, then places located in a country; a tie goes to the first alphabetically.
+// unplaced when none.
 func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 	score := map[string]int{}
 	var capitals map[string]int // made only when a capital is placed: most articles name none
@@ -256,13 +257,7 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 			score[id] += capitals[id]
 		}
 	}
-	best, bestScore := "unknown", 0
-	for _, id := range sortedKeys(score) {
-		if score[id] > bestScore {
-			best, bestScore = id, score[id]
-		}
-	}
-	return best
+	return mostCounted(score)
 }
 
 // capitalAsPlace: a capital (a city that speaks for its state) at h is named as the city, not
@@ -273,41 +268,52 @@ func capitalAsPlace(si *sentInfo, h hit, clock bool) bool {
 	if clock && (si.startsAt(catTimezoneOfPlace, h.start-1) || si.startsAt(catTimezoneOfPlace, h.end)) {
 		return true
 	}
+	return locativeBefore(si, h) >= 0
+}
+
+// locativeBefore is the token of the locative at most two words before the name at h with no
+// punctuation between ("in Khartoum", "في العاصمة صنعاء"), or -1.
+func locativeBefore(si *sentInfo, h hit) int {
 	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
 		if si.toks[k].punct {
-			return false
+			return -1
 		}
 		if si.startsAt(catLocative, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // capitalNamedAsPlace: the capital at h follows a preposition that places it ("زيارة إلى
-// طوكيو", "من موسكو") or a locative ("in Moscow"), not one that attributes ("نقلاً عن موسكو").
+// طوكيو", "arrived in Moscow") or a locative, not one that points at the state ("ضغوط على
+// موسكو", "رسالة من دمشق", "نقلاً عن موسكو").
 func capitalNamedAsPlace(si *sentInfo, l *language, h hit) bool {
 	if capitalAsPlace(si, h, false) {
 		return true
 	}
-	return si.tokIn(h.start-1, classPreposition, l.fw.prepositions) && !si.startsAt(catAttrPrep, h.start-1)
+	if !l.fw.placingPrepositions[si.tokText(h.start-1)] {
+		return false
+	}
+	for _, a := range hitsStartingIn(si.hitsOf(catAttrPrep), h.start-l.longest, h.start-1) {
+		if a.end == h.start {
+			return false // "according to Moscow"
+		}
+	}
+	return true
 }
 
 // truceInCapital: the ceasefire noun is followed right away by the locative that places the
 // capital at h ("a ceasefire in Khartoum", "هدنة في العاصمة صنعاء"), not by a verb that names
 // where it was made ("a ceasefire agreed in Doha").
 func truceInCapital(si *sentInfo, cease []hit, h hit) bool {
-	for k := h.start - 1; k >= 0 && k >= h.start-2; k-- {
-		if si.toks[k].punct {
-			return false
-		}
-		if si.startsAt(catLocative, k) {
-			for _, c := range hitsStartingIn(cease, k-8, k) {
-				if c.end == k {
-					return true
-				}
-			}
-			return false
+	k := locativeBefore(si, h)
+	if k < 0 {
+		return false
+	}
+	for _, c := range hitsStartingIn(cease, k-8, k) {
+		if c.end == k {
+			return true
 		}
 	}
 	return false
@@ -355,12 +361,7 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 		lastEnd = h.end
 	}
 	si.entAt = carveDirty(&sc.ints, len(si.toks))
-	for i := range si.entAt {
-		si.entAt[i] = -1
-	}
-	for k, m := range si.ents {
-		si.entAt[m.start] = int32(k)
-	}
+	si.indexMentions()
 }
 
 // backgroundInRelativeClause: a background cue inside a relative clause set off by commas

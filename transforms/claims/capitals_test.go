@@ -64,6 +64,39 @@ func TestCapitalSpeaksOrIsAPlace(t *testing.T) {
 	})
 }
 
+// TestCapitalPlacedByPreposition: only a placing preposition (في, إلى; in, at, to) names a
+// capital as the city; "ضغوط على موسكو", "رسالة من دمشق", "according to Moscow" name the state.
+func TestCapitalPlacedByPreposition(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, lang, text string
+		want             bool
+	}{
+		{"a visit to the capital", "ar", "وصل الوفد في زيارة إلى موسكو.", true},
+		{"to the capital, English", "en", "The delegation flew to Moscow.", true},
+		{"pressure on the state", "ar", "وتصاعدت الضغوط على موسكو.", false},
+		{"a message from the state", "ar", "ووصلت رسالة من دمشق.", false},
+		{"according to the state", "en", "The truce holds, according to Moscow.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := x.getScratch()
+			defer x.putScratch(sc)
+			ac := &articleContext{}
+			x.resolveMentions(sc, schemas.Article{ID: "t", Lang: tc.lang, Text: tc.text}, ac)
+			var got []bool
+			for _, m := range ac.infos[0].ents {
+				if m.e.Type == "city" {
+					got = append(got, m.place)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("%s: capital named as a place %v, want [%v]", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestSeatsOfPower: seats of power and epithets news uses for a government or body speak for it.
 func TestSeatsOfPower(t *testing.T) {
 	runCases(t, []mechanismCase{
@@ -99,6 +132,12 @@ func TestCapitalsHostingAndConvening(t *testing.T) {
 		{"the sides after between are no sponsors", "en", "",
 			"The UN said it would convene talks between Damascus, Ankara and the opposition next week.", "talks.sponsors",
 			nil},
+		{"a side's capital hosting sponsors nothing, whatever its gazetteer shape", "ar", "",
+			"تبادلت أرمينيا وأذربيجان الاتهامات بخرق وقف إطلاق النار على الحدود. ومن المتوقع أن تستضيف باكو جولة محادثات الأسبوع المقبل.", "talks.sponsors",
+			nil},
+		{"a third state's capital hosting a war's talks sponsors, whatever its gazetteer shape", "ar", "",
+			"اتفق الجيش السوداني وقوات الدعم السريع على وقف إطلاق النار في الخرطوم. ومن المتوقع أن تستضيف أديس أبابا جولة محادثات الأسبوع المقبل.", "talks.sponsors",
+			[]string{"ethiopian_government@outlet~expected"}},
 		{"a host and the sponsor named after it are one set", "ar", "",
 			"ومن المتوقع أن تستضيف مسقط جولة محادثات الأسبوع المقبل، برعاية أميركية.", "talks.sponsors",
 			[]string{"oman,united_states@outlet"}},

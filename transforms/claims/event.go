@@ -11,7 +11,8 @@ const unplaced = "unknown"
 // every unplaced item of a month is compared with every other whatever war it reports: pooled,
 // Taiz items were set against Thai–Cambodian ones. Third parties (mediators, guarantors,
 // monitors, the UN, the media, analysts) place nothing: they act in other countries' wars. Still
-// unplaced when no actor has a country or two countries tie.
+// unplaced when no actor has a country; a tie goes to the first country alphabetically, as the
+// theatre's does (measured on the pooled run: no events mixed, one false flag fewer).
 func (ac *articleContext) eventKey() string {
 	if ac.theater != unplaced {
 		return ac.theater
@@ -27,17 +28,17 @@ func (ac *articleContext) eventKey() string {
 			}
 		}
 	}
-	best, bestN, tie := unplaced, 0, false
+	return mostCounted(counts)
+}
+
+// mostCounted is the key with the highest count, the first in alphabetical order on a tie (as
+// the theatre breaks its ties); unplaced when there is none.
+func mostCounted(counts map[string]int) string {
+	best, bestN := unplaced, 0
 	for _, c := range sortedKeys(counts) {
-		switch n := counts[c]; {
-		case n > bestN:
-			best, bestN, tie = c, n, false
-		case n == bestN:
-			tie = true
+		if n := counts[c]; n > bestN {
+			best, bestN = c, n
 		}
-	}
-	if tie {
-		return unplaced
 	}
 	return best
 }

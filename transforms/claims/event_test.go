@@ -7,14 +7,15 @@ import (
 )
 
 // An article that places its truce nowhere is compared within the country its own actors
-// belong to; third parties (mediators, the UN) place nothing, and a tie places nothing.
+// belong to; third parties (mediators, the UN) place nothing, and a tie goes to the first
+// country alphabetically, as the theatre's does.
 func TestEventOfUnplacedArticle(t *testing.T) {
 	x := extractor(t)
 	for _, tc := range []struct{ name, text, want string }{
 		{"placed by its theatre", "A ceasefire between the Houthis and the Yemeni government took effect in Hodeidah on Tuesday, Yahya Sharaf al-Din said.", "yemen"},
 		{"unplaced, a side's spokesman", "The ceasefire agreed on Tuesday will hold, Houthi spokesman Yahya Sharaf al-Din said.", "yemen"},
-		{"unplaced, the mediator only", "The ceasefire agreed on Tuesday will hold, Oman said.", "unknown"},
-		{"unplaced, two countries' actors tie", "The ceasefire agreed on Tuesday will hold, Yahya Sharaf al-Din and Bashar al-Assad said.", "unknown"},
+		{"unplaced, the mediator only", "The ceasefire agreed on Tuesday will hold, Oman said.", unplaced},
+		{"unplaced, two countries' actors tie", "The ceasefire agreed on Tuesday will hold, Yahya Sharaf al-Din and Bashar al-Assad said.", "syria"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims

@@ -612,7 +612,7 @@ func (ac *articleContext) bothPronoun(si *sentInfo, pos int) bool {
 // army or government) is abroad
 // ("القادمين من قنديل"). Runs only for a place a coverage cue governs: the scan is rare.
 func (ac *articleContext) warCountry(country string) bool {
-	if country == "" || country == ac.theater || ac.theater == "unknown" {
+	if country == "" || country == ac.theater || ac.theater == unplaced {
 		return true
 	}
 	for _, si := range ac.infos {
@@ -737,7 +737,7 @@ func (ac *articleContext) definiteAnaphorList(si *sentInfo, h hit) []mention {
 type warCountries struct{ ids, yes []string }
 
 func (w *warCountries) of(ac *articleContext, country string) bool {
-	if country == "" || country == ac.theater || ac.theater == "unknown" {
+	if country == "" || country == ac.theater || ac.theater == unplaced {
 		return true
 	}
 	for i, id := range w.ids {

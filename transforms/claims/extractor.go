@@ -33,6 +33,8 @@ type Extractor struct {
 	// zones holds the civil time of every entity that has one (schemas.Entity.Location),
 	// loaded once: an IANA zone is parsed from the embedded database.
 	zones map[string]*time.Location
+	// armyOf is each country's one army (militaryOf), computed once.
+	armyOf map[string]*schemas.Entity
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -120,6 +122,9 @@ type language struct {
 	provisionTopic []bool
 	// surnames: catSurname index → the persons whose surname or kunya it is.
 	surnames [][]*schemas.Entity
+	// surnameAliases: a person's one-word alias that is the last word of the label, in a
+	// script without capitals; addSurnames decides whether it is a name or a surname.
+	surnameAliases []surnameAlias
 
 	// words maps a word to its *wordInfo, filled as words are met. Reads take no lock, so
 	// workers on several cores do not contend on it.
@@ -289,7 +294,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
 	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
-		zones: map[string]*time.Location{}}
+		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer)}
 	for i := range d.Gazetteer.Entities {
 		e := &d.Gazetteer.Entities[i]
 		if loc := e.Location(); loc != nil {
@@ -332,20 +337,14 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			}
 		}
 		l.nameWords[e] = words
-		add := func(n string, context, demonym bool) {
-			if n == "" {
-				return
-			}
-			l.m.add(n, payload{cat: catEntity, idx: int32(len(l.entities))})
-			l.entities = append(l.entities, e)
-			l.context = append(l.context, context)
-			l.title = append(l.title, false)
-			l.home = append(l.home, homeCountry(g, e))
-			l.demonym = append(l.demonym, demonym)
-			l.acronym = append(l.acronym, isAcronym(n))
-		}
+		add := func(n string, context, demonym bool) { l.addName(g, e, n, context, demonym) }
 		add(e.Label[code], false, false)
 		for _, n := range e.Aliases[code] {
+			if l.bareSurnameAlias(e, n) {
+				// Decided by addSurnames, once every cue and name is known.
+				l.surnameAliases = append(l.surnameAliases, surnameAlias{e: e, name: n})
+				continue
+			}
 			add(n, false, false)
 		}
 		// A title ("government spokesman") is the office anyone may hold: it names this person
@@ -487,6 +486,20 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	return l
+}
+
+// addName puts one of entity e's names in the matcher.
+func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, context, demonym bool) {
+	if n == "" {
+		return
+	}
+	l.m.add(n, payload{cat: catEntity, idx: int32(len(l.entities))})
+	l.entities = append(l.entities, e)
+	l.context = append(l.context, context)
+	l.title = append(l.title, false)
+	l.home = append(l.home, homeCountry(g, e))
+	l.demonym = append(l.demonym, demonym)
+	l.acronym = append(l.acronym, isAcronym(n))
 }
 
 // isAcronym: a one-word name written in two to five capital Latin letters ("IS", "US", "RSF").

@@ -21,8 +21,8 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			continue // a condition asserts nothing
 		}
 		tp := ac.x.data.Topics.Topic(d.topic)
-		if tp == nil {
-			continue
+		if tp == nil || d.subject != "" && slices.Contains(ac.joints, d.subject) {
+			continue // several forces named at once are no one subject
 		}
 		value := d.value
 		if tp.Kind == "set" {

@@ -68,6 +68,7 @@ type functionWords struct {
 	demonstratives       map[string]bool
 	placeAnaphors        map[string]bool
 	locatingPrepositions map[string]bool
+	placingPrepositions  map[string]bool
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
 	genericDeterminers   map[string]bool
@@ -154,6 +155,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.demonstratives = wordSet(lx.Demonstratives)
 	fw.placeAnaphors = wordSet(lx.PlaceAnaphors)
 	fw.locatingPrepositions = wordSet(lx.LocatingPrepositions)
+	fw.placingPrepositions = wordSet(lx.PlacingPrepositions)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)

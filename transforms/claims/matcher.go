@@ -201,10 +201,11 @@ func newMatcher() *matcher {
 }
 
 // add registers a surface phrase (folded here) with its meaning.
-func (m *matcher) add(surface string, p payload) {
+// phraseOf tokenizes a phrase as add stores it: its words and its key in byKey.
+func phraseOf(surface string) ([]word, string) {
 	f := textnorm.Fold(strings.TrimSpace(surface))
 	if f == "" {
-		return
+		return nil, ""
 	}
 	var ws []word
 	for _, t := range tokenize(f) {
@@ -214,7 +215,7 @@ func (m *matcher) add(surface string, p payload) {
 		// tokenize made "*" its own token: drop it and mark the word before as a stem.
 		ws = ws[:len(ws)-1]
 		if len(ws) == 0 {
-			return
+			return nil, ""
 		}
 		ws[len(ws)-1].stem = true
 	}
@@ -226,7 +227,25 @@ func (m *matcher) add(surface string, p payload) {
 		}
 		key.WriteByte(' ')
 	}
-	if i, ok := m.byKey[key.String()]; ok {
+	return ws, key.String()
+}
+
+// has: the phrase is already in the matcher, with any payload.
+func (m *matcher) has(surface string) bool {
+	ws, key := phraseOf(surface)
+	if len(ws) == 0 {
+		return false
+	}
+	_, ok := m.byKey[key]
+	return ok
+}
+
+func (m *matcher) add(surface string, p payload) {
+	ws, key := phraseOf(surface)
+	if len(ws) == 0 {
+		return
+	}
+	if i, ok := m.byKey[key]; ok {
 		for _, q := range m.phrases[i].payloads {
 			if q == p {
 				return
@@ -236,7 +255,7 @@ func (m *matcher) add(surface string, p payload) {
 		return
 	}
 	i := len(m.phrases)
-	m.byKey[key.String()] = i
+	m.byKey[key] = i
 	m.phrases = append(m.phrases, phrase{words: ws, payloads: []payload{p}})
 	first := ws[0]
 	if first.stem {

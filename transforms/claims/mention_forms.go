@@ -29,6 +29,9 @@ func (ac *articleContext) resolveNames() {
 // attributed: "said South Sudanese troops must leave" names no speaker. It allocates only where
 // a construction is found.
 func (ac *articleContext) resolveForces() {
+	// articleArmies and articleSides, computed lazily while mentions are being rewritten, read a
+	// joint already made ("الجيشان التايلاندي والكمبودي") through its members: a later bare dual
+	// still sees both sides.
 	for _, si := range ac.infos {
 		if si.has[catDualForce] || ac.namesCountry(si) {
 			ac.resolveSentenceForms(si, true)
@@ -106,12 +109,7 @@ func (ac *articleContext) resolveSentenceForms(si *sentInfo, forces bool) {
 		return
 	}
 	si.ents = out
-	for i := range si.entAt {
-		si.entAt[i] = -1
-	}
-	for k, m := range si.ents {
-		si.entAt[m.start] = int32(k)
-	}
+	si.indexMentions()
 }
 
 // formAt reads a demonym construction starting with mention k: the resolved mention, the index
@@ -133,6 +131,15 @@ func (ac *articleContext) formAt(si *sentInfo, k int) (mention, int, bool) {
 			return mention{}, 0, false
 		}
 		start = h
+	} else if j := k + len(run); j < len(si.ents) && ac.armyAfterConjunction(si, last, si.ents[j]) {
+		// "Armenian and Azerbaijani troops" where "Azerbaijani troops" is the army's own alias:
+		// the run ends on that army, which carries the force noun for all.
+		ents := make([]*schemas.Entity, 0, len(run)+1)
+		for _, m := range run {
+			ents = append(ents, ac.forceOf(m.e))
+		}
+		ents = append(ents, si.ents[j].e)
+		return ac.jointMention(start, si.ents[j].end, ents), j + 1, true
 	} else {
 		// "Cambodian troops", "Thai and Cambodian forces": the force noun after; "the Thai side
 		// of the border" is a place.
@@ -148,7 +155,7 @@ func (ac *articleContext) formAt(si *sentInfo, k int) (mention, int, bool) {
 	if len(run) == 1 {
 		return mention{start: start, end: end, e: ents[0]}, k + 1, true
 	}
-	return mention{start: start, end: end, e: jointOf(ents)}, k + len(run), true
+	return ac.jointMention(start, end, ents), k + len(run), true
 }
 
 // dualNamedWithDemonyms: a dual force noun read as one side's army by its alias and followed
@@ -173,7 +180,25 @@ func (ac *articleContext) dualNamedWithDemonyms(si *sentInfo, k int) (mention, i
 	for _, d := range run {
 		ents = append(ents, ac.forceOf(d.e))
 	}
-	return mention{start: m.start, end: run[len(run)-1].end, e: jointOf(ents)}, k + 1 + len(run), true
+	return ac.jointMention(m.start, run[len(run)-1].end, ents), k + 1 + len(run), true
+}
+
+// armyAfterConjunction: mention m, named outright, is an army and follows the demonym run's
+// last mention across commas and at least one conjunction only.
+func (ac *articleContext) armyAfterConjunction(si *sentInfo, last, m mention) bool {
+	if m.e.Type != "military" || m.context || m.demonym || m.start <= last.end {
+		return false
+	}
+	conj := false
+	for i := last.end; i < m.start; i++ {
+		t := si.tokText(i)
+		if ac.l.fw.conjunctions[t] {
+			conj = true
+		} else if !isComma(t) {
+			return false
+		}
+	}
+	return conj
 }
 
 // demonymRun is the run of demonyms of countries from mention k joined by commas and
@@ -237,17 +262,26 @@ func (ac *articleContext) articleArmies() []*schemas.Entity {
 	}
 	ac.armiesDone = true
 	g := &ac.x.data.Gazetteer
+	add := func(e *schemas.Entity) {
+		if p := g.Entity(e.Affiliation); isMilitary(p) {
+			e = p
+		}
+		if !slices.Contains(ac.armies, e) {
+			ac.armies = append(ac.armies, e)
+		}
+	}
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			e := m.e
-			if e.Type != "military" || m.demonym {
+			if m.joint { // a construction already resolved: the armies it names
+				for _, id := range m.e.Members {
+					if e := g.Entity(id); isMilitary(e) {
+						add(e)
+					}
+				}
 				continue
 			}
-			if p := g.Entity(e.Affiliation); isMilitary(p) {
-				e = p
-			}
-			if !slices.Contains(ac.armies, e) {
-				ac.armies = append(ac.armies, e)
+			if m.e.Type == "military" && !m.demonym {
+				add(m.e)
 			}
 		}
 	}
@@ -267,29 +301,18 @@ func (ac *articleContext) articleSides() []*schemas.Entity {
 	var states []string
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			e := m.e
 			if m.place {
 				continue
 			}
-			if e.SpeaksFor != "" {
-				if e = g.Entity(e.SpeaksFor); e == nil {
-					continue
+			if m.joint { // a construction already resolved: the forces it names
+				for _, id := range m.e.Members {
+					if e := g.Entity(id); e != nil {
+						states = appendState(states, g, e)
+					}
 				}
+				continue
 			}
-			state := ""
-			switch e.Type {
-			case "country":
-				if e.Role != "mediator" && e.Role != "guarantor_state" {
-					state = e.ID
-				}
-			case "military", "government":
-				if e.Role == "government" || e.Type == "military" && e.Role == "other" {
-					state = e.Country
-				}
-			}
-			if state != "" && !slices.Contains(states, state) {
-				states = append(states, state)
-			}
+			states = appendState(states, g, m.e)
 		}
 	}
 	var armies []*schemas.Entity
@@ -302,6 +325,35 @@ func (ac *articleContext) articleSides() []*schemas.Entity {
 		ac.sides = armies
 	}
 	return ac.sides
+}
+
+// appendState adds the state an entity stands for as a party (partyState), if any, to states.
+func appendState(states []string, g *schemas.Gazetteer, e *schemas.Entity) []string {
+	if state := partyState(g, e); state != "" && !slices.Contains(states, state) {
+		states = append(states, state)
+	}
+	return states
+}
+
+// partyState is the state an entity stands for as a party: a country that brokers nothing, a
+// government's or an army's country (through the body a capital speaks for); "" for others.
+func partyState(g *schemas.Gazetteer, e *schemas.Entity) string {
+	if e.SpeaksFor != "" {
+		if e = g.Entity(e.SpeaksFor); e == nil {
+			return ""
+		}
+	}
+	switch e.Type {
+	case "country":
+		if e.Role != "mediator" && e.Role != "guarantor_state" {
+			return e.ID
+		}
+	case "military", "government":
+		if e.Role == "government" || e.Type == "military" && e.Role == "other" {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // bareDual resolves a dual force noun no demonym qualifies ("verified by the two armies",
@@ -335,9 +387,22 @@ func (ac *articleContext) bareDual(si *sentInfo, ents []mention) ([]mention, boo
 		for at < len(out) && out[at].start < h.start {
 			at++
 		}
-		out = slices.Insert(out, at, mention{start: h.start, end: h.end, e: jointOf(sides)})
+		out = slices.Insert(out, at, ac.jointMention(h.start, h.end, sides))
 	}
 	return out, out != nil
+}
+
+// jointMention is the mention of several forces named at once over tokens [start, end): a
+// joint when they are several (flagged, its id kept for finalize), else the one force.
+func (ac *articleContext) jointMention(start, end int, ents []*schemas.Entity) mention {
+	e := jointOf(ents)
+	if e == ents[0] { // one force after all
+		return mention{start: start, end: end, e: e}
+	}
+	if !slices.Contains(ac.joints, e.ID) {
+		ac.joints = append(ac.joints, e.ID)
+	}
+	return mention{start: start, end: end, e: e, joint: true}
 }
 
 // jointOf is an ad hoc coalition standing for several forces named at once: set rules read its
@@ -357,10 +422,41 @@ func jointOf(ents []*schemas.Entity) *schemas.Entity {
 
 // addSurnames puts every person's surname in the matcher: the last word of the label, or in a
 // language with kunyas the kunya ("أبو زيد") when the label holds one. A surname shorter than
-// three letters or a function word is left out.
+// three letters or a function word is left out. In a script without capitals a bare surname
+// that is also an ordinary word is left out too (commonNameWords: "هدنة رمضان", "رجال
+// الدين"): such a person is named alone only by a kunya.
 func (l *language) addSurnames(g *schemas.Gazetteer) {
 	kunya := wordSet(l.lex.KunyaWords)
+	var common map[string]bool
+	if l.lex.Script != "latin" {
+		common = l.commonNameWords()
+	}
 	index := map[string]int{}
+	register := func(name string, e *schemas.Entity) {
+		k, ok := index[name]
+		if !ok && l.m.has(name) {
+			return // a cue or another name already
+		}
+		if !ok {
+			k = len(l.surnames)
+			index[name] = k
+			l.surnames = append(l.surnames, nil)
+			l.m.add(name, payload{cat: catSurname, idx: int32(k)})
+		}
+		if !slices.Contains(l.surnames[k], e) {
+			l.surnames[k] = append(l.surnames[k], e)
+		}
+	}
+	// A one-word alias the annotator gave ("رمضان" for أحمد رمضان) names the person alone
+	// unless it is an ordinary word: then it names them only after the full name, as a surname.
+	var asSurname []surnameAlias
+	for _, a := range l.surnameAliases {
+		if common[foldCue(a.name)] {
+			asSurname = append(asSurname, a)
+			continue
+		}
+		l.addName(g, a.e, a.name, false, false)
+	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		if e.Type != "person" {
@@ -371,27 +467,69 @@ func (l *language) addSurnames(g *schemas.Gazetteer) {
 			continue
 		}
 		name := ws[len(ws)-1]
+		bare := true
 		for k := len(ws) - 2; k >= 1; k-- {
 			if kunya[ws[k]] {
-				name = strings.Join(ws[k:], " ")
+				name, bare = strings.Join(ws[k:], " "), false
 				break
 			}
 		}
-		if runeLen(ws[len(ws)-1]) < 3 || l.fw.classesOf(name) != 0 {
+		if runeLen(ws[len(ws)-1]) < 3 || l.fw.classesOf(name) != 0 || bare && common[name] {
 			continue
 		}
-		k, ok := index[name]
-		if _, taken := l.m.byKey[name+" "]; taken && !ok {
-			continue
-		}
-		if !ok {
-			k = len(l.surnames)
-			index[name] = k
-			l.surnames = append(l.surnames, nil)
-			l.m.add(name, payload{cat: catSurname, idx: int32(k)})
-		}
-		l.surnames[k] = append(l.surnames[k], e)
+		register(name, e)
 	}
+	for _, a := range asSurname {
+		register(foldCue(a.name), a.e)
+	}
+}
+
+// surnameAlias is a person's one-word alias that is also their surname.
+type surnameAlias struct {
+	e    *schemas.Entity
+	name string
+}
+
+// bareSurnameAlias: in a script without capitals, n is a one-word alias of person e that is the
+// last word of e's label.
+func (l *language) bareSurnameAlias(e *schemas.Entity, n string) bool {
+	if l.lex.Script == "latin" || e.Type != "person" {
+		return false
+	}
+	f := foldCue(n)
+	if strings.Contains(f, " ") {
+		return false
+	}
+	ws := strings.Fields(foldCue(e.Label[l.code]))
+	return len(ws) >= 2 && ws[len(ws)-1] == f
+}
+
+// commonNameWords are the words a bare surname must not be: every word of a cue phrase (which
+// holds the month and weekday names), every word of a name except a person's last (the
+// surnames themselves: "نصر" of "حسن نصر الله", "الدين" of "نور الدين الزنكي" count) and the
+// calendar names no rule reads.
+func (l *language) commonNameWords() map[string]bool {
+	common := map[string]bool{}
+	for _, w := range l.lex.CalendarNames {
+		for _, f := range strings.Fields(foldCue(w)) {
+			common[f] = true
+		}
+	}
+	for _, ph := range l.m.phrases {
+		person := true
+		for _, p := range ph.payloads {
+			if p.cat != catEntity || l.entities[p.idx].Type != "person" || l.context[p.idx] {
+				person = false
+			}
+		}
+		for k, w := range ph.words {
+			if person && k == len(ph.words)-1 {
+				continue
+			}
+			common[w.text] = true
+		}
+	}
+	return common
 }
 
 // insertMention puts m among ents in token order, unless it overlaps one of them.
@@ -495,7 +633,11 @@ func (ac *articleContext) groupAnaphorOf(si *sentInfo, h hit, ents []mention) *s
 	}
 	for i := si.idx; i >= max(si.idx-groupAnaphorScope, 0); i-- {
 		var found *schemas.Entity
-		for _, m := range ac.infos[i].ents {
+		named := ac.infos[i].ents
+		if i == si.idx {
+			named = ents // this sentence's mentions as resolved so far ("Abu Khaled said the group")
+		}
+		for _, m := range named {
 			if i == si.idx && m.start >= h.start {
 				break
 			}

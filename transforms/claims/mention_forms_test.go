@@ -72,6 +72,15 @@ func TestMentionsByConstruction(t *testing.T) {
 		{"no dual with one state named", "en",
 			"Armenia accepted the ceasefire. The truce will be verified by the two armies alone.", "verified",
 			nil},
+		{"a bare dual after a coordinated construction is still both armies", "ar",
+			"اشتبك الجيشان الأرميني والأذربيجاني على الحدود. وقال المصدر إن مراقبة الهدنة من شأن الجيشين وحدهما.", "مراقبة",
+			[]string{"المصدر=sources", "الجيشين=armenian_armed_forces+azerbaijani_armed_forces"}},
+		{"coordinated demonyms ending on an army's own alias", "en",
+			"Armenian and Azerbaijani troops will pull back.", "pull back",
+			[]string{"Armenian and Azerbaijani troops=armenian_armed_forces+azerbaijani_armed_forces"}},
+		{"an army's alias after a conjunction with no demonym before it stays alone", "en",
+			"Armenian troops and Azerbaijani troops will pull back.", "pull back",
+			[]string{"Armenian troops=armenian_armed_forces", "Azerbaijani troops=azerbaijani_armed_forces"}},
 		{"no dual with three states at war named", "en",
 			"Armenia, Azerbaijan and Yemen agreed to a ceasefire. The truce will be verified by the two armies alone.", "verified",
 			nil},
@@ -95,7 +104,11 @@ func TestSurnamesAndGroupAnaphora(t *testing.T) {
  {"id": "samir_haddad", "type": "person", "role": "government", "label": {"en": "Samir Haddad", "ar": "سمير حداد"},
   "aliases": {"en": [], "ar": []}, "affiliation": "syrian_government", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""},
  {"id": "walid_abu_khaled", "type": "person", "role": "armed_opposition", "label": {"en": "Walid Abu Khaled", "ar": "وليد أبو خالد"},
-  "aliases": {"en": [], "ar": []}, "affiliation": "ahrar_al_sham", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""}]}`)
+  "aliases": {"en": [], "ar": []}, "affiliation": "ahrar_al_sham", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""},
+ {"id": "samir_rajab", "type": "person", "role": "armed_opposition", "label": {"en": "Samir Rajab", "ar": "سمير رجب"},
+  "aliases": {"en": [], "ar": []}, "affiliation": "free_syrian_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""},
+ {"id": "hasan_abi_rajab", "type": "person", "role": "armed_opposition", "label": {"en": "Hasan Abi Rajab", "ar": "حسن أبي رجب"},
+  "aliases": {"en": [], "ar": []}, "affiliation": "free_syrian_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""}]}`)
 	cases := []struct {
 		name, lang, text, marker string
 		want                     []string
@@ -124,6 +137,27 @@ func TestSurnamesAndGroupAnaphora(t *testing.T) {
 		{"the nearest sentence naming a group decides", "en",
 			"Ahrar al-Sham and Jaish al-Islam met in Astana. Walid Abu Khaled said the group would not withdraw.", "would not",
 			[]string{"Walid Abu Khaled=walid_abu_khaled", "group=ahrar_al_sham"}},
+		{"the group after a surname resolved earlier in the sentence", "en",
+			"Walid Abu Khaled spoke on Monday. Ahrar al-Sham and Jaish al-Islam met in Astana. Abu Khaled said the group would not withdraw.", "would not",
+			[]string{"Abu Khaled=walid_abu_khaled", "group=ahrar_al_sham"}},
+		{"Arabic group after a kunya resolved earlier in the sentence", "ar",
+			"تحدث وليد أبو خالد يوم الاثنين. واجتمعت أحرار الشام وجيش الإسلام في أستانة. وقال أبو خالد إن الجماعة لن تنسحب.", "تنسحب",
+			[]string{"أبو خالد=walid_abu_khaled", "الجماعة=ahrar_al_sham"}},
+		{"a month's name is no surname", "ar",
+			"بدأت هدنة رمضان في إدلب.", "بدأت",
+			[]string{"إدلب=idlib"}},
+		{"a surname alias that is a month's name still names the person after the full name", "ar",
+			"قال أحمد رمضان إن الهدنة صامدة. وقال رمضان إن المعارضة ستلتزم.", "ستلتزم",
+			[]string{"رمضان=ahmed_ramadan"}},
+		{"a word of another name is no bare surname", "ar",
+			"قال يحيى شرف الدين إن الهدنة صامدة. وأيد رجال الدين الهدنة في الحديدة.", "رجال",
+			[]string{"الحديدة=hodeidah"}},
+		{"a kunya with abi names the person", "ar",
+			"رحب حسن أبي رجب بالهدنة. وقال أبي رجب إن الفصائل ستلتزم بها.", "ستلتزم",
+			[]string{"أبي رجب=hasan_abi_rajab"}},
+		{"a bare surname that is a month's name is nobody", "ar",
+			"رحب سمير رجب بالهدنة. وبدأت الهدنة في رجب.", "وبدأت",
+			nil},
 		{"no group with two armed groups in scope", "en",
 			"Ahrar al-Sham and Jaish al-Islam accepted the ceasefire. The group said it would not withdraw.", "would not",
 			nil},
@@ -194,5 +228,51 @@ func TestResolvedNamesSpeak(t *testing.T) {
 				t.Errorf("claims mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestJointsNeverSpeakOrAreSubjects: forces named at once are a set's members, never a speaker
+// nor one claim's subject, whatever order the resolutions run in.
+func TestJointsNeverSpeakOrAreSubjects(t *testing.T) {
+	x := extractor(t)
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	ac := &articleContext{}
+	x.resolveMentions(sc, schemas.Article{ID: "t", Lang: "en", Text: "Armenian and Azerbaijani troops will pull back."}, ac)
+	ents := ac.infos[0].ents
+	if len(ents) != 1 || !ents[0].joint {
+		t.Fatalf("want one joint mention, got %+v", ents)
+	}
+	if speakerEligible(ents[0]) {
+		t.Errorf("a joint is eligible as a speaker")
+	}
+	cases := []struct{ name, text, topic string }{
+		{"joint troops said", "Armenia and Azerbaijan agreed to a ceasefire. Armenian and Azerbaijani troops said the truce would last 30 days.", "ceasefire.duration"},
+		{"joint troops must withdraw", "Armenia and Azerbaijan agreed to a ceasefire. Armenian and Azerbaijani troops must withdraw from the border.", "ceasefire.withdrawal"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, c := range x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims {
+				if strings.Contains(c.Speaker, "+") || strings.Contains(c.Subject, "+") {
+					t.Errorf("%s: joint as speaker or subject: %+v", tc.text, c)
+				}
+			}
+		})
+	}
+}
+
+// TestMatcherHasUsesItsOwnTokens: a name is found in the matcher as add stored it, hyphens and
+// all ("al-Harbi" is stored as "al - harbi").
+func TestMatcherHasUsesItsOwnTokens(t *testing.T) {
+	m := newMatcher()
+	m.add("al-Harbi", payload{cat: catEntity})
+	m.add("pull out*", payload{cat: catTopicCue})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"al-Harbi", true}, {"Al-Harbi", true}, {"al harbi", false}, {"pull out*", true}, {"pull out", false}} {
+		if got := m.has(tc.s); got != tc.want {
+			t.Errorf("has(%q) = %v, want %v", tc.s, got, tc.want)
+		}
 	}
 }

@@ -271,16 +271,32 @@ func TestLexiconParadigms(t *testing.T) {
 	}
 }
 
-// devVocabSets are the development sets whose words the collision check reads (never a blind
-// set).
-var devVocabSets = []string{"heldout", "sudan", "gaza", "lebanon", "congo", "ethiopia", "syria_ne", "blacksea",
-	"caucasus", "sinjar", "sahara", "mali", "libya", "kashmir", "somalia", "myanmar", "colombia",
-	"anatolia", "redsea", "suwayda", "abyei", "thaicam"}
+// devVocabSets are the development sets whose words the collision check reads: every gold
+// folder but the seeds (read from testdata/articles) and the blind sets (a folder holding a
+// BLIND file), so a new development set is read without listing it here.
+func devVocabSets(t *testing.T) []string {
+	t.Helper()
+	dirs, err := filepath.Glob("../../testdata/gold/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sets []string
+	for _, dir := range dirs {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() || filepath.Base(dir) == "seeds" {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, "BLIND")); err == nil {
+			continue
+		}
+		sets = append(sets, filepath.Base(dir))
+	}
+	return sets
+}
 
 // devVocabArticles loads the seed articles and the development sets' articles.
 func devVocabArticles(t *testing.T) []schemas.Article {
 	arts := loadTestArticles(t, "../../testdata/articles/*.txt")
-	for _, set := range devVocabSets {
+	for _, set := range devVocabSets(t) {
 		f, err := os.Open(filepath.Join("../../testdata", set, "articles.jsonl"))
 		if err != nil {
 			t.Fatal(err)

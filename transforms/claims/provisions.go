@@ -391,23 +391,37 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 	return mention{start: h.start, end: h.end, e: sp}, true
 }
 
-// militaryOf is the one military entity of a country (nil when none or several). A unit of
-// that army (a military entity affiliated with another: a front's command, a brigade) is part
-// of it, not a second army: a new event's gazetteer naming one must not hide the army.
+// militaryOf is the one military entity of a country (nil when none or several).
 func (ac *articleContext) militaryOf(country string) *schemas.Entity {
-	var found *schemas.Entity
-	g := &ac.x.data.Gazetteer
+	return ac.x.armyOf[country]
+}
+
+// armyTable maps each country to its one military entity, left out when it has several. A unit
+// of that army (a military entity affiliated with another: a front's command, a brigade) is part
+// of it, not a second army: a new event's gazetteer naming one must not hide the army. A
+// military with no country counts for the state it is affiliated with.
+func armyTable(g *schemas.Gazetteer) map[string]*schemas.Entity {
+	found := map[string]*schemas.Entity{}
+	several := map[string]bool{}
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		if e.Type != "military" || e.Affiliation != "" && isMilitary(g.Entity(e.Affiliation)) {
 			continue
 		}
-		if e.Country == country || e.Country == "" && e.Affiliation == country {
-			if found != nil && found.ID != e.ID {
-				return nil
-			}
-			found = e
+		country := e.Country
+		if country == "" {
+			country = e.Affiliation
 		}
+		if country == "" {
+			continue
+		}
+		if f, ok := found[country]; ok && f.ID != e.ID {
+			several[country] = true
+		}
+		found[country] = e
+	}
+	for c := range several {
+		delete(found, c)
 	}
 	return found
 }

@@ -18,6 +18,9 @@ type mention struct {
 	// place: a capital named as a place ("زيارة إلى طوكيو", "in Moscow"), not as the state it
 	// speaks for: never a speaker.
 	place bool
+	// joint: several forces named at once (jointOf: "Thai and Cambodian troops", "the two
+	// armies"): a set's members, never a speaker nor a claim's subject.
+	joint bool
 }
 
 // sentInfo is everything found in one sentence before topic rules run.
@@ -131,6 +134,16 @@ func (si *sentInfo) boundaryIn(a, b int) bool {
 
 // tokIn reports set[si.tokText(i)], where set is the function-word set of class c: from the
 // token's word's classes, without a map lookup.
+// indexMentions rebuilds entAt (one slot per token) from si.ents.
+func (si *sentInfo) indexMentions() {
+	for i := range si.entAt {
+		si.entAt[i] = -1
+	}
+	for k, m := range si.ents {
+		si.entAt[m.start] = int32(k)
+	}
+}
+
 func (si *sentInfo) tokIn(i int, c wordClass, set map[string]bool) bool {
 	if uint(i) >= uint(len(si.toks)) {
 		return set[""]

@@ -53,6 +53,8 @@ type articleContext struct {
 	// armies is articleArmies' answer, once armiesDone.
 	armies     []*schemas.Entity
 	armiesDone bool
+	// joints are the ids of the joint mentions resolveForces made (jointOf).
+	joints []string
 	// sides is articleSides' answer, once sidesDone.
 	sides     []*schemas.Entity
 	sidesDone bool
@@ -111,7 +113,7 @@ func (ac *articleContext) bothSidesSubject(si *sentInfo, pos int) bool {
 
 // speakerEligible says whether a mention can be who speaks.
 func speakerEligible(m mention) bool {
-	if m.demonym {
+	if m.demonym || m.joint {
 		return false
 	}
 	switch m.e.Type {

@@ -75,7 +75,7 @@ func newMorphology(c schemas.Clitics, g schemas.Grammar) morphology {
 			if !slices.Contains(m.irregular[f], l) {
 				m.irregular[f] = append(m.irregular[f], l)
 			}
-			if i == 1 && len(forms) > 0 {
+			if i == 1 {
 				if past := textnorm.Fold(forms[0]); past != f && !slices.Contains(m.irregular[f], past) {
 					m.irregular[f] = append(m.irregular[f], past) // taken: took
 				}
@@ -255,23 +255,13 @@ func (m *morphology) preferListed(listed func(string) bool) {
 // isFemininePlural: a stem ending in a feminine plural (قوات of قواتها), whose ta is no ta
 // marbuta.
 func (m *morphology) isFemininePlural(stem string) bool {
-	for _, p := range m.femininePlurals {
-		if strings.HasSuffix(stem, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(stem, m.femininePlurals)
 }
 
 // isImperfect: a stem that starts with an imperfect person prefix (يلتق of يلتقون), on which a
 // weak final is restored whatever its length: a noun seldom starts so.
 func (m *morphology) isImperfect(stem string) bool {
-	for _, p := range m.imperfect {
-		if strings.HasPrefix(stem, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(stem, m.imperfect)
 }
 
 // weakFinalMaxStem bounds the stems without an imperfect prefix a weak final is restored on:

@@ -88,12 +88,12 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 }
 
 // hostDrafts: a hosting city is the venue, and its state a sponsor of the talks, unless that
-// state is a side of the war hosting in its own capital ("Baghdad will host talks with Erbil"):
-// a party convenes nothing, as setMember has it for the sides' own governments.
+// state belongs to the war ("Baghdad will host talks with Erbil", "تستضيف باكو جولة محادثات"
+// with Yerevan): a party convenes nothing, as setMember has it for the sides' own governments.
 func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.Entity, state string, pos int) []draft {
 	own := ac.talksBackdrop(si, pos)
 	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host", ownNaming: own})
-	if e := ac.x.data.Gazetteer.Entity(state); e != nil && e.Type != "country" && (e.Role == "government" || e.Role == "armed_opposition") {
+	if ac.stateOfTheWar(state) {
 		return out
 	}
 	if state != "" && !sponsorNamed(out, state) {
@@ -110,6 +110,60 @@ func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.En
 		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host", ownNaming: own})
 	}
 	return out
+}
+
+// stateOfTheWar: the state (a country or a government) belongs to this war: its country
+// (actorCountry) is the theatre (else the event an unplaced article is compared within) or one
+// behind the article's two sides. A third state hosting convenes. With no war known at all, a
+// government or armed opposition is taken for a party: a host sponsoring by mistake would be
+// set against every account of the sponsors.
+func (ac *articleContext) stateOfTheWar(state string) bool {
+	g := &ac.x.data.Gazetteer
+	e := g.Entity(state)
+	if e == nil {
+		return false
+	}
+	c := actorCountry(g, e)
+	if c == "" {
+		return false
+	}
+	war := ac.theater
+	if war == unplaced {
+		war = ac.event
+	}
+	if c == war {
+		return true
+	}
+	sides := ac.articleSides()
+	for _, s := range sides {
+		if s.Country == c && ac.namedNotByCapital(c) {
+			return true
+		}
+	}
+	return war == unplaced && sides == nil && e.Type != "country" && (e.Role == "government" || e.Role == "armed_opposition")
+}
+
+// namedNotByCapital: the article names country c as a party other than by a capital (its name,
+// government, army): a capital only hosting makes its state no side ("تستضيف أديس أبابا" in
+// coverage of Sudan's war).
+func (ac *articleContext) namedNotByCapital(c string) bool {
+	g := &ac.x.data.Gazetteer
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.e.Type == "city" || m.place {
+				continue
+			}
+			if !m.joint && partyState(g, m.e) == c {
+				return true
+			}
+			for _, id := range m.e.Members {
+				if e := g.Entity(id); m.joint && e != nil && partyState(g, e) == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // agentRightAfter: "by" (a passive agent), maybe with an article, stands between pos and the
