@@ -45,7 +45,12 @@ type mechanismCase struct {
 
 func runCases(t *testing.T, cases []mechanismCase) {
 	t.Helper()
-	x := extractor(t)
+	runCasesOn(t, extractor(t), cases)
+}
+
+// runCasesOn is runCases on an extractor built from other data (see withGazetteerFile).
+func runCasesOn(t *testing.T, x *Extractor, cases []mechanismCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := schemas.Article{ID: "t", Lang: tc.lang, Published: tc.published, Text: tc.text}

@@ -8,6 +8,24 @@ import (
 	"github.com/tanaqud/tanaqud/schemas"
 )
 
+// mentionCase: the mentions resolved in the sentences of text that hold marker.
+type mentionCase struct {
+	name, lang, text, marker string
+	want                     []string
+}
+
+func runMentionCases(t *testing.T, x *Extractor, cases []mentionCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := resolvedMentions(x, c.lang, c.text, c.marker)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("mentions mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // resolvedMentions renders the mentions of the sentences that contain marker as "span=id"
 // (a demonym read as an adjective gets "~dem"), in order.
 func resolvedMentions(x *Extractor, lang, text, marker string) []string {
@@ -35,10 +53,7 @@ func resolvedMentions(x *Extractor, lang, text, marker string) []string {
 // noun, and dual force nouns resolve to armies, in both word orders.
 func TestMentionsByConstruction(t *testing.T) {
 	x := extractor(t)
-	cases := []struct {
-		name, lang, text, marker string
-		want                     []string
-	}{
+	runMentionCases(t, x, []mentionCase{
 		{"demonym before a force noun is the country's army", "en",
 			"The Houthis said Yemeni soldiers must leave Hodeidah.", "Hodeidah",
 			[]string{"The Houthis=houthis", "Yemeni soldiers=yemeni_army", "Hodeidah=hodeidah"}},
@@ -84,15 +99,7 @@ func TestMentionsByConstruction(t *testing.T) {
 		{"no dual with three states at war named", "en",
 			"Armenia, Azerbaijan and Yemen agreed to a ceasefire. The truce will be verified by the two armies alone.", "verified",
 			nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := resolvedMentions(x, c.lang, c.text, c.marker)
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("mentions mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestSurnamesAndGroupAnaphora: a surname or kunya alone after the full name, and "the group"
@@ -109,10 +116,7 @@ func TestSurnamesAndGroupAnaphora(t *testing.T) {
   "aliases": {"en": [], "ar": []}, "affiliation": "free_syrian_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""},
  {"id": "hasan_abi_rajab", "type": "person", "role": "armed_opposition", "label": {"en": "Hasan Abi Rajab", "ar": "حسن أبي رجب"},
   "aliases": {"en": [], "ar": []}, "affiliation": "free_syrian_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""}]}`)
-	cases := []struct {
-		name, lang, text, marker string
-		want                     []string
-	}{
+	runMentionCases(t, x, []mentionCase{
 		{"surname after the full name", "en",
 			"Karim Haddad, a commander, welcomed the truce. Haddad said the rebels would respect it.", "respect",
 			[]string{"Haddad=karim_haddad"}},
@@ -170,39 +174,19 @@ func TestSurnamesAndGroupAnaphora(t *testing.T) {
 		{"no Arabic group anaphor beyond two sentences", "ar",
 			"أعلن جيش الإسلام موافقته على الهدنة. وصل الوفد. عقد الاجتماع. وقالت الجماعة إنها لن تنسحب.", "تنسحب",
 			nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := resolvedMentions(x, c.lang, c.text, c.marker)
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("mentions mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestResolvedFormsReachClaims: a construction's army is what the topic rules read.
 func TestResolvedFormsReachClaims(t *testing.T) {
-	x := extractor(t)
-	cases := []struct {
-		name, lang, text, topic string
-		want                    []string
-	}{
-		{"demonym troops must withdraw", "en",
-			"The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah. Under the deal, Yemeni troops must withdraw from the port, the Houthis said.",
-			"ceasefire.withdrawal", []string{"yemeni_army=required@houthis"}},
-		{"the two armies monitor", "en",
-			"Armenia and Azerbaijan agreed to a ceasefire on Tuesday. The truce will be monitored by the two armies.",
-			"ceasefire.monitors", []string{"armenian_armed_forces,azerbaijani_armed_forces@outlet"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := brief(x.Analyze(schemas.Article{ID: "t", Lang: c.lang, Text: c.text}).Claims, c.topic)
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("claims mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	runCases(t, []mechanismCase{
+		{name: "demonym troops must withdraw", lang: "en",
+			text:  "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah. Under the deal, Yemeni troops must withdraw from the port, the Houthis said.",
+			topic: "ceasefire.withdrawal", want: []string{"yemeni_army=required@houthis"}},
+		{name: "the two armies monitor", lang: "en",
+			text:  "Armenia and Azerbaijan agreed to a ceasefire on Tuesday. The truce will be monitored by the two armies.",
+			topic: "ceasefire.monitors", want: []string{"armenian_armed_forces,azerbaijani_armed_forces@outlet"}},
+	})
 }
 
 // TestResolvedNamesSpeak: a surname or "the group" resolved before speakers names who speaks.
@@ -210,25 +194,14 @@ func TestResolvedNamesSpeak(t *testing.T) {
 	x := withGazetteerFile(t, "zz_persons.json", `{"entities": [
  {"id": "karim_haddad", "type": "person", "role": "armed_opposition", "label": {"en": "Karim Haddad", "ar": "كريم حداد"},
   "aliases": {"en": [], "ar": []}, "affiliation": "free_syrian_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": ""}]}`)
-	cases := []struct {
-		name, lang, text, topic string
-		want                    []string
-	}{
-		{"surname as speaker", "en",
-			"Karim Haddad, a rebel commander, spoke in Idlib on Monday. Haddad said the Syrian army must withdraw from Idlib under the agreement.",
-			"ceasefire.withdrawal", []string{"syrian_army=required@karim_haddad"}},
-		{"the group as speaker", "en",
-			"Ahrar al-Sham accepted the truce in Idlib on Monday. The group said the Syrian army must withdraw from Idlib under the agreement.",
-			"ceasefire.withdrawal", []string{"syrian_army=required@ahrar_al_sham"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := brief(x.Analyze(schemas.Article{ID: "t", Lang: c.lang, Text: c.text}).Claims, c.topic)
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("claims mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	runCasesOn(t, x, []mechanismCase{
+		{name: "surname as speaker", lang: "en",
+			text:  "Karim Haddad, a rebel commander, spoke in Idlib on Monday. Haddad said the Syrian army must withdraw from Idlib under the agreement.",
+			topic: "ceasefire.withdrawal", want: []string{"syrian_army=required@karim_haddad"}},
+		{name: "the group as speaker", lang: "en",
+			text:  "Ahrar al-Sham accepted the truce in Idlib on Monday. The group said the Syrian army must withdraw from Idlib under the agreement.",
+			topic: "ceasefire.withdrawal", want: []string{"syrian_army=required@ahrar_al_sham"}},
+	})
 }
 
 // TestJointsNeverSpeakOrAreSubjects: forces named at once are a set's members, never a speaker
