@@ -200,7 +200,6 @@ func newMatcher() *matcher {
 	return &matcher{byKey: map[string]int{}, exact: map[string][]int{}, stems: map[string][]int{}}
 }
 
-// add registers a surface phrase (folded here) with its meaning.
 // phraseOf tokenizes a phrase as add stores it: its words and its key in byKey.
 func phraseOf(surface string) ([]word, string) {
 	f := textnorm.Fold(strings.TrimSpace(surface))
@@ -240,6 +239,7 @@ func (m *matcher) has(surface string) bool {
 	return ok
 }
 
+// add registers a surface phrase (folded here) with its meaning.
 func (m *matcher) add(surface string, p payload) {
 	ws, key := phraseOf(surface)
 	if len(ws) == 0 {

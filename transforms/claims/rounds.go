@@ -1,5 +1,7 @@
 package claims
 
+import "time"
+
 // Rounds of talks. Coverage of one truce routinely names two rounds: the one that produced it
 // ("the truce agreed in Cairo on Monday") and the one announced for later ("talks will resume
 // in Doha next week"). Both are the event's talks, so both give talks claims, but they are two
@@ -36,11 +38,17 @@ func (ac *articleContext) roundOf(si *sentInfo, d *draft, temporal bool, ds []dr
 	if temporal && ac.afterPublication(d) {
 		return RoundPlanned // talks dated after the article was published are still to come
 	}
+	if temporal && ac.beforePublication(d) {
+		return "" // talks dated before the article were held, whatever "next" or "expected" says
+	}
 	pos := d.pos
 	if pos < 0 || pos >= len(si.toks) || (!si.has[catPlanned] && !ac.anyDateToCome(ds)) {
 		return ""
 	}
 	lo, hi := ac.clauseAround(si, pos)
+	if ac.datePastIn(ds, lo, hi) {
+		return "" // "the next round opened in Muscat on October 12", published on the 15th
+	}
 	if ac.plannedIn(si, lo, hi, pos) || ac.dateToComeIn(ds, lo, hi) {
 		return RoundPlanned
 	}
@@ -58,9 +66,36 @@ func (ac *articleContext) roundOf(si *sentInfo, d *draft, temporal bool, ds []dr
 	return ""
 }
 
-// afterPublication: a temporal draft begins after the article's publication.
+// afterPublication: a temporal draft begins after the article's publication. An article dated
+// without a time may have been published at any hour of its day, so the day must be over: talks
+// that open that same day in a zone behind UTC are not still to come.
 func (ac *articleContext) afterPublication(d *draft) bool {
-	return ac.hasPub && d.low > float64(ac.pub.Unix()) && d.low <= d.high
+	return ac.hasPub && d.low >= float64(ac.pubLatest()) && d.low <= d.high
+}
+
+// beforePublication: a temporal draft ends by the article's publication (the earliest it can
+// have been, for an article dated without a time).
+func (ac *articleContext) beforePublication(d *draft) bool {
+	return ac.hasPub && d.high <= float64(ac.pub.Unix()) && d.low <= d.high
+}
+
+// pubLatest is the latest the article can have been published, in Unix seconds: its instant,
+// or the end of its day when only the day is given.
+func (ac *articleContext) pubLatest() int64 {
+	if len(ac.a.Published) == len(time.DateOnly) {
+		return ac.pub.Add(24 * time.Hour).Unix()
+	}
+	return ac.pub.Unix() + 1
+}
+
+// datePastIn: a draft dating talks before the publication hangs on a token of [lo, hi).
+func (ac *articleContext) datePastIn(ds []draft, lo, hi int) bool {
+	for k := range ds {
+		if d := &ds[k]; d.pos >= lo && d.pos < hi && ac.isDateOfTalks(d) && ac.beforePublication(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateOfTalks: a draft of a temporal topic marked "rounds".
@@ -144,10 +179,19 @@ func (ac *articleContext) clauseAround(si *sentInfo, pos int) (int, int) {
 	return lo, hi
 }
 
-// endsClause: token k is clause punctuation, a clause break word, a comma or a coordinator.
+// endsClause: token k is clause punctuation, a clause break word, a comma or a coordinator
+// that does not join two names ("talks in Muscat and Riyadh will be held" is one clause).
 func (ac *articleContext) endsClause(si *sentInfo, k int) bool {
 	t := si.toks[k].text
-	return si.boundary[k] || isComma(t) || ac.l.fw.coordinators[t]
+	if si.boundary[k] || isComma(t) {
+		return true
+	}
+	if !ac.l.fw.coordinators[t] {
+		return false
+	}
+	_, nameBefore := si.mentionEndingAt(k)
+	_, nameAfter := si.mentionAt(k + 1)
+	return !(nameBefore && nameAfter)
 }
 
 // opensClauseAt: a planned marker written with a conjunction clitic starts at token k.

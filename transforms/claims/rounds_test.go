@@ -40,6 +40,16 @@ func TestTalksRounds(t *testing.T) {
 			[]string{"muscat/planned"}},
 		{"a talks date before publication is held", "en", "2025-10-15T09:00:00Z", yemenLead + "The deal was reached after talks that opened in Muscat on October 12.", "talks.date",
 			[]string{"2025-10-12/held"}},
+		{"a past talks date overrides next", "en", "2025-10-15T09:00:00Z", yemenLead + "The next round of talks opened in Muscat on October 12.", "talks.venue",
+			[]string{"muscat/held"}},
+		{"a past talks date overrides expected", "en", "2025-10-15T09:00:00Z", yemenLead + "Talks opened in Muscat on October 12 as expected.", "talks.date",
+			[]string{"2025-10-12/held"}},
+		{"talks on the day of a date-only article, west of UTC, are not still to come", "en", "2025-10-15", "The Colombian government and the ELN agreed to a ceasefire on Tuesday. Talks on a political settlement opened in Havana on October 15.", "talks.date",
+			[]string{"2025-10-15/held"}},
+		{"a name joined to the next by and stays in its clause", "en", "", yemenLead + "Talks in Muscat and Riyadh will be held next month.", "talks.venue",
+			[]string{"muscat/planned"}},
+		{"arabic a present tense verb is talks under way", "ar", "", yemenLeadAr + "وتعقد المحادثات في مسقط منذ أمس.", "talks.venue",
+			[]string{"muscat/held"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,9 +78,14 @@ func TestTalksRounds(t *testing.T) {
 func TestRoundsOnlyForMarkedTopics(t *testing.T) {
 	x := extractor(t)
 	a := schemas.Article{ID: "t", Lang: "en", Text: yemenLead + "The truce excludes Aden, and the next round of talks will be held in Riyadh."}
+	got := map[string]string{}
 	for _, c := range x.Analyze(a).Claims {
-		if c.Round != "" && !slices.Contains([]string{"talks.venue", "talks.date", "talks.sponsors"}, c.Topic) {
-			t.Errorf("claim %s=%s has round %q", c.Topic, c.Value, c.Round)
+		got[c.Topic+"="+c.Subject+c.Value] = c.Round
+	}
+	want := map[string]string{"ceasefire.exclusions=adenexcluded": "", "talks.venue=riyadh": RoundPlanned}
+	for k, round := range want {
+		if r, ok := got[k]; !ok || r != round {
+			t.Errorf("claim %s: round %q (found %v), want %q; claims %v", k, r, ok, round, got)
 		}
 	}
 }

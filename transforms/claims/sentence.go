@@ -115,6 +115,14 @@ func (si *sentInfo) mentionAt(i int) (mention, bool) {
 	return si.ents[si.entAt[i]], true
 }
 
+// mentionEndingAt returns the entity mention that ends right before token i.
+func (si *sentInfo) mentionEndingAt(i int) (mention, bool) {
+	if k := si.firstMentionFrom(i) - 1; k >= 0 && si.ents[k].end == i {
+		return si.ents[k], true
+	}
+	return mention{}, false
+}
+
 // firstMentionFrom is the index in ents of the first mention starting at or after token i.
 func (si *sentInfo) firstMentionFrom(i int) int {
 	return sort.Search(len(si.ents), func(k int) bool { return si.ents[k].start >= i })
@@ -132,8 +140,6 @@ func (si *sentInfo) boundaryIn(a, b int) bool {
 	return a < b && si.bcount[b] > si.bcount[a]
 }
 
-// tokIn reports set[si.tokText(i)], where set is the function-word set of class c: from the
-// token's word's classes, without a map lookup.
 // indexMentions rebuilds entAt (one slot per token) from si.ents.
 func (si *sentInfo) indexMentions() {
 	for i := range si.entAt {
@@ -144,6 +150,8 @@ func (si *sentInfo) indexMentions() {
 	}
 }
 
+// tokIn reports set[si.tokText(i)], where set is the function-word set of class c: from the
+// token's word's classes, without a map lookup.
 func (si *sentInfo) tokIn(i int, c wordClass, set map[string]bool) bool {
 	if uint(i) >= uint(len(si.toks)) {
 		return set[""]

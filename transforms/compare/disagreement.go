@@ -70,6 +70,9 @@ const hedgedWeight = 0.5
 // talks ("agreed in Cairo ... talks resume in Doha next week"), most likely not one dispute. It
 // is still shown, ranked below, because the round marking can be wrong (an unmarked future wish,
 // "would prefer to meet in Bangkok", reads as held) and a real dispute must not be hidden.
+//
+// The factors multiply: each is a separate reason to doubt the pair, so a pair that is one voice
+// read twice about two rounds of talks counts a quarter of its weaker side.
 const (
 	unquotedWeight = 0.9
 	oneVoiceFactor = 0.5
