@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,11 +58,12 @@ func readClaimsDump(path string) ([]claims.Claim, error) {
 		if len(strings.TrimSpace(string(b))) == 0 {
 			continue
 		}
-		var c claims.Claim
-		if err := json.Unmarshal(b, &c); err != nil {
+		var d dumpedClaim
+		if err := json.Unmarshal(b, &d); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
-		out = append(out, c)
+		d.Claim.Low, d.Claim.High = float64(d.Low), float64(d.High)
+		out = append(out, d.Claim)
 	}
 	return out, sc.Err()
 }
@@ -75,8 +77,9 @@ func writeClaimsDump(path string, cs []claims.Claim) error {
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
 	for _, c := range cs {
-		if err := enc.Encode(c); err != nil {
+		if err := enc.Encode(dumpedClaim{Claim: c, Low: dumpFloat(c.Low), High: dumpFloat(c.High)}); err != nil {
 			f.Close()
+			os.Remove(path) // no half-written dump left to be read as a whole one
 			return err
 		}
 	}
@@ -85,6 +88,49 @@ func writeClaimsDump(path string, cs []claims.Claim) error {
 		return err
 	}
 	return f.Close()
+}
+
+// dumpedClaim is a claim as a dump line: JSON has no infinity, and an open numeric interval
+// ("more than 60,000": [60000, +Inf)) is common, so its bounds are written as dumpFloat.
+type dumpedClaim struct {
+	claims.Claim
+	Low  dumpFloat `json:"Low"`
+	High dumpFloat `json:"High"`
+}
+
+// dumpFloat is a float64 whose infinities are written "inf" and "-inf".
+type dumpFloat float64
+
+func (f dumpFloat) MarshalJSON() ([]byte, error) {
+	switch v := float64(f); {
+	case math.IsInf(v, 1):
+		return []byte(`"inf"`), nil
+	case math.IsInf(v, -1):
+		return []byte(`"-inf"`), nil
+	default:
+		return json.Marshal(v)
+	}
+}
+
+func (f *dumpFloat) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		switch s {
+		case "inf":
+			*f = dumpFloat(math.Inf(1))
+		case "-inf":
+			*f = dumpFloat(math.Inf(-1))
+		default:
+			return fmt.Errorf("bound %q is neither a number nor inf or -inf", s)
+		}
+		return nil
+	}
+	var v float64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*f = dumpFloat(v)
+	return nil
 }
 
 // dumpAnalyzer replays a dump: an article's claims are the dump's claims of that article id.

@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
 // TestDumpThenScoreTheDump: -dump-claims writes what the extractor predicted, and scoring that
@@ -34,6 +37,27 @@ func TestDumpThenScoreTheDump(t *testing.T) {
 	want := strings.Replace(live.String(), "== seeds:", "== seeds@abc123 (claims from a dump):", 1)
 	if diff := cmp.Diff(want, replay.String()); diff != "" {
 		t.Errorf("replayed dump (-extractor +dump):\n%s", diff)
+	}
+}
+
+// TestDumpKeepsOpenIntervals: JSON has no infinity, and "more than 60,000" is [60000, +Inf):
+// a dump writes and reads such bounds back (it failed half-written before).
+func TestDumpKeepsOpenIntervals(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s@t"+dumpSuffix)
+	want := []claims.Claim{
+		{ArticleID: "a", Topic: "ceasefire.signatories", Subject: "fighters", Value: "[60000,inf]", Low: 60000, High: math.Inf(1)},
+		{ArticleID: "a", Topic: "ceasefire.duration", Value: "[-inf,30]", Low: math.Inf(-1), High: 30},
+		{ArticleID: "b", Topic: "ceasefire.duration", Value: "7", Low: 7, High: 7},
+	}
+	if err := writeClaimsDump(path, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readClaimsDump(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dump round trip (-want +got):\n%s", diff)
 	}
 }
 
