@@ -134,12 +134,7 @@ func (ac *articleContext) formAt(si *sentInfo, k int) (mention, int, bool) {
 	} else if j := k + len(run); j < len(si.ents) && ac.armyAfterConjunction(si, last, si.ents[j]) {
 		// "Armenian and Azerbaijani troops" where "Azerbaijani troops" is the army's own alias:
 		// the run ends on that army, which carries the force noun for all.
-		ents := make([]*schemas.Entity, 0, len(run)+1)
-		for _, m := range run {
-			ents = append(ents, ac.forceOf(m.e))
-		}
-		ents = append(ents, si.ents[j].e)
-		return ac.jointMention(start, si.ents[j].end, ents), j + 1, true
+		return ac.jointMention(start, si.ents[j].end, append(ac.forcesOf(run), si.ents[j].e)), j + 1, true
 	} else {
 		// "Cambodian troops", "Thai and Cambodian forces": the force noun after; "the Thai side
 		// of the border" is a place.
@@ -148,10 +143,7 @@ func (ac *articleContext) formAt(si *sentInfo, k int) (mention, int, bool) {
 		}
 		end++
 	}
-	ents := make([]*schemas.Entity, 0, len(run))
-	for _, m := range run {
-		ents = append(ents, ac.forceOf(m.e))
-	}
+	ents := ac.forcesOf(run)
 	if len(run) == 1 {
 		return mention{start: start, end: end, e: ents[0]}, k + 1, true
 	}
@@ -304,15 +296,10 @@ func (ac *articleContext) articleSides() []*schemas.Entity {
 			if m.place {
 				continue
 			}
-			if m.joint { // a construction already resolved: the forces it names
-				for _, id := range m.e.Members {
-					if e := g.Entity(id); e != nil {
-						states = appendState(states, g, e)
-					}
-				}
-				continue
-			}
-			states = appendState(states, g, m.e)
+			partyEntities(g, m, func(e *schemas.Entity) bool {
+				states = appendState(states, g, e)
+				return true
+			})
 		}
 	}
 	var armies []*schemas.Entity
@@ -668,4 +655,27 @@ func (ac *articleContext) groupOf(m mention) *schemas.Entity {
 		return nil
 	}
 	return g
+}
+
+// forcesOf is the force of each demonym of a run, with room for one more.
+func (ac *articleContext) forcesOf(run []mention) []*schemas.Entity {
+	ents := make([]*schemas.Entity, 0, len(run)+1)
+	for _, m := range run {
+		ents = append(ents, ac.forceOf(m.e))
+	}
+	return ents
+}
+
+// partyEntities is what a mention names as a party: its entity, or for a joint (forces named
+// at once) each of its members.
+func partyEntities(g *schemas.Gazetteer, m mention, yield func(*schemas.Entity) bool) bool {
+	if !m.joint {
+		return yield(m.e)
+	}
+	for _, id := range m.e.Members {
+		if e := g.Entity(id); e != nil && !yield(e) {
+			return false
+		}
+	}
+	return true
 }

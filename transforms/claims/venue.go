@@ -153,13 +153,8 @@ func (ac *articleContext) namedNotByCapital(c string) bool {
 			if m.e.Type == "city" || m.place {
 				continue
 			}
-			if !m.joint && partyState(g, m.e) == c {
-				return true
-			}
-			for _, id := range m.e.Members {
-				if e := g.Entity(id); m.joint && e != nil && partyState(g, e) == c {
-					return true
-				}
+			if !partyEntities(g, m, func(e *schemas.Entity) bool { return partyState(g, e) != c }) {
+				return true // one of its parties is c's
 			}
 		}
 	}
