@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/tanaqud/tanaqud/transforms/claims"
 	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
@@ -39,6 +40,7 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 	dated := map[string]bool{}   // article id → has a publication date
 	var gold, near []GoldDisagreement
 	folder := compare.NewFolder(compare.DefaultEventGap)
+	var all []claims.Claim // every set's, in article order
 	for _, set := range sets {
 		g, err := readGold(set, filepath.Join(root, "testdata", "gold", set))
 		if err != nil {
@@ -65,10 +67,11 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 			if err != nil {
 				continue // reported by the per-set evaluation
 			}
-			for _, c := range cs {
-				folder.Add(c)
-			}
+			all = append(all, cs...)
 		}
+	}
+	for _, c := range joinEvents(all) {
+		folder.Add(c)
 	}
 	opts := topics.compareOptions()
 	var pred []compare.Disagreement

@@ -8,9 +8,11 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/compare"
 )
 
-// disagreementsOf runs the comparison the pipeline runs, without Beam: one accumulator per
-// (event, topic, subject), in key order.
+// disagreementsOf runs the comparison the pipeline runs, without Beam: events joined as the
+// pipeline joins them (joinEvents), then one accumulator per (event, topic, subject), in key
+// order.
 func disagreementsOf(cs []claims.Claim, opts compare.Options) []compare.Disagreement {
+	cs = joinEvents(cs)
 	accs := map[compare.Key]*compare.Accumulator{}
 	for _, c := range cs {
 		k := compare.KeyOf(c)
@@ -31,4 +33,13 @@ func disagreementsOf(cs []claims.Claim, opts compare.Options) []compare.Disagree
 		out = append(out, accs[k].DisagreementsWith(opts)...)
 	}
 	return out
+}
+
+// joinEvents gives each claim the event key it is compared under: the events of a war between
+// two states joined, as the pipeline joins them over its corpus (compare.EventLinks). The claims
+// of one article must be consecutive.
+func joinEvents(cs []claims.Claim) []claims.Claim {
+	links := compare.NewEventLinks(0)
+	links.AddClaims(cs)
+	return links.Join().Rekey(cs)
 }

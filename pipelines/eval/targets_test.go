@@ -53,29 +53,36 @@ var ratchets = []struct {
 	{"lebanon", 0.92, 7, 1},
 	{"ethiopia", 0.93, 7, 0},
 	{"syria_ne", 0.94, 10, 0},
-	{"blacksea", 0.92, 5, 3},
+	{"blacksea", 0.92, 7, 0},
 	{"caucasus", 0.91, 7, 0},
 	{"sinjar", 0.88, 6, 0},
 	{"sahara", 0.84, 4, 2},
 	{"mali", 0.86, 6, 1},
 	// Retired from blind in stop 10, then tuned on.
 	{"libya", 0.80, 4, 3},
-	{"kashmir", 0.70, 1, 0},
+	{"kashmir", 0.70, 4, 1},
 	{"somalia", 0.86, 5, 1},
 	{"myanmar", 0.75, 4, 0},
 	{"colombia", 0.81, 5, 2},
 	// Phrasing banks of stop 11 (36 short items each), read blind, then tuned on: thaicam
 	// 0.56 -> 0.81, suwayda 0.58 -> 0.69, abyei 0.55 -> 0.71.
-	{"thaicam", 0.79, 4, 4},
-	{"suwayda", 0.67, 2, 4},
+	{"thaicam", 0.79, 5, 3},
+	{"suwayda", 0.67, 2, 5},
 	// Stop 12: an article placed nowhere is compared within its own actors' country
 	// (claims.eventKey), no longer in one pool of every unplaced item of the month, which had
 	// set Taiz items against Thai-Cambodian ones when all sets were pooled. abyei's items
 	// quoting only one side of a cross-border war now fall in that side's country: 5/7 -> 3/7.
-	{"abyei", 0.69, 3, 4},
+	{"abyei", 0.69, 5, 4},
+	// Stop 13: a war between two states is compared as one event when each side's coverage
+	// names the other (compare.EventLinks): kashmir 1/8 -> 4/8 found (one false alarm,
+	// scored 0.19: a venue offered and turned down, read as held), blacksea 5/7 -> 7/7 and no
+	// false alarm (two items keyed to Turkey, the host, rejoin the war), abyei 3/7 -> 5/7,
+	// redsea 3/7 -> 4/7 with one false alarm fewer, thaicam one false alarm fewer. suwayda's
+	// items keyed to the United States (its envoy) rejoin Syria's coverage and bring a talks date
+	// of two rounds, a false alarm more.
 	// Banks read blind once after stop 11's second round (redsea 0.56, anatolia 0.56), then
 	// tuned on in its third.
-	{"redsea", 0.65, 1, 2},
+	{"redsea", 0.65, 4, 1},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
 	{"anatolia", 0.65, 3, 2},

@@ -56,6 +56,7 @@ const batchSize = 64
 // shard is what one analysis goroutine accumulates.
 type shard struct {
 	accs                       map[string]*compare.Bursts
+	links                      *compare.EventLinks
 	analyzed, claims, rejected int64
 	textBytes                  int64
 	analyzeTime                time.Duration
@@ -118,7 +119,7 @@ func Run(cfg Config) (Result, error) {
 	shards := make([]*shard, cfg.Workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		sh := &shard{accs: map[string]*compare.Bursts{}, gap: gap.Microseconds()}
+		sh := &shard{accs: map[string]*compare.Bursts{}, links: compare.NewEventLinks(gap.Microseconds()), gap: gap.Microseconds()}
 		shards[w] = sh
 		wg.Add(1)
 		go func() {
@@ -132,10 +133,13 @@ func Run(cfg Config) (Result, error) {
 	}
 	wg.Wait()
 
-	// Merge the goroutines' bursts key by key, as the combiner does after the shuffle.
+	// Merge the goroutines' bursts key by key, as the combiner does after the shuffle, and
+	// their evidence of which events are one war, as the join's global combine does.
 	merged := map[string]*compare.Bursts{}
+	links := compare.NewEventLinks(gap.Microseconds())
 	var analyzeTime time.Duration
 	for _, sh := range shards {
+		links.Merge(sh.links)
 		res.Analyzed += sh.analyzed
 		res.Claims += sh.claims
 		res.Rejected += sh.rejected
@@ -149,6 +153,7 @@ func Run(cfg Config) (Result, error) {
 			}
 		}
 	}
+	merged = rekey(merged, links.Join())
 	keys := make([]string, 0, len(merged))
 	for k := range merged {
 		keys = append(keys, k)
@@ -176,6 +181,22 @@ func Run(cfg Config) (Result, error) {
 	return res, nil
 }
 
+// rekey moves the bursts of joined events to their joined keys, as the job does before its
+// last merge (disagree.FromPartials).
+func rekey(merged map[string]*compare.Bursts, joined compare.EventMap) map[string]*compare.Bursts {
+	out := make(map[string]*compare.Bursts, len(merged))
+	for k, b := range merged {
+		joined.RekeyBursts(compare.ParseKey(k), *b, func(to compare.Key, x compare.Bursts) {
+			if m := out[to.String()]; m != nil {
+				m.Merge(x)
+			} else {
+				out[to.String()] = &x
+			}
+		})
+	}
+	return out
+}
+
 // analyze is the per-article work of the pipeline's analyze step, plus the combiner's AddInput.
 // A panic costs the article, not the run, as in the DoFn.
 func (sh *shard) analyze(x *claims.Extractor, a schemas.Article) {
@@ -190,6 +211,7 @@ func (sh *shard) analyze(x *claims.Extractor, a schemas.Article) {
 	sh.analyzed++
 	sh.textBytes += int64(len(a.Text))
 	sh.claims += int64(len(out.Claims))
+	sh.links.AddClaims(out.Claims)
 	for _, c := range out.Claims {
 		k := compare.KeyOf(c).String()
 		b := sh.accs[k]

@@ -32,7 +32,7 @@ type Written struct {
 func Pipeline(s beam.Scope, cfg Config) Written {
 	articles, readRejects := ingest.Read(s, ingest.Params{Globs: cfg.Inputs, MaxArticleBytes: cfg.MaxArticleBytes})
 	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences, EventGap: cfg.EventGap})
-	contradictions := disagree.FromPartials(s, res.Partials)
+	contradictions := disagree.FromPartials(s, res.Partials, res.Links)
 	rejects := beam.Flatten(s, readRejects, res.Rejects)
 
 	table := func(name string) parquetsink.Params {

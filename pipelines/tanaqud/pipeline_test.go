@@ -304,3 +304,34 @@ func TestPipelineSeparatesEventsInTime(t *testing.T) {
 		t.Errorf("Fatah al-Sham sides (-want +got):\n%s", diff)
 	}
 }
+
+// TestPipelineJoinsBorderWar: coverage of a war between two states placed in either of them
+// (one report from each side) is compared as one event, the rows carrying the joined event.
+func TestPipelineJoinsBorderWar(t *testing.T) {
+	in := t.TempDir()
+	lines := []string{
+		`{"id":"in-army","source":"Wire A","published_at":"2026-02-23T20:00:00Z","lang":"en","text":"A ceasefire along the Line of Control in Jammu and Kashmir took effect at midnight, the Indian army said. The Pakistani army was told of the truce."}`,
+		`{"id":"pk-army","source":"Wire B","published_at":"2026-02-23T21:00:00Z","lang":"en","text":"A ceasefire in the Neelum Valley and around Kotli took effect at 01:00 local time, the Pakistani army said. The Indian army was told of the truce."}`,
+	}
+	if err := os.WriteFile(filepath.Join(in, "news.jsonl"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	runJob(t, Config{Inputs: []string{filepath.Join(in, "*.jsonl")}, Output: out, Shards: 1})
+	events := map[string]string{}
+	for _, r := range readTable[schemas.ClaimRow](t, out, "claims") {
+		events[r.ArticleID] = r.Event
+	}
+	if diff := cmp.Diff(map[string]string{"in-army": "india", "pk-army": "pakistan"}, events); diff != "" {
+		t.Fatalf("the articles' own events (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, r := range readTable[schemas.ContradictionRow](t, out, "contradictions") {
+		got = append(got, r.Event+" "+r.Topic+" "+strings.Join(r.ArticleIDs, "+"))
+	}
+	sort.Strings(got)
+	want := []string{"india+pakistan ceasefire.start_time in-army", "india+pakistan ceasefire.start_time pk-army"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("contradictions (-want +got):\n%s", diff)
+	}
+}

@@ -21,7 +21,8 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf(schemas.ClaimRow{}))
 	beam.RegisterType(reflect.TypeOf(schemas.SentenceRow{}))
-	register.DoFn6x1[context.Context, schemas.Article, func(schemas.ClaimRow), func(string, compare.Bursts), func(schemas.SentenceRow), func(schemas.RejectRow), error](&analyzeFn{})
+	register.DoFn7x1[context.Context, schemas.Article, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow), error](&analyzeFn{})
+	register.Emitter1[compare.EventLinks]()
 	register.Emitter1[schemas.ClaimRow]()
 	register.Emitter2[string, compare.Bursts]()
 	register.Emitter1[schemas.SentenceRow]()
@@ -52,6 +53,7 @@ type Params struct {
 type Result struct {
 	Claims    beam.PCollection // of schemas.ClaimRow, the rows of claims*.parquet
 	Partials  beam.PCollection // of KV<string, compare.Bursts>: claims folded per comparison key, for disagree.FromPartials
+	Links     beam.PCollection // of compare.EventLinks, one per bundle: which events are one war, for disagree.FromPartials
 	Sentences beam.PCollection // of schemas.SentenceRow; empty unless Params.Sentences
 	Rejects   beam.PCollection // of schemas.RejectRow: articles the extractor failed on
 }
@@ -62,8 +64,8 @@ type Result struct {
 func Articles(s beam.Scope, articles beam.PCollection, p Params) Result {
 	s = s.Scope("analyze.Articles")
 	fn := &analyzeFn{Sentences: p.Sentences, Workers: p.Workers, EventGap: p.EventGap, FoldClaims: p.FoldClaims}
-	c, partials, sent, rej := beam.ParDo4(s, fn, articles)
-	return Result{Claims: c, Partials: partials, Sentences: sent, Rejects: rej}
+	c, partials, links, sent, rej := beam.ParDo5(s, fn, articles)
+	return Result{Claims: c, Partials: partials, Links: links, Sentences: sent, Rejects: rej}
 }
 
 type analyzeFn struct {
@@ -77,7 +79,8 @@ type analyzeFn struct {
 
 	extractor                   *claims.Extractor
 	pool                        *pool
-	folders                     []*compare.Folder // one per worker; folders[0] on the serial path
+	folders                     []*compare.Folder     // one per worker; folders[0] on the serial path
+	links                       []*compare.EventLinks // one per worker, like folders
 	analyzed, claimsN, rejected beam.Counter
 }
 
@@ -93,18 +96,20 @@ func (fn *analyzeFn) Setup() error {
 	return nil
 }
 
-func (fn *analyzeFn) StartBundle(context.Context, func(schemas.ClaimRow), func(string, compare.Bursts), func(schemas.SentenceRow), func(schemas.RejectRow)) {
+func (fn *analyzeFn) StartBundle(context.Context, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow)) {
 	w := poolWorkers(fn.Workers)
 	fn.folders = make([]*compare.Folder, w)
+	fn.links = make([]*compare.EventLinks, w)
 	for i := range fn.folders {
 		fn.folders[i] = compare.NewFolder(fn.EventGap)
+		fn.links[i] = compare.NewEventLinks(fn.EventGap.Microseconds())
 	}
 	if w > 1 {
 		fn.pool = newPool(w, fn.work)
 	}
 }
 
-func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) error {
+func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), _ func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) error {
 	emit := func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) }
 	if fn.pool == nil {
 		emit(fn.work(0, a))
@@ -114,9 +119,10 @@ func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emit
 	return nil
 }
 
-// FinishBundle emits the outcomes of the articles still in the pool and every worker's partial
-// results: a bundle is complete only when all of its elements are.
-func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
+// FinishBundle emits the outcomes of the articles still in the pool, every worker's partial
+// results and the bundle's evidence of which events are one war: a bundle is complete only when
+// all of its elements are.
+func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitLinks func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
 	if fn.pool != nil {
 		fn.pool.finish(func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) })
 		fn.pool = nil
@@ -124,7 +130,14 @@ func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.Clai
 	for _, f := range fn.folders {
 		f.Drain(emitPartial)
 	}
-	fn.folders = nil
+	links := fn.links[0]
+	for _, l := range fn.links[1:] {
+		links.Merge(l)
+	}
+	if !links.Empty() {
+		emitLinks(*links)
+	}
+	fn.folders, fn.links = nil, nil
 }
 
 // work analyzes one article on worker w's goroutine and does everything per claim there:
@@ -137,6 +150,7 @@ func (fn *analyzeFn) work(w int, a schemas.Article) Outcome {
 	res := &o.Analysis
 	o.Rows = make([]schemas.ClaimRow, len(res.Claims))
 	f := fn.folders[w]
+	fn.links[w].AddClaims(res.Claims)
 	for i, c := range res.Claims {
 		o.Rows[i] = ClaimRow(c)
 		f.Add(c)

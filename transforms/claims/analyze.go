@@ -24,6 +24,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	out := make([]Claim, len(all))
 	copy(out, all)
 	stampContext(out, ac.infos)
+	stampWarCountries(out, ac.warCountries())
 	return Analysis{Sentences: sents, Claims: out}
 }
 
@@ -43,14 +44,15 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 	for i, s := range sents {
 		x.prepare(sc, l, s, i, infos[i])
 	}
-	theater := x.theater(l, infos)
+	placed := x.theaterScores(l, infos)
+	theater := mostCounted(placed)
 	present := countriesNamed{l: l, infos: infos, list: sc.present[:0]}
 	for _, si := range infos {
 		si.selectEntities(sc, l, theater, &present)
 		si.markScopes(sc, l)
 	}
 	sc.present = present.list
-	*ac = articleContext{x: x, l: l, a: a, theater: theater, infos: infos, sc: sc,
+	*ac = articleContext{x: x, l: l, a: a, theater: theater, placed: placed, infos: infos, sc: sc,
 		seen: sc.seen[:0]}
 	ac.init()
 	ac.resolveNames()
@@ -168,10 +170,11 @@ func breakBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
-// theater is the country the ceasefire is about: countries named right after a ceasefire noun
-// weigh most, then places located in a country; a tie goes to the first alphabetically.
-// unplaced when none.
-func (x *Extractor) theater(l *language, infos []*sentInfo) string {
+// theaterScores weighs the countries an article places its truce in; the theatre, the country
+// the ceasefire is about, is the heaviest (mostCounted): countries named right after a ceasefire
+// noun weigh most, then places located in a country; a tie goes to the first alphabetically,
+// and it is unplaced when none.
+func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int {
 	score := map[string]int{}
 	var capitals map[string]int // made only when a capital is placed: most articles name none
 	for _, si := range infos {
@@ -257,7 +260,7 @@ func (x *Extractor) theater(l *language, infos []*sentInfo) string {
 			score[id] += capitals[id]
 		}
 	}
-	return mostCounted(score)
+	return score
 }
 
 // capitalAsPlace: a capital (a city that speaks for its state) at h is named as the city, not

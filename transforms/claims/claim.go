@@ -37,4 +37,9 @@ type Claim struct {
 	// groups and places below a country, sorted), the same slice on every claim of the article:
 	// what links an undated article to the dated coverage of its event (see compare.Bursts).
 	Context []string
+	// WarCountries are the other countries than Event's that the article ties its war to: it
+	// places the truce in them or names actors of theirs (sorted; the same slice on every claim
+	// of the article). Coverage of a war between two states is placed in either, and
+	// compare.EventLinks joins the two events when each side's coverage names the other.
+	WarCountries []string
 }

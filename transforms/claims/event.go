@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // unplaced is the theatre of an article that names no place of its war.
 const unplaced = "unknown"
@@ -18,17 +22,23 @@ func (ac *articleContext) eventKey() string {
 		return ac.theater
 	}
 	counts := map[string]int{}
+	ac.eachActorCountry(func(c string) { counts[c]++ })
+	return mostCounted(counts)
+}
+
+// eachActorCountry calls f with the country of each mention of an actor of the war (see
+// actorCountry): mentions of context and places excluded.
+func (ac *articleContext) eachActorCountry(f func(country string)) {
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
 			if m.context || m.place {
 				continue
 			}
 			if c := actorCountry(&ac.x.data.Gazetteer, m.e); c != "" {
-				counts[c]++
+				f(c)
 			}
 		}
 	}
-	return mostCounted(counts)
 }
 
 // mostCounted is the key with the highest count, the first in alphabetical order on a tie (as
@@ -71,4 +81,36 @@ func thirdParty(role string) bool {
 		return true
 	}
 	return false
+}
+
+// warCountries are the countries other than the event's that the article ties its war to: those
+// it places the truce in and those its own actors belong to (counted as eventKey counts them),
+// sorted; nil when none. A state named as mediator or guarantor counts too: coverage keyed to a
+// mediator's country (talks in Istanbul read as the war's place) is joined back to the war it
+// mediates that way (blacksea: two of seven disagreements). A border war's coverage is placed in either state, so the two events
+// are joined later, across the corpus, when each side's coverage names the other
+// (compare.EventLinks): one article cannot tell a war between two states from a war in one of
+// them that names a neighbour.
+func (ac *articleContext) warCountries() []string {
+	var out []string
+	add := func(c string) {
+		if c != "" && c != ac.event && c != unplaced && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for c, n := range ac.placed {
+		if n > 0 {
+			add(c)
+		}
+	}
+	ac.eachActorCountry(add)
+	slices.Sort(out)
+	return out
+}
+
+// stampWarCountries gives every claim of an article its war countries, one shared slice.
+func stampWarCountries(cs []Claim, countries []string) {
+	for i := range cs {
+		cs[i].WarCountries = countries
+	}
 }

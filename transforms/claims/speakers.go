@@ -26,7 +26,8 @@ type articleContext struct {
 	l         *language
 	a         schemas.Article
 	theater   string
-	event     string // the claims' event key (see eventKey)
+	placed    map[string]int // the countries the article places its truce in, weighted (see theaterScores)
+	event     string         // the claims' event key (see eventKey)
 	infos     []*sentInfo
 	ceasefire bool           // the article talks about a ceasefire at all (see init)
 	loc       *time.Location // the theatre's civil time (UTC when unknown)

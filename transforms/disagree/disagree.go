@@ -27,6 +27,15 @@ func init() {
 	register.Combiner1[compare.Bursts](&mergeFn{})
 	register.DoFn4x0[context.Context, string, compare.Bursts, func(schemas.ContradictionRow)](&toRowsFn{})
 	register.Emitter1[schemas.ContradictionRow]()
+	beam.RegisterCoder(reflect.TypeOf(compare.EventLinks{}), compare.EncodeEventLinks, compare.DecodeEventLinks)
+	beam.RegisterType(reflect.TypeOf(compare.EventMap{}))
+	register.Combiner3[compare.EventLinks, compare.EventLinks, compare.EventMap](&joinFn{})
+	register.DoFn6x0[context.Context, string, compare.Bursts, func(*compare.EventMap) bool, func(schemas.ContradictionRow), func(string, compare.Bursts)](&rowsOrMoveFn{})
+	register.DoFn4x0[context.Context, string, func(*compare.Bursts) bool, func(schemas.ContradictionRow)](&mergedRowsFn{})
+	register.Iter1[compare.Bursts]()
+	register.Iter1[compare.EventMap]()
+	register.Function1x2(articleVote)
+	register.Function2x1(firstVote)
 }
 
 // DefaultEventGap is compare.DefaultEventGap, the event gap when Params leaves it zero.
@@ -60,16 +69,28 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 	}
 	keyed := beam.ParDo(s, keyClaim, cs)
 	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
-	return beam.ParDo(s, &toRowsFn{}, combined)
+	return compareJoined(s, combined, JoinEvents(s, linksOfClaims(s, cs)))
 }
 
 // FromPartials is Find for claims already folded per key where they were made (see
-// analyze.Articles and compare.Folder): a PCollection of KV<string, compare.Bursts>. The event
-// gap was applied when the claims were folded.
-func FromPartials(s beam.Scope, partials beam.PCollection) beam.PCollection {
+// analyze.Articles and compare.Folder): a PCollection of KV<string, compare.Bursts>, and links,
+// the PCollection of compare.EventLinks gathered from the same articles. The event gap was
+// applied when the claims were folded.
+func FromPartials(s beam.Scope, partials, links beam.PCollection) beam.PCollection {
 	s = s.Scope("disagree.FromPartials")
+	return compareJoined(s, partials, JoinEvents(s, links))
+}
+
+// compareJoined merges the partials per key and compares them; the bursts of events joined into
+// one (a war between two states is covered under both; see compare.EventLinks) move to the joined
+// key first and are merged again there. Only the few joined bursts cross a second shuffle: the
+// comparison waits for the join anyway (both need every article analyzed), so nothing is held
+// longer than before.
+func compareJoined(s beam.Scope, partials, joined beam.PCollection) beam.PCollection {
 	combined := beam.CombinePerKey(s, &mergeFn{}, partials)
-	return beam.ParDo(s, &toRowsFn{}, combined)
+	rows, moved := beam.ParDo2(s, &rowsOrMoveFn{}, combined, beam.SideInput{Input: joined})
+	rejoined := beam.ParDo(s, &mergedRowsFn{}, beam.GroupByKey(s, moved))
+	return beam.Flatten(s, rows, rejoined)
 }
 
 // mergeFn merges partial bursts of one key.
@@ -122,15 +143,18 @@ func (fn *toRowsFn) Setup() error {
 	return nil
 }
 
-func (fn *toRowsFn) ProcessElement(ctx context.Context, _ string, b compare.Bursts, emit func(schemas.ContradictionRow)) {
+func (fn *toRowsFn) ProcessElement(ctx context.Context, key string, b compare.Bursts, emit func(schemas.ContradictionRow)) {
+	event := compare.ParseKey(key).Event
 	for _, x := range b.Events() {
-		fn.rowsOf(ctx, x, emit)
+		fn.rowsOf(ctx, event, x, emit)
 	}
 }
 
-// rowsOf emits the rows of the disagreements of one burst.
-func (fn *toRowsFn) rowsOf(ctx context.Context, x compare.Burst, emit func(schemas.ContradictionRow)) {
+// rowsOf emits the rows of the disagreements of one burst of the joined event.
+func (fn *toRowsFn) rowsOf(ctx context.Context, event string, x compare.Burst, emit func(schemas.ContradictionRow)) {
 	a := x.Acc.Result()
+	a.Event = event // the joined event's, not the first of its claims'
+
 	for _, d := range a.DisagreementsWith(fn.opts) {
 		fn.found.Inc(ctx, 1)
 		start, end := x.Bounds()

@@ -21,6 +21,7 @@ func TestMain(m *testing.M) {
 
 func init() {
 	register.Function1x1(describe)
+	register.Function1x1(eventOf)
 	register.Function2x0(foldOne)
 	register.Emitter2[string, compare.Bursts]()
 }
@@ -32,6 +33,9 @@ func foldOne(c claims.Claim, emit func(string, compare.Bursts)) {
 	f.Add(c)
 	f.Drain(emit)
 }
+
+// eventOf is a row's event and value.
+func eventOf(r schemas.ContradictionRow) string { return r.Event + " " + r.Value }
 
 // describe is a row's stable summary for assertions.
 func describe(r schemas.ContradictionRow) string {
@@ -73,10 +77,46 @@ func TestFindSplitsEventsByTime(t *testing.T) {
 		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded u1 undated",
 		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded u2 undated",
 	}
+	bothPathsGive(t, in, describe, want)
+}
+
+// bothPathsGive runs Find on claims and FromPartials on the same claims folded one by one, and
+// checks that both give the rows want, as summarized by summary.
+func bothPathsGive(t *testing.T, in []claims.Claim, summary func(schemas.ContradictionRow) string, want []any) {
+	t.Helper()
 	p, s := beam.NewPipelineWithRoot()
 	cs := beam.Reshuffle(s, beam.CreateList(s, in))
-	passert.Equals(s.Scope("Find"), beam.ParDo(s, describe, Find(s, cs, Params{})), want...)
+	passert.Equals(s.Scope("Find"), beam.ParDo(s, summary, Find(s, cs, Params{})), want...)
 	partials := beam.ParDo(s, foldOne, cs)
-	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, describe, FromPartials(s, partials)), want...)
+	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, summary, FromPartials(s, partials, linksOfClaims(s, cs))), want...)
 	ptest.RunAndValidate(t, p)
+}
+
+// startClaim is a start-time claim of an article keyed to event that names the countries of
+// others.
+func startClaim(article, event, value string, others ...string) claims.Claim {
+	return claims.Claim{
+		ID: article + "-" + value, ArticleID: article, Published: "2026-02-23T10:00:00Z", Event: event,
+		Topic: "ceasefire.start_time", Kind: "temporal", Value: value, Speaker: "s-" + article,
+		Account: article, WarCountries: others,
+	}
+}
+
+// TestBorderWarJoined: coverage of a war between two states, keyed to either state by where each
+// article places the truce, is compared as one event when each side's coverage names the other;
+// a third country whose coverage never names them stays apart. Both paths, Find and
+// FromPartials, join alike; the rows carry the joined event.
+func TestBorderWarJoined(t *testing.T) {
+	in := []claims.Claim{
+		startClaim("in1", "india", "2026-02-23T18:30:00Z", "pakistan"),
+		startClaim("in2", "india", "2026-02-23T18:30:00Z"),
+		startClaim("pk1", "pakistan", "2026-02-23T19:00:00Z", "india"),
+		// The same day, coverage naming neither: another war, whatever its value.
+		startClaim("ne1", "nepal", "2026-02-23T20:00:00Z"),
+	}
+	want := []any{
+		"india+pakistan 2026-02-23T18:30:00Z",
+		"india+pakistan 2026-02-23T19:00:00Z",
+	}
+	bothPathsGive(t, in, eventOf, want)
 }

@@ -1,0 +1,149 @@
+package compare
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// vote is one article's evidence in a test: its event, day (0: undated) and war countries.
+type vote struct {
+	event     string
+	day       int // days after 2026-02-20; 0 for undated
+	countries []string
+}
+
+func micros(day int) int64 {
+	if day == 0 {
+		return 0
+	}
+	return time.Date(2026, 2, 20+day, 12, 0, 0, 0, time.UTC).UnixMicro()
+}
+
+func linksOf(votes []vote) *EventLinks {
+	l := NewEventLinks(0)
+	for _, v := range votes {
+		l.AddArticle(v.event, micros(v.day), v.countries)
+	}
+	return l
+}
+
+// keysOf is the key each vote's article is compared under.
+func keysOf(m EventMap, votes []vote) []string {
+	out := make([]string, len(votes))
+	for i, v := range votes {
+		out[i] = m.KeyOf(v.event, micros(v.day))
+	}
+	return out
+}
+
+func TestJoin(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		votes []vote
+		want  []string
+	}{
+		{"each side's coverage names the other: one war",
+			[]vote{{"india", 1, []string{"pakistan"}}, {"india", 2, nil}, {"pakistan", 2, []string{"india"}}},
+			[]string{"india+pakistan", "india+pakistan", "india+pakistan"}},
+		{"named by one side only: a neighbour, not the other side",
+			[]vote{{"syria", 1, []string{"jordan"}}, {"jordan", 1, nil}},
+			[]string{"syria", "jordan"}},
+		{"named too rarely: below the share on one side",
+			[]vote{{"syria", 1, []string{"united_states"}}, {"syria", 1, nil}, {"syria", 2, nil}, {"syria", 2, nil},
+				{"syria", 3, nil}, {"syria", 3, nil}, {"united_states", 2, []string{"syria"}}},
+			[]string{"syria", "syria", "syria", "syria", "syria", "syria", "united_states"}},
+		{"a belligerent of two wars joins one of them, not both",
+			[]vote{{"israel", 1, []string{"palestine", "lebanon"}}, {"israel", 1, []string{"palestine"}},
+				{"palestine", 1, []string{"israel"}}, {"lebanon", 1, []string{"israel"}}, {"lebanon", 2, nil}},
+			[]string{"israel+palestine", "israel+palestine", "israel+palestine", "lebanon", "lebanon"}},
+		{"months apart: two wars, even between the same states",
+			[]vote{{"armenia", 1, []string{"azerbaijan"}}, {"azerbaijan", 200, []string{"armenia"}}},
+			[]string{"armenia", "azerbaijan"}},
+		{"undated coverage links only with undated coverage",
+			[]vote{{"thailand", 0, []string{"cambodia"}}, {"cambodia", 0, []string{"thailand"}}, {"laos", 3, []string{"thailand"}}},
+			[]string{"cambodia+thailand", "cambodia+thailand", "laos"}},
+		{"undated coverage follows its event's joined dated coverage",
+			[]vote{{"india", 1, []string{"pakistan"}}, {"pakistan", 1, []string{"india"}}, {"india", 0, nil}},
+			[]string{"india+pakistan", "india+pakistan", "india+pakistan"}},
+		{"undated coverage stays when its dated coverage went two ways",
+			[]vote{{"india", 1, []string{"pakistan"}}, {"pakistan", 1, []string{"india"}}, {"india", 100, nil}, {"india", 0, nil}},
+			[]string{"india+pakistan", "india+pakistan", "india", "india"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keysOf(linksOf(tc.votes).Join(), tc.votes)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("keys (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestJoinIndependentOfMergeOrder: workers gather evidence for any split of the articles; the
+// join must not depend on it, nor must the evidence survive its encoding any differently.
+func TestJoinIndependentOfMergeOrder(t *testing.T) {
+	votes := []vote{
+		{"cambodia", 1, []string{"thailand"}}, {"thailand", 2, []string{"cambodia", "malaysia"}},
+		{"malaysia", 2, []string{"thailand"}}, {"cambodia", 3, nil}, {"cambodia", 0, []string{"thailand"}},
+		{"thailand", 0, []string{"cambodia"}}, {"cambodia", 40, []string{"thailand"}},
+	}
+	want := linksOf(votes).Join()
+	for split := 0; split <= len(votes); split++ {
+		a, b := linksOf(votes[:split]), linksOf(votes[split:])
+		enc, err := DecodeEventLinks(EncodeEventLinks(*b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc.Merge(a)
+		if diff := cmp.Diff(want, enc.Join()); diff != "" {
+			t.Errorf("split at %d (-want +got):\n%s", split, diff)
+		}
+	}
+	if _, err := DecodeEventLinks(EncodeEventLinks(*linksOf(votes))[:9]); err == nil {
+		t.Error("a truncated encoding decoded without error")
+	}
+}
+
+// TestAddClaimsCountsArticlesOnce: an article votes once, however many claims it has.
+func TestAddClaimsCountsArticlesOnce(t *testing.T) {
+	c := func(article, event string, countries ...string) claims.Claim {
+		return claims.Claim{ArticleID: article, Event: event, Published: "2026-02-22T10:00:00Z", WarCountries: countries}
+	}
+	l := NewEventLinks(0)
+	l.AddClaims([]claims.Claim{c("a", "india", "pakistan"), c("a", "india", "pakistan"), c("b", "india"), c("b", "india"), c("b", "india"), c("b", "india")})
+	l.AddClaims([]claims.Claim{c("p", "pakistan", "india")})
+	// india: 1 of 2 articles name pakistan (a share of 0.5); counted per claim it would be 2 of 6.
+	if got := l.Join().KeyOf("india", micros(2)); got != "india+pakistan" {
+		t.Errorf("india is compared under %q, want india+pakistan", got)
+	}
+}
+
+// TestRekeyBursts: each burst of a key moves to its span's key, undated articles to the key of
+// the event's undated coverage.
+func TestRekeyBursts(t *testing.T) {
+	m := linksOf([]vote{
+		{"india", 1, []string{"pakistan"}}, {"pakistan", 1, []string{"india"}}, {"india", 100, nil},
+	}).Join()
+	claim := func(article string, day int) claims.Claim {
+		published := ""
+		if day != 0 {
+			published = time.UnixMicro(micros(day)).UTC().Format(time.RFC3339)
+		}
+		return claims.Claim{ID: article, ArticleID: article, Event: "india", Topic: "ceasefire.status", Kind: "value", Value: "agreed", Published: published}
+	}
+	var b Bursts
+	for _, c := range []claims.Claim{claim("a", 1), claim("b", 100), claim("u", 0)} {
+		b.Add(c, DefaultEventGap.Microseconds())
+	}
+	got := map[string]int{}
+	m.RekeyBursts(Key{Event: "india", Topic: "ceasefire.status"}, b, func(k Key, x Bursts) {
+		got[k.Event] += len(x.List) + len(x.Undated)
+	})
+	want := map[string]int{"india+pakistan": 1, "india": 2}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("bursts per key (-want +got):\n%s", diff)
+	}
+}
