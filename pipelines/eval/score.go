@@ -77,6 +77,9 @@ type DisagreementScore struct {
 	// shares with at least two of its side values: the dispute was flagged, with a side missing
 	// or one more (a restated value read apart). The exact score above does not count them.
 	Partial int
+	// OutOfReach counts gold disagreements no two of whose sides have an article compared
+	// under one event (outOfReach): lost to the grouping, whatever the claims.
+	OutOfReach int
 }
 
 // Precision is TP/Pred; NaN when nothing was predicted.
