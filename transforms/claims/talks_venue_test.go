@@ -29,6 +29,8 @@ func TestTalksSponsors(t *testing.T) {
 // TestTalksVenue: the venue past an appositive, a meeting verb that places the talks, the city that says it hosts.
 func TestTalksVenue(t *testing.T) {
 	runCases(t, []mechanismCase{
+		{"a venue offered is a proposal", "en", "", yemenLead + "Saudi Arabia had offered to host the talks in Riyadh, a Gulf diplomat said.", "talks.venue",
+			[]string{"riyadh@sources~proposed"}},
 		{"place past an appositive", "en", "", yemenLead + "Talks on a political settlement, meant to bring a lasting end to the war, are due to begin in Muscat next month, a diplomat said.", "talks.venue",
 			[]string{"muscat@sources~expected"}},
 		{"a place before the comma is not an appositive", "ar", "", yemenLeadAr + "ومن المتوقع أن تتم جولة مفاوضات جديدة في مسقط، بحسب مصادر.", "talks.venue",
