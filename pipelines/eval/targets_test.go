@@ -60,7 +60,7 @@ var ratchets = []struct {
 	{"mali", 0.86, 6, 1},
 	// Retired from blind in stop 10, then tuned on.
 	{"libya", 0.80, 4, 3},
-	{"kashmir", 0.70, 4, 1},
+	{"kashmir", 0.70, 4, 0},
 	{"somalia", 0.86, 5, 1},
 	{"myanmar", 0.75, 4, 0},
 	{"colombia", 0.81, 5, 2},
@@ -74,8 +74,8 @@ var ratchets = []struct {
 	// quoting only one side of a cross-border war now fall in that side's country: 5/7 -> 3/7.
 	{"abyei", 0.69, 5, 4},
 	// Stop 13: a war between two states is compared as one event when each side's coverage
-	// names the other (compare.EventLinks): kashmir 1/8 -> 4/8 found (one false alarm,
-	// scored 0.19: a venue offered and turned down, read as held), blacksea 5/7 -> 7/7 and no
+	// names the other (compare.EventLinks): kashmir 1/8 -> 4/8 found (its one false alarm, a
+	// venue offered and turned down read as held, went with "offer" as a proposal cue), blacksea 5/7 -> 7/7 and no
 	// false alarm (two items keyed to Turkey, the host, rejoin the war), abyei 3/7 -> 5/7,
 	// redsea 3/7 -> 4/7 with one false alarm fewer, thaicam one false alarm fewer. suwayda's
 	// items keyed to the United States (its envoy) rejoin Syria's coverage and bring a talks date
