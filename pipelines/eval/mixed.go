@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 
@@ -70,16 +71,25 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 			all = append(all, cs...)
 		}
 	}
-	for _, c := range joinEvents(all) {
+	// Fold, join and compare as the job does: every key's bursts merged, then moved to the key
+	// of their joined event (compare.EventMap.JoinBursts), compared under that key's event.
+	links := compare.NewEventLinks(0)
+	links.AddClaims(all)
+	byKey := map[string]*compare.Bursts{}
+	for _, c := range all {
 		folder.Add(c)
 	}
+	folder.Drain(func(k string, b compare.Bursts) { byKey[k] = &b })
 	opts := topics.compareOptions()
 	var pred []compare.Disagreement
-	folder.Drain(func(_ string, b compare.Bursts) {
-		for _, burst := range b.Events() {
-			pred = append(pred, burst.Acc.Result().DisagreementsWith(opts)...)
+	joined := links.Join().JoinBursts(byKey)
+	for _, k := range slices.Sorted(maps.Keys(joined)) {
+		for _, burst := range joined[k].Events() {
+			a := burst.Acc.Result()
+			a.Event = compare.ParseKey(k).Event
+			pred = append(pred, a.DisagreementsWith(opts)...)
 		}
-	})
+	}
 	res.Disagreements = scoreDisagreements(gold, near, pred)
 	for _, d := range pred {
 		if sets := setsOf(d, setOf); len(sets) > 1 {

@@ -153,7 +153,7 @@ func Run(cfg Config) (Result, error) {
 			}
 		}
 	}
-	merged = rekey(merged, links.Join())
+	merged = links.Join().JoinBursts(merged)
 	keys := make([]string, 0, len(merged))
 	for k := range merged {
 		keys = append(keys, k)
@@ -179,22 +179,6 @@ func Run(cfg Config) (Result, error) {
 		res.MBPerCPUSecond = float64(res.InputBytes) / 1e6 / res.CPUSeconds
 	}
 	return res, nil
-}
-
-// rekey moves the bursts of joined events to their joined keys, as the job does before its
-// last merge (disagree.FromPartials).
-func rekey(merged map[string]*compare.Bursts, joined compare.EventMap) map[string]*compare.Bursts {
-	out := make(map[string]*compare.Bursts, len(merged))
-	for k, b := range merged {
-		joined.RekeyBursts(compare.ParseKey(k), *b, func(to compare.Key, x compare.Bursts) {
-			if m := out[to.String()]; m != nil {
-				m.Merge(x)
-			} else {
-				out[to.String()] = &x
-			}
-		})
-	}
-	return out
 }
 
 // analyze is the per-article work of the pipeline's analyze step, plus the combiner's AddInput.

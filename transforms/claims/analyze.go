@@ -24,7 +24,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	out := make([]Claim, len(all))
 	copy(out, all)
 	stampContext(out, ac.infos)
-	stampWarCountries(out, ac.warCountries())
+	stampWarCountries(out, ac.tiedCountries())
 	return Analysis{Sentences: sents, Claims: out}
 }
 

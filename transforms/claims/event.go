@@ -83,7 +83,7 @@ func thirdParty(role string) bool {
 	return false
 }
 
-// warCountries are the countries other than the event's that the article ties its war to: those
+// tiedCountries are the countries other than the event's that the article ties its war to: those
 // it places the truce in and those its own actors belong to (counted as eventKey counts them),
 // sorted; nil when none. A state named as mediator or guarantor counts too: coverage keyed to a
 // mediator's country (talks in Istanbul read as the war's place) is joined back to the war it
@@ -91,7 +91,7 @@ func thirdParty(role string) bool {
 // are joined later, across the corpus, when each side's coverage names the other
 // (compare.EventLinks): one article cannot tell a war between two states from a war in one of
 // them that names a neighbour.
-func (ac *articleContext) warCountries() []string {
+func (ac *articleContext) tiedCountries() []string {
 	var out []string
 	add := func(c string) {
 		if c != "" && c != ac.event && c != unplaced && !slices.Contains(out, c) {

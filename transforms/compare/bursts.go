@@ -202,18 +202,7 @@ func undatedGroups(us []UndatedArticles) []Burst {
 	if len(us) == 0 {
 		return nil
 	}
-	parent := make([]int, len(us))
-	for i := range parent {
-		parent[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	groups := newUnionFind(len(us))
 	// Only entries sharing a name can link: pair each entry with the earlier ones that name one
 	// of its names, not with every entry (undated feeds of many wars hold thousands).
 	byName := map[string][]int{}
@@ -227,9 +216,7 @@ func undatedGroups(us []UndatedArticles) []Burst {
 				}
 				checked[j] = true
 				if sharedEnough(us[j].Context, u.Context) {
-					if ri, rj := root(i), root(j); ri != rj {
-						parent[max(ri, rj)] = min(ri, rj)
-					}
+					groups.union(i, j)
 				}
 			}
 			byName[id] = append(byName[id], i)
@@ -238,7 +225,7 @@ func undatedGroups(us []UndatedArticles) []Burst {
 	var out []Burst
 	groupOf := map[int]int{}
 	for i, u := range us {
-		r := root(i)
+		r := groups.root(i)
 		g, ok := groupOf[r]
 		if !ok {
 			g = len(out)

@@ -2,7 +2,9 @@ package compare
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -69,7 +71,7 @@ func (l *EventLinks) AddArticle(event string, micros int64, countries []string) 
 		}
 	}
 	if micros == 0 {
-		nb.end = 0
+		nb.end = 0 // undated: start and end 0
 	}
 	l.addSpan(event, nb)
 }
@@ -92,7 +94,7 @@ func (l *EventLinks) addSpan(event string, nb linkSpan) {
 		cv = &coverage{}
 		l.events[event] = cv
 	}
-	if nb.start == 0 && nb.end == 0 {
+	if nb.undated() {
 		cv.undated.absorb(nb)
 		return
 	}
@@ -110,6 +112,15 @@ func (l *EventLinks) addSpan(event string, nb linkSpan) {
 	cv.dated = out
 }
 
+// undated: the span of undated articles.
+func (s *linkSpan) undated() bool { return s.start == 0 && s.end == 0 }
+
+// clone copies s, names included, so that absorbing into the copy leaves s as it was.
+func (s linkSpan) clone() linkSpan {
+	s.names = maps.Clone(s.names)
+	return s
+}
+
 // absorb adds o's articles and names to s (bounds are the caller's).
 func (s *linkSpan) absorb(o linkSpan) {
 	s.articles += o.articles
@@ -121,15 +132,16 @@ func (s *linkSpan) absorb(o linkSpan) {
 	}
 }
 
-// Merge adds o's evidence to l.
+// Merge adds o's evidence to l; o is left as it was. Both must have been built with the same
+// gap.
 func (l *EventLinks) Merge(o *EventLinks) {
 	for _, e := range sortedEvents(o.events) {
 		cv := o.events[e]
 		for _, s := range cv.dated {
-			l.addSpan(e, s)
+			l.addSpan(e, s.clone())
 		}
 		if cv.undated.articles > 0 {
-			l.addSpan(e, cv.undated)
+			l.addSpan(e, cv.undated.clone())
 		}
 	}
 }
@@ -152,7 +164,7 @@ type node struct {
 	span  *linkSpan
 }
 
-func (n node) undated() bool { return n.span.end == 0 }
+func (n node) undated() bool { return n.span.undated() }
 
 // linked reports whether a's coverage names b's country and b's names a's, each in at least
 // MinLinkShare of its articles, in spans of time that overlap; strength is the lesser share.
@@ -211,29 +223,21 @@ func joinNodes(nodes []node) []string {
 		strength float64
 	}
 	var edges []edge
-	for i := range nodes {
-		for j := i + 1; j < len(nodes); j++ {
-			if s, ok := linked(nodes[i], nodes[j]); ok {
-				edges = append(edges, edge{i, j, s})
-			}
+	for _, p := range candidatePairs(nodes) {
+		if s, ok := linked(nodes[p[0]], nodes[p[1]]); ok {
+			edges = append(edges, edge{p[0], p[1], s})
 		}
 	}
-	slices.SortStableFunc(edges, func(x, y edge) int { return cmp.Compare(y.strength, x.strength) })
-	parent := make([]int, len(nodes))
+	slices.SortStableFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(y.strength, x.strength), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	groups := newUnionFind(len(nodes))
 	countries := make([][]string, len(nodes)) // per root
 	for i := range nodes {
-		parent[i] = i
 		countries[i] = []string{nodes[i].event}
 	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
 	for _, e := range edges {
-		ra, rb := find(e.a), find(e.b)
+		ra, rb := groups.root(e.a), groups.root(e.b)
 		if ra == rb {
 			continue
 		}
@@ -241,15 +245,43 @@ func joinNodes(nodes []node) []string {
 		if len(union) > 2 {
 			continue
 		}
-		lo, hi := min(ra, rb), max(ra, rb)
-		parent[hi] = lo
-		countries[lo] = union
+		countries[groups.union(ra, rb)] = union
 	}
 	keys := make([]string, len(nodes))
 	for i := range nodes {
-		keys[i] = strings.Join(countries[find(i)], JoinSeparator)
+		keys[i] = strings.Join(countries[groups.root(i)], JoinSeparator)
 	}
 	return keys
+}
+
+// candidatePairs are the pairs of nodes (i < j) that can link: undated nodes with each other,
+// dated ones whose spans overlap in time, found by a sweep in start order rather than by trying
+// every pair (a year of a busy feed holds thousands of spans).
+func candidatePairs(nodes []node) [][2]int {
+	var undated, dated []int
+	for i, n := range nodes {
+		if n.undated() {
+			undated = append(undated, i)
+		} else {
+			dated = append(dated, i)
+		}
+	}
+	var out [][2]int
+	for x, i := range undated {
+		for _, j := range undated[x+1:] {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	slices.SortStableFunc(dated, func(i, j int) int { return cmp.Compare(nodes[i].span.start, nodes[j].span.start) })
+	for x, i := range dated {
+		for _, j := range dated[x+1:] {
+			if nodes[j].span.start >= nodes[i].span.end {
+				break
+			}
+			out = append(out, [2]int{min(i, j), max(i, j)})
+		}
+	}
+	return out
 }
 
 // datedKey is the key every dated node of undated node i's event got, "" when they got several
@@ -310,10 +342,12 @@ func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 	return out
 }
 
-// RekeyBursts passes the bursts of key k under the keys they are compared under: each dated
-// burst under its span's key, the undated articles under the key of the event's undated
-// coverage. A burst of one event lies within one span of it: its claims are the event's, chained
-// by gaps shorter than the gap, as the span's articles are.
+// RekeyBursts passes the bursts of key k, merged from all of its claims, under the keys they
+// are compared under: each dated burst under its span's key, and each entry of undated articles
+// with the dated burst its names link it to (Bursts.Events would compare it there), the others
+// under the key of the event's undated coverage. A burst of one event lies within one span of
+// it: its claims are the event's, chained by gaps shorter than the gap, as the span's articles
+// are (the spans must be built with the bursts' gap).
 func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 	if len(m.Spans) == 0 {
 		emit(k, b)
@@ -334,9 +368,13 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 		out := at(m.KeyOf(k.Event, x.Start))
 		out.List = append(out.List, x)
 	}
-	if len(b.Undated) > 0 {
-		out := at(m.KeyOf(k.Event, 0))
-		out.Undated = b.Undated
+	for _, u := range b.Undated {
+		key := m.KeyOf(k.Event, 0)
+		if i := linkedBurst(u.Context, b.List); i >= 0 {
+			key = m.KeyOf(k.Event, b.List[i].Start)
+		}
+		out := at(key)
+		out.Undated = append(out.Undated, u) // still sorted by names
 	}
 	slices.Sort(keys)
 	for _, e := range keys {
@@ -404,12 +442,50 @@ func DecodeEventLinks(data []byte) (EventLinks, error) {
 		if d.err != nil {
 			break
 		}
+		if _, dup := l.events[ev]; dup || n == 0 || !cv.valid() {
+			d.fail(errLinksCorrupt)
+			break
+		}
 		l.events[ev] = cv
+	}
+	if d.err == nil && l.gap <= 0 {
+		d.fail(errLinksCorrupt)
+	}
+	if d.err == nil && len(d.buf) > 0 {
+		d.fail(errLinksCorrupt)
 	}
 	if d.err != nil {
 		return EventLinks{}, d.err
 	}
 	return l, nil
+}
+
+var errLinksCorrupt = errors.New("compare: corrupt event links encoding")
+
+// valid: what addSpan builds. An undated span bounded 0 to 0, dated spans with articles, bounded,
+// sorted and disjoint, and no country named by more articles than a span has: a corrupt encoding
+// must not join wars (a span of no articles would link with infinite strength).
+func (cv *coverage) valid() bool {
+	if !cv.undated.undated() || !cv.undated.countsValid() || cv.undated.articles == 0 && len(cv.undated.names) > 0 {
+		return false
+	}
+	for i, s := range cv.dated {
+		if s.undated() || s.articles == 0 || s.start >= s.end || !s.countsValid() ||
+			i > 0 && s.start < cv.dated[i-1].end {
+			return false
+		}
+	}
+	return true
+}
+
+// countsValid: every country named by 1 to all of the span's articles.
+func (s *linkSpan) countsValid() bool {
+	for _, n := range s.names {
+		if n < 1 || n > s.articles {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *decoder) linkSpan() linkSpan {
@@ -422,4 +498,27 @@ func (d *decoder) linkSpan() linkSpan {
 		}
 	}
 	return s
+}
+
+// JoinBursts is the job's join without Beam: byKey holds every key's bursts (Key.String),
+// merged from all of its claims; the result holds them under the keys they are compared under
+// (RekeyBursts), merged there. The accumulators keep their claims' own events: whoever compares
+// a joined key takes the event from the key, as the job's rows do.
+func (m EventMap) JoinBursts(byKey map[string]*Bursts) map[string]*Bursts {
+	out := make(map[string]*Bursts, len(byKey))
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // merge in one order: the result is the same either way, the work too
+	for _, k := range keys {
+		m.RekeyBursts(ParseKey(k), *byKey[k], func(to Key, x Bursts) {
+			if prev := out[to.String()]; prev != nil {
+				prev.Merge(x)
+			} else {
+				out[to.String()] = &x
+			}
+		})
+	}
+	return out
 }

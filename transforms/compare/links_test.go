@@ -147,3 +147,71 @@ func TestRekeyBursts(t *testing.T) {
 		t.Errorf("bursts per key (-want +got):\n%s", diff)
 	}
 }
+
+// TestRekeyUndatedFollowsItsBurst: an undated article whose names link it to a dated burst is
+// compared there, wherever that burst moves, not under the key of the event's undated coverage.
+func TestRekeyUndatedFollowsItsBurst(t *testing.T) {
+	votes := []vote{
+		{"india", 1, nil},                  // d1: its burst stays india
+		{"india", 0, []string{"pakistan"}}, // u1: india's undated coverage joins pakistan's
+		{"pakistan", 0, []string{"india"}},
+	}
+	m := linksOf(votes).Join()
+	if got := m.KeyOf("india", 0); got != "india+pakistan" {
+		t.Fatalf("india's undated coverage is compared under %q, want india+pakistan", got)
+	}
+	claim := func(article string, day int, value string) claims.Claim {
+		published := ""
+		if day != 0 {
+			published = time.UnixMicro(micros(day)).UTC().Format(time.RFC3339)
+		}
+		return claims.Claim{ID: article, ArticleID: article, Event: "india", Topic: "ceasefire.status", Kind: "value",
+			Value: value, Published: published, Context: []string{"kupwara", "uri"}}
+	}
+	var b Bursts
+	for _, c := range []claims.Claim{claim("d1", 1, "agreed"), claim("u1", 0, "collapsed")} {
+		b.Add(c, DefaultEventGap.Microseconds())
+	}
+	got := map[string]int{}
+	m.RekeyBursts(Key{Event: "india", Topic: "ceasefire.status"}, b, func(k Key, x Bursts) {
+		got[k.Event] += len(x.List) + len(x.Undated)
+	})
+	if diff := cmp.Diff(map[string]int{"india": 2}, got); diff != "" {
+		t.Errorf("bursts per key (-want +got):\n%s", diff)
+	}
+}
+
+// TestMergeLeavesItsArgument: merged evidence is copied, not shared.
+func TestMergeLeavesItsArgument(t *testing.T) {
+	a := linksOf([]vote{{"india", 1, []string{"pakistan"}}})
+	before := EncodeEventLinks(*a)
+	into := NewEventLinks(0)
+	into.Merge(a)
+	into.Merge(linksOf([]vote{{"india", 1, []string{"pakistan"}}}))
+	if after := EncodeEventLinks(*a); string(after) != string(before) {
+		t.Error("Merge changed the evidence it merged")
+	}
+}
+
+// TestDecodeEventLinksRejectsCorrupt: an encoding that addSpan cannot have built is an error.
+func TestDecodeEventLinksRejectsCorrupt(t *testing.T) {
+	good := EncodeEventLinks(*linksOf([]vote{{"india", 1, []string{"pakistan"}}, {"india", 0, nil}}))
+	if _, err := DecodeEventLinks(good); err != nil {
+		t.Fatalf("good encoding: %v", err)
+	}
+	if _, err := DecodeEventLinks(append(good, 0)); err == nil {
+		t.Error("a trailing byte decoded without error")
+	}
+	// A dated span of no articles naming a country.
+	e := encoder{}
+	e.buf = append(e.buf, linksVersion)
+	e.int(DefaultEventGap.Microseconds())
+	e.uint(1)
+	e.string("india")
+	e.uint(2)
+	e.linkSpan(&linkSpan{})
+	e.linkSpan(&linkSpan{start: 5, end: 10, articles: 0, names: map[string]int{"pakistan": 1}})
+	if _, err := DecodeEventLinks(e.buf); err == nil {
+		t.Error("a span of no articles naming a country decoded without error")
+	}
+}

@@ -35,7 +35,8 @@ func init() {
 	register.Iter1[compare.Bursts]()
 	register.Iter1[compare.EventMap]()
 	register.Function1x2(articleVote)
-	register.Function2x1(firstVote)
+	register.Function2x1(unionCountries)
+	register.DoFn2x1[string, []string, compare.EventLinks](&voteFn{})
 }
 
 // DefaultEventGap is compare.DefaultEventGap, the event gap when Params leaves it zero.
@@ -69,7 +70,7 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 	}
 	keyed := beam.ParDo(s, keyClaim, cs)
 	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
-	return compareJoined(s, combined, JoinEvents(s, linksOfClaims(s, cs)))
+	return compareJoined(s, combined, JoinEvents(s, linksOfClaims(s, cs, p.EventGap)))
 }
 
 // FromPartials is Find for claims already folded per key where they were made (see

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -88,7 +89,7 @@ func bothPathsGive(t *testing.T, in []claims.Claim, summary func(schemas.Contrad
 	cs := beam.Reshuffle(s, beam.CreateList(s, in))
 	passert.Equals(s.Scope("Find"), beam.ParDo(s, summary, Find(s, cs, Params{})), want...)
 	partials := beam.ParDo(s, foldOne, cs)
-	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, summary, FromPartials(s, partials, linksOfClaims(s, cs))), want...)
+	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, summary, FromPartials(s, partials, linksOfClaims(s, cs, DefaultEventGap))), want...)
 	ptest.RunAndValidate(t, p)
 }
 
@@ -119,4 +120,26 @@ func TestBorderWarJoined(t *testing.T) {
 		"india+pakistan 2026-02-23T19:00:00Z",
 	}
 	bothPathsGive(t, in, eventOf, want)
+}
+
+// TestFindJoinsWithItsGap: Find gathers its join evidence with its own event gap, so a burst
+// of a month's coverage (a 30-day gap) moves whole to the joined key.
+func TestFindJoinsWithItsGap(t *testing.T) {
+	in := []claims.Claim{
+		startClaim("in1", "india", "2026-02-23T18:30:00Z"),
+		startClaim("in2", "india", "2026-02-23T19:30:00Z", "pakistan"),
+		startClaim("pk1", "pakistan", "2026-02-23T20:30:00Z", "india"),
+	}
+	in[0].Published = "2026-02-01T10:00:00Z"
+	in[1].Published = "2026-02-20T10:00:00Z"
+	in[2].Published = "2026-02-20T11:00:00Z"
+	want := []any{
+		"india+pakistan 2026-02-23T18:30:00Z",
+		"india+pakistan 2026-02-23T19:30:00Z",
+		"india+pakistan 2026-02-23T20:30:00Z",
+	}
+	p, s := beam.NewPipelineWithRoot()
+	cs := beam.Reshuffle(s, beam.CreateList(s, in))
+	passert.Equals(s, beam.ParDo(s, eventOf, Find(s, cs, Params{EventGap: 30 * 24 * time.Hour})), want...)
+	ptest.RunAndValidate(t, p)
 }

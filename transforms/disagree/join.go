@@ -2,6 +2,9 @@ package disagree
 
 import (
 	"context"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
@@ -63,22 +66,45 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, key string, b compar
 	})
 }
 
-// articleVote is one article's evidence, from any of its claims (they all carry it); keyed by
-// the article so that an article counts once.
-func articleVote(c claims.Claim) (string, compare.EventLinks) {
-	l := compare.NewEventLinks(0)
-	l.AddArticle(c.Event, articles.PublishedMicros(c.Published), c.WarCountries)
-	return c.ArticleID, *l
+// An article votes once in Find's evidence, however many claims it has: its claims are keyed by
+// the article (id, event and publication time, so that two records sharing an id still count
+// apart), their war countries united (the same list on every claim of an article; united, so
+// that the result does not depend on the merge order), and the vote recorded with Find's gap.
+
+// voteKeySeparator joins the parts of a vote's key; it occurs in no id, event or time.
+const voteKeySeparator = "\x1f"
+
+// articleVote keys a claim's war countries by its article.
+func articleVote(c claims.Claim) (string, []string) {
+	return c.ArticleID + voteKeySeparator + c.Event + voteKeySeparator + c.Published, c.WarCountries
 }
 
-// firstVote keeps one of an article's (identical) votes.
-func firstVote(a, _ compare.EventLinks) compare.EventLinks { return a }
+// unionCountries is the sorted union of two lists of countries.
+func unionCountries(a, b []string) []string {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// voteFn turns an article's vote into evidence built with the comparison's gap.
+type voteFn struct {
+	GapMicros int64
+}
+
+func (fn *voteFn) ProcessElement(key string, countries []string) compare.EventLinks {
+	parts := strings.SplitN(key, voteKeySeparator, 3)
+	l := compare.NewEventLinks(fn.GapMicros)
+	if len(parts) == 3 {
+		l.AddArticle(parts[1], articles.PublishedMicros(parts[2]), countries)
+	}
+	return *l
+}
 
 // linksOfClaims is the evidence of a PCollection of claims, one vote per article: Find's, where
 // no per-article step gathered it.
-func linksOfClaims(s beam.Scope, cs beam.PCollection) beam.PCollection {
-	votes := beam.CombinePerKey(s, firstVote, beam.ParDo(s, articleVote, cs))
-	return beam.DropKey(s, votes)
+func linksOfClaims(s beam.Scope, cs beam.PCollection, gap time.Duration) beam.PCollection {
+	votes := beam.CombinePerKey(s, unionCountries, beam.ParDo(s, articleVote, cs))
+	return beam.ParDo(s, &voteFn{GapMicros: gap.Microseconds()}, votes)
 }
 
 // mergedRowsFn merges the bursts moved to one joined key (already merged per original key, so
