@@ -1,7 +1,9 @@
 package disagree
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -40,30 +42,56 @@ func (*joinFn) MergeAccumulators(a, b compare.EventLinks) compare.EventLinks {
 
 func (*joinFn) ExtractOutput(a compare.EventLinks) compare.EventMap { return a.Join() }
 
-// rowsOrMoveFn compares the bursts of a key whose event stays its own, and passes the bursts of
-// joined events on under their joined key.
+// keyedBursts is one comparison key's merged bursts on their way to their event's group: the
+// bursts as their codec's blob (compare.EncodeBursts), which a plain struct can carry.
+type keyedBursts struct {
+	Key  string
+	Blob []byte
+}
+
+// keyByEvent keys a comparison key's merged bursts by the key's event.
+func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
+	return compare.ParseKey(key).Event, keyedBursts{Key: key, Blob: compare.EncodeBursts(b)}
+}
+
+// spansByEvent sends each joined span of the corpus's map to its event.
+func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
+	for _, sp := range m.Spans {
+		emit(sp.Event, sp)
+	}
+}
+
+// rowsOrMoveFn compares the keys of one event whose bursts stay under the event, and passes the
+// bursts of joined spans on under their joined key.
 type rowsOrMoveFn struct {
 	rows toRowsFn
-	// joined is read once: a DoFn instance serves one job, whose join is one value in the
-	// global window.
-	joined *compare.EventMap
 }
 
 func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup() }
 
-func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, key string, b compare.Bursts, joined func(*compare.EventMap) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) {
-	if fn.joined == nil {
-		fn.joined = &compare.EventMap{}
-		joined(fn.joined) // none when the corpus has no claims: every event stays its own
+func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, event string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
+	var m compare.EventMap
+	var sp compare.EventSpan
+	for spans(&sp) {
+		m.Spans = append(m.Spans, sp)
 	}
-	k := compare.ParseKey(key)
-	fn.joined.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
-		if to.Event == k.Event {
-			fn.rows.ProcessElement(ctx, key, x, emitRow)
-			return
+	slices.SortFunc(m.Spans, func(a, b compare.EventSpan) int { return cmp.Compare(a.Start, b.Start) })
+	var kb keyedBursts
+	for keys(&kb) {
+		b, err := compare.DecodeBursts(kb.Blob)
+		if err != nil {
+			return fmt.Errorf("key %q of event %q: %w", kb.Key, event, err)
 		}
-		move(to.String(), x)
-	})
+		k := compare.ParseKey(kb.Key)
+		m.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
+			if to.Event == k.Event {
+				fn.rows.ProcessElement(ctx, kb.Key, x, emitRow)
+				return
+			}
+			move(to.String(), x)
+		})
+	}
+	return nil
 }
 
 // An article votes once in Find's evidence, however many claims it has: its claims are keyed by
