@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tanaqud/tanaqud/transforms/articles"
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
@@ -28,6 +29,9 @@ type Tally struct {
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
 	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
 	Planned    int    // claims about talks announced for later (Claim.Round "planned"; see roundsDiffer)
+	// PlannedSince is the earliest publication time (Unix seconds) of those planned claims that
+	// have one, 0 when none: by then every round dated before it had happened (see laterRound).
+	PlannedSince int64
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -87,6 +91,7 @@ func (a *Accumulator) Add(c claims.Claim) {
 	}
 	if c.Round == claims.RoundPlanned {
 		t.Planned++
+		t.PlannedSince = earliest(t.PlannedSince, articles.PublishedMicros(c.Published)/1e6)
 	}
 	if isHedged(c) {
 		t.Hedged++
@@ -143,20 +148,21 @@ func compareTallies(x, y Tally) int { return strings.Compare(x.Value, y.Value) }
 // mergeTally combines two tallies of the same value into fresh slices.
 func mergeTally(x, y Tally) Tally {
 	t := Tally{
-		Value:      x.Value,
-		ValueLabel: minNonEmpty(x.ValueLabel, y.ValueLabel),
-		Exhaustive: x.Exhaustive || y.Exhaustive,
-		Unzoned:    x.Unzoned || y.Unzoned,
-		ClaimIDs:   concat(x.ClaimIDs, y.ClaimIDs),
-		ArticleIDs: concat(x.ArticleIDs, y.ArticleIDs),
-		Accounts:   concat(x.Accounts, y.Accounts),
-		Speakers:   union(x.Speakers, y.Speakers),
-		Voices:     concatVoices(x.Voices, y.Voices),
-		Asserted:   x.Asserted + y.Asserted,
-		Hedged:     x.Hedged + y.Hedged,
-		Positions:  x.Positions + y.Positions,
-		Quoted:     x.Quoted + y.Quoted,
-		Planned:    x.Planned + y.Planned,
+		Value:        x.Value,
+		ValueLabel:   minNonEmpty(x.ValueLabel, y.ValueLabel),
+		Exhaustive:   x.Exhaustive || y.Exhaustive,
+		Unzoned:      x.Unzoned || y.Unzoned,
+		ClaimIDs:     concat(x.ClaimIDs, y.ClaimIDs),
+		ArticleIDs:   concat(x.ArticleIDs, y.ArticleIDs),
+		Accounts:     concat(x.Accounts, y.Accounts),
+		Speakers:     union(x.Speakers, y.Speakers),
+		Voices:       concatVoices(x.Voices, y.Voices),
+		Asserted:     x.Asserted + y.Asserted,
+		Hedged:       x.Hedged + y.Hedged,
+		Positions:    x.Positions + y.Positions,
+		Quoted:       x.Quoted + y.Quoted,
+		Planned:      x.Planned + y.Planned,
+		PlannedSince: earliest(x.PlannedSince, y.PlannedSince),
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)
@@ -222,4 +228,15 @@ func minNonEmpty(a, b string) string {
 	default:
 		return min(a, b)
 	}
+}
+
+// earliest is the smaller of two times where 0 means unknown.
+func earliest(a, b int64) int64 {
+	switch {
+	case a == 0:
+		return b
+	case b == 0:
+		return a
+	}
+	return min(a, b)
 }

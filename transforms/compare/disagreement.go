@@ -313,7 +313,19 @@ func topicLabel(labels map[string]string, topic string) string {
 // both rounds is not discounted: some account gives it for the same round as its rival. Only
 // topics marked "rounds" in the topic schema have planned claims, so no other pair qualifies.
 func roundsDiffer(a, b Tally) bool {
-	return (onlyPlanned(a) && b.Planned == 0) || (onlyPlanned(b) && a.Planned == 0)
+	return (onlyPlanned(a) && b.Planned == 0) || (onlyPlanned(b) && a.Planned == 0) ||
+		laterRound(a, b) || laterRound(b, a)
+}
+
+// laterRound reports whether b announces a later round of talks than a dates: every claim behind
+// b speaks of talks to come and was written after a's date had passed. Coverage of one truce
+// announces the round that produces it ("talks in Kuala Lumpur on Tuesday", written on Monday)
+// and, days later, the next one ("the next round is set for March 24"): both announced, two
+// rounds. A date given for the same round after it happened reads as held, so it is not taken
+// for a later round.
+func laterRound(a, b Tally) bool {
+	return onlyPlanned(b) && b.PlannedSince > 0 && a.HasBounds && b.HasBounds &&
+		a.High <= float64(b.PlannedSince) && a.High <= b.Low
 }
 
 // onlyPlanned reports whether every claim behind a value speaks of talks announced for later.

@@ -35,7 +35,7 @@ func Explain(d Disagreement, topicLabel string) string {
 			value += " (also given as " + joinEnglish(s.Restated) + ")"
 		}
 		if d.RoundsDiffer {
-			value += roundNote(s)
+			value += roundNote(s, d.Sides)
 		}
 		parts = append(parts, speakerList(s.SpeakerLabels)+": "+value)
 	}
@@ -70,10 +70,21 @@ func joinEnglish(names []string) string {
 }
 
 // roundNote names the round of talks a side of a RoundsDiffer disagreement speaks of (every such
-// side speaks of one round only).
-func roundNote(s Side) string {
-	if s.Planned > 0 {
-		return " (the planned talks)"
+// side speaks of one round only): held or planned, and when every side was announced for later
+// (see laterRound), the earliest date's side is the earlier round.
+func roundNote(s Side, sides []Side) string {
+	if s.Planned == 0 {
+		return " (the talks held)"
 	}
-	return " (the talks held)"
+	for _, o := range sides {
+		if o.Planned == 0 {
+			return " (the planned talks)"
+		}
+	}
+	for _, o := range sides {
+		if o.High < s.High {
+			return " (a later round)"
+		}
+	}
+	return " (an earlier round)"
 }

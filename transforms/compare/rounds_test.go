@@ -2,6 +2,7 @@ package compare
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -15,6 +16,14 @@ func planned(c *claims.Claim) { c.Round = claims.RoundPlanned }
 func talksVenue(id, value string, opts ...func(*claims.Claim)) claims.Claim {
 	c := claimOf(id, value, append([]func(*claims.Claim){kind(KindValue), published("2026-06-01")}, opts...)...)
 	c.Topic = "talks.venue"
+	return c
+}
+
+// talksDate makes a talks.date claim of a day of March 2027 (temporal kind, the day's bounds).
+func talksDate(id, value string, day int, opts ...func(*claims.Claim)) claims.Claim {
+	lo := float64(time.Date(2027, 3, day, 0, 0, 0, 0, time.UTC).Unix())
+	c := claimOf(id, value, append([]func(*claims.Claim){kind(KindTemporal), bounds(lo, lo+86400)}, opts...)...)
+	c.Topic = "talks.date"
 	return c
 }
 
@@ -44,7 +53,7 @@ type roundsResult struct {
 // The disagreement id does not depend on rounds. The claims go through Folders, the codec and a
 // merge, as in the pipeline.
 func TestRoundsRankNotSplit(t *testing.T) {
-	opts := Options{TopicLabels: map[string]string{"talks.venue": "venue of the talks"}}
+	opts := Options{TopicLabels: map[string]string{"talks.venue": "venue of the talks", "talks.date": "date of the talks"}}
 	for _, tc := range []struct {
 		name   string
 		claims []claims.Claim
@@ -88,6 +97,22 @@ func TestRoundsRankNotSplit(t *testing.T) {
 			factor: 1,
 			want: roundsResult{Sides: []string{"cairo", "doha", "muscat"}, Score: 0.75,
 				Explanation: "Speaker h1: venue of the talks cairo; Speaker p3: doha; Speaker h2: muscat."},
+		},
+		{
+			name: "two rounds announced: the earlier one's day had passed when the later was written",
+			claims: []claims.Claim{talksDate("a1", "2027-03-09", 9, published("2027-03-08T09:40:00Z"), planned),
+				talksDate("b1", "2027-03-24", 24, published("2027-03-12T01:00:00Z"), planned)},
+			factor: roundsFactor,
+			want: roundsResult{Sides: []string{"2027-03-09", "2027-03-24"}, Score: 0.375, RoundsDiffer: true,
+				Explanation: "Speaker a1: date of the talks 2027-03-09 (an earlier round); Speaker b1: 2027-03-24 (a later round)."},
+		},
+		{
+			name: "both announced before either day: one round, one dispute",
+			claims: []claims.Claim{talksDate("a1", "2027-03-09", 9, published("2027-03-08T09:40:00Z"), planned),
+				talksDate("b1", "2027-03-10", 10, published("2027-03-08T12:00:00Z"), planned)},
+			factor: 1,
+			want: roundsResult{Sides: []string{"2027-03-09", "2027-03-10"}, Score: 0.75,
+				Explanation: "Speaker a1: date of the talks 2027-03-09; Speaker b1: 2027-03-10."},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
