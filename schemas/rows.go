@@ -71,9 +71,10 @@ type ContradictionRow struct {
 	NHedged       int64    `parquet:"n_hedged"`
 	Explanation   string   `parquet:"explanation"`
 	Score         float64  `parquet:"score"`
-	// RoundsDiffer: the sides speak of two rounds of talks, one only of talks announced for
-	// later, the other only of talks held (ClaimRow.Round): most likely two facts, not one
-	// dispute, so the score was halved; shown all the same, since the round marking can miss.
+	// RoundsDiffer: the sides speak of two rounds of talks: one only of talks announced for
+	// later, the other only of talks held (ClaimRow.Round), or a date announced after the other
+	// side's day had passed: most likely two facts, not one dispute, so the score was halved;
+	// shown all the same, since the round marking can miss.
 	RoundsDiffer bool `parquet:"rounds_differ"`
 }
 

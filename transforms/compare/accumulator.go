@@ -32,6 +32,9 @@ type Tally struct {
 	// PlannedSince is the earliest publication time (Unix seconds) of those planned claims that
 	// have one, 0 when none: by then every round dated before it had happened (see laterRound).
 	PlannedSince int64
+	// PlannedUntil is the latest publication time of those planned claims, 0 when none: a round
+	// still announced after its day had passed was put off, not held (see laterRound).
+	PlannedUntil int64
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -91,7 +94,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 	}
 	if c.Round == claims.RoundPlanned {
 		t.Planned++
-		t.PlannedSince = earliest(t.PlannedSince, articles.PublishedMicros(c.Published)/1e6)
+		at := articles.PublishedMicros(c.Published) / 1e6
+		t.PlannedSince = earliest(t.PlannedSince, at)
+		t.PlannedUntil = max(t.PlannedUntil, at)
 	}
 	if isHedged(c) {
 		t.Hedged++
@@ -163,6 +168,7 @@ func mergeTally(x, y Tally) Tally {
 		Quoted:       x.Quoted + y.Quoted,
 		Planned:      x.Planned + y.Planned,
 		PlannedSince: earliest(x.PlannedSince, y.PlannedSince),
+		PlannedUntil: max(x.PlannedUntil, y.PlannedUntil),
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 7 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince
+const codecVersion = 7 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -138,6 +138,7 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.int(int64(t.Quoted))
 		e.int(int64(t.Planned))
 		e.int(t.PlannedSince)
+		e.int(t.PlannedUntil)
 		e.uint(len(t.Voices.Hashes))
 		for _, h := range t.Voices.Hashes {
 			e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
@@ -278,6 +279,7 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Quoted = int(d.int())
 		t.Planned = int(d.int())
 		t.PlannedSince = d.int()
+		t.PlannedUntil = d.int()
 		if n := d.count(); n > 0 && n*8 <= len(d.buf) {
 			t.Voices.Hashes = make([]uint64, n)
 			for k := range t.Voices.Hashes {

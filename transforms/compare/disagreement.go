@@ -47,10 +47,10 @@ type Disagreement struct {
 	Neutral      []Side
 	Explanation  string
 	Score        float64
-	// RoundsDiffer: every opposed pair of sides is one side speaking only of talks announced
-	// for later against one speaking only of talks held (see roundsDiffer), so the disagreement
-	// is most likely two rounds of talks, not one dispute. Its score was lowered by roundsFactor
-	// and its explanation names each side's round.
+	// RoundsDiffer: every opposed pair of sides speaks of two rounds of talks (see
+	// roundsDiffer: talks announced for later against talks held, or a date announced after the
+	// other's day had passed), so the disagreement is most likely two facts, not one dispute. Its
+	// score was lowered by roundsFactor and its explanation names each side's round.
 	RoundsDiffer bool
 }
 
@@ -226,7 +226,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			if oneVoice(tallyOf[s.Value], tallyOf[other]) {
 				pair *= oneVoiceFactor
 			}
-			if roundsDiffer(tallyOf[s.Value], tallyOf[other]) {
+			if roundsDiffer(kind, tallyOf[s.Value], tallyOf[other]) {
 				pair *= roundsFactor
 			} else {
 				sameRound = true
@@ -308,13 +308,15 @@ func topicLabel(labels map[string]string, topic string) string {
 	return strings.NewReplacer(".", " ", "_", " ").Replace(topic)
 }
 
-// roundsDiffer reports whether one of two values rests only on claims about talks announced for
-// later and the other only on claims about talks held (see roundsFactor). A value with claims of
-// both rounds is not discounted: some account gives it for the same round as its rival. Only
-// topics marked "rounds" in the topic schema have planned claims, so no other pair qualifies.
-func roundsDiffer(a, b Tally) bool {
+// roundsDiffer reports whether two values of a key of the given kind speak of two rounds of
+// talks (see roundsFactor): one rests only on claims about talks announced for later and the
+// other only on claims about talks held, or, for dates, one announces a round later than the
+// other's day (laterRound). A value with claims of both held and planned talks is not discounted
+// against a held or planned rival of the same round. Only topics marked "rounds" in the topic
+// schema have planned claims, so no other pair qualifies.
+func roundsDiffer(kind string, a, b Tally) bool {
 	return (onlyPlanned(a) && b.Planned == 0) || (onlyPlanned(b) && a.Planned == 0) ||
-		laterRound(a, b) || laterRound(b, a)
+		kind == KindTemporal && (laterRound(a, b) || laterRound(b, a))
 }
 
 // laterRound reports whether b announces a later round of talks than a dates: every claim behind
@@ -323,9 +325,13 @@ func roundsDiffer(a, b Tally) bool {
 // and, days later, the next one ("the next round is set for March 24"): both announced, two
 // rounds. A date given for the same round after it happened reads as held, so it is not taken
 // for a later round.
+//
+// A round still announced after its own day had passed was put off ("talks set for the 9th were
+// postponed to the 24th"): a's date, announced then, is not taken for an earlier round.
 func laterRound(a, b Tally) bool {
 	return onlyPlanned(b) && b.PlannedSince > 0 && a.HasBounds && b.HasBounds &&
-		a.High <= float64(b.PlannedSince) && a.High <= b.Low
+		a.High <= float64(b.PlannedSince) && a.High <= b.Low &&
+		(a.Planned == 0 || float64(a.PlannedUntil) < a.High)
 }
 
 // onlyPlanned reports whether every claim behind a value speaks of talks announced for later.

@@ -70,21 +70,33 @@ func joinEnglish(names []string) string {
 }
 
 // roundNote names the round of talks a side of a RoundsDiffer disagreement speaks of (every such
-// side speaks of one round only): held or planned, and when every side was announced for later
-// (see laterRound), the earliest date's side is the earlier round.
+// side speaks of one round only): held or planned; when two or more sides were announced for
+// later (see laterRound), the earliest date's is the earlier round and the others later ones.
 func roundNote(s Side, sides []Side) string {
 	if s.Planned == 0 {
 		return " (the talks held)"
 	}
+	held, planned, earlier := false, 0, true
 	for _, o := range sides {
-		if o.Planned == 0 {
-			return " (the planned talks)"
+		switch {
+		case o.Planned == 0:
+			held = true
+		default:
+			planned++
+			if o.High < s.High {
+				earlier = false
+			}
 		}
 	}
-	for _, o := range sides {
-		if o.High < s.High {
-			return " (a later round)"
-		}
+	prefix := ""
+	if held {
+		prefix = "planned, "
 	}
-	return " (an earlier round)"
+	switch {
+	case planned < 2:
+		return " (the planned talks)"
+	case earlier:
+		return " (" + prefix + "an earlier round)"
+	}
+	return " (" + prefix + "a later round)"
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -24,6 +25,14 @@ func talksDate(id, value string, day int, opts ...func(*claims.Claim)) claims.Cl
 	lo := float64(time.Date(2027, 3, day, 0, 0, 0, 0, time.UTC).Unix())
 	c := claimOf(id, value, append([]func(*claims.Claim){kind(KindTemporal), bounds(lo, lo+86400)}, opts...)...)
 	c.Topic = "talks.date"
+	return c
+}
+
+// talksNumber makes a numeric claim of a topic about talks (a count, its own bounds).
+func talksNumber(id, value string, opts ...func(*claims.Claim)) claims.Claim {
+	n, _ := strconv.ParseFloat(value, 64)
+	c := claimOf(id, value, append([]func(*claims.Claim){kind(KindNumeric), bounds(n, n)}, opts...)...)
+	c.Topic = "talks.delegates"
 	return c
 }
 
@@ -53,7 +62,7 @@ type roundsResult struct {
 // The disagreement id does not depend on rounds. The claims go through Folders, the codec and a
 // merge, as in the pipeline.
 func TestRoundsRankNotSplit(t *testing.T) {
-	opts := Options{TopicLabels: map[string]string{"talks.venue": "venue of the talks", "talks.date": "date of the talks"}}
+	opts := Options{TopicLabels: map[string]string{"talks.venue": "venue of the talks", "talks.date": "date of the talks", "talks.delegates": "delegates"}}
 	for _, tc := range []struct {
 		name   string
 		claims []claims.Claim
@@ -113,6 +122,22 @@ func TestRoundsRankNotSplit(t *testing.T) {
 			factor: 1,
 			want: roundsResult{Sides: []string{"2027-03-09", "2027-03-10"}, Score: 0.75,
 				Explanation: "Speaker a1: date of the talks 2027-03-09; Speaker b1: 2027-03-10."},
+		},
+		{
+			name: "a round still announced after its day was put off, not an earlier round",
+			claims: []claims.Claim{talksDate("a1", "2027-03-09", 9, published("2027-03-12T01:00:00Z"), planned),
+				talksDate("b1", "2027-03-24", 24, published("2027-03-12T01:00:00Z"), planned)},
+			factor: 1,
+			want: roundsResult{Sides: []string{"2027-03-09", "2027-03-24"}, Score: 0.75,
+				Explanation: "Speaker a1: date of the talks 2027-03-09; Speaker b1: 2027-03-24."},
+		},
+		{
+			name: "numbers are no rounds, however they were written",
+			claims: []claims.Claim{talksNumber("a1", "3", published("2027-03-08T09:00:00Z"), planned),
+				talksNumber("b1", "5", published("2027-03-08T10:00:00Z"), planned)},
+			factor: 1,
+			want: roundsResult{Sides: []string{"3", "5"}, Score: 0.75,
+				Explanation: "Speaker a1: delegates 3; Speaker b1: 5."},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -90,9 +90,8 @@ func FromPartials(s beam.Scope, partials, links beam.PCollection) beam.PCollecti
 
 // compareJoined merges the partials per key and compares them; the bursts of events joined into
 // one (a war between two states is covered under both; see compare.EventLinks) move to the joined
-// key first and are merged again there. Only the few joined bursts cross a second shuffle: the
-// comparison waits for the join anyway (both need every article analyzed), so nothing is held
-// longer than before.
+// key first and are merged again there. Every key's merged bursts cross a grouping by event
+// (spread over eventParts groups per event), the joined ones one more shuffle.
 //
 // The join reaches the keys by a grouping on the event, not as a side input: prism (v2.77) can
 // run a stage before the side input it reads is written, and then saw no join at all in one test

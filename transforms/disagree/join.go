@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,8 +20,8 @@ import (
 
 // JoinEvents decides, once for the whole corpus, which events are compared together (see
 // compare.EventLinks): links is a PCollection of compare.EventLinks (partial evidence, e.g. one
-// per bundle of analyzed articles); the result holds one compare.EventMap, for use as a side
-// input. It is empty when links is.
+// per bundle of analyzed articles); the result holds one compare.EventMap, which
+// compareJoined sends to each event's keys by a grouping. It is empty when links is.
 func JoinEvents(s beam.Scope, links beam.PCollection) beam.PCollection {
 	s = s.Scope("disagree.JoinEvents")
 	return beam.Combine(s, &joinFn{}, links)
@@ -49,27 +51,41 @@ type keyedBursts struct {
 	Blob []byte
 }
 
-// keyByEvent keys a comparison key's merged bursts by the key's event.
-func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
-	return compare.ParseKey(key).Event, keyedBursts{Key: key, Blob: compare.EncodeBursts(b)}
+// eventParts is how many groups the keys of one event are spread over: grouped whole, the
+// largest event (half a feed, some days) would be compared by one worker, and read into memory
+// at once, since a CoGroupByKey's groups are re-iterable. Its spans are few and go to every part.
+const eventParts = 16
+
+// eventPart names part p of an event's group.
+func eventPart(event string, p uint32) string {
+	return event + voteKeySeparator + strconv.FormatUint(uint64(p), 10)
 }
 
-// spansByEvent sends each joined span of the corpus's map to its event.
+// keyByEvent keys a comparison key's merged bursts by its event's part (a hash of the key).
+func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return eventPart(compare.ParseKey(key).Event, h.Sum32()%eventParts), keyedBursts{Key: key, Blob: compare.EncodeBursts(b)}
+}
+
+// spansByEvent sends each joined span of the corpus's map to every part of its event.
 func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
 	for _, sp := range m.Spans {
-		emit(sp.Event, sp)
+		for p := range uint32(eventParts) {
+			emit(eventPart(sp.Event, p), sp)
+		}
 	}
 }
 
-// rowsOrMoveFn compares the keys of one event whose bursts stay under the event, and passes the
-// bursts of joined spans on under their joined key.
+// rowsOrMoveFn compares the keys of one part of an event whose bursts stay under the event, and
+// passes the bursts of joined spans on under their joined key.
 type rowsOrMoveFn struct {
 	rows toRowsFn
 }
 
 func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup() }
 
-func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, event string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
+func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
 	var m compare.EventMap
 	var sp compare.EventSpan
 	for spans(&sp) {
@@ -80,7 +96,7 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, event string, keys f
 	for keys(&kb) {
 		b, err := compare.DecodeBursts(kb.Blob)
 		if err != nil {
-			return fmt.Errorf("key %q of event %q: %w", kb.Key, event, err)
+			return fmt.Errorf("key %q (%s): %w", kb.Key, part, err)
 		}
 		k := compare.ParseKey(kb.Key)
 		m.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
