@@ -63,7 +63,7 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 			d.Partial, num(ratio(d.TP+d.Partial, d.Gold)), num(ratio(d.TP+d.Partial, d.Pred)))
 	}
 	if d.OutOfReach > 0 {
-		fmt.Fprintf(w, "disagreements out of reach: %d gold ones have no two sides' articles compared under one event (or no claims)\n", d.OutOfReach)
+		fmt.Fprintf(w, "disagreements out of reach: %d gold ones have no two sides' articles compared under one event (%d of them: at most one side's articles have any claim)\n", d.OutOfReach, d.OutOfReachSilent)
 	}
 	fmt.Fprintf(w, "false alarms: %d predicted claims restate background traps; %d predicted disagreements are gold near misses\n",
 		len(c.TrapHits), len(d.NearMissHits))

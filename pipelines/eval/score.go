@@ -80,6 +80,9 @@ type DisagreementScore struct {
 	// OutOfReach counts gold disagreements no two of whose sides have an article compared
 	// under one event (outOfReach): lost to the grouping, whatever the claims.
 	OutOfReach int
+	// OutOfReachSilent: of those, the ones with at most one side having any claim (the reading's
+	// loss: no grouping could help).
+	OutOfReachSilent int
 }
 
 // Precision is TP/Pred; NaN when nothing was predicted.
