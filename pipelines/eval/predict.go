@@ -36,8 +36,11 @@ func disagreementsOf(cs []claims.Claim, opts compare.Options) []compare.Disagree
 }
 
 // joinEvents gives each claim the event key it is compared under: the events of a war between
-// two states joined, as the pipeline joins them over its corpus (compare.EventLinks). The claims
-// of one article must be consecutive.
+// two states joined over the claims' corpus (compare.EventLinks), claim by claim. It differs from
+// the job in one case: an undated article whose names tie it to a dated burst moves with that
+// burst in the job (EventMap.RekeyBursts) and takes its event's undated key here; the per-set
+// evaluation ignores time anyway, and the pooled one joins bursts as the job does. The claims of
+// one article must be consecutive.
 func joinEvents(cs []claims.Claim) []claims.Claim {
 	links := compare.NewEventLinks(0)
 	links.AddClaims(cs)

@@ -330,7 +330,9 @@ func (m EventMap) KeyOf(event string, micros int64) string {
 	return event
 }
 
-// Rekey returns the claims with each Event replaced by the key it is compared under.
+// Rekey returns the claims with each Event replaced by the key it is compared under, claim by
+// claim: an undated claim takes its event's undated key, where RekeyBursts would move it with
+// the dated burst its article's names tie it to.
 func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 	if len(m.Spans) == 0 {
 		return cs

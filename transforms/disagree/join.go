@@ -58,7 +58,7 @@ const eventParts = 16
 
 // eventPart names part p of an event's group.
 func eventPart(event string, p uint32) string {
-	return event + voteKeySeparator + strconv.FormatUint(uint64(p), 10)
+	return event + partSeparator + strconv.FormatUint(uint64(p), 10)
 }
 
 // keyByEvent keys a comparison key's merged bursts by its event's part (a hash of the key).
@@ -115,12 +115,13 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 // apart), their war countries united (the same list on every claim of an article; united, so
 // that the result does not depend on the merge order), and the vote recorded with Find's gap.
 
-// voteKeySeparator joins the parts of a vote's key; it occurs in no id, event or time.
-const voteKeySeparator = "\x1f"
+// partSeparator joins the parts of a grouping key (a vote's article, event and time; an event
+// and its part number); it occurs in no id, event or time.
+const partSeparator = "\x1f"
 
 // articleVote keys a claim's war countries by its article.
 func articleVote(c claims.Claim) (string, []string) {
-	return c.ArticleID + voteKeySeparator + c.Event + voteKeySeparator + c.Published, c.WarCountries
+	return c.ArticleID + partSeparator + c.Event + partSeparator + c.Published, c.WarCountries
 }
 
 // unionCountries is the sorted union of two lists of countries.
@@ -136,7 +137,7 @@ type voteFn struct {
 }
 
 func (fn *voteFn) ProcessElement(key string, countries []string) compare.EventLinks {
-	parts := strings.SplitN(key, voteKeySeparator, 3)
+	parts := strings.SplitN(key, partSeparator, 3)
 	l := compare.NewEventLinks(fn.GapMicros)
 	if len(parts) == 3 {
 		l.AddArticle(parts[1], articles.PublishedMicros(parts[2]), countries)
