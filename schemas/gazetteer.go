@@ -16,9 +16,12 @@ type Gazetteer struct {
 
 // Entity is one canonical actor or place with its names in every language.
 type Entity struct {
-	ID       string              `json:"id"`
-	Type     string              `json:"type"` // country, city, region, government, military, armed_group, coalition, organization, person, media, source
-	Role     string              `json:"role"` // government, armed_opposition, political_opposition, guarantor_state, mediator, un, media, jihadist, analyst, other
+	ID   string `json:"id"`
+	Type string `json:"type"` // country, city, region, government, military, armed_group, coalition, organization, person, media, source
+	// Role: government, armed_opposition, political_opposition, guarantor_state, mediator, un,
+	// media, jihadist, analyst, target (a class of things a truce covers or leaves out, such as
+	// ships linked to a state: never an actor), other.
+	Role     string              `json:"role"`
 	Label    map[string]string   `json:"label"`
 	Aliases  map[string][]string `json:"aliases"`
 	Demonyms map[string][]string `json:"demonyms,omitempty"` // adjectives that stand for a country in sets ("برعاية تركية - روسية")

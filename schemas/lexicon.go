@@ -305,7 +305,7 @@ type Cue struct {
 	//     للنار, not أعلن التزامه بوقف النار); "self" = the cue names the cessation itself ("the
 	//     guns fell silent", "held firm") and needs no ceasefire noun in an article about a truce.
 	//   - parties: "with" = the preposition with; "copula" = a role noun a copula joins to the
-	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما").
+	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما"); "binds" below.
 	//   - talks.venue: "host" = a hosting verb, whose city next to it hosts the talks ("أن تستضيف
 	//     مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on the
 	//     speaking state's soil ("ستُعقد على أراضيها", "on its soil").
@@ -319,9 +319,22 @@ type Cue struct {
 	//     ports"); "region_of" = a direction word that places the truce in part of its country
 	//     ("in northern Mali", "في شمال وشرق سوريا").
 	//   - monitors: "holder" = the task handed to whoever follows ("falls to", "مهمة", "تتولاها").
+	//   - withdrawal: "agent" = an intransitive verbal noun whose genitive right after it is who
+	//     leaves ("خروج الجرحى": the wounded, no force); not a transitive one (مغادرة الأراضي);
+	//     "cleared" = a noun of clearing a place of a force, named after a preposition ("إخلاء
+	//     المنطقة من مقاتلي X"); "withdrawn" = a transitive verbal noun whose object is what is
+	//     pulled back ("سحب الأسلحة الثقيلة الكمبودية": Cambodia's army's); "repositioned" = a
+	//     force staying where it has moved to ("stay in their new positions"), which refuses no
+	//     withdrawal: the cue only hides the shorter one it holds.
 	//   - exchange: "head" = a general noun that names its own slot only when no captive noun
 	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
 	//     jihadist group.
+	//   - status, value agreed: "public" = a verb that makes the agreement known or approves it
+	//     ("was announced", "ratified", "صادقت"): where that happened is no forum of the talks;
+	//     "result" = the truce named as what someone's effort produced ("led to the truce",
+	//     "أفضت إلى الاتفاق", "جاء ثمرة"): its subject is a broker, never a party.
+	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
+	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
 	//   - status, with no value: "operations" = a noun of military operations and "continues" = a
 	//     predicate saying they go on ("will continue", "لن تتوقف"): together, in one clause, they
 	//     exclude the place or group they name.

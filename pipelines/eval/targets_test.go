@@ -48,31 +48,31 @@ var ratchets = []struct {
 	// blacksea 0.95, 5/7, 3; caucasus 0.89, 7/8, 0 (after stop 9's rule round). sinjar 0.77,
 	// 4/6, 1; sahara 0.60, 1/8, 3; mali 0.76, 6/8, 2: their first (blind) readings, stop 9.
 	// Raised in stop 11 to what the sets reached then, less about 0.02.
-	{"gaza", 0.90, 7, 1},
-	{"congo", 0.90, 5, 1},
-	{"lebanon", 0.92, 7, 1},
-	{"ethiopia", 0.93, 7, 0},
-	{"syria_ne", 0.94, 10, 0},
-	{"blacksea", 0.92, 7, 0},
-	{"caucasus", 0.91, 7, 0},
-	{"sinjar", 0.88, 6, 0},
-	{"sahara", 0.84, 4, 2},
-	{"mali", 0.86, 6, 1},
+	{"gaza", 0.92, 7, 1},
+	{"congo", 0.93, 5, 1},
+	{"lebanon", 0.94, 7, 1},
+	{"ethiopia", 0.95, 7, 0},
+	{"syria_ne", 0.96, 10, 0},
+	{"blacksea", 0.93, 7, 0},
+	{"caucasus", 0.94, 7, 0},
+	{"sinjar", 0.90, 6, 0},
+	{"sahara", 0.89, 5, 2},
+	{"mali", 0.90, 7, 1},
 	// Retired from blind in stop 10, then tuned on.
-	{"libya", 0.80, 4, 3},
-	{"kashmir", 0.70, 4, 0},
-	{"somalia", 0.86, 5, 1},
-	{"myanmar", 0.75, 4, 0},
-	{"colombia", 0.81, 5, 2},
+	{"libya", 0.85, 5, 3},
+	{"kashmir", 0.75, 4, 0},
+	{"somalia", 0.87, 5, 1},
+	{"myanmar", 0.81, 5, 0},
+	{"colombia", 0.85, 6, 2},
 	// Phrasing banks of stop 11 (36 short items each), read blind, then tuned on: thaicam
 	// 0.56 -> 0.81, suwayda 0.58 -> 0.69, abyei 0.55 -> 0.71.
-	{"thaicam", 0.79, 5, 3},
-	{"suwayda", 0.67, 2, 5},
+	{"thaicam", 0.85, 5, 3},
+	{"suwayda", 0.73, 2, 5},
 	// Stop 12: an article placed nowhere is compared within its own actors' country
 	// (claims.eventKey), no longer in one pool of every unplaced item of the month, which had
 	// set Taiz items against Thai-Cambodian ones when all sets were pooled. abyei's items
 	// quoting only one side of a cross-border war now fall in that side's country: 5/7 -> 3/7.
-	{"abyei", 0.69, 5, 4},
+	{"abyei", 0.77, 6, 4},
 	// Stop 13: a war between two states is compared as one event when each side's coverage
 	// names the other (compare.EventLinks): kashmir 1/8 -> 4/8 found (its one false alarm, a
 	// venue offered and turned down read as held, went with "offer" as a proposal cue), blacksea 5/7 -> 7/7 and no
@@ -82,11 +82,16 @@ var ratchets = []struct {
 	// of two rounds, a false alarm more.
 	// Banks read blind once after stop 11's second round (redsea 0.56, anatolia 0.56), then
 	// tuned on in its third.
-	{"redsea", 0.65, 4, 1},
+	{"redsea", 0.79, 6, 0},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
-	{"anatolia", 0.65, 3, 2},
+	{"anatolia", 0.76, 5, 2},
 }
+
+// Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
+// status and parties, venues and dates of talks) raised all of them to what they reached, less
+// about 0.02 of F1: 118 -> 128 of the 159 gold disagreements found one set at a time, false
+// alarms 27 -> 26.
 
 func TestQualityRatchets(t *testing.T) {
 	root, analyze, topics := realEval(t)

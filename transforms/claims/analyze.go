@@ -113,6 +113,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			nEnt++
 			continue
 		}
+		if h.cat == catModality && monthNotModal(si, all, h) {
+			all[k].cat = catDropped // "agreed in May 2019": the month, no hedge
+			continue
+		}
 		if h.cat != catDropped {
 			count[h.cat+1]++
 		}
@@ -555,7 +559,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 			// ("وكانت مصادر قد قالت": an earlier report about this ceasefire).
 			for k := h.end; k < h.end+3 && k < n; k++ {
 				if p, ok := si.hitAt(catPlupParticle, k); ok {
-					if say := si.startsAt(catAttrVerb, p.end); !say {
+					if say := si.startsAt(catAttrVerb, p.end); !say && !pluperfectOfThisTruce(si, &l.fw, h, p) {
 						si.bg = true
 					}
 				}
@@ -627,24 +631,43 @@ func dropInsideNames(l *language, hits []hit) []hit {
 	return out
 }
 
+// monthNotModal: a modal cue that is also a month's name ("may", "May") is the month when it is
+// written with a capital inside the sentence or a number follows it ("in May 2019", "May 12").
+func monthNotModal(si *sentInfo, hits []hit, h hit) bool {
+	month := false
+	for _, o := range hitsStartingAt(hits, h.start) {
+		month = month || o.cat == catMonth
+	}
+	if !month {
+		return false
+	}
+	next := h.end < len(si.toks) && si.toks[h.end].number
+	return next || h.start > 0 && capitalized(si, h)
+}
+
 // promoteNamedMeetings turns a meeting noun followed by a place name ("اجتماع أستانة",
-// "الاجتماع في أستانة") into a talks noun; capitals acting for their state do not count
-// ("اجتماعات في العاصمة التركية أنقرة" are meetings, not the talks).
+// "الاجتماع في أستانة", "اجتماعات تدور في العاصمة التركية أنقرة", "meetings in the Egyptian
+// capital") into a talks noun: meetings somewhere are the talks held there (the gold convention
+// since stop 12). A capital right after the noun, with no locative, is its state acting
+// ("لقاء موسكو وأنقرة"), not a place.
 func promoteNamedMeetings(l *language, hits []hit) []hit {
 	for i, h := range hits {
 		if h.cat != catMeeting {
 			continue
 		}
 		// "اجتماع أستانة" or "للاجتماع في أستانة"
+		// One word may stand before the locative: "a meeting held in Cairo", "اجتماعات تدور في".
 		at := h.end
-		for _, loc := range hitsStartingAt(hits, h.end) {
-			if loc.cat == catLocative {
-				at = loc.end
+		for _, from := range []int{h.end, h.end + 1} {
+			for _, loc := range hitsStartingAt(hits, from) {
+				if loc.cat == catLocative && at == h.end {
+					at = loc.end
+				}
 			}
 		}
 		for _, e := range hitsStartingAt(hits, at) {
 			if e.cat == catEntity {
-				if ent := l.entities[e.idx]; ent.Type == "city" && ent.SpeaksFor == "" {
+				if ent := l.entities[e.idx]; ent.Type == "city" && (ent.SpeaksFor == "" || at > h.end) {
 					hits[i].cat = catTalks
 				}
 			}

@@ -26,8 +26,9 @@ func TestCapitalTheatre(t *testing.T) {
 			"وقف إطلاق النار في دمشق يستمر ثلاثين يوماً.", "syria"},
 		{"the capital's clock confirms the country the truce is placed in", "en",
 			"The ceasefire covers Aleppo and Idlib. Talks were held in Muscat. The ceasefire agreed in Muscat takes effect at midnight Damascus time and will last 30 days.", "syria"},
+		// No place, but an actor of its war: the unplaced article is compared within it (eventKey).
 		{"a capital speaking for its government is no place of its country", "ar",
-			"أعلنت دمشق أن الهدنة تستمر ثلاثين يوماً.", "unknown"},
+			"أعلنت دمشق أن الهدنة تستمر ثلاثين يوماً.", "syria"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

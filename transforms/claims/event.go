@@ -36,6 +36,23 @@ func (ac *articleContext) eachActorCountry(f func(country string)) {
 			}
 			if c := actorCountry(&ac.x.data.Gazetteer, m.e); c != "" {
 				f(c)
+				continue
+			}
+			// "وقالت بانكوك", "Bangkok insists": a capital acting stands for its state.
+			if m.e.Type == "city" && m.e.SpeaksFor != "" {
+				if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(m.e.SpeaksFor)); c != "" {
+					f(c)
+				}
+				continue
+			}
+			// "الجيشين التايلاندي والكمبودي", "the Thai and Cambodian armies": a joint mention
+			// stands for each of its members.
+			if m.e.Type == "coalition" && !thirdParty(m.e.Role) {
+				for _, id := range m.e.Members {
+					if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(id)); c != "" {
+						f(c)
+					}
+				}
 			}
 		}
 	}

@@ -16,9 +16,15 @@ func TestEventOfUnplacedArticle(t *testing.T) {
 		{"unplaced, a side's spokesman", "The ceasefire agreed on Tuesday will hold, Houthi spokesman Yahya Sharaf al-Din said.", "yemen"},
 		{"unplaced, the mediator only", "The ceasefire agreed on Tuesday will hold, Oman said.", unplaced},
 		{"unplaced, two countries' actors tie", "The ceasefire agreed on Tuesday will hold, Yahya Sharaf al-Din and Bashar al-Assad said.", "syria"},
+		{"unplaced, a capital acting for its side", "The ceasefire agreed on Tuesday will hold, Sanaa said.", "yemen"},
+		{"unplaced, a joint mention of two armies stands for each", "وقال الجيشان السوري والتركي إن الهدنة تستمر ثلاثين يوماً.", "syria"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims
+			lang := "en"
+			if ar, latin := scriptCounts(tc.text, 100); ar > latin {
+				lang = "ar"
+			}
+			cs := x.Analyze(schemas.Article{ID: "t", Lang: lang, Text: tc.text}).Claims
 			if len(cs) == 0 {
 				t.Fatalf("no claims in %q", tc.text)
 			}

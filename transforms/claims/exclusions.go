@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // subjectEligible: who or what can be excluded from a ceasefire.
@@ -15,13 +17,23 @@ func exclusionSubject(m mention) bool {
 		return true
 	case "city":
 		return m.e.SpeaksFor == ""
+	case "organization":
+		return classOfTargets(m.e)
 	}
 	return false
+}
+
+// classOfTargets: a gazetteer entry of role "target" names a class of things a truce covers or
+// leaves out ("Israel-linked ships", "السفن المرتبطة بإسرائيل"), not a body that acts: a
+// maritime truce covers or leaves out vessels as a land truce does groups and places.
+func classOfTargets(e *schemas.Entity) bool {
+	return e.Role == "target"
 }
 
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	out = ac.continuingOperations(out, si)
+	out = ac.coordinatedLocativePlaces(out, si)
 	if !si.has[catExclusion] && !si.has[catInclusion] {
 		return out
 	}
@@ -47,8 +59,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// Houthis said' lists nothing after it.
 		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
+	prevStart, prevEnd := -1, -1
 	for _, h := range cues {
-		if isTrapped(si, h) || ac.includingAppositive(si, h) || len(ac.sidesBoundBy(si, h)) > 0 {
+		// "fall outside the truce": a cue starting inside the one before ("outside the truce")
+		// is part of it, not a predicate with a subject of its own.
+		inside := h.start > prevStart && h.start < prevEnd
+		prevStart, prevEnd = h.start, max(h.end, prevEnd)
+		if inside || isTrapped(si, h) || ac.includingAppositive(si, h) || len(ac.sidesBoundBy(si, h)) > 0 || ac.sidesObjectOf(si, h) {
 			continue
 		}
 		// "غير مشمول بترتيبات الانسحاب", "covered by the withdrawal plan": coverage by another
@@ -88,6 +105,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			subs = collectForward(si, from, 25, func(m mention) bool {
 				return exclusionSubject(m) && m.e.Type != "armed_group" && m.start != container
 			}, isCue)
+			// "لا يسري على المناطق التي تنشط فيها حركة الشباب": the areas a group holds, left
+			// out, leave the group out; the group is the relative clause's subject.
+			if g, ok := ac.groupOfAreasLeftOut(si, from, value); ok {
+				subs = append([]mention{g}, subs...)
+			}
 		} else {
 			// "covers not only Odesa's ports but also the Danube ports of Izmail and Reni": the
 			// trap phrase right after the cue opens a longer list.
@@ -97,6 +119,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				window = 16
 			}
 			subs = collectForward(si, from, window, exclusionSubject, isCue)
+			// "Aspides is not a party to the truce, which binds only X": a cue that ends with the
+			// truce has its object already; what it says is of the subject before.
+			// So does "fall outside the truce" in a language whose subject comes first.
+			if h.end > h.start+1 && (si.startsAt(catCeasefire, h.end-1) || si.startsAt(catAgreement, h.end-1)) || ac.l.lex.Grammar.SubjectBeforeVerb && ac.truceObjectAfter(si, h) {
+				subs = nil
+			}
 			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
 				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
 			}
@@ -114,6 +142,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 				subs = keep
 			}
+			// "Not covered, at least in their reading, are X": the fronted predicate's subject
+			// follows the copula or colon past the parenthetical.
+			if m := ac.invertedSubjects(si, h); len(m) > 0 {
+				subs = m
+			}
 			// "يشمل هذه القوات", "covers these forces": the force named just before is the
 			// object, not a name further on.
 			if m, ok := ac.forceNamedByDemonstrative(si, from); ok && !onlyConstruction {
@@ -123,7 +156,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
 				// covered": the subject is the noun the participle or relative clause follows.
 				if m, ok := ac.appositiveHead(si, h); ok {
-					subs = []mention{m}
+					subs = ac.headList(si, m)
 				} else if m, ok := ac.absoluteParticipleSubject(si, h); ok {
 					subs = []mention{m}
 				} else if m, ok := ac.coverageRelativeAntecedent(si, h.start); ok {
@@ -137,8 +170,16 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
 				// party to this deal": the group or place named before the pronoun's clause.
 				pronoun = true
-				if m, ok := ac.pronounAntecedent(si, h.start); ok {
+				if m, ok := ac.pronounAntecedent(si, h.start); ok && !ac.truceAsPronoun(si, h, suffix) {
 					subs = []mention{m}
+				}
+				// "تصر الجزائر على أنها ليست طرفاً في الاتفاق": a pronoun that is "no party"
+				// is the speaker who says so; a state or body is no exclusion.
+				if sp, ok := ac.partySpeaker(si, h, suffix); ok {
+					subs = nil
+					if exclusionSubject(sp) {
+						subs = []mention{sp}
+					}
 				}
 				// "The YPG is the PKK. Neither is covered by this arrangement": each of the
 				// sentence before.
@@ -177,13 +218,20 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// "Al-Shabaab, the group that holds the countryside in Gedo, is not covered":
 				// the subject is the head before the appositive, not a name inside it.
 				if m, ok := ac.appositiveHead(si, h); ok {
-					subs = []mention{m}
+					subs = ac.headList(si, m)
 				}
 				// "قال X إن Y ليس طرفاً في الاتفاق": the subject is inside the reported
 				// content, never the speaker before it.
 				from := ac.contentStart(si, h.start)
 				for len(subs) > 0 && subs[len(subs)-1].start < from {
 					subs = subs[:len(subs)-1]
+				}
+				// "ويبقى ملف قاعدة الجفرة ...، إذ تعتبرها القيادة العامة خارج نطاق الهدنة": the
+				// object pronoun of a verb of opinion is the predicate's subject.
+				if len(subs) == 0 {
+					if m, ok := ac.opinionObjectAntecedent(si, h); ok {
+						subs = []mention{m}
+					}
 				}
 				// "The YPG is the backbone of our forces and is fully covered": the subject of
 				// the first of two coordinated predicates.
@@ -216,6 +264,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		keep := subs[:0:0]
 		for _, m := range subs {
 			if (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
+				continue
+			}
+			// A generic name ("the group") read as another war's group names none of this one.
+			if m.context && m.e.Country != "" && !warCache.of(ac, m.e.Country) {
 				continue
 			}
 			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
@@ -662,7 +714,7 @@ func (ac *articleContext) selfContainedCoverage(si *sentInfo) bool {
 		}
 	}
 	for _, h := range si.hitsOf(catInclusion) {
-		if !isTrapped(si, h) && ac.l.fw.passiveCue(si, h) {
+		if !isTrapped(si, h) && (ac.l.fw.passiveCue(si, h) || len(ac.invertedSubjects(si, h)) > 0) {
 			return true
 		}
 	}
@@ -818,12 +870,16 @@ func (ac *articleContext) forceNamedByDemonstrative(si *sentInfo, from int) (men
 // (copula, linking verb, negation) before the cue ("X, where ..., lies outside the truce").
 func (ac *articleContext) appositiveHead(si *sentInfo, h hit) (mention, bool) {
 	closing := -1
+	// The predicate may be quoted: 'أن منطقة X، الواقعة على الحدود، "مستثناة من الاتفاق"'. An
+	// Arabic finite verb (يشمل) after "X، الذي ...،" has the agreement for subject, not X: only
+	// a participle takes the head before the appositive.
+	comma := func(t string) bool { return t == "," || t == "،" && ac.l.fw.passiveCue(si, h) }
 	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
-		if si.tokText(k) == "," {
+		if comma(si.tokText(k)) {
 			closing = k
 			break
 		}
-		if t := si.tokText(k); !si.tokIn(k, classCopula, ac.l.fw.copulas) && !ac.l.fw.negations[t] && !ac.l.fw.linkingVerbs[t] {
+		if t := si.tokText(k); !si.tokIn(k, classCopula, ac.l.fw.copulas) && !ac.l.fw.negations[t] && !ac.l.fw.linkingVerbs[t] && !isQuote(t) {
 			return mention{}, false
 		}
 	}
@@ -833,7 +889,7 @@ func (ac *articleContext) appositiveHead(si *sentInfo, h hit) (mention, bool) {
 	// The appositive's own "that" opens no reported content: the content is where the
 	// head's clause starts.
 	for k := closing - 1; k > 0 && k >= closing-25; k-- {
-		if si.tokText(k) != "," {
+		if !comma(si.tokText(k)) {
 			continue
 		}
 		if n := si.mentionsEndingBy(k) - 1; n >= 0 {
@@ -933,4 +989,245 @@ func (ac *articleContext) continuingOperations(out []draft, si *sentInfo) []draf
 		}
 	}
 	return out
+}
+
+// invertedSubjects: a coverage predicate fronted at the start of the sentence ("Not covered, at
+// least in the Houthi reading, are X", "Excluded from the deal, Ankara says, are X and Y",
+// "Not included: X") has its subjects after the copula that follows a comma, or after a colon.
+func (ac *articleContext) invertedSubjects(si *sentInfo, h hit) []mention {
+	if h.start > 1 || h.start == 1 && !ac.l.fw.negations[si.tokText(0)] {
+		return nil
+	}
+	for k := h.end; k < len(si.toks) && k < h.end+16; k++ {
+		t := si.tokText(k)
+		if t == ":" || ac.l.fw.copulas[t] && isComma(si.tokText(k-1)) {
+			return collectForward(si, k+1, 3, exclusionSubject, nil)
+		}
+		if k > h.end && si.boundary[k] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedLocativePlaces: "a cessation of hostilities along the berm and in the Guerguerat
+// strip", "يسري على امتداد الجدار وفي الكركرات", "وقف إطلاق النار على طول خط المراقبة ومنطقة
+// الحدود العاملة": a place added by "and (in)" to the locative that places the truce is stated
+// to be covered (not_excluded); the first place only places it (scope). The second place needs
+// its own preposition, or a line's ("along", "على طول"), so that "in Idlib and Hama" is no
+// such statement.
+func (ac *articleContext) coordinatedLocativePlaces(out []draft, si *sentInfo) []draft {
+	if !si.has[catLocative] || !si.has[catCeasefire] && !si.has[catInclusion] {
+		return out
+	}
+	if !ac.ceasefireContext(si) && !ac.previousNamesAgreement(si) {
+		return out
+	}
+	for _, h := range si.hitsOf(catCeasefire) {
+		out = ac.coordinatedLocativeAfter(out, si, h)
+	}
+	for _, h := range si.hitsOf(catInclusion) {
+		out = ac.coordinatedLocativeAfter(out, si, h)
+	}
+	return out
+}
+
+// coordinatedLocativeAfter is coordinatedLocativePlaces for the cue h.
+func (ac *articleContext) coordinatedLocativeAfter(out []draft, si *sentInfo, h hit) []draft {
+	if isTrapped(si, h) || negatedAt(si, h.start) || si.startsAt(catIncluding, h.start) {
+		return out
+	}
+	// The first place after the cue (past "امتداد", "the entire length of") places the truce.
+	k := si.firstMentionFrom(h.end)
+	if k+1 >= len(si.ents) {
+		return out
+	}
+	m1, m2 := si.ents[k], si.ents[k+1]
+	if m1.start-h.end > 7 || si.boundaryIn(h.end, m1.start) || !exclusionSubject(m1) || m1.e.Type == "armed_group" {
+		return out
+	}
+	placed := h.cat == catInclusion // يسري على امتداد X
+	line := false
+	for _, l := range hitsStartingIn(si.hitsOf(catLocative), h.end, h.end+2) {
+		placed = true
+		line = l.end-l.start > 1 || ac.l.fw.locatingPrepositions[si.tokText(l.start)]
+	}
+	// "along the front line between Sirte and Jufra" names the line's two ends.
+	if !placed || ac.betweenIn(si, h.end, m1.start) {
+		return out
+	}
+	if m2.start-m1.end > 4 || !exclusionSubject(m2) || m2.e.Type == "armed_group" || m2.e.ID == m1.e.ID {
+		return out
+	}
+	// Between the two: "and", the second place's own locative, articles; or the و glued to
+	// the second name.
+	coordinated, ownLocative := false, false
+	for j := m1.end; j < m2.start; j++ {
+		t := si.tokText(j)
+		switch {
+		case ac.l.fw.coordinators[t]:
+			coordinated = true
+		case si.startsAt(catLocative, j):
+			ownLocative = true
+			coordinated = coordinated || ac.l.fw.withoutConjunction(t) != t
+		case ac.l.fw.definiteArticles[t]:
+		default:
+			return out
+		}
+	}
+	if m1.end == m2.start {
+		t := si.tokText(m2.start)
+		coordinated = ac.l.fw.withoutConjunction(t) != t
+	}
+	if !coordinated || !ownLocative && !line || !ac.warCountry(m2.e.Country) {
+		return out
+	}
+	return append(out, draft{topic: "ceasefire.exclusions", subject: m2.e.ID, value: "not_excluded", pos: h.start, rule: "exclusion.coordinated_locative"})
+}
+
+// betweenIn: a "between" (بين) that opens two sides or ends starts in [from, to).
+func (ac *articleContext) betweenIn(si *sentInfo, from, to int) bool {
+	for _, c := range ac.cuesOf(si, refParties) {
+		if c.start >= from && c.start < to && ac.l.topicCue[c.idx].Object == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionObjectAntecedent: the cue is the second object of an Arabic verb of saying or opinion
+// carrying an object pronoun, with the verb's subject between ("تعتبرها القيادة العامة خارج
+// نطاق الهدنة"); the pronoun stands for the group or place named last before the verb.
+func (ac *articleContext) opinionObjectAntecedent(si *sentInfo, h hit) (mention, bool) {
+	if len(ac.l.fw.objectSuffixes) == 0 {
+		return mention{}, false
+	}
+	v := h.start - 1
+	if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && si.ents[k].end == h.start {
+		v = si.ents[k].start - 1 // past the verb's subject
+	}
+	if v < 1 || !si.startsAt(catAttrVerb, v) || !isArabicWord(si.toks[v].text) || !hasAnySuffix(si.toks[v].text, ac.l.fw.objectSuffixes) {
+		return mention{}, false
+	}
+	for k := si.mentionsEndingBy(v) - 1; k >= 0; k-- {
+		if m := si.ents[k]; exclusionSubject(m) && ac.warCountry(m.e.Country) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// truceAsPronoun: an Arabic finite transitive verb of coverage with a subject pronoun and no
+// truce after it ("الهدنة هشة لأنها لا تتضمن أي جدول زمني"): the pronoun is the truce itself,
+// not what it covers. "أنها تندرج ضمن الهدنة" (the truce after it) keeps the pronoun's place.
+func (ac *articleContext) truceAsPronoun(si *sentInfo, h hit, suffix bool) bool {
+	t := si.toks[h.start].text
+	if suffix || !isArabicWord(t) || !ac.l.fw.looksImperfect(ac.l.fw.withoutConjunction(t)) {
+		return false
+	}
+	for k := h.end; k < len(si.toks) && k < h.end+4; k++ {
+		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// partySpeaker: the cue says "(not) a party to" of a subject pronoun; the pronoun is the actor
+// the sentence quotes ("تصر الجزائر على أنها ليست طرفاً في الاتفاق"), named in this sentence.
+// A party cue is one the parties topic lists as a role noun ("طرفا", object "copula").
+func (ac *articleContext) partySpeaker(si *sentInfo, h hit, suffix bool) (mention, bool) {
+	if suffix {
+		return mention{}, false
+	}
+	party := false
+	for _, c := range ac.cuesOf(si, refParties) {
+		party = party || c.start == h.start && ac.l.topicCue[c.idx].Object == "copula"
+	}
+	if !party {
+		return mention{}, false
+	}
+	sp := ac.speakerAt(si.idx, h.start)
+	if sp == nil || sp.Type == "person" || sp.Type == "media" || sp.Type == "source" {
+		return mention{}, false
+	}
+	for k := si.mentionsEndingBy(h.start) - 1; k >= 0; k-- {
+		if si.ents[k].e == sp {
+			return si.ents[k], true
+		}
+	}
+	return mention{}, false
+}
+
+// headList: the appositive's head with the members coordinated before it in its own clause
+// ("Not only the Arakan Army but also the Kachin Independence Army, which ..., fall outside").
+func (ac *articleContext) headList(si *sentInfo, m mention) []mention {
+	g := nearestGroup(collectBackward(si, m.end, 14, exclusionSubject))
+	if len(g) < 2 || g[0].start != m.start {
+		return []mention{m}
+	}
+	cs := ac.contentStart(si, m.start)
+	for k := 1; k < len(g); k++ {
+		if g[k].start < cs || !ac.coordinatedGap(si, g[k].end, g[k-1].start) {
+			return g[:k]
+		}
+	}
+	return g
+}
+
+// coordinatedGap: the words from one list member's end to the next's start only join them
+// ("and", "but also", a comma, an article).
+func (ac *articleContext) coordinatedGap(si *sentInfo, from, to int) bool {
+	traps := si.hitsOf(catNegTrap)
+	for k := from; k < to; k++ {
+		t := si.tokText(k)
+		if ac.l.fw.coordinators[t] || isComma(t) || ac.l.fw.definiteArticles[t] {
+			continue
+		}
+		inTrap := false
+		for _, h := range traps {
+			inTrap = inTrap || h.start <= k && k < h.end // "but also" of "not only ... but also"
+		}
+		if !inTrap {
+			return false
+		}
+	}
+	return true
+}
+
+// sidesObjectOf: an active coverage verb with "only" whose objects are the opposing sides ("the
+// truce, which binds only the Houthis and the United States"): it names the parties, not a
+// group the truce covers.
+func (ac *articleContext) sidesObjectOf(si *sentInfo, h hit) bool {
+	if h.cat != catInclusion || negatedAt(si, h.start) || ac.l.fw.passiveCue(si, h) || !si.startsAt(catOnly, h.end) {
+		return false
+	}
+	side := func(m mention) bool { return ac.canBeSide(si, m) }
+	ms := collectForward(si, h.end, 3, side, nil)
+	if len(ms) < 2 {
+		return false
+	}
+	members := ac.memberIDs(ms)
+	return len(members) >= 2 && !ac.allBrokers(ms) && ac.opposingSides(members)
+}
+
+// groupOfAreasLeftOut: an excluded area object qualified by a relative clause that names an
+// armed group ("المناطق التي تنشط فيها حركة الشباب", "areas where al-Shabaab operates"): the
+// group, within the clause's first six tokens.
+func (ac *articleContext) groupOfAreasLeftOut(si *sentInfo, from int, excluded bool) (mention, bool) {
+	if !excluded {
+		return mention{}, false
+	}
+	for k := from; k < from+4 && k < len(si.toks); k++ {
+		if !si.startsAt(catRelPron, k) {
+			continue
+		}
+		for _, m := range collectForward(si, k+1, 6, func(m mention) bool { return m.e.Type == "armed_group" && exclusionSubject(m) }, nil) {
+			if m.start-k <= 6 {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }

@@ -357,6 +357,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			add(n, false, true)
 		}
 		for _, n := range e.ContextAliases[code] {
+			if l.bareSurnameAlias(e, n) {
+				continue // the surname: addSurnames reads it after the full name
+			}
 			add(n, true, false)
 		}
 	}

@@ -38,6 +38,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if d.ownNaming {
 			sp = nil
 		}
+		if d.agent != "" {
+			sp = ac.x.data.Gazetteer.Entity(d.agent)
+		}
 		modality, modPos := d.modality, -1
 		if modality == "" {
 			modality, modPos = ac.modalityCue(si, d.pos)

@@ -434,11 +434,13 @@ func (l *language) addSurnames(g *schemas.Gazetteer) {
 			l.surnames[k] = append(l.surnames[k], e)
 		}
 	}
-	// A one-word alias the annotator gave ("رمضان" for أحمد رمضان) names the person alone
-	// unless it is an ordinary word: then it names them only after the full name, as a surname.
+	// A one-word alias the annotator gave ("رمضان" for أحمد رمضان, "Haddad") names the person
+	// alone unless it is an ordinary word or another person's surname too (Karim Haddad, Louay
+	// Haddad): then it names them only after the full name, as a surname.
+	shared := sharedSurnames(l.code, g)
 	var asSurname []surnameAlias
 	for _, a := range l.surnameAliases {
-		if common[foldCue(a.name)] {
+		if f := foldCue(a.name); common[f] || shared[f] {
 			asSurname = append(asSurname, a)
 			continue
 		}
@@ -477,10 +479,27 @@ type surnameAlias struct {
 	name string
 }
 
-// bareSurnameAlias: in a script without capitals, n is a one-word alias of person e that is the
-// last word of e's label.
+// sharedSurnames are the last words of the labels of two or more persons, in language code.
+func sharedSurnames(code string, g *schemas.Gazetteer) map[string]bool {
+	count := map[string]int{}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if ws := strings.Fields(foldCue(e.Label[code])); e.Type == "person" && len(ws) >= 2 {
+			count[ws[len(ws)-1]]++
+		}
+	}
+	shared := map[string]bool{}
+	for w, n := range count {
+		if n > 1 {
+			shared[w] = true
+		}
+	}
+	return shared
+}
+
+// bareSurnameAlias: n is a one-word alias of person e that is the last word of e's label.
 func (l *language) bareSurnameAlias(e *schemas.Entity, n string) bool {
-	if l.lex.Script == "latin" || e.Type != "person" {
+	if e.Type != "person" {
 		return false
 	}
 	f := foldCue(n)

@@ -25,6 +25,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
+		if ac.l.topicCue[h.idx].Object == "binds" {
+			// "the truce, which binds only X and Y", "الاتفاق يضم X وY".
+			if ms, exh := ac.sidesBoundByTruce(si, h); len(ms) > 0 {
+				out = append(out, draft{topic: "ceasefire.parties", members: ac.memberIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.binds"})
+			}
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the
 			// announcing side and the side named after "with".
@@ -53,12 +60,14 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
 		// to another list ("between X and Y was brokered by Egypt and Qatar").
-		ms := collectForward(si, h.end, 2, betweenSide, nil)
+		// "Iran-backed groups": a compound qualifier is no side of its own.
+		named := func(m mention) bool { return betweenSide(m) && !compoundQualifier(si, m) }
+		ms := collectForward(si, ac.sidesStart(si, h.end), 2, named, nil)
 		if len(ms) > 0 {
-			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, betweenSide); ok {
+			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
 				ms = append(ms, other)
 				// "... من جهة، وX وY من جهة أخرى": the other side may be several names.
-				ms = append(ms, collectForward(si, other.end, 1, betweenSide, nil)...)
+				ms = append(ms, collectForward(si, other.end, 1, named, nil)...)
 			}
 		}
 		members := ac.memberIDs(ms)
@@ -85,7 +94,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	for _, h := range ac.cuesOf(si, refStatus) {
 		// Verb-subject order puts long names between the verb and its object ("توصل الحكومة
 		// الفيدرالية الإثيوبية وميليشيات فانو إلى اتفاق لوقف الأعمال العدائية"): a wider window.
-		if ac.l.topicCue[h.idx].Value != "agreed" || ac.l.topicCue[h.idx].Object != "" || !ac.nearCeasefire(si, h.start, 12) {
+		if c := ac.l.topicCue[h.idx]; c.Value != "agreed" || c.Object != "" && c.Object != "public" || !ac.nearCeasefire(si, h.start, 12) {
 			continue
 		}
 		// "Washington and Paris, which brokered the agreement": brokers are no sides; nor is
@@ -130,6 +139,14 @@ func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mentio
 				return m, true
 			}
 		}
+		// "the Government of National Unity (GNU) and": the acronym in brackets.
+		if k == pos && si.toks[k].text == ")" {
+			continue
+		}
+		if k == pos && si.toks[k].text == "(" && k+2 < len(si.toks) && si.toks[k+2].text == ")" {
+			k += 2
+			continue
+		}
 		if si.boundary[k] || si.toks[k].punct {
 			return mention{}, false
 		}
@@ -143,7 +160,11 @@ func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mentio
 		if !ok && ac.l.fw.definiteArticles[si.tokText(k+1)] {
 			m, ok = si.mentionAt(k + 2)
 		}
-		return m, ok && side(m)
+		if ok && side(m) {
+			return m, true
+		}
+		// "and Khalifa Haftar's eastern-based Libyan National Army": past its qualifiers.
+		return ac.qualifiedSideAfter(si, k, side)
 	}
 	return mention{}, false
 }

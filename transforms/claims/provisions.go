@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -212,10 +211,14 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	if !ac.ceasefire {
 		return out
 	}
-	var seen []string // forces already claimed: a few, so no map per sentence
-	var seenAt []int  // where in out each seen force's claim is
-	for _, h := range ac.cuesOf(si, refWithdrawal) {
-		if ac.observedWithdrawal(si, h) {
+	var seen []withdrawalAccount // accounts of forces already claimed: a few, so no map per sentence
+	var seenAt []int             // where in out each account's claim is
+	cues := ac.cuesOf(si, refWithdrawal)
+	for _, h := range cues {
+		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
+		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
+		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || insideLongerCue(cues, h) || fromTalks(si, h) ||
+			ac.l.topicCue[h.idx].Object == "repositioned" {
 			continue
 		}
 		// The force is the noun's complement right after it ("انسحاب قوات الاحتلال", "the
@@ -223,8 +226,13 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// are to pull back", "يلزم الحوثيين بالانسحاب") inside the reported content (never the
 		// speaker: "تصر حماس على أنه ينص على انسحاب ..."), else the complement a little further.
 		var ms []mention
-		if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) {
-			ms = []mention{m}
+		if ac.l.topicCue[h.idx].Object == "cleared" {
+			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
+				continue
+			}
+		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) {
+			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
+			ms = ac.coordinatedForces(si, m)
 		}
 		if len(ms) == 0 {
 			from := ac.contentStart(si, h.start)
@@ -244,9 +252,18 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			// "Armenian forces are on sovereign territory and will not withdraw": the subject
 			// of the first of two coordinated predicates, further back in the content.
 			// "those forces must leave it": a demonstrative stands for the force named before.
+			// "The rebels, it added, must withdraw": the subject before a parenthetical verb
+			// of saying. "The United States is not withdrawing a single ship": a state as the
+			// verb's subject stands for its army.
 			if m, ok := ac.clauseSubjectForce(si, h); ok {
 				ms = []mention{m}
 			} else if m, ok := ac.demonstrativeForce(si, h); ok {
+				ms = []mention{m}
+			} else if m, ok := ac.parentheticalSubject(si, h); ok {
+				ms = []mention{m}
+			} else if m, ok := ac.stateSubject(si, h); ok {
+				ms = []mention{m}
+			} else if m, ok := ac.adjectiveForce(si, h); ok {
 				ms = []mention{m}
 			}
 		}
@@ -255,15 +272,33 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// negated obligation earlier in the clause: "no clause requiring our withdrawal",
 		// "places no obligation on X to withdraw", "Nowhere does the agreement require ...".
 		negObligation := ac.negatedObligation(si, h.start)
+		own := false
 		if len(ms) == 0 {
 			// "لا يلزم قواتنا بالانسحاب", "our withdrawal", "لا يفرض عليها الانسحاب": the
 			// speaker's own force; "Rwanda is obliged to withdraw its soldiers": the country's.
-			if m, ok := ac.ownForce(si, h, negObligation); ok {
-				ms = []mention{m}
+			// A withdrawal denied or negated with no force named ("Withdrawal is not on the
+			// table", "no withdrawal was part of the deal", "rejected the withdrawal demand")
+			// is the speaker's own.
+			// Who demands a withdrawal is not who would withdraw ("rejected the withdrawal
+			// demand" names the demander's term): no own force then.
+			negOwn := negObligation || ac.negatedInContent(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start)) ||
+				negatedPredicateAfter(si, h.end, 4)
+			if m, ok := ac.ownForce(si, h, negOwn); ok && !ac.demandedAt(si, h.start) {
+				ms, own = []mention{m}, true
 			}
 		}
+		sp, demanded := ac.speakerAt(si.idx, h.start), ac.demandedAt(si, h.start)
+		// "ويطالب ناشطون في المدينة بخروج ... الأمن العام": activists' or residents' demand is
+		// no side's account of the terms.
+		if demanded && !ac.sideDemands(si, h.start, sp) {
+			continue
+		}
 		for _, m := range ms {
-			if i := slices.Index(seen, m.e.ID); i >= 0 {
+			// "بينما يؤكد مكتب رئيس الوزراء أن الاتفاق لا يلزم الجيش بمغادرة القطاع، تصر حماس
+			// على أنه ينص على انسحاب قوات الاحتلال": another speaker's account of the same
+			// force, or a demand set against a refusal, is a claim of its own.
+			acc := withdrawalAccount{m.e.ID, sp, demanded}
+			if i := seenBy(seen, acc); i >= 0 {
 				// "Nor would troops be pulled back: "Nobody is withdrawing from anywhere"": a
 				// later mention of the same force, negated, is the account's own polarity, as
 				// for the slots (negated if any mention is).
@@ -272,7 +307,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				}
 				continue
 			}
-			seen, seenAt = append(seen, m.e.ID), append(seenAt, len(out))
+			seen, seenAt = append(seen, acc), append(seenAt, len(out))
 			// "نفى الجيش أن يكون الاتفاق قد نص على أي انسحاب": a denial reaches into the
 			// clause it governs, as for the slots.
 			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start))
@@ -284,14 +319,31 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			}
 			// "انسحاب القوات الروسية من المحطة "ليس مطروحاً"", "the withdrawal of X is not
 			// part of the deal": a negated predicate after the withdrawal phrase.
-			if end := max(h.end, m.end); !neg && m.start >= h.end && negatedPredicateAfter(si, end, 4) {
-				neg = true
+			// "مطالبة القيادة العامة بانسحاب القوات التركية "ليست جزءاً من الاتفاق"": a demand
+			// said to be no part of the deal is still the demander's term, and the speaker's
+			// denial of it.
+			if end := max(h.end, m.end); !neg && (m.start >= h.end || own) {
+				if p, ok := negatedPredicateAt(si, end, 4); ok && demanded {
+					out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: "required", pos: h.start, rule: "withdrawal.cue", agent: ac.demandAgent(si, h.start, m.e.ID)},
+						draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: "not_required", pos: p, modality: "asserted", rule: "withdrawal.rejected"})
+					continue
+				} else if ok {
+					neg = true
+				}
+			}
+			// "سيبقون في مواقعهم", "will stay at their posts": a cue that says no withdrawal.
+			if ac.l.topicCue[h.idx].Value == "not_required" {
+				neg = !neg
 			}
 			v, no := "required", "not_required"
 			if neg {
 				v, no = no, v
 			}
-			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue"})
+			agent := ""
+			if demanded && !neg {
+				agent = ac.demandAgent(si, h.start, m.e.ID)
+			}
+			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent})
 			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
 			// rejects the term.
 			if d, ok := ac.relativeDenialAfter(si, h.start); ok {
@@ -344,9 +396,14 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 	possessive, pronoun := false, false
 	for k := lo; k < hi; k++ {
 		t := si.toks[k].text
+		// "لقواته", "بقواتها", "مقاتليها", "قواتنا": a force noun with a pronoun suffix.
+		if owned, first := ac.possessedForce(si, k); owned {
+			possessive, pronoun = possessive || !first, pronoun || first
+			continue
+		}
 		switch {
-		// "لقواته", "بقواتها": a preposition glued before the possessed noun.
-		case t == "its" || (isArabicWord(t) && (strings.Contains(t, "قوات") || strings.Contains(t, "جنود")) && (strings.HasSuffix(t, "ها") || strings.HasSuffix(t, "ه"))):
+		// "requires it to pull out troops": the object of the obligation is the speaker.
+		case t == "its" || t == "their" || (t == "it" || t == "them") && k+1 < h.start && si.tokText(k+1) == "to":
 			possessive = true
 		case t == "our" || t == "us" || t == "we" || (isArabicWord(t) && (strings.HasSuffix(t, "نا") || t == "عليها" || t == "عليه" || t == "عليهم")):
 			pronoun = true
@@ -375,15 +432,14 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 	if sp.Type == "person" && sp.Affiliation != "" {
 		sp = ac.x.data.Gazetteer.Entity(sp.Affiliation)
 	}
-	// "our forces" in a government's or a state's mouth are its army.
-	if sp != nil && (pronoun || possessive) && !isForce(mention{e: sp}) {
-		country := sp.ID
-		if sp.Type != "country" {
-			country = sp.Country
-		}
-		if f := ac.militaryOf(country); f != nil && country != "" {
-			sp = f
-		}
+	// A mediator or the UN denying a withdrawal speaks of someone else's forces.
+	if sp != nil && !pronoun && !possessive && (sp.Role == "mediator" || sp.Role == "un" || sp.Role == "monitor") {
+		return mention{}, false
+	}
+	// "our forces" in a government's or a state's mouth are its army; so is the withdrawal
+	// a defence minister denies.
+	if sp != nil {
+		sp = ac.affiliatedArmy(sp)
 	}
 	if sp == nil || !isForce(mention{e: sp}) {
 		return mention{}, false
@@ -515,7 +571,9 @@ func deniedClauseWithin(si *sentInfo, pos, n int) bool {
 	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-n, pos-1) {
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن ...": a new report between them starts its own
 		// assertion.
-		if si.boundaryIn(d.end, pos) || len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end, pos-1)) > 0 {
+		// "rejected claims that X must leave", "denied reports that": a report word right
+		// after the denial is its object, not a new report.
+		if si.boundaryIn(d.end, pos) || len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1)) > 0 {
 			continue
 		}
 		return true
@@ -536,18 +594,24 @@ func (ac *articleContext) slotCueIn(si *sentInfo, ref topicRef, slot string, fro
 // negatedPredicateAfter: a negated predicate starts within n tokens after end, past quote
 // marks, in the same clause ("من المحطة "ليس مطروحاً"", "is not part of the deal").
 func negatedPredicateAfter(si *sentInfo, end, n int) bool {
+	_, ok := negatedPredicateAt(si, end, n)
+	return ok
+}
+
+// negatedPredicateAt is where the negated predicate negatedPredicateAfter finds starts.
+func negatedPredicateAt(si *sentInfo, end, n int) (int, bool) {
 	for k, seen := end, 0; k < len(si.toks) && seen <= n; k++ {
 		if si.boundary[k] {
-			return false
+			return 0, false
 		}
 		if si.startsAt(catNegPredicate, k) {
-			return true
+			return k, true
 		}
 		if !isQuote(si.toks[k].text) {
 			seen++
 		}
 	}
-	return false
+	return 0, false
 }
 
 // clauseSubjectForce: the force that opens the cue's reported content, up to 14 tokens before

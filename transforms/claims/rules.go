@@ -17,6 +17,9 @@ type draft struct {
 	rule                  string
 	inferred              bool
 	ownNaming             bool // the speaker's own name states it ("mediators X and Y said"): the outlet's
+	// agent is who states it when not the sentence's speaker: the one who demands a term in a
+	// reported demand ("قال X إن الحكومة تطالب بخروج ...": the government's demand).
+	agent string // entity id
 }
 
 // appendClaims runs every topic rule on one sentence and appends its claims to out.

@@ -99,7 +99,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.guarantors" && ac.aidAfter(si, h.end) {
 				continue // "both sides would guarantee humanitarian access": a commitment, no guarantor
 			}
-			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" {
+			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" && !ac.monitoringHandedOver(si, h) {
 				// "Damascus had been invited to the talks as an observer"; talks named only in
 				// the sentence before leave the monitors the truce's.
 				continue
@@ -124,12 +124,20 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if negatedAt(si, h.start) && !exceptOnly {
 				continue
 			}
+			if t == "ceasefire.monitors" && !exceptOnly && ac.refusedMonitoring(si, h) {
+				continue // "رافضاً نشر مراقبين من آسيان", "No foreign warship has a monitoring role"
+			}
+			named := func(m mention) bool {
+				// A generic dual ("من شأن الجيشين وحدهما", the two armies) is both sides, not
+				// the one its context alias picks.
+				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m)
+			}
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
-				// though a verb of saying follows. A generic dual ("من شأن الجيشين وحدهما",
-				// the two armies) is both sides, not the one its context alias picks.
-				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
-					(m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)) && !ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m)
+				// though a verb of saying follows.
+				return named(m) && (m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)) &&
+					(t != "ceasefire.monitors" || ac.l.lex.Grammar.AdjectiveAfterNoun || !qualifiesCeasefire(si, m))
 			}
 			speakerMember := ""
 			with := ac.isWithCue(si, h)
@@ -149,10 +157,13 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
-			if a := appositiveCueMember(si, h, member); len(a) > 0 {
+			if a := appositiveCueMember(si, h, named); len(a) > 0 {
 				// "تعوّل على ماليزيا، بصفتها الدولة الضامنة، لحمل ...", "Oman, the guarantor,
-				// will ...": the name the appositive qualifies, not one after it.
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")})
+				// will ...": the name the appositive qualifies, not one after it. When that name
+				// is who speaks ("ولفتت قوة يونيسفا، المكلفة بمراقبة الهدنة، إلى"), the
+				// appositive is the outlet's own description of the speaker.
+				own := isSpeakerMention(si, a[0], ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
 			from := h.end
@@ -164,16 +175,20 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// المبعوث ..."); so does "between": the sides follow it ("would convene talks
 				// between Baghdad and Erbil").
 				loc := si.startsAt(catLocative, i)
-				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers) || si.tokIn(i, classBetween, ac.l.fw.between)
+				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers) || si.tokIn(i, classBetween, ac.l.fw.between) ||
+					t == "ceasefire.monitors" && closingQuote(si, i)
 			})
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
+			}
+			if t == "ceasefire.monitors" && len(ms) > 0 && !exceptOnly {
+				ms = ac.qualifierOverLaterNames(si, h, ms, member)
 			}
 			if len(ms) == 0 && !with {
 				ms = ac.bodyLedBy(si, h, member)
 			}
 			if len(ms) == 0 && !with && t == "ceasefire.monitors" {
-				ms = ac.carriedOutBy(si, h, member)
+				ms = ac.qualifierWithAgent(si, h, ac.carriedOutBy(si, h, member), member)
 			}
 			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
@@ -192,6 +207,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[0].start, member)...)
 				}
 			}
+			contrast := -1 // where a contrast appositive ("، لا الجيشان وحدهما،") opens
 			if len(ms) == 0 && !with && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) {
 				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
 				// ..., will monitor") as long as its nearest name is close. A cue ending on its
@@ -201,8 +217,16 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if len(ms) > 0 && ac.quotedAfterClause(si, ms[0].end, h.start) {
 					ms = nil // "رفض أي دور تركي، قائلاً إن "الضامن الوحيد ..."": the cue is in what is said
 				}
-				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, h.start) {
+				negTo := h.start
+				if t == "ceasefire.monitors" && from < h.start && ac.negationBetween(si, from+1, from+2) {
+					negTo = from // "UNISFA, not the two armies, would police": the contrast leaves Y out
+					contrast = from
+				}
+				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, negTo) {
 					ms = nil // "Turkey has no role in this agreement, as a guarantor"
+				}
+				if len(ms) > 0 && t == "ceasefire.monitors" && unresolvedDualBetween(si, ms[0].end, negTo) {
+					ms = nil // "Thailand, which insists that the two militaries alone verify": the pair is the subject
 				}
 				if len(ms) > 0 {
 					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[len(ms)-1].start, member)...)
@@ -219,9 +243,16 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					}
 				}
 			}
+			if t == "ceasefire.monitors" && len(ms) > 0 && !with {
+				ms = append(ms, ac.alongsideAfterObject(si, h, ms, member)...)
+			}
 			if name, ok := si.mentionAt(h.start); ok && name.end >= h.end && !qualifiesCue(ms, h, name) {
 				// The cue is a name ("بمشاركة الوسطاء الثلاثة", "called on the mediators"): it
 				// refers to them; only names qualifying it ("الوسطاء السعوديون") list them.
+				if sp := ac.ownTeamsSpeaker(si, h); sp != "" && len(ms) == 0 && t == "ceasefire.monitors" {
+					// "said its observers were deployed": the observers are the speaker's own.
+					out = append(out, draft{topic: t, members: []string{sp}, pos: h.start, rule: "set.monitors"})
+				}
 				continue
 			}
 			ms = ac.troopsOfListedStates(si, ms)
@@ -245,10 +276,19 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					members = appendSorted(members, st)
 				}
 			}
+			if len(members) == 0 && !with && t == "ceasefire.monitors" {
+				// "its frigates were already monitoring", "أنها نشرت فرق مراقبة": the speaker's own.
+				if sp := ac.ownTeamsSpeaker(si, h); sp != "" {
+					members = []string{sp}
+				}
+			}
 			if len(members) == 0 {
 				continue
 			}
 			exh := exceptOnly || ac.onlyNearList(si, h, ms)
+			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
+				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
+			}
 			own := ac.namesItsSpeaker(si, h, ms) || t != "ceasefire.guarantors" && t != "ceasefire.monitors" && ac.talksBackdrop(si, h.start)
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
 				ownNaming: own})
@@ -803,7 +843,25 @@ func (ac *articleContext) withActingAs(si *sentInfo, pos int) bool {
 // القوات الروسية منها وتسليمها بإشراف الوكالة", "must leave it under IAEA supervision").
 func (ac *articleContext) withdrawalBefore(si *sentInfo, pos int) bool {
 	for _, h := range ac.cuesOf(si, refWithdrawal) {
-		if h.end <= pos && pos-h.end <= 8 && !si.boundaryIn(h.end, pos) {
+		if h.end <= pos && pos-h.end <= 8 && !si.boundaryIn(h.end, pos) && !ac.newThatClause(si, h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// newThatClause: a comma then a complementizer or a subject pronoun in [from, to) open another
+// clause ("... بالانسحاب من السيطرات، وإن فرق البعثة ستراقب", "obliges the SSPDF to withdraw,
+// and we expect UNISFA to verify that"): what precedes is not the cue's object.
+func (ac *articleContext) newThatClause(si *sentInfo, from, to int) bool {
+	comma := false
+	for k := from; k < to; k++ {
+		comma = comma || isComma(si.toks[k].text)
+		if !comma {
+			continue
+		}
+		w := si.tokText(k)
+		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) || ac.l.fw.complementizers[ac.l.fw.withoutConjunction(w)] || ac.l.fw.subjectPronouns[w] {
 			return true
 		}
 	}
@@ -1098,8 +1156,16 @@ func (ac *articleContext) aidObject(si *sentInfo, pos int) bool {
 // negation before it in its clause ("لم يمنح هذه الهدنة ضامناً سوى مجلس الأمن", "there is no
 // monitor but the UN mission"): the names after the exception are the only members.
 func (ac *articleContext) negatedExceptOnly(si *sentInfo, h hit) bool {
-	if ac.exceptWordEnd(si, h) < 0 {
+	x := ac.exceptWordEnd(si, h)
+	if x < 0 {
 		return false
+	}
+	// "الرقابة لن تكون إلا عبر X", "monitoring will be by none but X": the negation follows the
+	// noun, before the exception word.
+	for k := h.end; k < x; k++ {
+		if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
+			return true
+		}
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-6; k-- {
 		if si.boundary[k] {
@@ -1145,14 +1211,17 @@ func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention)
 			return nil // a name before the agent: the cue's own object or another clause
 		}
 		from := p + 1
+		holder := member
 		if end := ac.holderLinkAt(si, p); end > p {
 			// "Monitoring falls to X", "المراقبة ستتولاها X", "مراقبة الالتزام مهمة X": a link
-			// that hands the task to its holder, as the passive agent word does.
+			// that hands the task to its holder, as the passive agent word does. A side's own
+			// government may hold it ("مهمة الحكومة السورية ومؤسساتها حصراً").
 			from = end
+			holder = func(m mention) bool { return member(m) || ac.governmentHolder(si, m) }
 		} else if !ac.passiveAgentWord(si, p) {
 			continue
 		}
-		if ms := collectForward(si, from, 4, member, nil); len(ms) > 0 && ms[0].start <= from+4 && !si.boundaryIn(from, ms[0].start) {
+		if ms := collectForward(si, from, 4, holder, nil); len(ms) > 0 && ms[0].start <= from+4 && !si.boundaryIn(from, ms[0].start) {
 			return coordinatedRun(ac, si, ms)
 		}
 		return nil
@@ -1248,9 +1317,12 @@ func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
 // right away ("ضامناً سوى") or past a short complement naming no one ("بضامن لهذا الاتفاق سوى
 // مصر", "no guarantor of this deal other than X").
 func (ac *articleContext) exceptWordEnd(si *sentInfo, h hit) int {
-	for p := h.end; p < len(si.toks) && p <= h.end+3; p++ {
+	for p := h.end; p < len(si.toks) && p <= h.end+4; p++ {
 		if x, ok := si.hitAt(catExceptOnly, p); ok && x.start == p && !si.trap[p] {
 			return x.end
+		}
+		if isQuote(si.toks[p].text) {
+			continue // "الرقابة "لن تكون إلا عبر X"": the quotation opens on the predicate
 		}
 		if si.toks[p].punct || si.boundary[p] {
 			return -1

@@ -180,7 +180,7 @@ func TestScopeOfAttribution(t *testing.T) {
 		{"a quotation closed in the next sentence is its speaker's", "en", "", yemenLead + "Houthi negotiator Yahya Sharaf al-Din said the truce would hold. \"Sixty days, renewable. Not three months,\" he said.", "ceasefire.duration",
 			[]string{"60@yahya_sharaf_al_din"}},
 		{"arabic welcomed the agreement, which took effect: the relative clause is the outlet's", "ar", "", "رحبت سلطنة عمان بالاتفاق على وقف إطلاق النار في اليمن، الذي دخل حيز التنفيذ مساء الثلاثاء، مؤكدة أنه ثمرة وساطة عمانية.", "ceasefire.status",
-			[]string{"in_force@outlet"}},
+			[]string{"agreed@oman", "in_force@outlet"}}, // the welcome is Oman's agreed (mali mal_002, sahara sh_003 gold)
 		{"arabic the participle after the narration goes back to the speaker", "ar", "", "رحبت سلطنة عمان بالاتفاق على وقف إطلاق النار في اليمن، الذي دخل حيز التنفيذ مساء الثلاثاء، مؤكدة أنه ثمرة وساطة عمانية.", "ceasefire.mediators",
 			[]string{"oman@oman"}},
 		{"arabic the subject after a complementizer, before its verb", "ar", "", "ونقلت الوكالة أن سلطنة عمان رحبت بالاتفاق على وقف إطلاق النار بين الحوثيين والحكومة اليمنية.", "ceasefire.parties",

@@ -24,6 +24,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "" {
 			continue // the frame of operations going on against a place (continuingOperations)
 		}
+		if ac.yearOfEarlierTruce(si, h) {
+			continue
+		}
 		if v == "agreed" && slices.Contains(proposedIn, clauseStart(si, h.start)) {
 			continue
 		}
@@ -42,7 +45,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "Nothing was signed.", "لم يتم توقيع أي شيء": a denial that is a whole clause (lexicon
 		// object "self") needs no ceasefire noun in an article about a truce.
 		selfContained := ac.l.topicCue[h.idx].Object == "self"
-		if !ctx && !spanObject && !selfContained {
+		// "Five armed factions put their names to it.": the pronoun is the agreement named before.
+		pronounObject := ac.agreementPronounObject(si, h)
+		if !ctx && !spanObject && !selfContained && !pronounObject {
 			continue
 		}
 		// "Only two parties signed the Doha agreement", "وقّعه طرفان فقط", "was reached solely
@@ -60,7 +65,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
 		relative := ac.relativeOfCeasefire(si, h.start)
-		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
+		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
 			continue
 		}
 		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
@@ -92,7 +97,12 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		negated := negatedAt(si, h.start) || denied
 		// "Hezbollah, which did not sign the agreement, said ...": a negated relative clause
 		// says what one side did, not whether there is an agreement.
-		if negated && inCommaRelative(si, h.start) {
+		if (negated || v == "not_agreed") && inCommaRelative(si, h.start) {
+			continue
+		}
+		// "روسيا لم توقّع أي وثيقة مع نظام كييف، موضحاً أن النص الذي وقّعته موسكو ...": a
+		// sentence that denies one signature and goes on to another is about who signed.
+		if (negated || v == "not_agreed") && ac.signatureAssertedAfter(si, cues, h) {
 			continue
 		}
 		if negated {
@@ -164,7 +174,8 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
-		if !ctx {
+		// "It also applies nationwide": the pronoun stands for the truce of the sentence before.
+		if !ctx && !ac.pronounSubjectOf(si, h.start) {
 			continue
 		}
 		if negatedAt(si, h.start) {
@@ -181,7 +192,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// A bare adjective (شامل, comprehensive) must qualify the ceasefire noun itself, not
 		// another noun ("تبادلاً شاملاً للأسرى").
 		// So must a bare partial one ("محلي" of "بالتوقيت المحلي" is local time).
-		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) {
+		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) && !ac.pronounSubjectOf(si, h.start) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -196,6 +207,11 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		rule := "scope.cue"
 		if v == "nationwide" && (ac.placeWithin(si, h.end, 3) || ac.placeAnaphorAt(si, h.end)) {
 			v, rule = "partial", "scope.all_of_place" // "جميع مديريات محافظة الحديدة"
+		}
+		// "تشمل كل المواقع على خط التماس", "every position on the front line": all of the front,
+		// not of the country.
+		if v == "nationwide" && ac.frontLineAfter(si, h.end) {
+			v, rule = "partial", "scope.all_of_front"
 		}
 		out = append(out, draft{topic: "ceasefire.scope", value: v, pos: h.start, rule: rule})
 	}
@@ -234,6 +250,12 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		for _, m := range si.ents[si.firstMentionFrom(from):] {
 			if m.start > from+8 {
+				break
+			}
+			// "the ceasefire in northern Mali" where the gazetteer names "northern Mali" as the
+			// country: the region word inside the name still makes it partial.
+			if h.cat == catCeasefire && m.start-from <= 1 && !m.demonym && m.e.ID == ac.theater && ac.regionWordOpens(si, m) {
+				out = append(out, draft{topic: "ceasefire.scope", value: "partial", pos: h.start, rule: "scope.region_of_country"})
 				break
 			}
 			if !m.demonym && (m.e.Type == "region" || m.e.Type == "city") && m.e.ID == ac.theatreRegion() {
@@ -403,6 +425,11 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 		if !m.demonym && m.e.Type == "region" && m.e.ID == ac.theatreRegion() {
 			return false // the whole theatre: "across the entire Gaza Strip"
 		}
+		// "across the whole national territory, including Catatumbo": a place the whole is
+		// said to include is no place the whole is of.
+		if m.start > pos && ac.includingBefore(si, pos, m.start) {
+			return false
+		}
 		if ac.subnational(si, m) {
 			return true
 		}
@@ -452,11 +479,21 @@ func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
 	if !ac.ceasefire {
 		return false
 	}
-	for k := pos; k < len(si.toks) && k < pos+3; k++ {
+	for k := pos; k < len(si.toks) && k < pos+8; k++ {
 		if h, ok := si.hitAt(catAgreement, k); ok {
 			return !ac.insideTalks(si, h)
 		}
-		if !si.toks[k].punct {
+		// "welcomed the deal", "hailed this agreement", "welcomed its accord": a determiner
+		// of the noun is no other object.
+		// "رحبت الجزائر بالاتفاق", "رحبت فرنسا والولايات المتحدة بالاتفاق": the subject's
+		// names stand between a verb-first cue and its object.
+		if m, ok := si.mentionAt(k); ok {
+			k = m.end - 1
+			continue
+		}
+		// "لم توقّع على أي اتفاق": an object preposition and a generic determiner too.
+		if w := si.tokText(k); !si.toks[k].punct && !ac.l.fw.definiteArticles[w] && !ac.l.fw.demonstratives[w] && !ac.l.fw.possessiveDeterminers[w] &&
+			!ac.l.fw.objectPrepositions[w] && !ac.l.fw.genericDeterminers[w] {
 			return false
 		}
 	}
@@ -522,9 +559,14 @@ func (ac *articleContext) coverageSubjectNear(si *sentInfo, h hit) bool {
 		if (n.end <= h.start && h.start-n.end <= 4 && !si.boundaryIn(n.end, h.start)) || (n.start >= h.end && n.start-h.end <= 1) {
 			return true
 		}
+		// "The understanding, Army officers here stressed, covers the LoC": past a
+		// parenthetical attribution set off by commas.
+		if n.end < h.start && h.start-n.end <= 10 && isComma(si.tokText(n.end)) && isComma(si.tokText(h.start-1)) && len(hitsStartingIn(si.hitsOf(catAttrVerb), n.end+1, h.start-2)) > 0 {
+			return true
+		}
 		// "The truce will take effect at 00:00 ... and covers the towns of X": a ceasefire
 		// noun earlier in the clause is the subject of the coordinated verb.
-		if n.cat == catCeasefire && n.end <= h.start && h.start-n.end <= 25 && !si.boundaryIn(n.end, h.start) {
+		if (n.cat == catCeasefire || n.cat == catAgreement && ac.ceasefire) && n.end <= h.start && h.start-n.end <= 25 && !si.boundaryIn(n.end, h.start) {
 			return true
 		}
 	}
@@ -609,13 +651,9 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 		return false, false
 	}
 	if fw.freeRelatives[si.tokText(subj-1)] {
-		// "the release of detainees was part of what we signed": the provision is what the
-		// sentence asserts; the signature is only presupposed.
-		for _, ref := range []topicRef{refExchange, refHumanitarian, refWithdrawal} {
-			if ac.provisionCueIn(si, max(subj-12, 0), subj-1, ref) {
-				return false, false
-			}
-		}
+		// "the release of detainees was part of what we signed": the provision is asserted and
+		// the signature presupposed, and a presupposed signature is the speaker's agreed, as
+		// the gold of colombia, ethiopia and sahara reads it ("X led to the truce" likewise).
 		return true, negated
 	}
 	// The object after the verb, past a preposition ("on", "على", "أي").
@@ -745,4 +783,52 @@ func (ac *articleContext) appositiveParticiple(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// regionWordOpens: the mention's name opens with a one-word region cue of the scope topic
+// ("northern Mali", "شمال مالي" listed whole as the country's name).
+func (ac *articleContext) regionWordOpens(si *sentInfo, m mention) bool {
+	if m.end-m.start < 2 {
+		return false
+	}
+	w := si.tokText(m.start)
+	for _, l := range m.e.Label {
+		if strings.HasPrefix(foldCue(l), w+" ") {
+			return false // "Western Sahara" is the country's own name
+		}
+	}
+	for _, c := range ac.l.topicCue {
+		if c.Object == "region_of" && foldCue(c.Cue.Cue) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// includingBefore: an "including" (بما في ذلك) starts in [from, to).
+func (ac *articleContext) includingBefore(si *sentInfo, from, to int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catIncluding), from, to) {
+		if h.end <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// frontLineAfter: a front-line noun of the scope topic (خط التماس, front line: object "outside")
+// starts within four tokens after pos, in its clause.
+func (ac *articleContext) frontLineAfter(si *sentInfo, pos int) bool {
+	for _, c := range ac.cuesOf(si, refScope) {
+		if c.start >= pos && c.start <= pos+4 && ac.l.topicCue[c.idx].Object == "outside" && !boundaryIn(si, pos, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubjectOf: a subject pronoun opens the clause of pos, at most three tokens before it
+// ("It also applies nationwide").
+func (ac *articleContext) pronounSubjectOf(si *sentInfo, pos int) bool {
+	c := clauseStart(si, pos)
+	return pos-c <= 3 && pos > c && si.tokIn(c, classSubjectPronoun, ac.l.fw.subjectPronouns)
 }

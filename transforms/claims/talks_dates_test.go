@@ -17,6 +17,12 @@ func TestTalksDateAroundTheNoun(t *testing.T) {
 			[]string{"2025-11@outlet~expected"}},
 		{"arabic: a second round next month", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن مسقط ستستضيف جولة ثانية الشهر المقبل لتثبيت الهدنة.", "talks.date",
 			[]string{"2025-11@houthis"}},
+		{"arabic verb first: the verb's day before the place dates the talks", "ar", pubTueAr, yemenLeadAr + "وانطلقت صباح اليوم الثلاثاء في العاصمة العمانية مسقط محادثات بين وفدي الحكومة والحوثيين.", "talks.date",
+			[]string{"2025-10-14@outlet"}},
+		{"arabic verb first: the day between the place and the talks", "ar", pubTueAr, yemenLeadAr + "واختتمت في مسقط مساء اليوم الثلاثاء الجولة الأولى من المحادثات بين الطرفين.", "talks.date",
+			[]string{"2025-10-14@outlet"}},
+		{"arabic a day after a name dates the statement", "ar", pubTueAr, yemenLeadAr + "وأعلن الحوثيون الثلاثاء في مسقط محادثات جديدة مع الحكومة.", "talks.date",
+			nil},
 	})
 }
 

@@ -85,10 +85,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// event: "أعلن لافروف الخميس بدء الاستعدادات للمحادثات".
 		// After the talks' own parties, with no verb of saying around it, the day is the talks':
 		// "المحادثات بين الوفد والمبعوث الأربعاء المقبل"; it still never dates the truce's start.
-		// (A day before the talks noun stays the statement's: sets disagree on whether "talks
-		// opened today" in the run-up to a truce is the talks of talks.date.)
+		// A day before the talks noun stays the statement's, unless a verb-first clause makes
+		// the talks its subject ("انطلقت اليوم في مسقط محادثات": verbFirstTalksDay).
 		talksOnly := false
-		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
+		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight && ac.verbFirstTalksDay(si, te.start, te.end) {
+			talksOnly = true
+		} else if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
 			if before := ac.nounAfter(si, te.end); before || ac.afterName(si, te.start) {
 				if before || ac.saidAround(si, te.start, te.end) || talksNear > 14 || talksNear >= ceaseNear {
 					if !te.tonight && te.weekday2 < 0 {
@@ -239,6 +241,26 @@ func (ac *articleContext) nearestAgreement(si *sentInfo, pos int) int {
 // no such noun comes before it.
 func (ac *articleContext) nounAfter(si *sentInfo, pos int) bool {
 	return len(si.nouns) > 0 && si.nouns[0].start >= pos
+}
+
+// verbFirstTalksDay: the day at [start, end) stands in a verb-first clause whose subject is the
+// talks a place before them names ("انطلقت صباح اليوم الاثنين في أديس أبابا محادثات", "اختتمت في
+// أربيل مساء اليوم الخميس الجولة الأولى من المحادثات"): the verb's day is the talks' own, not
+// the statement's ("أعلن لافروف الخميس" stays the statement's: a name comes right before it).
+func (ac *articleContext) verbFirstTalksDay(si *sentInfo, start, end int) bool {
+	if !si.has[catTalks] || ac.afterName(si, start) {
+		return false
+	}
+	for _, h := range si.hitsOf(catTalks) {
+		if h.start < end || h.start-end > 12 {
+			continue
+		}
+		m, located, _ := ac.placeBeforeTalks(si, h)
+		if located && !punctIn(si, start, h.start) && !boundaryIn(si, start, h.start) && (m.start >= end || m.end <= start) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterName: token pos follows a name or an attribution verb directly, or a verb of saying and

@@ -40,11 +40,13 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			out = ac.hostDrafts(out, si, sp, sp.SpeaksFor, h.start)
 		}
 	}
-	out = ac.signingPlace(out, si)
 	for _, h := range si.hitsOf(catTalks) {
 		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue.
 		if negatedAt(si, h.start) {
 			continue
+		}
+		if m, _, ok := ac.placeBeforeTalks(si, h); ok {
+			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
 		}
 		// "Talks on a second phase, meant to end the war, are due to begin in Cairo": the place
 		// is looked for past an appositive set off by commas.
@@ -53,7 +55,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			if m.start > from+14 {
 				break
 			}
-			if m.e.Type != "city" || m.demonym {
+			// "at Washington's request": an owner, not a place.
+			if m.e.Type != "city" || m.demonym || ac.possessor(si, m) {
 				continue
 			}
 			if m.start < from && from > h.end {
@@ -64,9 +67,13 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				if si.boundary[i] {
 					blocked = true
 				}
-				// The place belongs to a ceasefire named in between, not to the talks.
-				if si.startsAt(catCeasefire, i) {
-					blocked = true
+				// The place belongs to a ceasefire named right before it ("talks on a ceasefire
+				// in Gaza"), not to the talks; a verb after the truce gives the talks back
+				// their place ("Talks on a Suwayda truce opened in Amman").
+				for _, c := range si.hitsOfAt(catCeasefire, i) {
+					if c.end == m.start || si.startsAt(catLocative, c.end) {
+						blocked = true
+					}
 				}
 			}
 			if blocked {
@@ -84,7 +91,59 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 	}
-	return out
+	// Last: where the talks themselves are named outweighs where the deal was made.
+	return ac.signingPlace(out, si)
+}
+
+// placeBeforeTalks: the city named before the talks noun it places: a modifier ("the Muscat
+// talks", "the Addis Ababa talks") or, in verb-first Arabic, a place the verb puts before its
+// subject ("انطلقت اليوم في العاصمة الماليزية كوالالمبور محادثات", "اختتمت في أربيل مساء اليوم
+// الجولة الأولى من المحادثات"): a locative, the city, then the talks noun a few words on with
+// no punctuation, name or truce between (located: a locative opens it). A city paired with another ("Baghdad-Erbil talks")
+// names the sides, and a place of the war where the truce holds is no forum.
+func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, located, ok bool) {
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 {
+		return mention{}, false, false
+	}
+	m = si.ents[k]
+	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
+		return mention{}, false, false
+	}
+	// "العاصمة العمانية مسقط": a capital named by its state, then by its name.
+	start := m.start
+	if k > 0 && si.ents[k-1].e == m.e && si.ents[k-1].end == m.start {
+		start = si.ents[k-1].start
+		k--
+	}
+	if k > 0 && start-si.ents[k-1].end <= 2 {
+		return mention{}, false, false
+	}
+	// Between them only the verb's adverbs and the talks' own words ("مساء اليوم الخميس الجولة
+	// الأولى من"): no truce, and no second clause ("في مسقط أمس وستعقد الجولة المقبلة").
+	for i := m.end; i < h.start; i++ {
+		if si.startsAt(catCeasefire, i) || si.startsAt(catAgreement, i) || si.startsAt(catPlanned, i) {
+			return mention{}, false, false
+		}
+		if w := si.tokText(i); ac.l.fw.withoutConjunction(w) != w {
+			return mention{}, false, false
+		}
+	}
+	located = false
+	for _, c := range ac.cuesOf(si, refTalksVenue) {
+		if ac.l.topicCue[c.idx].Object == "" && c.end == start {
+			located = true
+		}
+	}
+	// A bare city before the noun modifies it only where modifiers come first ("the Muscat
+	// talks"); in Arabic it is the verb's subject ("أعلنت الدوحة محادثات جديدة").
+	modifier := m.end == h.start && !ac.l.lex.Grammar.AdjectiveAfterNoun
+	return m, located, located || modifier
+}
+
+// possessor: the mention owns what follows it ("Washington's request", "Yemen's army").
+func (ac *articleContext) possessor(si *sentInfo, m mention) bool {
+	return hasAnySuffix(si.tokText(m.end-1), ac.l.fw.possessives) || slices.Contains(ac.l.fw.possessives, si.tokText(m.end))
 }
 
 // hostDrafts: a hosting city is the venue, and its state a sponsor of the talks, unless that
@@ -274,27 +333,41 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 				loc = c.start
 			}
 		}
-		if loc < 0 || boundaryIn(si, h.end, loc) {
+		if loc < 0 || boundaryIn(si, h.end, loc) || punctIn(si, h.end, loc) {
 			continue
 		}
-		// Only a relative clause on the truce tells where it was made; a participle or "as
-		// agreed in Cairo" names the agreement by its city (no venue claim in the gold sets).
-		if !ac.relativeOfCeasefire(si, h.start) {
-			continue
-		}
+		// A relative clause on the truce tells where it was made. A participle, a main verb or
+		// "as agreed in Cairo" tells it too ("الاتفاق الموقّع في كوالالمبور", "signed a
+		// ceasefire agreement in Doha", "what we signed in Geneva"), but there a place of the war
+		// may be the truce's own ground ("agreed to a ceasefire in Hodeidah", "signed a truce in
+		// Juba" by South Sudan's sides): only a city abroad, in no state of the war, is the forum.
+		relative := ac.relativeOfCeasefire(si, h.start)
 		for _, m := range si.ents[si.firstMentionFrom(loc):] {
 			if m.start > loc+4 {
 				break
 			}
-			// "agreed to a ceasefire in Hodeidah": a city of the war places the truce, not
-			// the forum.
-			if m.e.Type == "city" && !m.demonym && !ac.subnational(si, m) && !boundaryIn(si, loc, m.start) {
+			if !relative && ac.stateOfTheWar(m.e.Country) {
+				continue
+			}
+			// The place follows its preposition ("in the Ethiopian capital Addis Ababa"), not
+			// past a comma ("in Putrajaya, with Washington and Beijing in the room").
+			if m.e.Type == "city" && !m.demonym && !ac.subnational(si, m) && !boundaryIn(si, loc, m.start) && !punctIn(si, loc, m.start) {
 				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// punctIn: a punctuation token lies in [from, to).
+func punctIn(si *sentInfo, from, to int) bool {
+	for i := from; i < to && i < len(si.toks); i++ {
+		if si.toks[i].punct {
+			return true
+		}
+	}
+	return false
 }
 
 // boundaryIn: a clause boundary lies on a token in [from, to).

@@ -15,9 +15,9 @@ import (
 // (case and dual endings, clitic letters): debt to move into the lexicons' clitics. The count may
 // only go down.
 var arabicLiteralsLeft = map[string]int{
-	"provisions.go":   11, // قوات/جنود with their pronoun suffixes, عليه/عليها/عليهم, ما/وهو
-	"speakers.go":     8,  // circumstantial participle letters (م, ة), the plural verb ending وا
-	"status_scope.go": 2,  // التوقيع, the verbal noun of signing as a time reference
+	"provisions.go":   7, // نا, عليه/عليها/عليهم, ما/وهو
+	"speakers.go":     8, // circumstantial participle letters (م, ة), the plural verb ending وا
+	"status_scope.go": 2, // التوقيع, the verbal noun of signing as a time reference
 }
 
 // TestNoWordListsInCode keeps the words of a language in the lexicons: the rules name

@@ -1,0 +1,245 @@
+package claims
+
+// Frames of the monitors set that name no member after the cue: a refusal or a negated subject
+// before it, and the speaker's own teams ("its frigates were monitoring", "our teams will be on
+// the ground to monitor it", "أنها نشرت فرق مراقبة").
+
+// refusedMonitoring: a denial verb governs the cue ("rejecting the deployment of ASEAN
+// observers", "رافضاً نشر مراقبين من آسيان") or a negation opens its subject ("No foreign
+// warship has a monitoring role"): no monitor is named.
+func (ac *articleContext) refusedMonitoring(si *sentInfo, h hit) bool {
+	if deniedAt(si, h.start) {
+		return true
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-6; k-- {
+		if si.boundary[k] || si.toks[k].punct && !isQuote(si.toks[k].text) {
+			return false
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return false // a named subject: "the UN will not monitor" is negatedAt's
+		}
+		if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTeamsSpeaker: the cue's subject is the speaking body's own staff, named by a possessive or
+// a pronoun a few words before it, with no name between ("its frigates were already
+// monitoring", "our teams will be on the ground to monitor it", "it would continue to monitor",
+// "أنها نشرت فرق مراقبة"): the speaker's body monitors. "" otherwise, and for a passive ("it
+// will be monitored"), whose subject is what is watched.
+func (ac *articleContext) ownTeamsSpeaker(si *sentInfo, h hit) string {
+	fw := &ac.l.fw
+	// "it will be monitored": a copula before a participle cue makes a passive.
+	participle := hasAnySuffix(si.toks[h.end-1].text, fw.participleSuffixes)
+	found := false
+	for k := h.start - 1; k >= 0 && k >= h.start-9; k-- {
+		t := &si.toks[k]
+		if si.boundary[k] && !isQuote(t.text) || t.punct && !isQuote(t.text) {
+			return ""
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return ""
+		}
+		w := si.tokText(k)
+		if participle && fw.copulas[w] {
+			return ""
+		}
+		if _, ok := si.hitAt(catModality, k); ok {
+			return "" // "we expect UNISFA to verify that": the pronoun wants, another watches
+		}
+		if fw.possessiveDeterminers[w] || fw.firstPersonPlural[w] || ac.pronounOrCarrier(w) && !fw.copulas[si.tokText(k+1)] {
+			found = !ac.narrationAfterSaying(si, k)
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	sp := ac.speakerAt(si.s.Index, h.start)
+	if sp == nil || !setMember(mention{e: sp}) && sp.Type != "military" {
+		return ""
+	}
+	return ac.memberID(mention{e: sp})
+}
+
+// narrationAfterSaying: a comma parts the verb of saying before pos from pos ("the European
+// Union said, as its monitors stepped up patrols"): what follows is the outlet's narration,
+// unless a complementizer opens what is said after the comma.
+func (ac *articleContext) narrationAfterSaying(si *sentInfo, pos int) bool {
+	said := -1
+	for _, a := range si.attrs {
+		if a.pos < pos {
+			said = a.pos
+		}
+	}
+	if said < 0 || !commaIn(si, said, pos) {
+		return false
+	}
+	for k := said + 1; k <= pos; k++ {
+		if w := si.tokText(k); ac.l.fw.complementizers[w] || ac.pronounOrCarrier(w) && !ac.l.fw.subjectPronouns[w] {
+			return false // "أعلنت ...، في بيان اليوم، أنها نشرت": the complementizer opens what is said
+		}
+	}
+	return true
+}
+
+// qualifierWithAgent: a name qualifying the monitoring noun ("an ASEAN observer team, led by
+// Malaysia", "a U.N. monitoring cell, proposed by Oman") is a member beside the agent of the
+// participle after it; a modal participle's agent (proposed, demanded by) only puts the body
+// forward and is no member.
+func (ac *articleContext) qualifierWithAgent(si *sentInfo, h hit, agents []mention, member func(mention) bool) []mention {
+	if len(agents) == 0 || h.start == 0 {
+		return agents
+	}
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 || si.ents[k].end != h.start || !member(si.ents[k]) {
+		return agents
+	}
+	q := si.ents[k]
+	for p := h.end; p < agents[0].start; p++ {
+		if _, ok := si.hitAt(catModality, p); ok {
+			return []mention{q}
+		}
+	}
+	// After the agents: the list stays one coordinated run (coordinatedRun) though the
+	// qualifier stands before the cue.
+	return append(agents, q)
+}
+
+// qualifiesCeasefire: the name stands right before a ceasefire noun, maybe past another name
+// joined by a hyphen ("the Turkey-PKK ceasefire", "the Saudi-Houthi truce"): a side of the
+// truce, not who watches it. Only where qualifiers precede their noun: in Arabic the name before
+// the noun is the verb's subject ("ستراقب الأمم المتحدة الهدنة").
+func qualifiesCeasefire(si *sentInfo, m mention) bool {
+	for _, c := range si.hitsOf(catCeasefire) {
+		if c.start < m.end || c.start-m.end > 4 {
+			continue
+		}
+		k := m.end
+		for k < c.start {
+			if n, ok := si.mentionAt(k); ok {
+				k = n.end
+			} else if si.toks[k].text == "-" {
+				k++
+			} else {
+				break
+			}
+		}
+		if k == c.start {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentHolder: a side's own government named outright as the holder of the monitoring
+// task ("مهمة الحكومة السورية ومؤسساتها حصراً"); not one behind a preposition ("خطوة مهمة
+// للحكومة", important for the government).
+func (ac *articleContext) governmentHolder(si *sentInfo, m mention) bool {
+	if m.e.Type != "government" || m.context {
+		return false
+	}
+	t := si.toks[m.start].text
+	return !(hasAnyPrefix(t, ac.l.fw.prepositionClitics) && runeLen(t) > 4)
+}
+
+// qualifierOverLaterNames: a name qualifying the monitoring noun ("آلية أممية للمراقبة", "a
+// U.N. monitoring cell") names the monitor; names found a few words after the cue, not joined
+// to it ("... للمراقبة موافقة الحوثيين وواشنطن", the approval awaited), belong to another
+// phrase.
+func (ac *articleContext) qualifierOverLaterNames(si *sentInfo, h hit, ms []mention, member func(mention) bool) []mention {
+	if h.start == 0 || ms[0].start-h.end < 2 || ac.frameBefore(si, ms[0].start) > 0 || ac.alongsideBefore(si, ms[0].start) || ac.passiveAgentWord(si, ms[0].start-1) {
+		return ms
+	}
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 || si.ents[k].end != h.start || !member(si.ents[k]) {
+		return ms
+	}
+	return []mention{si.ents[k]}
+}
+
+// alongsideAfterObject: the monitoring words and their object are followed by "alongside Y"
+// ("سيتولون رصد الالتزام بوقف إطلاق النار إلى جانب لجنة البرلمان", "in monitoring the
+// ceasefire, alongside the UN force", "will monitor compliance together with Y"): Y monitors
+// too. Only an object naming no one lies between; a bare conjunction is no such phrase, and a
+// description ("لجنة عسكرية مشتركة", a joint military committee) names no known body.
+func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention, member func(mention) bool) []mention {
+	if !si.has[catAlongside] {
+		return nil
+	}
+	last := h.end
+	for _, m := range ms {
+		last = max(last, m.end)
+	}
+	for _, a := range si.hitsOf(catAlongside) {
+		if a.start < last || a.start-last > 8 || ac.l.fw.conjunctions[si.tokText(a.start)] {
+			continue
+		}
+		for k := last; k < a.start; k++ {
+			if _, ok := si.mentionAt(k); ok {
+				return nil
+			}
+			if t := &si.toks[k]; t.punct && !(isComma(t.text) && k == a.start-1) || si.boundary[k] && k != a.start-1 {
+				return nil
+			}
+		}
+		p := a.end
+		if p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
+			p++
+		}
+		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && !m.context {
+			return coordinatedRun(ac, si, collectForward(si, m.start, 2, member, nil))
+		}
+		return nil
+	}
+	return nil
+}
+
+// unresolvedDualBetween: a dual force noun no mention stands for ("the two militaries" in an
+// article naming more than two states) lies in [from, to): it, not a name before it, is the
+// subject of the monitoring words after it.
+func unresolvedDualBetween(si *sentInfo, from, to int) bool {
+	if !si.has[catDualForce] {
+		return false
+	}
+	for _, d := range si.hitsOf(catDualForce) {
+		if d.start < from || d.end > to {
+			continue
+		}
+		if _, ok := si.mentionAt(d.start); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// monitoringHandedOver: the monitoring noun is the subject of its own clause, handed by a passive
+// agent word or a holder link right after it ("and said monitoring would be handled by the
+// Chinese team alone"): it names who watches the truce, whatever talks the sentence names.
+func (ac *articleContext) monitoringHandedOver(si *sentInfo, h hit) bool {
+	for p := h.end; p < len(si.toks) && p <= h.end+5; p++ {
+		if si.boundary[p] || si.toks[p].punct {
+			return false
+		}
+		if _, ok := si.mentionAt(p); ok {
+			return false
+		}
+		if ac.passiveAgentWord(si, p) || ac.holderLinkAt(si, p) > p {
+			return true
+		}
+	}
+	return false
+}
+
+// closingQuote: a quotation mark after a comma or full stop at i closes what is quoted ("to
+// verify that," army spokesman ...): the names after it are who speaks, not members.
+func closingQuote(si *sentInfo, i int) bool {
+	if i < 1 || !isQuote(si.toks[i].text) {
+		return false
+	}
+	p := si.toks[i-1].text
+	return si.toks[i-1].punct && (isComma(p) || p == ".")
+}

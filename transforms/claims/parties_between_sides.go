@@ -1,0 +1,112 @@
+package claims
+
+// sidesStart: where the first side's name may start after "between": past the head of a
+// force phrase that names whose forces they are ("between forces of the X", "between the
+// forces of X", "بين قوات X") and a compound qualifying the name ("the Tripoli-based X").
+func (ac *articleContext) sidesStart(si *sentInfo, pos int) int {
+	fw := &ac.l.fw
+	k := pos
+	for k < len(si.toks) && k <= pos+8 {
+		// A name starts here ("the Iraqi army", "الجيش العراقي"), unless it is a compound
+		// qualifying the next one ("the Tripoli-based government").
+		if m, ok := si.mentionAt(k); ok {
+			if !compoundQualifier(si, m) {
+				break
+			}
+			k = m.end + 2
+			continue
+		}
+		if t := si.tokText(k); fw.definiteArticles[t] || fw.forceHeads[t] || k > pos && fw.partitives[t] {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// compoundQualifier: the mention is the first half of a hyphenated compound that qualifies the
+// name after it ("the Tripoli-based government", "Turkey-backed factions"): written against a
+// hyphen and the word after it, it is no side of its own.
+func compoundQualifier(si *sentInfo, m mention) bool {
+	k := m.end
+	if k+1 >= len(si.toks) || si.toks[k].text != "-" {
+		return false
+	}
+	return si.toks[k].start == si.toks[k-1].end && si.toks[k+1].start == si.toks[k].end && !si.toks[k+1].punct
+}
+
+// qualifiedSideAfter: the name after the conjunction at k is the other side once the words
+// that qualify it are passed: a possessor ("Khalifa Haftar's"), a compound ("eastern-based"),
+// a force head ("forces of"). At most five such words; a side name ends the search, any other
+// punctuation or a second conjunction stops it.
+func (ac *articleContext) qualifiedSideAfter(si *sentInfo, k int, side func(mention) bool) (mention, bool) {
+	words := 0
+	for j := k + 1; j < len(si.toks) && words <= 5; j++ {
+		if si.boundary[j] {
+			break
+		}
+		if m, ok := si.mentionAt(j); ok {
+			if side(m) && !compoundQualifier(si, m) {
+				return m, true
+			}
+			j = m.end - 1
+			continue
+		}
+		t := si.tokText(j)
+		if si.toks[j].punct {
+			if t != "-" && !hasAnySuffix(t, ac.l.fw.possessives) && !hasAnyPrefix(t, ac.l.fw.possessives) {
+				break
+			}
+		} else if ac.l.fw.conjunctions[t] {
+			break
+		}
+		words++
+	}
+	return mention{}, false
+}
+
+// sidesBoundByTruce: the truce is the subject of a verb that names its sides as objects ("the
+// truce, which binds only the Houthis and the United States", "it binds X and Y alone", "الاتفاق
+// يضم الحكومة والفصائل وعشائر البدو"): a ceasefire or agreement noun, a relative pronoun after
+// one, or a pronoun standing for it, ends at most two tokens before the verb. The sides follow,
+// past an "only" word and an article; two at least, on opposing sides.
+func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, bool) {
+	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+		return nil, false
+	}
+	subject := false
+	for k := h.start - 1; k >= 0 && k >= h.start-3 && !subject; k-- {
+		if si.boundary[k] {
+			break
+		}
+		subject = si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) && ac.previousNamesAgreement(si) ||
+			si.startsAt(catRelPron, k) && ac.nearCeasefire(si, k, 3)
+		for _, c := range []category{catCeasefire, catAgreement} {
+			for _, n := range hitsStartingIn(si.hitsOf(c), k-ac.l.longest, k) {
+				if n.end == k+1 && (c == catCeasefire || ac.ceasefire && !ac.insideTalks(si, n)) {
+					subject = true
+				}
+			}
+		}
+	}
+	if !subject {
+		return nil, false
+	}
+	from := h.end
+	for from < len(si.toks) && from < h.end+3 && (si.startsAt(catOnly, from) || ac.l.fw.definiteArticles[si.tokText(from)]) {
+		if _, named := si.mentionAt(from); named {
+			break // "the Houthis": the article is part of the name
+		}
+		from++
+	}
+	side := func(m mention) bool { return ac.canBeSide(si, m) }
+	// The list ends at a comma: "... وعشائر البدو، وأن للقوى الأمنية" goes on to another clause.
+	ms := collectForward(si, from, 2, side, func(k int) bool { return isComma(si.tokText(k)) })
+	members := ac.memberIDs(ms)
+	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) {
+		return nil, false
+	}
+	last := ms[len(ms)-1].end
+	return ms, onlyInClause(si, h.start, min(clauseEnd(si, last), last+2))
+}

@@ -1,0 +1,48 @@
+package claims
+
+import "strconv"
+
+// pluperfectOfThisTruce: an Arabic pluperfect (كان ... قد + verb) that recaps an earlier step of
+// the truce at hand, not an earlier truce: "وكان الاتفاق قد أُبرم في السادس عشر من الشهر الجاري",
+// "وكانت ماليزيا قد طرحت مبادرتها يوم الاثنين الماضي", "وكانت حكومة الإقليم قد أدّت دور الوسيط الذي
+// أفضى إلى الهدنة". It names no year, and either its subject (between كان and قد) is a definite
+// ceasefire, agreement or talks noun, or a definite ceasefire or agreement noun follows the
+// particle, or a weekday or a current-month word ("الجاري") dates it within the story. Read
+// only when a pluperfect is found.
+func pluperfectOfThisTruce(si *sentInfo, fw *functionWords, aux, particle hit) bool {
+	for k := range si.toks {
+		t := &si.toks[k]
+		if t.number && len(t.text) == 4 {
+			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 {
+				return false
+			}
+		}
+	}
+	if len(si.hitsOf(catWeekday)) > 0 {
+		return true
+	}
+	for k := particle.end; k < len(si.toks); k++ {
+		if fw.currentAfter[si.tokText(k)] {
+			return true
+		}
+	}
+	for _, c := range []category{catCeasefire, catAgreement, catTalks} {
+		for _, h := range si.hitsOf(c) {
+			subject := h.start >= aux.end && h.end <= particle.start
+			after := h.start >= particle.end && c != catTalks
+			if (subject || after) && definiteNoun(si, fw, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteNoun: the noun phrase of hit h is definite: its first word carries the article
+// ("الاتفاق", "للهدنة"), or it is a construct whose last word does ("وقف إطلاق النار").
+func definiteNoun(si *sentInfo, fw *functionWords, h hit) bool {
+	if fw.hasArticlePrefix(si.tokText(h.start)) {
+		return true
+	}
+	return h.end-h.start > 1 && fw.hasArticlePrefix(si.tokText(h.end-1))
+}

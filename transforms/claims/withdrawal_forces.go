@@ -1,0 +1,306 @@
+package claims
+
+import "github.com/tanaqud/tanaqud/schemas"
+
+// Who a withdrawal is about when no force is named right at the cue: forces coordinated with
+// the one named, a state standing as the subject of the verb, the subject left before a
+// parenthetical verb of saying, and a force named by a possessive or a pronoun.
+
+// coordinatedForces extends the force m named right after a withdrawal noun with the forces
+// coordinated with it ("the pullback of Misseriya and Ngok Dinka fighters", "انسحاب قوات X
+// وقوات Y"): each is required alike.
+func (ac *articleContext) coordinatedForces(si *sentInfo, m mention) []mention {
+	out := []mention{m}
+	for len(out) < 4 {
+		k, t := m.end, si.tokText(m.end)
+		switch {
+		case ac.l.fw.coordinators[t]:
+			k++ // "X and Y"
+		case t == "" || ac.l.fw.withoutConjunction(t) == t:
+			return out // "وقوات Y": the conjunction glued to the next name
+		}
+		n, ok := si.mentionAt(k)
+		if !ok || !isForce(n) || n.e.ID == m.e.ID {
+			return out
+		}
+		out, m = append(out, n), n
+	}
+	return out
+}
+
+// stateSubject is the army of a state named as the subject of a withdrawal verb ("The United
+// States is not withdrawing a single ship", "Yerevan had not been asked to pull back any
+// troops"): a country, or a capital speaking for it, at most six words before the cue in its
+// reported content, with only words and no other name between. A withdrawal noun has no
+// subject ("Kyiv demands the withdrawal" names who demands): a state then is no force.
+func (ac *articleContext) stateSubject(si *sentInfo, h hit) (mention, bool) {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb || ac.withdrawalNoun(si, h) {
+		return mention{}, false
+	}
+	from := max(ac.contentStart(si, h.start), h.start-8)
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 {
+		return mention{}, false
+	}
+	m := si.ents[k]
+	if m.start < from || m.demonym || m.place || h.start-m.end > 6 || si.boundaryIn(m.end, h.start) {
+		return mention{}, false
+	}
+	for j := m.end; j < h.start; j++ {
+		if si.toks[j].punct {
+			return mention{}, false
+		}
+	}
+	state := ""
+	switch {
+	case m.e.Type == "country":
+		state = m.e.ID
+	case m.e.SpeaksFor != "" && ac.x.data.Gazetteer.Entity(m.e.SpeaksFor) != nil && ac.x.data.Gazetteer.Entity(m.e.SpeaksFor).Type == "country":
+		state = m.e.SpeaksFor
+	}
+	if state == "" {
+		return mention{}, false
+	}
+	f := ac.sideMilitary(state)
+	if f == nil {
+		return mention{}, false
+	}
+	return mention{start: m.start, end: m.end, e: f}, true
+}
+
+// withdrawalNoun: the cue is a noun (withdrawal, pullback): an article, a possessive or "any"
+// right before it ("the withdrawal", "any pullback").
+func (ac *articleContext) withdrawalNoun(si *sentInfo, h hit) bool {
+	prev := si.tokText(h.start - 1)
+	return ac.l.fw.definiteArticles[prev] || ac.l.fw.indefiniteArticles[prev] || ac.l.fw.possessiveDeterminers[prev] ||
+		si.tokIn(h.start-1, classGenericDeterminer, ac.l.fw.genericDeterminers)
+}
+
+// parentheticalSubject: the force opening the sentence before a parenthetical verb of saying
+// ("The rebels, it added, must withdraw their fighters", "القوات التركية، بحسب البيان، ستنسحب"):
+// the content starts right after the parenthetical's second comma, and the force ends right
+// before its first.
+func (ac *articleContext) parentheticalSubject(si *sentInfo, h hit) (mention, bool) {
+	from := ac.contentStart(si, h.start)
+	// The content after ", it added," starts at the second comma or right after it.
+	c2 := from
+	if !isComma(si.tokText(c2)) {
+		c2--
+	}
+	if c2 < 2 || !isComma(si.tokText(c2)) {
+		return mention{}, false
+	}
+	for c1 := c2 - 1; c1 >= 1 && c1 >= c2-5; c1-- {
+		if !isComma(si.tokText(c1)) {
+			continue
+		}
+		k := si.mentionsEndingBy(c1) - 1
+		if k < 0 {
+			return mention{}, false
+		}
+		if m := si.ents[k]; m.end == c1 && isForce(m) && h.start-c2 <= 4 {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// possessedForce: the token at k is a force noun carrying a pronoun suffix ("قواتها",
+// "مقاتليها", "لقواته"; first person: "قواتنا"), or follows a possessive determiner ("its
+// troops", "their fighters"); first says whether the owner is the speaker's side.
+func (ac *articleContext) possessedForce(si *sentInfo, k int) (possessed, first bool) {
+	t := si.toks[k].text
+	if !isArabicWord(t) {
+		return false, false
+	}
+	suffix := ""
+	for _, s := range ac.l.morph.pronounSuffixes {
+		if len(s) > len(suffix) && len(t) > len(s) && t[len(t)-len(s):] == s {
+			suffix = s
+		}
+	}
+	if suffix == "" {
+		return false, false
+	}
+	for _, v := range si.toks[k].variants() {
+		if v != t && (ac.l.fw.forceHeads[v] || ac.l.fw.forceNouns[v]) {
+			return true, hasAnySuffix(suffix, ac.l.fw.weVerbSuffixes)
+		}
+	}
+	return false, false
+}
+
+// affiliatedArmy: a government, ministry or state speaking of "our forces" speaks of its army.
+func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
+	if sp == nil || isForce(mention{e: sp}) {
+		return sp
+	}
+	country := sp.ID
+	if sp.Type != "country" {
+		country = sp.Country
+	}
+	if country == "" {
+		return sp
+	}
+	if f := ac.militaryOf(country); f != nil {
+		return f
+	}
+	return sp
+}
+
+// withdrawalAccount is who gives an account of a force's withdrawal in a sentence: its speaker,
+// and whether it is a demand ("لن تنسحب ..."، في رد على مطالبة الجيش التايلاندي بإعادة تموضع
+// الوحدات الكمبودية": the refusal and the demand are two accounts).
+type withdrawalAccount struct {
+	force    string
+	speaker  *schemas.Entity
+	demanded bool
+}
+
+// seenBy is the index of the account a in accounts (-1: none).
+func seenBy(accounts []withdrawalAccount, a withdrawalAccount) int {
+	for i := range accounts {
+		if accounts[i] == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// adjectiveForce: a withdrawn force or weapon (a force head: "الأسلحة", "القوات") and a country's
+// adjective right after a cue that takes who leaves or what is withdrawn (lexicon objects
+// "agent", "withdrawn")
+// ("بسحب الأسلحة الثقيلة الكمبودية": Cambodian heavy weapons) belongs to that country's army. Only
+// where adjectives follow their noun, and with no preposition between: "الانسحاب من الأراضي
+// السورية" is a withdrawal from the country, not of its army.
+func (ac *articleContext) adjectiveForce(si *sentInfo, h hit) (mention, bool) {
+	if obj := ac.l.topicCue[h.idx].Object; !ac.l.lex.Grammar.AdjectiveAfterNoun || obj != "agent" && obj != "withdrawn" {
+		return mention{}, false // "مغادرة الأراضي التركية": leaving takes the place it leaves
+	}
+	if !ac.forceHead(si, h.end) {
+		return mention{}, false // "سحب السفير اليمني" recalls an envoy, no force
+	}
+	for _, m := range si.ents[si.firstMentionFrom(h.end):] {
+		if m.start > h.end+3 || si.boundaryIn(h.end, m.start) {
+			return mention{}, false
+		}
+		for k := h.end; k < m.start; k++ {
+			if ac.l.fw.prepositions[si.tokText(k)] || si.toks[k].punct || si.startsAt(catArea, k) {
+				return mention{}, false
+			}
+		}
+		if m.e.Type != "country" {
+			return mention{}, false
+		}
+		if f := ac.sideMilitary(m.e.ID); f != nil {
+			return mention{start: m.start, end: m.end, e: f}, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// negatedInContent is negatedAt with the negation inside the cue's reported content: "the army
+// did not confirm any withdrawal" negates the report, not the withdrawal.
+func (ac *articleContext) negatedInContent(si *sentInfo, pos int) bool {
+	from := ac.contentStart(si, pos)
+	for k := pos - 1; k >= from && k >= pos-3; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos+1 && !si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideDemands: whoever demands the withdrawal at pos is a named side: the speaker, else the agent
+// of the demand ("تطالب الحكومة، بحسب قوله، بخروج ..."), and no source such as activists or
+// residents ("يطالب ناشطون بخروج ...").
+func (ac *articleContext) sideDemands(si *sentInfo, pos int, sp *schemas.Entity) bool {
+	if sp == nil {
+		if _, at := ac.modalityCue(si, pos); at >= 0 {
+			sp = ac.agentBefore(si, at)
+		}
+	}
+	return sp != nil && sp.Type != "source"
+}
+
+// demandedAt: the content at pos is a demand or a proposal ("the withdrawal demand", "تطالب
+// بانسحاب").
+func (ac *articleContext) demandedAt(si *sentInfo, pos int) bool {
+	m, _ := ac.modalityCue(si, pos)
+	return m == "demanded" || m == "proposed"
+}
+
+// genitiveNotForce: an intransitive withdrawal noun (lexicon object "agent") in the construct state (no article: "خروج",
+// "لخروج") whose genitive right after it is a definite noun that names no force ("لخروج الجرحى
+// والمرضى": the wounded leave, no force withdraws): the one who leaves is that noun.
+func (ac *articleContext) genitiveNotForce(si *sentInfo, h hit) bool {
+	if h.end >= len(si.toks) || ac.l.topicCue[h.idx].Object != "agent" {
+		return false
+	}
+	t, next := si.toks[h.end-1].text, si.toks[h.end].text
+	if !isArabicWord(next) || hasAnyPrefix(t, ac.l.fw.nounPrefixes) || !hasAnyPrefix(next, ac.l.fw.nounPrefixes) {
+		return false
+	}
+	if m, ok := si.mentionAt(h.end); ok && (isForce(m) || m.demonym) || ac.forceHead(si, h.end) {
+		return false
+	}
+	return true
+}
+
+// clearedOfForce: a clearing noun (lexicon object "cleared": "إخلاء المنطقة جنوب الليطاني من
+// مقاتلي حزب الله") names the place first and the force after a preposition: the first force
+// within ten tokens, in the clause. Only that force: "إخلاء الجرحى من المدينة" clears no force.
+func (ac *articleContext) clearedOfForce(si *sentInfo, h hit) []mention {
+	for _, m := range si.ents[si.firstMentionFrom(h.end):] {
+		if m.start > h.end+10 || si.boundaryIn(h.end, m.start) {
+			return nil
+		}
+		// "من مقاتلي X": a force noun may stand between the preposition and the name.
+		p := m.start - 1
+		if ac.forceHead(si, p) {
+			p--
+		}
+		if isForce(m) && p >= h.end && ac.l.fw.prepositions[si.tokText(p)] {
+			return []mention{m}
+		}
+	}
+	return nil
+}
+
+// demandAgent is who makes the demand governing the withdrawal at pos, when the content names
+// them: the name right after the demand word ("تطالب الحكومة بخروج", "مطالبة الجيش التايلاندي
+// بإعادة تموضع") or just before it ("Kyiv demands"), never the force asked to withdraw. "" when
+// the content names nobody: the speaker demands.
+func (ac *articleContext) demandAgent(si *sentInfo, pos int, force string) string {
+	_, at := ac.modalityCue(si, pos)
+	if at < 0 || at >= pos {
+		return ""
+	}
+	// The demand word is often a verb of saying too: the name next to it is its subject
+	// ("طالب الحوثيون بانسحاب ..." names the speaker again, which changes nothing).
+	if m, ok := ac.mentionWithin(si, at+1, 1, true); ok && m.end <= pos && speakerEligible(m) && m.e.ID != force {
+		return m.e.ID
+	}
+	if ms := collectBackward(si, at+1, 4, speakerEligible); len(ms) > 0 && ms[0].e.ID != force && !si.boundaryIn(ms[0].end, at) {
+		return ms[0].e.ID
+	}
+	return ""
+}
+
+// fromTalks: the withdrawal is from talks ("will not withdraw from the talks", "انسحاب وفد
+// المعارضة من المفاوضات"): a talks noun within three tokens after the cue, in its clause. No
+// force leaves any ground. (An agreement noun there is often the provision's frame: "غير مشمول
+// بترتيبات الانسحاب في المرحلة الأولى".)
+func fromTalks(si *sentInfo, h hit) bool {
+	for _, n := range hitsStartingIn(si.nouns, h.end, h.end+3) {
+		if n.cat == catTalks && !si.boundaryIn(h.end, n.start) {
+			return true
+		}
+	}
+	return false
+}
