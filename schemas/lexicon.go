@@ -57,6 +57,10 @@ type Lexicon struct {
 	PluperfectParticle []string `json:"pluperfect_particle"`
 	ClauseBreaks       []string `json:"clause_breaks"` // لكن, بينما, but, while: end a cue's scope
 
+	// EarlierTruceWords in a pluperfect mark the truce it recaps as an earlier one ("الهدنة
+	// الأولى", "اتفاقاً مماثلاً", "قبل ثلاث سنوات"), not a step of the truce at hand.
+	EarlierTruceWords []string `json:"earlier_truce_words"`
+
 	// AreaNouns (المناطق, areas) make a cue's object a place: only places are its subjects.
 	AreaNouns []string `json:"area_nouns"`
 	// RelativePronouns after a scope word qualify it ("all areas where..." is not nationwide).
@@ -105,6 +109,19 @@ type Lexicon struct {
 	// PlacingPrepositions name a capital after them as the city, not its state ("زيارة إلى
 	// طوكيو", "arrived in Moscow"); "ضغوط على موسكو", "رسالة من دمشق" name the state.
 	PlacingPrepositions []string `json:"placing_prepositions"`
+	// DeparturePrepositions open what is left ("withdraw from the talks", "pull out of",
+	// "الانسحاب من المفاوضات"): the noun after them says whether ground or a forum is left.
+	DeparturePrepositions []string `json:"departure_prepositions,omitempty"`
+	// ObjectPronouns stand for a body as a verb's object ("requires it to pull out").
+	ObjectPronouns []string `json:"object_pronouns,omitempty"`
+	// InfinitiveMarkers open an infinitive after an object ("requires them to leave").
+	InfinitiveMarkers []string `json:"infinitive_markers,omitempty"`
+	// InchoativeVerbs say a movement has begun ("began to withdraw", "بدأت تنسحب"): an
+	// observation on the ground, not a term.
+	InchoativeVerbs []string `json:"inchoative_verbs,omitempty"`
+	// ForumNouns name what a state or party leaves that is no ground: an event, a body, a
+	// process ("withdrawing from the tournament", "لا خروج من الأزمة").
+	ForumNouns []string `json:"forum_nouns,omitempty"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
@@ -155,6 +172,12 @@ type Lexicon struct {
 	// SinceWords open a span lasting up to now ("held since March 2022", "منذ عام 2022"): the
 	// year dates when a present state began, not an earlier event.
 	SinceWords []string `json:"since_words"`
+	// YearNouns name a year before its number ("the year 2015", "عام 2022"): with a month name
+	// or a month lead they tell a year from another four-digit number.
+	YearNouns []string `json:"year_nouns"`
+	// DraftWords mark an agreement as not concluded ("a draft agreement", "مسودة اتفاق"): a
+	// pronoun standing for it ("signed it") is read only after a concluded one.
+	DraftWords []string `json:"draft_words"`
 	// TimeLeads place an event in time ("since", "after", "moment of", "منذ", "عقب"), and
 	// TimingVerbs introduce an event as the subject of a timing ("وجاء توقيع الاتفاق بعد"):
 	// signing used as a time reference states no agreement.

@@ -72,7 +72,11 @@ var ratchets = []struct {
 	// (claims.eventKey), no longer in one pool of every unplaced item of the month, which had
 	// set Taiz items against Thai-Cambodian ones when all sets were pooled. abyei's items
 	// quoting only one side of a cross-border war now fall in that side's country: 5/7 -> 3/7.
-	{"abyei", 0.77, 6, 4},
+	// Stop 14: 6/7 at the round's end came from reading Addis Ababa (the mediators' seat) acting
+	// as Ethiopia, which moved two items with false sides out of Abyei's event; the review took
+	// that out (a capital acting counts only when no other actor does) and one of the two false
+	// claims went with it ("has held for two days" is no term): 5/7.
+	{"abyei", 0.77, 5, 4},
 	// Stop 13: a war between two states is compared as one event when each side's coverage
 	// names the other (compare.EventLinks): kashmir 1/8 -> 4/8 found (its one false alarm, a
 	// venue offered and turned down read as held, went with "offer" as a proposal cue), blacksea 5/7 -> 7/7 and no

@@ -99,7 +99,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	all := dropInsideNames(l, sc.found)
 	dropInsideAttributions(all)
-	all = promoteNamedMeetings(l, all)
+	all = promoteNamedMeetings(l, si, all)
 	// Split entity hits from cue hits, and index cue hits by category (a counting sort keeps
 	// each category in token order).
 	var count [numCategories + 1]int32
@@ -113,7 +113,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			nEnt++
 			continue
 		}
-		if h.cat == catModality && monthNotModal(si, all, h) {
+		if h.cat == catModality && monthNotModal(l, si, all, h) {
 			all[k].cat = catDropped // "agreed in May 2019": the month, no hedge
 			continue
 		}
@@ -631,9 +631,11 @@ func dropInsideNames(l *language, hits []hit) []hit {
 	return out
 }
 
-// monthNotModal: a modal cue that is also a month's name ("may", "May") is the month when it is
-// written with a capital inside the sentence or a number follows it ("in May 2019", "May 12").
-func monthNotModal(si *sentInfo, hits []hit, h hit) bool {
+// monthNotModal: a modal cue that is also a month's name ("may", "May") is the month when a
+// number follows it ("May 12", "May 2019") or a preposition of time or place comes before it ("in
+// May", "since May"), capitalised or not: a title-case headline ("Truce May Collapse") keeps the
+// modal.
+func monthNotModal(l *language, si *sentInfo, hits []hit, h hit) bool {
 	month := false
 	for _, o := range hitsStartingAt(hits, h.start) {
 		month = month || o.cat == catMonth
@@ -641,21 +643,36 @@ func monthNotModal(si *sentInfo, hits []hit, h hit) bool {
 	if !month {
 		return false
 	}
-	next := h.end < len(si.toks) && si.toks[h.end].number
-	return next || h.start > 0 && capitalized(si, h)
+	if h.end < len(si.toks) && si.toks[h.end].number {
+		return true
+	}
+	if h.start == 0 {
+		return false
+	}
+	for _, o := range hitsStartingAt(hits, h.start-1) {
+		if o.cat == catLocative {
+			return true
+		}
+	}
+	return l.fw.dayPrepositions[si.tokText(h.start-1)]
 }
 
 // promoteNamedMeetings turns a meeting noun followed by a place name ("اجتماع أستانة",
-// "الاجتماع في أستانة", "اجتماعات تدور في العاصمة التركية أنقرة", "meetings in the Egyptian
-// capital") into a talks noun: meetings somewhere are the talks held there (the gold convention
-// since stop 12). A capital right after the noun, with no locative, is its state acting
-// ("لقاء موسكو وأنقرة"), not a place.
-func promoteNamedMeetings(l *language, hits []hit) []hit {
+// "الاجتماع في أستانة", "a meeting held in Kunming") into a talks noun: meetings somewhere are the
+// talks held there (the gold convention since stop 12). A capital right after the noun, with no
+// locative, is its state acting ("لقاء موسكو وأنقرة"), not a place; after a locative it is the
+// place of the talks only when the meeting is between sides ("اجتماعات تدور في العاصمة التركية
+// أنقرة بين المعارضة ...") or the sentence is about an agreement ("meetings in the Egyptian
+// capital" that produced the truce): capitals host every kind of meeting.
+func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
+	agreement := false
+	for _, h := range hits {
+		agreement = agreement || h.cat == catCeasefire || h.cat == catAgreement
+	}
 	for i, h := range hits {
 		if h.cat != catMeeting {
 			continue
 		}
-		// "اجتماع أستانة" or "للاجتماع في أستانة"
 		// One word may stand before the locative: "a meeting held in Cairo", "اجتماعات تدور في".
 		at := h.end
 		for _, from := range []int{h.end, h.end + 1} {
@@ -666,14 +683,30 @@ func promoteNamedMeetings(l *language, hits []hit) []hit {
 			}
 		}
 		for _, e := range hitsStartingAt(hits, at) {
-			if e.cat == catEntity {
-				if ent := l.entities[e.idx]; ent.Type == "city" && (ent.SpeaksFor == "" || at > h.end) {
-					hits[i].cat = catTalks
-				}
+			if e.cat != catEntity {
+				continue
+			}
+			ent := l.entities[e.idx]
+			if ent.Type != "city" {
+				continue
+			}
+			if ent.SpeaksFor == "" || at > h.end && (agreement || si.tokIn(cityEnd(l, hits, e), classBetween, l.fw.between)) {
+				hits[i].cat = catTalks
 			}
 		}
 	}
 	return hits
+}
+
+// cityEnd is the end of a city's name, past the same city named again ("العاصمة التركية أنقرة").
+func cityEnd(l *language, hits []hit, e hit) int {
+	end := e.end
+	for _, o := range hitsStartingAt(hits, end) {
+		if o.cat == catEntity && l.entities[o.idx] == l.entities[e.idx] {
+			end = max(end, o.end)
+		}
+	}
+	return end
 }
 
 // hitsStartingAt returns the hits of a start-ordered list that start at token i.

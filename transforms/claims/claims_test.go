@@ -128,7 +128,8 @@ func TestModality(t *testing.T) {
 			[]string{"eastern_ghouta=excluded@outlet~demanded"}},
 		{"english may", "en", "", "The talks may take place in Astana.", "talks.venue", []string{"astana@outlet~hedged"}},
 		{"the month May is no hedge", "en", "2027-06-02T10:00:00Z", "The talks held in Astana in May 2027 produced the truce.", "talks.venue", []string{"astana@outlet"}},
-		{"a capital May inside the sentence is the month", "en", "2027-06-02T10:00:00Z", "The talks held in Astana in May produced the truce.", "talks.venue", []string{"astana@outlet"}},
+		{"May after a preposition is the month", "en", "2027-06-02T10:00:00Z", "The talks held in Astana in May produced the truce.", "talks.venue", []string{"astana@outlet"}},
+		{"a title-case headline keeps the modal", "en", "", "Truce May Collapse As Talks In Astana Stall.", "talks.venue", []string{"astana@outlet~hedged"}},
 	})
 }
 

@@ -134,6 +134,8 @@ func TestRenewableSpans(t *testing.T) {
 // adjective before the noun still qualifies it.
 func TestDurationLeadsAndIncrements(t *testing.T) {
 	runCases(t, []mechanismCase{
+		{"how long it has held is no term", "en", pubTue, yemenLead + "Juba backs the truce, which has held for two days now, and which will last 30 days.", "ceasefire.duration",
+			[]string{"30@outlet"}},
 		{"arabic day N out of M", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن الهدنة دخلت يومها الخامس من أصل أربعة عشر يوماً.", "ceasefire.duration",
 			[]string{"14@houthis"}},
 		{"arabic period amounting to two weeks", "ar", pubTueAr, yemenLeadAr + "وتعهد الطرفان بعدم تعزيز مواقعهما خلال فترة الهدنة البالغة أسبوعين.", "ceasefire.duration",

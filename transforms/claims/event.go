@@ -23,7 +23,28 @@ func (ac *articleContext) eventKey() string {
 	}
 	counts := map[string]int{}
 	ac.eachActorCountry(func(c string) { counts[c]++ })
+	if len(counts) == 0 {
+		// "وقالت بانكوك", "Bangkok insists": with no other actor, a capital acting stands for
+		// its state. Only then: a foreign capital commenting must not outvote the war's sides.
+		ac.eachActingCapitalCountry(func(c string) { counts[c]++ })
+	}
 	return mostCounted(counts)
+}
+
+// eachActingCapitalCountry calls f with the country each capital acting for its state stands
+// for (not named as a place).
+func (ac *articleContext) eachActingCapitalCountry(f func(country string)) {
+	g := &ac.x.data.Gazetteer
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.context || m.place || m.e.Type != "city" || m.e.SpeaksFor == "" {
+				continue
+			}
+			if c := actorCountry(g, g.Entity(m.e.SpeaksFor)); c != "" {
+				f(c)
+			}
+		}
+	}
 }
 
 // eachActorCountry calls f with the country of each mention of an actor of the war (see
@@ -38,18 +59,13 @@ func (ac *articleContext) eachActorCountry(f func(country string)) {
 				f(c)
 				continue
 			}
-			// "وقالت بانكوك", "Bangkok insists": a capital acting stands for its state.
-			if m.e.Type == "city" && m.e.SpeaksFor != "" {
-				if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(m.e.SpeaksFor)); c != "" {
-					f(c)
-				}
-				continue
-			}
 			// "الجيشين التايلاندي والكمبودي", "the Thai and Cambodian armies": a joint mention
-			// stands for each of its members.
+			// stands for each of its members' countries, each once.
 			if m.e.Type == "coalition" && !thirdParty(m.e.Role) {
+				var seen []string
 				for _, id := range m.e.Members {
-					if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(id)); c != "" {
+					if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(id)); c != "" && !slices.Contains(seen, c) {
+						seen = append(seen, c)
 						f(c)
 					}
 				}

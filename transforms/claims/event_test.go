@@ -17,6 +17,7 @@ func TestEventOfUnplacedArticle(t *testing.T) {
 		{"unplaced, the mediator only", "The ceasefire agreed on Tuesday will hold, Oman said.", unplaced},
 		{"unplaced, two countries' actors tie", "The ceasefire agreed on Tuesday will hold, Yahya Sharaf al-Din and Bashar al-Assad said.", "syria"},
 		{"unplaced, a capital acting for its side", "The ceasefire agreed on Tuesday will hold, Sanaa said.", "yemen"},
+		{"unplaced, a foreign capital commenting does not outvote a side", "The ceasefire agreed on Tuesday will hold, Houthi spokesman Yahya Sharaf al-Din said. Riyadh has not commented.", "yemen"},
 		{"unplaced, a joint mention of two armies stands for each", "وقال الجيشان السوري والتركي إن الهدنة تستمر ثلاثين يوماً.", "syria"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -994,8 +995,13 @@ func (ac *articleContext) continuingOperations(out []draft, si *sentInfo) []draf
 // invertedSubjects: a coverage predicate fronted at the start of the sentence ("Not covered, at
 // least in the Houthi reading, are X", "Excluded from the deal, Ankara says, are X and Y",
 // "Not included: X") has its subjects after the copula that follows a comma, or after a colon.
+// An Arabic cue must be a participle ("مستثناة من الاتفاق: X"): a finite verb opening the
+// sentence has a subject of its own ("تشمل بنود الاتفاق: انسحاب ...").
 func (ac *articleContext) invertedSubjects(si *sentInfo, h hit) []mention {
 	if h.start > 1 || h.start == 1 && !ac.l.fw.negations[si.tokText(0)] {
+		return nil
+	}
+	if isArabicWord(si.toks[h.start].text) && !ac.l.fw.passiveCue(si, h) {
 		return nil
 	}
 	for k := h.end; k < len(si.toks) && k < h.end+16; k++ {
@@ -1079,10 +1085,33 @@ func (ac *articleContext) coordinatedLocativeAfter(out []draft, si *sentInfo, h 
 		t := si.tokText(m2.start)
 		coordinated = ac.l.fw.withoutConjunction(t) != t
 	}
-	if !coordinated || !ownLocative && !line || !ac.warCountry(m2.e.Country) {
+	if !coordinated || !ownLocative && !line || !ac.warCountry(m2.e.Country) || !ac.plainCoverage(si, h, m2.end) {
 		return out
 	}
 	return append(out, draft{topic: "ceasefire.exclusions", subject: m2.e.ID, value: "not_excluded", pos: h.start, rule: "exclusion.coordinated_locative"})
+}
+
+// plainCoverage: the truce at h is placed in a plain statement of this truce: not denied or
+// rejected ("The government rejected a ceasefire in X and in Y"), asked about ("Will the
+// ceasefire in X and in Y hold?"), conditional, or dated to a year before the article's (any
+// year in an undated article) from just before the truce noun to the last place, to ("A 2018
+// ceasefire along the coast and in Taiz collapsed"); a deadline after the places ("before 13
+// November 2020") dates no truce.
+func (ac *articleContext) plainCoverage(si *sentInfo, h hit, to int) bool {
+	if deniedAt(si, h.start) || questionSentence(si) || si.has[catConditional] {
+		return false
+	}
+	pub, dated := ac.published()
+	for k := max(h.start-3, clauseStart(si, h.start)); k < to && k < len(si.toks); k++ {
+		t := si.toks[k]
+		if !t.number || len(t.text) != 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < 2100 && (!dated || y < pub.Year()) {
+			return false
+		}
+	}
+	return true
 }
 
 // betweenIn: a "between" (بين) that opens two sides or ends starts in [from, to).
@@ -1097,7 +1126,9 @@ func (ac *articleContext) betweenIn(si *sentInfo, from, to int) bool {
 
 // opinionObjectAntecedent: the cue is the second object of an Arabic verb of saying or opinion
 // carrying an object pronoun, with the verb's subject between ("تعتبرها القيادة العامة خارج
-// نطاق الهدنة"); the pronoun stands for the group or place named last before the verb.
+// نطاق الهدنة"); the pronoun stands for the group or place named last before the verb, within
+// ten tokens, past the verb's own subject and the speakers of verbs of saying ("وزار المبعوث
+// تعز، وقال الحوثيون إن الحكومة تعتبرها": Taiz).
 func (ac *articleContext) opinionObjectAntecedent(si *sentInfo, h hit) (mention, bool) {
 	if len(ac.l.fw.objectSuffixes) == 0 {
 		return mention{}, false
@@ -1110,11 +1141,28 @@ func (ac *articleContext) opinionObjectAntecedent(si *sentInfo, h hit) (mention,
 		return mention{}, false
 	}
 	for k := si.mentionsEndingBy(v) - 1; k >= 0; k-- {
-		if m := si.ents[k]; exclusionSubject(m) && ac.warCountry(m.e.Country) {
+		m := si.ents[k]
+		if m.start < v-10 {
+			break
+		}
+		if m.end == v || ac.speakerOfSaying(si, m) {
+			continue // the verb's own subject, or who says it
+		}
+		if exclusionSubject(m) && ac.warCountry(m.e.Country) {
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// speakerOfSaying: the mention is the subject right after a verb of saying ("وقال الحوثيون").
+func (ac *articleContext) speakerOfSaying(si *sentInfo, m mention) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
+		if si.startsAt(catAttrVerb, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // truceAsPronoun: an Arabic finite transitive verb of coverage with a subject pronoun and no
@@ -1211,9 +1259,11 @@ func (ac *articleContext) sidesObjectOf(si *sentInfo, h hit) bool {
 	return len(members) >= 2 && !ac.allBrokers(ms) && ac.opposingSides(members)
 }
 
-// groupOfAreasLeftOut: an excluded area object qualified by a relative clause that names an
-// armed group ("المناطق التي تنشط فيها حركة الشباب", "areas where al-Shabaab operates"): the
-// group, within the clause's first six tokens.
+// groupOfAreasLeftOut: an excluded area object qualified by a relative clause that places an
+// armed group in the areas ("المناطق التي تنشط فيها حركة الشباب", "areas in which al-Shabaab
+// operates"): the group, within the clause's first six tokens, after a locative resumptive
+// (فيها, عليها) or a relative pronoun governed by a placing preposition. Areas the group left
+// or shelled ("التي انسحب منها الحوثيون", "التي تعرضت لقصف الحوثيين") are not its own.
 func (ac *articleContext) groupOfAreasLeftOut(si *sentInfo, from int, excluded bool) (mention, bool) {
 	if !excluded {
 		return mention{}, false
@@ -1223,11 +1273,32 @@ func (ac *articleContext) groupOfAreasLeftOut(si *sentInfo, from int, excluded b
 			continue
 		}
 		for _, m := range collectForward(si, k+1, 6, func(m mention) bool { return m.e.Type == "armed_group" && exclusionSubject(m) }, nil) {
-			if m.start-k <= 6 {
+			if m.start-k <= 6 && !si.boundaryIn(k, m.start) && ac.placedIn(si, k, m.start) {
 				return m, true
 			}
 		}
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// placedIn: the relative clause opened by the pronoun at rel places its subject (starting at
+// subj) in the areas: a placing or locating preposition governs the relative pronoun ("in
+// which") or carries the resumptive pronoun before the subject ("تنشط فيها", "تسيطر عليها").
+func (ac *articleContext) placedIn(si *sentInfo, rel, subj int) bool {
+	fw := &ac.l.fw
+	if p := si.tokText(rel - 1); fw.placingPrepositions[p] || fw.locatingPrepositions[p] {
+		return true
+	}
+	for k := rel + 1; k < subj; k++ {
+		t := si.tokText(k)
+		for _, suf := range fw.objectSuffixes {
+			if len(t) > len(suf) && strings.HasSuffix(t, suf) {
+				if p := t[:len(t)-len(suf)]; fw.placingPrepositions[p] || fw.locatingPrepositions[p] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -164,3 +164,68 @@ func TestCoverageSetAgainstANegatedCoverage(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGroupOfAreasLeftOut: areas left out of the truce leave out the armed group placed in them
+// (a locative resumptive or "in which"), not a group that left or shelled them (review 14b,
+// finding 4).
+func TestGroupOfAreasLeftOut(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic areas the group withdrew from", "ar", "", yemenLeadAr + "ولا تشمل الهدنة المناطق التي انسحب منها الحوثيون.", "ceasefire.exclusions",
+			nil},
+		{"arabic areas shelled by the group", "ar", "", yemenLeadAr + "ولا تشمل الهدنة المناطق التي تعرضت لقصف الحوثيين.", "ceasefire.exclusions",
+			nil},
+		{"arabic areas where the group is active", "ar", "", syriaLeadAr + "ولا تشمل الهدنة المناطق التي ينشط فيها تنظيم داعش.", "ceasefire.exclusions",
+			[]string{"isis=excluded@outlet"}},
+		{"arabic areas the group controls", "ar", "", syriaLeadAr + "ولا تشمل الهدنة المناطق التي يسيطر عليها تنظيم داعش.", "ceasefire.exclusions",
+			[]string{"isis=excluded@outlet"}},
+		{"areas in which the group operates", "en", "", syriaLead + "The truce does not cover areas in which the Islamic State operates.", "ceasefire.exclusions",
+			[]string{"isis=excluded@outlet"}},
+	})
+}
+
+// TestInvertedCoverageSubjects: a fronted coverage predicate has its subjects after the colon or
+// copula; in Arabic only a participle is fronted so, a finite verb has a subject of its own
+// (review 14b, finding 5).
+func TestInvertedCoverageSubjects(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic the deal's items include: ...", "ar", "", yemenLeadAr + "تشمل بنود الاتفاق: انسحاب الحوثيين من الحديدة وفتح الطرق.", "ceasefire.exclusions",
+			nil},
+		{"arabic fronted participle with a colon", "ar", "", yemenLeadAr + "مستثناة من الهدنة: مديرية حيس.", "ceasefire.exclusions",
+			[]string{"hays=excluded@outlet"}},
+		{"english fronted participle with a colon", "en", "", yemenLead + "Not included: the Hays district.", "ceasefire.exclusions",
+			[]string{"hays=excluded@outlet"}},
+	})
+}
+
+// TestCoordinatedLocativeIsPlain: a place added by "and in" to the truce's place is covered only
+// in a plain statement of this truce, not in a question, a rejection or an earlier truce
+// (review 14b, finding 6).
+func TestCoordinatedLocativeIsPlain(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"rejected ceasefire in X and in Y", "en", "", yemenLead + "The government rejected a ceasefire in Hodeidah and in Taiz.", "ceasefire.exclusions",
+			nil},
+		{"question", "en", "", yemenLead + "Will the ceasefire in Hodeidah and in Taiz hold?", "ceasefire.exclusions",
+			nil},
+		{"an earlier truce", "en", "", yemenLead + "A 2018 ceasefire along the coast and in Taiz collapsed within weeks.", "ceasefire.exclusions",
+			nil},
+		{"arabic rejected truce", "ar", "", yemenLeadAr + "ورفضت الحكومة اليمنية وقف إطلاق النار في الحديدة وفي تعز.", "ceasefire.exclusions",
+			nil},
+		{"plain statement", "en", "", yemenLead + "The ceasefire in Hodeidah and in Taiz took effect at midnight.", "ceasefire.exclusions",
+			[]string{"taiz=not_excluded@outlet"}},
+		{"a deadline after the places dates no truce", "en", "", yemenLead + "The ceasefire applies along the coast and in Taiz and requires the Houthis to leave the port before 13 November 2019.", "ceasefire.exclusions",
+			[]string{"taiz=not_excluded@outlet"}},
+		{"arabic plain statement", "ar", "", yemenLeadAr + "ويسري وقف إطلاق النار في الحديدة وفي تعز.", "ceasefire.exclusions",
+			[]string{"taiz=not_excluded@outlet"}},
+	})
+}
+
+// TestOpinionObjectAntecedent: the object pronoun of a verb of opinion stands for the place or
+// group named before, past the verb's subject and the speaker (review 14b, finding 14).
+func TestOpinionObjectAntecedent(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic opinion pronoun skips the speaker", "ar", "", yemenLeadAr + "وزار المبعوث تعز أمس، وقال الحوثيون إن الحكومة تعتبرها خارج الهدنة.", "ceasefire.exclusions",
+			[]string{"taiz=excluded@yemeni_government"}},
+		{"arabic opinion pronoun after the subject", "ar", "", yemenLeadAr + "ويبقى ملف مديرية حيس معقداً، إذ تعتبرها الحكومة اليمنية خارج نطاق الهدنة.", "ceasefire.exclusions",
+			[]string{"hays=excluded@yemeni_government"}},
+	})
+}

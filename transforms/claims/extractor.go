@@ -113,6 +113,9 @@ type language struct {
 	durSingular []bool
 	fw          functionWords // closed word lists rules compare tokens against
 	topicCue    []topicCue
+	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
+	// per mention without folding each cue again.
+	regionWords map[string]bool
 	longest     int            // words in the longest phrase
 	topics      map[string]int // topic id → dense index, for per-sentence grouping of cue hits
 	// topicOfRef is the dense index of each topic the rules name (-1: no cues for it).
@@ -358,7 +361,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 		for _, n := range e.ContextAliases[code] {
 			if l.bareSurnameAlias(e, n) {
-				continue // the surname: addSurnames reads it after the full name
+				// Decided by addSurnames, as a plain alias is.
+				l.surnameAliases = append(l.surnameAliases, surnameAlias{e: e, name: n, context: true})
+				continue
 			}
 			add(n, true, false)
 		}
@@ -460,6 +465,12 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		for _, c := range lx.Topics[topic] {
 			l.m.add(c.Cue, payload{cat: catTopicCue, idx: int32(len(l.topicCue))})
 			l.topicCue = append(l.topicCue, topicCue{topic: topic, Cue: c})
+			if c.Object == "region_of" {
+				if l.regionWords == nil {
+					l.regionWords = map[string]bool{}
+				}
+				l.regionWords[foldCue(c.Cue)] = true
+			}
 			l.cueTopic = append(l.cueTopic, l.topics[topic])
 		}
 	}

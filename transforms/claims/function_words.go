@@ -69,6 +69,16 @@ type functionWords struct {
 	placeAnaphors        map[string]bool
 	locatingPrepositions map[string]bool
 	placingPrepositions  map[string]bool
+
+	// departurePrepositions (from, من) open what a withdrawal leaves; objectPronouns (it,
+	// them) and infinitiveMarkers (to) make "requires it to"; inchoativeVerbs (began) an
+	// observed movement.
+	departurePrepositions map[string]bool
+	objectPronouns        map[string]bool
+	infinitiveMarkers     map[string]bool
+	inchoativeVerbs       map[string]bool
+	forumNouns            map[string]bool // tournament, الأزمة: left without leaving ground
+
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
 	genericDeterminers   map[string]bool
@@ -84,6 +94,9 @@ type functionWords struct {
 	partitives           map[string]bool
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
+	yearNouns            map[string]bool
+	earlierTruceWords    map[string]bool
+	draftWords           map[string]bool
 	timeLeads            map[string]bool
 	timingVerbs          map[string]bool
 	auxiliaries          map[string]auxKind
@@ -156,6 +169,11 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.placeAnaphors = wordSet(lx.PlaceAnaphors)
 	fw.locatingPrepositions = wordSet(lx.LocatingPrepositions)
 	fw.placingPrepositions = wordSet(lx.PlacingPrepositions)
+	fw.departurePrepositions = wordSet(lx.DeparturePrepositions)
+	fw.objectPronouns = wordSet(lx.ObjectPronouns)
+	fw.infinitiveMarkers = wordSet(lx.InfinitiveMarkers)
+	fw.inchoativeVerbs = wordSet(lx.InchoativeVerbs)
+	fw.forumNouns = wordSet(lx.ForumNouns)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
@@ -171,6 +189,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.partitives = wordSet(lx.Partitives)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
+	fw.yearNouns = wordSet(lx.YearNouns)
+	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
+	fw.draftWords = wordSet(lx.DraftWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)
 	fw.timingVerbs = wordSet(lx.TimingVerbs)
 	fw.auxiliaries = map[string]auxKind{}

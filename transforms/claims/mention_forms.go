@@ -444,7 +444,7 @@ func (l *language) addSurnames(g *schemas.Gazetteer) {
 			asSurname = append(asSurname, a)
 			continue
 		}
-		l.addName(g, a.e, a.name, false, false)
+		l.addName(g, a.e, a.name, a.context, false)
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
@@ -473,10 +473,11 @@ func (l *language) addSurnames(g *schemas.Gazetteer) {
 	}
 }
 
-// surnameAlias is a person's one-word alias that is also their surname.
+// surnameAlias is a person's one-word alias (or context alias) that is also their surname.
 type surnameAlias struct {
-	e    *schemas.Entity
-	name string
+	e       *schemas.Entity
+	name    string
+	context bool
 }
 
 // sharedSurnames are the last words of the labels of two or more persons, in language code.

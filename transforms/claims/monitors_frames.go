@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/tanaqud/tanaqud/schemas"
+
 // Frames of the monitors set that name no member after the cue: a refusal or a negated subject
 // before it, and the speaker's own teams ("its frigates were monitoring", "our teams will be on
 // the ground to monitor it", "أنها نشرت فرق مراقبة").
@@ -59,10 +61,23 @@ func (ac *articleContext) ownTeamsSpeaker(si *sentInfo, h hit) string {
 		return ""
 	}
 	sp := ac.speakerAt(si.s.Index, h.start)
-	if sp == nil || !setMember(mention{e: sp}) && sp.Type != "military" {
+	if sp == nil || !setMember(mention{e: sp}) && sp.Type != "military" || partyToTruce(sp) {
 		return ""
 	}
 	return ac.memberID(mention{e: sp})
+}
+
+// partyToTruce: a side of the war (its government, army, coalition or an armed group). Its own
+// units watching ("its aircraft were monitoring Houthi positions", "إنه يراقب تحركات
+// الحوثيين") watch the enemy, not the truce: never its monitor through the speaker's teams.
+func partyToTruce(e *schemas.Entity) bool {
+	switch e.Role {
+	case "un", "mediator", "guarantor_state", "monitor":
+		return false
+	case "government", "armed_opposition", "jihadist":
+		return true
+	}
+	return e.Type == "armed_group"
 }
 
 // narrationAfterSaying: a comma parts the verb of saying before pos from pos ("the European
@@ -109,37 +124,60 @@ func (ac *articleContext) qualifierWithAgent(si *sentInfo, h hit, agents []menti
 	return append(agents, q)
 }
 
-// qualifiesCeasefire: the name stands right before a ceasefire noun, maybe past another name
-// joined by a hyphen ("the Turkey-PKK ceasefire", "the Saudi-Houthi truce"): a side of the
-// truce, not who watches it. Only where qualifiers precede their noun: in Arabic the name before
-// the noun is the verb's subject ("ستراقب الأمم المتحدة الهدنة").
+// qualifiesCeasefire: the name stands in a hyphen-joined pair right before a ceasefire noun
+// ("the Turkey-PKK ceasefire", "the Saudi-Houthi truce"): a side of the truce, not who watches
+// it. A single name there qualifies the monitors ("UN ceasefire monitors", "Russian ceasefire
+// monitors"), and a neutral body (the UN, a broker, a monitor) is never such a side. Only where
+// qualifiers precede their noun: in Arabic the name before the noun is the verb's subject
+// ("ستراقب الأمم المتحدة الهدنة").
 func qualifiesCeasefire(si *sentInfo, m mention) bool {
+	if neutralBody(m) {
+		return false
+	}
+	// "Saudi-Houthi": the name after the hyphen joins the one before it.
+	joined := m.start >= 2 && si.toks[m.start-1].text == "-" && pairedBefore(si, m.start-1)
 	for _, c := range si.hitsOf(catCeasefire) {
 		if c.start < m.end || c.start-m.end > 4 {
 			continue
 		}
-		k := m.end
+		k, pair := m.end, joined
 		for k < c.start {
-			if n, ok := si.mentionAt(k); ok {
+			if n, ok := si.mentionAt(k); ok && pair && !neutralBody(n) {
 				k = n.end
 			} else if si.toks[k].text == "-" {
+				pair = true
 				k++
 			} else {
 				break
 			}
 		}
-		if k == c.start {
+		if k == c.start && pair {
 			return true
 		}
 	}
 	return false
 }
 
-// governmentHolder: a side's own government named outright as the holder of the monitoring
-// task ("مهمة الحكومة السورية ومؤسساتها حصراً"); not one behind a preposition ("خطوة مهمة
-// للحكومة", important for the government).
-func (ac *articleContext) governmentHolder(si *sentInfo, m mention) bool {
-	if m.e.Type != "government" || m.context {
+// pairedBefore: a name that is no neutral body ends right before the hyphen at pos.
+func pairedBefore(si *sentInfo, pos int) bool {
+	k := si.mentionsEndingBy(pos) - 1
+	return k >= 0 && si.ents[k].end == pos && !neutralBody(si.ents[k])
+}
+
+// neutralBody: the UN, a monitoring body or another organization, which watches a truce and
+// is never one of its sides. A state's role is another event's (Turkey, a guarantor in Syria,
+// is a side of the Turkey-PKK ceasefire), so states are never neutral here.
+func neutralBody(m mention) bool {
+	return m.e.Role == "un" || m.e.Role == "monitor" || m.e.Type == "organization"
+}
+
+// governmentHolder: a side's own government named outright, right after the holder link at
+// from, as the holder of the monitoring task ("مهمة الحكومة السورية ومؤسساتها حصراً"); not one
+// behind a preposition ("خطوة مهمة للحكومة", important for the government).
+func (ac *articleContext) governmentHolder(si *sentInfo, m mention, from int) bool {
+	// "مهمة صعبة على الحكومة", a hard task for the government: only the construct state
+	// right after the holder link names the holder.
+	if m.e.Type != "government" || m.context || m.start != from {
 		return false
 	}
 	t := si.toks[m.start].text
@@ -216,8 +254,8 @@ func unresolvedDualBetween(si *sentInfo, from, to int) bool {
 	return false
 }
 
-// monitoringHandedOver: the monitoring noun is the subject of its own clause, handed by a passive
-// agent word or a holder link right after it ("and said monitoring would be handled by the
+// monitoringHandedOver: the monitoring noun is the subject of its own clause, handed by a holder
+// link right after it (lexicon object "holder": falls to, handled by) ("and said monitoring would be handled by the
 // Chinese team alone"): it names who watches the truce, whatever talks the sentence names.
 func (ac *articleContext) monitoringHandedOver(si *sentInfo, h hit) bool {
 	for p := h.end; p < len(si.toks) && p <= h.end+5; p++ {
@@ -227,8 +265,8 @@ func (ac *articleContext) monitoringHandedOver(si *sentInfo, h hit) bool {
 		if _, ok := si.mentionAt(p); ok {
 			return false
 		}
-		if ac.passiveAgentWord(si, p) || ac.holderLinkAt(si, p) > p {
-			return true
+		if ac.holderLinkAt(si, p) > p {
+			return true // "handled by", "falls to", "ستتولاها"; a bare passive "by" ("was raised by") hands nothing over
 		}
 	}
 	return false

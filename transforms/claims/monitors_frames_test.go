@@ -43,6 +43,13 @@ func TestMonitorsOwnTeams(t *testing.T) {
 			nil},
 		{"narration after said and a comma", "en", "", yemenLead + "The truce was holding, the United Nations said, as its ships stepped up monitoring near the port.", "ceasefire.monitors",
 			nil},
+		// A side's own units watch the enemy, not the truce: no monitor through the speaker.
+		{"a side's aircraft monitoring enemy positions", "en", "", yemenLead + "The Saudi-led coalition said its aircraft were monitoring Houthi positions.", "ceasefire.monitors",
+			nil},
+		{"a side's units monitor the front", "en", "", yemenLead + "Government forces said their units would continue to monitor the front.", "ceasefire.monitors",
+			nil},
+		{"arabic a side's army watches the enemy's movements", "ar", "", yemenLeadAr + "وقال الجيش اليمني إنه يراقب تحركات الحوثيين عن كثب.", "ceasefire.monitors",
+			nil},
 	})
 }
 
@@ -79,6 +86,16 @@ func TestMonitorsQualifierBeforeCue(t *testing.T) {
 			[]string{"un@outlet~proposed"}},
 		{"a state naming the ceasefire is a side", "en", "", "The Houthis and Saudi Arabia agreed to a ceasefire on Tuesday. The UN welcomed the Saudi-Houthi ceasefire and said the organisation stood ready to support monitoring.", "ceasefire.monitors",
 			nil},
+		{"a state that guarantees another truce is a side in a hyphen-joined pair", "en", "", "Turkey and the PKK agreed to a ceasefire on Friday. The UN welcomed the Turkey-PKK ceasefire and said the organisation stood ready to support monitoring.", "ceasefire.monitors",
+			nil},
+		// A single name before "ceasefire monitors" qualifies the monitors; only a hyphen-joined
+		// pair of sides qualifies the ceasefire.
+		{"a neutral body before ceasefire monitors", "en", "", yemenLead + "UN ceasefire monitors arrived in Hodeidah on Wednesday.", "ceasefire.monitors",
+			[]string{"un@outlet"}},
+		{"a state's adjective before ceasefire monitors", "en", "", syriaLead + "Russian ceasefire monitors will patrol Idlib.", "ceasefire.monitors",
+			[]string{"russia@outlet"}},
+		{"a state's adjective before a ceasefire monitoring team", "en", "", yemenLead + "A Saudi ceasefire monitoring team will arrive in Hodeidah on Friday.", "ceasefire.monitors",
+			[]string{"saudi_arabia@outlet"}},
 	})
 }
 
@@ -90,6 +107,8 @@ func TestMonitorsExclusiveAndHolders(t *testing.T) {
 			[]string{"only:oman,saudi_arabia@yemeni_government"}},
 		{"arabic the task of the government and its institutions only", "ar", "", yemenLeadAr + "وشدد الجيش اليمني على أن مراقبة الالتزام بوقف إطلاق النار «مهمة الحكومة اليمنية ومؤسساتها حصراً».", "ceasefire.monitors",
 			[]string{"only:yemeni_government@yemeni_army"}},
+		{"arabic a hard task for the government names no holder", "ar", "", yemenLeadAr + "وقال الحوثيون إن مراقبة الهدنة مهمة صعبة على الحكومة اليمنية.", "ceasefire.monitors",
+			nil},
 		{"arabic the task stays in the hands of X", "ar", "", yemenLeadAr + "ولفت البيان إلى أن مهمة مراقبة الالتزام بالاتفاق تبقى بيد سلطنة عمان.", "ceasefire.monitors",
 			[]string{"oman@outlet"}},
 	})
@@ -124,6 +143,10 @@ func TestMonitorsClauseBounds(t *testing.T) {
 			[]string{"un@sources"}},
 		{"monitoring handled by, beside talks", "en", "", yemenLead + "Sources expect Oman to host a second round of talks in Muscat, and said monitoring would be handled by the Omani team alone for now.", "ceasefire.monitors",
 			[]string{"only:oman@outlet"}},
+		{"a bare passive by hands nothing over", "en", "", yemenLead + "Oman attended the talks as an observer, and monitoring was raised by Oman during the talks.", "ceasefire.monitors",
+			nil},
+		{"monitoring performed by, beside talks", "en", "", yemenLead + "Talks resume in Muscat next week, and monitoring will be performed by Oman.", "ceasefire.monitors",
+			[]string{"oman@outlet"}},
 		{"an observer seat at the talks stays out", "en", "", yemenLead + "Talks will open in Muscat on December 1, and Saudi Arabia has been invited as an observer.", "ceasefire.monitors",
 			nil},
 	})

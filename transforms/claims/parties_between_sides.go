@@ -37,12 +37,22 @@ func compoundQualifier(si *sentInfo, m mention) bool {
 }
 
 // qualifiedSideAfter: the name after the conjunction at k is the other side once the words
-// that qualify it are passed: a possessor ("Khalifa Haftar's"), a compound ("eastern-based"),
-// a force head ("forces of"). At most five such words; a side name ends the search, any other
-// punctuation or a second conjunction stops it.
+// that qualify it are passed: a possessor ("Khalifa Haftar's"), the halves of a hyphenated
+// compound ("eastern-based"), a force head with its partitive ("forces of"), an article. Any
+// other word stops the search: a participle or preposition ("tribes loyal to X", "fighters
+// trained by X", "militias backed by X") names a backer, not the side; so does a second
+// conjunction or other punctuation.
 func (ac *articleContext) qualifiedSideAfter(si *sentInfo, k int, side func(mention) bool) (mention, bool) {
-	words := 0
-	for j := k + 1; j < len(si.toks) && words <= 5; j++ {
+	fw := &ac.l.fw
+	hyphen := func(j int) bool { return j >= 0 && j < len(si.toks) && si.toks[j].text == "-" }
+	possessive := func(j int) bool {
+		if j >= len(si.toks) {
+			return false
+		}
+		t := si.toks[j].text
+		return hasAnySuffix(t, fw.possessives) || si.toks[j].punct && hasAnyPrefix(t, fw.possessives)
+	}
+	for j := k + 1; j < len(si.toks); j++ {
 		if si.boundary[j] {
 			break
 		}
@@ -50,18 +60,25 @@ func (ac *articleContext) qualifiedSideAfter(si *sentInfo, k int, side func(ment
 			if side(m) && !compoundQualifier(si, m) {
 				return m, true
 			}
+			// Only a possessor ("Haftar's") or a compound's first half ("Aden-based") qualifies.
+			if !compoundQualifier(si, m) && !possessive(m.end-1) && !possessive(m.end) {
+				break
+			}
 			j = m.end - 1
 			continue
 		}
 		t := si.tokText(j)
-		if si.toks[j].punct {
-			if t != "-" && !hasAnySuffix(t, ac.l.fw.possessives) && !hasAnyPrefix(t, ac.l.fw.possessives) {
-				break
+		switch {
+		case si.toks[j].punct:
+			if t != "-" && !possessive(j) {
+				return mention{}, false
 			}
-		} else if ac.l.fw.conjunctions[t] {
-			break
+		case fw.definiteArticles[t] || fw.forceHeads[t] || possessive(j) || possessive(j+1) && !si.toks[j+1].punct:
+		case fw.partitives[t] && j > k+1 && fw.forceHeads[si.tokText(j-1)]:
+		case hyphen(j+1) || hyphen(j-1):
+		default:
+			return mention{}, false
 		}
-		words++
 	}
 	return mention{}, false
 }
@@ -73,6 +90,14 @@ func (ac *articleContext) qualifiedSideAfter(si *sentInfo, k int, side func(ment
 // past an "only" word and an article; two at least, on opposing sides.
 func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, bool) {
 	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+		return nil, false
+	}
+	// "Does the truce bind X and Y?", "demanded that the truce bind X and Y": asked or
+	// demanded, not stated.
+	if questionSentence(si) || si.cond[h.start] {
+		return nil, false
+	}
+	if m, _ := ac.modalityCue(si, h.start); m != "asserted" {
 		return nil, false
 	}
 	subject := false

@@ -217,7 +217,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	for _, h := range cues {
 		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
 		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
-		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || insideLongerCue(cues, h) || fromTalks(si, h) ||
+		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
 			ac.l.topicCue[h.idx].Object == "repositioned" {
 			continue
 		}
@@ -226,11 +226,16 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// are to pull back", "يلزم الحوثيين بالانسحاب") inside the reported content (never the
 		// speaker: "تصر حماس على أنه ينص على انسحاب ..."), else the complement a little further.
 		var ms []mention
+		// "would stay in their positions until the Houthis withdraw": a stay cue (value
+		// not_required) is intransitive; where the subject precedes the verb, a name after it
+		// belongs to another clause.
+		stayCue := ac.l.topicCue[h.idx].Value == "not_required"
+		intransitive := stayCue && ac.l.lex.Grammar.SubjectBeforeVerb
 		if ac.l.topicCue[h.idx].Object == "cleared" {
 			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
 				continue
 			}
-		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) {
+		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) && !intransitive {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
 			ms = ac.coordinatedForces(si, m)
 		}
@@ -242,7 +247,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 		}
-		if len(ms) == 0 {
+		if len(ms) == 0 && !intransitive {
 			ms = collectForward(si, h.end, 3, isForce, nil)
 			if len(ms) > 0 && ms[0].start > h.end+2 {
 				ms = nil
@@ -283,7 +288,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			// demand" names the demander's term): no own force then.
 			negOwn := negObligation || ac.negatedInContent(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start)) ||
 				negatedPredicateAfter(si, h.end, 4)
-			if m, ok := ac.ownForce(si, h, negOwn); ok && !ac.demandedAt(si, h.start) {
+			// "لا خروج من الأزمة", "would not pull out of the conference": what is left is
+			// no ground, so no force of the speaker's is meant.
+			if m, ok := ac.ownForce(si, h, negOwn); ok && !ac.demandedAt(si, h.start) && !ac.leavesNoGround(si, h) {
 				ms, own = []mention{m}, true
 			}
 		}
@@ -302,7 +309,8 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				// "Nor would troops be pulled back: "Nobody is withdrawing from anywhere"": a
 				// later mention of the same force, negated, is the account's own polarity, as
 				// for the slots (negated if any mention is).
-				if k := seenAt[i]; out[k].value == "required" && negatedAt(si, h.start) != deniedAt(si, h.start) {
+				// A stay cue is no negated mention of the withdrawal.
+				if k := seenAt[i]; out[k].value == "required" && !stayCue && negatedAt(si, h.start) != deniedAt(si, h.start) {
 					out[k].value, out[k].pos = "not_required", h.start
 				}
 				continue
@@ -384,7 +392,7 @@ func (ac *articleContext) observedWithdrawal(si *sentInfo, h hit) bool {
 		return false
 	}
 	prev := si.tokText(h.start - 1)
-	return !ac.l.fw.copulas[prev] && !ac.l.fw.negations[prev] && prev != "have" && prev != "has" && prev != "had"
+	return !ac.l.fw.copulas[prev] && !ac.l.fw.negations[prev] && !ac.l.fw.perfectAuxiliaries[prev]
 }
 
 // ownForce is the force a withdrawal with no named force is about: a force named by possessive
@@ -401,11 +409,14 @@ func (ac *articleContext) ownForce(si *sentInfo, h hit, negated bool) (mention, 
 			possessive, pronoun = possessive || !first, pronoun || first
 			continue
 		}
+		w, fw := si.tokText(k), &ac.l.fw
 		switch {
 		// "requires it to pull out troops": the object of the obligation is the speaker.
-		case t == "its" || t == "their" || (t == "it" || t == "them") && k+1 < h.start && si.tokText(k+1) == "to":
+		// Lexicon lists: possessive determiners (its, their), object pronouns (it, them) before
+		// an infinitive marker (to), first person plural (we, our, us).
+		case fw.possessiveDeterminers[w] || fw.objectPronouns[w] && k+1 < h.start && fw.infinitiveMarkers[si.tokText(k+1)]:
 			possessive = true
-		case t == "our" || t == "us" || t == "we" || (isArabicWord(t) && (strings.HasSuffix(t, "نا") || t == "عليها" || t == "عليه" || t == "عليهم")):
+		case fw.firstPersonPlural[w] || (isArabicWord(t) && (strings.HasSuffix(t, "نا") || t == "عليها" || t == "عليه" || t == "عليهم")):
 			pronoun = true
 		}
 	}

@@ -119,7 +119,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) {
 		return draft{}, false
 	}
 	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
@@ -138,6 +138,28 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
+}
+
+// elapsedSpan: the span at start is how long the truce has held so far ("which has held for two
+// days now"): an in-force status cue ends right before it or before a duration word ("for")
+// that does. That is the time elapsed, not the truce's term.
+func (ac *articleContext) elapsedSpan(si *sentInfo, start int) bool {
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[c.idx].Value != "in_force" {
+			continue
+		}
+		if c.end == start {
+			return true
+		}
+		if c.end == start-1 {
+			for _, d := range ac.cuesOf(si, refDuration) {
+				if d.start == c.end && d.end == start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // termCueEndsAt: a term cue (initial, initial period of: lexicon value "term") ends right before

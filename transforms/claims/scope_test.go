@@ -81,3 +81,34 @@ func TestWholeBorderScope(t *testing.T) {
 			[]string{"nationwide@outlet"}},
 	})
 }
+
+// TestScopePronounStandsForTruce: a pronoun opening the clause carries the truce of the sentence
+// before only when the scope word is what it covers; a scope word qualifying another noun, or
+// the speakers' "we", says nothing of the truce (review 14b, finding 2).
+func TestScopePronounStandsForTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a nationwide strike", "en", "", yemenCountryLead + "They called a nationwide strike on Monday.", "ceasefire.scope",
+			nil},
+		{"nationwide elections", "en", "", yemenCountryLead + "We will hold nationwide elections next year, the government said.", "ceasefire.scope",
+			nil},
+		{"she called a nationwide strike", "en", "", yemenCountryLead + "She called for a nationwide strike.", "ceasefire.scope",
+			nil},
+		{"it applies nationwide", "en", "", yemenCountryLead + "It also applies nationwide, the statement says.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+		{"it covers the whole country", "en", "", yemenCountryLead + "It covers the whole country, the statement says.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+	})
+}
+
+// TestScopeNationalNoun: "national" makes a truce nationwide, not any agreement ("a national
+// agreement on fuel imports") (review 14b, finding 16).
+func TestScopeNationalNoun(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a national agreement on fuel", "en", "", yemenCountryLead + "The Houthis signed a national agreement on fuel imports under the truce.", "ceasefire.scope",
+			nil},
+		{"a national ceasefire", "en", "", "The Houthis and the Yemeni government agreed to a national ceasefire on Tuesday.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+		{"a national truce", "en", "", yemenCountryLead + "The national truce took effect at midnight.", "ceasefire.scope",
+			[]string{"nationwide@outlet"}},
+	})
+}

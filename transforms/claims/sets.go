@@ -1217,7 +1217,7 @@ func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention)
 			// that hands the task to its holder, as the passive agent word does. A side's own
 			// government may hold it ("مهمة الحكومة السورية ومؤسساتها حصراً").
 			from = end
-			holder = func(m mention) bool { return member(m) || ac.governmentHolder(si, m) }
+			holder = func(m mention) bool { return member(m) || ac.governmentHolder(si, m, end) }
 		} else if !ac.passiveAgentWord(si, p) {
 			continue
 		}

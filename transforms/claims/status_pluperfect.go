@@ -18,8 +18,19 @@ func pluperfectOfThisTruce(si *sentInfo, fw *functionWords, aux, particle hit) b
 			}
 		}
 	}
-	if len(si.hitsOf(catWeekday)) > 0 {
-		return true
+	if earlierTruceMarked(si, fw) {
+		return false
+	}
+	// Only a weekday inside the pluperfect clause dates it ("قد وقّعا ... يوم الجمعة"): up to
+	// the next punctuation (boundaries are not all marked yet here).
+	end := particle.end
+	for end < len(si.toks) && !si.toks[end].punct {
+		end++
+	}
+	for _, d := range si.hitsOf(catWeekday) {
+		if d.start >= aux.start && d.start < end {
+			return true
+		}
 	}
 	for k := particle.end; k < len(si.toks); k++ {
 		if fw.currentAfter[si.tokText(k)] {
@@ -33,6 +44,25 @@ func pluperfectOfThisTruce(si *sentInfo, fw *functionWords, aux, particle hit) b
 			if (subject || after) && definiteNoun(si, fw, h) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// earlierTruceMarked: the pluperfect sentence marks its truce as an earlier one: a word of the
+// lexicon's earlier_truce_words ("الهدنة الأولى", "مماثلاً", "قبل ثلاث سنوات"), or a month or year
+// noun followed by a last word ("في أبريل الماضي", "العام الماضي"). Read only when a pluperfect
+// is found.
+func earlierTruceMarked(si *sentInfo, fw *functionWords) bool {
+	for k := range si.toks {
+		t := si.tokText(k)
+		if fw.earlierTruceWords[t] || fw.yearNouns[t] && si.startsAt(catLast, k+1) {
+			return true
+		}
+	}
+	for _, m := range si.hitsOf(catMonth) {
+		if si.startsAt(catLast, m.end) {
+			return true
 		}
 	}
 	return false

@@ -1,8 +1,13 @@
 package claims
 
+import "strconv"
+
 // agreementPronounObject: an agreeing verb whose object is a pronoun closing its clause ("Five
 // armed factions put their names to it.", "Both sides signed it,"), right after a sentence that
 // names the agreement: the pronoun stands for it, so the sentence needs no noun of its own.
+// Only a signature that happened counts: a named or counted subject right before the verb
+// (past "had"/"have"), no question, modal, demand or condition, and the sentence before names
+// an agreement concluded, not a draft or an earlier year's text.
 func (ac *articleContext) agreementPronounObject(si *sentInfo, h hit) bool {
 	if ac.l.topicCue[h.idx].Value != "agreed" || h.end+1 >= len(si.toks) || !si.toks[h.end+1].punct {
 		return false
@@ -17,5 +22,82 @@ func (ac *articleContext) agreementPronounObject(si *sentInfo, h hit) bool {
 			return false // "did not sign it"
 		}
 	}
-	return si.tokIn(h.end, classSubjectPronoun, ac.l.fw.subjectPronouns) && ac.previousNamesAgreement(si)
+	if !si.tokIn(h.end, classSubjectPronoun, ac.l.fw.subjectPronouns) {
+		return false
+	}
+	// "Will the Houthis sign it?", "would sign it ... if", "urged both sides to sign it".
+	if questionSentence(si) || si.has[catConditional] {
+		return false
+	}
+	if m, _ := ac.modalityCue(si, h.start); m != "asserted" {
+		return false
+	}
+	if !ac.namedSubjectBefore(si, h.start) {
+		return false
+	}
+	return ac.previousConcludesAgreement(si)
+}
+
+// namedSubjectBefore: the verb at pos follows its subject directly (past a perfect auxiliary):
+// a name ("the Houthis signed it") or a counted phrase ("Five armed factions put ...", "Both
+// sides signed it"). "to",
+// "yet to", "who" or a modal before the verb fail.
+func (ac *articleContext) namedSubjectBefore(si *sentInfo, pos int) bool {
+	k := pos
+	for k > 0 && ac.l.fw.perfectAuxiliaries[si.tokText(k-1)] {
+		k--
+	}
+	if _, ok := si.mentionEndingAt(k); ok {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if si.boundary[j] || si.toks[j].punct {
+			return false
+		}
+		if si.toks[j].number || si.startsAt(catNumWord, j) || ac.l.fw.bothWords[si.tokText(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// previousConcludesAgreement: the sentence before names the agreement as concluded: no draft
+// word ("a draft agreement"), no proposal cue, and no year that would date an earlier one ("The
+// 2015 Geneva agreement collapsed.").
+func (ac *articleContext) previousConcludesAgreement(si *sentInfo) bool {
+	if !ac.previousNamesAgreement(si) {
+		return false
+	}
+	prev := ac.infos[si.s.Index-1]
+	for _, c := range ac.cuesOf(prev, refStatus) {
+		if ac.l.topicCue[c.idx].Value == "proposed" {
+			return false
+		}
+	}
+	for k := range prev.toks {
+		t := &prev.toks[k]
+		if ac.l.fw.draftWords[prev.tokText(k)] {
+			return false
+		}
+		if t.number && len(t.text) == 4 {
+			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && ac.namedAsYear(prev, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// questionSentence: the sentence ends with a question mark (before any closing quote).
+func questionSentence(si *sentInfo) bool {
+	for k := len(si.toks) - 1; k >= 0 && k >= len(si.toks)-3; k-- {
+		switch si.toks[k].text {
+		case "?", "؟":
+			return true
+		}
+		if !si.toks[k].punct {
+			return false
+		}
+	}
+	return false
 }

@@ -30,6 +30,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && slices.Contains(proposedIn, clauseStart(si, h.start)) {
 			continue
 		}
+		// "and that the government agreed to nothing", "lying about what was agreed" after a
+		// denial: no agreement asserted (status_background.go).
+		if v == "agreed" && ac.agreedNothingOrDeniedWhat(si, cues, h) {
+			continue
+		}
 		// "We did not sign anything in Nairobi", "That is what we agreed": a party speaking
 		// of its own signature needs no ceasefire noun in a ceasefire article.
 		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" && !ac.spanObjectAfter(si, h.end) {
@@ -175,7 +180,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "It also applies nationwide": the pronoun stands for the truce of the sentence before.
-		if !ctx && !ac.pronounSubjectOf(si, h.start) {
+		if !ctx && !ac.pronounSubjectOf(si, h) {
 			continue
 		}
 		if negatedAt(si, h.start) {
@@ -192,7 +197,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// A bare adjective (شامل, comprehensive) must qualify the ceasefire noun itself, not
 		// another noun ("تبادلاً شاملاً للأسرى").
 		// So must a bare partial one ("محلي" of "بالتوقيت المحلي" is local time).
-		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) && !ac.pronounSubjectOf(si, h.start) {
+		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) && !ac.pronounSubjectOf(si, h) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -792,17 +797,15 @@ func (ac *articleContext) regionWordOpens(si *sentInfo, m mention) bool {
 		return false
 	}
 	w := si.tokText(m.start)
+	if !ac.l.regionWords[w] {
+		return false
+	}
 	for _, l := range m.e.Label {
-		if strings.HasPrefix(foldCue(l), w+" ") {
+		if f := foldCue(l); len(f) > len(w) && f[len(w)] == ' ' && strings.HasPrefix(f, w) {
 			return false // "Western Sahara" is the country's own name
 		}
 	}
-	for _, c := range ac.l.topicCue {
-		if c.Object == "region_of" && foldCue(c.Cue.Cue) == w {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // includingBefore: an "including" (بما في ذلك) starts in [from, to).
@@ -826,9 +829,22 @@ func (ac *articleContext) frontLineAfter(si *sentInfo, pos int) bool {
 	return false
 }
 
-// pronounSubjectOf: a subject pronoun opens the clause of pos, at most three tokens before it
-// ("It also applies nationwide").
-func (ac *articleContext) pronounSubjectOf(si *sentInfo, pos int) bool {
-	c := clauseStart(si, pos)
-	return pos-c <= 3 && pos > c && si.tokIn(c, classSubjectPronoun, ac.l.fw.subjectPronouns)
+// pronounSubjectOf: a subject pronoun standing for the truce of the sentence before opens the
+// clause of the cue, at most three tokens before it ("It also applies nationwide", "وهي تشمل
+// كامل الأراضي"). The speakers' "we" stands for no truce, and the scope word must be what the
+// pronoun covers: after a coverage verb (an inclusion cue) or ending the clause, not an
+// adjective of another noun ("They called a nationwide strike").
+func (ac *articleContext) pronounSubjectOf(si *sentInfo, h hit) bool {
+	c := clauseStart(si, h.start)
+	if h.start-c > 3 || h.start <= c || !si.tokIn(c, classSubjectPronoun, ac.l.fw.subjectPronouns) ||
+		si.tokIn(c, classFirstPersonPlural, ac.l.fw.firstPersonPlural) || !ac.previousNamesAgreement(si) {
+		return false
+	}
+	for _, v := range hitsStartingIn(si.hitsOf(catInclusion), c+1, h.start) {
+		if v.end <= h.end {
+			return true
+		}
+	}
+	t := si.tokText(h.end)
+	return t == "" || isComma(t) || clauseBreakPunct(t) || si.boundaryIn(h.end, h.end+1)
 }

@@ -19,6 +19,12 @@ func TestStatusUnsignedArabic(t *testing.T) {
 			[]string{"agreed@outlet"}},
 		{"arabic denied with one side, signed with another", "ar", "", yemenLeadAr + "وشدد المتحدث باسم الحوثيين على أن الجماعة \"لم توقّع أي وثيقة مع الحكومة\"، موضحاً أن النص الذي وقّعته وقّعه طرفان فقط.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
+		{"denied with one side, the text another signed", "en", "", yemenLead + "The Houthis said they had not signed any document with the government, and that the text Saudi Arabia signed binds only Riyadh.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"a denial stands past a later free relative", "en", "", r14aLead + "The government said it had not signed the agreement and accused the Houthis of lying about what was agreed.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@yemeni_government"}},
+		{"a denial stands past a clause agreeing to nothing", "en", "", r14aLead + "The Houthis said they did not sign the truce, and that the government agreed to nothing.", "ceasefire.status",
+			[]string{"agreed@outlet", "not_agreed@houthis"}},
 	})
 }
 
@@ -36,11 +42,36 @@ func TestStatusAttributiveInForceAndNegotiated(t *testing.T) {
 // TestStatusPronounObjectAndBrokerNoun: a pronoun object closing the clause stands for the
 // agreement named before ("put their names to it"), unless the signature is denied; the noun
 // "brokers" (shipping brokers, "the sole broker") is no brokering.
+// r14aLead and r14aDraft set a pronoun object two sentences after the truce, after a sentence
+// naming a draft (review 14a): only the pronoun rule could read the agreement there.
+const (
+	r14aLead  = "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah on Tuesday. Fighting had raged in Hodeidah and across Yemen for weeks. "
+	r14aDraft = "A draft agreement on prisoners was circulated on Monday. "
+)
+
 func TestStatusPronounObjectAndBrokerNoun(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"put their names to it", "en", "", "Oman brokered a truce in Hodeidah on Tuesday. Five armed factions put their names to it.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@outlet"}},
 		{"did not sign it is no denial of the agreement", "en", "", "Oman brokered a truce in Hodeidah on Tuesday. Iran did not sign it, nor any annex to it, its ministry said.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"have yet to sign it is no signature", "en", "", r14aLead + r14aDraft + "The Houthis have yet to sign it.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"urged to sign it", "en", "", r14aLead + r14aDraft + "The UN urged both sides to sign it.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"a question", "en", "", r14aLead + r14aDraft + "Will the Houthis sign it?", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"a conditional", "en", "", r14aLead + r14aDraft + "The Houthis would sign it, a source said, if the blockade were lifted.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"a draft named before is no concluded agreement", "en", "", r14aLead + r14aDraft + "The Houthis signed it.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"an agreement named before without a verb", "en", "", r14aLead + "The Hodeidah deal, in brief: a halt to attacks on the port and safe passage for aid. Five armed factions put their names to it.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@outlet"}},
+		{"both sides signed it", "en", "", r14aLead + "The text of the Hodeidah deal was published on Wednesday. Both sides signed it, the UN said.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@un"}},
+		{"a clock time before is no year", "en", "", r14aLead + "The truce takes effect at 2100 GMT on Wednesday. The Houthis signed it.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@outlet"}},
+		{"an earlier year's agreement, a free relative subject", "en", "", r14aLead + "The 2015 Geneva agreement collapsed. Few remember who signed it.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
 		{"brokers as a noun", "en", "", yemenLead + "Brokers said shipowners would want to see the deal hold for several weeks.", "ceasefire.status",
 			[]string{"agreed@outlet"}},

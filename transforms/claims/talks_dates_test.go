@@ -21,6 +21,10 @@ func TestTalksDateAroundTheNoun(t *testing.T) {
 			[]string{"2025-10-14@outlet"}},
 		{"arabic verb first: the day between the place and the talks", "ar", pubTueAr, yemenLeadAr + "واختتمت في مسقط مساء اليوم الثلاثاء الجولة الأولى من المحادثات بين الطرفين.", "talks.date",
 			[]string{"2025-10-14@outlet"}},
+		{"arabic the day the envoy spoke is no talks date", "ar", pubTueAr, yemenLeadAr + "وقال المبعوث اليوم في جنيف إنه لا محادثات في الأفق.", "talks.date",
+			nil},
+		{"arabic the day of a protest for talks is no talks date", "ar", pubTueAr, yemenLeadAr + "وتظاهر المئات اليوم في القاهرة للمطالبة بمحادثات سلام.", "talks.date",
+			nil},
 		{"arabic a day after a name dates the statement", "ar", pubTueAr, yemenLeadAr + "وأعلن الحوثيون الثلاثاء في مسقط محادثات جديدة مع الحكومة.", "talks.date",
 			nil},
 	})

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -95,12 +96,14 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	return ac.signingPlace(out, si)
 }
 
-// placeBeforeTalks: the city named before the talks noun it places: a modifier ("the Muscat
-// talks", "the Addis Ababa talks") or, in verb-first Arabic, a place the verb puts before its
-// subject ("انطلقت اليوم في العاصمة الماليزية كوالالمبور محادثات", "اختتمت في أربيل مساء اليوم
-// الجولة الأولى من المحادثات"): a locative, the city, then the talks noun a few words on with
-// no punctuation, name or truce between (located: a locative opens it). A city paired with another ("Baghdad-Erbil talks")
-// names the sides, and a place of the war where the truce holds is no forum.
+// placeBeforeTalks: the city named before the talks noun it places: a modifier after an article
+// ("the Muscat talks") where modifiers come first, or, in a verb-first language, a place the
+// verb puts before its subject ("انطلقت اليوم في العاصمة الماليزية كوالالمبور محادثات", "اختتمت في
+// أربيل مساء اليوم الجولة الأولى من المحادثات"): a locative, the city, then the talks noun a few
+// words on (located). Between them no punctuation, name, truce, new clause, that-clause, verb of
+// saying or modal ("قال المبعوث في مسقط إن محادثات", "تظاهروا في القاهرة للمطالبة بمحادثات"); and
+// the verb before the place is not negated ("لم تنطلق في مسقط محادثات"). A city paired with
+// another ("Baghdad-Erbil talks") names the sides, and a place of the war is no forum.
 func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, located, ok bool) {
 	k := si.mentionsEndingBy(h.start) - 1
 	if k < 0 {
@@ -119,26 +122,46 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 	if k > 0 && start-si.ents[k-1].end <= 2 {
 		return mention{}, false, false
 	}
-	// Between them only the verb's adverbs and the talks' own words ("مساء اليوم الخميس الجولة
-	// الأولى من"): no truce, and no second clause ("في مسقط أمس وستعقد الجولة المقبلة").
 	for i := m.end; i < h.start; i++ {
-		if si.startsAt(catCeasefire, i) || si.startsAt(catAgreement, i) || si.startsAt(catPlanned, i) {
-			return mention{}, false, false
-		}
-		if w := si.tokText(i); ac.l.fw.withoutConjunction(w) != w {
+		if si.startsAt(catCeasefire, i) || si.startsAt(catAgreement, i) || si.startsAt(catPlanned, i) ||
+			si.startsAt(catAttrVerb, i) || si.startsAt(catModality, i) || si.tokIn(i, classComplementizer, ac.l.fw.complementizers) ||
+			ac.clauseOpening(si.tokText(i)) {
 			return mention{}, false, false
 		}
 	}
-	located = false
+	g := ac.l.lex.Grammar
+	if m.end == h.start && !g.AdjectiveAfterNoun {
+		// "the Muscat talks"; not "Washington talks tough", where talks is the verb.
+		return m, false, start > 0 && ac.l.fw.definiteArticles[si.tokText(start-1)]
+	}
+	if g.SubjectBeforeVerb || start == 0 || !ac.isVenueLocative(si, start) {
+		return mention{}, false, false
+	}
+	// The verb before the place: not negated, not one of saying ("قال المبعوث اليوم في مسقط إن").
+	for i := start - 1; i >= 0 && i >= start-6 && !si.boundary[i]; i-- {
+		if si.startsAt(catNegation, i) || si.startsAt(catAttrVerb, i) {
+			return mention{}, false, false
+		}
+	}
+	return m, true, true
+}
+
+// isVenueLocative: a locative venue cue ("في", "in") ends right before token start.
+func (ac *articleContext) isVenueLocative(si *sentInfo, start int) bool {
 	for _, c := range ac.cuesOf(si, refTalksVenue) {
 		if ac.l.topicCue[c.idx].Object == "" && c.end == start {
-			located = true
+			return true
 		}
 	}
-	// A bare city before the noun modifies it only where modifiers come first ("the Muscat
-	// talks"); in Arabic it is the verb's subject ("أعلنت الدوحة محادثات جديدة").
-	modifier := m.end == h.start && !ac.l.lex.Grammar.AdjectiveAfterNoun
-	return m, located, located || modifier
+	return false
+}
+
+// clauseOpening: w opens a coordinated clause, a conjunction glued to a verb ("وستعقد", "وتعقد");
+// not a noun that starts with the same letter (وسط, وفد).
+func (ac *articleContext) clauseOpening(w string) bool {
+	fw := &ac.l.fw
+	rest := fw.withoutConjunction(w)
+	return rest != w && (fw.looksImperfect(rest) || fw.futureVerb(rest))
 }
 
 // possessor: the mention owns what follows it ("Washington's request", "Yemen's army").
@@ -342,6 +365,9 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		// may be the truce's own ground ("agreed to a ceasefire in Hodeidah", "signed a truce in
 		// Juba" by South Sudan's sides): only a city abroad, in no state of the war, is the forum.
 		relative := ac.relativeOfCeasefire(si, h.start)
+		if !relative && (!ac.madeHere(si, h) || truceRightBefore(si, loc)) {
+			continue // "agreed to a ceasefire in Hodeidah": the place is the truce's own
+		}
 		for _, m := range si.ents[si.firstMentionFrom(loc):] {
 			if m.start > loc+4 {
 				break
@@ -358,6 +384,42 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// madeHere: outside a relative clause on the truce, the agreeing verb at h tells where this
+// truce was made only in a plain statement: no question ("Did the sides sign the truce in
+// Stockholm?"), no condition ("would sign a truce in Muscat only if ..."), no modal or plan
+// before it, and no year other than the article's ("In 2015 the two sides signed a truce in
+// Geneva", "signed ... in Havana in 2016": another, earlier agreement).
+func (ac *articleContext) madeHere(si *sentInfo, h hit) bool {
+	if questionSentence(si) || si.has[catConditional] {
+		return false
+	}
+	for i := h.start - 1; i >= 0 && i >= h.start-3; i-- {
+		if si.startsAt(catModality, i) || si.startsAt(catPlanned, i) {
+			return false
+		}
+	}
+	pub, dated := ac.published()
+	for _, t := range si.toks {
+		if !t.number || len(t.text) != 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < 2100 && (!dated || y != pub.Year()) {
+			return false
+		}
+	}
+	return true
+}
+
+// truceRightBefore: a ceasefire noun ends right before token pos ("a ceasefire in ...").
+func truceRightBefore(si *sentInfo, pos int) bool {
+	for _, h := range si.hitsOf(catCeasefire) {
+		if h.end == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // punctIn: a punctuation token lies in [from, to).

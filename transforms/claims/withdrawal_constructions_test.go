@@ -28,6 +28,17 @@ func TestWithdrawalForceNotAtTheCue(t *testing.T) {
 			[]string{"yemeni_army=not_required@yemeni_government"}},
 		{"a state demanding the withdrawal noun is no force", "en", "", yemenLead + "Yemen demands the withdrawal from the port.", "ceasefire.withdrawal",
 			nil},
+		// A state leaving an event, a body or talks leaves no ground.
+		{"a state leaves a tournament", "en", "", yemenLead + "Yemen is withdrawing from the Gulf Cup football tournament.", "ceasefire.withdrawal",
+			nil},
+		{"a state will not leave a conference", "en", "", yemenLead + "The government said Yemen would not pull out of the conference.", "ceasefire.withdrawal",
+			nil},
+		{"a state leaving ground stays its army", "en", "", yemenLead + `"Yemen will not withdraw from the coast," the government said.`, "ceasefire.withdrawal",
+			[]string{"yemeni_army=not_required@yemeni_government"}},
+		// The parenthetical must be a verb of saying, and the content a term, not a movement
+		// seen beginning.
+		{"an observed pullback in a parenthetical report", "en", "", yemenLead + "Houthi fighters, residents said, began to withdraw from the port.", "ceasefire.withdrawal",
+			nil},
 		{"the subject before a parenthetical verb of saying", "en", "", yemenLead + "The Houthis, the government added, must withdraw their fighters from the port within three days.", "ceasefire.withdrawal",
 			[]string{"houthis=required@yemeni_government"}},
 	})
@@ -43,6 +54,16 @@ func TestWithdrawalNoForceNamed(t *testing.T) {
 			[]string{"houthis=not_required@houthis"}},
 		{"a negated report is no negated withdrawal", "en", "", yemenLead + "Residents said Houthi fighters pulled back overnight, though the Houthis did not confirm any withdrawal.", "ceasefire.withdrawal",
 			nil},
+		// Pronouns from the lexicon's function words: object pronoun + infinitive marker, first
+		// person plural object.
+		{"the deal does not require us to withdraw", "en", "", yemenLead + `"The deal does not require us to withdraw," Yahya Sharaf al-Din said.`, "ceasefire.withdrawal",
+			[]string{"houthis=not_required@yahya_sharaf_al_din"}},
+		{"the deal does not require it to pull out", "en", "", yemenLead + "The Yemeni government said the deal does not require it to pull out troops.", "ceasefire.withdrawal",
+			[]string{"yemeni_army=not_required@yemeni_government"}},
+		{"arabic no way out of the crisis is no withdrawal", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن لا خروج من الأزمة دون تنفيذ الاتفاق.", "ceasefire.withdrawal",
+			nil},
+		{"arabic we will not withdraw from our positions", "ar", "", yemenLeadAr + `وقال الحوثيون: "لن ننسحب من مواقعنا".`, "ceasefire.withdrawal",
+			[]string{"houthis=not_required@houthis"}},
 		{"arabic the wounded leaving are no force", "ar", "", yemenLeadAr + "وينص الاتفاق على فتح معبر لخروج الجرحى والمرضى من الحديدة.", "ceasefire.withdrawal",
 			nil},
 	})
@@ -67,6 +88,12 @@ func TestWithdrawalStayInPositions(t *testing.T) {
 			[]string{"giants_brigades=not_required@houthis"}},
 		{"arabic new positions: the force has moved", "ar", "", yemenLeadAr + `وقال الحوثيون إن ألوية العمالقة ستبقى في مواقعها الجديدة.`, "ceasefire.withdrawal",
 			nil},
+		// A stay cue is intransitive: the force after it belongs to the next clause, and it
+		// negates no withdrawal claimed before.
+		{"stay in their positions until the other side withdraws", "en", "", yemenLead + "The government said its fighters would stay in their positions until the Houthis withdraw.", "ceasefire.withdrawal",
+			[]string{"yemeni_army=not_required@yemeni_government", "houthis=required@yemeni_government"}},
+		{"the other side withdraws, then ours stay", "en", "", yemenLead + "The government said the Houthis must withdraw while its fighters stay in their positions.", "ceasefire.withdrawal",
+			[]string{"houthis=required@yemeni_government", "yemeni_army=not_required@yemeni_government"}},
 	})
 }
 
@@ -78,8 +105,14 @@ func TestWithdrawalDemandsAndObjects(t *testing.T) {
 			[]string{"houthis=required@yemeni_government~demanded", "houthis=not_required@houthis"}},
 		{"arabic a refusal and a demand in one sentence", "ar", "", yemenLeadAr + `وشدد الحوثيون على أن قوات أنصار الله "لن تنسحب من الموانئ"، في رد على مطالبة الحكومة بإعادة تموضع قوات أنصار الله بعيداً عن الساحل.`, "ceasefire.withdrawal",
 			[]string{"houthis=not_required@houthis", "houthis=required@yemeni_government~demanded"}},
-		{"arabic heavy weapons named by the country's adjective", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق ينص على سحب الأسلحة الثقيلة اليمنية من الساحل.", "ceasefire.withdrawal",
-			[]string{"yemeni_army=required@houthis"}},
+		// Only in a war between two states: in a civil war the weapons may be either side's.
+		// (Thai and Cambodian ids: the gazetteer's two-state war.)
+		{"arabic heavy weapons named by the country's adjective", "ar", "", "اتفقت تايلاند وكمبوديا على وقف لإطلاق النار على الحدود يوم الخميس. وقالت تايلاند إن الاتفاق ينص على سحب الأسلحة الثقيلة الكمبودية من الحدود.", "ceasefire.withdrawal",
+			[]string{"royal_cambodian_armed_forces=required@thailand"}},
+		{"arabic heavy weapons named by a civil war's country", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق ينص على سحب الأسلحة الثقيلة اليمنية من الساحل.", "ceasefire.withdrawal",
+			nil},
+		{"arabic the sides discussed withdrawing a civil war's weapons", "ar", "", yemenLeadAr + "وبحث الطرفان سحب الأسلحة الثقيلة اليمنية من الحديدة.", "ceasefire.withdrawal",
+			nil},
 		{"arabic leaving a country's land is no withdrawal of its army", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق ينص على مغادرة الأراضي اليمنية.", "ceasefire.withdrawal",
 			nil},
 		{"arabic a place cleared of a force", "ar", "", yemenLeadAr + "وأوضح البيان أن الاتفاق ينص على إخلاء المنطقة الواقعة جنوب الحديدة من مقاتلي أنصار الله.", "ceasefire.withdrawal",
@@ -116,5 +149,16 @@ func TestWithdrawalFromTalks(t *testing.T) {
 			nil},
 		{"we will not withdraw from the negotiations", "en", "", yemenLead + `"We will not withdraw from the negotiations," Yahya Sharaf al-Din said.`, "ceasefire.withdrawal",
 			nil},
+		{"arabic a delegation's withdrawal from the talks", "ar", "", yemenLeadAr + "وهدد الحوثيون بانسحاب وفدهم من المفاوضات.", "ceasefire.withdrawal",
+			nil},
+		// Only "from the talks": a talks noun after another word is the time of the withdrawal.
+		{"withdraw before talks resume", "en", "", yemenLead + "The Houthis must withdraw before talks resume in Muscat.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+		{"withdraw ahead of the talks", "en", "", yemenLead + "The Houthis must withdraw ahead of the talks on Sanaa.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+		{"arabic withdrawal before the talks", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن على الحوثيين الانسحاب قبل المفاوضات.", "ceasefire.withdrawal",
+			[]string{"houthis=required@yemeni_government"}},
+		{"arabic the deal provides for withdrawal before the talks start", "ar", "", yemenLeadAr + "وينص الاتفاق على انسحاب الحوثيين قبل بدء المفاوضات.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
 	})
 }

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // Who a withdrawal is about when no force is named right at the cue: forces coordinated with
 // the one named, a state standing as the subject of the verb, the subject left before a
@@ -51,6 +55,11 @@ func (ac *articleContext) stateSubject(si *sentInfo, h hit) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	// "Yemen is withdrawing from the Gulf Cup", "would not pull out of the conference": a state
+	// leaving an event, a body or talks, not ground.
+	if ac.leavesNoGround(si, h) || ac.forumAfter(si, h) {
+		return mention{}, false
+	}
 	state := ""
 	switch {
 	case m.e.Type == "country":
@@ -66,6 +75,17 @@ func (ac *articleContext) stateSubject(si *sentInfo, h hit) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: m.start, end: m.end, e: f}, true
+}
+
+// forumAfter: a talks or meeting noun follows the cue within four tokens in its clause ("pull out
+// of the conference", "withdraw from next week's summit"): what a state leaves is a forum.
+func (ac *articleContext) forumAfter(si *sentInfo, h hit) bool {
+	for _, n := range hitsStartingIn(si.nouns, h.end, h.end+4) {
+		if (n.cat == catTalks || n.cat == catMeeting) && !si.boundaryIn(h.end, n.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // withdrawalNoun: the cue is a noun (withdrawal, pullback): an article, a possessive or "any"
@@ -98,12 +118,26 @@ func (ac *articleContext) parentheticalSubject(si *sentInfo, h hit) (mention, bo
 		if k < 0 {
 			return mention{}, false
 		}
-		if m := si.ents[k]; m.end == c1 && isForce(m) && h.start-c2 <= 4 {
+		// The words between the commas must hold a verb of saying or an attribution ("it
+		// added", "بحسب البيان"), and the content a term, not a movement seen beginning
+		// ("Houthi fighters, residents said, began to withdraw").
+		if m := si.ents[k]; m.end == c1 && isForce(m) && h.start-c2 <= 4 && ac.attributionBetween(si, c1+1, c2) && !ac.inchoativeBetween(si, c2+1, h.start) {
 			return m, true
 		}
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// inchoativeBetween: a verb saying a movement began (lexicon inchoative_verbs: began, بدأت)
+// stands in [from, to).
+func (ac *articleContext) inchoativeBetween(si *sentInfo, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(si.toks); k++ {
+		if ac.l.fw.inchoativeVerbs[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedForce: the token at k is a force noun carrying a pronoun suffix ("قواتها",
@@ -193,7 +227,9 @@ func (ac *articleContext) adjectiveForce(si *sentInfo, h hit) (mention, bool) {
 		if m.e.Type != "country" {
 			return mention{}, false
 		}
-		if f := ac.sideMilitary(m.e.ID); f != nil {
+		// Only in a war between two states: in a civil war "الأسلحة الثقيلة اليمنية" are
+		// either side's.
+		if f := ac.sideMilitary(m.e.ID); f != nil && slices.Contains(ac.articleSides(), f) {
 			return mention{start: m.start, end: m.end, e: f}, true
 		}
 		return mention{}, false
@@ -293,14 +329,87 @@ func (ac *articleContext) demandAgent(si *sentInfo, pos int, force string) strin
 }
 
 // fromTalks: the withdrawal is from talks ("will not withdraw from the talks", "انسحاب وفد
-// المعارضة من المفاوضات"): a talks noun within three tokens after the cue, in its clause. No
-// force leaves any ground. (An agreement noun there is often the provision's frame: "غير مشمول
-// بترتيبات الانسحاب في المرحلة الأولى".)
-func fromTalks(si *sentInfo, h hit) bool {
+// المعارضة من المفاوضات"): a talks noun within three tokens after the cue, in its clause, right
+// after the cue or a departure preposition (lexicon: from, من), past an article. No force leaves
+// any ground. "must withdraw before talks resume" leaves ground before the talks. (An agreement
+// noun there is often the provision's frame: "غير مشمول بترتيبات الانسحاب في المرحلة الأولى".)
+func (ac *articleContext) fromTalks(si *sentInfo, h hit) bool {
 	for _, n := range hitsStartingIn(si.nouns, h.end, h.end+3) {
-		if n.cat == catTalks && !si.boundaryIn(h.end, n.start) {
+		if n.cat != catTalks || si.boundaryIn(h.end, n.start) {
+			continue
+		}
+		k := n.start - 1
+		for k >= h.end && ac.l.fw.definiteArticles[si.tokText(k)] {
+			k--
+		}
+		if k < h.end || ac.l.fw.departurePrepositions[si.tokText(k)] && ac.onlyWhoLeaves(si, h.end, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// onlyWhoLeaves: the tokens in [from, to) name only who leaves (a name, a possessive, an
+// article, a force noun, an Arabic noun with a pronoun suffix: "its delegation", "وفدهم", "وفد
+// المعارضة"), so a preposition at to is the cue's own ("pull out of", "withdraw X from"), not
+// another phrase's ("ahead of the talks").
+func (ac *articleContext) onlyWhoLeaves(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if m, ok := si.mentionAt(k); ok {
+			k = m.end - 1
+			continue
+		}
+		w, t := si.tokText(k), si.toks[k].text
+		if ac.l.fw.definiteArticles[w] || ac.l.fw.possessiveDeterminers[w] || ac.l.fw.forceHeads[w] ||
+			isArabicWord(t) && !hasAnyPrefix(t, ac.l.fw.nounPrefixes) && hasAnySuffix(t, ac.l.morph.pronounSuffixes) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// leavesNoGround: a departure preposition right after the cue opens a noun phrase naming an
+// event, a body or a process (lexicon forum_nouns, talks and meeting nouns, a named body):
+// "withdrawing from the Gulf Cup tournament", "pull out of the conference", "لا خروج من
+// الأزمة". Such a cue says nothing of a force's withdrawal when the force is only inferred (a
+// state as subject, the speaker's own). Ground named first ("from the port", "from anywhere",
+// "من مواقعها") or any doubt leaves the cue as it was.
+func (ac *articleContext) leavesNoGround(si *sentInfo, h hit) bool {
+	p := h.end
+	if p >= len(si.toks) || !ac.l.fw.departurePrepositions[si.tokText(p)] {
+		return false
+	}
+	for k := p + 1; k < len(si.toks) && k <= p+5; k++ {
+		if si.boundary[k] || si.toks[k].punct {
+			return false
+		}
+		if m, ok := si.mentionAt(k); ok {
+			if m.e.Type == "organization" || m.e.Type == "coalition" && !isForce(m) {
+				return true // "withdraw from the African Union"
+			}
+			if m.place || isForce(m) || placeEntity(m) {
+				return false
+			}
+			k = m.end - 1
+			continue
+		}
+		w := si.tokText(k)
+		if ac.l.fw.forumNouns[w] || si.startsAt(catTalks, k) || si.startsAt(catMeeting, k) {
+			return true
+		}
+		if si.startsAt(catArea, k) || ac.l.fw.placeAnaphors[w] || ac.l.fw.departurePrepositions[w] || ac.l.fw.placingPrepositions[w] || ac.l.fw.locatingPrepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// placeEntity: a gazetteer place (a country, city or region).
+func placeEntity(m mention) bool {
+	switch m.e.Type {
+	case "country", "city", "region":
+		return true
 	}
 	return false
 }
