@@ -122,6 +122,18 @@ type Lexicon struct {
 	// ForumNouns name what a state or party leaves that is no ground: an event, a body, a
 	// process ("withdrawing from the tournament", "لا خروج من الأزمة").
 	ForumNouns []string `json:"forum_nouns,omitempty"`
+	// AidActorNouns are people and bodies an aid word qualifies ("aid workers", "عمال الإغاثة"):
+	// who they are or what befalls them is no term on aid access.
+	AidActorNouns []string `json:"aid_actor_nouns,omitempty"`
+	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
+	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
+	WatchedEvents []string `json:"watched_events,omitempty"`
+	// ModalAuxiliaries stand between a subject pronoun and its verb ("it would guarantee", "it
+	// will mediate"): the pronoun is still the verb's subject.
+	ModalAuxiliaries []string `json:"modal_auxiliaries,omitempty"`
+	// OtherDealQualifiers make an agreement noun another kind of deal ("a trade deal", "اتفاقا
+	// تجاريا"): before the noun in English, after it in Arabic.
+	OtherDealQualifiers []string `json:"other_deal_qualifiers,omitempty"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
@@ -342,6 +354,9 @@ type Cue struct {
 	//     ports"); "region_of" = a direction word that places the truce in part of its country
 	//     ("in northern Mali", "في شمال وشرق سوريا").
 	//   - monitors: "holder" = the task handed to whoever follows ("falls to", "مهمة", "تتولاها").
+	//   - guarantors, mediators, talks.sponsors: "agreement" = a verb whose object must be the
+	//     truce, the deal or the talks ("guarantee", "sponsor", "يضمن", "رعت"): with an object
+	//     and none of them in the sentence it guarantees or sponsors something else.
 	//   - withdrawal: "agent" = an intransitive verbal noun whose genitive right after it is who
 	//     leaves ("خروج الجرحى": the wounded, no force); not a transitive one (مغادرة الأراضي);
 	//     "cleared" = a noun of clearing a place of a force, named after a preposition ("إخلاء

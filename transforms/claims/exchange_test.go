@@ -105,3 +105,17 @@ func TestAbducteeAndDetaineeWords(t *testing.T) {
 			[]string{"prisoners=included@houthis"}},
 	})
 }
+
+// TestProvisionsInQuestions: a question asserts no provision (exchange, aid).
+func TestProvisionsInQuestions(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"question: would prisoners be released", "en", "", yemenLead + "Would the Houthis release their prisoners if the government freed theirs?", "ceasefire.exchange",
+			nil},
+		{"question: would aid reach the city", "en", "", yemenLead + "Would aid reach Hodeidah if the fighting stopped?", "ceasefire.humanitarian",
+			nil},
+		{"arabic question: does the deal include an exchange", "ar", "", yemenLeadAr + "هل يشمل الاتفاق تبادل الأسرى؟", "ceasefire.exchange",
+			nil},
+		{"the deal includes an exchange stays", "en", "", yemenLead + "The deal includes the exchange of all prisoners.", "ceasefire.exchange",
+			[]string{"prisoners=included@outlet"}},
+	})
+}

@@ -129,6 +129,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
 				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
 			}
+			// "Insurance does not cover damage in Taiz": where only the sentence before names
+			// the truce, an active coverage verb speaks of it through a pronoun ("It does not
+			// cover Taiz"); a subject of its own that is no pronoun is something else.
+			if len(subs) > 0 && ac.foreignCoverageSubject(si, h) {
+				subs = nil
+			}
 			hasObject := len(subs) > 0
 			// A bare "covers X" places the truce (scope); "covers not only X but also Y" stresses
 			// that each named place is covered, as "including X" does.
@@ -197,7 +203,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					}
 				}
 			}
-			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h) || ac.truceObjectAfter(si, h)) {
+			// "وطالب الحوثيون بأن تشمل الهدنة تعز": a verb-first cue with the truce and an object
+			// after it is active; the name before it is no subject of a passive.
+			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h) || ac.truceObjectAfter(si, h) && !hasObject) {
 				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
 				// agreement" (a bare "X is part of" is too often another noun's); a negated
 				// inclusion has a copula and a quote mark more in between.
@@ -1301,4 +1309,29 @@ func (ac *articleContext) placedIn(si *sentInfo, rel, subj int) bool {
 		}
 	}
 	return false
+}
+
+// foreignCoverageSubject: in a subject-first language, the sentence names no truce or
+// agreement, the cue h is active (no copula before it) and its clause before it holds neither
+// a subject pronoun ("It does not cover") nor a name ("Islamic Jihad covered"): its subject is
+// a noun of something else ("Insurance does not cover damage in Taiz").
+func (ac *articleContext) foreignCoverageSubject(si *sentInfo, h hit) bool {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb || ac.ceasefireContext(si) || si.has[catAgreement] || ac.l.fw.passiveCue(si, h) {
+		return false
+	}
+	from := clauseStart(si, h.start)
+	if from >= h.start {
+		return false // no subject written
+	}
+	for k := from; k < h.start; k++ {
+		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) {
+			return false
+		}
+	}
+	for _, m := range si.ents {
+		if m.start >= from && m.start < h.start {
+			return false
+		}
+	}
+	return true
 }

@@ -78,6 +78,10 @@ type functionWords struct {
 	infinitiveMarkers     map[string]bool
 	inchoativeVerbs       map[string]bool
 	forumNouns            map[string]bool // tournament, الأزمة: left without leaving ground
+	aidActorNouns         map[string]bool // workers, منظمات: an aid word qualifying them names people
+	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
+	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
+	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
@@ -174,6 +178,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.infinitiveMarkers = wordSet(lx.InfinitiveMarkers)
 	fw.inchoativeVerbs = wordSet(lx.InchoativeVerbs)
 	fw.forumNouns = wordSet(lx.ForumNouns)
+	fw.aidActorNouns = wordSet(lx.AidActorNouns)
+	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
+	fw.watchedEvents = wordSet(lx.WatchedEvents)
+	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)

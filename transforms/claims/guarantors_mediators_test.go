@@ -172,3 +172,53 @@ func TestRolesThatAreNoMembership(t *testing.T) {
 			[]string{"only:un@ahmed_al_awadi"}},
 	})
 }
+
+// TestRolesOfOtherThingsAndRefusals: a guarantee or sponsorship verb whose object is no truce,
+// deal or talks guarantees something else; a role refused names nobody to it; a question
+// asserts no role. True positives of the same shapes stay.
+func TestRolesOfOtherThingsAndRefusals(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"guarantee a loan", "en", "", yemenLead + "The European Union guaranteed a loan of 2 billion euros to Bosnia.", "ceasefire.guarantors",
+			nil},
+		{"guarantee the safety of journalists", "en", "", yemenLead + "The United States has guaranteed the safety of journalists covering the elections in Haiti.", "ceasefire.guarantors",
+			nil},
+		{"arabic guarantee the security of elections", "ar", "", yemenLeadAr + "وتضمن الولايات المتحدة أمن الانتخابات في هايتي.", "ceasefire.guarantors",
+			nil},
+		{"guarantee the ceasefire stays", "en", "", yemenLead + "Egypt and Qatar will guarantee the ceasefire, the Houthis said.", "ceasefire.guarantors",
+			[]string{"egypt,qatar@houthis"}},
+		{"guarantee it: a pronoun for the deal", "en", "", yemenLead + "Egypt will guarantee it, the Houthis said.", "ceasefire.guarantors",
+			[]string{"egypt@houthis"}},
+		{"arabic guarantee the agreement stays", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن سلطنة عمان ستضمن الاتفاق.", "ceasefire.guarantors",
+			[]string{"oman@yemeni_government"}},
+		{"sponsor a football tournament", "en", "", yemenLead + "Saudi Arabia sponsors a football tournament in Riyadh.", "ceasefire.mediators",
+			nil},
+		{"arabic sponsor a football tournament", "ar", "", yemenLeadAr + "ورعت السعودية بطولة كرة قدم في الرياض.", "ceasefire.mediators",
+			nil},
+		{"a third sponsor: the noun keeps its role", "en", "", yemenLead + "Oman will host the talks. France may join as a third sponsor, the envoy said.", "talks.sponsors",
+			[]string{"oman@outlet", "france@outlet~hedged"}},
+		{"refused to act as guarantor", "en", "", yemenLead + "Russia refused to act as guarantor of the Karabakh truce, the Azerbaijani foreign ministry said.", "ceasefire.guarantors",
+			nil},
+		{"rejected any Saudi mediation", "en", "", yemenLead + "The Houthis rejected any Saudi mediation.", "ceasefire.mediators",
+			nil},
+		{"arabic rejected any Saudi mediation", "ar", "", yemenLeadAr + "ورفض الحوثيون أي وساطة سعودية.", "ceasefire.mediators",
+			nil},
+		{"arabic refused to be a guarantor", "ar", "", yemenLeadAr + "ورفضت روسيا أن تكون ضامنا للاتفاق.", "ceasefire.guarantors",
+			nil},
+		{"arabic denied that Oman was a mediator", "ar", "", yemenLeadAr + "ونفى الحوثيون أن تكون سلطنة عمان وسيطا.", "ceasefire.mediators",
+			nil},
+		{"denied that Oman had been a mediator", "en", "", yemenLead + "The Houthis denied that Oman had been a mediator.", "ceasefire.mediators",
+			nil},
+		{"rejected the deal brokered by Oman keeps the broker", "en", "", yemenLead + "The southern separatists rejected the deal brokered by Oman.", "ceasefire.mediators",
+			[]string{"oman@outlet"}},
+		{"question: would Turkey guarantee", "en", "", yemenLead + "Would Turkey guarantee a ceasefire in Nagorno-Karabakh if one were signed?", "ceasefire.guarantors",
+			nil},
+		{"question: would the AU mediate", "en", "", yemenLead + "Would the African Union mediate between the Darfur rebels and Khartoum?", "ceasefire.mediators",
+			nil},
+		{"speaker pronoun past a modal", "en", "", yemenLead + "Oman said it would guarantee the truce.", "ceasefire.guarantors",
+			[]string{"oman@oman"}},
+		{"speaker pronoun past a hedging modal", "en", "", yemenLead + "Qatar said it could mediate between the two sides.", "ceasefire.mediators",
+			[]string{"qatar@qatar~hedged"}},
+		{"arabic mediated stays", "ar", "", yemenLeadAr + "وقالت الحكومة اليمنية إن سلطنة عمان توسطت في الاتفاق.", "ceasefire.mediators",
+			[]string{"oman@yemeni_government"}},
+	})
+}

@@ -66,3 +66,22 @@ func TestRightToAnswerAndSelfDefence(t *testing.T) {
 			[]string{"respond_to_violations=retained@yemeni_government"}},
 	})
 }
+
+// TestAidWordQualifyingPeople: an aid word qualifying people or bodies ("aid workers", "منظمات
+// الإغاثة") names who they are, no term on aid access; aid itself stays a term.
+func TestAidWordQualifyingPeople(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"aid workers killed", "en", "", yemenLead + "The UN said 12 aid workers had been killed in Darfur this year.", "ceasefire.humanitarian",
+			nil},
+		{"aid groups warned of famine", "en", "", yemenLead + "Aid groups warned of famine in Darfur.", "ceasefire.humanitarian",
+			nil},
+		{"arabic relief organisations warned", "ar", "", yemenLeadAr + "وحذرت منظمات الإغاثة من مجاعة في دارفور.", "ceasefire.humanitarian",
+			nil},
+		{"arabic relief workers killed", "ar", "", yemenLeadAr + "وقال مسؤول أممي إن 12 من عمال الإغاثة قتلوا في دارفور هذا العام.", "ceasefire.humanitarian",
+			nil},
+		{"the deal lets aid in stays", "en", "", yemenLead + "The deal allows humanitarian aid into Hodeidah.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"arabic the deal lets aid in stays", "ar", "", yemenLeadAr + "ويسمح الاتفاق بإدخال المساعدات الإنسانية إلى الحديدة.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+	})
+}

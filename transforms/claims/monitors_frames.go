@@ -281,3 +281,72 @@ func closingQuote(si *sentInfo, i int) bool {
 	p := si.toks[i-1].text
 	return si.toks[i-1].punct && (isComma(p) || p == ".")
 }
+
+// foreignObject: a verb cue that names a guarantor or sponsor only of the truce, the deal or the
+// talks (lexicon object "agreement": guarantee, sponsor, يضمن, رعت) stands in a sentence naming
+// none of them, and its object is no pronoun for one ("the EU guaranteed a loan", "ورعت
+// السعودية بطولة كرة قدم"): it guarantees or sponsors something else. A cue with no object
+// after it is a noun ("France may join as a third sponsor, he said"): the role itself.
+func (ac *articleContext) foreignObject(si *sentInfo, h hit) bool {
+	if ac.l.topicCue[h.idx].Object != "agreement" || si.has[catCeasefire] || si.has[catAgreement] || si.has[catTalks] || si.has[catMeeting] {
+		return false
+	}
+	if h.end >= len(si.toks) || si.toks[h.end].punct {
+		return false
+	}
+	return !ac.l.fw.objectPronouns[si.tokText(h.end)] && !ac.l.fw.pronounSuffixed(si, h)
+}
+
+// roleRefused: a denial verb a few words before the cue takes the role itself as its object
+// ("The Houthis rejected any Saudi mediation", "refused to act as guarantor", "ورفض الحوثيون أي
+// وساطة سعودية", "رفضت روسيا أن تكون ضامنا"): nobody is named to it. A truce, deal or talks noun
+// between them is the object instead ("rejected the deal brokered by Qatar"): the role stands.
+func (ac *articleContext) roleRefused(si *sentInfo, h hit) bool {
+	if !si.has[catDenial] {
+		return false
+	}
+	// Six words back, a name counting as one ("ونفى الحوثيون أن تكون سلطنة عمان وسيطا",
+	// "denied that Oman had been a mediator").
+	for k, words := h.start-1, 0; k >= 0 && words < 6; k, words = k-1, words+1 {
+		if m, ok := si.mentionEndingAt(k + 1); ok {
+			k = m.start
+		}
+		if si.boundary[k] || si.toks[k].punct {
+			return false
+		}
+		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) || si.startsAt(catTalks, k) {
+			return false
+		}
+		if si.startsAt(catDenial, k) {
+			return true // before the verbs of saying: "rejected" is one too
+		}
+		if si.startsAt(catAttrVerb, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventMonitors: the monitoring word is qualified by an event other than a truce (lexicon
+// watched_events: "Election monitors from the EU arrived in Nepal", "وصل مراقبو الانتخابات"), in a
+// sentence that names no ceasefire: they watch that event. A body ("the committee monitors") is
+// no such event. English puts the qualifier before the word, Arabic the genitive after it.
+func (ac *articleContext) eventMonitors(si *sentInfo, h hit) bool {
+	if si.has[catCeasefire] {
+		return false
+	}
+	k := h.end
+	if !ac.l.lex.Grammar.AdjectiveAfterNoun {
+		k = h.start - 1
+	}
+	if k < 0 || k >= len(si.toks) || si.toks[k].punct || si.startsAt(catAgreement, k) || si.startsAt(catTalks, k) {
+		return false
+	}
+	if _, ok := si.mentionEndingAt(k + 1); ok {
+		return false // a name ending in a forum word ("African Union observers") is the monitor
+	}
+	if _, ok := si.mentionAt(k); ok {
+		return false
+	}
+	return ac.l.fw.watchedEvents[si.tokText(k)]
+}

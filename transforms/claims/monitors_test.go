@@ -106,3 +106,24 @@ func TestMonitoringHandedToItsHolder(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMonitorsOfOtherEvents: monitors qualified by another forum (elections) in a sentence with no
+// ceasefire watch that event; a question names no monitor.
+func TestMonitorsOfOtherEvents(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"election monitors", "en", "", yemenLead + "Election monitors from the EU arrived in Nepal on Monday.", "ceasefire.monitors",
+			nil},
+		{"arabic election monitors", "ar", "", yemenLeadAr + "وصل مراقبو الانتخابات الأوروبيون إلى نيبال يوم الاثنين.", "ceasefire.monitors",
+			nil},
+		{"a body named with a forum word is the monitor", "en", "", yemenLead + "The Houthis have asked for African Union observers to join them.", "ceasefire.monitors",
+			[]string{"african_union@houthis"}},
+		{"a committee is no watched event", "en", "", yemenLead + "The UN-led committee monitors compliance daily.", "ceasefire.monitors",
+			[]string{"un@outlet"}},
+		{"question: would UN monitors be deployed", "en", "", yemenLead + "Would UN monitors be deployed to Darfur if the truce held?", "ceasefire.monitors",
+			nil},
+		{"the UN will monitor the ceasefire stays", "en", "", yemenLead + "The UN will monitor the ceasefire in Hodeidah.", "ceasefire.monitors",
+			[]string{"un@outlet"}},
+		{"arabic the UN will monitor stays", "ar", "", yemenLeadAr + "وستراقب الأمم المتحدة وقف إطلاق النار في الحديدة.", "ceasefire.monitors",
+			[]string{"un@outlet"}},
+	})
+}

@@ -8,7 +8,7 @@ import (
 
 // partiesRule: "بين X و Y" after a ceasefire or agreement noun.
 func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
-	if !ac.ceasefireContext(si) {
+	if !ac.ceasefireContext(si) || ac.otherDealOnly(si) {
 		return out
 	}
 	party := func(m mention) bool { return ac.canBeSide(si, m) }
@@ -193,8 +193,8 @@ func (ac *articleContext) qualifiesNextName(si *sentInfo, m mention) bool {
 func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 	// A sentence that names no agreement may still sign the article's ("have all signed"):
 	// signsTheAgreement decides per verb.
-	if !ac.ceasefire && !ac.ceasefireContext(si) {
-		return out
+	if !ac.ceasefire && !ac.ceasefireContext(si) || ac.otherDealOnly(si) {
+		return out // "X and Y signed a trade deal": another agreement
 	}
 	signer := func(m mention) bool {
 		if m.demonym {

@@ -135,3 +135,23 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 	last := ms[len(ms)-1].end
 	return ms, onlyInClause(si, h.start, min(clauseEnd(si, last), last+2))
 }
+
+// otherDealOnly: the sentence names no ceasefire and each agreement noun in it is of another kind
+// ("Bosnia and Croatia signed a water-sharing agreement", "ووقعت مالي والمغرب اتفاقا تجاريا"):
+// who signs it is no side of the truce. The qualifier (lexicon other_deal_qualifiers) precedes
+// the noun in English and follows it in Arabic.
+func (ac *articleContext) otherDealOnly(si *sentInfo) bool {
+	if si.has[catCeasefire] || !si.has[catAgreement] {
+		return false
+	}
+	for _, h := range si.hitsOf(catAgreement) {
+		k := h.start - 1
+		if ac.l.lex.Grammar.AdjectiveAfterNoun {
+			k = h.end
+		}
+		if k < 0 || k >= len(si.toks) || !ac.l.fw.otherDealQualifiers[si.tokText(k)] {
+			return false
+		}
+	}
+	return true
+}

@@ -150,3 +150,19 @@ func TestCapitalAfterWith(t *testing.T) {
 			[]string{"houthis,saudi_arabia@houthis"}},
 	})
 }
+
+// TestSignersOfAnotherKindOfDeal: who signs a trade, water or economic agreement in a sentence
+// naming no ceasefire is no side or signatory of the truce; the same shape with the agreement
+// itself stays.
+func TestSignersOfAnotherKindOfDeal(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"signed a trade deal", "en", "", yemenLead + "The Houthis and the government signed a trade deal on Monday.", "ceasefire.signatory_groups",
+			nil},
+		{"economic agreement: no parties", "en", "", yemenLead + "Saudi Arabia and Oman signed an economic agreement on Monday.", "ceasefire.parties",
+			[]string{"houthis,yemeni_government@outlet"}},
+		{"arabic trade agreement: no parties", "ar", "", yemenLeadAr + "ووقعت السعودية وسلطنة عمان اتفاقا تجاريا يوم الاثنين.", "ceasefire.parties",
+			[]string{"houthis,yemeni_government@outlet"}},
+		{"signed the agreement stays", "en", "", yemenLead + "The Houthis and the government signed the agreement on Monday.", "ceasefire.signatory_groups",
+			[]string{"houthis,yemeni_government@outlet"}},
+	})
+}

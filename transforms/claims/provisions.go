@@ -56,6 +56,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if ac.l.topicCue[h.idx].Object == "head" && ac.otherSlotCueAfter(si, spec.ref, h) {
 				continue
 			}
+			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
+				continue // "12 aid workers were killed", "وحذرت منظمات الإغاثة": people, no term
+			}
 			// "الاتفاق يشمل الإفراج عن المعتقلين، بينما تؤكد الرباط أن ملف المعتقلين ليس
 			// جزءاً منه": a contrast word (while, بينما) opens another account of the slot.
 			key := slot
@@ -239,7 +242,10 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
 			ms = ac.coordinatedForces(si, m)
 		}
-		if len(ms) == 0 {
+		// "وطالب الحوثيون بانسحاب القوات السعودية": a force noun qualified by a state that is
+		// no side here names who leaves; the subject before the cue only demands it.
+		otherForce := len(ms) == 0 && ac.unknownForceAfter(si, h)
+		if len(ms) == 0 && !otherForce {
 			from := ac.contentStart(si, h.start)
 			for _, m := range collectBackward(si, h.start, 8, isForce) {
 				if m.start >= from {
@@ -253,7 +259,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				ms = nil
 			}
 		}
-		if len(ms) == 0 {
+		if len(ms) == 0 && otherForce {
+			if m, ok := ac.adjectiveForce(si, h); ok {
+				ms = []mention{m}
+			}
+		} else if len(ms) == 0 {
 			// "Armenian forces are on sovereign territory and will not withdraw": the subject
 			// of the first of two coordinated predicates, further back in the content.
 			// "those forces must leave it": a demonstrative stands for the force named before.
@@ -278,7 +288,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// "places no obligation on X to withdraw", "Nowhere does the agreement require ...".
 		negObligation := ac.negatedObligation(si, h.start)
 		own := false
-		if len(ms) == 0 {
+		if len(ms) == 0 && !otherForce {
 			// "لا يلزم قواتنا بالانسحاب", "our withdrawal", "لا يفرض عليها الانسحاب": the
 			// speaker's own force; "Rwanda is obliged to withdraw its soldiers": the country's.
 			// A withdrawal denied or negated with no force named ("Withdrawal is not on the
@@ -508,6 +518,9 @@ func (ac *articleContext) negatedNounSubject(si *sentInfo, pos int) bool {
 
 // signatoryGroupsRule: named factions that signed ("الفصائل الموقعة ... أحرار الشام ...").
 func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft {
+	if ac.otherDealOnly(si) {
+		return out // "X and Y signed a trade deal"
+	}
 	group := func(m mention) bool {
 		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
 	}
@@ -813,4 +826,15 @@ func jihadistWithin(si *sentInfo, pos, n int) bool {
 		}
 	}
 	return false
+}
+
+// aidActor: the aid word qualifies people or bodies (lexicon aid_actor_nouns): the noun after it
+// in English ("aid workers", "aid groups warned of famine"), the construct noun before it in
+// Arabic ("عمال الإغاثة", "منظمات الإغاثة"). What they are or suffer is no term on aid.
+func (ac *articleContext) aidActor(si *sentInfo, h hit) bool {
+	k := h.end
+	if ac.l.lex.Grammar.AdjectiveAfterNoun {
+		k = h.start - 1
+	}
+	return k >= 0 && k < len(si.toks) && ac.l.fw.aidActorNouns[si.tokText(k)]
 }

@@ -119,7 +119,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) {
 		return draft{}, false
 	}
 	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
@@ -132,6 +132,13 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	// right before the span names the truce's first term, in an article about a truce.
 	term := ac.ceasefire && ac.termCueEndsAt(si, ne.start)
 	if !ac.ceasefireContext(si) && !contrast && !topicFrame && !term && ac.pronounTruce(si) < 0 {
+		return draft{}, false
+	}
+	// "Would a ten-day truce hold?", "ورفضت الحكومة هدنة لمدة ثلاثة أشهر": a span asked about,
+	// or one a denial verb governs, is no term of the truce (unless set against another).
+	// Nor is the term of an agreement another provision names ("The prisoner exchange deal is
+	// valid for 30 days").
+	if !contrast && (questionSentence(si) || deniedAt(si, ne.start) || ac.onlyProvisionAgreements(si)) {
 		return draft{}, false
 	}
 	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
@@ -333,7 +340,7 @@ func (ac *articleContext) quantityBefore(si *sentInfo, i int) bool {
 func (ac *articleContext) durationCueNear(si *sentInfo, pos, window int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
 		tc := ac.l.topicCue[c.idx]
-		if tc.Object == "after" || tc.Value == "increment" {
+		if tc.Object == "after" || tc.Value == "increment" || tc.Value == "deadline" {
 			continue
 		}
 		// "من أصل أربعة عشر يوماً", "البالغة أسبوعين": these lead only the span right after.
@@ -408,7 +415,7 @@ func (ac *articleContext) contrastedQuantityAt(si *sentInfo, i int) bool {
 
 func (ac *articleContext) durationCueEndsAt(si *sentInfo, i int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
-		if c.end == i && ac.l.topicCue[c.idx].Value != "increment" {
+		if v := ac.l.topicCue[c.idx].Value; c.end == i && v != "increment" && v != "deadline" {
 			return true
 		}
 	}
@@ -536,4 +543,16 @@ func plainDuals(duals []string, cases [][2]string) []string {
 		}
 	}
 	return out
+}
+
+// deadlineBefore: a deadline word (within, خلال, في غضون: lexicon value "deadline") ends right
+// before the span at pos: "elections within six months" is when something is due, not how long
+// the truce lasts.
+func (ac *articleContext) deadlineBefore(si *sentInfo, pos int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.end == pos && ac.l.topicCue[c.idx].Value == "deadline" {
+			return true
+		}
+	}
+	return false
 }

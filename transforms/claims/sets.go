@@ -96,8 +96,14 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
+			if topic == "ceasefire.monitors" && ac.eventMonitors(si, h) {
+				continue // "Election monitors from the EU arrived", "مراقبو الانتخابات"
+			}
 			if topic == "ceasefire.guarantors" && ac.aidAfter(si, h.end) {
 				continue // "both sides would guarantee humanitarian access": a commitment, no guarantor
+			}
+			if ac.foreignObject(si, h) {
+				continue // "the EU guaranteed a loan", "sponsors a football tournament": no truce, deal or talks
 			}
 			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" && !ac.monitoringHandedOver(si, h) {
 				// "Damascus had been invited to the talks as an observer"; talks named only in
@@ -123,6 +129,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			exceptOnly := ac.negatedExceptOnly(si, h)
 			if negatedAt(si, h.start) && !exceptOnly {
 				continue
+			}
+			if !exceptOnly && ac.roleRefused(si, h) {
+				continue // "rejected any Saudi mediation", "refused to act as guarantor"
 			}
 			if t == "ceasefire.monitors" && !exceptOnly && ac.refusedMonitoring(si, h) {
 				continue // "رافضاً نشر مراقبين من آسيان", "No foreign warship has a monitoring role"
@@ -450,6 +459,13 @@ func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, ms []mention, 
 			return members
 		}
 		pos-- // "it and the United States mediated"
+	}
+	if len(ms) == 0 && !ac.cueStartsAt(si, refTalksSponsors, h) {
+		// "Oman said it would guarantee the truce": a modal between the pronoun and the cue.
+		// Not for talks to come ("said it would convene talks"): who convenes them is left open.
+		for n := 0; n < 2 && pos > 1 && ac.l.fw.modalAuxiliaries[si.tokText(pos-1)]; n++ {
+			pos--
+		}
 	}
 	if pos < 1 || !ac.pronounOrCarrier(si.tokText(pos-1)) {
 		return members

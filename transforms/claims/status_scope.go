@@ -190,6 +190,11 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
+		// "Will the truce become nationwide?", "rejected a nationwide ceasefire": a scope asked
+		// about or denied is no scope of the truce.
+		if questionSentence(si) || deniedAt(si, h.start) {
+			continue
+		}
 		// "تقتصر الهدنة على X": a verb cue whose subject must be the ceasefire itself.
 		if ac.l.topicCue[h.idx].Object == "direct" && !ac.directObjectCeasefire(si, h.end) {
 			continue
@@ -553,8 +558,17 @@ func (ac *articleContext) coverageSubjectNear(si *sentInfo, h hit) bool {
 		if si.boundary[k] {
 			break
 		}
-		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) || si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
+		if si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) {
 			return true
+		}
+		// "قال إنها تشمل", "أن تشمل": a complementizer right before the cue (a negation
+		// between) leaves the truce as its subject; "إن قوافل الإغاثة ستشمل تعز" names
+		// another.
+		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
+			if onlyNegationsBetween(si, k+1, h.start) {
+				return true
+			}
+			break // the subject between is read below
 		}
 	}
 	for _, n := range si.nouns {
@@ -847,4 +861,14 @@ func (ac *articleContext) pronounSubjectOf(si *sentInfo, h hit) bool {
 	}
 	t := si.tokText(h.end)
 	return t == "" || isComma(t) || clauseBreakPunct(t) || si.boundaryIn(h.end, h.end+1)
+}
+
+// onlyNegationsBetween: every token in [from, to) starts a negation ("أن لا تشمل").
+func onlyNegationsBetween(si *sentInfo, from, to int) bool {
+	for j := from; j < to; j++ {
+		if !si.startsAt(catNegation, j) {
+			return false
+		}
+	}
+	return true
 }

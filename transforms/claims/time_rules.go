@@ -8,10 +8,16 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	if len(times) == 0 {
 		return out
 	}
+	// "Will the ceasefire begin on Wednesday?": a question dates nothing.
+	if questionSentence(si) {
+		return out
+	}
 	// The statement's own day, once a bare day dates it ("announced on Tuesday that ...").
 	stmtWeekday, stmtRel := -1, (*int)(nil)
 	pronoun := ac.pronounTruce(si) // the same for every time of the sentence
-	truceCtx0 := ac.ceasefireContext(si)
+	// "A prisoner swap deal takes effect on Monday", "ويدخل اتفاق تبادل الأسرى حيز التنفيذ": an
+	// agreement named by another provision is that provision's, not the truce.
+	truceCtx0 := ac.ceasefireContext(si) && !ac.onlyProvisionAgreements(si)
 	for k, te := range times {
 		if stmtWeekday >= 0 || stmtRel != nil {
 			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth {
@@ -47,7 +53,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "started at midnight, not at eight", "لا اليوم ولا غداً": a negated time is denied.
-		if negatedAt(si, te.start) {
+		// So is one a denial verb governs: "denied that the truce took effect on Sunday",
+		// "نفت الحكومة أن تعقد المفاوضات يوم السبت".
+		if negatedAt(si, te.start) || ac.deniedTime(si, te.start) {
 			continue
 		}
 		// "which runs out at midnight on March 24", "تنتهي عند منتصف ليل": when it ends.
@@ -141,6 +149,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && (talksNear < ceaseNear || !startCue && !te.midnight && ac.talksThenTheirAim(si, te.start, te.end)):
+			// "Peace talks will resume in Muscat on Sunday": talks announced for later meet on
+			// the coming such day, not the nearest one either way.
+			if ac.plannedWeekday(si, te) {
+				te.future = true
+				value, lo, hi = ac.resolve(si, te)
+			}
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
@@ -382,9 +396,15 @@ func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window in
 }
 
 // startCueBefore: a start cue (بدءاً من, takes effect) ends within window tokens before pos.
+// A bare preposition (from, since, منذ) inside a relative clause is that clause's: "a cessation
+// of hostilities in the Abyei area, where clashes have killed 22 people since Friday" dates the
+// clashes, so it does not stand in for a ceasefire noun far away.
 func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
 		if !ac.startCueHolds(si, h) {
+			continue
+		}
+		if (ac.l.topicCue[h.idx].Object == "time" || h.end-h.start == 1 && ac.l.fw.sinceWords[si.tokText(h.start)]) && relativeClauseBefore(si, h.start, 10) {
 			continue
 		}
 		if h.end <= pos && pos-h.end <= window {
@@ -531,7 +551,7 @@ func (ac *articleContext) cueStartsIn(si *sentInfo, from, to int) bool {
 	}
 	for _, ref := range [...]topicRef{refStartTime, refDuration} {
 		for _, h := range ac.cuesOf(si, ref) {
-			if h.start >= from && h.start < to && ac.l.topicCue[h.idx].Object != "time" && ac.l.topicCue[h.idx].Value != "end" {
+			if v := ac.l.topicCue[h.idx].Value; h.start >= from && h.start < to && ac.l.topicCue[h.idx].Object != "time" && v != "end" && v != "deadline" {
 				return true
 			}
 		}
@@ -622,4 +642,72 @@ func (ac *articleContext) endCueBefore(si *sentInfo, pos, window int) bool {
 		}
 	}
 	return false
+}
+
+// deniedTime: a denial verb governs the time at pos, or the start cue or talks noun at most ten
+// tokens before it in its clause ("ونفى الجيش أن تكون الهدنة قد دخلت حيز التنفيذ يوم الأحد").
+func (ac *articleContext) deniedTime(si *sentInfo, pos int) bool {
+	if !si.has[catDenial] {
+		return false
+	}
+	if deniedAt(si, pos) {
+		return true
+	}
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if h.end <= pos && pos-h.end <= 10 && !si.boundaryIn(h.end, pos) && deniedAt(si, h.start) {
+			return true
+		}
+	}
+	for _, h := range si.hitsOf(catTalks) {
+		if h.end <= pos && pos-h.end <= 10 && !si.boundaryIn(h.end, pos) && deniedAt(si, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedWeekday: te is a bare weekday, in no tense yet, after a marker of talks announced for
+// later (will resume, ستستأنف, من المقرر; lexicon planned_talks_markers) in its clause, at
+// most eight tokens before it.
+func (ac *articleContext) plannedWeekday(si *sentInfo, te timeExpr) bool {
+	if te.weekday < 0 || te.weekday2 >= 0 || te.dayOfMonth > 0 || te.relDay != nil || te.past || te.future || !si.has[catPlanned] {
+		return false
+	}
+	for _, h := range si.hitsOf(catPlanned) {
+		if h.end <= te.start && te.start-h.end <= 8 && !si.boundaryIn(h.end, te.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseBefore: a relative pronoun opens, at most window tokens before pos, a clause
+// that pos is still in.
+func relativeClauseBefore(si *sentInfo, pos, window int) bool {
+	for _, h := range si.hitsOf(catRelPron) {
+		if h.start < pos && pos-h.start <= window && !si.boundaryIn(h.end, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyProvisionAgreements: the sentence names no ceasefire, and each of its agreement nouns is
+// qualified by an exchange cue right before it ("prisoner swap deal") or right after it
+// ("اتفاق تبادل الأسرى").
+func (ac *articleContext) onlyProvisionAgreements(si *sentInfo) bool {
+	if si.has[catCeasefire] || !si.has[catAgreement] {
+		return false
+	}
+	cues := ac.cuesOf(si, refExchange)
+	for _, h := range si.hitsOf(catAgreement) {
+		qualified := false
+		for _, c := range cues {
+			qualified = qualified || c.end == h.start || c.start == h.end
+		}
+		if !qualified {
+			return false
+		}
+	}
+	return true
 }

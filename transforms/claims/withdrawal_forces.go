@@ -413,3 +413,18 @@ func placeEntity(m mention) bool {
 	}
 	return false
 }
+
+// unknownForceAfter: right after the cue a force noun is qualified by a name that is no force
+// ("بانسحاب القوات السعودية", Saudi forces where Saudi Arabia has no army in the gazetteer):
+// that force leaves, not the subject who demands it.
+func (ac *articleContext) unknownForceAfter(si *sentInfo, h hit) bool {
+	if h.end+1 >= len(si.toks) || !ac.l.fw.forceNouns[si.tokText(h.end)] {
+		return false
+	}
+	// The force noun may open the mention itself ("القوات السعودية" read as the state).
+	m, ok := si.mentionAt(h.end)
+	if !ok {
+		m, ok = si.mentionAt(h.end + 1)
+	}
+	return ok && !isForce(m)
+}

@@ -81,3 +81,19 @@ func TestDeniedWithdrawalOfItsOwnForces(t *testing.T) {
 			[]string{"yemeni_army=not_required@yemeni_government"}},
 	})
 }
+
+// TestWithdrawalOfAnotherForceAndQuestions: a demanded withdrawal of a force qualified by a state
+// with no army of its own in the gazetteer names no side (never the demander); a question
+// asserts no withdrawal.
+func TestWithdrawalOfAnotherForceAndQuestions(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic Saudi forces: not the demander's", "ar", "", yemenLeadAr + "وطالب الحوثيون بانسحاب القوات السعودية من اليمن.", "ceasefire.withdrawal",
+			nil},
+		{"arabic Houthi forces stay the Houthis", "ar", "", yemenLeadAr + "وطالبت الحكومة بانسحاب القوات الحوثية من الحديدة.", "ceasefire.withdrawal",
+			[]string{"houthis=required@yemeni_government~demanded"}},
+		{"question: would troops leave", "en", "", yemenLead + "Would Houthi fighters leave Hodeidah if the coalition stopped its raids?", "ceasefire.withdrawal",
+			nil},
+		{"the deal requires the Houthis to withdraw stays", "en", "", yemenLead + "The deal requires the Houthis to withdraw from Hodeidah.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+	})
+}
