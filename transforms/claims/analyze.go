@@ -665,10 +665,7 @@ func monthNotModal(l *language, si *sentInfo, hits []hit, h hit) bool {
 // أنقرة بين المعارضة ...") or the sentence is about an agreement ("meetings in the Egyptian
 // capital" that produced the truce): capitals host every kind of meeting.
 func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
-	agreement := false
-	for _, h := range hits {
-		agreement = agreement || h.cat == catCeasefire || h.cat == catAgreement
-	}
+	agreement, agreementKnown := false, false // read only for a capital after a meeting noun
 	for i, h := range hits {
 		if h.cat != catMeeting {
 			continue
@@ -690,12 +687,25 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 			if ent.Type != "city" {
 				continue
 			}
+			if ent.SpeaksFor != "" && at > h.end && !agreementKnown {
+				agreement, agreementKnown = namesAgreement(hits), true
+			}
 			if ent.SpeaksFor == "" || at > h.end && (agreement || si.tokIn(cityEnd(l, hits, e), classBetween, l.fw.between)) {
 				hits[i].cat = catTalks
 			}
 		}
 	}
 	return hits
+}
+
+// namesAgreement: a ceasefire or agreement noun is among the hits.
+func namesAgreement(hits []hit) bool {
+	for _, h := range hits {
+		if h.cat == catCeasefire || h.cat == catAgreement {
+			return true
+		}
+	}
+	return false
 }
 
 // cityEnd is the end of a city's name, past the same city named again ("العاصمة التركية أنقرة").

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -1111,11 +1110,7 @@ func (ac *articleContext) plainCoverage(si *sentInfo, h hit, to int) bool {
 	}
 	pub, dated := ac.published()
 	for k := max(h.start-3, clauseStart(si, h.start)); k < to && k < len(si.toks); k++ {
-		t := si.toks[k]
-		if !t.number || len(t.text) != 4 {
-			continue
-		}
-		if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < 2100 && (!dated || y < pub.Year()) {
+		if y, ok := fourDigitNumber(&si.toks[k]); ok && y > 1900 && y < 2100 && (!dated || y < pub.Year()) {
 			return false
 		}
 	}

@@ -172,13 +172,12 @@ func (ac *articleContext) otherSideAfter(si *sentInfo, pos int, side func(mentio
 // qualifiesNextName: the mention is a possessive qualifier of the name right after it
 // ("Yemen's Houthi movement", "Congo's army").
 func (ac *articleContext) qualifiesNextName(si *sentInfo, m mention) bool {
-	next := m.end
-	switch t := si.tokText(m.end - 1); {
-	case hasAnySuffix(t, ac.l.fw.possessives):
-	case slices.Contains(ac.l.fw.possessives, si.tokText(next)):
-		next++
-	default:
+	if !ac.possessor(si, m) {
 		return false
+	}
+	next := m.end
+	if !hasAnySuffix(si.tokText(m.end-1), ac.l.fw.possessives) {
+		next++ // the possessive is a token of its own
 	}
 	_, ok := si.mentionAt(next)
 	return ok

@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"sort"
-	"strconv"
-)
+import "sort"
 
 // draft is a claim found by a rule, before speaker, labels and ids are filled in.
 type draft struct {
@@ -165,9 +162,9 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	if !ok {
 		return false
 	}
-	for k, t := range si.toks {
-		if t.number && len(t.text) == 4 {
-			if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < pub.Year() && !sinceYear(&ac.l.fw, si, k) {
+	for k := range si.toks {
+		if y, ok := fourDigitNumber(&si.toks[k]); ok {
+			if y > 1900 && y < pub.Year() && !sinceYear(&ac.l.fw, si, k) {
 				// "..."، لا سيما بعد أن سجل لبنان أكثر من عشرة آلاف خرق لاتفاق عام 2024": an
 				// earlier year after a comma of its clause dates only what follows that comma.
 				if ac.backgroundInParenthetical(si, k) || backgroundInLaterSegment(si, k) {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -167,4 +168,28 @@ func (si *sentInfo) tokText(i int) string {
 		return ""
 	}
 	return si.toks[i].text
+}
+
+// questionSentence: the sentence ends with a question mark (before any closing quote).
+func questionSentence(si *sentInfo) bool {
+	for k := len(si.toks) - 1; k >= 0 && k >= len(si.toks)-3; k-- {
+		switch si.toks[k].text {
+		case "?", "؟":
+			return true
+		}
+		if !si.toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// fourDigitNumber: the token is a number of four digits (a year, a count or a clock time), and
+// its value; callers decide which range and context make it a year.
+func fourDigitNumber(t *token) (int, bool) {
+	if !t.number || len(t.text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.text)
+	return y, err == nil
 }

@@ -1,7 +1,5 @@
 package claims
 
-import "strconv"
-
 // yearOfEarlierTruce: in an article without a publication date, a year named in the status
 // cue's clause, a few words from it, dates the truce the cue is about ("A local truce that X
 // brokered in February 2024 collapsed within a week", "وقف إطلاق النار الذي توصل إليه الطرفان عام
@@ -15,12 +13,8 @@ func (ac *articleContext) yearOfEarlierTruce(si *sentInfo, h hit) bool {
 	}
 	from, to := max(h.start-8, 0), min(h.end+8, len(si.toks))
 	for k := from; k < to; k++ {
-		t := &si.toks[k]
-		if !t.number || len(t.text) != 4 {
-			continue
-		}
-		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1900 || y > 2100 || sinceYear(&ac.l.fw, si, k) || !ac.namedAsYear(si, k) {
+		y, ok := fourDigitNumber(&si.toks[k])
+		if !ok || y < 1900 || y > 2100 || sinceYear(&ac.l.fw, si, k) || !ac.namedAsYear(si, k) {
 			continue
 		}
 		a, b := min(k, h.start), max(k, h.end)

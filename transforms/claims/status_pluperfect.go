@@ -1,7 +1,5 @@
 package claims
 
-import "strconv"
-
 // pluperfectOfThisTruce: an Arabic pluperfect (كان ... قد + verb) that recaps an earlier step of
 // the truce at hand, not an earlier truce: "وكان الاتفاق قد أُبرم في السادس عشر من الشهر الجاري",
 // "وكانت ماليزيا قد طرحت مبادرتها يوم الاثنين الماضي", "وكانت حكومة الإقليم قد أدّت دور الوسيط الذي
@@ -11,11 +9,8 @@ import "strconv"
 // only when a pluperfect is found.
 func pluperfectOfThisTruce(si *sentInfo, fw *functionWords, aux, particle hit) bool {
 	for k := range si.toks {
-		t := &si.toks[k]
-		if t.number && len(t.text) == 4 {
-			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 {
-				return false
-			}
+		if y, ok := fourDigitNumber(&si.toks[k]); ok && y >= 1900 && y <= 2100 {
+			return false
 		}
 	}
 	if earlierTruceMarked(si, fw) {

@@ -1,7 +1,5 @@
 package claims
 
-import "strconv"
-
 // agreementPronounObject: an agreeing verb whose object is a pronoun closing its clause ("Five
 // armed factions put their names to it.", "Both sides signed it,"), right after a sentence that
 // names the agreement: the pronoun stands for it, so the sentence needs no noun of its own.
@@ -75,31 +73,14 @@ func (ac *articleContext) previousConcludesAgreement(si *sentInfo) bool {
 		}
 	}
 	for k := range prev.toks {
-		t := &prev.toks[k]
 		if ac.l.fw.draftWords[prev.tokText(k)] {
 			return false
 		}
-		if t.number && len(t.text) == 4 {
-			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && ac.namedAsYear(prev, k) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// questionSentence: the sentence ends with a question mark (before any closing quote).
-func questionSentence(si *sentInfo) bool {
-	for k := len(si.toks) - 1; k >= 0 && k >= len(si.toks)-3; k-- {
-		switch si.toks[k].text {
-		case "?", "؟":
-			return true
-		}
-		if !si.toks[k].punct {
+		if y, ok := fourDigitNumber(&prev.toks[k]); ok && y >= 1900 && y <= 2100 && ac.namedAsYear(prev, k) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // actorAndProvisionTopics are the topics a question never asserts ("Would the African Union

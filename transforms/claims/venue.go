@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -401,11 +400,8 @@ func (ac *articleContext) madeHere(si *sentInfo, h hit) bool {
 		}
 	}
 	pub, dated := ac.published()
-	for _, t := range si.toks {
-		if !t.number || len(t.text) != 4 {
-			continue
-		}
-		if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < 2100 && (!dated || y != pub.Year()) {
+	for k := range si.toks {
+		if y, ok := fourDigitNumber(&si.toks[k]); ok && y > 1900 && y < 2100 && (!dated || y != pub.Year()) {
 			return false
 		}
 	}
