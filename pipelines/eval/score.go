@@ -351,7 +351,7 @@ func speakerMatches(gold string, c claims.Claim, source string) bool {
 	if gold == "outlet" {
 		return c.Speaker == "outlet" || c.SpeakerRole == "media" || (source != "" && c.Speaker == source)
 	}
-	return false
+	return c.Speaker == source && outletNamed(gold, source)
 }
 
 // evidenceSpans returns every occurrence of evidence in text as [start, end) code points.

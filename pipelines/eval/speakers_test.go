@@ -39,3 +39,25 @@ func TestSideSpeakersCoverAtTheGoldsGrain(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletByItsGazetteerId: gold that gives the outlet's own voice its media id matches the
+// extractor's name for an unquoted claim, the article's source; another outlet's name does not.
+func TestOutletByItsGazetteerId(t *testing.T) {
+	for _, c := range []struct {
+		gold, pred, source string
+		want               bool
+	}{
+		{"al_qarn_al_yawm", "صحيفة القرن اليوم", "صحيفة القرن اليوم", true},
+		{"al_qarn_al_yawm", "القرن اليوم", "القرن اليوم", true}, // an alias
+		{"al_qarn_al_yawm", "Sool Dispatch", "Sool Dispatch", false},
+		{"al_qarn_al_yawm", "صحيفة القرن اليوم", "Sool Dispatch", false}, // quoted by another outlet
+		{"igad", "Sool Dispatch", "Sool Dispatch", false},                // not a media entity
+	} {
+		if got := speakerMatches(c.gold, claims.Claim{Speaker: c.pred}, c.source); got != c.want {
+			t.Errorf("speakerMatches(gold %s, predicted %s, source %s) = %v, want %v", c.gold, c.pred, c.source, got, c.want)
+		}
+	}
+	if !sideSpeakersCover([]string{"al_qarn_al_yawm"}, []string{"صحيفة القرن اليوم"}) {
+		t.Error("a side spoken by the outlet's name should cover the gold's media id")
+	}
+}

@@ -20,8 +20,8 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if si.cond[d.pos] {
 			continue // a condition asserts nothing
 		}
-		if questionAsksTerm(si, d.topic) {
-			continue // "Would Turkey guarantee a truce?": a question asserts no actor or provision
+		if questionSentence(si) {
+			continue // "Would Turkey guarantee a truce?", "Will it exclude the Front?": a question asserts nothing
 		}
 		tp := ac.x.data.Topics.Topic(d.topic)
 		if tp == nil || d.subject != "" && slices.Contains(ac.joints, d.subject) {

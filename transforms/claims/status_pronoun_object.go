@@ -82,18 +82,3 @@ func (ac *articleContext) previousConcludesAgreement(si *sentInfo) bool {
 	}
 	return true
 }
-
-// actorAndProvisionTopics are the topics a question never asserts ("Would the African Union
-// mediate?", "Would aid reach the city if the fighting stopped?"): who takes part and what the
-// agreement provides.
-var actorAndProvisionTopics = map[string]bool{
-	"ceasefire.guarantors": true, "ceasefire.mediators": true, "ceasefire.monitors": true,
-	"talks.sponsors": true, "ceasefire.parties": true, "ceasefire.signatory_groups": true,
-	"ceasefire.signatories": true, "ceasefire.exchange": true, "ceasefire.humanitarian": true,
-	"ceasefire.retained_rights": true, "ceasefire.withdrawal": true, "ceasefire.status": true,
-}
-
-// questionAsksTerm: a claim of an actor or provision topic stands in a question sentence.
-func questionAsksTerm(si *sentInfo, topic string) bool {
-	return actorAndProvisionTopics[topic] && questionSentence(si)
-}
