@@ -1,0 +1,15 @@
+package claims
+
+import "testing"
+
+// TestNationalChurchOnlyInItsCountry: "the Catholic Church" names the Colombian bishops'
+// conference only in coverage of Colombia; mediating in Yemen it is no Colombian actor (it would
+// have set the truce's monitors to a Colombian body and voted Colombia as the article's event).
+func TestNationalChurchOnlyInItsCountry(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the Church monitors a Yemeni truce", "en", pubTue, yemenLead + "The truce will be monitored by the United Nations and the Catholic Church, the Houthis said.", "ceasefire.monitors",
+			[]string{"un@houthis"}},
+		{"arabic: the Church monitors a Yemeni truce", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن الأمم المتحدة والكنيسة الكاثوليكية ستتوليان مراقبة الهدنة.", "ceasefire.monitors",
+			[]string{"un@houthis"}},
+	})
+}
