@@ -13,3 +13,15 @@ func TestNationalChurchOnlyInItsCountry(t *testing.T) {
 			[]string{"un@houthis"}},
 	})
 }
+
+// TestGenericForceNamesStayInTheirCountry: "the federal police" (Iraq's, Ethiopia's, Mexico's...)
+// and "government troops" are names of one state's force only in coverage of that state.
+func TestGenericForceNamesStayInTheirCountry(t *testing.T) {
+	const mozambique = "Mozambique's government and the insurgents agreed to a truce in Cabo Delgado on Tuesday. "
+	runCases(t, []mechanismCase{
+		{"federal police in another war", "en", pubTue, mozambique + "The government said the federal police would monitor the ceasefire.", "ceasefire.monitors",
+			nil},
+		{"arabic: federal police in another war", "ar", pubTueAr, "اتفقت الحكومة الإثيوبية وجبهة تحرير تيغراي على هدنة يوم الثلاثاء. وقالت الحكومة إن الشرطة الاتحادية ستراقب وقف إطلاق النار.", "ceasefire.monitors",
+			nil},
+	})
+}
