@@ -92,6 +92,10 @@ type Lexicon struct {
 	// SubjectPronouns (he, they) standing right before a verb of saying are its subject: the
 	// speaker is the one named before ("..., he said"), not a name earlier in the sentence.
 	SubjectPronouns []string `json:"subject_pronouns"`
+	// PersonPronouns (he, she) and ThingPronouns (it) among the subject pronouns refer back to a
+	// person or to a body: "..., it added" after "diplomats said" is the ministry quoted before.
+	PersonPronouns []string `json:"person_pronouns,omitempty"`
+	ThingPronouns  []string `json:"thing_pronouns,omitempty"`
 	// PerfectAuxiliaries (had, has, have) may stand between a subject pronoun and its verb: "said
 	// it had signed" keeps the pronoun as the verb's subject.
 	PerfectAuxiliaries []string `json:"perfect_auxiliaries"`

@@ -22,6 +22,10 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	cued := false
 	if h, ok := si.hitAt(catHour, j); ok {
 		cued, j = true, h.end
+		// "عند الساعة السادسة": two hour cues in a row.
+		if h2, ok := si.hitAt(catHour, j); ok {
+			j = h2.end
+		}
 	}
 	if j >= n {
 		return te, false
@@ -103,9 +107,16 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 			evening, morning, j = evening || pm, morning || !pm, e
 			continue
 		}
-		if fw.clockFillers[w] {
+		if fw.clockFillers[w] || hour == 12 && fw.noon[w] {
+			// "الساعة الثانية عشرة ظهر يوم غد الخميس", "12 noon on Friday": the noon word
+			// restates the hour and leads to its day.
 			j++
 			continue
+		}
+		if _, ok := si.hitAt(catMidnight, j); ok && hour == 12 && minute == 0 {
+			// "الساعة الثانية عشرة من منتصف الليل", "at 12 midnight": the twelfth hour is the
+			// midnight named after it, read (with its day) as a midnight, not as noon.
+			return te, false
 		}
 		if z := ac.ownZone(si, j, &te); z > j {
 			j = z
@@ -134,7 +145,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// "on Thursday at 6 a.m.": the day came first.
 		te.start, te.weekday, te.weekday2, te.relDay = day.start, day.weekday, day.weekday2, day.relDay
 		te.dayOfMonth, te.month, te.year, te.monthRel = day.dayOfMonth, day.month, day.year, day.monthRel
-	} else if end == j && !ac.pastStartCueNear(si, i, i, 4) && ac.startCueRightBefore(si, i, 2) && !ac.l.fw.dayParts[si.tokText(end)] {
+	} else if end == j && !ac.pastStartCueNear(si, i, i, 4) && !ac.pastVerbGoverns(si, i) && ac.startCueRightBefore(si, i, 2) && !ac.l.fw.dayParts[si.tokText(end)] {
 		// "the truce begins at noon", "takes effect at 6 p.m.": a start cue in the present or
 		// future right before a clock time without its day means the next such time after
 		// publication, as a bare midnight means tonight's.
@@ -142,14 +153,16 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	} else if end == j {
 		// A clock time without its day is no start time, unless a past-tense start cue dates
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
-		if !ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4) {
+		// "بدأت الالتزام بوقف إطلاق النار اعتباراً من السادسة صباحاً": a past start verb whose
+		// object is the compliance with the truce governs the time its "from" introduces.
+		if (!ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4)) && !(ac.pastVerbGoverns(si, i) && ac.startCueRightBefore(si, i, 2)) {
 			if !ac.restatesPastStart(si, i) {
 				return te, false
 			}
 			te.restated = true
 		}
 		today := 0
-		te.relDay, te.past = &today, true
+		te.relDay, te.past, te.dayless = &today, true, true
 	}
 	if (evening || glued && gluedPM) && hour < 12 {
 		hour += 12
@@ -302,4 +315,53 @@ func (ac *articleContext) militaryHoursBeforeDay(si *sentInfo, j, k int) bool {
 		k++
 	}
 	return si.startsAt(catWeekday, k) || si.startsAt(catRelDay, k)
+}
+
+// twelveBefore is where a "twelve" naming the midnight at i starts ("الساعة الثانية عشرة من
+// منتصف الليل", "at 12 midnight"): the hour cue or the number, with only clock fillers between
+// it and the midnight; i when none does. The midnight expression then starts there, as near its
+// start cue as the writer put the hour.
+func (ac *articleContext) twelveBefore(si *sentInfo, i int) int {
+	for s := i - 1; s >= 0 && s >= i-5; s-- {
+		if !si.toks[s].number && si.starts[s]&(1<<catNumWord) == 0 {
+			continue
+		}
+		v, e := ac.numberAt(si, s)
+		if v != 12 || e <= s || e > i {
+			continue
+		}
+		for k := e; k < i; k++ {
+			if !ac.l.fw.clockFillers[si.tokText(k)] {
+				return i
+			}
+		}
+		for _, h := range si.hitsOf(catHour) {
+			if h.end == s {
+				return h.start
+			}
+		}
+		return s
+	}
+	return i
+}
+
+// pastVerbGoverns: a past-tense start verb (began, بدأت; lexicon value "past") ends at most eight
+// tokens before the clock time at i, in its clause with no comma between, whatever its object:
+// "began complying with the truce from 6 a.m.", "بدأت الالتزام بوقف إطلاق النار اعتباراً من
+// السادسة صباحاً" is the 6 a.m. that has passed, not the next one.
+func (ac *articleContext) pastVerbGoverns(si *sentInfo, i int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		c := ac.l.topicCue[h.idx]
+		if c.Value != "past" || c.Object != "direct" || h.end > i || i-h.end > 8 || si.boundaryIn(h.end, i) {
+			continue
+		}
+		comma := false
+		for k := h.end; k < i; k++ {
+			comma = comma || isComma(si.tokText(k))
+		}
+		if !comma && ac.directObjectCeasefire(si, h.end+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -71,7 +71,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// "غير مشمول بترتيبات الانسحاب", "covered by the withdrawal plan": coverage by another
 		// provision, not by the ceasefire; and "humanitarian access, including X" lists parts of
 		// that provision, not covered areas.
-		if ac.provisionCueIn(si, h.end, h.end+3, refWithdrawal) || ac.includingAProvision(si, h) {
+		// "غير معنية بالهدنة ولن تنسحب": a negated withdrawal after it is a predicate of its own.
+		if ac.provisionCueIn(si, h.end, h.end+3, refWithdrawal) && !negationIn(si, h.end, h.end+3) || ac.includingAProvision(si, h) {
 			continue
 		}
 		excl := h.cat == catExclusion
@@ -161,7 +162,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if len(subs) == 0 && !onlyConstruction {
 				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
 				// covered": the subject is the noun the participle or relative clause follows.
-				if m, ok := ac.appositiveHead(si, h); ok {
+				if inc := ac.includedInAppositive(si, h); len(inc) > 0 {
+					subs = inc
+				} else if m, ok := ac.appositiveHead(si, h); ok {
 					subs = ac.headList(si, m)
 				} else if m, ok := ac.absoluteParticipleSubject(si, h); ok {
 					subs = []mention{m}
@@ -204,7 +207,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 			// "وطالب الحوثيون بأن تشمل الهدنة تعز": a verb-first cue with the truce and an object
 			// after it is active; the name before it is no subject of a passive.
-			if len(subs) == 0 && !onlyConstruction && !pronoun && (excl || negated || ac.l.fw.passiveCue(si, h) || ac.truceObjectAfter(si, h) && !hasObject) {
+			// "ولا تمتد إلى أي منطقة أخرى", "does not extend to any other area": a generic object
+			// names nothing, and the name before the verb is no subject of it.
+			genericObject := h.end < len(si.toks) && si.tokIn(h.end, classGenericDeterminer, ac.l.fw.genericDeterminers)
+			if len(subs) == 0 && !onlyConstruction && !pronoun && !genericObject && (excl || negated || ac.l.fw.passiveCue(si, h) || ac.truceObjectAfter(si, h) && !hasObject) {
 				// Passive order: "ISIS and Nusra are excluded", "X is not part of the
 				// agreement" (a bare "X is part of" is too often another noun's); a negated
 				// inclusion has a copula and a quote mark more in between.
@@ -212,6 +218,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				if !excl {
 					window = 6
 				}
+				// "X are, in practice, not bound": past a short insert between commas.
+				window += ac.insertBefore(si, h.start)
 				if k := si.mentionsEndingBy(h.start) - 1; k >= 0 {
 					// The window counts from the nearest name's end: "Islamic State Sahel are
 					// excluded" is as near as "ISIS are excluded".
@@ -225,7 +233,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 				// "Al-Shabaab, the group that holds the countryside in Gedo, is not covered":
 				// the subject is the head before the appositive, not a name inside it.
-				if m, ok := ac.appositiveHead(si, h); ok {
+				if inc := ac.includedInAppositive(si, h); len(inc) > 0 {
+					subs = inc
+				} else if m, ok := ac.appositiveHead(si, h); ok {
 					subs = ac.headList(si, m)
 				}
 				// "قال X إن Y ليس طرفاً في الاتفاق": the subject is inside the reported
@@ -266,6 +276,19 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 		}
+		// "إن ألويته "غير معنية بالهدنة"": a force noun with a pronoun suffix just before the
+		// predicate is the speaker's own force.
+		if len(subs) == 0 && !onlyConstruction {
+			if m, ok := ac.possessedForceSubject(si, h); ok {
+				subs = []mention{m}
+			}
+		}
+		// "Operations against al-Shabaab are not covered by the truce", "الحرب على فلول داعش في
+		// جبال حمرين ليست مشمولة": what the truce leaves in or out is the action against the
+		// jihadist group, not the place it is fought in nor the truce's own place.
+		if m, ok := ac.jihadistActionSubject(si, h); ok {
+			subs = []mention{m}
+		}
 		// "لا يتضمن أي بند يلزم المقاومة بالانسحاب": a group that is the subject or object of a
 		// withdrawal is what the withdrawal is about, not what the truce covers. A place in
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
@@ -285,7 +308,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				lp--
 			}
 			loc := si.startsAt(catLocative, lp)
-			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) {
+			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) {
 				continue
 			}
 			provision := false
@@ -333,6 +356,97 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// participleBefore: one or two words with no separator stand between the force m and the
+// locative at lp ("ألوية الحشد الشعبي المنتشرة في الدبس", "PMF brigades deployed in Dibis"):
+// the place after it says where the force is.
+func (ac *articleContext) participleBefore(si *sentInfo, m mention, lp int) bool {
+	if m.e.Type != "armed_group" || lp-m.end < 1 || lp-m.end > 2 {
+		return false
+	}
+	for k := m.end; k < lp; k++ {
+		if si.toks[k].punct || ac.l.fw.coordinators[si.tokText(k)] || si.boundary[k] {
+			return false
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// negationIn: a negation (not a trap) starts in [from, to].
+func negationIn(si *sentInfo, from, to int) bool {
+	for k := from; k <= to && k < len(si.toks); k++ {
+		if si.startsAt(catNegation, k) && !si.trap[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// insertBefore is the length of a short insert between commas ending at most three tokens
+// before pos ("are, in practice, not bound"), else 0.
+func (ac *articleContext) insertBefore(si *sentInfo, pos int) int {
+	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
+		if !isComma(si.toks[k].text) {
+			continue
+		}
+		if j := parentheticalStart(si, k); j > 0 {
+			return k - j + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// possessedForceSubject: a force noun with a pronoun suffix ("ألويته", "قواتنا") at most two
+// tokens before the predicate h (a quote mark or negation between) is its subject: the force of
+// whoever speaks (a person's through their affiliation).
+func (ac *articleContext) possessedForceSubject(si *sentInfo, h hit) (mention, bool) {
+	for k := h.start - 1; k >= 0 && k >= h.start-3; k-- {
+		if owned, _ := ac.possessedForce(si, k); owned {
+			sp := ac.speakerAt(si.idx, h.start)
+			if sp != nil && sp.Type == "person" && sp.Affiliation != "" {
+				sp = ac.x.data.Gazetteer.Entity(sp.Affiliation)
+			}
+			if sp != nil {
+				sp = ac.affiliatedArmy(sp)
+			}
+			if sp == nil || !isForce(mention{e: sp}) {
+				return mention{}, false
+			}
+			return mention{start: k, end: k + 1, e: sp}, true
+		}
+		if t := si.tokText(k); !isQuote(si.toks[k].text) && !ac.l.fw.negations[t] {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// jihadistActionSubject is the jihadist group named right after an action or right cue (retained
+// rights: operations against, الحرب على, the right to act against) that is the coverage cue h's subject
+// (ending at most 14 tokens before it, in its clause) or its object (starting at most three
+// tokens after it).
+func (ac *articleContext) jihadistActionSubject(si *sentInfo, h hit) (mention, bool) {
+	for _, c := range ac.cuesOf(si, refRetainedRights) {
+		before := c.end <= h.start && h.start-c.end <= 14 && !si.boundaryIn(c.end, h.start)
+		after := c.start >= h.end && c.start-h.end <= 3 && !si.boundaryIn(h.end, c.start)
+		if !before && !after {
+			continue
+		}
+		for _, m := range si.ents[si.firstMentionFrom(c.end):] {
+			if m.start > c.end+3 {
+				break
+			}
+			if !m.demonym && m.e.Type == "armed_group" && m.e.Role == "jihadist" {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }
 
 // passiveCue: the cue is a passive form whose subject comes before it: a copula before an
@@ -836,7 +950,9 @@ func (ac *articleContext) includingAppositive(si *sentInfo, h hit) bool {
 				return false // "..., بما فيها X، دون استثناء": "without exception" stresses the list
 			}
 			if si.startsAt(catExclusion, j) || si.startsAt(catInclusion, j) && !si.startsAt(catIncluding, j) {
-				return true
+				// "..., بما فيها X، مستثنيةً Y من ترتيباتها": a participle with an object of its
+				// own is another predicate, not the list's.
+				return !ac.objectRightAfter(si, j)
 			}
 			if si.toks[j].punct {
 				return false
@@ -845,6 +961,52 @@ func (ac *articleContext) includingAppositive(si *sentInfo, h hit) bool {
 		return false
 	}
 	return false
+}
+
+// objectRightAfter: the cue starting at j has a subject of exclusion right after it (at most
+// one word between): an active verb or participle with its own object.
+func (ac *articleContext) objectRightAfter(si *sentInfo, j int) bool {
+	for _, c := range ac.coverageCues(si) {
+		if c.start != j {
+			continue
+		}
+		k := si.firstMentionFrom(c.end)
+		return k < len(si.ents) && si.ents[k].start <= c.end+1 && exclusionSubject(si.ents[k])
+	}
+	return false
+}
+
+// includedInAppositive: the names an appositive opening with "including" lists, when that
+// appositive sits between a head and its coverage predicate h ("All forces in the region,
+// including X and Y, are bound by this truce"): each takes the predicate.
+func (ac *articleContext) includedInAppositive(si *sentInfo, h hit) []mention {
+	closing := -1
+	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
+		if isComma(si.tokText(k)) {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return nil
+	}
+	for k := closing - 1; k > 0 && k >= closing-14; k-- {
+		if !isComma(si.tokText(k)) {
+			continue
+		}
+		if !si.startsAt(catIncluding, k+1) {
+			return nil
+		}
+		// Nearest first, as the names collected backwards before the predicate.
+		var out []mention
+		for n := si.mentionsEndingBy(closing) - 1; n >= 0 && si.ents[n].start > k; n-- {
+			if exclusionSubject(si.ents[n]) {
+				out = append(out, si.ents[n])
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // forceNamedByDemonstrative: a demonstrative and a force noun are the cue's object ("يشمل هذه القوات",

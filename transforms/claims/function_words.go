@@ -18,6 +18,10 @@ type functionWords struct {
 	complementizers    map[string]bool
 	copulas            map[string]bool
 	subjectPronouns    map[string]bool
+	personPronouns     map[string]bool // he, she: a person quoted before
+	inflections        []string        // ت, وا, ها: suffixes a verb form may carry (clitics.suffixes)
+	pronounSuffixes    []string        // ه, ها, هم as written: a possessive on a noun (مطالبته)
+	thingPronouns      map[string]bool // it: a body quoted before
 	// perfectAuxiliaries (had, has) may stand between a subject pronoun and its verb.
 	perfectAuxiliaries map[string]bool
 	// possessiveDeterminers (its, their) give a noun an owner of its own.
@@ -139,6 +143,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		complementizers:       wordSet(lx.Complementizers),
 		copulas:               wordSet(lx.Copulas),
 		subjectPronouns:       wordSet(lx.SubjectPronouns),
+		personPronouns:        wordSet(lx.PersonPronouns),
+		inflections:           foldAll(lx.Clitics.Suffixes),
+		pronounSuffixes:       lx.Clitics.PronounSuffixes,
+		thingPronouns:         wordSet(lx.ThingPronouns),
 		perfectAuxiliaries:    wordSet(lx.PerfectAuxiliaries),
 		possessiveDeterminers: wordSet(lx.PossessiveDeterminers),
 		conjunctionPrefixes:   foldAll(lx.Clitics.Conjunctions),

@@ -225,8 +225,8 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 			}
 		}
 		p := a.end
-		if p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
-			p++
+		if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
+			p++ // the article outside the name ("alongside the AU" where the name is "AU")
 		}
 		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && !m.context {
 			return coordinatedRun(ac, si, collectForward(si, m.start, 2, member, nil))
@@ -349,4 +349,25 @@ func (ac *articleContext) eventMonitors(si *sentInfo, h hit) bool {
 		return false
 	}
 	return ac.l.fw.watchedEvents[si.tokText(k)]
+}
+
+// negatedBeforeMember: a negated verb governs the name at start from a few words before it, in
+// its clause ("ولم يحدد النص دوراً للقوات الأوغندية في عملية المراقبة", "did not give Uganda a
+// role in the monitoring"): the name is denied the role a later monitoring word names.
+func negatedBeforeMember(si *sentInfo, start int) bool {
+	if !si.has[catNegation] {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
+			return true
+		}
+		if si.boundary[k] || si.toks[k].punct && !isQuote(si.toks[k].text) {
+			return false
+		}
+		if _, ok := si.mentionAt(k); ok {
+			return false
+		}
+	}
+	return false
 }

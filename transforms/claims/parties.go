@@ -39,7 +39,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			sp := ac.speakerAt(si.s.Index, h.start)
 			// Right after "with" a capital stands for its state, as after "between" ("agreed
 			// with Ankara on a ceasefire").
-			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) {
+			// "نفى أن تكون فصائل الحشد طرفاً في أي اتفاق مع البيشمركة": nor one a denial governs.
+			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) || deniedClauseWithin(si, h.start, 20) {
 				continue // "There is no agreement with Lebanon"
 			}
 			side := mention{e: sp}

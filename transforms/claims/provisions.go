@@ -80,9 +80,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if slot != "bodies" && ac.afterBodiesCue(si, spec.ref, h.start) {
 				continue
 			}
-			neg := negatedAt(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start)) || negatedAfter(si, h.end) ||
+			// "does not regard the release of prisoners as part of the truce": the release noun
+			// before the captive noun is where the negation must reach.
+			at := ac.headCueBefore(cues, h)
+			neg := negatedAt(si, at) != (deniedAt(si, at) || deniedProvision(si, at)) || negatedAfter(si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
-				negatedAny(&ac.l.fw, si, h.start) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
+				negatedAny(&ac.l.fw, si, at) || negatedPredicateAfter(si, pastCommaRelative(si, h.end), 5)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
@@ -93,6 +96,23 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// A cue that carries its own polarity ("لا حق", "no right to").
 			if ac.l.topicCue[h.idx].Value == spec.no {
 				neg = !neg
+			}
+			// "Operations against al-Qaeda are not covered by the truce", "لا يشمل العمليات ضد
+			// تنظيم القاعدة": an action against a jihadist group left outside the truce goes on,
+			// so the right is retained, unless the action itself is negated ("will not pursue").
+			if spec.ref == refRetainedRights && ac.l.topicCue[h.idx].Object == "jihadist" &&
+				ac.actionLeftUncovered(si, h, gov, governed) {
+				neg = false
+			}
+			// "keep the right to act against ISIS cells": a right whose object is a jihadist
+			// group is the right to fight it, not to answer violations.
+			if slot == "respond_to_violations" && jihadistWithin(si, h.end, 2) {
+				slot = "fight_terrorism"
+				if key != "respond_to_violations" {
+					key = slot + key[len("respond_to_violations"):]
+				} else {
+					key = slot
+				}
 			}
 			k, seen := idx[key]
 			if !seen {
@@ -124,6 +144,50 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// actionLeftUncovered: the action cue h (operations against, ملاحقة) is the object of a negated
+// coverage verb ("لا يشمل العمليات ضد ...") or the subject of a negated coverage predicate up to
+// ten tokens after it ("... are not covered by the truce", "ليست مشمولة بأي تهدئة"), and not
+// negated itself.
+func (ac *articleContext) actionLeftUncovered(si *sentInfo, h, gov hit, governed bool) bool {
+	if governed && negatedAt(si, gov.start) && !deniedAt(si, gov.start) {
+		return true
+	}
+	// "الاتفاق، الذي وُقّع ...، لا يشمل العمليات ضد ...": the negated coverage verb right
+	// before the cue, its agreement noun further back than a governing inclusion reaches.
+	for _, in := range hitsStartingIn(si.hitsOf(catInclusion), h.start-3, h.start-1) {
+		if in.end <= h.start && h.start-in.end <= 1 && negatedAt(si, in.start) && !deniedAt(si, in.start) && !isTrapped(si, in) {
+			return true
+		}
+	}
+	return !negatedAt(si, h.start) && !deniedAt(si, h.start) && negatedPredicateAfter(si, h.end, 10)
+}
+
+// rejectedDemand: the demand word governing pos is the object of a denial verb right before it
+// (at most one word between: "rejected calls for", "rejected the demand", "رفض مطالبات").
+func (ac *articleContext) rejectedDemand(si *sentInfo, pos int) bool {
+	_, at := ac.modalityCue(si, pos)
+	if at < 0 {
+		return false
+	}
+	for _, d := range hitsStartingIn(si.hitsOf(catDenial), at-3, at-1) {
+		if d.end <= at && at-d.end <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// headCueBefore is the start of a general head cue (lexicon object "head": "release of",
+// "الإفراج عن") ending right where h starts, else h's own start.
+func (ac *articleContext) headCueBefore(cues []hit, h hit) int {
+	for _, c := range cues {
+		if c.end == h.start && ac.l.topicCue[c.idx].Object == "head" {
+			return c.start
+		}
+	}
+	return h.start
 }
 
 // liveBlogEntry: the sentence opens with a live blog's time stamp ("08:40 - ..."): a new entry.
@@ -220,8 +284,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	for _, h := range cues {
 		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
 		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
+		// "which the truce leaves out": an exclusion cue starting at the verb leaves no ground.
 		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
-			ac.l.topicCue[h.idx].Object == "repositioned" {
+			ac.l.topicCue[h.idx].Object == "repositioned" || si.startsAt(catExclusion, h.start) {
 			continue
 		}
 		// The force is the noun's complement right after it ("انسحاب قوات الاحتلال", "the
@@ -249,6 +314,13 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			from := ac.contentStart(si, h.start)
 			for _, m := range collectBackward(si, h.start, 8, isForce) {
 				if m.start >= from {
+					ms = append(ms, m)
+				}
+			}
+			// "obliges the PMF - not the Peshmerga - to leave": the name the negated one is set
+			// against, before the insert, is who must leave.
+			if len(ms) > 0 {
+				if m, ok := ac.contrastedForce(si, ms[0]); ok && m.start >= from {
 					ms = append(ms, m)
 				}
 			}
@@ -305,6 +377,17 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		sp, demanded := ac.speakerAt(si.idx, h.start), ac.demandedAt(si, h.start)
+		// "Uganda's military has rejected calls for its troops to leave": a rejected demand is
+		// the rejecter's own account, negated (the denial negates it below).
+		rejected := demanded && ac.rejectedDemand(si, h.start)
+		if rejected {
+			demanded = false
+			if len(ms) == 0 && !otherForce {
+				if m, ok := ac.ownForce(si, h, true); ok {
+					ms, own = []mention{m}, true
+				}
+			}
+		}
 		// "ويطالب ناشطون في المدينة بخروج ... الأمن العام": activists' or residents' demand is
 		// no side's account of the terms.
 		if demanded && !ac.sideDemands(si, h.start, sp) {
@@ -361,7 +444,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			if demanded && !neg {
 				agent = ac.demandAgent(si, h.start, m.e.ID)
 			}
-			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent})
+			mod := ""
+			if rejected {
+				mod = "asserted" // the rejecter's account, not the demand it rejects
+			}
+			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent, modality: mod})
 			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
 			// rejects the term.
 			if d, ok := ac.relativeDenialAfter(si, h.start); ok {
@@ -381,16 +468,109 @@ func isForce(m mention) bool {
 // is no clause requiring our withdrawal", "nothing in this text asks X to leave", "ولا يتضمن أي
 // بند يلزم المقاومة بالانسحاب").
 func (ac *articleContext) negatedObligation(si *sentInfo, pos int) bool {
-	from := max(ac.contentStart(si, pos), pos-10)
+	content := ac.contentStart(si, pos)
+	from := max(content, pos-10)
 	for k := pos - 1; k >= from; k-- {
 		if si.boundary[k] {
 			return false
 		}
-		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos && !si.trap[k] {
+		if h, ok := si.hitAt(catNegation, k); ok && h.end <= pos && !si.trap[k] && !contrastiveNegation(si, h) {
+			return true
+		}
+	}
+	if content != from || content == 0 {
+		return false
+	}
+	// "There is no clause, none, that obliges X to leave": the content opens with a relative
+	// "that" after a negated noun (past a short insert between commas).
+	k := content - 1
+	if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
+		return ac.negationEndingNear(si, k)
+	}
+	// "Nor, he added, does the text require X to withdraw": a verb of saying set off by commas
+	// after a negation that opens the clause, and an inverted auxiliary after them ("No, he
+	// said, the deal requires ..." answers no, and negates nothing after it).
+	if content+1 < len(si.toks) && isComma(si.toks[content].text) && ac.l.fw.auxiliaries[si.tokText(content+1)] != 0 {
+		if j := parentheticalStart(si, content); j > 0 && j == clauseStart(si, j)+1 {
+			_, ok := si.hitAt(catNegation, j-1)
+			return ok && !si.trap[j-1]
+		}
+	}
+	return false
+}
+
+// negationEndingNear: a negation (not a trap) ends at most two tokens before k, past a short
+// insert between commas ("no clause, none, that").
+func (ac *articleContext) negationEndingNear(si *sentInfo, k int) bool {
+	if j := parentheticalStart(si, k-1); j > 0 {
+		k = j
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if si.boundary[j] {
+			return false
+		}
+		if h, ok := si.hitAt(catNegation, j); ok && h.end <= k && h.end >= k-1 && !si.trap[j] {
 			return true
 		}
 	}
 	return false
+}
+
+// contrastiveNegation: the negation h only sets a name against another ("obliges the PMF - not
+// the Peshmerga - to leave", "X, not Y units, must withdraw"): a name right after it (past an
+// article), then a dash or comma (past two words at most).
+func contrastiveNegation(si *sentInfo, h hit) bool {
+	k := si.firstMentionFrom(h.end)
+	if k >= len(si.ents) || si.ents[k].start > h.end+1 {
+		return false
+	}
+	// Past a force noun or two: "X, not Giants Brigades units, must leave".
+	for end := si.ents[k].end; end < len(si.toks) && end <= si.ents[k].end+2; end++ {
+		if t := si.toks[end].text; isDash(t) || isComma(t) {
+			return true
+		}
+		if si.toks[end].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// contrastedForce: m is the negated name of a contrast set off by a dash or comma ("the PMF -
+// not the Peshmerga -"): the force that ends right before the opening mark.
+func (ac *articleContext) contrastedForce(si *sentInfo, m mention) (mention, bool) {
+	k := m.start - 1
+	if ac.l.fw.definiteArticles[si.tokText(k)] {
+		k--
+	}
+	n, ok := si.hitAt(catNegation, k)
+	if !ok || n.end != k+1 || si.trap[k] || k < 2 || !isDash(si.toks[k-1].text) && !isComma(si.toks[k-1].text) {
+		return mention{}, false
+	}
+	if j := si.mentionsEndingBy(k-1) - 1; j >= 0 && si.ents[j].end == k-1 && isForce(si.ents[j]) {
+		return si.ents[j], true
+	}
+	return mention{}, false
+}
+
+// parentheticalStart: token k is a comma closing an insert of at most four words that opens
+// with another comma: the position of that opening comma, else -1.
+func parentheticalStart(si *sentInfo, k int) int {
+	if !isComma(si.toks[k].text) {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if isComma(si.toks[j].text) {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+		if si.toks[j].punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // observedWithdrawal: an English past-tense withdrawal verb with no auxiliary before it reports a

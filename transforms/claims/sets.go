@@ -146,7 +146,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
 				// though a verb of saying follows.
 				return named(m) && (m.end == h.start || !isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)) &&
-					(t != "ceasefire.monitors" || ac.l.lex.Grammar.AdjectiveAfterNoun || !qualifiesCeasefire(si, m))
+					(ac.l.lex.Grammar.AdjectiveAfterNoun || !qualifiesCeasefire(si, m) && (t == "ceasefire.monitors" || !ac.namesTheTruce(si, m)))
 			}
 			speakerMember := ""
 			with := ac.isWithCue(si, h)
@@ -227,18 +227,27 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					ms = nil // "رفض أي دور تركي، قائلاً إن "الضامن الوحيد ..."": the cue is in what is said
 				}
 				negTo := h.start
-				if t == "ceasefire.monitors" && from < h.start && ac.negationBetween(si, from+1, from+2) {
+				if t == "ceasefire.monitors" && from < h.start && (ac.negationBetween(si, from+1, from+2) || ac.contrastOpening(si, from+1)) {
 					negTo = from // "UNISFA, not the two armies, would police": the contrast leaves Y out
 					contrast = from
 				}
 				if len(ms) > 0 && from-ms[0].start > 14 || len(ms) > 0 && ac.negationBetween(si, ms[0].end, negTo) {
 					ms = nil // "Turkey has no role in this agreement, as a guarantor"
 				}
+				if len(ms) > 0 && (t == "ceasefire.monitors" || t == "ceasefire.guarantors") && negatedBeforeMember(si, ms[0].start) {
+					ms = nil // "ولم يحدد النص دوراً للقوات الأوغندية في عملية المراقبة", "ولن يتولى X ضمان"
+				}
 				if len(ms) > 0 && t == "ceasefire.monitors" && unresolvedDualBetween(si, ms[0].end, negTo) {
 					ms = nil // "Thailand, which insists that the two militaries alone verify": the pair is the subject
 				}
 				if len(ms) > 0 {
 					ms = append(ms, ac.antecedentBeforeAlongside(si, ms[len(ms)-1].start, member)...)
+					if t == "ceasefire.guarantors" && h.start > 0 && isComma(si.tokText(h.start-1)) {
+						subj, denied := ac.subjectBeforeAlongsideAppositive(si, ms[len(ms)-1].start, member)
+						if ms = append(ms, subj...); denied {
+							ms = nil // "قطر وتركيا لن تتوليا، إلى جانب الأمم المتحدة، ضمان"
+						}
+					}
 				}
 				// "X will work with Y and Z to guarantee": X is a member too.
 				if len(ms) > 0 && ac.withBefore(si, ms[len(ms)-1].start) {
@@ -252,8 +261,15 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					}
 				}
 			}
-			if t == "ceasefire.monitors" && len(ms) > 0 && !with {
-				ms = append(ms, ac.alongsideAfterObject(si, h, ms, member)...)
+			if (t == "ceasefire.monitors" || t == "ceasefire.guarantors") && len(ms) > 0 && !with {
+				// "IGAD, which is acting as a guarantor of the deal alongside the African Union":
+				// the one named alongside shares the role. (Talks "بمشاركة" X is no sponsorship.)
+				// A name after "alongside" is no speaker, though ", said" follows it.
+				along := member
+				if t == "ceasefire.guarantors" {
+					along = named
+				}
+				ms = append(ms, ac.alongsideAfterObject(si, h, ms, along)...)
 			}
 			if name, ok := si.mentionAt(h.start); ok && name.end >= h.end && !qualifiesCue(ms, h, name) {
 				// The cue is a name ("بمشاركة الوسطاء الثلاثة", "called on the mediators"): it
@@ -687,6 +703,13 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		}
 	}
 	if bestK < 0 {
+		// "The meeting is to be convened jointly by Ethiopia and IGAD": the meeting the cue's
+		// passive has for subject is the talks.
+		for _, m := range hitsStartingIn(si.hitsOf(catMeeting), h.start-8, h.start-1) {
+			if m.end <= h.start && !boundaryIn(si, m.end, h.start) && !punctIn(si, m.end, h.start) {
+				return "talks.sponsors"
+			}
+		}
 		// "France may join as a third sponsor, he said." after a sentence on the talks: the
 		// noun of the sentence before.
 		if i := si.s.Index - 1; i >= 0 && !si.has[catMeeting] {
@@ -1015,7 +1038,7 @@ func (ac *articleContext) skipAppositive(si *sentInfo, pos int) int {
 	}
 	for j := k - 1; j > 0; j-- {
 		t := si.toks[j]
-		if t.punct && clauseBreakPunct(t.text) || si.boundary[j] && !isComma(t.text) {
+		if t.punct && clauseBreakPunct(t.text) || si.boundary[j] && !isComma(t.text) && !ac.contrastOpening(si, j) {
 			return pos
 		}
 		if t.punct && isComma(t.text) {
@@ -1362,4 +1385,62 @@ func (ac *articleContext) quotedAfterClause(si *sentInfo, from, to int) bool {
 		quote = quote || comp && t.punct && isQuote(t.text)
 	}
 	return quote
+}
+
+// namesTheTruce: a state named between an article and the truce noun qualifies the truce ("The
+// EU alone guarantees the Kosovo ceasefire", "mediated the Gaza truce"), and a city so named
+// qualifies the talks ("the Baghdad talks"): the place, no guarantor, broker or sponsor. Monitors keep qualifiesCeasefire ("UN ceasefire monitors").
+func (ac *articleContext) namesTheTruce(si *sentInfo, m mention) bool {
+	if neutralBody(m) || m.start == 0 || !ac.l.fw.definiteArticles[si.tokText(m.start-1)] {
+		return false
+	}
+	for _, c := range si.hitsOf(catCeasefire) {
+		if c.start == m.end {
+			return true
+		}
+	}
+	// "Washington, which co-sponsored the Baghdad talks": a capital naming the talks is their
+	// place (venue), not who sponsors them.
+	if m.e.Type == "city" {
+		for _, c := range si.hitsOf(catTalks) {
+			if c.start == m.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrastOpening: a conjunction then a negation open a contrast appositive at k ("only the
+// joint committee, and not IGAD observers, would verify", "، ولا القوات الأجنبية،"): the
+// names after it are left out, and the appositive is no new clause.
+func (ac *articleContext) contrastOpening(si *sentInfo, k int) bool {
+	if k+1 >= len(si.toks) || !ac.l.fw.conjunctions[si.tokText(k)] {
+		return false
+	}
+	n, ok := si.hitAt(catNegation, k+1)
+	return ok && n.start == k+1 && !si.trap[k+1]
+}
+
+// subjectBeforeAlongsideAppositive: the names at pos open an appositive "، إلى جانب X،" set off
+// right before the cue ("ماليزيا وإندونيسيا ستتوليان، إلى جانب آسيان، ضمان تنفيذ الاتفاق", "Qatar
+// and Turkey will, alongside the UN, guarantee it"): the subject before its opening comma, at most
+// a verb away, shares the role; denied when that verb is negated.
+func (ac *articleContext) subjectBeforeAlongsideAppositive(si *sentInfo, pos int, member func(mention) bool) (ms []mention, denied bool) {
+	for _, a := range si.hitsOf(catAlongside) {
+		c := a.start - 1
+		if a.end != pos || c <= 0 || !isComma(si.tokText(c)) || ac.l.fw.conjunctions[si.tokText(a.start)] {
+			continue
+		}
+		ms = nearestGroup(collectBackward(si, c, 4, member))
+		start, end := c, 0
+		for _, m := range ms {
+			start, end = min(start, m.start), max(end, m.end)
+		}
+		if len(ms) > 0 && c-end <= 2 && !boundaryIn(si, end, c) {
+			// A negation before the subject or on its verb denies them all.
+			return ms, negatedBeforeMember(si, start) || ac.negationBetween(si, end, c)
+		}
+	}
+	return nil, false
 }

@@ -99,6 +99,11 @@ var narrationVoice = &schemas.Entity{}
 // speaker the sentence carried over from before it, not a name of this sentence.
 var earlierVoice = &schemas.Entity{}
 
+// personPronoun and thingPronoun mark an attribution to "he"/"she" or "it": the one quoted
+// before when it is a person (a body), else the nearest person (body) quoted or named a few
+// sentences back ("..., diplomats said. ..., it added": the ministry quoted before them).
+var personPronoun, thingPronoun = &schemas.Entity{}, &schemas.Entity{}
+
 // bothSidesSubject: the subject right before the verb of saying at pos is a both-word and a
 // noun, no name ("..., both sides said", "neither side said").
 func (ac *articleContext) bothSidesSubject(si *sentInfo, pos int) bool {
@@ -159,6 +164,8 @@ func (ac *articleContext) attributeSpeakers() {
 			switch {
 			case at.speaker == earlierVoice:
 				cur = carried
+			case at.speaker == personPronoun || at.speaker == thingPronoun:
+				cur = ac.pronounReferent(i, cur, k > 0, at.speaker == personPronoun)
 			case at.speaker == outletVoice:
 				cur = nil // said by no one named: the outlet, and nothing to carry over
 			case at.speaker == narrationVoice:
@@ -359,8 +366,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, speaker: earlierVoice, prep: true})
 			} else if verb := si.startsAt(catAttrVerb, h.end); verb {
 				out = append(out, attribution{pos: h.start, prep: true}) // the verb names the speaker
-			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok {
+			} else if m, ok := ac.mentionWithin(si, h.end, gap, true); ok && !punctBetween(si, h.end, m.start) {
 				out = append(out, attribution{pos: h.start, speaker: ac.speakerOf(si, m), prep: true})
+			} else if body := ac.definiteBodyAt(si, h.end); body != nil {
+				// "، بحسب البعثة": the body named before whose name has that noun.
+				out = append(out, attribution{pos: h.start, speaker: body, prep: true})
 			} else if st, ok := si.hitAt(catStatementNoun, h.end); ok {
 				// "بحسب البيان", "according to the statement": the statement already quoted;
 				// "according to a statement read out by X": X, who reads it.
@@ -370,6 +380,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						reader = ac.speakerOf(si, m)
 					}
 				}
+				out = append(out, attribution{pos: h.start, speaker: reader, prep: true})
+			} else if reader := ac.textReader(si, h); reader != nil {
+				// "according to the text read out by IGAD's envoy, Ambassador X": who reads
+				// the agreement out states what it says.
 				out = append(out, attribution{pos: h.start, speaker: reader, prep: true})
 			} else if ac.agreementTextAt(si, h) {
 				// "according to the text of the agreement", "ووفقاً لنص الاتفاق": the outlet
@@ -382,6 +396,12 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			}
 			if negatedAt(si, h.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
 				continue // "ولم يصدر أي تعليق عن الحكومة": nobody said anything
+			}
+			if !subjectFirst && h.end-h.start == 1 && ac.l.fw.futureVerb(ac.l.fw.withoutConjunction(si.tokText(h.start))) {
+				continue // "إن اللجنة ستتابع الالتزام": will monitor; a future verb reports nothing said
+			}
+			if !subjectFirst && ac.possessedObjectOf(si, h, out) {
+				continue // "جدد اللواء X تمسّكه بانسحاب ...": his holding on, the object of جدد
 			}
 			var sp *schemas.Entity
 			participle := false
@@ -417,6 +437,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				case ac.bothSidesSubject(si, h.start):
 					// "..., both sides said": each side, no one speaker; the outlet reports it.
 					sp = outletVoice
+				case ac.l.fw.personPronouns[before]:
+					sp = personPronoun // "..., she said": the person quoted before
+				case ac.l.fw.thingPronouns[before]:
+					sp = thingPronoun // "..., it added": the body quoted before
 				case ac.l.fw.subjectPronouns[before] || ac.statementEndsAt(si, h.start):
 					// "..., he said", "..., its statement said": the one named before speaks,
 					// not a name earlier in this sentence.
@@ -433,6 +457,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					// ("..., the group said"), but not the agent of a passive ("monitored by
 					// the UN, the envoy said": the envoy carried over).
 					sp = ac.anaphoricBody(si.idx, si.tokText(h.start-1))
+					if sp == nil {
+						// "..., the envoy said": the person named before with that title.
+						sp = ac.anaphoricPerson(si.idx, si.tokText(h.start-1))
+					}
 					if sp == nil && !ac.passiveAgentBefore(si, h.start) {
 						sp = ac.subjectBackward(si, h.start, 8)
 					}
@@ -460,6 +488,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					// "وطالب البيان بانسحاب القوات التركية": the statement already quoted speaks,
 					// not a name in what it says.
 					sp = ac.earlierStatementOwner(si.idx)
+				} else if ac.possessedNounAt(si, h.end) {
+					// "فيما جدد مطالبته بانسحاب القوات الأوغندية": the object carries the
+					// omitted subject's pronoun; the names after it are what is demanded.
 				} else if !si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions) {
 					sp = ac.subjectForward(si, h.end, 14)
 				}
@@ -992,6 +1023,9 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		if d, ok := si.mentionAt(m.end + 1); ok && qualifiesSource(d) {
 			return ac.speakerOf(si, d)
 		}
+		if d, ok := ac.bodyQualifiedAfter(si, m.end+1); ok {
+			return d // "مصدر في فريق الوساطة الكيني": in the Kenyan mediation team
+		}
 	}
 	if m.end-m.start == 1 && (ac.l.fw.definiteArticles[si.tokText(m.start-1)] || ac.l.fw.hasArticlePrefix(si.tokText(m.start))) {
 		return nil // "the official added", "وأشار المصدر": the one quoted before, carried over
@@ -1125,6 +1159,9 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		}
 		if si.boundaryIn(pos, si.attrs[0].pos) && !ac.closesSentence(si, pos, si.attrs[0].pos) {
 			return nil
+		}
+		if !si.attrs[0].prep && clauseWordOpensSubject(si, pos, si.attrs[0].pos) {
+			return nil // "X appears to be holding, though the rebels reported shelling": theirs only
 		}
 		if ac.relativeClauseOpensBefore(si, pos, si.attrs[0].pos) {
 			return nil // "covers the road to X, where the rebels say they killed ...": theirs only
@@ -1291,7 +1328,9 @@ func (fw *functionWords) prepositionalClitic(si *sentInfo, h hit) bool {
 	for _, p := range fw.prepositionClitics {
 		// What the preposition would leave must be a word of three letters at least: "ولفت"
 		// is و + لفت, not و + ل + فت.
-		if strings.HasPrefix(t, p) && runeLen(t)-runeLen(p) >= 3 {
+		if strings.HasPrefix(t, p) && runeLen(t)-runeLen(p) >= 3 && runeLen(fw.bareStem(t[len(p):])) >= 3 {
+			// Nor when the stem left is two letters and an inflection: "ولفتت" is و + لفتت
+			// (she pointed out), not و + ل + فت + ت.
 			return true
 		}
 	}
@@ -1695,4 +1734,15 @@ func (ac *articleContext) prepositionalObjectNoun(si *sentInfo, k0, rel int) boo
 		}
 	}
 	return true
+}
+
+// bareStem: w without the longest inflection suffix that leaves two letters at least.
+func (fw *functionWords) bareStem(w string) string {
+	best := w
+	for _, x := range fw.inflections {
+		if strings.HasSuffix(w, x) && runeLen(w)-runeLen(x) >= 2 && len(w)-len(x) < len(best) {
+			best = w[:len(w)-len(x)]
+		}
+	}
+	return best
 }

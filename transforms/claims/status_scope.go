@@ -91,6 +91,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && ac.appositiveParticiple(si, h) {
 			continue
 		}
+		// "Neither side said the ceasefire had collapsed": content nobody asserts.
+		if ac.negatedSayingBefore(si, h.start) {
+			continue
+		}
 		// "نفى أن يكون قد جرى التوصل إلى أي وقف لإطلاق النار": a denial reaches into the
 		// clause it governs.
 		denied := deniedAt(si, h.start) || deniedClause(si, h.start)

@@ -117,7 +117,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "went into effect at 12:01 a.m. Thursday", "بدأت الهدنة الخميس": a weekday read in the
 		// past tense is the latest such day, not the nearest.
-		if te.weekday >= 0 && te.weekday2 < 0 && !te.midnight && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
+		// So is a weekday's midnight: "دخلت حيز التنفيذ عند منتصف ليل الجمعة".
+		if te.weekday >= 0 && te.weekday2 < 0 && (!te.midnight || !te.eve && te.relDay == nil) && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
 			te.past = true
 		}
 		// "will take effect at midnight on Saturday", "يبدأ الأحد": a start still to come is
@@ -186,7 +187,8 @@ func (ac *articleContext) startCueNear(si *sentInfo, start, end, window int) boo
 		// "from midnight", "اعتباراً من الخميس": a prepositional cue (lexicon object "time")
 		// dates only the expression right after it, not "the road from Woldia ... on Tuesday".
 		if ac.l.topicCue[h.idx].Object == "time" {
-			if h.end == start {
+			// "ساعة الصفر حُددت "عند الواحدة"": a quote mark may open between.
+			if h.end == start || start > h.end && start-h.end <= 2 && onlyQuotes(si, h.end, start) {
 				return true
 			}
 			continue
@@ -341,6 +343,9 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	if ac.l.topicCue[h.idx].Value == "end" {
 		return false // "expires", "تنقضي": the other end of the truce
 	}
+	if ac.bareSince(si, h) && !ac.sinceOfTruce(si, h) {
+		return false
+	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
 }
 
@@ -350,7 +355,8 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 // لمدة شهر، مشيرة إلى أنه بدأ في الساعة الواحدة", not "أنه بدأ الانسحاب".
 func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	p := h.start - 1
-	if p < 1 || h.end >= len(si.toks) || si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)] {
+	// "بدأت صباح الأحد": a day part may lead the time.
+	if p < 1 || h.end >= len(si.toks) || si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)] && !ac.l.fw.dayPartAt(si, h.end) {
 		return false
 	}
 	pronoun := si.tokIn(p, classComplementizer, ac.l.fw.complementizers) || si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns)
@@ -370,7 +376,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 		if !ac.startCueHolds(si, h) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Value != "past" {
+		if ac.l.topicCue[h.idx].Value != "past" && !ac.splitPastBefore(si, h) {
 			continue
 		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
@@ -385,7 +391,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 // سريان الهدنة", where سريان also reads as the past سرى).
 func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" {
+		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) {
 			continue
 		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {

@@ -49,6 +49,8 @@ type timeExpr struct {
 	// restated: a day-less clock time that restates a past start cue further back in its
 	// clause ("in force from the moment of signing, which he put at 7 p.m."): it is cued.
 	restated bool
+	// dayless: a clock time the text gives no day for, dated today by a past start cue.
+	dayless bool
 	// anchorWeekday, anchorRel: the day of the statement that carries the expression ("أعلنت
 	// الوزارة، الثلاثاء، أن الهدنة تبدأ منتصف الليل"): a day-less time counts from it, not from
 	// publication. -1 / nil when the statement is undated.
@@ -62,7 +64,8 @@ const timeStartMask = 1<<catMidnight | 1<<catTonight | 1<<catMonth | 1<<catDurUn
 // parseTimes finds the time expressions of a sentence.
 func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 	// (A talks noun lets a bare "on the 24th" through, read below.)
-	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] && !si.has[catHour] && !si.has[catTalks] {
+	// An Arabic ordinal hour may stand alone after a start cue: "اعتباراً من السادسة صباحاً".
+	if !si.has[catMidnight] && !si.has[catTonight] && !si.has[catMonth] && !si.has[catWeekday] && !si.has[catRelDay] && !si.has[catDurUnit] && !si.has[catHour] && !si.has[catTalks] && !(si.has[catNumWord] && len(ac.cuesOf(si, refStartTime)) > 0) {
 		return nil // most sentences name no time
 	}
 	out := ac.sc.times[:0] // timeRules, the only caller, is done with it before the next sentence
@@ -101,6 +104,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		j := i
 		if h, ok := si.hitAt(catMidnight, i); ok {
 			te.midnight, te.kind = true, timeInstant
+			te.start = ac.twelveBefore(si, i)
 			j = h.end
 			// الليلة is tonight, ليلة X the eve of X, ليل X the night after X.
 			if h2, ok := si.hitAt(catTonight, j); ok {
@@ -724,6 +728,7 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 	type tally struct {
 		loc               *time.Location
 		countries, actors []string
+		forces            int // actors that are armed forces or groups
 	}
 	var tallies []tally
 	at := ac.pub
@@ -766,18 +771,28 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 			}
 			if !slices.Contains(t.actors, m.e.ID) {
 				t.actors = append(t.actors, m.e.ID)
+				if m.e.Type == "military" || m.e.Type == "armed_group" {
+					t.forces++
+				}
 			}
 		}
 	}
+	// On a tie, the zone whose armed forces are named wins: forces fight where the truce holds,
+	// while a state and its capital named as sponsor or guarantor act from afar ("the Iraqi army
+	// and the Peshmerga" against "the United States ... Washington").
 	best, tie := -1, false
 	for k, t := range tallies {
-		switch {
-		case best < 0:
+		if best < 0 {
 			best = k
-		case len(t.countries) > len(tallies[best].countries) ||
-			len(t.countries) == len(tallies[best].countries) && len(t.actors) > len(tallies[best].actors):
+			continue
+		}
+		b := &tallies[best]
+		switch {
+		case len(t.countries) > len(b.countries) ||
+			len(t.countries) == len(b.countries) && len(t.actors) > len(b.actors) ||
+			len(t.countries) == len(b.countries) && len(t.actors) == len(b.actors) && t.forces > b.forces:
 			best, tie = k, false
-		case len(t.countries) == len(tallies[best].countries) && len(t.actors) == len(tallies[best].actors):
+		case len(t.countries) == len(b.countries) && len(t.actors) == len(b.actors) && t.forces == b.forces:
 			tie = true
 		}
 	}
@@ -902,7 +917,9 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	if te.clock {
 		// time.Date, not day.Add: the hour is civil time, which summer time may shift.
 		t := time.Date(day.Year(), day.Month(), day.Day(), te.hour, te.minute, 0, 0, loc).UTC()
-		if te.past && t.After(pub) {
+		// A day-less past clock time ("took effect at 4 a.m.") is the last one before
+		// publication; one on a named day ("ظهر اليوم الأربعاء") stays on that day.
+		if te.past && t.After(pub) && te.dayless {
 			t = time.Date(day.Year(), day.Month(), day.Day()-1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		// "begins at 1700 GMT" in a report filed at 1715: written before it went out, it
@@ -915,6 +932,11 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	if te.midnight {
 		if !te.eve {
 			day = day.AddDate(0, 0, 1) // midnight of a day's night is 00:00 of the next
+		}
+		// "دخلت حيز التنفيذ عند منتصف ليل الجمعة" filed on the Friday: a past midnight is the
+		// last one that has passed, a week back.
+		if te.past && te.weekday >= 0 && te.weekday2 < 0 && day.After(pub) {
+			day = day.AddDate(0, 0, -7)
 		}
 		t := day.UTC()
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)

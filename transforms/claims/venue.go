@@ -10,6 +10,9 @@ import (
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	for _, h := range ac.cuesOf(si, refTalksVenue) {
+		if conditionalVenue(si, h.start) {
+			continue // "ستستأنف المحادثات في أربيل إذا لم يحسم الاتفاق": a place only if
+		}
 		if ac.l.topicCue[h.idx].Object == "own_ground" && si.has[catTalks] {
 			// "أكدت القاهرة أن المفاوضات ستُعقد على أراضيها", "will be held on its soil": the
 			// speaking capital hosts.
@@ -18,8 +21,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] {
-			continue
+		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] || negatedAt(si, h.start) {
+			continue // "لم تحتضن مسقط أي مباحثات": no host
 		}
 		found := false
 		for _, m := range si.ents {
@@ -34,6 +37,16 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				found = true
 			}
 		}
+		// "Nairobi stands ready to host the next round", "الأمم المتحدة مستعدة لاستضافة جولة
+		// جديدة": the host is the subject a few words before the verb.
+		if m, ok := ac.hostSubjectBefore(si, h.start); !found && ok {
+			if m.e.Type == "city" {
+				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
+			} else if !sponsorNamed(out, m.e.ID) && !ac.stateOfTheWar(m.e.ID) {
+				out = ac.addSponsor(out, si, m.e.ID, h.start, "sponsors.host_state")
+			}
+			found = true
+		}
 		// "أعلنت الدوحة أنها ستستضيف هذه المفاوضات", "Muscat said it would host the talks":
 		// the city that speaks hosts.
 		if sp := ac.speakerAt(si.s.Index, h.start); !found && sp != nil && sp.Type == "city" && ac.subjectIsSpeaker(si, h.start) {
@@ -45,12 +58,18 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, h.start) {
 			continue
 		}
-		if m, _, ok := ac.placeBeforeTalks(si, h); ok {
+		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
 			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
 		}
 		// "Talks on a second phase, meant to end the war, are due to begin in Cairo": the place
 		// is looked for past an appositive set off by commas.
 		from := appositiveEnd(si, h.end)
+		if c, ok := ac.datelineCapital(); ok && ac.capitalWordAfter(si, from) {
+			// "after two days of talks in the capital" under "BAGHDAD, June 7 (Wire) -": the
+			// capital the report is filed from.
+			out = append(out, draft{topic: "talks.venue", value: c.e.ID, pos: h.start, rule: "venue.dateline_capital", ownNaming: ac.talksBackdrop(si, h.start)})
+			continue
+		}
 		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
 			if m.start > from+14 {
 				break
@@ -85,7 +104,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 					locative = true
 				}
 			}
-			if m.start == h.end && m.e.SpeaksFor == "" || locative {
+			if (m.start == h.end && m.e.SpeaksFor == "" || locative) && !conditionalVenue(si, m.start) {
 				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
@@ -143,6 +162,91 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 		}
 	}
 	return m, true, true
+}
+
+// hostSubjectBefore: the city, state or body named as the subject of the hosting verb at pos,
+// two to four words before it with only words of readiness or tense between ("Nairobi stands
+// ready to host", "Oman would again host", "الأمم المتحدة مستعدة لاستضافة"): no punctuation,
+// clause boundary, other name, negation or verb of saying between. Subject-first order only: in a
+// verb-first clause the subject follows the verb.
+func (ac *articleContext) hostSubjectBefore(si *sentInfo, pos int) (mention, bool) {
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 {
+		return mention{}, false
+	}
+	m := si.ents[k]
+	if gap := pos - m.end; gap < 1 || gap > 3 || m.demonym || !(m.e.Type == "city" || hostBody(m)) || ac.possessor(si, m) {
+		return mention{}, false
+	}
+	for i := m.end; i < pos; i++ {
+		if si.toks[i].punct || si.boundary[i] || si.startsAt(catNegation, i) || si.startsAt(catAttrVerb, i) || si.startsAt(catConditional, i) {
+			return mention{}, false
+		}
+	}
+	if m.start > 0 && (si.tokIn(m.start-1, classPreposition, ac.l.fw.prepositions) || ac.passiveAgentWord(si, m.start-1)) {
+		return mention{}, false // "talks in Doha would host ...": a place, no subject
+	}
+	return m, true
+}
+
+// datelineCapital: the article opens on a dateline naming a capital ("BAGHDAD, June 7 (Zagros
+// Wire) -", "بغداد -"): a city that speaks for its state, first in the first sentence, then
+// punctuation.
+func (ac *articleContext) datelineCapital() (mention, bool) {
+	if len(ac.infos) == 0 || len(ac.infos[0].ents) == 0 {
+		return mention{}, false
+	}
+	si := ac.infos[0]
+	m := si.ents[0]
+	if m.start != 0 || m.e.Type != "city" || m.e.SpeaksFor == "" || m.end >= len(si.toks) || !si.toks[m.end].punct {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// capitalWordAfter: "in the capital" right after the talks noun (a locative, maybe an article,
+// then a capital cue, lexicon object "capital") with no city named or qualifying word after it
+// ("in the capital Nairobi", "في العاصمة الكينية" name their own).
+func (ac *articleContext) capitalWordAfter(si *sentInfo, from int) bool {
+	for _, c := range ac.cuesOf(si, refTalksVenue) {
+		if ac.l.topicCue[c.idx].Object != "capital" || c.start < from || c.start > from+3 {
+			continue
+		}
+		if !ac.isVenueLocative(si, c.start) && !(c.start > 0 && ac.l.fw.definiteArticles[si.tokText(c.start-1)] && ac.isVenueLocative(si, c.start-1)) {
+			return false
+		}
+		// "in the capital Nairobi", "في العاصمة الكينية": the capital is named or qualified.
+		if _, named := si.mentionAt(c.end); named || punctIn(si, from, c.start) || c.end < len(si.toks) && !si.toks[c.end].punct && !si.boundary[c.end] && ac.l.lex.Grammar.AdjectiveAfterNoun {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// conditionalVenue: the talks at pos are placed only under a condition: a conditional word
+// follows in the same clause ("Talks would resume in Muscat if the truce failed", "أن تستأنف
+// المحادثات في أربيل إذا لم يحسم الاتفاق"), or the talks are inside the condition itself.
+func conditionalVenue(si *sentInfo, pos int) bool {
+	if !si.has[catConditional] {
+		return false
+	}
+	for _, c := range si.hitsOf(catConditional) {
+		if si.cond[pos] || c.start > pos && !boundaryIn(si, pos, c.start) && !clausePunctIn(si, pos, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePunctIn: a clause-breaking punctuation token (not a comma) lies in [from, to).
+func clausePunctIn(si *sentInfo, from, to int) bool {
+	for i := from; i < to && i < len(si.toks); i++ {
+		if t := si.toks[i]; t.punct && clauseBreakPunct(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isVenueLocative: a locative venue cue ("في", "in") ends right before token start.

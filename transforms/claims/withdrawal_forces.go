@@ -170,6 +170,16 @@ func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
 	if sp == nil || isForce(mention{e: sp}) {
 		return sp
 	}
+	// "وزارة الدفاع في أرض الصومال": the one army affiliated with the speaker, or with the
+	// government the speaker belongs to, before the country's (a country with two armies has none).
+	if f := ac.armyAffiliatedWith(sp.ID); f != nil {
+		return f
+	}
+	if sp.Affiliation != "" {
+		if f := ac.armyAffiliatedWith(sp.Affiliation); f != nil {
+			return f
+		}
+	}
 	country := sp.ID
 	if sp.Type != "country" {
 		country = sp.Country
@@ -181,6 +191,24 @@ func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
 		return f
 	}
 	return sp
+}
+
+// armyAffiliatedWith is the one military entity affiliated with id (nil when none or several).
+// Asked only for a withdrawal with no force named, so the gazetteer scan is rare.
+func (ac *articleContext) armyAffiliatedWith(id string) *schemas.Entity {
+	var found *schemas.Entity
+	g := ac.x.data.Gazetteer
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.Type != "military" || e.Affiliation != id {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // withdrawalAccount is who gives an account of a force's withdrawal in a sentence: its speaker,

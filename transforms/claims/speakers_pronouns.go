@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// pronounReferent: who "he"/"she" (person) or "it" (!person) stands for in sentence i, given the
+// speaker carried over to it (cur; inSentence when an attribution of this sentence set it). The
+// nearest speaker of the last few sentences that agrees: for a person, a named person or a body
+// an individual of it spoke for ("a WFP official said ... she said"); for "it", a body, not a
+// person nor unnamed plural sources ("..., diplomats said. ..., it added": the ministry quoted
+// before them). Else the person a sentence of the paragraph opens on ("Maj Gen X was blunter.
+// \"...,\" he told a news conference"); else cur, as any pronoun.
+func (ac *articleContext) pronounReferent(i int, cur *schemas.Entity, inSentence, person bool) *schemas.Entity {
+	if inSentence && cur != nil {
+		return cur
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if sj := ac.infos[j]; !person && len(sj.attrs) == 0 && len(sj.ents) > 0 && sj.ents[0].start <= 1 && qualifiesSource(sj.ents[0]) && !sj.ents[0].demonym && ac.possessedAt(sj, sj.ents[0].end) {
+			// "The junta's account ... was narrower. ..., it said": the body whose account the
+			// sentence before opens on.
+			return sj.ents[0].e
+		}
+		if sj := ac.infos[j]; !person && len(sj.attrs) == 0 && sj.has[catStatementNoun] {
+			// "The junta's account ... was narrower. ..., it said": the statement, whose
+			// owner speaks when the sentence names one.
+			if owner := ac.statementBodyNamed(sj); owner != nil {
+				return owner
+			}
+			if owner := statementOwnerRightBefore(sj); owner != nil {
+				return owner
+			}
+			return cur
+		}
+		for k := len(ac.speakers[j]) - 1; k >= 0; k-- {
+			e := ac.speakers[j][k]
+			if e == nil || e.ID == "" {
+				continue
+			}
+			m, named := mentionOf(ac.infos[j], e)
+			if !named {
+				break // carried over to that sentence: judge it where it was named
+			}
+			if ac.pronounAgrees(ac.infos[j], m, person) {
+				return e
+			}
+			break // the nearest speaker of that sentence is someone else: look further back
+		}
+		if person && ac.sameParagraph(j, i) {
+			if p := leadPerson(ac.infos[j]); p != nil {
+				return p
+			}
+		}
+	}
+	return cur
+}
+
+// mentionOf: the last mention of sentence si that stands for speaker e (its own or, for a
+// source or official qualified by a body, the body's).
+func mentionOf(si *sentInfo, e *schemas.Entity) (mention, bool) {
+	for k := len(si.ents) - 1; k >= 0; k-- {
+		if si.ents[k].e == e {
+			return si.ents[k], true
+		}
+	}
+	return mention{}, false
+}
+
+// pronounAgrees: the speaker named by mention m of sentence si can be what a person pronoun
+// (or "it") refers to: a person, or one individual speaking for a body ("a WFP official", "a
+// senior officer in the corps", "a source"); for "it", a body, not a person nor unnamed plural
+// sources ("diplomats", "officials").
+func (ac *articleContext) pronounAgrees(si *sentInfo, m mention, person bool) bool {
+	if !person {
+		return m.e.Type != "person" && m.e.Type != "source"
+	}
+	if m.e.Type == "person" {
+		return true
+	}
+	for k := max(m.start-2, 0); k < m.start; k++ {
+		if ac.l.fw.indefiniteArticles[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// statementOwnerRightBefore: the body whose name ends right before a statement noun of the
+// sentence, maybe with a possessive between ("the junta's account", "the ministry statement").
+func statementOwnerRightBefore(si *sentInfo) *schemas.Entity {
+	for _, h := range si.hitsOf(catStatementNoun) {
+		k := si.mentionsEndingBy(h.start) - 1
+		if k < 0 {
+			continue
+		}
+		if m := si.ents[k]; m.end >= h.start-1 && qualifiesSource(m) && !m.demonym {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// possessedAt: the name ending at end carries a possessive ("the junta's", "the junta 's").
+func (ac *articleContext) possessedAt(si *sentInfo, end int) bool {
+	return end > 0 && (slices.Contains(ac.l.fw.possessives, si.tokText(end)) || hasAnySuffix(si.tokText(end-1), ac.l.fw.possessives))
+}

@@ -1,0 +1,33 @@
+package claims
+
+// negatedSayingBefore: the cue at pos is the content of a verb of saying that a negation governs
+// ("Neither side said the ceasefire had collapsed", "No one has claimed the truce was broken",
+// "لم يقل أحد إن الهدنة انهارت"): nobody asserts it, so it is no claim of anyone's. The verb ends
+// at most ten tokens before pos in the same clause; the negation stands within three tokens
+// before the verb.
+func (ac *articleContext) negatedSayingBefore(si *sentInfo, pos int) bool {
+	if !si.has[catNegation] || !si.has[catAttrVerb] {
+		return false
+	}
+	for _, v := range si.hitsOf(catAttrVerb) {
+		if v.end > pos || pos-v.end > 10 || si.boundaryIn(v.end, pos) || commaInSpan(si, v.end, pos) {
+			continue // "شرط عدم الكشف عن هويته، فإن ...": the negated verb's clause has ended
+		}
+		for k := v.start - 1; k >= 0 && k >= v.start-3; k-- {
+			if si.startsAt(catNegation, k) && !si.trap[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaInSpan: a comma stands among the tokens [from, to).
+func commaInSpan(si *sentInfo, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(si.toks); k++ {
+		if isComma(si.tokText(k)) {
+			return true
+		}
+	}
+	return false
+}

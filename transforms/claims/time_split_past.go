@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+)
+
+// A verb-first Arabic clause puts its subject between the past verb and the verb's object:
+// "ودخلت الهدنة حيز التنفيذ ظهر الأربعاء" is "دخلت حيز التنفيذ" split by "الهدنة". The lexicon has
+// the past cue only whole ("دخلت حيز"); alone, the object "حيز التنفيذ" is an untensed cue and a
+// weekday after it would read as the coming one. splitPastBefore restores the past reading from
+// the lexicon's own past cues: no word list of its own.
+
+// splitPastVerbs caches, per language, for each topic cue index the folded verbs of the past cues
+// that are that verb followed by the cue's first words.
+var splitPastVerbs sync.Map // *language → [][]string
+
+// pastVerbsSplitFrom lists, for each topic cue of l, the verbs of l's past start cues made of a
+// verb and the start of that cue ("دخلت حيز" gives دخلت for "حيز التنفيذ").
+func (l *language) pastVerbsSplitFrom() [][]string {
+	if v, ok := splitPastVerbs.Load(l); ok {
+		return v.([][]string)
+	}
+	out := make([][]string, len(l.topicCue))
+	for i, c := range l.topicCue {
+		if c.Value == "past" || c.Value == "end" || c.Object == "time" || c.Object == "self" {
+			continue
+		}
+		cue := foldCue(c.Cue.Cue)
+		for _, p := range l.topicCue {
+			if p.topic != c.topic || p.Value != "past" {
+				continue
+			}
+			verb, rest, ok := strings.Cut(foldCue(p.Cue.Cue), " ")
+			if !ok || rest == "" || strings.HasSuffix(rest, "*") || !strings.HasPrefix(cue+" ", rest+" ") {
+				continue
+			}
+			out[i] = append(out[i], verb)
+		}
+	}
+	v, _ := splitPastVerbs.LoadOrStore(l, out)
+	return v.([][]string)
+}
+
+// splitPastBefore: the untensed cue h is the object of a past verb that the lexicon joins to it
+// in a past cue, standing at most four tokens before it in the same clause with only its subject
+// between ("ودخلت الهدنة حيز التنفيذ", "ودخل وقف إطلاق النار حيز التنفيذ"), or none ("دخلت حيز التنفيذ",
+// where the past cue and the untensed one overlap).
+func (ac *articleContext) splitPastBefore(si *sentInfo, h hit) bool {
+	verbs := ac.l.pastVerbsSplitFrom()[h.idx]
+	if len(verbs) == 0 {
+		return false
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-5; k-- {
+		if isComma(si.tokText(k)) || si.boundaryIn(k+1, h.start) {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			for _, verb := range verbs {
+				if v == verb {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
