@@ -126,6 +126,10 @@ type Lexicon struct {
 	// ForumNouns name what a state or party leaves that is no ground: an event, a body, a
 	// process ("withdrawing from the tournament", "لا خروج من الأزمة").
 	ForumNouns []string `json:"forum_nouns,omitempty"`
+	// ContentNouns carry what someone reported or alleged ("claims", "reports", "الأنباء"): a
+	// denial of them ("rejected claims that ...", "رفض الأنباء التي تحدثت عن أن ...") denies what
+	// they say, though the noun or a verb of saying in its clause opens it.
+	ContentNouns []string `json:"content_nouns,omitempty"`
 	// AidActorNouns are people and bodies an aid word qualifies ("aid workers", "عمال الإغاثة"):
 	// who they are or what befalls them is no term on aid access.
 	AidActorNouns []string `json:"aid_actor_nouns,omitempty"`
@@ -356,7 +360,8 @@ type Cue struct {
 	//     outside it ("the front line is not covered", "لا يشمل العمليات البرية"); "covered" = a
 	//     kind of target that does so only as the first object of a coverage verb ("covers
 	//     ports"); "region_of" = a direction word that places the truce in part of its country
-	//     ("in northern Mali", "في شمال وشرق سوريا").
+	//     ("in northern Mali", "في شمال وشرق سوريا"); "predicate" = a predicate whose subject must be
+	//     the truce or the deal ("confined to", "محصورة في": "fighting was confined to" is no scope).
 	//   - monitors: "holder" = the task handed to whoever follows ("falls to", "مهمة", "تتولاها").
 	//   - guarantors, mediators, talks.sponsors: "agreement" = a verb whose object must be the
 	//     truce, the deal or the talks ("guarantee", "sponsor", "يضمن", "رعت"): with an object
@@ -370,7 +375,13 @@ type Cue struct {
 	//     withdrawal: the cue only hides the shorter one it holds.
 	//   - exchange: "head" = a general noun that names its own slot only when no captive noun
 	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
-	//     jihadist group.
+	//     jihadist group; "jihadist_war" = a war noun ("war on", "الحرب على") that does so only
+	//     when the truce is said to cover the war or leave it out (alone it is background).
+	//   - status, value in_force, and start_time: "subject" = a predicate many nouns take
+	//     ("remains in place", "began"): the truce or the deal must be its subject, not a noun
+	//     after it or after a preposition ("checkpoints remain in place despite the truce",
+	//     "shelling began at 10 a.m., hours after the ceasefire"); a start verb may also have "it"
+	//     for the truce or its observance for object ("began observing the truce").
 	//   - status, value agreed: "public" = a verb that makes the agreement known or approves it
 	//     ("was announced", "ratified", "صادقت"): where that happened is no forum of the talks;
 	//     "result" = the truce named as what someone's effort produced ("led to the truce",

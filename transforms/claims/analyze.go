@@ -525,6 +525,13 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.trap = carve(&sc.flags, n)
 	si.boundary = carve(&sc.flags, n)
 	si.cond = carve(&sc.flags, n)
+	si.content = nil
+	if si.has[catDenial] && len(l.fw.contentNouns) > 0 {
+		si.content = carve(&sc.flags, n)
+		for i := range si.toks {
+			si.content[i] = l.fw.contentNouns[si.toks[i].text]
+		}
+	}
 	markConditionals(si, &l.fw)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {

@@ -359,7 +359,21 @@ func (ac *articleContext) pastVerbGoverns(si *sentInfo, i int) bool {
 		for k := h.end; k < i; k++ {
 			comma = comma || isComma(si.tokText(k))
 		}
-		if !comma && ac.directObjectCeasefire(si, h.end+1) {
+		// The word it governs must be the compliance an in-force status cue names with it
+		// ("بدأت الالتزام"), not any act on the truce ("began discussing the ceasefire", "بدأوا
+		// خرق وقف إطلاق النار": talks or a violation begun at that hour).
+		if !comma && ac.inForceCueCovers(si, h.end) && ac.directObjectCeasefire(si, h.end+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inForceCueCovers: an in-force status cue covers the token at k ("بدأت الالتزام" covers
+// الالتزام): the truce's compliance, what a start verb before it may govern.
+func (ac *articleContext) inForceCueCovers(si *sentInfo, k int) bool {
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if c.start <= k && k < c.end && ac.l.topicCue[c.idx].Value == "in_force" {
 			return true
 		}
 	}

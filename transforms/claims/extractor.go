@@ -35,6 +35,8 @@ type Extractor struct {
 	zones map[string]*time.Location
 	// armyOf is each country's one army (militaryOf), computed once.
 	armyOf map[string]*schemas.Entity
+	// armyAffiliated is the one army affiliated with each body (armyAffiliatedWith), computed once.
+	armyAffiliated map[string]*schemas.Entity
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -111,6 +113,8 @@ type language struct {
 	// durSingular: the unit word is the shortest of those of its value ("week", not "weeks";
 	// "اسبوع", not "اسابيع"): alone it counts one.
 	durSingular []bool
+	// relDayForms: each relative day as the lexicon writes it, folded (see relDayByArticle).
+	relDayForms []string
 	fw          functionWords // closed word lists rules compare tokens against
 	topicCue    []topicCue
 	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
@@ -297,7 +301,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
 	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
-		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer)}
+		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer)}
 	for i := range d.Gazetteer.Entities {
 		e := &d.Gazetteer.Entities[i]
 		if loc := e.Location(); loc != nil {
@@ -415,6 +419,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	for _, k := range sortedKeys(t.RelativeDays) {
 		l.m.add(k, payload{cat: catRelDay, idx: int32(len(l.relDays))})
 		l.relDays = append(l.relDays, t.RelativeDays[k])
+		l.relDayForms = append(l.relDayForms, foldCue(k))
 	}
 	addAll(t.Tonight, catTonight)
 	addAll(t.Midnight, catMidnight)

@@ -82,6 +82,7 @@ type functionWords struct {
 	infinitiveMarkers     map[string]bool
 	inchoativeVerbs       map[string]bool
 	forumNouns            map[string]bool // tournament, الأزمة: left without leaving ground
+	contentNouns          map[string]bool // claims, الأنباء: what a denial of them denies
 	aidActorNouns         map[string]bool // workers, منظمات: an aid word qualifying them names people
 	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
 	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
@@ -186,6 +187,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.infinitiveMarkers = wordSet(lx.InfinitiveMarkers)
 	fw.inchoativeVerbs = wordSet(lx.InchoativeVerbs)
 	fw.forumNouns = wordSet(lx.ForumNouns)
+	fw.contentNouns = wordSet(lx.ContentNouns)
 	fw.aidActorNouns = wordSet(lx.AidActorNouns)
 	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
 	fw.watchedEvents = wordSet(lx.WatchedEvents)

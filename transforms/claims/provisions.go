@@ -48,7 +48,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 			// "operations against al-Shabaab will continue", "ملاحقة خلايا داعش": an action
 			// cue (lexicon object "jihadist") names the slot only against a jihadist group.
-			if ac.l.topicCue[h.idx].Object == "jihadist" && !jihadistWithin(si, h.end, 3) {
+			obj := ac.l.topicCue[h.idx].Object
+			if (obj == "jihadist" || obj == "jihadist_war") && !jihadistWithin(si, h.end, 3) {
 				continue
 			}
 			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
@@ -66,6 +67,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				key = slot + "#" + strconv.Itoa(n)
 			}
 			gov, governed := ac.governingInclusion(si, h.start)
+			// "the war on ISIS killed thousands", "الحرب على داعش أودت بحياة الآلاف": a war noun
+			// (lexicon object "jihadist_war") is background; it names the right only when the
+			// truce is said to cover it or to leave it out.
+			if obj == "jihadist_war" && !governed && !ac.actionLeftUncovered(si, h, gov, governed) && !exclusionCueAfter(si, h.end, 10) {
+				continue
+			}
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
 				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) && !ac.agreedToProvision(si, h.start) {
 				continue
@@ -100,7 +107,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// "Operations against al-Qaeda are not covered by the truce", "لا يشمل العمليات ضد
 			// تنظيم القاعدة": an action against a jihadist group left outside the truce goes on,
 			// so the right is retained, unless the action itself is negated ("will not pursue").
-			if spec.ref == refRetainedRights && ac.l.topicCue[h.idx].Object == "jihadist" &&
+			if spec.ref == refRetainedRights && (obj == "jihadist" || obj == "jihadist_war") &&
 				ac.actionLeftUncovered(si, h, gov, governed) {
 				neg = false
 			}
@@ -162,6 +169,17 @@ func (ac *articleContext) actionLeftUncovered(si *sentInfo, h, gov hit, governed
 		}
 	}
 	return !negatedAt(si, h.start) && !deniedAt(si, h.start) && negatedPredicateAfter(si, h.end, 10)
+}
+
+// exclusionCueAfter: an exclusion cue starts at most n tokens after pos, in its clause ("the war
+// on ISIS is excluded from the truce").
+func exclusionCueAfter(si *sentInfo, pos, n int) bool {
+	for _, e := range hitsStartingIn(si.hitsOf(catExclusion), pos, pos+n) {
+		if !si.boundaryIn(pos, e.start) && !si.trap[e.start] {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectedDemand: the demand word governing pos is the object of a denial verb right before it
@@ -380,8 +398,16 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// "Uganda's military has rejected calls for its troops to leave": a rejected demand is
 		// the rejecter's own account, negated (the denial negates it below).
 		rejected := demanded && ac.rejectedDemand(si, h.start)
+		rejecter := ""
 		if rejected {
 			demanded = false
+			// "ورفضت الحكومة مطالبات بانسحاب ...": who rejects, named before the demand word,
+			// gives the account.
+			if _, at := ac.modalityCue(si, h.start); at >= 0 {
+				if e := ac.agentBefore(si, at); e != nil {
+					rejecter = e.ID
+				}
+			}
 			if len(ms) == 0 && !otherForce {
 				if m, ok := ac.ownForce(si, h, true); ok {
 					ms, own = []mention{m}, true
@@ -418,6 +444,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			if !neg {
 				neg = negObligation
 			}
+			// "ورفض الحوثيون مطالبات بانسحاب قواتهم": the denial of the demand word, when it
+			// does not reach the cue itself, still refuses the withdrawal.
+			if rejected && !deniedAt(si, h.start) && !deniedProvision(si, h.start) {
+				neg = !neg
+			}
 			// "انسحاب القوات الروسية من المحطة "ليس مطروحاً"", "the withdrawal of X is not
 			// part of the deal": a negated predicate after the withdrawal phrase.
 			// "مطالبة القيادة العامة بانسحاب القوات التركية "ليست جزءاً من الاتفاق"": a demand
@@ -447,6 +478,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			mod := ""
 			if rejected {
 				mod = "asserted" // the rejecter's account, not the demand it rejects
+				if rejecter != "" {
+					agent = rejecter
+				}
 			}
 			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent, modality: mod})
 			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
@@ -556,7 +590,7 @@ func (ac *articleContext) contrastedForce(si *sentInfo, m mention) (mention, boo
 // parentheticalStart: token k is a comma closing an insert of at most four words that opens
 // with another comma: the position of that opening comma, else -1.
 func parentheticalStart(si *sentInfo, k int) int {
-	if !isComma(si.toks[k].text) {
+	if k < 0 || k >= len(si.toks) || !isComma(si.toks[k].text) { // "That X must withdraw ...": no token before
 		return -1
 	}
 	for j := k - 1; j >= 1 && j >= k-5; j-- {

@@ -34,9 +34,10 @@ func deniedAt(si *sentInfo, pos int) bool {
 			return true
 		}
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن الاتفاق وقّعه ...": a new verb of saying starts its
-		// own assertion.
+		// own assertion, unless it is the denied content itself ("rejected claims that", "رفض
+		// الأنباء التي تحدثت عن أن").
 		if si.startsAt(catAttrVerb, k) {
-			return false
+			return deniedContent(si, k)
 		}
 	}
 	return false
@@ -154,4 +155,35 @@ func clockColon(si *sentInfo, i int) bool {
 	}
 	p, n := si.toks[i-1], si.toks[i+1]
 	return p.number && n.number && p.end == si.toks[i].start && si.toks[i].end == n.start
+}
+
+// deniedContent: the verb of saying at k is, or sits in a relative clause on, a content noun
+// ("claims", "الأنباء التي تحدثت") that a denial right before governs ("rejected claims that",
+// "ورفض الحوثيون الأنباء التي تحدثت عن أن"). Not "denied the report and said that": a
+// coordinated verb asserts on its own.
+func deniedContent(si *sentInfo, k int) bool {
+	if si.content == nil {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		if j < k && si.boundary[j] {
+			return false
+		}
+		if !si.content[j] {
+			if j < k && !si.startsAt(catRelPron, j) {
+				return false // only a relative pronoun between the noun and its verb
+			}
+			continue
+		}
+		for d := j - 1; d >= 0 && d >= j-3; d-- {
+			if si.boundary[d] {
+				return false
+			}
+			if si.startsAt(catDenial, d) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

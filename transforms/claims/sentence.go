@@ -26,6 +26,9 @@ type mention struct {
 
 // sentInfo is everything found in one sentence before topic rules run.
 type sentInfo struct {
+	// content marks content nouns ("claims", "الأنباء", lexicon content_nouns), worked out only
+	// in a sentence with a denial (nil otherwise): a denial of them denies what they say.
+	content []bool
 	s       sentences.Sentence
 	idx     int // position in the article's sentences
 	norm    textnorm.Text

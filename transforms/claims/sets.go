@@ -1400,8 +1400,8 @@ func (ac *articleContext) namesTheTruce(si *sentInfo, m mention) bool {
 		}
 	}
 	// "Washington, which co-sponsored the Baghdad talks": a capital naming the talks is their
-	// place (venue), not who sponsors them.
-	if m.e.Type == "city" {
+	// place (venue), not who sponsors them; "the US mediated the Oman talks": so is a state.
+	if m.e.Type == "city" || m.e.Type == "country" {
 		for _, c := range si.hitsOf(catTalks) {
 			if c.start == m.end {
 				return true

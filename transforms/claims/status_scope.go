@@ -91,6 +91,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && ac.appositiveParticiple(si, h) {
 			continue
 		}
+		// "Checkpoints remain in place despite the truce": a predicate of many nouns needs the
+		// truce for its subject.
+		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) {
+			continue
+		}
 		// "Neither side said the ceasefire had collapsed": content nobody asserts.
 		if ac.negatedSayingBefore(si, h.start) {
 			continue
@@ -207,6 +212,11 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// another noun ("تبادلاً شاملاً للأسرى").
 		// So must a bare partial one ("محلي" of "بالتوقيت المحلي" is local time).
 		if h.end-h.start == 1 && ac.l.topicCue[h.idx].Object != "direct" && !ac.ceasefireNounWithin(si, h.start, 3) && !ac.pronounSubjectOf(si, h) {
+			continue
+		}
+		// "الاشتباكات محصورة في"، "fighting was confined to": a predicate cue (lexicon object
+		// "predicate") is the truce's only with the truce or the deal as its subject.
+		if ac.l.topicCue[h.idx].Object == "predicate" && !ac.truceSubjectBefore(si, h.start, 6) && !ac.pronounSubjectOf(si, h) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -875,4 +885,17 @@ func onlyNegationsBetween(si *sentInfo, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// truceSubjectBefore: a ceasefire or agreement noun ends at most n tokens before pos, in its
+// clause: the subject of the predicate at pos ("the truce was confined to", "الهدنة محصورة في").
+func (ac *articleContext) truceSubjectBefore(si *sentInfo, pos, n int) bool {
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		for _, h := range hitsStartingIn(si.hitsOf(c), pos-n-ac.l.longest, pos-1) {
+			if h.end <= pos && pos-h.end <= n && !si.boundaryIn(h.end, pos) {
+				return true
+			}
+		}
+	}
+	return false
 }

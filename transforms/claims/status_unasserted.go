@@ -13,8 +13,13 @@ func (ac *articleContext) negatedSayingBefore(si *sentInfo, pos int) bool {
 		if v.end > pos || pos-v.end > 10 || si.boundaryIn(v.end, pos) || commaInSpan(si, v.end, pos) {
 			continue // "شرط عدم الكشف عن هويته، فإن ...": the negated verb's clause has ended
 		}
+		// "Officials who would not say where they were said the truce collapsed": a later verb
+		// of saying before the cue takes the content.
+		if len(hitsStartingIn(si.hitsOf(catAttrVerb), v.end, pos-1)) > 0 {
+			continue
+		}
 		for k := v.start - 1; k >= 0 && k >= v.start-3; k-- {
-			if si.startsAt(catNegation, k) && !si.trap[k] {
+			if si.startsAt(catNegation, k) && !si.trap[k] && !relativeRightBefore(si, k) {
 				return true
 			}
 		}
@@ -26,6 +31,18 @@ func (ac *articleContext) negatedSayingBefore(si *sentInfo, pos int) bool {
 func commaInSpan(si *sentInfo, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(si.toks); k++ {
 		if isComma(si.tokText(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeRightBefore: a relative pronoun stands within two tokens before the negation at k
+// ("الحوثيون الذين لم يعلنوا عن خسائرهم إن ...", "who did not say"): the negated verb is in a
+// relative clause on the speaker, whose own verb carries the content.
+func relativeRightBefore(si *sentInfo, k int) bool {
+	for j := max(k-2, 0); j < k; j++ {
+		if si.startsAt(catRelPron, j) {
 			return true
 		}
 	}

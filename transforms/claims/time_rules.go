@@ -346,6 +346,9 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	if ac.bareSince(si, h) && !ac.sinceOfTruce(si, h) {
 		return false
 	}
+	if ac.l.topicCue[h.idx].Object == "subject" {
+		return ac.startSubjectIsTruce(si, h) // "began", "started": the truce must be what began
+	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
 }
 
@@ -360,9 +363,13 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 		return false
 	}
 	pronoun := si.tokIn(p, classComplementizer, ac.l.fw.complementizers) || si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns)
+	// With only a day part after it ("أنه بدأ صباح الأحد") the pronoun may stand for any event
+	// named before: the truce only when no comma has closed the clause that names it ("الهجوم
+	// تواصل رغم الهدنة، مشيرة إلى أنه بدأ صباح الأحد" is the attack's start).
+	dayPartOnly := si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)]
 	for _, c := range si.hitsOf(catCeasefire) {
 		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb.
-		if c.end == h.start || pronoun && c.end <= p {
+		if c.end == h.start || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
 			return true
 		}
 	}

@@ -284,7 +284,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			i = j - 1
 			continue
 		}
-		if h, ok := si.hitAt(catRelDay, i); ok {
+		if h, ok := si.hitAt(catRelDay, i); ok && !ac.relDayByArticle(si, h) {
 			if e, d := ac.l.fw.dayOrdinalAt(si, h.end); d > 0 {
 				// "اليوم السادس عشر": the sixteenth day, not today; of the truce when it
 				// is named right after ("من بدء التهدئة").
@@ -517,7 +517,7 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 			} else if before == 1 {
 				te.past, te.future = fw.lastBefore[lead], fw.nextBefore[lead]
 			}
-		} else if h, ok := si.hitAt(catRelDay, j); ok {
+		} else if h, ok := si.hitAt(catRelDay, j); ok && !ac.relDayByArticle(si, h) {
 			d := ac.l.relDays[h.idx]
 			te.relDay = &d
 			j = h.end

@@ -9,7 +9,11 @@ import (
 // venueRule: the city where the talks take place, named right after a talks noun or after a
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
-	for _, h := range ac.cuesOf(si, refTalksVenue) {
+	cues := ac.cuesOf(si, refTalksVenue)
+	if len(cues) > 0 && ac.otherKindTalks(si) {
+		return out // "مباحثات في الرياض ... حول التعاون الاقتصادي": talks on something else
+	}
+	for _, h := range cues {
 		if conditionalVenue(si, h.start) {
 			continue // "ستستأنف المحادثات في أربيل إذا لم يحسم الاتفاق": a place only if
 		}
@@ -216,6 +220,12 @@ func (ac *articleContext) capitalWordAfter(si *sentInfo, from int) bool {
 			return false
 		}
 		// "in the capital Nairobi", "في العاصمة الكينية": the capital is named or qualified.
+		// "in the capital of Oman": a partitive then a name names another capital.
+		if c.end+1 < len(si.toks) && ac.l.fw.partitives[si.tokText(c.end)] {
+			if _, named := si.mentionAt(c.end + 1); named {
+				return false
+			}
+		}
 		if _, named := si.mentionAt(c.end); named || punctIn(si, from, c.start) || c.end < len(si.toks) && !si.toks[c.end].punct && !si.boundary[c.end] && ac.l.lex.Grammar.AdjectiveAfterNoun {
 			return false
 		}
@@ -237,6 +247,29 @@ func conditionalVenue(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// otherKindTalks: the sentence names no ceasefire and every talks noun in it is of another kind:
+// qualified by a word of another field (lexicon other_deal_qualifiers: "trade talks", "مباحثات
+// تجارية") or followed in its clause by one ("مباحثات في الرياض مع نظيره السعودي حول التعاون
+// الاقتصادي", "talks in Doha on economic cooperation"): bilateral diplomacy, no venue of the truce's talks.
+func (ac *articleContext) otherKindTalks(si *sentInfo) bool {
+	if si.has[catCeasefire] || !si.has[catTalks] {
+		return false
+	}
+	for _, t := range si.hitsOf(catTalks) {
+		other := t.start > 0 && ac.l.fw.otherDealQualifiers[si.tokText(t.start-1)]
+		for k := t.end; !other && k < len(si.toks) && k <= t.end+10; k++ {
+			if si.toks[k].punct || k > t.end && si.boundary[k] {
+				break
+			}
+			other = ac.l.fw.otherDealQualifiers[si.tokText(k)]
+		}
+		if !other {
+			return false
+		}
+	}
+	return true
 }
 
 // clausePunctIn: a clause-breaking punctuation token (not a comma) lies in [from, to).

@@ -193,20 +193,29 @@ func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
 	return sp
 }
 
-// armyAffiliatedWith is the one military entity affiliated with id (nil when none or several).
-// Asked only for a withdrawal with no force named, so the gazetteer scan is rare.
+// armyAffiliatedWith is the one military entity affiliated with id (nil when none or several),
+// from a table built once with the extractor.
 func (ac *articleContext) armyAffiliatedWith(id string) *schemas.Entity {
-	var found *schemas.Entity
-	g := ac.x.data.Gazetteer
+	return ac.x.armyAffiliated[id]
+}
+
+// affiliatedArmyTable maps each body to the one military entity affiliated with it; a body with
+// several (or none) has no entry.
+func affiliatedArmyTable(g *schemas.Gazetteer) map[string]*schemas.Entity {
+	found := map[string]*schemas.Entity{}
+	several := map[string]bool{}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		if e.Type != "military" || e.Affiliation != id {
+		if e.Type != "military" || e.Affiliation == "" {
 			continue
 		}
-		if found != nil {
-			return nil
+		if _, ok := found[e.Affiliation]; ok {
+			several[e.Affiliation] = true
 		}
-		found = e
+		found[e.Affiliation] = e
+	}
+	for id := range several {
+		delete(found, id)
 	}
 	return found
 }
