@@ -76,6 +76,16 @@ type Lexicon struct {
 	// Comitatives (مع, with) are the preposition "with": a sponsorship cue that is one needs
 	// a named state ("talks with Turkey"), and it names no partner alongside a set.
 	Comitatives []string `json:"comitatives"`
+	// FateWords (killed, missing, bodies, قتلى, مفقودين, جثث) report what befell people: a count
+	// of fighters next to one counts casualties, never the signatories of a truce.
+	FateWords []string `json:"fate_words,omitempty"`
+	// TopicPrepositions (on, about, over, حول, بشأن) join talks to what they are about: "talks on
+	// the ceasefire began" dates the talks, not the truce.
+	TopicPrepositions []string `json:"topic_prepositions,omitempty"`
+	// FightingWords (shelling, clashes, violation, القصف, خرق) name fighting or a breach of the
+	// truce: a time they govern ("resumed shelling at midnight", "بدأوا خرق الهدنة اعتباراً من
+	// السادسة") dates the fighting, not the truce.
+	FightingWords []string `json:"fighting_words,omitempty"`
 	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
 	// and a comma followed by one does not end a modal frame.
 	Complementizers []string `json:"complementizers"`
@@ -186,6 +196,12 @@ type Lexicon struct {
 	// Partitives carry a noun on into what it is a part or kind of ("the group of mediators"):
 	// the noun is then no anaphor.
 	Partitives []string `json:"partitives"`
+	// CountNouns head a noun to give its count ("the number of detainees", "عدد المحتجزين"): a
+	// statement on the count ("is not settled yet") is no term on the slot the noun names.
+	CountNouns []string `json:"count_nouns,omitempty"`
+	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
+	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
+	ObservationVerbs []string `json:"observation_verbs,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`
@@ -313,6 +329,11 @@ type Clitics struct {
 	// FemininePlurals (ات) end plurals: a stem ending in one before a pronoun is a plural
 	// (قواتها), not a noun in ta marbuta (قوة).
 	FemininePlurals []string `json:"feminine_plurals,omitempty"`
+	// PluralVerbSuffixes (وا) end a verb whose subject is a plural pronoun ("وقالوا إنهم");
+	// PluralNounSuffixes (ون, ين, ات) end the head of a plural name ("الحوثيون", "قوات الدعم
+	// السريع"), which such a verb stands for.
+	PluralVerbSuffixes []string `json:"plural_verb_suffixes,omitempty"`
+	PluralNounSuffixes []string `json:"plural_noun_suffixes,omitempty"`
 	// PronounSuffixes are the suffixes after which ta marbuta and hamza seats are restored.
 	// Dual, plural and nisba suffixes are left out: الحكومتين, الجماعات would read as the
 	// names "الحكومة", "الجماعة" of one body, and استثنائي (exceptional) as استثناء.

@@ -37,6 +37,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	if !si.has[catExclusion] && !si.has[catInclusion] {
 		return out
 	}
+	if ac.otherDealOnly(si) {
+		return out // "The trade agreement does not cover operations against al-Qaeda"
+	}
 	if !ac.ceasefireContext(si) && !si.has[catAgreement] && !ac.previousNamesAgreement(si) && !ac.selfContainedCoverage(si) {
 		return out
 	}

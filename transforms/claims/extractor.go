@@ -102,14 +102,17 @@ type language struct {
 	demonym  []bool // catEntity index → an adjective (روسية), not a name
 	acronym  []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
 	modality []string
-	weekdays []int
-	relDays  []int
-	months   []int
-	tzOffset []int
-	numWords []float64
-	multipl  []float64
-	approx   []string
-	durUnits []float64
+	// modalityCall: catModality index → a call on someone (lexicon object "call": called on,
+	// urged, دعت): a demand only of the act its object is called to (see calledTo).
+	modalityCall []bool
+	weekdays     []int
+	relDays      []int
+	months       []int
+	tzOffset     []int
+	numWords     []float64
+	multipl      []float64
+	approx       []string
+	durUnits     []float64
 	// durSingular: the unit word is the shortest of those of its value ("week", not "weeks";
 	// "اسبوع", not "اسابيع"): alone it counts one.
 	durSingular []bool
@@ -392,6 +395,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	for _, c := range lx.Modality {
 		l.m.add(c.Cue, payload{cat: catModality, idx: int32(len(l.modality))})
 		l.modality = append(l.modality, c.Modality)
+		l.modalityCall = append(l.modalityCall, c.Object == "call")
 	}
 	addAll(lx.HedgeParticles, catHedgeParticle)
 	addAll(lx.PastMarkers, catPastMarker)

@@ -46,6 +46,12 @@ type functionWords struct {
 	// countedNounSlots maps a one-word counted noun of the signatories (fighters) to its slot,
 	// for the names that end with one ("ELN fighters"), where the name hides the cue hit.
 	countedNounSlots map[string]string
+	// fateWords (killed, missing, جثث) make a count next to them a casualty count.
+	fateWords map[string]bool
+	// topicPrepositions (about, حول) join talks to their topic.
+	topicPrepositions map[string]bool
+	// fightingWords (shelling, خرق) make a time they govern the fighting's.
+	fightingWords map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -101,6 +107,8 @@ type functionWords struct {
 	forceHeads           map[string]bool
 	groupAnaphors        map[string]bool
 	partitives           map[string]bool
+	countNouns           map[string]bool // number, عدد: the count of what follows
+	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -162,6 +170,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		clockFillers:          wordSet(t.ClockFillers),
 		clockMinutes:          foldedInts(t.ClockMinutes),
 		countedNounSlots:      countedNounSlots(lx.Topics["ceasefire.signatories"]),
+		fateWords:             wordSet(lx.FateWords),
+		topicPrepositions:     wordSet(lx.TopicPrepositions),
+		fightingWords:         wordSet(lx.FightingWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),
@@ -205,6 +216,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.forceHeads = wordSet(lx.ForceHeads)
 	fw.groupAnaphors = wordSet(lx.GroupAnaphors)
 	fw.partitives = wordSet(lx.Partitives)
+	fw.countNouns = wordSet(lx.CountNouns)
+	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)

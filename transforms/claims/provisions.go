@@ -7,10 +7,32 @@ import (
 	"github.com/tanaqud/tanaqud/schemas"
 )
 
+// countNounBefore: a count noun heads the slot noun at pos: right before it ("عدد المحتجزين"),
+// or before its partitive after an article ("the number of detainees"); "a number of", "عدد من"
+// (some) is no count.
+func (ac *articleContext) countNounBefore(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	if pos >= 1 && fw.countNouns[si.tokText(pos-1)] {
+		return true
+	}
+	return pos >= 3 && fw.partitives[si.tokText(pos-1)] && fw.countNouns[si.tokText(pos-2)] && fw.definiteArticles[si.tokText(pos-3)]
+}
+
+// rightCueBefore: another cue of the slot ends right before h ("the right to", "بحقها في" +
+// "ملاحقة"): the action is what the right is to.
+func (ac *articleContext) rightCueBefore(cues []hit, h hit) bool {
+	for _, c := range cues {
+		if c.end <= h.start && c.end >= h.start-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // slotRules: retained rights, exchanges and humanitarian provisions (polarity per slot).
 func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
-	if !ac.ceasefire {
-		return out
+	if !ac.ceasefire || ac.otherDealOnly(si) {
+		return out // "The trade agreement does not cover ...": the terms of another deal
 	}
 	for _, spec := range []struct {
 		ref            topicRef
@@ -71,6 +93,18 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// (lexicon object "jihadist_war") is background; it names the right only when the
 			// truce is said to cover it or to leave it out.
 			if obj == "jihadist_war" && !governed && !ac.actionLeftUncovered(si, h, gov, governed) && !exclusionCueAfter(si, h.end, 10) {
+				continue
+			}
+			// "لم يُحسم بعد عدد المحتجزين", "the number of detainees is not settled": the
+			// count of the captives is spoken of, not whether the truce frees them.
+			if spec.ref == refExchange && !governed && ac.countNounBefore(si, h.start) {
+				continue
+			}
+			// "The army killed 12 militants in operations against ISIS": an action after a
+			// locative is the circumstance of a fighting report, no term, unless the truce is
+			// named in the sentence or said to cover it or leave it out, or a right named before
+			// it takes it ("تحتفظ بحقها في ملاحقة خلايا داعش").
+			if obj == "jihadist" && h.start > 0 && si.startsAt(catLocative, h.start-1) && !governed && !ac.ceasefireContext(si) && !exclusionCueAfter(si, h.end, 10) && !ac.rightCueBefore(cues, h) {
 				continue
 			}
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
@@ -419,6 +453,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if demanded && !ac.sideDemands(si, h.start, sp) {
 			continue
 		}
+		if ac.observedNone(si, h) {
+			continue // "ولم يُسجَّل أي انسحاب للقوات", "no withdrawal was recorded": an observation
+		}
 		for _, m := range ms {
 			// "بينما يؤكد مكتب رئيس الوزراء أن الاتفاق لا يلزم الجيش بمغادرة القطاع، تصر حماس
 			// على أنه ينص على انسحاب قوات الاحتلال": another speaker's account of the same
@@ -491,6 +528,31 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// observedNone: the cue h is the subject of a negated observation verb ("لم يُسجَّل أي انسحاب",
+// "no withdrawal has been recorded"): what was seen so far, not what the deal requires.
+func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	if len(fw.observationVerbs) == 0 {
+		return false
+	}
+	k := h.start - 1
+	if si.tokIn(k, classGenericDeterminer, fw.genericDeterminers) {
+		k--
+	}
+	if k >= 1 && fw.observationVerbs[si.tokText(k)] && (si.startsAt(catNegation, k-1) || k >= 2 && si.startsAt(catNegation, k-2)) {
+		return true // verb first: "لم يُسجَّل أي انسحاب"
+	}
+	if h.start < 1 || !si.startsAt(catNegation, h.start-1) {
+		return false
+	}
+	for j := h.end; j < len(si.toks) && j <= h.end+6 && !si.boundary[j]; j++ {
+		if fw.observationVerbs[si.tokText(j)] {
+			return true // noun first: "no withdrawal has been recorded"
+		}
+	}
+	return false
 }
 
 // isForce: who can be required to withdraw.

@@ -33,6 +33,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		// "alongside the council and nine other factions", "two more groups", "وتسعة فصائل
 		// أخرى": an increment word counts the ones added to those named, not all signatories.
 		parties = parties || ac.incrementAround(si, ne.start, ne.end) || ac.incrementAround(si, ne.start, ne.end+1)
+		// "killed 40 fighters", "the bodies of six fighters", "a dozen men unaccounted for":
+		// a count of what befell fighters is a casualty count.
+		parties = parties || ac.fateCountAt(si, ne)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
 		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si)) {
@@ -60,6 +63,40 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return dropSubCounts(out, first, si)
+}
+
+// fateCountAt: a fate word (killed, missing, جثث) stands within three tokens before the count
+// or five after it, in the same clause.
+func (ac *articleContext) fateCountAt(si *sentInfo, ne numExpr) bool {
+	fate := ac.l.fw.fateWords
+	if len(fate) == 0 {
+		return false
+	}
+	isFate := func(k int) bool {
+		for _, v := range si.toks[k].variants() {
+			if fate[v] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := ne.start - 1; k >= 0 && k >= ne.start-3; k-- {
+		if t := si.tokText(k); isComma(t) || t == ":" || t == ";" {
+			break
+		}
+		if isFate(k) {
+			return true
+		}
+	}
+	for k := ne.end; k < len(si.toks) && k < ne.end+5; k++ {
+		if t := si.tokText(k); isComma(t) || t == ":" || t == ";" {
+			break
+		}
+		if isFate(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSubCounts drops, among the drafts from first on, a count of signatories smaller than an

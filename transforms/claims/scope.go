@@ -64,7 +64,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 	// Modals that follow the subject ("the talks may take place"): look a little ahead.
 	if ac.l.lex.Grammar.ModalAfterSubject {
 		for k := pos + 1; k < len(si.toks) && k <= pos+3 && !si.boundary[k]; k++ {
-			if h, ok := si.hitAt(catModality, k); ok && !isTrapped(si, h) {
+			if h, ok := si.hitAt(catModality, k); ok && !isTrapped(si, h) && !ac.l.modalityCall[h.idx] {
 				return ac.l.modality[h.idx], k
 			}
 		}
@@ -83,7 +83,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 		}
 		if h, ok := si.hitAt(catModality, k); ok {
-			if !isTrapped(si, h) {
+			if !isTrapped(si, h) && (!ac.l.modalityCall[h.idx] || ac.calledTo(si, h, pos)) {
 				return ac.l.modality[h.idx], k
 			}
 		}
@@ -94,6 +94,17 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 		}
 	}
 	return "asserted", -1
+}
+
+// calledTo: a call verb h ("called on", "urged", "دعت") makes a demand of the content at pos only
+// when its object is named right before an infinitive marker that opens pos ("called on Oman to
+// guarantee the truce", "دعت الحكومة قطر إلى ضمان تنفيذ الاتفاق"): the called-on party is to do it.
+func (ac *articleContext) calledTo(si *sentInfo, h hit, pos int) bool {
+	if pos-1 <= h.end || !ac.l.fw.infinitiveMarkers[si.tokText(pos-1)] {
+		return false
+	}
+	k := si.mentionsEndingBy(pos-1) - 1
+	return k >= 0 && si.ents[k].end == pos-1 && si.ents[k].start >= h.end
 }
 
 // clauseEnd returns the first boundary token at or after from (or len).

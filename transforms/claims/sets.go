@@ -110,6 +110,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// the sentence before leave the monitors the truce's.
 				continue
 			}
+			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.otherObjectBeforeComma(si, h) {
+				continue // "Doha would host the World Cup, and talks on the truce resumed"
+			}
 			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.partyObject(si, h.end) {
 				continue // "Algeria, which hosts the Polisario leadership": a side hosted, no talks
 			}
@@ -223,6 +226,14 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				if len(ms) > 0 {
+					// "Washington, which co-sponsored the Riyadh talks, said it would monitor": a
+					// name inside a relative clause closed before the cue belongs to that clause;
+					// the member is the antecedent before it.
+					if rs, re, ok := commaRelative(si, ms[0].start); ok && re < h.start && rs > 0 {
+						ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, rs-1, 24, member)))
+					}
+				}
 				if len(ms) > 0 && ac.quotedAfterClause(si, ms[0].end, h.start) {
 					ms = nil // "رفض أي دور تركي، قائلاً إن "الضامن الوحيد ..."": the cue is in what is said
 				}
@@ -1333,6 +1344,55 @@ func (ac *articleContext) antecedentBeforeAlongside(si *sentInfo, pos int, membe
 		}
 	}
 	return nil
+}
+
+// otherObjectBeforeComma: a verb cue of the deal or talks (lexicon object "agreement": host,
+// sponsor, استضافت) takes an object that runs to a comma or the clause's end and holds no truce,
+// deal, talks or meeting noun, nor does one stand before the cue in its clause ("talks hosted
+// by Turkey"): it hosts something else ("Doha would host the World Cup, and talks on the truce
+// resumed").
+func (ac *articleContext) otherObjectBeforeComma(si *sentInfo, h hit) bool {
+	if ac.l.topicCue[h.idx].Object != "agreement" || h.end >= len(si.toks) || si.toks[h.end].punct || ac.l.fw.prepositions[si.tokText(h.end)] || ac.l.fw.agentWordAt(si, h.end) || ac.l.fw.objectPronouns[si.tokText(h.end)] || ac.l.fw.pronounSuffixed(si, h) {
+		return false
+	}
+	end := -1
+	for k := h.end; k < len(si.toks); k++ {
+		if isComma(si.toks[k].text) || si.boundary[k] {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return false // the object may run on to a noun of the talks
+	}
+	if k := si.mentionsEndingBy(end) - 1; k >= 0 && si.ents[k].end == end {
+		return false // "ترعى فيها تركيا، أبرز داعمي الفصائل، اتفاقاً": a name set off by an appositive
+	}
+	near := func(c hit) bool {
+		return c.start >= h.end && c.start < end || c.end <= h.start && !boundaryIn(si, c.end, h.start) && !punctIn(si, c.end, h.start)
+	}
+	for _, c := range si.nouns {
+		if near(c) {
+			return false
+		}
+	}
+	for _, c := range si.hitsOf(catMeeting) {
+		if near(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentWordAt: the token at k opens a passive agent phrase ("sponsored by", "من قبل"): the verb
+// before it has no object.
+func (fw *functionWords) agentWordAt(si *sentInfo, k int) bool {
+	for _, p := range fw.passiveAgents {
+		if len(p) > 0 && si.tokText(k) == p[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyObject: the verb ending at pos has for direct object (maybe past an article) a side of

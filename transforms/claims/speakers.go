@@ -508,6 +508,8 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						}
 					}
 				}
+				// "، وقالوا إنهم": the plural actor named last (speakers_pronouns.go).
+				sp = ac.pluralSayingSubject(si, h, sp, out)
 			}
 			if len(out) > 0 && out[len(out)-1].pos == h.start {
 				continue

@@ -106,3 +106,58 @@ func statementOwnerRightBefore(si *sentInfo) *schemas.Entity {
 func (ac *articleContext) possessedAt(si *sentInfo, end int) bool {
 	return end > 0 && (slices.Contains(ac.l.fw.possessives, si.tokText(end)) || hasAnySuffix(si.tokText(end-1), ac.l.fw.possessives))
 }
+
+// pluralSayingSubject: the speaker of a verb of saying with a plural suffix ("وقالوا", "وأكدوا"),
+// whose subject is a plural pronoun standing for the plural actor named last, before it in its
+// sentence or in the sentence before: "نفى الحوثيون ...، مؤكدين التزامهم بالاتفاق مع الحكومة
+// اليمنية، وقالوا إنهم ..." is the Houthis', not the government's named last. sp (found by the
+// general rules) stays when it is itself a plural name, when the verb is not plural, or when
+// it is nil and an attribution of this sentence or the one before carries its speaker over.
+func (ac *articleContext) pluralSayingSubject(si *sentInfo, h hit, sp *schemas.Entity, earlier []attribution) *schemas.Entity {
+	c := &ac.l.lex.Clitics
+	if h.end-h.start != 1 || len(c.PluralVerbSuffixes) == 0 || !hasAnySuffix(si.originalSpan(h.start, h.end), c.PluralVerbSuffixes) {
+		return sp
+	}
+	// A name whose head is singular by its form (ta marbuta: الحكومة, البعثة) cannot be the
+	// verb's subject, unless a plural source stands in it ("مسؤولون في الحكومة"); a broken
+	// plural (سكان) may be.
+	singular := func(e *schemas.Entity) bool {
+		m, named := mentionOf(si, e)
+		head := si.originalSpan(m.start, m.start+1)
+		return named && hasAnySuffix(head, c.TaMarbuta) && !hasAnySuffix(head, c.PluralNounSuffixes) && !(m.start > 0 && ac.l.fw.sourceLinks[si.tokText(m.start-1)])
+	}
+	plural := func(sj *sentInfo, m mention) bool {
+		return speakerEligible(m) && m.e.Type != "person" && m.e.Type != "country" &&
+			hasAnySuffix(sj.originalSpan(m.start, m.start+1), c.PluralNounSuffixes)
+	}
+	for k := len(earlier) - 1; k >= 0; k-- {
+		// "وقال سكان إن الحوثيين قصفوا حيس، وأضافوا": the verb joined to an earlier verb of
+		// saying shares its subject, not a name in what that one said.
+		if e := earlier[k].speaker; e != nil && e.ID != "" && !singular(e) {
+			return e
+		}
+	}
+	earlierInSentence := len(earlier) > 0
+	if sp != nil {
+		if !singular(sp) {
+			return sp
+		}
+	} else if earlierInSentence || si.s.Index > 0 && len(ac.infos[si.s.Index-1].attrs) > 0 {
+		return sp
+	}
+	for k := si.mentionsEndingBy(h.start) - 1; k >= 0; k-- {
+		if m := si.ents[k]; plural(si, m) {
+			return m.e
+		}
+	}
+	if si.s.Index == 0 {
+		return sp
+	}
+	prev := ac.infos[si.s.Index-1]
+	for k := len(prev.ents) - 1; k >= 0; k-- {
+		if m := prev.ents[k]; plural(prev, m) {
+			return m.e
+		}
+	}
+	return sp
+}

@@ -144,6 +144,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 				continue
 			}
 		}
+		// "Talks on the ceasefire began", "began holding talks on the truce": the talks begin
+		// or are held; the truce is only what they are about.
+		if v == "in_force" && ac.talksAboutTruce(si, h) {
+			continue
+		}
 		d := draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.cue"}
 		// "Ankara first proposed a maritime truce": the proposal is the claim's own value, not
 		// a hedge on it, and the proposer is what is reported, not who reports it.
@@ -895,6 +900,43 @@ func (ac *articleContext) truceSubjectBefore(si *sentInfo, pos, n int) bool {
 			if h.end <= pos && pos-h.end <= n && !si.boundaryIn(h.end, pos) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// talksAboutTruce: the cue's verb takes a talks noun for its object ("holding talks"), or the
+// ceasefire noun the cue opens or follows is the complement of a talks noun, joined to it by
+// prepositions and articles only ("talks on the ceasefire began").
+func (ac *articleContext) talksAboutTruce(si *sentInfo, h hit) bool {
+	talks := si.hitsOf(catTalks)
+	if len(talks) == 0 {
+		return false
+	}
+	fw := &ac.l.fw
+	linkAt := func(k int) bool {
+		t := si.tokText(k)
+		return fw.definiteArticles[t] || fw.topicPrepositions[t] || fw.objectPrepositions[t] || si.tokIn(k, classPreposition, fw.prepositions)
+	}
+	noun := hit{start: -1}
+	for _, n := range si.hitsOf(catCeasefire) {
+		if n.start <= h.start && h.start-n.end <= 8 && !si.boundaryIn(n.end, h.start) {
+			noun = n
+		}
+	}
+	for _, t := range talks {
+		if t.start == h.end || (t.start == h.end+1 && fw.definiteArticles[si.tokText(h.end)]) {
+			return true
+		}
+		if noun.start < 0 || t.end > noun.start || noun.start-t.end > 3 || noun.start == t.end {
+			continue
+		}
+		linked := true
+		for k := t.end; k < noun.start; k++ {
+			linked = linked && linkAt(k)
+		}
+		if linked {
+			return true
 		}
 	}
 	return false

@@ -158,7 +158,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			}
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
-		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)):
+		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			if lo != 0 && !ac.hasTruceStart {
 				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
@@ -723,4 +723,80 @@ func (ac *articleContext) onlyProvisionAgreements(si *sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// fightingGovernsTime: walking back from the time through its clause, a fighting word
+// (shelling, خرق) comes before any ceasefire noun of its own: "Shelling started at 10 a.m.",
+// "استأنفوا القصف عند منتصف ليل الجمعة", and a truce noun that is the fighting word's object
+// ("بدأوا خرق الهدنة اعتباراً من السادسة", "violations of the truce from 6 a.m.") date the
+// fighting, not the truce.
+func (ac *articleContext) fightingGovernsTime(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	if len(fw.fightingWords) == 0 {
+		return false
+	}
+	fighting := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			if fw.fightingWords[v] {
+				return true
+			}
+		}
+		return false
+	}
+	startVerbAt := func(k int) bool {
+		for _, h := range ac.cuesOf(si, refStartTime) {
+			if h.start <= k && k < h.end && ac.l.topicCue[h.idx].Object != "time" {
+				return true
+			}
+		}
+		return false
+	}
+	verb := false // a start verb between: "the ceasefire that entered into force on Tuesday"
+	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
+		if si.toks[k].punct || si.boundary[k] {
+			return false
+		}
+		verb = verb || startVerbAt(k)
+		if n, ok := ceasefireNounCovering(si, k); ok {
+			if verb {
+				return false
+			}
+			// A fighting word inside the noun is the truce's ("halt offensive strikes", "وقف
+			// العمليات القتالية"); the noun may be the object of one before it, maybe after
+			// "of the".
+			for j := n.start - 1; j >= 0 && j >= n.start-3; j-- {
+				if fighting(j) {
+					return true
+				}
+				if t := si.tokText(j); !fw.definiteArticles[t] && !fw.partitives[t] {
+					return false
+				}
+			}
+			return false
+		}
+		if fighting(k) {
+			// "بوقف شامل للأعمال القتالية", "a halt to the shelling": the fighting a ceasefire
+			// noun right before it stops is the truce's.
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if _, ok := ceasefireNounCovering(si, j); ok {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// ceasefireNounCovering: the ceasefire noun whose tokens hold k.
+func ceasefireNounCovering(si *sentInfo, k int) (hit, bool) {
+	for _, n := range si.hitsOf(catCeasefire) {
+		if n.start <= k && k < n.end {
+			return n, true
+		}
+	}
+	return hit{}, false
 }

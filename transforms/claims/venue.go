@@ -28,6 +28,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] || negatedAt(si, h.start) {
 			continue // "لم تحتضن مسقط أي مباحثات": no host
 		}
+		if !talksInClauseOf(si, h) && !ac.l.fw.pronounSuffixed(si, h) && !ac.l.fw.objectPronouns[si.tokText(h.end)] {
+			// "Doha would host the World Cup, and talks ... resumed": hosts something else; a
+			// pronoun object ("تقترح موسكو استضافتها", "host them") stands for the talks.
+			continue
+		}
 		found := false
 		for _, m := range si.ents {
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
@@ -58,8 +63,10 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	for _, h := range si.hitsOf(catTalks) {
-		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue.
-		if negatedAt(si, h.start) {
+		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue; nor do talks a side
+		// refuses or will not join ("لن يشاركوا في أي مباحثات تعقد في الرياض", "refused to hold
+		// talks in the capital").
+		if negatedAt(si, h.start) || deniedAt(si, h.start) || ac.negatedAnyTalks(si, h.start) {
 			continue
 		}
 		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
@@ -116,6 +123,36 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	}
 	// Last: where the talks themselves are named outweighs where the deal was made.
 	return ac.signingPlace(out, si)
+}
+
+// talksInClauseOf: a talks noun in the clause of the hosting verb h, its object ("host the
+// talks", "تستضيف مسقط جولة مشاورات"; no comma between: "host the World Cup, and talks") or the
+// noun it qualifies ("talks hosted by Turkey").
+func talksInClauseOf(si *sentInfo, h hit) bool {
+	for _, t := range si.hitsOf(catTalks) {
+		if t.start >= h.end && !boundaryIn(si, h.end, t.start) && !commaIn(si, h.end, t.start) || t.end <= h.start && !boundaryIn(si, t.end, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAnyTalks: talks under "any" (أي) with a negation within five tokens before them in
+// their clause ("لن يشاركوا في أي مباحثات", "would not attend any talks") are none; a definite
+// round a side was no party to ("لم تكن طرفاً في مفاوضات هافانا") still took place.
+func (ac *articleContext) negatedAnyTalks(si *sentInfo, pos int) bool {
+	if !si.tokIn(pos-1, classGenericDeterminer, ac.l.fw.genericDeterminers) && !si.tokIn(pos-2, classGenericDeterminer, ac.l.fw.genericDeterminers) {
+		return false
+	}
+	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if si.startsAt(catNegation, k) && !si.trap[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeTalks: the city named before the talks noun it places: a modifier after an article
