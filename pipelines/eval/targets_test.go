@@ -95,10 +95,10 @@ var ratchets = []struct {
 	// of F1) to be tuned on: afpak 0.72, 4/10 found, 4 false alarms; kirkuk 0.58, 2/12, 5;
 	// kosovo 0.74, 4/6, 0; lasanod 0.68, 2/5, 5; southsudan 0.79, 5/7, 5. Raised after the
 	// stop's rule round, review and convention pass of their gold to afpak 0.79, 5/10, 4; kirkuk
-	// 0.70, 5/12, 4; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
+	// 0.71, 5/12, 3; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
 	{"afpak", 0.77, 5, 4},
-	{"kirkuk", 0.68, 5, 4},
+	{"kirkuk", 0.69, 5, 3},
 	{"kosovo", 0.79, 4, 0},
 	{"lasanod", 0.80, 3, 4},
 	{"southsudan", 0.82, 7, 3},
