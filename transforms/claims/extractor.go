@@ -120,6 +120,7 @@ type language struct {
 	relDayForms []string
 	fw          functionWords // closed word lists rules compare tokens against
 	topicCue    []topicCue
+	pastSplit   [][]string // per topic cue: past verbs a verb-first clause splits from it (time_split_past.go)
 	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
 	// per mention without folding each cue again.
 	regionWords map[string]bool
@@ -483,6 +484,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.cueTopic = append(l.cueTopic, l.topics[topic])
 		}
 	}
+	l.pastSplit = pastVerbsSplitFrom(l.topicCue)
 	addCompounds(l.m, lx.Clitics.CompoundParticles)
 	l.addSurnames(g) // after every cue and name: a surname that is already one is left out
 	listed := map[string]bool{}

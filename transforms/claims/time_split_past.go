@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // A verb-first Arabic clause puts its subject between the past verb and the verb's object:
 // "ودخلت الهدنة حيز التنفيذ ظهر الأربعاء" is "دخلت حيز التنفيذ" split by "الهدنة". The lexicon has
@@ -11,23 +8,17 @@ import (
 // weekday after it would read as the coming one. splitPastBefore restores the past reading from
 // the lexicon's own past cues: no word list of its own.
 
-// splitPastVerbs caches, per language, for each topic cue index the folded verbs of the past cues
-// that are that verb followed by the cue's first words.
-var splitPastVerbs sync.Map // *language → [][]string
-
 // pastVerbsSplitFrom lists, for each topic cue of l, the verbs of l's past start cues made of a
-// verb and the start of that cue ("دخلت حيز" gives دخلت for "حيز التنفيذ").
-func (l *language) pastVerbsSplitFrom() [][]string {
-	if v, ok := splitPastVerbs.Load(l); ok {
-		return v.([][]string)
-	}
-	out := make([][]string, len(l.topicCue))
-	for i, c := range l.topicCue {
+// verb and the start of that cue ("دخلت حيز" gives دخلت for "حيز التنفيذ"). Computed once, when the
+// language is built (language.pastSplit).
+func pastVerbsSplitFrom(cues []topicCue) [][]string {
+	out := make([][]string, len(cues))
+	for i, c := range cues {
 		if c.Value == "past" || c.Value == "end" || c.Object == "time" || c.Object == "self" {
 			continue
 		}
 		cue := foldCue(c.Cue.Cue)
-		for _, p := range l.topicCue {
+		for _, p := range cues {
 			if p.topic != c.topic || p.Value != "past" {
 				continue
 			}
@@ -38,8 +29,7 @@ func (l *language) pastVerbsSplitFrom() [][]string {
 			out[i] = append(out[i], verb)
 		}
 	}
-	v, _ := splitPastVerbs.LoadOrStore(l, out)
-	return v.([][]string)
+	return out
 }
 
 // splitPastBefore: the untensed cue h is the object of a past verb that the lexicon joins to it
@@ -47,7 +37,7 @@ func (l *language) pastVerbsSplitFrom() [][]string {
 // between ("ودخلت الهدنة حيز التنفيذ", "ودخل وقف إطلاق النار حيز التنفيذ"), or none ("دخلت حيز التنفيذ",
 // where the past cue and the untensed one overlap).
 func (ac *articleContext) splitPastBefore(si *sentInfo, h hit) bool {
-	verbs := ac.l.pastVerbsSplitFrom()[h.idx]
+	verbs := ac.l.pastSplit[h.idx]
 	if len(verbs) == 0 {
 		return false
 	}
