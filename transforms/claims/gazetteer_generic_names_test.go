@@ -25,3 +25,12 @@ func TestGenericForceNamesStayInTheirCountry(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNMissionNameStaysInItsCountry: "البعثة الأممية" (the UN mission) is Libya's UNSMIL only in
+// coverage of Libya; in Yemen it is the UN, not another country's mission.
+func TestUNMissionNameStaysInItsCountry(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the UN mission in Yemeni coverage", "ar", pubTueAr, yemenLeadAr + "وقالت البعثة الأممية إن الهدنة تستثني الساحل الغربي.", "ceasefire.exclusions",
+			[]string{"taiz_coast=excluded@un"}},
+	})
+}
