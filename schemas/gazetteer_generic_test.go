@@ -19,6 +19,7 @@ var genericNameWords = map[string]bool{
 	"الاتحادية": true, "الوطني": true, "الوطنية": true, "الأمن": true, "المسلحة": true,
 	"الكنيسة": true, "الكاثوليكية": true, "المتمردون": true, "المتمردين": true, "السلطات": true,
 	"الداخلية": true, "وزارة": true, "حرس": true, "الحدود": true, "الشعبي": true,
+	"البعثة": true, "الأممية": true, "mission": true, "u.n.": true, "un": true,
 }
 
 func TestGenericNamesAreContextAliases(t *testing.T) {
