@@ -381,8 +381,8 @@ type Cue struct {
 	//     outside it ("the front line is not covered", "لا يشمل العمليات البرية"); "covered" = a
 	//     kind of target that does so only as the first object of a coverage verb ("covers
 	//     ports"); "region_of" = a direction word that places the truce in part of its country
-	//     ("in northern Mali", "في شمال وشرق سوريا"); "predicate" = a predicate whose subject must be
-	//     the truce or the deal ("confined to", "محصورة في": "fighting was confined to" is no scope).
+	//     ("in northern Mali", "في شمال وشرق سوريا"); "subject" = as for status below ("confined to",
+	//     "محصورة في": "fighting was confined to" is no scope).
 	//   - monitors: "holder" = the task handed to whoever follows ("falls to", "مهمة", "تتولاها").
 	//   - guarantors, mediators, talks.sponsors: "agreement" = a verb whose object must be the
 	//     truce, the deal or the talks ("guarantee", "sponsor", "يضمن", "رعت"): with an object
@@ -398,7 +398,7 @@ type Cue struct {
 	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
 	//     jihadist group; "jihadist_war" = a war noun ("war on", "الحرب على") that does so only
 	//     when the truce is said to cover the war or leave it out (alone it is background).
-	//   - status, value in_force, and start_time: "subject" = a predicate many nouns take
+	//   - status, value in_force, start_time and scope: "subject" = a predicate many nouns take
 	//     ("remains in place", "began"): the truce or the deal must be its subject, not a noun
 	//     after it or after a preposition ("checkpoints remain in place despite the truce",
 	//     "shelling began at 10 a.m., hours after the ceasefire"); a start verb may also have "it"

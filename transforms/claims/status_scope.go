@@ -220,8 +220,8 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "الاشتباكات محصورة في"، "fighting was confined to": a predicate cue (lexicon object
-		// "predicate") is the truce's only with the truce or the deal as its subject.
-		if ac.l.topicCue[h.idx].Object == "predicate" && !ac.truceSubjectBefore(si, h.start, 6) && !ac.pronounSubjectOf(si, h) {
+		// "subject") is the truce's only with the truce or the deal as its subject.
+		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -890,19 +890,6 @@ func onlyNegationsBetween(si *sentInfo, from, to int) bool {
 		}
 	}
 	return true
-}
-
-// truceSubjectBefore: a ceasefire or agreement noun ends at most n tokens before pos, in its
-// clause: the subject of the predicate at pos ("the truce was confined to", "الهدنة محصورة في").
-func (ac *articleContext) truceSubjectBefore(si *sentInfo, pos, n int) bool {
-	for _, c := range [...]category{catCeasefire, catAgreement} {
-		for _, h := range hitsStartingIn(si.hitsOf(c), pos-n-ac.l.longest, pos-1) {
-			if h.end <= pos && pos-h.end <= n && !si.boundaryIn(h.end, pos) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // talksAboutTruce: the cue's verb takes a talks noun for its object ("holding talks"), or the

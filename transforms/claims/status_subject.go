@@ -1,6 +1,6 @@
 package claims
 
-// truceSubjectOf: the status cue h (lexicon object "subject": a predicate many nouns take, "remains
+// truceSubjectOf: the status or scope cue h (lexicon object "subject": a predicate many nouns take, "remains
 // in place") has the truce or the deal for its subject: the last ceasefire or agreement noun before
 // it in its clause, within eight tokens, opening its phrase, not after a preposition ("roadblocks
 // set up before the ceasefire are still in place"); or a relative clause on it ("the truce, which
