@@ -125,6 +125,12 @@ var frozenRatchets = []struct {
 	{"kosovo@3e68f19", 4, 0},
 	{"lasanod@3e68f19", 2, 4},
 	{"southsudan@3e68f19", 5, 3},
+	// Stop 16: the next four blind sets' last blind reading, at the commit before they were
+	// retired.
+	{"ainhilweh@0a752c2", 4, 4},
+	{"fergana@0a752c2", 5, 3},
+	{"hormuz@0a752c2", 6, 7},
+	{"taiz@0a752c2", 4, 3},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
