@@ -32,6 +32,11 @@ type Entity struct {
 	Title          map[string]string   `json:"title"`       // persons: office, also matched as a name
 	SpeaksFor      string              `json:"speaks_for"`  // capitals: the state they stand for
 	Country        string              `json:"country"`
+	// Army is a country's regular army (a military entity of that country): what "Yemeni
+	// soldiers" and "the Yemeni side" resolve to. Without it the country's army is its one
+	// military entity, which every new event's gazetteer file with another force of the
+	// country (a brigade, a border guard, a police) would make ambiguous.
+	Army string `json:"army,omitempty"`
 	// UTCOffsetMinutes is the winter offset of a country's civil time, used to resolve local
 	// times such as "منتصف الليل" when the article names no time zone.
 	UTCOffsetMinutes *int `json:"utc_offset_minutes,omitempty"`
@@ -130,6 +135,12 @@ func (g *Gazetteer) Problems() []string {
 		refs := [][2]string{{"affiliation", e.Affiliation}, {"speaks_for", e.SpeaksFor}, {"country", e.Country}}
 		for _, m := range e.Members {
 			refs = append(refs, [2]string{"member", m})
+		}
+		if e.Army != "" {
+			refs = append(refs, [2]string{"army", e.Army})
+			if a := g.byID[e.Army]; a != nil && (a.Type != "military" || a.Country != e.ID) {
+				out = append(out, fmt.Sprintf("entity %q: army %q is no military entity of it", e.ID, e.Army))
+			}
 		}
 		for _, ref := range refs {
 			if ref[1] != "" && g.byID[ref[1]] == nil {

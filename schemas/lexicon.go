@@ -236,6 +236,12 @@ type Lexicon struct {
 	// MeetingNouns (اجتماع, meeting) name talks only when a place names them ("اجتماع
 	// أستانة"); otherwise any meeting (a Security Council session) would be the talks.
 	MeetingNouns []string `json:"meeting_nouns"`
+	// TalksVerbs (convene in, ستنعقد) name talks only in a sentence that names a truce, an
+	// agreement, talks or a meeting: parliaments, courts and councils convene too.
+	TalksVerbs []string `json:"talks_verbs,omitempty"`
+	// JointBodies (a joint commission, اللجنة المشتركة) are bodies of both sides: their sitting
+	// is talks, so a verb of convening with one names talks too.
+	JointBodies []string `json:"joint_bodies,omitempty"`
 	// PlannedTalksMarkers say that talks are announced for later, not held: future verbs of
 	// holding and meeting ("will be held", "ستعقد"), "next", "upcoming", "scheduled", "المقبلة",
 	// "المقررة". One in the clause of a claim of a topic marked "rounds" (next to its talks noun or
@@ -334,6 +340,9 @@ type Clitics struct {
 	// السريع"), which such a verb stands for.
 	PluralVerbSuffixes []string `json:"plural_verb_suffixes,omitempty"`
 	PluralNounSuffixes []string `json:"plural_noun_suffixes,omitempty"`
+	// BrokenPlurals are plural heads of group names formed inside the stem, with no plural
+	// suffix (فصائل, أكراد, قبائل, كتائب): such a head is plural too.
+	BrokenPlurals []string `json:"broken_plurals,omitempty"`
 	// PronounSuffixes are the suffixes after which ta marbuta and hamza seats are restored.
 	// Dual, plural and nisba suffixes are left out: الحكومتين, الجماعات would read as the
 	// names "الحكومة", "الجماعة" of one body, and استثنائي (exceptional) as استثناء.

@@ -99,6 +99,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	all := dropInsideNames(l, sc.found)
 	dropInsideAttributions(all)
+	all = settleTalksVerbs(all)
 	all = promoteNamedMeetings(l, si, all)
 	// Split entity hits from cue hits, and index cue hits by category (a counting sort keeps
 	// each category in token order).
@@ -196,6 +197,28 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 			}
 			return false
 		}
+		// coveredFront: the name at h, of a place in country, is where a truce is to extend
+		// or the home of an actor it covers, not where it is: a coverage cue stands between the
+		// ceasefire noun and h, and either the truce is any truce ("any truce must cover the
+		// support fronts in Lebanon and Yemen") or the place locates a covered actor of that
+		// very country, with allies in another ("the truce covers Hezbollah in Lebanon and Ansar
+		// Allah in Yemen"). Areas a truce covers in the
+		// war ("the truce covers Qandil and the party's positions in northern Iraq") and
+		// places it leaves out stay placed.
+		coveredFront := func(h hit, window int, country string) bool {
+			if !si.has[catInclusion] && !si.has[catExclusion] {
+				return false
+			}
+			for _, ch := range hitsStartingIn(cease, h.start-window-l.longest, h.start) {
+				if c := ch.end; h.start < c || h.start-c > window || !coverageCueIn(si, c, h.start) {
+					continue
+				}
+				if si.tokIn(ch.start-1, classGenericDeterminer, l.fw.genericDeterminers) || coveredActorHome(l, si, h, country) && alliesAbroad(l, si, country) {
+					return true
+				}
+			}
+			return false
+		}
 		// "الهدنة البحرية بين روسيا وأوكرانيا", "a truce between Armenia and Azerbaijan": a
 		// truce between two states is fought on both their grounds; each counts as placed.
 		betweenStates(l, si, cease, score)
@@ -221,16 +244,19 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 				for k := h.start - 1; k >= 0 && k >= h.start-3 && !placed; k-- {
 					placed = si.startsAt(catLocative, k)
 				}
-				if placed && afterCeasefire(h, 12) {
+				if placed && afterCeasefire(h, 12) && !coveredFront(h, 12, e.ID) {
 					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
 				if venueOrDateline(si, h) {
 					continue // where the talks were held or the report was filed, not the war
 				}
-				if afterCeasefire(h, 6) {
+				switch {
+				case coveredFront(h, 6, e.Country):
+					// a front the truce extends to, or a covered actor's home: not counted
+				case afterCeasefire(h, 6):
 					score[e.Country] += 4 // the place the truce is about
-				} else {
+				default:
 					score[e.Country]++
 				}
 			case e.Type == "city" && e.Country != "":
@@ -664,6 +690,36 @@ func monthNotModal(l *language, si *sentInfo, hits []hit, h hit) bool {
 	return l.fw.dayPrepositions[si.tokText(h.start-1)]
 }
 
+// settleTalksVerbs reads a verb of convening ("would convene in Batken", "سينعقد ... في
+// دوشنبه") as talks only in a sentence that names a truce, an agreement, talks, a meeting or a
+// joint body of the sides ("a joint commission would convene"): alone it is any body's sitting ("Parliament convened in Aden to approve the budget", "تنعقد
+// القمة الاقتصادية في الرياض").
+func settleTalksVerbs(hits []hit) []hit {
+	verb, noun := false, false
+	for _, h := range hits {
+		switch h.cat {
+		case catTalksVerb:
+			verb = true
+		case catCeasefire, catAgreement, catTalks, catMeeting, catJointBody:
+			noun = true
+		}
+	}
+	if !verb {
+		return hits
+	}
+	for i := range hits {
+		if hits[i].cat != catTalksVerb {
+			continue
+		}
+		if noun {
+			hits[i].cat = catTalks
+		} else {
+			hits[i].cat = catDropped
+		}
+	}
+	return hits
+}
+
 // promoteNamedMeetings turns a meeting noun followed by a place name ("اجتماع أستانة",
 // "الاجتماع في أستانة", "a meeting held in Kunming") into a talks noun: meetings somewhere are the
 // talks held there (the gold convention since stop 12). A capital right after the noun, with no
@@ -757,7 +813,10 @@ func venueOrDateline(si *sentInfo, h hit) bool {
 // betweenStates adds 4 to each of two or more countries named right after a between word that
 // follows a ceasefire noun ("a truce between Russia and Ukraine"). A truce between a state and
 // a group ("between Israel and Hamas") places nothing: the group's ground is not the state's.
-// Only the few tokens after each ceasefire noun are read.
+// The sides are read as a list of names joined by "and" ("between the Islamic Republic of Iran
+// and the State of Israel"), ended by any other word ("between Israel and Hamas mediated by
+// Egypt"), punctuation or a locative ("between Turkey and the SDF in Syria": Syria is where, not
+// a side). Only the few tokens after each ceasefire noun are read.
 func betweenStates(l *language, si *sentInfo, cease []hit, score map[string]int) {
 	for _, ch := range cease {
 		for b := ch.end; b < len(si.toks) && b <= ch.end+3; b++ {
@@ -765,7 +824,17 @@ func betweenStates(l *language, si *sentInfo, cease []hit, score map[string]int)
 				continue
 			}
 			var states []string
-			for _, h := range hitsStartingIn(si.entHits, b+1, b+4) {
+			last, sides := b, 0 // end of the chain so far, names in it
+			for _, h := range hitsStartingIn(si.entHits, b+1, b+16) {
+				if h.start < last || l.context[h.idx] {
+					continue // inside a name already chained, or a part of a longer name
+				}
+				// Two sides: a third name joined by "and" is another's ("between Sudan and South
+				// Sudan and Ethiopia's mediation").
+				if sides == 2 || last == b && h.start > b+5 || last > b && !sideJoined(l, si, last, h.start) || chainBroken(si, last, h.start) {
+					break
+				}
+				last, sides = h.end, sides+1
 				if e := l.entities[h.idx]; e.Type == "country" && !l.context[h.idx] && !slices.Contains(states, e.ID) {
 					states = append(states, e.ID)
 				}
@@ -778,4 +847,101 @@ func betweenStates(l *language, si *sentInfo, cease []hit, score map[string]int)
 			break
 		}
 	}
+}
+
+// sideJoined: the name starting at to is joined by "and" to the one ending at from, at most four
+// words apart ("and the State of Israel", "وأوكرانيا"): a name after any other word ("mediated
+// by Egypt") is no side.
+func sideJoined(l *language, si *sentInfo, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	if hasAnyPrefix(si.tokText(to), l.fw.conjunctionPrefixes) {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if l.fw.conjunctions[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageCueIn: a coverage cue (include, cover, exclude) starts in [from, to).
+func coverageCueIn(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if si.startsAt(catInclusion, k) || si.startsAt(catExclusion, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredActorHome: the name at h follows a locative right after an actor of country ("حزب
+// الله في لبنان", "Hezbollah in Lebanon"): it says where the actor is from.
+func coveredActorHome(l *language, si *sentInfo, h hit, country string) bool {
+	k := h.start - 1
+	if k < 1 || !si.startsAt(catLocative, k) {
+		return false
+	}
+	for _, a := range hitsStartingIn(si.entHits, k-l.longest, k-1) {
+		e := l.entities[a.idx]
+		if a.end == k && !l.context[a.idx] && e.Type != "country" && e.Type != "city" && e.Type != "region" && e.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredHomeCountries counts the distinct countries named as the home of an actor of theirs
+// ("حزب الله في لبنان وأنصار الله في اليمن": two). Allies on several fronts are what a truce
+// extends to; one actor in its own country ("the truce covers Hezbollah in Lebanon") may well be
+// a side of the war the truce is in.
+func coveredHomeCountries(l *language, si *sentInfo) int {
+	var seen [4]string
+	n := 0
+	for _, h := range si.entHits {
+		e := l.entities[h.idx]
+		if e.Type != "country" || l.context[h.idx] || slices.Contains(seen[:n], e.ID) || !coveredActorHome(l, si, h, e.ID) {
+			continue
+		}
+		seen[n] = e.ID
+		if n++; n == len(seen) {
+			break
+		}
+	}
+	return n
+}
+
+// alliesAbroad: an actor of country covered in its home is an ally abroad of the war, not one
+// of its sides, when the sentence also names allies in another country or places something in
+// another country ("the ceasefire in Syria ... covers Hezbollah in Lebanon"); alone ("the truce
+// covers Hezbollah in Lebanon, the Israeli army said") its home may be the war's ground.
+func alliesAbroad(l *language, si *sentInfo, country string) bool {
+	if coveredHomeCountries(l, si) > 1 {
+		return true
+	}
+	for _, h := range si.entHits {
+		e := l.entities[h.idx]
+		c := e.Country
+		if e.Type == "country" {
+			c = e.ID
+		} else if e.Type != "city" && e.Type != "region" {
+			continue
+		}
+		if c != "" && c != country && !l.context[h.idx] && h.start > 0 && si.startsAt(catLocative, h.start-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainBroken: punctuation or a locative between tokens from and to ends a list of sides.
+func chainBroken(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if si.toks[k].punct || si.startsAt(catLocative, k) {
+			return true
+		}
+	}
+	return false
 }

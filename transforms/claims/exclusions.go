@@ -79,8 +79,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		excl := h.cat == catExclusion
-		negated := negatedAt(si, h.start)
-		denied := deniedAt(si, h.start)
+		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start)
+		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
+		// clause may name the truce at length before the coverage verb.
+		// "denied that they shelled Taiz, which the truce covers": a relative clause after a
+		// comma is the writer's own description, the denial does not reach it.
+		denied := (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start)
 		from := h.end
 		exhaustive := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
 		onlyConstruction := false
@@ -143,7 +147,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			// that each named place is covered, as "including X" does.
 			// "تشمل منطقتي X وY، لكنها لا تمتد إلى Z": a coverage set against a negated one
 			// later in the sentence stresses what is covered, as "including" does.
-			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !including && !notOnly && !ac.areaObject(si, from) && !negatedCoverageAfter(si, h, cues) {
+			// "نفى ... أن تكون الهدنة تشمل جيب فوروخ": a denied active coverage leaves its object
+			// out ("denied that X was covered" has its subject before).
+			deniedObject := denied && !ac.l.fw.passiveCue(si, h)
+			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !deniedObject && !including && !notOnly && !ac.areaObject(si, from) && !negatedCoverageAfter(si, h, cues) {
 				var keep []mention
 				for _, m := range subs {
 					if !ac.subnational(si, m) && m.e.ID != ac.theatreRegion() {
@@ -311,7 +318,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				lp--
 			}
 			loc := si.startsAt(catLocative, lp)
-			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) {
+			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) &&
+				!ac.repeatedPreposition(si, keep[len(keep)-1].end, lp) {
 				continue
 			}
 			provision := false
@@ -1494,4 +1502,50 @@ func (ac *articleContext) foreignCoverageSubject(si *sentInfo, h hit) bool {
 		}
 	}
 	return true
+}
+
+// partitiveNegation: a negative quantifier with a partitive pronoun ends right before the cue,
+// maybe past a copula ("The Houthis, Hezbollah, the militias in Iraq - none of them are
+// covered", "neither of those is included"): the negation reaches the cue across the partitive.
+func (ac *articleContext) partitiveNegation(si *sentInfo, pos int) bool {
+	k := pos - 1
+	if ac.l.fw.copulas[si.tokText(k)] {
+		k--
+	}
+	if t := si.tokText(k); !ac.l.fw.objectPronouns[t] && !ac.l.fw.pluralDemonstratives[t] || !ac.l.fw.partitives[si.tokText(k-1)] {
+		return false
+	}
+	n, ok := si.hitAt(catNegation, k-2)
+	return ok && n.end == k-1 && !si.trap[k-2] && !si.boundaryIn(k-2, pos)
+}
+
+// repeatedPreposition: only a coordinator, a negation or a comma stands between the member
+// before and the preposition at lp ("لا يسري على حزب الله ولا على الحوثيين", "applies to X and
+// to Y"): the cue's preposition is repeated for a new member, it locates none.
+func (ac *articleContext) repeatedPreposition(si *sentInfo, prevEnd, lp int) bool {
+	if prevEnd >= lp {
+		return false
+	}
+	for k := prevEnd; k < lp; k++ {
+		t := si.tokText(k)
+		if !si.startsAt(catNegation, k) && !isComma(t) && !ac.l.fw.coordinators[t] && !ac.l.fw.conjunctions[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAfterComma: token pos lies in a clause that a relative pronoun opens right after a
+// comma (", which the truce covers"), closed or not by another comma.
+func relativeAfterComma(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0; k-- {
+		t := &si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			return false
+		}
+		if t.punct && isComma(t.text) {
+			return si.startsAt(catRelPron, k+1)
+		}
+	}
+	return false
 }

@@ -413,6 +413,8 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.AgreementNouns, catAgreement)
 	addAll(lx.TalksNouns, catTalks)
 	addAll(lx.MeetingNouns, catMeeting)
+	addAll(lx.TalksVerbs, catTalksVerb)
+	addAll(lx.JointBodies, catJointBody)
 	addAll(lx.DualForces, catDualForce)
 	addAll(lx.GroupAnaphors, catGroupAnaphor)
 	addAll(lx.PlannedTalksMarkers, catPlanned)

@@ -106,6 +106,7 @@ type functionWords struct {
 	forceNouns           map[string]bool
 	forceHeads           map[string]bool
 	groupAnaphors        map[string]bool
+	brokenPlurals        map[string]bool // plural heads with no plural suffix (فصائل, أكراد)
 	partitives           map[string]bool
 	countNouns           map[string]bool // number, عدد: the count of what follows
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
@@ -215,6 +216,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.forceNouns = wordSet(lx.ForceNouns)
 	fw.forceHeads = wordSet(lx.ForceHeads)
 	fw.groupAnaphors = wordSet(lx.GroupAnaphors)
+	fw.brokenPlurals = wordSet(lx.Clitics.BrokenPlurals)
 	fw.partitives = wordSet(lx.Partitives)
 	fw.countNouns = wordSet(lx.CountNouns)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)

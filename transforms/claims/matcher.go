@@ -68,6 +68,8 @@ const (
 	catSurname      // a person's surname or kunya (أبو زيد), named alone after the full name
 	catGroupAnaphor // the group, الحركة: the armed group just named
 	catPlanned      // will be held, next, ستعقد, المقبلة: talks announced for later (see roundOf)
+	catTalksVerb    // convene in, ستنعقد: a talks noun only beside a truce, talks or meeting noun
+	catJointBody    // a joint commission, اللجنة المشتركة: a body whose sitting is talks
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

@@ -100,8 +100,14 @@ func (ac *articleContext) resolveSentenceForms(si *sentInfo, forces bool) {
 			}
 		}
 		for _, h := range si.hitsOf(catGroupAnaphor) {
-			if e := ac.groupAnaphorOf(si, h, out); e != nil {
-				out, changed = insertMention(out, mention{start: h.start, end: h.end, e: e}), true
+			// "the group" that some event's gazetteer gives a group of its own as a context
+			// alias is still the group just named when the article names one.
+			rest, alias := withoutContextMentionAt(out, h)
+			if e := ac.groupAnaphorOf(si, h, rest); e != nil && (alias == nil || alias.e != e) {
+				if alias != nil {
+					h.start, h.end = alias.start, alias.end
+				}
+				out, changed = insertMention(rest, mention{start: h.start, end: h.end, e: e}), true
 			}
 		}
 	}
@@ -549,6 +555,19 @@ func insertMention(ents []mention, m mention) []mention {
 		return ents
 	}
 	return slices.Insert(slices.Clip(ents), at, m)
+}
+
+// withoutContextMentionAt returns ents without the context-alias mention that is the anaphor
+// at h (with its article: "the group"), and that mention (nil, and ents unchanged, when there is
+// none).
+func withoutContextMentionAt(ents []mention, h hit) ([]mention, *mention) {
+	for i, m := range ents {
+		if m.context && m.start <= h.start && m.end >= h.end && m.start >= h.start-1 && m.end <= h.end+1 {
+			alias := m
+			return slices.Delete(slices.Clone(ents), i, i+1), &alias
+		}
+	}
+	return ents, nil
 }
 
 func overlapsAny(ents []mention, h hit) bool {

@@ -49,7 +49,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 					side.e = a
 				}
 			}
-			if other := ac.memberID(m); sideSpeaker(side) && side.e.ID != other {
+			other := ac.memberID(m)
+			side.e = ac.stateOfBodyFacingState(side.e, other)
+			if sideSpeaker(side) && side.e.ID != other {
 				members := []string{other, side.e.ID}
 				sort.Strings(members)
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.with_speaker", inferred: true})
@@ -62,7 +64,16 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
 		// to another list ("between X and Y was brokered by Egypt and Qatar").
 		// "Iran-backed groups": a compound qualifier is no side of its own.
-		named := func(m mention) bool { return betweenSide(m) && !compoundQualifier(si, m) }
+		// A jihadist group named as a side right after the truce noun ("the ceasefire between
+		// Fatah's forces and Jund al-Sham") is one; elsewhere it is more often left out of the
+		// truce ("distinguishing between the opposition and terrorist groups").
+		// Not "any ceasefire between Damascus and the Nusra Front" (rejected, demanded), nor a
+		// group a coverage cue names after the sides ("between the army and the rebels excludes
+		// the Nusra Front").
+		jihadistSide := ac.definiteTruceNounEndsAt(si, h.start)
+		named := func(m mention) bool {
+			return (betweenSide(m) || jihadistSide && m.e.Type == "armed_group" && m.e.Role == "jihadist" && !m.demonym && !coverageCueIn(si, h.end, m.start)) && !compoundQualifier(si, m)
+		}
 		ms := collectForward(si, ac.sidesStart(si, h.end), 2, named, nil)
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
@@ -104,7 +115,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
-		ms := nearestGroup(collectBackward(si, h.start, 20, party))
+		ms := ac.subjectsInClause(si, nearestGroup(collectBackward(si, h.start, 20, party)), h.start)
 		if len(ms) < 2 {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.
@@ -116,7 +127,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			ms = nil // "the deal was brokered by Turkey and the United States and signed": the brokers
 		}
 		members := ac.memberIDs(ms)
-		if ac.allBrokers(ms) || !ac.opposingSides(members) {
+		if ac.allBrokers(ms) || !ac.opposingSides(members) || ac.oneStateOnly(members) {
 			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
 			// factions signed": one side's groups.
 			members = nil
@@ -216,7 +227,9 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		return signer(m) || !m.demonym && m.e.Type == "country" && !ac.qualifiesNextName(si, m)
 	}
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
-		if negatedAt(si, h.start) || !ac.signsTheAgreement(si, h) {
+		// "denied that the units signed any agreement with the regional government": no signers
+		// of the truce (status_other_deal.go).
+		if negatedAt(si, h.start) || !ac.signsTheAgreement(si, h) || ac.dealWithOtherBody(si, h) {
 			continue
 		}
 		if members := ac.signedWith(si, h, func(m mention) bool { return listed(m) || setMember(m) && !m.demonym }); len(members) >= 2 {

@@ -56,7 +56,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// A sentence about the talks speaks of their agenda, not of the truce.
 			// A live-blog entry ("08:40 - ...") starts afresh: the entry before is not its
 			// antecedent.
-			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks] && !liveBlogEntry(si); !anaphoric && !ac.agreesToAny(si) {
+			if anaphoric = ac.previousNamesAgreement(si) && !si.has[catTalks] && !liveBlogEntry(si) && !ac.fightingInSentence(si); !anaphoric && !ac.agreesToAny(si) {
 				continue
 			}
 		}
@@ -108,7 +108,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
-				!(ac.previousNamesAgreement(si) && !si.has[catTalks]) && !ac.agreedToProvision(si, h.start) {
+				!(ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)) && !ac.agreedToProvision(si, h.start) {
 				continue
 			}
 			// "Islamic Jihad, which holds a small number of the hostages, said ...": a relative
@@ -355,7 +355,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
 				continue
 			}
-		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && isForce(m) && !intransitive {
+		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && (isForce(m) || localJihadist(m)) && !intransitive {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
 			ms = ac.coordinatedForces(si, m)
 		}
@@ -364,7 +364,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		otherForce := len(ms) == 0 && ac.unknownForceAfter(si, h)
 		if len(ms) == 0 && !otherForce {
 			from := ac.contentStart(si, h.start)
-			for _, m := range collectBackward(si, h.start, 8, isForce) {
+			for _, m := range collectBackward(si, h.start, 8, func(m mention) bool { return isForce(m) || ac.withdrawingJihadist(si, m, h.start) }) {
 				if m.start >= from {
 					ms = append(ms, m)
 				}
@@ -558,6 +558,32 @@ func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
 // isForce: who can be required to withdraw.
 func isForce(m mention) bool {
 	return !m.demonym && (m.e.Type == "military" || m.e.Type == "armed_group") && m.e.Role != "jihadist"
+}
+
+// localJihadist: a jihadist group of one country ("the Islamist militants" of a camp, a
+// country's own jihadist faction) can hold lines a truce moves, unlike a global network; but
+// it is as often what the war goes on against ("keep fighting AQAP until its fighters leave"),
+// so it is a withdrawing force only as the complement of a withdrawal noun or the subject
+// right before the verb (withdrawingJihadist).
+func localJihadist(m mention) bool {
+	return !m.demonym && m.e.Type == "armed_group" && m.e.Role == "jihadist" && m.e.Country != ""
+}
+
+// withdrawingJihadist: a local jihadist group ends right before the withdrawal verb at pos, with
+// only a force noun, auxiliaries, modals, copulas or an infinitive marker between ("the
+// militants would pull out", "Militants are to leave", "AQAP fighters must leave").
+func (ac *articleContext) withdrawingJihadist(si *sentInfo, m mention, pos int) bool {
+	if !localJihadist(m) || m.end > pos || pos-m.end > 3 {
+		return false
+	}
+	fw := ac.l.fw
+	for k := m.end; k < pos; k++ {
+		t := si.tokText(k)
+		if _, aux := fw.auxiliaries[t]; !aux && !fw.modalAuxiliaries[t] && !fw.copulas[t] && !fw.infinitiveMarkers[t] && !ac.forceHead(si, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedObligation: a negation earlier in the cue's reported clause, within ten tokens ("There
@@ -756,9 +782,17 @@ func (ac *articleContext) militaryOf(country string) *schemas.Entity {
 func armyTable(g *schemas.Gazetteer) map[string]*schemas.Entity {
 	found := map[string]*schemas.Entity{}
 	several := map[string]bool{}
+	named := map[string]bool{} // countries whose gazetteer entry names their army
+	for i := range g.Entities {
+		if c := &g.Entities[i]; c.Army != "" {
+			if a := g.Entity(c.Army); a != nil {
+				found[c.ID], named[c.ID] = a, true
+			}
+		}
+	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		if e.Type != "military" || e.Affiliation != "" && isMilitary(g.Entity(e.Affiliation)) {
+		if e.Type != "military" || named[e.Country] || e.Affiliation != "" && isMilitary(g.Entity(e.Affiliation)) {
 			continue
 		}
 		country := e.Country
@@ -801,6 +835,9 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
 	}
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
+		if ac.dealWithOtherBody(si, h) {
+			continue // "denied signing any agreement with the regional government" (status_other_deal.go)
+		}
 		ms := collectForward(si, h.end, 8, group, nil)
 		if len(ms) == 0 {
 			// Subject before the verb, past a relative clause set off by commas: "حركات X
@@ -868,17 +905,43 @@ func deniedProvision(si *sentInfo, pos int) bool {
 }
 
 func deniedClauseWithin(si *sentInfo, pos, n int) bool {
-	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-n, pos-1) {
+	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-2*n, pos-1) {
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن ...": a new report between them starts its own
 		// assertion.
 		// "rejected claims that X must leave", "denied reports that": a report word right
 		// after the denial is its object, not a new report.
-		if si.boundaryIn(d.end, pos) || len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1)) > 0 {
+		if len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1)) > 0 {
 			continue
 		}
-		return true
+		if !si.boundaryIn(d.end, pos) && pos-d.start <= n {
+			return true
+		}
+		// "نفى بيان صادر عن X، تداولته مواقع محلية اليوم السبت، أن يكون الاتفاق قد ألزم ...",
+		// "denied, in a statement on Saturday, that the deal requires ...": a parenthetical
+		// between commas parts the denial from its content clause, which a complementizer
+		// opens right after the last comma.
+		if c, ok := clauseResumedAt(si, d.end, pos); ok && pos-c <= n {
+			return true
+		}
 	}
 	return false
+}
+
+// clauseResumedAt: the last comma or boundary in [from, pos) is followed right away by a
+// complementizer ("، أن", ", that"), whose position it returns: the clause before the comma goes
+// on there.
+func clauseResumedAt(si *sentInfo, from, pos int) (int, bool) {
+	last := -1
+	for k := from; k < pos; k++ {
+		if si.boundary[k] || si.toks[k].punct && isComma(si.toks[k].text) {
+			last = k
+		}
+	}
+	c := last + 1
+	if last < 0 || c >= pos || si.toks[c].w == nil || si.toks[c].w.classes&classComplementizer == 0 {
+		return 0, false
+	}
+	return c, true
 }
 
 // slotCueIn: a cue of the topic's slot starts in [from, to] with no boundary before it.
@@ -1113,4 +1176,23 @@ func (ac *articleContext) aidActor(si *sentInfo, h hit) bool {
 		k = h.start - 1
 	}
 	return k >= 0 && k < len(si.toks) && ac.l.fw.aidActorNouns[si.tokText(k)]
+}
+
+// fightingInSentence: a lexicon fighting word stands in the sentence and no modal auxiliary or
+// future verb does ("Medical supplies ran short as shelling continued", "نفدت الإمدادات الطبية
+// مع استمرار القصف"): a slot noun there reports the war, so the agreement named in the sentence
+// before does not make it a term; "both sides would guarantee humanitarian access to communities
+// confined by the fighting" states one. Only asked for a slot cue that nothing in its own
+// sentence ties to the agreement.
+func (ac *articleContext) fightingInSentence(si *sentInfo) bool {
+	fw := &ac.l.fw
+	fighting := false
+	for k := range si.toks {
+		t := si.tokText(k)
+		if fw.modalAuxiliaries[t] || fw.futureVerb(fw.withoutConjunction(t)) {
+			return false
+		}
+		fighting = fighting || ac.fightingWordAt(si, k)
+	}
+	return fighting
 }

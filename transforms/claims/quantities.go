@@ -156,7 +156,12 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) {
+		return draft{}, false
+	}
+	// "extend the truce by another thirty days": the extension's length; but "an extension of
+	// the 14-day truce", "extended beyond its initial 30 days" name the truce's own term.
+	if unit == ne.end && ac.extensionBefore(si, ne.start) && !ac.termCueEndsAt(si, ne.start) && !ac.qualifiesCeasefire(si, ne.start, h.end) {
 		return draft{}, false
 	}
 	// "fourteen days, not seventy-two hours", "sixty days, \"not thirty\"": a span set against a
@@ -325,7 +330,12 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) {
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) {
+			continue
+		}
+		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
+		// unit right after it; with no article between it is a time, not a span.
+		if start == h.start && start > 0 && ac.l.fw.lastBefore[si.tokText(start-1)] {
 			continue
 		}
 		// "last week's fighting": a unit with a possessive dates the noun after it; only "a
@@ -588,6 +598,29 @@ func plainDuals(duals []string, cases [][2]string) []string {
 func (ac *articleContext) deadlineBefore(si *sentInfo, pos int) bool {
 	for _, c := range ac.cuesOf(si, refDuration) {
 		if c.end == pos && ac.l.topicCue[c.idx].Value == "deadline" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfFighting: a partitive and a fighting word follow the unit ending at end ("halt five days
+// of fighting", "ثلاثة أيام من المواجهات"): the span measures the fighting, not the truce.
+func (ac *articleContext) spanOfFighting(si *sentInfo, end int) bool {
+	fw := &ac.l.fw
+	if end+1 >= len(si.toks) || !fw.partitives[si.tokText(end)] && !fw.prepositions[si.tokText(end)] {
+		return false
+	}
+	return fw.fightingWords[fw.withoutConjunction(si.tokText(end+1))]
+}
+
+// extensionBefore: an extension cue (status cue of object "extension": "extend", "تمديد") ends
+// at most eight tokens before the span at start, with no comma between: "دعت إلى تمديد وقف إطلاق النار
+// لمدة شهر", "extend the truce by another thirty days" give the extension's length, not the
+// truce's term ("thirty days, renewable" puts the extension after the span).
+func (ac *articleContext) extensionBefore(si *sentInfo, start int) bool {
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[c.idx].Object == "extension" && c.end <= start && start-c.end <= 8 && !si.boundaryIn(c.end, start) && !commaInSpan(si, c.end, start) {
 			return true
 		}
 	}

@@ -18,6 +18,10 @@ func setMember(m mention) bool {
 		return !m.context && m.e.Role != "government" && m.e.Role != "armed_opposition"
 	case "city", "person":
 		return m.e.SpeaksFor != "" || m.e.Affiliation != ""
+	case "military":
+		// A force the gazetteer knows as a broker (a third state's army intelligence between
+		// two factions) guarantees or mediates like a government body.
+		return m.e.Role == "mediator" || m.e.Role == "guarantor_state"
 	}
 	return false
 }
@@ -82,8 +86,13 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// they qualify the talks that produced it ("after Qatari-mediated talks").
 			} else if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
 				t = ac.sponsorshipObject(si, h)
-				if t == "" {
-					continue
+				if t == "" || ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
+					continue // "a video call hosted by Oman discussed trade": a meeting on anything
+				}
+				if t == "ceasefire.mediators" && topic == "talks.sponsors" && len(si.nouns) == 0 && !ac.cueStartsAt(si, refMediators, h) {
+					// "Jordan is hosting, not mediating": a word only of sponsoring talks, with no
+					// truce or talks noun in its sentence, sponsors the talks the article is about.
+					t = "talks.sponsors"
 				}
 			} else if !ac.ceasefireContext(si) && !ac.ceasefire {
 				// Guarantors and monitors are of the article's ceasefire even in a sentence that
@@ -136,6 +145,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if !exceptOnly && ac.roleRefused(si, h) {
 				continue // "rejected any Saudi mediation", "refused to act as guarantor"
 			}
+			if !exceptOnly && ac.deniedThatClause(si, h.start) {
+				continue // "نفت الوزارة أن تكون المملكة طرفاً ضامناً", "denied that Oman was a guarantor"
+			}
 			if t == "ceasefire.monitors" && !exceptOnly && ac.refusedMonitoring(si, h) {
 				continue // "رافضاً نشر مراقبين من آسيان", "No foreign warship has a monitoring role"
 			}
@@ -143,7 +155,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// A generic dual ("من شأن الجيشين وحدهما", the two armies) is both sides, not
 				// the one its context alias picks.
 				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
-					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m)
+					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m) && (ac.nameQualifiesCue(si, m, h) || !ac.namedAsSide(si, m))
 			}
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
@@ -226,6 +238,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				ms = ac.beforeCoordinatedThat(si, ms, from)
 				if len(ms) > 0 {
 					// "Washington, which co-sponsored the Riyadh talks, said it would monitor": a
 					// name inside a relative clause closed before the cue belongs to that clause;
@@ -534,17 +547,36 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 		from, to = min(from, m.start), max(to, m.end)
 	}
 	end := min(clauseEnd(si, h.end), to+2)
-	if ac.resumedList(si, end, min(clauseEnd(si, h.end), to+5)) {
+	if ac.resumedList(si, to, min(clauseEnd(si, h.end), to+5)) {
 		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
 	}
-	return onlyInClause(si, max(clauseStart(si, h.start), from-3), end)
+	return ac.onlyOfList(si, max(clauseStart(si, h.start), from-3), end)
+}
+
+// onlyOfList: an "only" word in [from, to) that qualifies a name, not a time or condition
+// clause it opens ("would host talks only after a ceasefire", "only if", "only once", "فقط
+// بعد"): such a word restricts when, not who, and makes no set exhaustive.
+func (ac *articleContext) onlyOfList(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for _, h := range si.hitsOf(catOnly) {
+		if h.start < from || h.start >= to || si.trap[h.start] { // "not only X but also Y"
+			continue
+		}
+		if h.end < len(si.toks) {
+			if t := si.tokText(h.end); fw.timeLeads[t] || fw.sinceWords[t] || si.startsAt(catConditional, h.end) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // resumedList: the tokens in [from, to) are function words with at most one other word (a
 // pronoun taking up the list: ", and by them alone"), no number, unit or name: an "only" there
 // still qualifies the list, not what another phrase counts ("عن ثلاثين يوماً فقط").
 func (ac *articleContext) resumedList(si *sentInfo, from, to int) bool {
-	other := 0
+	other, pronounBefore := 0, false
 	for k := from; k < to; k++ {
 		t := si.toks[k]
 		if t.number {
@@ -560,12 +592,15 @@ func (ac *articleContext) resumedList(si *sentInfo, from, to int) bool {
 			return false
 		}
 		if si.startsAt(catOnly, k) {
-			return true
+			// The one other word takes the list up ("by them alone"); a verb ("brokered by X
+			// and Y, covers only the border") opens a clause of its own.
+			return other == 0 || pronounBefore
 		}
 		w := si.tokText(k)
 		if t.punct || ac.l.fw.conjunctions[w] || ac.passiveAgentWord(si, k) || ac.l.fw.prepositions[w] {
 			continue
 		}
+		pronounBefore = ac.l.fw.objectPronouns[w] || ac.l.fw.subjectPronouns[w] || ac.l.fw.personPronouns[w]
 		if other++; other > 1 {
 			return false
 		}
@@ -712,6 +747,9 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		if d := m.start - h.end; d < bestDist && (d == 0 || ac.l.fw.definiteArticles[si.tokText(h.end)]) {
 			return "talks.sponsors"
 		}
+	}
+	if ac.meetingQualifiedBy(si, h) {
+		return "talks.sponsors" // "a video call hosted by Moscow", "اتصال مرئي جرى برعاية روسية"
 	}
 	if bestK < 0 {
 		// "The meeting is to be convened jointly by Ethiopia and IGAD": the meeting the cue's

@@ -62,6 +62,9 @@ type articleContext struct {
 	// named is namedEntities' answer, once namedDone.
 	named     []*schemas.Entity
 	namedDone bool
+	// truceSideIDs is truceSides' answer, once truceSidesDone.
+	truceSideIDs   []string
+	truceSidesDone bool
 }
 
 func (ac *articleContext) init() {
@@ -1112,10 +1115,36 @@ func (ac *articleContext) titleStandsForBody(si *sentInfo, m mention) *schemas.E
 	if !m.title || e.Affiliation == "" || ac.namedInArticle(e) {
 		return nil
 	}
+	// Two events' files may know two holders of one office ("وزير الإعلام"): the one the
+	// article names is the one speaking.
+	if p := ac.namedHolderOfTitle(e); p != nil {
+		return p
+	}
 	if b := ac.x.data.Gazetteer.Entity(e.Affiliation); b != nil && b.Type != "person" {
 		return b
 	}
 	return nil
+}
+
+// namedHolderOfTitle is another person with e's title in the article's language whom the
+// article names outright (nil when none or several).
+func (ac *articleContext) namedHolderOfTitle(e *schemas.Entity) *schemas.Entity {
+	t := e.Title[ac.l.code]
+	if t == "" {
+		return nil
+	}
+	var found *schemas.Entity
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.e != e && !m.title && m.e.Type == "person" && m.e.Title[ac.l.code] == t && found != m.e {
+				if found != nil {
+					return nil
+				}
+				found = m.e
+			}
+		}
+	}
+	return found
 }
 
 // namedInArticle: some mention of the person in the article is not just the title.

@@ -124,11 +124,11 @@ func (ac *articleContext) pluralSayingSubject(si *sentInfo, h hit, sp *schemas.E
 	singular := func(e *schemas.Entity) bool {
 		m, named := mentionOf(si, e)
 		head := si.originalSpan(m.start, m.start+1)
-		return named && hasAnySuffix(head, c.TaMarbuta) && !hasAnySuffix(head, c.PluralNounSuffixes) && !(m.start > 0 && ac.l.fw.sourceLinks[si.tokText(m.start-1)])
+		return named && hasAnySuffix(head, c.TaMarbuta) && !hasAnySuffix(head, c.PluralNounSuffixes) && !ac.brokenPluralAt(si, m.start) && !(m.start > 0 && ac.l.fw.sourceLinks[si.tokText(m.start-1)])
 	}
 	plural := func(sj *sentInfo, m mention) bool {
 		return speakerEligible(m) && m.e.Type != "person" && m.e.Type != "country" &&
-			hasAnySuffix(sj.originalSpan(m.start, m.start+1), c.PluralNounSuffixes)
+			(hasAnySuffix(sj.originalSpan(m.start, m.start+1), c.PluralNounSuffixes) || ac.brokenPluralAt(sj, m.start))
 	}
 	for k := len(earlier) - 1; k >= 0; k-- {
 		// "وقال سكان إن الحوثيين قصفوا حيس، وأضافوا": the verb joined to an earlier verb of
@@ -160,4 +160,18 @@ func (ac *articleContext) pluralSayingSubject(si *sentInfo, h hit, sp *schemas.E
 		}
 	}
 	return sp
+}
+
+// brokenPluralAt: token k is a plural formed inside the stem (الفصائل, والأكراد; lexicon
+// broken_plurals), which a plural verb or pronoun stands for as it does for الحوثيون.
+func (ac *articleContext) brokenPluralAt(si *sentInfo, k int) bool {
+	if len(ac.l.fw.brokenPlurals) == 0 || k < 0 || k >= len(si.toks) {
+		return false
+	}
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.brokenPlurals[v] {
+			return true
+		}
+	}
+	return false
 }

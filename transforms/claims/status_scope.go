@@ -39,6 +39,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// of its own signature needs no ceasefire noun in a ceasefire article.
 		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" && !ac.spanObjectAfter(si, h.end) {
 			if negated {
+				if ac.dealWithOtherBody(si, h) {
+					continue // "we signed no agreement with the regional government": another deal
+				}
 				v = "not_agreed"
 			}
 			out = append(out, draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.own_signature"})
@@ -76,6 +79,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
 			continue
 		}
+		// "welcomed the entry into force of a trade agreement": the truce noun itself must
+		// follow (status_foreseen.go).
+		if ac.l.topicCue[h.idx].Object == "truce_after" && !truceNounAfter(si, h.end, 5) {
+			continue
+		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
 		// was (not) agreed, not the ceasefire.
 		if ac.provisionSubjectBefore(si, h.start) {
@@ -84,6 +92,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "Egypt and Turkey have agreed to act as guarantors of this agreement": agreeing to a
 		// role in the truce presupposes it; the sentence is about the role.
 		if v == "agreed" && ac.roleObjectAfter(si, h.end) {
+			continue
+		}
+		// "agreed to extend the truce", "وافقت على تمديد وقف إطلاق النار": agreeing to its
+		// extension presupposes the truce (status_foreseen.go).
+		if v == "agreed" && ac.extensionObjectAfter(si, cues, h.end) {
 			continue
 		}
 		// "The deal, brokered by UNSMIL with Egyptian support, not only halts ...": a
@@ -114,6 +127,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if (negated || v == "not_agreed") && inCommaRelative(si, h.start) {
 			continue
 		}
+		// "نفى أن تكون الوحدات قد وقّعت أي اتفاق مع حكومة إقليم كردستان": a deal denied with a
+		// body that is no side of the truce is another deal (status_other_deal.go).
+		if negated && ac.dealWithOtherBody(si, h) {
+			continue
+		}
 		// "روسيا لم توقّع أي وثيقة مع نظام كييف، موضحاً أن النص الذي وقّعته موسكو ...": a
 		// sentence that denies one signature and goes on to another is about who signed.
 		if (negated || v == "not_agreed") && ac.signatureAssertedAfter(si, cues, h) {
@@ -131,8 +149,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "قد تنهار الهدنة في أي لحظة", "the truce could collapse": a collapse foreseen is
 		// speculation, not a state of the truce.
-		if v == "collapsed" {
-			if m, _ := ac.modalityCue(si, h.start); m != "asserted" {
+		// "لن تنهار الهدنة": a collapse foreseen not to come is a prediction too, not in force.
+		if v == "collapsed" || ac.l.topicCue[h.idx].Value == "collapsed" && ac.foreseenAt(si, h.start) {
+			if m, _ := ac.modalityCue(si, h.start); m != "asserted" || ac.foreseenAt(si, h.start) {
 				continue
 			}
 		}
@@ -147,6 +166,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "Talks on the ceasefire began", "began holding talks on the truce": the talks begin
 		// or are held; the truce is only what they are about.
 		if v == "in_force" && ac.talksAboutTruce(si, h) {
+			continue
+		}
+		// "Violations of the truce began at 6 a.m.", "خروقات الهدنة بدأت": a cue opening on the
+		// truce noun predicates the fighting word the noun completes.
+		if n, ok := ceasefireNounCovering(si, h.start); ok && ac.fightingHeadsNoun(si, n.start) {
 			continue
 		}
 		d := draft{topic: "ceasefire.status", value: v, pos: h.start, rule: "status.cue"}
@@ -252,7 +276,8 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// "covers all areas where ..." is no placing; "covers the towns of Manbij and Kobani"
 		// is.
-		if h.cat == catInclusion && (ac.areaObject(si, h.end) && ac.wholeAreas(si, h.end) || negatedAt(si, h.start) || !ac.coverageSubjectNear(si, h)) {
+		// "denied that the truce covers the enclave" places it nowhere: the enclave is left out.
+		if h.cat == catInclusion && (ac.areaObject(si, h.end) && ac.wholeAreas(si, h.end) || negatedAt(si, h.start) || (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start) || !ac.coverageSubjectNear(si, h)) {
 			continue
 		}
 		// "عدم شمول وقف إطلاق النار في الغوطة": the place is what is (not) covered.
@@ -779,17 +804,26 @@ func (ac *articleContext) spanObjectAfter(si *sentInfo, end int) bool {
 	return false
 }
 
-// roleObjectAfter: an infinitive whose guarantor, monitor or mediator cue follows the agreeing
-// verb within four tokens of its clause ("agreed to act as guarantors", "agreed to monitor"),
-// before any ceasefire noun.
+// roleObjectAfter: an object (after an object preposition: to, on, على) whose guarantor, monitor
+// or mediator cue follows the agreeing verb within four tokens of its clause ("agreed to act as
+// guarantors", "agreed to monitor", "لم توافق على أي ضامن"), before any ceasefire noun.
 func (ac *articleContext) roleObjectAfter(si *sentInfo, end int) bool {
-	// Only an infinitive object: "agreed through Qatari mediation" is the truce's own agreeing.
-	if si.tokText(end) != "to" || len(hitsStartingIn(si.hitsOf(catCeasefire), end, end+4)) > 0 {
+	// Only an object after an object preposition: "agreed through Qatari mediation" is the
+	// truce's own agreeing; "لم توافق على أي ضامن خارجي" agrees (or not) to a guarantor.
+	if !ac.l.fw.objectPrepositions[si.tokText(end)] {
 		return false
 	}
-	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators} {
-		if ac.provisionCueIn(si, end, end+4, ref) {
-			return true
+	// The role must come before any ceasefire noun: "على أي ضامن خارجي للهدنة" names the
+	// guarantor of the truce; "agreed to a ceasefire monitored by ..." agrees to the truce.
+	for k := end; k <= end+4 && k < len(si.toks); k++ {
+		if si.startsAt(catCeasefire, k) {
+			return false
+		}
+		for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators} {
+			if ac.provisionCueIn(si, k, k, ref) {
+				// "agreed on UN monitors and a ceasefire": the truce is a conjunct object.
+				return !ac.coordinatedCeasefireAfter(si, k+1, 6)
+			}
 		}
 	}
 	return false
@@ -925,6 +959,22 @@ func (ac *articleContext) talksAboutTruce(si *sentInfo, h hit) bool {
 		if linked {
 			return true
 		}
+	}
+	return false
+}
+
+// coordinatedCeasefireAfter: a coordinator and then a ceasefire noun follow from pos within n
+// tokens, in the clause ("on UN monitors and a ceasefire", "to a truce and to extend ..."): the
+// truce is one of the verb's objects.
+func (ac *articleContext) coordinatedCeasefireAfter(si *sentInfo, pos, n int) bool {
+	coord := false
+	for k := pos; k < len(si.toks) && k <= pos+n && !si.boundary[k]; k++ {
+		t := si.tokText(k)
+		if si.startsAt(catCeasefire, k) {
+			// "على رقابة أممية ووقف لإطلاق النار": the conjunction is the noun's prefix.
+			return coord || hasAnyPrefix(t, ac.l.fw.conjunctionPrefixes)
+		}
+		coord = coord || ac.l.fw.coordinators[t]
 	}
 	return false
 }

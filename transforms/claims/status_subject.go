@@ -36,6 +36,9 @@ func (ac *articleContext) truceSubjectOf(si *sentInfo, h hit, clauseLeads bool) 
 		if isComma(t) || ac.l.fw.conjunctions[t] || si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			return true
 		}
+		if ac.fightingWordAt(si, k) {
+			return false // "violations of the truce began", "خروقات الهدنة بدأت": the fighting's start
+		}
 		for _, v := range si.hitsOf(catAttrVerb) {
 			if v.end == k+1 {
 				return true
@@ -83,6 +86,16 @@ func (ac *articleContext) startSubjectIsTruce(si *sentInfo, h hit) bool {
 		}
 		if ac.l.fw.thingPronouns[si.tokText(k)] {
 			return si.has[catCeasefire] || si.has[catAgreement] || ac.previousNamesAgreement(si)
+		}
+	}
+	return false
+}
+
+// fightingWordAt: token k is a lexicon fighting word (shelling, violations, خروقات).
+func (ac *articleContext) fightingWordAt(si *sentInfo, k int) bool {
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.fightingWords[v] {
+			return true
 		}
 	}
 	return false

@@ -113,12 +113,17 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// that has passed, the start of the publication day.
 		if te.midnight && te.tonight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start)) {
 			yesterday := -1
-			te.relDay, te.tonight = &yesterday, false
+			te.relDay, te.tonight, te.dayless = &yesterday, false, true
 		}
 		// "went into effect at 12:01 a.m. Thursday", "بدأت الهدنة الخميس": a weekday read in the
 		// past tense is the latest such day, not the nearest.
 		// So is a weekday's midnight: "دخلت حيز التنفيذ عند منتصف ليل الجمعة".
 		if te.weekday >= 0 && te.weekday2 < 0 && (!te.midnight || !te.eve && te.relDay == nil) && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
+			te.past = true
+		}
+		// "التزمت بوقف النار منذ منتصف ليل الخميس-الجمعة" read days later: a night of two
+		// weekdays in the past tense is the last such night, not the nearest.
+		if te.weekday2 >= 0 && te.midnight && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
 			te.past = true
 		}
 		// "will take effect at midnight on Saturday", "يبدأ الأحد": a start still to come is
@@ -158,7 +163,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			}
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
-		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start):
+		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			if lo != 0 && !ac.hasTruceStart {
 				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
@@ -348,6 +353,11 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	}
 	if ac.l.topicCue[h.idx].Object == "subject" {
 		return ac.startSubjectIsTruce(si, h) // "began", "started": the truce must be what began
+	}
+	// "ceased firing for an hour on Monday", "held fire on Monday, then resumed shelling": a
+	// pause in the fighting; "لم يتوقف إطلاق النار يوم": no cessation.
+	if ac.l.topicCue[h.idx].Object == "self" && (ac.pauseAfter(si, h.end) || negatedAt(si, h.start) || ac.fightingAfter(si, h.end)) {
+		return false
 	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
 }
@@ -762,7 +772,9 @@ func (ac *articleContext) fightingGovernsTime(si *sentInfo, pos int) bool {
 		verb = verb || startVerbAt(k)
 		if n, ok := ceasefireNounCovering(si, k); ok {
 			if verb {
-				return false
+				// "Violations of the truce started at 6 a.m.", "خروقات الهدنة بدأت": the
+				// start verb's subject is the fighting word the truce noun completes.
+				return ac.fightingHeadsNoun(si, n.start)
 			}
 			// A fighting word inside the noun is the truce's ("halt offensive strikes", "وقف
 			// العمليات القتالية"); the noun may be the object of one before it, maybe after
@@ -799,4 +811,25 @@ func ceasefireNounCovering(si *sentInfo, k int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// fightingHeadsNoun: the ceasefire noun at start completes a fighting word as its
+// genitive: right after it ("خروقات الهدنة") or after a partitive ("violations of the
+// truce"); "after the violations the truce began" (an article only) is no such phrase.
+func (ac *articleContext) fightingHeadsNoun(si *sentInfo, start int) bool {
+	fw := &ac.l.fw
+	partitive := false
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		if ac.fightingWordAt(si, j) {
+			return j == start-1 || partitive
+		}
+		t := si.tokText(j)
+		switch {
+		case fw.partitives[t]:
+			partitive = true
+		case !fw.definiteArticles[t]:
+			return false
+		}
+	}
+	return false
 }

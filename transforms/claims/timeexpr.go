@@ -43,13 +43,18 @@ type timeExpr struct {
 	// future: a weekday after a present or future start cue ("will take effect on Saturday"):
 	// the coming such day (or yesterday), not the nearest one either way.
 	future bool
+	// nextNamed: the text itself says "next" ("يوم الثلاثاء المقبل", "next Tuesday"): never
+	// today or yesterday, as a bare future weekday may be.
+	nextNamed bool
+	// lastNamed: the text says "last" ("last Tuesday", "الثلاثاء الماضي"): never today.
+	lastNamed bool
 	// truceDay: "the 16th day of the truce", "اليوم السادس عشر من بدء التهدئة": day N counted
 	// from the truce's first day (0 when not such a day).
 	truceDay int
 	// restated: a day-less clock time that restates a past start cue further back in its
 	// clause ("in force from the moment of signing, which he put at 7 p.m."): it is cued.
 	restated bool
-	// dayless: a clock time the text gives no day for, dated today by a past start cue.
+	// dayless: a clock time or midnight the text gives no day for, dated by a past start cue.
 	dayless bool
 	// anchorWeekday, anchorRel: the day of the statement that carries the expression ("أعلنت
 	// الوزارة، الثلاثاء، أن الهدنة تبدأ منتصف الليل"): a day-less time counts from it, not from
@@ -262,6 +267,15 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 		if si.startsAt(catWeekday, i) {
 			j = ac.dayRefs(si, i, &te)
+			// "next Tuesday", "last Friday": the scan reaches the weekday, not the word before
+			// it, which still says which one ("next Tuesday" said on a Tuesday is a week on).
+			if lead := si.tokText(i - 1); te.weekday2 < 0 && !te.past && !te.future {
+				if ac.l.fw.nextBefore[lead] {
+					te.future, te.nextNamed = true, true
+				} else if ac.l.fw.lastBefore[lead] {
+					te.past, te.lastNamed = true, true
+				}
+			}
 			// "يوم الاثنين الحادي والعشرين من أيلول", "Monday, Sept. 21": the weekday and the
 			// date it falls on are one expression.
 			k := j
@@ -510,12 +524,13 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 			// puts it there (not English "next to").
 			if before == 0 && te.weekday2 < 0 {
 				if n, ok := si.hitAt(catNext, j); ok && !fw.nextBefore[si.tokText(j)] {
-					te.future, j = true, n.end
+					te.future, te.nextNamed, j = true, true, n.end
 				} else if l, ok := si.hitAt(catLast, j); ok && !fw.lastBefore[si.tokText(j)] && lastNightAt(si, l.end) == 0 {
-					te.past, j = true, l.end
+					te.past, te.lastNamed, j = true, true, l.end
 				}
 			} else if before == 1 {
 				te.past, te.future = fw.lastBefore[lead], fw.nextBefore[lead]
+				te.nextNamed, te.lastNamed = te.future, te.past
 			}
 		} else if h, ok := si.hitAt(catRelDay, j); ok && !ac.relDayByArticle(si, h) {
 			d := ac.l.relDays[h.idx]
@@ -898,14 +913,24 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	switch {
 	case te.weekday2 >= 0:
 		day = nearestWeekday(today, te.weekday2)
+		if te.past && day.After(today) {
+			day = day.AddDate(0, 0, -7) // a past night: the last one, not a coming one
+		}
 		if te.midnight {
 			day = day.AddDate(0, 0, -1) // the night between the two days ends at 00:00 of the second
 		}
 	case te.weekday >= 0 && te.past:
-		day = today.AddDate(0, 0, -((int(today.Weekday()) - te.weekday + 7) % 7))
+		back := (int(today.Weekday()) - te.weekday + 7) % 7
+		if back == 0 && te.lastNamed {
+			back = 7 // "last Tuesday" said on a Tuesday is a week ago
+		}
+		day = today.AddDate(0, 0, -back)
 	case te.weekday >= 0 && te.future:
 		diff := (te.weekday - int(today.Weekday()) + 7) % 7
-		if diff == 6 {
+		switch {
+		case te.nextNamed && diff == 0:
+			diff = 7 // "الثلاثاء المقبل" said on a Tuesday is a week on
+		case diff == 6 && !te.nextNamed:
 			diff = -1 // a report written the day after still says "takes effect on Saturday"
 		}
 		day = today.AddDate(0, 0, diff)
@@ -1057,7 +1082,9 @@ func (te timeExpr) symbolic() string {
 		day = weekdayNames[te.weekday2]
 	case te.weekday >= 0:
 		day = weekdayNames[(te.weekday+shift)%7]
-	case te.relDay != nil:
+	case te.relDay != nil && !te.dayless:
+		// A day the tense inferred ("took effect at six in the evening") is not written: the
+		// text gave no day.
 		day = relDayName(*te.relDay + shift)
 	case te.truceDay > 0:
 		day = fmt.Sprintf("truce day %d", te.truceDay)

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -66,7 +67,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue; nor do talks a side
 		// refuses or will not join ("لن يشاركوا في أي مباحثات تعقد في الرياض", "refused to hold
 		// talks in the capital").
-		if negatedAt(si, h.start) || deniedAt(si, h.start) || ac.negatedAnyTalks(si, h.start) {
+		if negatedAt(si, h.start) || deniedAt(si, h.start) || ac.negatedAnyTalks(si, h.start) || ac.negatedParticipation(si, h.start) {
 			continue
 		}
 		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
@@ -115,7 +116,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 					locative = true
 				}
 			}
-			if (m.start == h.end && m.e.SpeaksFor == "" || locative) && !conditionalVenue(si, m.start) {
+			if (m.start == h.end && (m.e.SpeaksFor == "" || ac.soleCapitalAfterTalks(si, m)) || locative) && !conditionalVenue(si, m.start) {
 				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
@@ -153,6 +154,45 @@ func (ac *articleContext) negatedAnyTalks(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// negatedParticipation: talks a side says it will not join ("will not take part in the talks
+// in Geneva", "won't attend the Geneva talks", "لن يشاركوا في جولة المفاوضات المقبلة في جنيف")
+// name no venue of talks held: a future negation (one after a modal auxiliary, or a modal
+// one: لن) within six tokens before the talks noun, in its clause, with only the verb phrase
+// between (no name but a city, truce, fighting word, "anything", relative pronoun, that-clause
+// or verb of saying). A round a side was no party to ("لم تكن طرفاً في مفاوضات هافانا") still took place,
+// and so do "the talks in Geneva, which the rebels will not attend".
+func (ac *articleContext) negatedParticipation(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	neg := -1
+	for k := pos - 1; k >= 0 && k >= pos-6 && neg < 0; k-- {
+		if si.boundary[k] || si.toks[k].punct || si.startsAt(catAttrVerb, k) || si.startsAt(catRelPron, k) ||
+			si.tokIn(k, classComplementizer, fw.complementizers) || si.startsAt(catCeasefire, k) || ac.fightingWordAt(si, k) ||
+			fw.indefinitePronouns[si.tokText(k)] {
+			return false // "would not sign anything at the talks in Moscow": they are held
+		}
+		if si.toks[k].w != nil && si.toks[k].w.negates {
+			if !ac.contractedModal(si.toks[k].text) {
+				return false // "didn't attend": a past negation, no refusal
+			}
+			neg = k
+		} else if si.startsAt(catNegation, k) && !si.trap[k] {
+			if !fw.modalAuxiliaries[si.tokText(k)] && (k == 0 || !fw.modalAuxiliaries[si.tokText(k-1)]) {
+				return false
+			}
+			neg = k
+		}
+	}
+	if neg < 0 {
+		return false
+	}
+	for _, m := range si.ents {
+		if m.start > neg && m.start < pos && m.e.Type != "city" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeBeforeTalks: the city named before the talks noun it places: a modifier after an article
@@ -606,6 +646,17 @@ func punctIn(si *sentInfo, from, to int) bool {
 func boundaryIn(si *sentInfo, from, to int) bool {
 	for i := from; i < to && i < len(si.boundary); i++ {
 		if si.boundary[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// contractedModal: a word a negation is contracted onto is a modal auxiliary (won't, can't:
+// "wo", "ca" in the lexicon's modal_auxiliaries).
+func (ac *articleContext) contractedModal(word string) bool {
+	for _, c := range ac.l.morph.contractions {
+		if stem, ok := strings.CutSuffix(word, c.suffix); ok && ac.l.fw.modalAuxiliaries[stem] {
 			return true
 		}
 	}

@@ -217,6 +217,16 @@ func affiliatedArmyTable(g *schemas.Gazetteer) map[string]*schemas.Entity {
 	for id := range several {
 		delete(found, id)
 	}
+	// A body with several forces speaks of its country's named army ("our forces" of a
+	// government whose country's gazetteer entry names its army).
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.Type == "military" && several[e.Affiliation] {
+			if c := g.Entity(e.Country); c != nil && c.Army == e.ID {
+				found[e.Affiliation] = e
+			}
+		}
+	}
 	return found
 }
 
@@ -319,7 +329,7 @@ func (ac *articleContext) genitiveNotForce(si *sentInfo, h hit) bool {
 	if !isArabicWord(next) || hasAnyPrefix(t, ac.l.fw.nounPrefixes) || !hasAnyPrefix(next, ac.l.fw.nounPrefixes) {
 		return false
 	}
-	if m, ok := si.mentionAt(h.end); ok && (isForce(m) || m.demonym) || ac.forceHead(si, h.end) {
+	if m, ok := si.mentionAt(h.end); ok && (isForce(m) || localJihadist(m) || m.demonym) || ac.forceHead(si, h.end) {
 		return false
 	}
 	return true

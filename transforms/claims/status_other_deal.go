@@ -1,0 +1,109 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// dealWithOtherBody: the signing or agreeing cue h is negated or denied, and what is (not)
+// signed is a deal "with" bodies the article never names as a side of its truce ("نفى أن تكون
+// الوحدات قد وقّعت أي اتفاق مع حكومة إقليم كردستان" in an article on a truce between the units
+// and the army, "we have not signed any agreement with the regional government"): another deal
+// is denied, so the sentence states neither the truce's status nor who signed it. A deal denied
+// with the truce's other side ("... أي اتفاق مع الجيش") is the truce itself denied; and when the
+// article names no sides, nothing tells the two apart.
+// Only a negated or denied cue with a partner after "with" pays for the article's sides.
+func (ac *articleContext) dealWithOtherBody(si *sentInfo, h hit) bool {
+	if !negatedAt(si, h.start) && !deniedAt(si, h.start) && !deniedClause(si, h.start) {
+		return false
+	}
+	partners := ac.comitativePartners(si, h.end)
+	if len(partners) == 0 {
+		return false
+	}
+	sides := ac.truceSides()
+	if len(sides) == 0 {
+		return false
+	}
+	for _, m := range partners {
+		if ac.sideOfTruce(m, sides) {
+			return false
+		}
+	}
+	return true
+}
+
+// comitativePartners: the names right after a "with" (مع) in the cue's clause, at most eight
+// tokens after it ("signed any agreement with X and Y"), as signedWith reads them.
+func (ac *articleContext) comitativePartners(si *sentInfo, end int) []mention {
+	partner := func(m mention) bool {
+		return ac.canBeSide(si, m) || !m.demonym && m.e.Type == "city" && m.e.SpeaksFor != ""
+	}
+	stop := min(clauseEnd(si, end), end+8)
+	for k := end; k < stop; k++ {
+		if !si.tokIn(k, classComitative, ac.l.fw.comitatives) {
+			continue
+		}
+		ms := coordinatedRun(ac, si, collectForward(si, k+1, 2, partner, nil))
+		if len(ms) == 0 || ms[0].start > k+2 {
+			return nil
+		}
+		return ms
+	}
+	return nil
+}
+
+// sideOfTruce: the partner is one of the sides, a unit of one, or a state body of a side's
+// state ("the Iraqi government" for a truce the Iraqi army signed).
+func (ac *articleContext) sideOfTruce(m mention, sides []string) bool {
+	g := &ac.x.data.Gazetteer
+	for _, id := range ac.memberIDs([]mention{m}) {
+		if slices.Contains(sides, id) {
+			return true
+		}
+		e := g.Entity(id)
+		if e == nil {
+			continue
+		}
+		if e.Affiliation != "" && slices.Contains(sides, e.Affiliation) {
+			return true
+		}
+		if state := partyState(g, e); state != "" && slices.ContainsFunc(sides, func(s string) bool {
+			se := g.Entity(s)
+			return se != nil && partyState(g, se) == state
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// truceSides: the ids of the sides the article names for its truce (what partiesRule reads in
+// any of its sentences, and the two states' armies), sorted; once per article.
+func (ac *articleContext) truceSides() []string {
+	if ac.truceSidesDone {
+		return ac.truceSideIDs
+	}
+	ac.truceSidesDone = true
+	var ids []string
+	for _, si := range ac.infos {
+		if si.bg || len(si.toks) == 0 || ac.earlierYear(si) {
+			continue // no claims about this truce there
+		}
+		for _, d := range ac.partiesRule(nil, si) {
+			ids = append(ids, d.members...)
+		}
+	}
+	ids = appendEntityIDs(ids, ac.articleSides())
+	slices.Sort(ids)
+	ac.truceSideIDs = slices.Compact(ids)
+	return ac.truceSideIDs
+}
+
+func appendEntityIDs(ids []string, es []*schemas.Entity) []string {
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
