@@ -82,6 +82,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
 				continue // "12 aid workers were killed", "وحذرت منظمات الإغاثة": people, no term
 			}
+			// "medical aid had not reached the city for weeks", "لم تصل المساعدات": a report that
+			// nothing arrived is what was seen so far, no term of the deal.
+			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
+				continue
+			}
 			// "الاتفاق يشمل الإفراج عن المعتقلين، بينما تؤكد الرباط أن ملف المعتقلين ليس
 			// جزءاً منه": a contrast word (while, بينما) opens another account of the slot.
 			key := slot
@@ -333,7 +338,14 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	var seen []withdrawalAccount // accounts of forces already claimed: a few, so no map per sentence
 	var seenAt []int             // where in out each account's claim is
 	cues := ac.cuesOf(si, refWithdrawal)
+	// "After heavy losses the army had to pull its troops back", "Under heavy shelling the
+	// Houthis were forced to withdraw": a retreat in a fighting report that names no truce or
+	// agreement is what the war did, no provision.
+	retreat := len(cues) > 0 && !ac.ceasefireContext(si) && ac.fightingInSentence(si)
 	for _, h := range cues {
+		if retreat && !ac.demandedAt(si, h.start) {
+			continue
+		}
 		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
 		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
 		// "which the truce leaves out": an exclusion cue starting at the verb leaves no ground.
@@ -530,8 +542,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 	return out
 }
 
-// observedNone: the cue h is the subject of a negated observation verb ("لم يُسجَّل أي انسحاب",
-// "no withdrawal has been recorded"): what was seen so far, not what the deal requires.
+// observedNone: the cue h is the subject of a negated observation or arrival verb ("لم يُسجَّل
+// أي انسحاب", "no withdrawal has been recorded", "aid had not reached"): what was seen so far,
+// not what the deal requires.
 func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	if len(fw.observationVerbs) == 0 {
@@ -544,12 +557,21 @@ func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
 	if k >= 1 && fw.observationVerbs[si.tokText(k)] && (si.startsAt(catNegation, k-1) || k >= 2 && si.startsAt(catNegation, k-2)) {
 		return true // verb first: "لم يُسجَّل أي انسحاب"
 	}
-	if h.start < 1 || !si.startsAt(catNegation, h.start-1) {
-		return false
-	}
+	// "no aid", "no humanitarian aid": the negation before the cue or its adjective.
+	negBefore := h.start >= 1 && si.startsAt(catNegation, h.start-1) || h.start >= 2 && si.startsAt(catNegation, h.start-2)
+	negBetween := false
 	for j := h.end; j < len(si.toks) && j <= h.end+6 && !si.boundary[j]; j++ {
 		if fw.observationVerbs[si.tokText(j)] {
-			return true // noun first: "no withdrawal has been recorded"
+			// noun first: "no withdrawal has been recorded", "aid had not reached the city"
+			return negBefore || negBetween
+		}
+		if si.startsAt(catNegation, j) {
+			negBetween = true
+		}
+		// "aid will not be allowed to enter": a modal or an infinitive states a term or a
+		// forecast, not what was seen.
+		if w := si.tokText(j); fw.modalAuxiliaries[w] || fw.infinitiveMarkers[w] {
+			return false
 		}
 	}
 	return false
@@ -837,6 +859,9 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		if ac.dealWithOtherBody(si, h) {
 			continue // "denied signing any agreement with the regional government" (status_other_deal.go)
+		}
+		if deniedAt(si, h.start) || deniedClause(si, h.start) {
+			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق": a denied signature names no signer
 		}
 		ms := collectForward(si, h.end, 8, group, nil)
 		if len(ms) == 0 {
