@@ -107,11 +107,13 @@ var ratchets = []struct {
 	// 0.02 of F1: ainhilweh 0.51, 4/10 found, 4 false alarms; fergana 0.60, 5/9, 3; hormuz
 	// 0.62, 6/12, 11; taiz 0.70, 4/7, 3. Raised after the stop's rule round and event-key
 	// work to ainhilweh 0.58, 6/10, 3; fergana 0.69, 7/9, 1; hormuz 0.72, 7/12, 3; taiz 0.73,
-	// 4/7, 3 (less about 0.02 of F1).
-	{"ainhilweh", 0.56, 6, 3},
-	{"fergana", 0.67, 7, 1},
-	{"hormuz", 0.70, 7, 3},
-	{"taiz", 0.71, 4, 3},
+	// 4/7, 3 (less about 0.02 of F1). After the convention pass of their gold (welcomes and
+	// "brokered" as agreed, "began" as in force, taiz's month words as [28,31] days): ainhilweh
+	// 0.61, fergana 0.70, hormuz 0.73, taiz 0.74.
+	{"ainhilweh", 0.59, 6, 3},
+	{"fergana", 0.68, 7, 1},
+	{"hormuz", 0.71, 7, 3},
+	{"taiz", 0.72, 4, 3},
 }
 
 // Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
