@@ -292,28 +292,38 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 // مذكرة مع تركيا والولايات المتحدة": the subject of the verb of signing and the names right
 // after "with" in its clause all put their signatures on the text, brokers included.
 func (ac *articleContext) signedWith(si *sentInfo, h hit, ok func(mention) bool) []string {
-	end := min(clauseEnd(si, h.end), h.end+8)
-	for k := h.end; k < end; k++ {
+	partners := ac.partnersAfterWith(si, h.end, ok)
+	if len(partners) == 0 {
+		return nil
+	}
+	// The subject before the verb, or right after it (verb-subject order).
+	var subject []mention
+	// A relative clause ("the factions that signed the deal with Damascus") picks out which
+	// of its antecedent's members it means; it states no signing.
+	if ms := nearestGroup(collectBackward(si, h.start, 6, ok)); len(ms) > 0 && h.start-ms[0].end <= 2 && len(hitsStartingIn(si.hitsOf(catRelPron), ms[0].end, h.start-1)) == 0 {
+		subject = ms
+	} else if m, found := si.mentionAt(h.end); found && ok(m) {
+		subject = []mention{m}
+	}
+	if len(subject) == 0 {
+		return nil
+	}
+	return ac.memberIDs(append(subject, partners...))
+}
+
+// partnersAfterWith: the names ok accepts right after the first "with" (مع) in the clause, at
+// most eight tokens after end ("signed the deal with X and Y"); nil when none follows it closely.
+func (ac *articleContext) partnersAfterWith(si *sentInfo, end int, ok func(mention) bool) []mention {
+	stop := min(clauseEnd(si, end), end+8)
+	for k := end; k < stop; k++ {
 		if !si.tokIn(k, classComitative, ac.l.fw.comitatives) {
 			continue
 		}
-		partners := coordinatedRun(ac, si, collectForward(si, k+1, 2, ok, nil))
-		if len(partners) == 0 || partners[0].start > k+2 {
+		ms := coordinatedRun(ac, si, collectForward(si, k+1, 2, ok, nil))
+		if len(ms) == 0 || ms[0].start > k+2 {
 			return nil
 		}
-		// The subject before the verb, or right after it (verb-subject order).
-		var subject []mention
-		// A relative clause ("the factions that signed the deal with Damascus") picks out which
-		// of its antecedent's members it means; it states no signing.
-		if ms := nearestGroup(collectBackward(si, h.start, 6, ok)); len(ms) > 0 && h.start-ms[0].end <= 2 && len(hitsStartingIn(si.hitsOf(catRelPron), ms[0].end, h.start-1)) == 0 {
-			subject = ms
-		} else if m, found := si.mentionAt(h.end); found && ok(m) {
-			subject = []mention{m}
-		}
-		if len(subject) == 0 {
-			return nil
-		}
-		return ac.memberIDs(append(subject, partners...))
+		return ms
 	}
 	return nil
 }

@@ -25,8 +25,8 @@ func (ac *articleContext) foreseenAt(si *sentInfo, pos int) bool {
 // truceNounAfter: a ceasefire noun (not an agreement noun) starts within window tokens after
 // pos, in its clause: "the entry into force this morning of the ceasefire".
 func truceNounAfter(si *sentInfo, pos, window int) bool {
-	for _, c := range si.hitsOf(catCeasefire) {
-		if c.start >= pos && c.start-pos <= window && !si.boundaryIn(pos, c.start) {
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), pos, pos+window) {
+		if !si.boundaryIn(pos, c.start) {
 			return true
 		}
 	}

@@ -34,24 +34,12 @@ func (ac *articleContext) dealWithOtherBody(si *sentInfo, h hit) bool {
 	return true
 }
 
-// comitativePartners: the names right after a "with" (مع) in the cue's clause, at most eight
-// tokens after it ("signed any agreement with X and Y"), as signedWith reads them.
+// comitativePartners: the names that can be a side right after a "with" (مع) in the cue's
+// clause ("signed any agreement with X and Y"), as signedWith reads them.
 func (ac *articleContext) comitativePartners(si *sentInfo, end int) []mention {
-	partner := func(m mention) bool {
+	return ac.partnersAfterWith(si, end, func(m mention) bool {
 		return ac.canBeSide(si, m) || !m.demonym && m.e.Type == "city" && m.e.SpeaksFor != ""
-	}
-	stop := min(clauseEnd(si, end), end+8)
-	for k := end; k < stop; k++ {
-		if !si.tokIn(k, classComitative, ac.l.fw.comitatives) {
-			continue
-		}
-		ms := coordinatedRun(ac, si, collectForward(si, k+1, 2, partner, nil))
-		if len(ms) == 0 || ms[0].start > k+2 {
-			return nil
-		}
-		return ms
-	}
-	return nil
+	})
 }
 
 // sideOfTruce: the partner is one of the sides, a unit of one, or a state body of a side's
