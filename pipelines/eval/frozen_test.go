@@ -131,6 +131,10 @@ var frozenRatchets = []struct {
 	{"fergana@0a752c2", 5, 3},
 	{"hormuz@0a752c2", 6, 7},
 	{"taiz@0a752c2", 4, 3},
+	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces), at
+	// their last blind reading.
+	{"basra@6109bdb", 1, 4},
+	{"tabbaneh@6109bdb", 2, 2},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
