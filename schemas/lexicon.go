@@ -422,10 +422,11 @@ type Cue struct {
 	//     predicate saying they go on ("will continue", "لن تتوقف"): together, in one clause, they
 	//     exclude the place or group they name.
 	// Value carries more meanings for some topics: a start time cue with value "past" is in the
-	// past tense (began, منذ) and one with value "end" marks the time after it as the truce's
-	// end ("runs out", "until"); a duration cue with value "frame" makes a sentence about the
-	// truce's length (مدة الهدنة), "term" leads its first term ("initial"), and "increment" adds
-	// to it ("a further 30 days").
+	// past tense (began, منذ), one with value "current" is a present that states the truce in
+	// force ("يسري اعتباراً من الواحدة": today's hour, though it has passed) and one with value
+	// "end" marks the time after it as the truce's end ("runs out", "until"); a duration cue
+	// with value "frame" makes a sentence about the truce's length (مدة الهدنة), "term" leads
+	// its first term ("initial"), and "increment" adds to it ("a further 30 days").
 	Object string `json:"object,omitempty"`
 }
 

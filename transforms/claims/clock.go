@@ -149,7 +149,9 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// "the truce begins at noon", "takes effect at 6 p.m.": a start cue in the present or
 		// future right before a clock time without its day means the next such time after
 		// publication, as a bare midnight means tonight's.
-		te.next = true
+		// "يسري اعتباراً من الساعة الواحدة": a present stating the truce in force (lexicon
+		// value "current") means today's hour even when it has passed.
+		te.next, te.current = true, ac.currentStartCueBefore(si, i, 8)
 	} else if end == j {
 		// A clock time without its day is no start time, unless a past-tense start cue dates
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
@@ -163,6 +165,13 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		}
 		today := 0
 		te.relDay, te.past, te.dayless = &today, true, true
+	}
+	// "بعد صلاة العشاء عند الساعة السابعة والنصف", "مساءً عند السابعة": a day part right before
+	// the clock time is its half of the day when none follows it.
+	if !evening && !morning {
+		if pm, ok := fw.dayPartEndingAt(si, i); ok {
+			evening, morning = pm, !pm
+		}
 	}
 	if (evening || glued && gluedPM) && hour < 12 {
 		hour += 12
@@ -234,6 +243,17 @@ func (ac *articleContext) startCueRightBefore(si *sentInfo, i, window int) bool 
 	return false
 }
 
+// currentStartCueBefore: a start cue stating the truce in force (lexicon value "current":
+// يسري) ends within window tokens before i, with no comma between.
+func (ac *articleContext) currentStartCueBefore(si *sentInfo, i, window int) bool {
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if ac.l.topicCue[h.idx].Value == "current" && h.end <= i && i-h.end <= window && !commaInSpan(si, h.end, i) && ac.startCueHolds(si, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // restatesPastStart: a past-tense start cue ends at most 12 tokens before the clock time at i,
 // in the same clause, with no other time between and a relative clause opening after a comma,
 // so the clock time restates when that start happened: "had been in force \"from the moment of
@@ -289,6 +309,23 @@ func foldedInts(m map[string]int) map[string]int {
 		}
 	}
 	return out
+}
+
+// dayPartEndingAt: a day part (a word or a phrase: "مساءً", "بعد صلاة العشاء") ends right before
+// token i, and whether it is the evening.
+func (fw *functionWords) dayPartEndingAt(si *sentInfo, i int) (evening, ok bool) {
+	if i == 0 {
+		return false, false
+	}
+	if pm, ok := fw.dayParts[si.tokText(i-1)]; ok {
+		return pm, true
+	}
+	for _, p := range fw.dayPartPhrases {
+		if k := i - len(p.toks); k >= 0 && tokensAt(si, k, p.toks) {
+			return p.evening, true
+		}
+	}
+	return false, false
 }
 
 // dayPartAt: a day part ("a.m.", "in the evening", "صباحاً") starts at token j.

@@ -20,7 +20,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	truceCtx0 := ac.ceasefireContext(si) && !ac.onlyProvisionAgreements(si)
 	for k, te := range times {
 		if stmtWeekday >= 0 || stmtRel != nil {
-			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth {
+			// "أعلن، مساء أمس الخميس، ... بدأت عند السابعة من مساء أمس": a statement dated by a
+			// relative day writes in publication's frame, so a relative day after it counts from
+			// publication too; only a bare weekday dates the statement for it.
+			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth && !(stmtRel != nil && te.relDay != nil) {
 				te.anchorWeekday, te.anchorRel = stmtWeekday, stmtRel
 			}
 		}
@@ -111,7 +114,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "began at midnight", "منذ منتصف الليل": past tense makes a bare midnight the one
 		// that has passed, the start of the publication day.
-		if te.midnight && te.tonight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start)) {
+		// "مع بدء سريان وقف إطلاق النار عند منتصف هذه الليلة": this night is still to come.
+		if te.midnight && te.tonight && !te.thisNight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start)) {
 			yesterday := -1
 			te.relDay, te.tonight, te.dayless = &yesterday, false, true
 		}
@@ -153,6 +157,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 				talksNear = m
 			}
 		}
+		// "وقف لإطلاق النار ...، يسري اعتباراً من الساعة الواحدة، إثر اجتماع موسع": a time a
+		// start cue introduces is the truce's, not that of talks or a meeting named only past a
+		// comma after it.
+		if talksNear <= 14 && ac.startCueNear(si, te.start, te.start, 0) && ac.talksOnlyPastComma(si, te) {
+			talksNear = 1 << 20
+		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && (talksNear < ceaseNear || !startCue && !te.midnight && ac.talksThenTheirAim(si, te.start, te.end)):
 			// "Peace talks will resume in Muscat on Sunday": talks announced for later meet on
@@ -171,6 +181,19 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// talksOnlyPastComma: every talks or meeting noun within 14 tokens of the time te lies after it, past a
+// comma that closes the time's clause.
+func (ac *articleContext) talksOnlyPastComma(si *sentInfo, te timeExpr) bool {
+	for _, c := range [...]category{catTalks, catMeeting} {
+		for _, h := range si.hitsOf(c) {
+			if h.end <= te.start && te.start-h.end <= 14 || h.start >= te.end && h.start-te.end <= 14 && !commaInSpan(si, te.end, h.start) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // restatingClause: the tokens [from, to) between two times are a comma, a relative pronoun and
@@ -377,9 +400,15 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	// named before: the truce only when no comma has closed the clause that names it ("الهجوم
 	// تواصل رغم الهدنة، مشيرة إلى أنه بدأ صباح الأحد" is the attack's start).
 	dayPartOnly := si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)]
+	// "توصلتا إلى عطوة عشائرية مدتها ثلاثة أيام، بدأت بعد صلاة العشاء": a verb opening a clause
+	// after a comma describes the truce noun phrase the comma closes (a few words, no comma in it).
+	descriptive := isComma(si.tokText(p))
 	for _, c := range si.hitsOf(catCeasefire) {
 		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb.
 		if c.end == h.start || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
+			return true
+		}
+		if descriptive && c.end <= p && p-c.end <= 5 && !commaInSpan(si, c.end, p) && !si.boundaryIn(c.end, p) {
 			return true
 		}
 	}
@@ -411,8 +440,26 @@ func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window in
 		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) {
 			continue
 		}
+		// "منذ بدء سريان وقف إطلاق النار": the noun سريان after "since" is no tense.
+		if ac.sinceBefore(si, h.start, 2) {
+			continue
+		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
 			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore: a "since" word (منذ) stands at most n tokens before pos, with nothing but words
+// between (no punctuation).
+func (ac *articleContext) sinceBefore(si *sentInfo, pos, n int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-n; k-- {
+		if ac.l.fw.sinceWords[si.tokText(k)] {
+			return true
+		}
+		if si.toks[k].punct {
+			return false
 		}
 	}
 	return false

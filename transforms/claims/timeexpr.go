@@ -27,6 +27,9 @@ type timeExpr struct {
 	relDay            *int
 	eve               bool // ليلة X: the night before X
 	tonight           bool
+	// thisNight: the night is named with a demonstrative ("منتصف هذه الليلة"): tonight's,
+	// whatever tense the start cue near it reads in.
+	thisNight         bool
 	dayOfMonth, month int
 	year              int
 	monthRel          int            // +1 next, -1 last, 0 none
@@ -40,6 +43,9 @@ type timeExpr struct {
 	// next: a day-less clock time after a present or future start cue ("begins at noon"): the
 	// next such time after publication.
 	next bool
+	// current: next, after a start cue stating the truce in force ("يسري اعتباراً من"): today's
+	// hour even when it has passed (currentClockGrace).
+	current bool
 	// future: a weekday after a present or future start cue ("will take effect on Saturday"):
 	// the coming such day (or yesterday), not the nearest one either way.
 	future bool
@@ -114,6 +120,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			// الليلة is tonight, ليلة X the eve of X, ليل X the night after X.
 			if h2, ok := si.hitAt(catTonight, j); ok {
 				te.tonight, j = true, h2.end
+				te.thisNight = ac.l.fw.demonstratives[si.tokText(h2.start)]
 				// "منتصف الليلة الماضية": last night's midnight, the start of the publication day.
 				if h3, ok := si.hitAt(catLast, j); ok {
 					yesterday := -1
@@ -821,6 +828,10 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 // fall and still be the same day's: reports are written a while before they are published.
 const nextClockGrace = time.Hour
 
+// currentClockGrace is how long before publication the hour a truce is stated in force from
+// ("يسري اعتباراً من الواحدة") may fall and still be the same day's.
+const currentClockGrace = 12 * time.Hour
+
 // resolve turns an expression into a canonical value and an interval in Unix seconds. Without a
 // publication date only explicit dates with a year resolve; the rest stay "unresolved:<text>".
 func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low, high float64) {
@@ -949,7 +960,13 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		}
 		// "begins at 1700 GMT" in a report filed at 1715: written before it went out, it
 		// means today's; only a time more than an hour past is tomorrow's.
-		if te.next && t.Before(pub.Add(-nextClockGrace)) {
+		// A truce stated in force from an hour ("يسري اعتباراً من الواحدة") counts from today's
+		// unless that hour is more than half a day past.
+		grace := nextClockGrace
+		if te.current {
+			grace = currentClockGrace
+		}
+		if te.next && t.Before(pub.Add(-grace)) {
 			t = time.Date(day.Year(), day.Month(), day.Day()+1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
