@@ -403,6 +403,10 @@ type Cue struct {
 	//     pulled back ("سحب الأسلحة الثقيلة الكمبودية": Cambodia's army's); "repositioned" = a
 	//     force staying where it has moved to ("stay in their new positions"), which refuses no
 	//     withdrawal: the cue only hides the shorter one it holds.
+	//   - humanitarian: "carrier" = ambulances or relief teams let through ("سيارات الإسعاف",
+	//     "Red Cross teams"): aid access, unless what they are sent for follows right after, an
+	//     evacuation ("لنقل الجرحى") or a handover ("لتسلم جثامين"); a safe corridor for them
+	//     is an evacuation as well.
 	//   - exchange: "head" = a general noun that names its own slot only when no captive noun
 	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
 	//     jihadist group; "jihadist_war" = a war noun ("war on", "الحرب على") that does so only

@@ -126,6 +126,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if slot != "bodies" && ac.afterBodiesCue(si, spec.ref, h.start) {
 				continue
 			}
+			// "مخطوف رابع ما زال محتجزاً", "hostages detained in Gaza": a detention word after
+			// a hostage noun says where or how the hostages are held, no prisoners of its own.
+			if slot == "prisoners" && ac.describesHostages(si, spec.ref, h) {
+				continue
+			}
 			// "does not regard the release of prisoners as part of the truce": the release noun
 			// before the captive noun is where the negation must reach.
 			at := ac.headCueBefore(cues, h)
@@ -136,7 +141,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
 			// what carries aid.
-			if slot == "evacuation" && ac.slotCueIn(si, spec.ref, "aid_access", h.end, h.end+5) {
+			// "سيارات الإسعاف لإجلاء الجرحى", "فرق الصليب الأحمر لتسلم جثامين": ambulances or
+			// teams (lexicon object "carrier") sent for an evacuation or a handover serve it; a
+			// corridor for ambulances ("ممر آمن لسيارات الإسعاف") is an evacuation as well.
+			if slot == "evacuation" && ac.aidServedBy(si, spec.ref, h) ||
+				obj == "carrier" && ac.carrierSentFor(si, spec.ref, h) {
 				continue
 			}
 			// A cue that carries its own polarity ("لا حق", "no right to").
@@ -967,6 +976,81 @@ func clauseResumedAt(si *sentInfo, from, pos int) (int, bool) {
 		return 0, false
 	}
 	return c, true
+}
+
+// aidServedBy: an aid cue starts at most five tokens after the evacuation cue h, in its clause,
+// as what the corridor is for ("ممرات آمنة أمام قوافل الإغاثة"); not a carrier (a corridor
+// for ambulances stays an evacuation), nor a second term coordinated with it ("بإجلاء
+// الجرحى وإدخال صهاريج المياه", "evacuation of the wounded and aid deliveries").
+func (ac *articleContext) aidServedBy(si *sentInfo, ref topicRef, h hit) bool {
+	for _, c := range hitsStartingIn(ac.cuesOf(si, ref), h.end, h.end+5) {
+		if ac.l.topicCue[c.idx].Slot == "aid_access" && ac.l.topicCue[c.idx].Object != "carrier" &&
+			!si.boundaryIn(h.end, c.start) && !ac.coordinatedFrom(si, h.end, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedFrom: a coordinator stands between from and the cue c, or on c itself: a word
+// ("and", "و") or a conjunction prefix ("وإدخال صهاريج المياه"); on the cue's first word only
+// a prefix its lexicon form lacks ("وصول" is no "و" + "صول"). A word between that merely
+// starts with the prefix letter counts too: at worst both terms are kept, as before the
+// corridor rule.
+func (ac *articleContext) coordinatedFrom(si *sentInfo, from int, c hit) bool {
+	fw := &ac.l.fw
+	for k := from; k < c.start; k++ {
+		if t := si.tokText(k); fw.coordinators[t] || fw.withoutConjunction(t) != t {
+			return true
+		}
+	}
+	t := si.tokText(c.start)
+	first, _, _ := strings.Cut(foldCue(ac.l.topicCue[c.idx].Cue.Cue), " ")
+	for _, p := range fw.conjunctionPrefixes {
+		// "وإدخال" for "إدخال"; "ووصول" for "وصول" (the prefix, then the cue's own first letters)
+		if rest, ok := strings.CutPrefix(t, p); ok && (!strings.HasPrefix(first, p) || strings.HasPrefix(rest, runePrefix(first, 2))) {
+			return true
+		}
+	}
+	return false
+}
+
+// runePrefix is the first n runes of s (all of s when shorter).
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// describesHostages: a hostages cue ends at most four tokens before the cue h, in its clause,
+// and no coordinator joins them ("الرهائن والأسرى" names both slots).
+func (ac *articleContext) describesHostages(si *sentInfo, ref topicRef, h hit) bool {
+	for _, c := range hitsStartingIn(ac.cuesOf(si, ref), h.start-4-ac.l.longest, h.start-1) {
+		if ac.l.topicCue[c.idx].Slot == "hostages" && c.end <= h.start && h.start-c.end <= 4 &&
+			!si.boundaryIn(c.end, h.start) && !ac.coordinatedFrom(si, c.end, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// carrierSentFor: right after the carrier h (at most three tokens, same clause) stands what it
+// is sent for: an evacuation ("لنقل الجرحى", "to evacuate the wounded") or an exchange ("لتسلم
+// جثامين").
+func (ac *articleContext) carrierSentFor(si *sentInfo, ref topicRef, h hit) bool {
+	if ac.slotCueIn(si, ref, "evacuation", h.end, h.end+3) {
+		return true
+	}
+	for _, c := range hitsStartingIn(ac.cuesOf(si, refExchange), h.end, h.end+3) {
+		if !si.boundaryIn(h.end, c.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotCueIn: a cue of the topic's slot starts in [from, to] with no boundary before it.

@@ -245,7 +245,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// "الاشتباكات محصورة في"، "fighting was confined to": a predicate cue (lexicon object
 		// "subject") is the truce's only with the truce or the deal as its subject.
-		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) {
+		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) && !ac.truceSubjectAfter(si, h) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -258,7 +258,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		v := ac.l.topicCue[h.idx].Value
 		rule := "scope.cue"
-		if v == "nationwide" && (ac.placeWithin(si, h.end, 3) || ac.placeAnaphorAt(si, h.end)) {
+		if v == "nationwide" && (ac.placeWithin(si, h.end, 3) || ac.placeAnaphorAt(si, h.end) || ac.locativePlaceAfter(si, h.end, 4)) {
 			v, rule = "partial", "scope.all_of_place" // "جميع مديريات محافظة الحديدة"
 		}
 		// "تشمل كل المواقع على خط التماس", "every position on the front line": all of the front,
@@ -485,6 +485,22 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 			return false
 		}
 		if ac.subnational(si, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// locativePlaceAfter: a locative ("in", "في") starting at most n tokens after pos, in its
+// clause, is followed right away by a place below the country: "covers "all areas of contact"
+// in al-Qurna and al-Deir", "جميع مناطق التماس في ريف إدلب" are all of that place.
+func (ac *articleContext) locativePlaceAfter(si *sentInfo, pos, n int) bool {
+	for _, l := range hitsStartingIn(si.hitsOf(catLocative), pos, pos+n) {
+		if si.boundaryIn(pos, l.start) {
+			return false
+		}
+		k := si.firstMentionFrom(l.end)
+		if k < len(si.ents) && si.ents[k].start == l.end && ac.subnational(si, si.ents[k]) {
 			return true
 		}
 	}

@@ -55,6 +55,20 @@ func (ac *articleContext) truceSubjectOf(si *sentInfo, h hit, clauseLeads bool) 
 	return false
 }
 
+// truceSubjectAfter: in a language whose verb comes first, the truce or the deal right after
+// the predicate cue h is its subject ("ولا تتعدى الهدنة حدود القضاءين"); "لا يتعدى عدد
+// القتلى عشرة" has another.
+func (ac *articleContext) truceSubjectAfter(si *sentInfo, h hit) bool {
+	if ac.l.lex.Grammar.SubjectBeforeVerb {
+		return false
+	}
+	if si.startsAt(catCeasefire, h.end) {
+		return true
+	}
+	a, ok := si.hitAt(catAgreement, h.end)
+	return ok && ac.ceasefire && !ac.insideTalks(si, a)
+}
+
 // startSubjectIsTruce: a start verb many events take (began, begin; lexicon object "subject")
 // dates the truce only with the truce for its subject ("the truce began at noon", "after the
 // ceasefire started", "the ceasefire, which began"), or "it" opening the clause when the

@@ -1,0 +1,111 @@
+package claims
+
+// Provision constructions widened in stop 17 on local and tribal truces: ambulances and relief
+// teams as aid access unless sent for an evacuation or a handover; an evacuation and aid term
+// coordinated with each other; "بعدما" (after) is no negation; detention words describing
+// hostages; captive and body nouns in the singular and dual; scope predicates that bound the
+// truce ("لا تتعدى", "does not extend beyond") and "all areas ... in <place>".
+
+import "testing"
+
+const ar17Lead = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في الحديدة يوم الثلاثاء. "
+
+// TestAidCarriers: ambulances and Red Cross or Red Crescent teams let through are aid access;
+// ambulances sent to carry the wounded serve the evacuation, teams sent to receive bodies the
+// handover; a safe corridor for ambulances is an evacuation as well.
+func TestAidCarriers(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"ambulances let through", "ar", "", ar17Lead + "وينص الاتفاق على فتح الطريق أمام سيارات الإسعاف وفرق الدفاع المدني.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"red crescent teams reach the areas", "ar", "", ar17Lead + "ويتيح الاتفاق لفرق الهلال الأحمر الوصول إلى المناطق المتضررة.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"english ambulances given free passage", "en", "", yemenLead + "Under the deal, ambulances will be given free passage through the checkpoints.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"english red cross teams let in to take out the wounded", "en", "", yemenLead + "Under the arrangement, Red Cross teams were let into the old city to take out the wounded.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet", "evacuation=included@outlet"}},
+		// Negative probes: ambulances sent for the wounded, teams sent for bodies, a corridor
+		// for ambulances, ambulances in a report of the fighting.
+		{"ambulances to carry the wounded serve the evacuation", "ar", "", ar17Lead + "وينص الاتفاق على فتح الطريق أمام سيارات الإسعاف لنقل الجرحى.", "ceasefire.humanitarian",
+			[]string{"evacuation=included@outlet"}},
+		{"teams to receive bodies serve the handover", "ar", "", ar17Lead + "وتستعد فرق الصليب الأحمر لتسلم جثامين القتلى تنفيذاً لبنود الاتفاق.", "ceasefire.humanitarian",
+			nil},
+		{"a safe corridor for ambulances stays an evacuation", "ar", "", ar17Lead + "واكتفى الاتفاق بتأمين ممر آمن لسيارات الإسعاف.", "ceasefire.humanitarian",
+			[]string{"evacuation=included@outlet", "aid_access=included@outlet"}},
+		{"ambulances under fire before the truce", "en", "", "Fighting raged in Hodeidah on Monday. Shelling hit two ambulances near the port.", "ceasefire.humanitarian",
+			nil},
+	})
+}
+
+// TestEvacuationCoordinatedWithAid: an evacuation and an aid term joined by "and" are two terms;
+// a corridor before aid convoys is only the convoys' access. "بعدما" (after) negates nothing.
+func TestEvacuationCoordinatedWithAid(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic evacuation and water tankers", "ar", "", ar17Lead + "وقال سكان إن العائلات بدأت بالعودة، بعدما سمحت الهدنة بإجلاء الجرحى وإدخال صهاريج المياه والمواد الغذائية.", "ceasefire.humanitarian",
+			[]string{"evacuation=included@local_residents", "aid_access=included@local_residents"}},
+		{"arabic evacuation and arrival of aid", "ar", "", ar17Lead + "وأضاف أن الهدنة تسمح بإجلاء الجرحى ووصول المساعدات.", "ceasefire.humanitarian",
+			[]string{"evacuation=included@outlet", "aid_access=included@outlet"}},
+		{"english evacuation and aid deliveries", "en", "", yemenLead + "It also allows the evacuation of the wounded and aid deliveries.", "ceasefire.humanitarian",
+			[]string{"evacuation=included@outlet", "aid_access=included@outlet"}},
+		// Negative probes: a corridor for convoys is their access; a real negation stays one.
+		{"safe corridors for relief convoys", "ar", "", ar17Lead + "وينص الاتفاق على ممرات آمنة أمام قوافل الإغاثة.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"no evacuation is allowed", "ar", "", ar17Lead + "وقال سكان إن الهدنة لم تسمح بإجلاء الجرحى حتى الآن.", "ceasefire.humanitarian",
+			[]string{"evacuation=not_included@local_residents"}},
+	})
+}
+
+// TestCaptiveNouns17: a hostage in the singular, bodies in the singular and dual, exchanges of
+// detainees under a negated "any clause", the return of the dead, people kidnapped during the
+// fighting; a detention word describing hostages is no prisoners slot.
+func TestCaptiveNouns17(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a fourth abductee to be freed", "ar", "", ar17Lead + "وقال مصدر في لجنة الوساطة إنه سيُفرج خلال ساعات عن مخطوف رابع ما زال محتجزاً في المدينة بموجب الاتفاق.", "ceasefire.exchange",
+			[]string{"hostages=included@sources"}},
+		{"bodies of two fighters handed over", "ar", "", ar17Lead + "كما جرى، بحسب مصادر أمنية، تسليم جثتي مسلحَين قُتلا على محور المطار إلى ذويهما تنفيذاً للاتفاق.", "ceasefire.exchange",
+			[]string{"bodies=included@sources"}},
+		{"no clause for exchanging detainees", "ar", "", ar17Lead + "ولم يتضمن الاتفاق أي بند لتبادل الموقوفين لدى الطرفين.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@outlet"}},
+		{"the return of the dead", "en", "", yemenLead + "The agreement also provides for the return of the dead to their families within a day.", "ceasefire.exchange",
+			[]string{"bodies=included@outlet"}},
+		{"everyone kidnapped is to be freed", "en", "", yemenLead + "Under the accord, everyone kidnapped during the fighting is to be freed.", "ceasefire.exchange",
+			[]string{"hostages=included@outlet"}},
+		// Negative probes: hostages and prisoners coordinated name both; an exchange of
+		// accusations is no exchange; a kidnapping report is no term; the dead counted.
+		{"hostages and detainees both", "ar", "", ar17Lead + "وينص الاتفاق على الإفراج عن الرهائن والمعتقلين.", "ceasefire.exchange",
+			[]string{"hostages=included@outlet", "prisoners=included@outlet"}},
+		{"exchange of accusations", "ar", "", ar17Lead + "ولا تزال الهدنة صامدة رغم تبادل الاتهامات بخرقها.", "ceasefire.exchange",
+			nil},
+		{"gunmen kidnapped people", "en", "", yemenLead + "Gunmen kidnapped three people in the city on Monday, a week after the truce took effect.", "ceasefire.exchange",
+			nil},
+		{"the dead were counted", "en", "", yemenLead + "The dead included four children, medics said, days before the truce.", "ceasefire.exchange",
+			nil},
+	})
+}
+
+// TestScopeBounded: a predicate that bounds the truce ("لا تتعدى الهدنة حدود", "محدوداً
+// جغرافياً", "does not extend beyond") is partial scope, with the truce for its subject before
+// or (in Arabic) right after it; "all areas ... in <place>" is all of that place.
+func TestScopeBounded(t *testing.T) {
+	// Leads that place the truce nowhere: a placed lead is partial scope of its own.
+	const arNoPlaceLead = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار يوم الثلاثاء. "
+	const enNoPlaceLead = "The Houthis and the Yemeni government agreed to a ceasefire on Tuesday. "
+	runCases(t, []mechanismCase{
+		{"verb first, the truce after it", "ar", "", arNoPlaceLead + "ولا تتعدى الهدنة حدود مديريتي الحالي والحوك، وفق مصادر محلية.", "ceasefire.scope",
+			[]string{"partial@sources"}},
+		{"a geographically limited agreement", "ar", "", arNoPlaceLead + "يبقى الاتفاق، على أهميته، اتفاقاً محدوداً جغرافياً لا يتعدى خطوط التماس القديمة.", "ceasefire.scope",
+			[]string{"partial@outlet"}},
+		{"english does not extend beyond", "en", "", enNoPlaceLead + "The truce does not extend beyond the two districts, the governor said.", "ceasefire.scope",
+			[]string{"partial@outlet"}},
+		{"all areas of contact in a district", "en", "", enNoPlaceLead + `The Houthis say the truce covers "all areas of contact" in Hodeidah, but not the islands.`, "ceasefire.scope",
+			[]string{"partial@houthis"}},
+		// Negative probes: another subject; the whole country; a place after a comma.
+		{"the death toll does not exceed ten", "ar", "", arNoPlaceLead + "وقال إن عدد القتلى لا يتعدى عشرة منذ بدء الهدنة.", "ceasefire.scope",
+			nil},
+		{"violations do not exceed five", "ar", "", arNoPlaceLead + "ولا يتعدى عدد الخروقات منذ الهدنة خمسة.", "ceasefire.scope",
+			nil},
+		{"fighting does not extend beyond", "en", "", enNoPlaceLead + "The fighting does not extend beyond the two districts, residents said.", "ceasefire.scope",
+			nil},
+		{"all areas of the country", "en", "", enNoPlaceLead + "The ceasefire covers all areas of the country, the government said on Monday in Aden.", "ceasefire.scope",
+			[]string{"nationwide@yemeni_government"}},
+	})
+}
