@@ -733,13 +733,18 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 		if h.cat != catMeeting {
 			continue
 		}
-		// One word may stand before the locative: "a meeting held in Cairo", "اجتماعات تدور في".
-		at := h.end
-		for _, from := range []int{h.end, h.end + 1} {
+		// One word may stand before the locative: "a meeting held in Cairo", "اجتماعات تدور في";
+		// before a district or a building, up to three words of the verb phrase ("اجتماع موسع
+		// عُقد في دار الفتوى", "a session to be held in al-Madina").
+		at, words := h.end, 0
+		for from := h.end; from <= h.end+3 && from < len(si.toks) && at == h.end; from++ {
 			for _, loc := range hitsStartingAt(hits, from) {
 				if loc.cat == catLocative && at == h.end {
-					at = loc.end
+					at, words = loc.end, from-h.end
 				}
+			}
+			if si.toks[from].punct || len(hitsStartingAt(hits, from)) > 0 && at == h.end && entityStartsAt(hits, from) {
+				break // "اجتماع أستانة المقرر": a name before any locative
 			}
 		}
 		for _, e := range hitsStartingAt(hits, at) {
@@ -747,18 +752,100 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				continue
 			}
 			ent := l.entities[e.idx]
-			if ent.Type != "city" {
+			if ent.Type != "city" || words > 1 {
+				// "اجتماع موسع عُقد في دار الفتوى", "a meeting in al-Madina": a district or a
+				// building hosts meetings of every kind; one in a sentence about the agreement
+				// is its talks.
+				if at > h.end && (venueSite(ent) || ent.Type == "city") && !statementOccasion(hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+					hits[i].cat = catTalks
+				}
 				continue
 			}
-			if ent.SpeaksFor != "" && at > h.end && !agreementKnown {
-				agreement, agreementKnown = namesAgreement(hits), true
-			}
-			if ent.SpeaksFor == "" || at > h.end && (agreement || si.tokIn(cityEnd(l, hits, e), classBetween, l.fw.between)) {
+			if ent.SpeaksFor == "" || at > h.end && (agreementNamed(&agreement, &agreementKnown, hits) || si.tokIn(cityEnd(l, hits, e), classBetween, l.fw.between)) {
 				hits[i].cat = catTalks
 			}
 		}
+		// Verb first, the place before the noun: "عُقد مساء اليوم في دار الفتوى اجتماع",
+		// "عُقد أمس في دار الفتوى الاجتماع الثاني".
+		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+			hits[i].cat = catTalks
+		}
 	}
 	return hits
+}
+
+// statementOccasion: the meeting is where someone spoke, named between a verb of saying and
+// what was said ("أوضح النائب، في مؤتمر صحافي عقده في مكتب اللجنة، أن", "told a news conference
+// at the ministry that"): a verb of saying ends at most ten tokens before it with no truce,
+// agreement or talks noun between.
+func statementOccasion(hits []hit, h hit) bool {
+	said := false
+	for _, o := range hits {
+		if o.start >= h.start {
+			break
+		}
+		switch o.cat {
+		case catAttrVerb:
+			said = h.start-o.end <= 10
+		case catCeasefire, catAgreement, catTalks:
+			said = false
+		}
+	}
+	return said
+}
+
+// entityStartsAt: an entity hit starts at token i.
+func entityStartsAt(hits []hit, i int) bool {
+	for _, e := range hitsStartingAt(hits, i) {
+		if e.cat == catEntity {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNamed is namesAgreement over hits, read once.
+func agreementNamed(agreement, known *bool, hits []hit) bool {
+	if !*known {
+		*agreement, *known = namesAgreement(hits), true
+	}
+	return *agreement
+}
+
+// siteBefore: a locative, then a place (a city or venueSite) ending right before pos.
+func siteBefore(l *language, hits []hit, pos int) bool {
+	for _, e := range hits {
+		if e.start >= pos {
+			break
+		}
+		if e.cat != catEntity || e.end != pos {
+			continue
+		}
+		if ent := l.entities[e.idx]; ent.Type != "city" && !venueSite(ent) {
+			continue
+		}
+		for _, loc := range hits {
+			if loc.cat == catLocative && loc.end == e.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venueSite: a place below a city where talks may sit: a district or a building (a religious
+// seat, an office), named in the gazetteer as a region that speaks for nobody or as an
+// organization of one country that is no UN, press or jihadist body.
+func venueSite(e *schemas.Entity) bool {
+	switch e.Type {
+	case "region":
+		return e.SpeaksFor == ""
+	case "organization":
+		// A body of one country (a religious seat, a committee's office); an international
+		// organization ("talks at the African Union") names who convenes, not a building.
+		return e.Country != "" && e.Role != "un" && e.Role != "media" && e.Role != "jihadist" && len(e.Members) == 0
+	}
+	return false
 }
 
 // namesAgreement: a ceasefire or agreement noun is among the hits.

@@ -12,9 +12,12 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	party := func(m mention) bool { return ac.canBeSide(si, m) }
-	// After "between" a capital stands for its state ("بين أنقرة وقسد"); elsewhere a city
-	// is more often a dateline or a place.
-	betweenSide := func(m mention) bool { return party(m) || m.e.Type == "city" && m.e.SpeaksFor != "" }
+	// After "between" a capital stands for its state ("بين أنقرة وقسد"), and a district whose
+	// entry speaks for its armed men for them ("a truce between Bab al-Tabbaneh and Jabal
+	// Mohsen"); elsewhere a city or district is more often a dateline or a place.
+	betweenSide := func(m mention) bool {
+		return party(m) || (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor != ""
+	}
 	// The speaker who announces a deal "with" a side is a side only if it does not broker.
 	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
 	for _, h := range ac.cuesOf(si, refParties) {
@@ -74,7 +77,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		named := func(m mention) bool {
 			return (betweenSide(m) || jihadistSide && m.e.Type == "armed_group" && m.e.Role == "jihadist" && !m.demonym && !coverageCueIn(si, h.end, m.start)) && !compoundQualifier(si, m)
 		}
-		ms := collectForward(si, ac.sidesStart(si, h.end), 2, named, nil)
+		// "الصلح بين X وY تم برعاية مكتب رئيس الوزراء": the list ends where a cue of brokering
+		// or guaranteeing starts; who follows it brokers.
+		ms := collectForward(si, ac.sidesStart(si, h.end), 2, named, func(i int) bool { return ac.brokerCueAt(si, i) })
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
 				ms = append(ms, other)
@@ -539,6 +544,18 @@ func (ac *articleContext) brokeredBy(si *sentInfo, pos int) bool {
 	for _, c := range ac.cuesOf(si, refMediators) {
 		if c.end == pos || c.end+1 == pos && ac.passiveAgentWord(si, c.end) || c.end+2 == pos && ac.passiveAgentWord(si, c.end) && ac.l.fw.definiteArticles[si.tokText(c.end+1)] {
 			return true
+		}
+	}
+	return false
+}
+
+// brokerCueAt: a mediation or guarantee cue starts at pos ("برعاية", "بضمانة", "brokered").
+func (ac *articleContext) brokerCueAt(si *sentInfo, pos int) bool {
+	for _, ref := range [...]topicRef{refMediators, refGuarantors} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.start == pos {
+				return true
+			}
 		}
 	}
 	return false

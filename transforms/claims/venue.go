@@ -86,8 +86,14 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			if m.start > from+14 {
 				break
 			}
-			// "at Washington's request": an owner, not a place.
-			if m.e.Type != "city" || m.demonym || ac.possessor(si, m) {
+			// "at Washington's request": an owner, not a place. A district or a building is
+			// the place only right after its locative ("talks at Dar al-Fatwa", "a meeting in
+			// al-Madina"); elsewhere it is what the talks are about or who takes part.
+			site := m.e.Type != "city"
+			if site && !venueSite(m.e) || m.demonym || ac.possessor(si, m) {
+				continue
+			}
+			if site && !ac.locativeRightBefore(si, m.start) {
 				continue
 			}
 			if m.start < from && from > h.end {
@@ -209,6 +215,11 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 		return mention{}, false, false
 	}
 	m = si.ents[k]
+	// A district or building placed by a locative right before the talks noun: "عُقد مساء
+	// اليوم في دار الفتوى اجتماع" (the meeting promoted to talks).
+	if venueSite(m.e) && !m.demonym && m.end == h.start && ac.locativeRightBefore(si, m.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
+		return m, true, true
+	}
 	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
 		return mention{}, false, false
 	}
@@ -357,6 +368,12 @@ func clausePunctIn(si *sentInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// locativeRightBefore: a locative venue cue ends at start, or one token before it when that
+// token is an article ("at the Grand Serail").
+func (ac *articleContext) locativeRightBefore(si *sentInfo, start int) bool {
+	return ac.isVenueLocative(si, start) || start > 0 && ac.l.fw.definiteArticles[si.tokText(start-1)] && ac.isVenueLocative(si, start-1)
 }
 
 // isVenueLocative: a locative venue cue ("في", "in") ends right before token start.
@@ -583,6 +600,13 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		}
 		for _, m := range si.ents[si.firstMentionFrom(loc):] {
 			if m.start > loc+4 {
+				break
+			}
+			// A building right after the locative is where the deal was made, whatever the
+			// state: no truce's ground ("agreed last Friday at Dar al-Fatwa", "ورقة التفاهم التي
+			// وُقّعت في دار الفتوى").
+			if m.e.Type == "organization" && venueSite(m.e) && !m.demonym && ac.locativeRightBefore(si, m.start) {
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
 				break
 			}
 			if !relative && ac.stateOfTheWar(m.e.Country) {
