@@ -152,6 +152,10 @@ type Lexicon struct {
 	// OtherDealQualifiers make an agreement noun another kind of deal ("a trade deal", "اتفاقا
 	// تجاريا"): before the noun in English, after it in Arabic.
 	OtherDealQualifiers []string `json:"other_deal_qualifiers,omitempty"`
+	// AdditiveBreaks are clause breaks that add a predicate to the subject before them ("ينص
+	// الاتفاق على ...، كما يتيح ...": the agreement also allows): a provision in the clause
+	// they open is still the agreement's.
+	AdditiveBreaks []string `json:"additive_breaks,omitempty"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر

@@ -96,6 +96,7 @@ type functionWords struct {
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
+	additiveBreaks       map[string]bool // "كما": a clause break adding a predicate to the same subject
 	genericDeterminers   map[string]bool
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -206,6 +207,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
+	fw.additiveBreaks = wordSet(lx.AdditiveBreaks)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

@@ -148,6 +148,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				obj == "carrier" && ac.carrierSentFor(si, spec.ref, h) {
 				continue
 			}
+			// "لن يردّوا إلا إذا اعتُدي عليهم", "will not respond except if attacked": a cue
+			// opening with an exceptive word turns the negation before it into "only".
+			if neg && si.startsAt(catExceptOnly, h.start) {
+				neg = false
+			}
 			// A cue that carries its own polarity ("لا حق", "no right to").
 			if ac.l.topicCue[h.idx].Value == spec.no {
 				neg = !neg
@@ -374,7 +379,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		intransitive := stayCue && ac.l.lex.Grammar.SubjectBeforeVerb
 		if ac.l.topicCue[h.idx].Object == "cleared" {
 			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
-				continue
+				m, ok := ac.vacatingForce(si, h)
+				if !ok {
+					continue
+				}
+				ms = []mention{m}
 			}
 		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && (isForce(m) || localJihadist(m)) && !intransitive {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
@@ -893,9 +902,14 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 // agreementEarlierInClause: the agreement or ceasefire noun comes earlier in the provision's
 // clause, however long its list of provisions ("The agreement also provides for an exchange of
 // prisoners ... and for unhindered humanitarian access"; "الاتفاق ينص على انسحاب ... وعلى تبادل
-// الأسرى ... فضلاً عن ...").
+// الأسرى ... فضلاً عن ..."), or in the clause before an additive break ("، كما يتيح ...").
 func (ac *articleContext) agreementEarlierInClause(si *sentInfo, pos int) bool {
 	from := clauseStart(si, pos)
+	// "يلزم الاتفاق X بـ...، كما يتيح لفرق الإغاثة الوصول": a clause an additive break opens
+	// goes on with the subject of the clause before it.
+	for from > 0 && ac.l.fw.additiveBreaks[si.tokText(from-1)] {
+		from = clauseStart(si, from-1)
+	}
 	for _, n := range si.nouns {
 		if n.start >= pos {
 			break

@@ -109,3 +109,69 @@ func TestScopeBounded(t *testing.T) {
 			[]string{"nationwide@yemeni_government"}},
 	})
 }
+
+// TestVacatingForce: a clearing noun whose object is the vacated ground takes the force right
+// before it ("يلزم مسلحي X بإخلاء السواتر"); not a movement said to begin, nor the wounded
+// carried out, nor a place cleared of another force named after it.
+func TestVacatingForce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"obliges the gunmen to vacate the berms", "ar", "", ar17Lead + "ويُلزم الاتفاق مسلحي الحوثيين بإخلاء السواتر الترابية قرب الميناء.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+		{"pledged to vacate the positions", "ar", "", ar17Lead + "وينص الاتفاق على أن يتعهد الحوثيون بإخلاء المواقع المطلة على الطريق.", "ceasefire.withdrawal",
+			[]string{"houthis=required@outlet"}},
+		// Negative probes.
+		{"a clearing said to begin", "ar", "", ar17Lead + "وبعد الاتفاق بدأ الجيش اليمني بإخلاء المواقع المطلة على الطريق.", "ceasefire.withdrawal",
+			nil},
+		{"the wounded carried out", "ar", "", ar17Lead + "وينص الاتفاق على أن يتولى الجيش اليمني بإخلاء الجرحى من المدينة.", "ceasefire.withdrawal",
+			nil},
+		{"a place cleared of another force", "ar", "", ar17Lead + "وطالب الجيش اليمني بإخلاء المدينة من مقاتلي الحوثيين بموجب الاتفاق.", "ceasefire.withdrawal",
+			[]string{"houthis=required@yemeni_army~demanded"}},
+	})
+}
+
+// TestRetainedResponse17: "سيرد بحزم", "من حقنا أن نرد", a threat to strike "with an iron hand"
+// anyone who breaks the truce, and "will not respond unless attacked" (an exceptive after the
+// negation) keep the right to respond; replying to letters or questions does not.
+func TestRetainedResponse17(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"will respond firmly", "ar", "", ar17Lead + "وأضاف البيان أن «الجيش اليمني سيرد بحزم على مصادر النيران أياً كانت».", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@outlet"}},
+		{"it is our right to respond", "ar", "", ar17Lead + "وقال الحوثيون: «التزمنا بالهدنة منذ لحظتها الأولى، لكن من حقنا أن نرد إذا أُطلق النار على أهلنا».", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@houthis"}},
+		{"an iron hand for anyone breaking the truce", "ar", "", ar17Lead + "وقالت الحكومة اليمنية إن قواتها «ستضرب بيد من حديد كل من يخرق الهدنة».", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@yemeni_government"}},
+		{"not respond unless attacked", "ar", "", ar17Lead + "وجدد الحوثيون التزامهم بالهدنة، مؤكدين أن مقاتليهم «لن يردّوا إلا إذا اعتُدي عليهم».", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=retained@houthis"}},
+		// Negative probes: a reply to questions; a right denied.
+		{"he will reply to questions", "ar", "", ar17Lead + "وقال الوزير إنه سيرد على أسئلة الصحفيين حول الهدنة غداً.", "ceasefire.retained_rights",
+			nil},
+		{"the truce gives no right to respond", "ar", "", ar17Lead + "وأكد الحوثيون أن الهدنة لا تمنحهم حق الرد على أي خرق.", "ceasefire.retained_rights",
+			[]string{"respond_to_violations=not_retained@houthis"}},
+	})
+}
+
+// TestSignatoryCounts17: "ثمانية من قادة الفصائل" signed is a count of factions; men in custody
+// are no signatories.
+func TestSignatoryCounts17(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"eight faction leaders signed", "ar", "", "اتفق الطرفان على وقف إطلاق النار. ووقّع على الاتفاق ثمانية من قادة الفصائل المسلحة في المدينة.", "ceasefire.signatories",
+			[]string{"factions=8@outlet"}},
+		// Negative probes: men in custody; leaders killed.
+		{"men in judicial custody", "en", "", yemenLead + `"There is no exchange of detainees in this truce: seventeen men are in judicial custody and will stay there," the Yemeni government said.`, "ceasefire.signatories",
+			nil},
+		{"faction leaders killed", "ar", "", "اتفق الطرفان على وقف إطلاق النار. وقتل ثلاثة من قادة الفصائل في غارة قبل الهدنة.", "ceasefire.signatories",
+			nil},
+	})
+}
+
+// TestAdditiveBreak: "، كما يتيح ..." goes on with the agreement named before the break; "كما"
+// after a report of fighting ties nothing to it.
+func TestAdditiveBreak(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the agreement also allows relief teams", "ar", "", ar17Lead + "ولا يقتصر الاتفاق على وقف الرمي، إذ يُلزم الطرفين بفتح الطرق، كما يتيح لفرق الهلال الأحمر الوصول إلى المناطق المتضررة.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		// Negative probe: no agreement before the break.
+		{"shelling, and also relief teams", "ar", "", ar17Lead + "وكان القصف قد تواصل على المدينة طوال الأسبوع الماضي، كما منعت فرق الهلال الأحمر من الوصول إلى الأحياء الشرقية.", "ceasefire.humanitarian",
+			nil},
+	})
+}

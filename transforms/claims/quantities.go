@@ -68,18 +68,10 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 // fateCountAt: a fate word (killed, missing, جثث) stands within three tokens before the count
 // or five after it, in the same clause.
 func (ac *articleContext) fateCountAt(si *sentInfo, ne numExpr) bool {
-	fate := ac.l.fw.fateWords
-	if len(fate) == 0 {
+	if len(ac.l.fw.fateWords) == 0 {
 		return false
 	}
-	isFate := func(k int) bool {
-		for _, v := range si.toks[k].variants() {
-			if fate[v] {
-				return true
-			}
-		}
-		return false
-	}
+	isFate := func(k int) bool { return ac.fateWordAt(si, k) }
 	for k := ne.start - 1; k >= 0 && k >= ne.start-3; k-- {
 		if t := si.tokText(k); isComma(t) || t == ":" || t == ";" {
 			break
@@ -93,6 +85,19 @@ func (ac *articleContext) fateCountAt(si *sentInfo, ne numExpr) bool {
 			break
 		}
 		if isFate(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fateWordAt: token k is a fate word (killed, wounded, جرحى) in any of its forms.
+func (ac *articleContext) fateWordAt(si *sentInfo, k int) bool {
+	if k < 0 || k >= len(si.toks) {
+		return false
+	}
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.fateWords[v] {
 			return true
 		}
 	}

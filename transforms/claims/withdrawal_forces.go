@@ -355,6 +355,22 @@ func (ac *articleContext) clearedOfForce(si *sentInfo, h hit) []mention {
 	return nil
 }
 
+// vacatingForce: a clearing noun with no force after a preposition, whose object is what is
+// vacated ("يُلزم مسلحي X بإخلاء السواتر الترابية", "تعهد X بإخلاء المواقع"): the force ending
+// right before it leaves. Not a movement said to begin ("بدأ الجيش بإخلاء"), nor the wounded
+// or the dead carried out ("بإخلاء الجرحى").
+func (ac *articleContext) vacatingForce(si *sentInfo, h hit) (mention, bool) {
+	k := si.mentionsEndingBy(h.start) - 1
+	if k < 0 {
+		return mention{}, false
+	}
+	m := si.ents[k]
+	if m.end != h.start || !isForce(m) || ac.fateWordAt(si, h.end) || ac.inchoativeBetween(si, ac.contentStart(si, h.start), m.start) {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // demandAgent is who makes the demand governing the withdrawal at pos, when the content names
 // them: the name right after the demand word ("تطالب الحكومة بخروج", "مطالبة الجيش التايلاندي
 // بإعادة تموضع") or just before it ("Kyiv demands"), never the force asked to withdraw. "" when
