@@ -175,6 +175,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
+			// "بدأت بعد صلاة العشاء عند الساعة السابعة", "took effect at 7.30 pm", "يسري اعتباراً
+			// من الواحدة": a start told in the past tense, or stated in force, says the truce
+			// is in force.
+			if ac.startedAt(si, te) {
+				out = append(out, draft{topic: "ceasefire.status", value: "in_force", pos: te.start, rule: "status.started"})
+			}
 			if lo != 0 && !ac.hasTruceStart {
 				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
 			}
@@ -445,6 +451,38 @@ func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window in
 			continue
 		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
+			return true
+		}
+	}
+	return false
+}
+
+// startedAt: the start time te is told as a start that has happened ("began at", "took effect
+// at", "يسري اعتباراً من") by a start verb: not by "since" ("they have held since Saturday"),
+// a preposition or "zero hour was", not in a present or future ("يبدأ سريان") and not denied
+// ("نفى ... بدء الهدنة صباح الأربعاء").
+func (ac *articleContext) startedAt(si *sentInfo, te timeExpr) bool {
+	if ac.tensedStartCueNear(si, te.start, te.end, 4) && !te.current || deniedAt(si, te.start) || deniedClause(si, te.start) {
+		return false
+	}
+	if te.current {
+		return true
+	}
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if c := ac.l.topicCue[h.idx]; c.Value != "past" || c.Object == "time" || ac.sinceIn(si, h) || !ac.startCueHolds(si, h) {
+			continue
+		}
+		if h.end <= te.start && te.start-h.end <= 4 || h.start >= te.end && h.start-te.end <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceIn: a "since" word is one of hit h's words ("منذ", "have held since").
+func (ac *articleContext) sinceIn(si *sentInfo, h hit) bool {
+	for k := h.start; k < h.end; k++ {
+		if ac.l.fw.sinceWords[si.tokText(k)] {
 			return true
 		}
 	}
