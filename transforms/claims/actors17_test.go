@@ -73,3 +73,44 @@ func TestActors17SiteVenues(t *testing.T) {
 			nil},
 	})
 }
+
+// TestActors17ArmyOfTheTheatre: in English coverage of Lebanon "the army" is the Lebanese
+// army, as "الجيش" already was, even where the city of Tripoli brings Libya's names into play.
+func TestActors17ArmyOfTheTheatre(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the army alone monitors, Lebanese Tripoli", "en", "", "TRIPOLI, Lebanon, May 15 (Beacon) - Lebanese troops deployed along Syria Street as a truce between Bab al-Tabbaneh and Jabal Mohsen held. The army will be the only body monitoring the ceasefire, the Lebanese army said.", "ceasefire.monitors",
+			[]string{"only:lebanese_army@lebanese_army"}},
+		// Probe: Libyan coverage keeps its own army.
+		{"probe: the army in Libya", "en", "", "TRIPOLI, Libya, April 8 (Wire) - The LNA and the GNU agreed to a ceasefire around Sirte. The army will be the only body monitoring the ceasefire, the LNA said.", "ceasefire.monitors",
+			[]string{"only:libyan_national_army@libyan_national_army"}},
+	})
+}
+
+// TestActors17FollowUpOnBreaches: following up on breaches is monitoring the truce.
+func TestActors17FollowUpOnBreaches(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"ar a committee follows up on breaches with the army", "ar", "", basraLeadAr + "وتنص وثيقة العطوة على وقف إطلاق النار، على أن تتولى لجنة شيوخ العشائر متابعة الخروقات بالتنسيق مع قيادة عمليات البصرة.", "ceasefire.monitors",
+			[]string{"basra_operations_command,basra_sheikhs_committee@outlet"}},
+		{"en follow up on any breach", "en", "", yemenLead + "Oman will follow up on any breach of the truce, the Houthis said.", "ceasefire.monitors",
+			[]string{"oman@houthis"}},
+		// Probes.
+		{"probe: breaches of a contract", "en", "", "The labour ministry will follow up on breaches of the new wage law, officials said.", "ceasefire.monitors",
+			nil},
+		{"probe: negated", "ar", "", yemenLeadAr + "وقالت الحكومة إن سلطنة عمان لن تتولى متابعة الخروقات.", "ceasefire.monitors",
+			nil},
+	})
+}
+
+// TestActors17GenericMemberRefersBack: a member named by a generic context alias ("the
+// committee") after a body with that noun was named, if only in a person's title ("a member of
+// the sheikhs' mediation committee"), is that body, not the one the alias names by default.
+func TestActors17GenericMemberRefersBack(t *testing.T) {
+	const lead = "BASRA, Iraq, March 13 (Tigris Wire) - A senior member of the sheikhs' mediation committee rejected the clan's position. "
+	runCases(t, []mechanismCase{
+		{"the committee is the one named before", "en", "", lead + "\"The atwa binds every clan of the tribe,\" Sheikh Abdul-Amir al-Zubaidi told Tigris Wire, adding that the committee, not the army, would follow up on any breach of the truce.", "ceasefire.monitors",
+			[]string{"basra_sheikhs_committee@abdul_amir_al_zubaidi"}},
+		// Probe: no committee named before: the alias keeps its default referent.
+		{"probe: no committee named before", "en", "", "KIRKUK, Iraq, June 7 (Zagros Wire) - Police reported calm in the city. Officials said the committee would monitor the ceasefire.", "ceasefire.monitors",
+			[]string{"kirkuk_jcc@sources"}},
+	})
+}

@@ -26,6 +26,22 @@ func setMember(m mention) bool {
 	return false
 }
 
+// contextMembersReferBack: a member named by a generic context alias ("the committee",
+// "اللجنة") after a body with that noun was named outright ("a member of the sheikhs' mediation
+// committee said ... the committee would follow up") is that body, whichever entity the alias
+// names by default in the theatre (contextAliasReferent, as for speakers).
+func (ac *articleContext) contextMembersReferBack(si *sentInfo, ms []mention) []mention {
+	for k, m := range ms {
+		if !m.context || m.title || m.demonym || m.e.Type == "person" || m.e.Type == "source" || m.e.Type == "country" || m.e.Type == "city" {
+			continue
+		}
+		if r := ac.contextAliasReferent(si, m); r != nil && r != m.e {
+			ms[k].e = r
+		}
+	}
+	return ms
+}
+
 // memberID resolves capitals and persons to the state or body they stand for.
 func (ac *articleContext) memberID(m mention) string {
 	if m.e.SpeaksFor != "" {
@@ -305,6 +321,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			ms = ac.troopsOfListedStates(si, ms)
+			ms = ac.contextMembersReferBack(si, ms)
 			members := ac.memberIDs(ms)
 			if speakerMember != "" && len(members) > 0 {
 				members = appendSorted(members, speakerMember)

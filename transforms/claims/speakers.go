@@ -1096,6 +1096,14 @@ func (ac *articleContext) contextAliasReferent(si *sentInfo, m mention) *schemas
 			if j == si.idx && o.end > m.start {
 				continue
 			}
+			// "a senior member of the sheikhs' mediation committee": a person named by the
+			// body they belong to names the body.
+			if o.e.Type == "person" && o.e.Affiliation != "" {
+				if b := ac.x.data.Gazetteer.Entity(o.e.Affiliation); b != nil && b.Type != "country" && refers(b) {
+					return b
+				}
+				continue
+			}
 			if o.context || o.demonym || o.e.Type == "person" || o.e.Type == "source" || o.e.Type == "city" || o.e.Type == "country" {
 				continue
 			}
