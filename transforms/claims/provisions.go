@@ -926,10 +926,11 @@ func (ac *articleContext) agreementEarlierInClause(si *sentInfo, pos int) bool {
 }
 
 // afterBodiesCue: a bodies cue of the topic ends at most two tokens before pos (a number or
-// an article in between).
+// an article in between), and no coordinator in between opens another term ("تسليم جثامين
+// القتلى وإطلاق المحتجزين").
 func (ac *articleContext) afterBodiesCue(si *sentInfo, ref topicRef, pos int) bool {
 	for _, c := range ac.cuesOf(si, ref) {
-		if ac.l.topicCue[c.idx].Slot == "bodies" && c.end <= pos && pos-c.end <= 2 && !si.boundaryIn(c.end, pos) {
+		if ac.l.topicCue[c.idx].Slot == "bodies" && c.end <= pos && pos-c.end <= 2 && !si.boundaryIn(c.end, pos) && !ac.coordinatorIn(si, c.end, pos) {
 			return true
 		}
 	}
@@ -1012,17 +1013,26 @@ func (ac *articleContext) aidServedBy(si *sentInfo, ref topicRef, h hit) bool {
 // starts with the prefix letter counts too: at worst both terms are kept, as before the
 // corridor rule.
 func (ac *articleContext) coordinatedFrom(si *sentInfo, from int, c hit) bool {
-	fw := &ac.l.fw
-	for k := from; k < c.start; k++ {
-		if t := si.tokText(k); fw.coordinators[t] || fw.withoutConjunction(t) != t {
-			return true
-		}
+	if ac.coordinatorIn(si, from, c.start) {
+		return true
 	}
+	fw := &ac.l.fw
 	t := si.tokText(c.start)
 	first, _, _ := strings.Cut(foldCue(ac.l.topicCue[c.idx].Cue.Cue), " ")
 	for _, p := range fw.conjunctionPrefixes {
 		// "وإدخال" for "إدخال"; "ووصول" for "وصول" (the prefix, then the cue's own first letters)
 		if rest, ok := strings.CutPrefix(t, p); ok && (!strings.HasPrefix(first, p) || strings.HasPrefix(rest, runePrefix(first, 2))) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatorIn: a coordinator word or a word with a conjunction prefix stands in [from, to).
+func (ac *articleContext) coordinatorIn(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := max(from, 0); k < to && k < len(si.toks); k++ {
+		if t := si.tokText(k); fw.coordinators[t] || fw.withoutConjunction(t) != t {
 			return true
 		}
 	}

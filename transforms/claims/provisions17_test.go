@@ -175,3 +175,27 @@ func TestAdditiveBreak(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBodiesThenRelease: "تسليم جثامين القتلى وإطلاق المحتجزين" names two terms: a coordinator
+// after the bodies opens the release; "جثث الأسرى والمعتقلين" are still the bodies of captives.
+func TestBodiesThenRelease(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"bodies and then the release of detainees", "ar", "", ar17Lead + "وأوضح أن الطرفين اتفقا على تسليم جثامين القتلى وإطلاق المحتجزين لدى كل منهما مساء الجمعة.", "ceasefire.exchange",
+			[]string{"bodies=included@outlet", "prisoners=included@outlet"}},
+		// Negative probe: the captives whose bodies are handed over.
+		{"bodies of prisoners and detainees", "ar", "", ar17Lead + "وينص الاتفاق على تسليم جثث الأسرى والمعتقلين إلى ذويهم.", "ceasefire.exchange",
+			[]string{"bodies=included@outlet"}},
+	})
+}
+
+// TestAtwaInEnglish: "atwa", the tribal truce as English coverage of Iraq and Jordan writes it,
+// is a ceasefire noun: a provision beside it is the truce's.
+func TestAtwaInEnglish(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the release of men held by the tribes under the atwa", "en", "", "The sheikhs of Bani Rashed and Al-Ghazalat stood surety for the atwa, and the release of men held by the two tribes would go ahead on Friday.", "ceasefire.exchange",
+			[]string{"prisoners=included@outlet"}},
+		// Negative probe: a release with no truce or agreement named.
+		{"a release in a court report", "en", "", "A court in Basra ordered the release of men held since the clashes, a lawyer said.", "ceasefire.exchange",
+			nil},
+	})
+}
