@@ -316,6 +316,10 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		count := 0.0
 		adjacentOK := true // may qualify the ceasefire noun without a duration cue
 		switch {
+		case ac.definiteCountAfterTruce(si, h) > 0:
+			// "عطوة الأيام الثلاثة", "هدنة الساعات الاثنتين والسبعين": the truce noun, then
+			// its span as a definite unit and a definite number word.
+			count = ac.definiteCountAfterTruce(si, h)
 		case !h.exact && hasAnySuffix(si.toks[h.start].text, ac.l.fw.dualSuffixes):
 			count = 2
 		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
@@ -335,7 +339,8 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) {
+		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting).
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanOfFighting(si, h.end) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
