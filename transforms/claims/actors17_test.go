@@ -114,3 +114,41 @@ func TestActors17GenericMemberRefersBack(t *testing.T) {
 			[]string{"kirkuk_jcc@sources"}},
 	})
 }
+
+// TestActors17TribalGuarantee: the tribal guarantee (كفالة, كفل; "stood surety for") and the
+// past verb with the truce as object pronoun (التي ضمنتها X) name guarantors; a force right
+// after a guarantee cue guarantees, farther off it is a side or what is guaranteed.
+func TestActors17TribalGuarantee(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"ar kafala noun", "ar", "", basraLeadAr + "ووقّع على وثيقة العطوة شيوخ بني راشد والغزالات، بكفالة لجنة شيوخ العشائر.", "ceasefire.guarantors",
+			[]string{"basra_sheikhs_committee@outlet"}},
+		{"ar relative, guaranteed it, a force right after", "ar", "", basraLeadAr + "وقال المتحدث إن عودة الكوادر مرهونة بصمود الهدنة التي ضمنتها قيادة عمليات البصرة.", "ceasefire.guarantors",
+			[]string{"basra_operations_command@outlet"}},
+		{"en stood surety for the truce", "en", "", "BASRA, Iraq, March 13 (Tigris Wire) - The sheikhs had stood surety for the truce on behalf of both tribes, as custom requires, a mediator said.", "ceasefire.guarantors",
+			[]string{"basra_sheikhs_committee@basra_sheikhs_committee"}},
+		// Probes.
+		{"probe: released on bail", "ar", "", basraLeadAr + "وأفرجت السلطات عن ثلاثة من المحتجزين بكفالة مالية بعد سريان الهدنة.", "ceasefire.guarantors",
+			nil},
+		{"probe: a force that guarantees security", "en", "", "The IDF will redeploy in a manner that guarantees the security of the residents of the south, and Israel retains the right to respond to violations of the ceasefire.", "ceasefire.guarantors",
+			nil},
+	})
+}
+
+// TestActors17RoleCueEndsList: the members of one role's cue end where another role's cue
+// starts ("رُعي بضمانة قطرية": who follows guarantees, not sponsors); an "only" set off by a comma
+// before a cue whose list follows it qualifies the phrase before the comma.
+func TestActors17RoleCueEndsList(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"ar sponsored under a guarantee: guarantors", "ar", "", tripoliLeadAr + "وكان الاتفاق قد رُعي بضمانة قطرية، وفق ما يردده قادة المحاور في التبانة.", "ceasefire.guarantors",
+			[]string{"qatar@tabbaneh_gunmen"}},
+		{"ar sponsored under a guarantee: no mediator", "ar", "", tripoliLeadAr + "وكان الاتفاق قد رُعي بضمانة قطرية، وفق ما يردده قادة المحاور في التبانة.", "ceasefire.mediators",
+			nil},
+		{"ar mediation led with a party, one role", "ar", "", "جاءت الهدنة ثمرة وساطة قادتها قطر بالتعاون مع الولايات المتحدة.", "ceasefire.mediators",
+			[]string{"qatar,united_states@outlet"}},
+		{"ar only before the comma belongs to the signers", "ar", "", basraLeadAr + "ووقّع على وثيقة العطوة شيوخ بني راشد والغزالات وحدهم، بكفالة لجنة شيوخ العشائر.", "ceasefire.guarantors",
+			[]string{"basra_sheikhs_committee@outlet"}},
+		// Probe: "only" inside the guarantor's own phrase still makes it exhaustive.
+		{"probe: only after the cue", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق تم بضمانة سلطنة عمان وحدها.", "ceasefire.guarantors",
+			[]string{"only:oman@houthis"}},
+	})
+}

@@ -286,6 +286,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 		}
+		// "نفى وجهاء من X أن يكونوا طرفاً في العطوة": a denied "party to" whose content names
+		// no subject is what the denying group says of itself.
+		if len(subs) == 0 && denied && !onlyConstruction {
+			if sp, ok := ac.partySpeaker(si, h, ac.l.fw.pronounSuffixed(si, h)); ok && exclusionSubject(sp) {
+				subs = []mention{sp}
+			}
+		}
 		// "إن ألويته "غير معنية بالهدنة"": a force noun with a pronoun suffix just before the
 		// predicate is the speaker's own force.
 		if len(subs) == 0 && !onlyConstruction {

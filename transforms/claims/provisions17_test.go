@@ -199,3 +199,33 @@ func TestAtwaInEnglish(t *testing.T) {
 			nil},
 	})
 }
+
+// TestViolationShootingPlacesNoTruce: "سجّلت خرقاً محدوداً بإطلاق نار ... قرب X" places a
+// violation, not the truce; "وقف إطلاق النار في X" still places the truce.
+func TestViolationShootingPlacesNoTruce(t *testing.T) {
+	const lead = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار يوم الثلاثاء. "
+	runCases(t, []mechanismCase{
+		{"a ceasefire in a city", "ar", "", lead + "وقال مسؤول إن وقف إطلاق النار في مدينة الحديدة صامد.", "ceasefire.scope",
+			[]string{"partial@sources"}},
+		// Negative probe: the shooting of a violation near a place.
+		{"a violation by shooting near a place", "ar", "", lead + "وأكدت الحكومة اليمنية أنها سجّلت خرقاً محدوداً بإطلاق نار في الهواء قرب مدينة الحديدة ليلة أمس.", "ceasefire.scope",
+			nil},
+	})
+}
+
+// TestDeniedPartyToTruce: "نفى وجهاء من X أن يكونوا طرفاً في العطوة": the group denies it is a
+// party, so it is left out, in its own account; the tribal truce noun takes the same
+// predicates as the others (طرفاً في، جزءاً من، ملزمة بـ).
+func TestDeniedPartyToTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a clan denies being party to the atwa", "ar", "", ar17Lead + "ونفى الحوثيون أن يكونوا طرفاً في العطوة التي أعلنها المحافظ.", "ceasefire.exclusions",
+			[]string{"houthis=excluded@houthis"}},
+		{"not concerned by the tahdia", "ar", "", ar17Lead + "وقال الحوثيون إن مقاتليهم «غير معنيين بالتهدئة».", "ceasefire.exclusions",
+			[]string{"houthis=excluded@houthis"}},
+		// Negative probes: a person denying; a denial of something else.
+		{"a spokesman denies being party", "ar", "", ar17Lead + "ونفى المتحدث أن يكون طرفاً في العطوة.", "ceasefire.exclusions",
+			nil},
+		{"a group denies shelling", "ar", "", ar17Lead + "ونفى الحوثيون أن يكونوا قد قصفوا المدينة بعد العطوة.", "ceasefire.exclusions",
+			nil},
+	})
+}

@@ -26,6 +26,39 @@ func setMember(m mention) bool {
 	return false
 }
 
+// otherRoleCueAt: a cue of another set role than topic's starts at token i, and none of its
+// own. Mediating and sponsoring talks are one role here: they share their cues (برعاية, "with").
+func (ac *articleContext) otherRoleCueAt(si *sentInfo, i int, topic string) bool {
+	role := func(t string) string {
+		if t == "talks.sponsors" {
+			return "ceasefire.mediators"
+		}
+		return t
+	}
+	own, other := false, false
+	for _, ref := range [...]topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.start != i {
+				continue
+			}
+			if role(topicRefNames[ref]) == role(topic) {
+				own = true
+			} else {
+				other = true
+			}
+		}
+	}
+	return other && !own
+}
+
+// forceGuarantees: a force named right after a guarantee cue guarantees ("الهدنة التي ضمنتها
+// قيادة عمليات البصرة", "بضمانة الجيش"); farther off an army is more often a side or what a
+// guarantee is about ("alongside the Lebanese army if both sides accepted", "the IDF will
+// redeploy in a manner that guarantees the security").
+func (ac *articleContext) forceGuarantees(m mention, h hit, topic string) bool {
+	return topic == "ceasefire.guarantors" && m.e.Type == "military" && m.start == h.end
+}
+
 // contextMembersReferBack: a member named by a generic context alias ("the committee",
 // "اللجنة") after a body with that noun was named outright ("a member of the sheikhs' mediation
 // committee said ... the committee would follow up") is that body, whichever entity the alias
@@ -170,7 +203,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			named := func(m mention) bool {
 				// A generic dual ("من شأن الجيشين وحدهما", the two armies) is both sides, not
 				// the one its context alias picks.
-				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military") && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m) && (ac.nameQualifiesCue(si, m, h) || !ac.namedAsSide(si, m))
 			}
 			member := func(m mention) bool {
@@ -213,11 +246,15 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			ms := collectForward(si, from, 4, member, func(i int) bool {
 				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
 				// المبعوث ..."); so does "between": the sides follow it ("would convene talks
-				// between Baghdad and Erbil").
+				// between Baghdad and Erbil"); so does a cue of another role ("رُعي بضمانة قطرية":
+				// who follows guarantees).
 				loc := si.startsAt(catLocative, i)
 				return loc || si.tokIn(i, classComplementizer, ac.l.fw.complementizers) || si.tokIn(i, classBetween, ac.l.fw.between) ||
-					t == "ceasefire.monitors" && closingQuote(si, i)
+					t == "ceasefire.monitors" && closingQuote(si, i) || ac.otherRoleCueAt(si, i, t)
 			})
+			if ac.otherRoleCueAt(si, from, t) {
+				ms = nil // "رُعي بضمانة قطرية": the names right after are the other role's
+			}
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
@@ -567,7 +604,18 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 	if ac.resumedList(si, to, min(clauseEnd(si, h.end), to+5)) {
 		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
 	}
-	return ac.onlyOfList(si, max(clauseStart(si, h.start), from-3), end)
+	lo := max(clauseStart(si, h.start), from-3)
+	if len(ms) > 0 && ms[0].start >= h.end {
+		// "وقّع عليها شيوخ X وY وحدهم، بكفالة Z": with the list after the cue, an "only" set off
+		// before it by a comma qualifies the phrase before the comma.
+		for k := h.start - 1; k >= lo; k-- {
+			if isComma(si.tokText(k)) {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	return ac.onlyOfList(si, lo, end)
 }
 
 // onlyOfList: an "only" word in [from, to) that qualifies a name, not a time or condition

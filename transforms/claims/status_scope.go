@@ -283,6 +283,11 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		if h.cat == catInclusion && (ac.areaObject(si, h.end) && ac.wholeAreas(si, h.end) || negatedAt(si, h.start) || (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start) || !ac.coverageSubjectNear(si, h)) {
 			continue
 		}
+		// "سجّلت خرقاً محدوداً بإطلاق نار في الهواء قرب X": a violation's shooting, placed
+		// where it happened, places no truce.
+		if h.cat == catCeasefire && ac.fightingWordJustBefore(si, h.start) {
+			continue
+		}
 		// "عدم شمول وقف إطلاق النار في الغوطة": the place is what is (not) covered.
 		if h.cat == catCeasefire && (ac.coverageCueBefore(si, h.start) || negatedAt(si, h.start)) {
 			continue // nor does "لا هدنة في جوجام" place a truce
@@ -488,6 +493,20 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 			return false
 		}
 		if ac.subnational(si, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingWordJustBefore: a fighting word (violation, clashes) ends one or two words before
+// pos, with no punctuation in between.
+func (ac *articleContext) fightingWordJustBefore(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+		if si.toks[k].punct {
+			return false
+		}
+		if ac.fightingWordAt(si, k) {
 			return true
 		}
 	}
