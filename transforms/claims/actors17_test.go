@@ -60,6 +60,8 @@ func TestActors17SiteVenues(t *testing.T) {
 			[]string{"dar_al_fatwa_tripoli@outlet"}},
 		{"en a session to be held in a district", "en", "", "BASRA, Iraq, March 14 (Wire) - The deal has been extended, with a final sulh session to be held in al-Madina next Friday, Governor al-Kinani said.", "talks.venue",
 			[]string{"al_madina@diyaa_al_kinani"}},
+		{"ar a meeting that is what was said", "ar", "", tripoliLeadAr + "وأشار النائب إلى أن اللجنة ستعقد اجتماعاً موسعاً الخميس المقبل في دار الفتوى لتثبيت التهدئة.", "talks.venue",
+			[]string{"dar_al_fatwa_tripoli@outlet"}},
 		// Probes.
 		{"probe: a press conference at an office", "ar", "", tripoliLeadAr + "أوضح النائب نديم علم الدين، في مؤتمر صحافي عقده في مكتب لجنة نواب طرابلس، أن الاتفاق صامد.", "talks.venue",
 			nil},

@@ -756,7 +756,7 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				// "اجتماع موسع عُقد في دار الفتوى", "a meeting in al-Madina": a district or a
 				// building hosts meetings of every kind; one in a sentence about the agreement
 				// is its talks.
-				if at > h.end && (venueSite(ent) || ent.Type == "city") && !statementOccasion(hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+				if at > h.end && (venueSite(ent) || ent.Type == "city") && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 					hits[i].cat = catTalks
 				}
 				continue
@@ -767,7 +767,7 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 		}
 		// Verb first, the place before the noun: "عُقد مساء اليوم في دار الفتوى اجتماع",
 		// "عُقد أمس في دار الفتوى الاجتماع الثاني".
-		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 			hits[i].cat = catTalks
 		}
 	}
@@ -777,21 +777,32 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 // statementOccasion: the meeting is where someone spoke, named between a verb of saying and
 // what was said ("أوضح النائب، في مؤتمر صحافي عقده في مكتب اللجنة، أن", "told a news conference
 // at the ministry that"): a verb of saying ends at most ten tokens before it with no truce,
-// agreement or talks noun between.
-func statementOccasion(hits []hit, h hit) bool {
-	said := false
+// agreement or talks noun between, and no complementizer: after "أن", "that" the meeting is
+// what is said ("وأشار إلى أن اللجنة ستعقد اجتماعاً").
+func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
+	said := -1
 	for _, o := range hits {
 		if o.start >= h.start {
 			break
 		}
 		switch o.cat {
 		case catAttrVerb:
-			said = h.start-o.end <= 10
+			if h.start-o.end <= 10 {
+				said = o.end
+			}
 		case catCeasefire, catAgreement, catTalks:
-			said = false
+			said = -1
 		}
 	}
-	return said
+	if said < 0 {
+		return false
+	}
+	for k := said; k < h.start; k++ {
+		if si.tokIn(k, classComplementizer, l.fw.complementizers) {
+			return false
+		}
+	}
+	return true
 }
 
 // entityStartsAt: an entity hit starts at token i.
