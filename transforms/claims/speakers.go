@@ -348,8 +348,10 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				continue
 			}
 			if n := len(out); n > 0 && out[n-1].pos == h.start {
-				// "بحسب ما" and "بحسب" both start here: keep the one that names a speaker.
-				if out[n-1].speaker != nil {
+				// "بحسب ما" and "بحسب" both start here: keep the one that names a speaker, or
+				// "بحسب ما" when a verb of saying follows ما ("بحسب ما أفاد عضو في اللجنة"): the
+				// verb names the speaker.
+				if out[n-1].speaker != nil || ac.l.fw.freeRelatives[si.tokText(h.end)] && si.startsAt(catAttrVerb, h.end+1) {
 					continue
 				}
 				out = out[:n-1]
@@ -1181,6 +1183,10 @@ func qualifiesSource(m mention) bool {
 func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 	si := ac.infos[i]
 	sp := ac.speakers[i]
+	// "said X, one of the MPs who brokered the deal": the outlet's description of X.
+	if ac.inSpeakerDescription(si, pos) {
+		return nil
+	}
 	// Attributions are in token order: the last one at or before pos holds.
 	if k := sort.Search(len(si.attrs), func(k int) bool { return si.attrs[k].pos > pos }) - 1; k >= 0 {
 		// An outlet's gloss after the quote ("في إشارة إلى ...") is the outlet's.

@@ -1,0 +1,24 @@
+package claims
+
+import "testing"
+
+// TestSpeakers17: a verb of saying after "بحسب ما" / "وفق ما" names who speaks for the clause
+// before it, a resumptive "به" or not; a relative clause describing a quoted person ("said X, one
+// of the negotiators who brokered the deal") is the outlet's, unless it reports a saying or
+// describes a body.
+func TestSpeakers17(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"according to what a spokesman told", "ar", pubTueAr, yemenLeadAr + "ولا تشمل الهدنة مدينة تعز، بحسب ما أفاد به المتحدث باسم الحوثيين.", "ceasefire.exclusions",
+			[]string{"taiz=excluded@houthis"}},
+		{"probe: according to, a name right after", "ar", pubTueAr, yemenLeadAr + "ولا تشمل الهدنة مدينة تعز، بحسب الحوثيين.", "ceasefire.exclusions",
+			[]string{"taiz=excluded@houthis"}},
+	})
+	runCases(t, []mechanismCase{
+		{"a person's description is the outlet's", "en", pubTue, yemenLead + "\"The truce is holding,\" said Hamid al-Dailami, one of the negotiators who brokered the deal.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@hamid_al_dailami", "agreed@outlet"}},
+		{"probe: a relative clause that reports a saying is the person's", "en", pubTue, yemenLead + "The Houthis' spokesman Mohammed Abdulsalam, who said the deal had been signed, left Muscat on Tuesday.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@houthis"}},
+		{"probe: a body's relative clause is its own", "en", pubTue, yemenLead + "The United Nations, which brokered the deal, said its monitors would deploy on Wednesday.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@un"}},
+	})
+}

@@ -1,0 +1,66 @@
+package claims
+
+// inSpeakerDescription: pos lies in a relative clause on the name of a person who is one of the
+// sentence's own speakers, with no verb of saying in it, right after the name or after an appositive of a few words on it ("said Rana Kassab,
+// one of the five MPs who brokered the deal", "Governor al-Kinani, who brokered the deal with
+// the sheikhs' committee, tells reporters"): the outlet describes the speaker there; the speaker
+// says nothing of it.
+func (ac *articleContext) inSpeakerDescription(si *sentInfo, pos int) bool {
+	if !si.has[catRelPron] || len(si.attrs) == 0 {
+		return false
+	}
+	for _, m := range si.ents {
+		if m.end > pos {
+			break
+		}
+		// A person's description; a body's relative clause ("IGAD, which is acting as a
+		// guarantor, said") is the body's own account of itself.
+		if m.e.Type != "person" || !speakerEligible(m) || !ac.speaksInSentence(si, m) {
+			continue
+		}
+		// The relative pronoun: right after the name's comma, or closing an appositive of at
+		// most eight words set off by that comma.
+		if !isComma(si.tokText(m.end)) {
+			continue
+		}
+		rel := -1
+		for k := m.end + 1; k < pos && k <= m.end+9; k++ {
+			if si.startsAt(catRelPron, k) {
+				rel = k
+				break
+			}
+			if si.toks[k].punct || si.startsAt(catAttrVerb, k) {
+				break
+			}
+		}
+		if rel < 0 || pos <= rel || commaInSpan(si, rel, pos) || si.boundaryIn(rel, pos) || ac.sayingIn(si, rel, pos) {
+			continue // "X، الذي أكد أن ...", "..., which said it began": a saying, not a description
+		}
+		return true
+	}
+	return false
+}
+
+// speaksInSentence: the name at m is who one of the sentence's attributions gives as speaker.
+func (ac *articleContext) speaksInSentence(si *sentInfo, m mention) bool {
+	sp := ac.speakerOf(si, m)
+	if sp == nil {
+		return false
+	}
+	for _, s := range ac.speakers[si.idx] {
+		if s != nil && s.ID == sp.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingIn: a verb of saying starts in [from, to).
+func (ac *articleContext) sayingIn(si *sentInfo, from, to int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catAttrVerb), from, to-1) {
+		if h.start < to {
+			return true
+		}
+	}
+	return false
+}
