@@ -4,7 +4,11 @@ package claims
 // constructions of basra and tabbaneh read as general usage, with probes from other wars and
 // other wordings where the cue occurs and the claim does not hold.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 const (
 	tripoliLead   = "TRIPOLI, Lebanon, May 13 (Beacon) - Clashes in Tripoli, Lebanon, killed three people on Thursday. "
@@ -63,6 +67,8 @@ func TestActors17SiteVenues(t *testing.T) {
 		{"ar a meeting that is what was said", "ar", "", tripoliLeadAr + "وأشار النائب إلى أن اللجنة ستعقد اجتماعاً موسعاً الخميس المقبل في دار الفتوى لتثبيت التهدئة.", "talks.venue",
 			[]string{"dar_al_fatwa_tripoli@outlet"}},
 		// Probes.
+		{"probe: en a press conference at a ministry in a capital", "en", "", "BAGHDAD, Iraq - The minister said at a press conference at the ministry in Baghdad that the ceasefire in Basra was holding.", "talks.venue",
+			nil},
 		{"probe: a press conference at an office", "ar", "", tripoliLeadAr + "أوضح النائب نديم علم الدين، في مؤتمر صحافي عقده في مكتب لجنة نواب طرابلس، أن الاتفاق صامد.", "talks.venue",
 			nil},
 		{"probe: talks at an international body", "en", "", "Misseriya and Ngok Dinka leaders agreed to a truce after talks at the African Union, officials said.", "talks.venue",
@@ -153,4 +159,28 @@ func TestActors17RoleCueEndsList(t *testing.T) {
 		{"probe: only after the cue", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق تم بضمانة سلطنة عمان وحدها.", "ceasefire.guarantors",
 			[]string{"only:oman@houthis"}},
 	})
+}
+
+// TestActors17MeetingAtPremises: a meeting at a body's premises in a city ("at the governor's
+// office in Basra") sat in that city; a noun after an article that is also a verb of saying
+// ("signed a handwritten pledge") makes the meeting no occasion of a statement. Values only:
+// who speaks in such a sentence is the speakers' rules' business.
+func TestActors17MeetingAtPremises(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"en the governor's office in Basra", "BASRA, Iraq, March 14 (Wire) - Sheikhs from both tribes signed a handwritten pledge at a meeting at the governor's office in Basra on Thursday night, committing to a ceasefire.", "basra"},
+		{"probe: en said at a press conference at a ministry in a city", "BAGHDAD, Iraq - The minister said at a press conference at the ministry in Baghdad that the ceasefire in Basra was holding.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, c := range x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims {
+				if c.Topic == "talks.venue" {
+					got = c.Value
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%s\ntalks.venue = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
 }

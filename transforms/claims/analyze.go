@@ -739,7 +739,7 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 		at, words := h.end, 0
 		for from := h.end; from <= h.end+3 && from < len(si.toks) && at == h.end; from++ {
 			for _, loc := range hitsStartingAt(hits, from) {
-				if loc.cat == catLocative && at == h.end {
+				if (loc.cat == catLocative || venueLocative(l, loc)) && at == h.end {
 					at, words = loc.end, from-h.end
 				}
 			}
@@ -756,7 +756,10 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				// "اجتماع موسع عُقد في دار الفتوى", "a meeting in al-Madina": a district or a
 				// building hosts meetings of every kind; one in a sentence about the agreement
 				// is its talks.
-				if at > h.end && (venueSite(ent) || ent.Type == "city") && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+				// "a meeting at the governor's office in Basra": past the body whose premises
+				// they are, the place.
+				place := venueSite(ent) || ent.Type == "city" || placeAfter(l, hits, e.end)
+				if at > h.end && place && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 					hits[i].cat = catTalks
 				}
 				continue
@@ -776,10 +779,18 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 
 // statementOccasion: the meeting is where someone spoke, named between a verb of saying and
 // what was said ("أوضح النائب، في مؤتمر صحافي عقده في مكتب اللجنة، أن", "told a news conference
-// at the ministry that"): a verb of saying ends at most ten tokens before it with no truce,
-// agreement or talks noun between, and no complementizer: after "أن", "that" the meeting is
-// what is said ("وأشار إلى أن اللجنة ستعقد اجتماعاً").
+// at the ministry that"): a verb of saying ends shortly before it with no truce, agreement or
+// talks noun between, and no complementizer: after "أن", "that" the meeting is what is said
+// ("وأشار إلى أن اللجنة ستعقد اجتماعاً").
 func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
+	// Subject first, the occasion follows the verb closely ("said at a press conference",
+	// "told a news conference"); farther on, with "that" left out, it is what was said ("a
+	// source said sheikhs signed a pledge at a meeting in Basra"). Verb first, the speaker's
+	// name and titles stand between ("أوضح عضو اللجنة النائب X، في مؤتمر صحافي").
+	window := 10
+	if l.lex.Grammar.SubjectBeforeVerb {
+		window = 3
+	}
 	said := -1
 	for _, o := range hits {
 		if o.start >= h.start {
@@ -787,7 +798,9 @@ func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
 		}
 		switch o.cat {
 		case catAttrVerb:
-			if h.start-o.end <= 10 {
+			// A noun after an article ("signed a handwritten pledge") says nothing.
+			prev := si.tokText(o.start - 1)
+			if h.start-o.end <= window && !l.fw.definiteArticles[prev] && !l.fw.indefiniteArticles[prev] && !l.fw.indefiniteArticles[si.tokText(o.start-2)] {
 				said = o.end
 			}
 		case catCeasefire, catAgreement, catTalks:
@@ -821,6 +834,28 @@ func agreementNamed(agreement, known *bool, hits []hit) bool {
 		*agreement, *known = namesAgreement(hits), true
 	}
 	return *agreement
+}
+
+// placeAfter: a locative starts at pos and a city or venueSite right after it ("the governor's
+// office in Basra").
+func placeAfter(l *language, hits []hit, pos int) bool {
+	for _, loc := range hitsStartingAt(hits, pos) {
+		if loc.cat != catLocative && !venueLocative(l, loc) {
+			continue
+		}
+		for _, e := range hitsStartingAt(hits, loc.end) {
+			if e.cat == catEntity && (l.entities[e.idx].Type == "city" || venueSite(l.entities[e.idx])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venueLocative: a talks-venue cue that is a bare preposition of place ("at", "في").
+func venueLocative(l *language, h hit) bool {
+	t := l.topicOfRef[refTalksVenue]
+	return h.cat == catTopicCue && t >= 0 && int(l.cueTopic[h.idx]) == t && l.topicCue[h.idx].Object == "" && h.end-h.start == 1
 }
 
 // siteBefore: a locative, then a place (a city or venueSite) ending right before pos.
