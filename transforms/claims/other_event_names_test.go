@@ -6,7 +6,8 @@ import (
 
 // otherEventFile is what the gazetteer file of another event in the same country adds (a bank
 // written later, sorted before the war's own file): a second force of the country, a group
-// whose context alias is "the group", and a second holder of an office the war's file knows.
+// whose context alias is "the group", a second holder of an office the war's file knows, and a
+// state's army beside the force of that state another war's file names.
 const otherEventFile = `{"entities": [
  {"id": "aa_presidential_guard", "type": "military", "role": "government",
   "label": {"en": "Presidential Guard", "ar": "الحرس الرئاسي"}, "aliases": {"en": [], "ar": []},
@@ -17,7 +18,10 @@ const otherEventFile = `{"entities": [
   "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
  {"id": "aa_information_minister", "type": "person", "role": "government",
   "label": {"en": "Salem Baraas", "ar": "سالم برعص"}, "aliases": {"en": [], "ar": []},
-  "affiliation": "yemeni_government", "title": {"en": "", "ar": "وزير الإعلام"}, "speaks_for": "", "country": "yemen"}
+  "affiliation": "yemeni_government", "title": {"en": "", "ar": "وزير الإعلام"}, "speaks_for": "", "country": "yemen"},
+ {"id": "aa_turkish_armed_forces", "type": "military", "role": "other",
+  "label": {"en": "Turkish Armed Forces", "ar": "القوات المسلحة التركية"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "turkey", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "turkey"}
 ]}`
 
 // Names another event's file brings must not take over this war's coverage: the country's
@@ -38,5 +42,8 @@ func TestOtherEventNamesLeaveThisWarAlone(t *testing.T) {
 		{"the title with no holder named is the body", "ar", "",
 			"اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في الحديدة يوم الثلاثاء. وقال وزير الإعلام إن الأمم المتحدة ستتولى مراقبة الهدنة.",
 			"ceasefire.monitors", []string{"un@yemeni_government"}},
+		{"a state body speaks of the force of its state the article names", "en", "",
+			"The rival Libyan forces agreed to a ceasefire in Sirte on Tuesday. Turkey's defence ministry said Turkish military personnel were in Libya under a bilateral agreement and \"are not subject to any withdrawal provision\" of the arrangement.",
+			"ceasefire.withdrawal", []string{"turkish_forces=not_required@turkish_defense_ministry"}},
 	})
 }

@@ -175,8 +175,14 @@ func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
 	if f := ac.armyAffiliatedWith(sp.ID); f != nil {
 		return f
 	}
+	if f := ac.namedForceAffiliatedWith(sp.ID); f != nil {
+		return f
+	}
 	if sp.Affiliation != "" {
 		if f := ac.armyAffiliatedWith(sp.Affiliation); f != nil {
+			return f
+		}
+		if f := ac.namedForceAffiliatedWith(sp.Affiliation); f != nil {
 			return f
 		}
 	}
@@ -191,6 +197,25 @@ func (ac *articleContext) affiliatedArmy(sp *schemas.Entity) *schemas.Entity {
 		return f
 	}
 	return sp
+}
+
+// namedForceAffiliatedWith is the one military entity affiliated with id that the article names,
+// when the gazetteer knows several: Turkey's defence ministry on its "military personnel" in Libya
+// speaks of the force the article names, not of Turkey's army in another war's file.
+func (ac *articleContext) namedForceAffiliatedWith(id string) *schemas.Entity {
+	var found *schemas.Entity
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.e.Type != "military" || m.e.Affiliation != id || m.e == found {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = m.e
+		}
+	}
+	return found
 }
 
 // armyAffiliatedWith is the one military entity affiliated with id (nil when none or several),
