@@ -6,3 +6,42 @@ func (ac *articleContext) nameRightAfter(si *sentInfo, k int) bool {
 	_, ok := si.mentionAt(k)
 	return ok
 }
+
+// appositiveSubjectBefore: the status cue h follows an appositive set off by commas right
+// after a ceasefire or agreement noun, maybe with a copula or auxiliary between the closing
+// comma and the cue: "The deal, a purely local one confined to the front lines, was hammered
+// out overnight". The noun is the cue's subject however long the appositive is (up to 20
+// tokens, no verb of saying, no other comma in it).
+func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
+	k := h.start - 1
+	fw := &ac.l.fw
+	for k >= 0 && k >= h.start-3 && (fw.copulas[si.tokText(k)] || fw.auxiliaries[si.tokText(k)] != 0 || fw.perfectAuxiliaries[si.tokText(k)]) {
+		k--
+	}
+	if k < 1 || !isComma(si.tokText(k)) {
+		return false
+	}
+	close := k
+	for k = close - 1; k > 0 && k >= close-20; k-- {
+		if si.toks[k].punct && !isComma(si.tokText(k)) || si.startsAt(catAttrVerb, k) {
+			return false
+		}
+		if isComma(si.tokText(k)) {
+			break
+		}
+	}
+	if k <= 0 || !isComma(si.tokText(k)) || close-k < 2 {
+		return false
+	}
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), k-ac.l.longest, k) {
+		if c.end == k {
+			return true
+		}
+	}
+	for _, a := range hitsStartingIn(si.hitsOf(catAgreement), k-ac.l.longest, k) {
+		if a.end == k && ac.ceasefire && !ac.insideTalks(si, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -58,3 +58,15 @@ func TestAppositiveParticipleAgreed(t *testing.T) {
 			[]string{"agreed@outlet"}},
 	})
 }
+
+// TestAppositiveSubject: an appositive set off by commas between the deal and its verb does
+// not part them ("The deal, a purely local one confined to the front lines, was hammered out
+// overnight"); a verb after an appositive on something else has another subject.
+func TestAppositiveSubject(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the deal, a long appositive, was hammered out", "en", pubTue, yemenLead + "The deal, a purely local one confined to the front lines of the two districts of the city, was hammered out overnight by tribal elders.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@outlet"}},
+		{"probe: the port, an appositive, was reopened", "en", pubTue, yemenLead + "The port, a lifeline for the north of the country and its millions of people, was reopened overnight by the coast guard.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+	})
+}

@@ -73,7 +73,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
 		relative := ac.relativeOfCeasefire(si, h.start)
-		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) {
+		// "The deal, a purely local one confined to the front lines, was hammered out": the
+		// appositive does not part the verb from its subject (status17.go).
+		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
 		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {

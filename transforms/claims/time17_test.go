@@ -69,3 +69,23 @@ func TestThisNightAndSinceNight(t *testing.T) {
 			[]string{"2025-10-15T21:00:00Z@outlet"}},
 	})
 }
+
+// TestFirstTimeSince: "for the first time since Saturday" dates the first time of something
+// else, not the truce's start; "It has held since Saturday" still does.
+func TestFirstTimeSince(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: reopened for the first time since", "en", pubTue, yemenLead + "A shopkeeper said he had reopened for the first time since Saturday.", "ceasefire.start_time",
+			nil},
+		{"held since", "en", pubTue, yemenLead + "It has held since Saturday.", "ceasefire.start_time",
+			[]string{"2025-10-11@outlet"}},
+	})
+}
+
+// TestMeetingVenuePastComma: a start cue's hour stays the truce's when the meeting named past
+// the comma after it has a venue of its own (a district), not only a city.
+func TestMeetingVenuePastComma(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a meeting held in a district past the comma", "ar", "2025-10-14T14:20:00+03:00", "أُعلن عن التوصل إلى وقف لإطلاق النار في الحديدة، يسري اعتباراً من الساعة الواحدة من بعد الظهر، إثر اجتماع موسع عُقد في مديرية حيس.", "ceasefire.start_time",
+			[]string{"2025-10-14T10:00:00Z@outlet"}},
+	})
+}

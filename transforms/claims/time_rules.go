@@ -78,6 +78,13 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
+		// "وقف لإطلاق النار ...، يسري اعتباراً من الساعة الواحدة، إثر اجتماع موسع": a time a
+		// start cue introduces is the truce's, not that of talks or a meeting named only past a
+		// comma after it.
+		startCueOwnsTime := ac.startCueNear(si, te.start, te.start, 0) && ac.talksOnlyPastComma(si, te)
+		if startCueOwnsTime {
+			talksNear = 1 << 20
+		}
 		truceCtx := truceCtx0
 		// "the guns fall silent at midnight", "تصمت المدافع": a start cue that names the
 		// cessation itself (lexicon object "self") needs no ceasefire noun in an article about
@@ -152,16 +159,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "The meeting is pencilled in for March 24", "the border committee's meeting later this
 		// month": where no talks are named, a meeting still to come is the next round.
-		if talksNear > 14 && !si.has[catTalks] && si.has[catMeeting] && ac.hasPub && hi > float64(ac.pub.Unix()) {
+		if talksNear > 14 && !startCueOwnsTime && !si.has[catTalks] && si.has[catMeeting] && ac.hasPub && hi > float64(ac.pub.Unix()) {
 			if m := ac.nearestNoun(si, te.start, catMeeting); m <= 8 && m < ceaseNear {
 				talksNear = m
 			}
-		}
-		// "وقف لإطلاق النار ...، يسري اعتباراً من الساعة الواحدة، إثر اجتماع موسع": a time a
-		// start cue introduces is the truce's, not that of talks or a meeting named only past a
-		// comma after it.
-		if talksNear <= 14 && ac.startCueNear(si, te.start, te.start, 0) && ac.talksOnlyPastComma(si, te) {
-			talksNear = 1 << 20
 		}
 		switch {
 		case (te.kind == timeMonth || te.kind == timeDay || te.clock) && talksNear <= 14 && (talksNear < ceaseNear || !startCue && !te.midnight && ac.talksThenTheirAim(si, te.start, te.end)):

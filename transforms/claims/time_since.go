@@ -10,6 +10,10 @@ package claims
 // With no such noun before it the other tests decide ("It has held since Friday"), unless it
 // opens an aside on the noun before a comma ("the crossings, closed since May 9,").
 func (ac *articleContext) sinceOfTruce(si *sentInfo, h hit) bool {
+	// "reopened for the first time since Saturday": the first time of something else.
+	if e, d := ac.l.fw.dayOrdinalAt(si, h.start-2); d == 1 && e == h.start-1 {
+		return false
+	}
 	last := -1
 	for _, c := range [...]category{catCeasefire, catAgreement} {
 		for _, n := range si.hitsOf(c) {
