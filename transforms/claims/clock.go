@@ -61,6 +61,12 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		} else if !cued && !ac.militaryHoursBeforeDay(si, j, k) {
 			return te, false
 		}
+	case t.number && dottedClock(t.text) && (cued || ac.l.fw.dayPartAt(si, j+1)):
+		// "at 7.30 pm": British style writes the minutes after a dot; only an hour cue or a
+		// day part after it makes the decimal a clock time.
+		hour, _ = strconv.Atoi(t.text[:strings.IndexByte(t.text, '.')])
+		minute, _ = strconv.Atoi(t.text[strings.IndexByte(t.text, '.')+1:])
+		j++
 	case t.number:
 		hh, err := strconv.Atoi(t.text)
 		if err != nil || hh > 24 {
@@ -181,6 +187,17 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	}
 	te.kind, te.clock, te.hour, te.minute, te.end = timeInstant, true, hour, minute, end
 	return te, true
+}
+
+// dottedClock: a number written "H.MM" or "HH.MM" with an hour up to 23 and minutes up to 59.
+func dottedClock(s string) bool {
+	k := strings.IndexByte(s, '.')
+	if k < 1 || k > 2 || len(s)-k-1 != 2 || !isDigits(s[:k]) || !isDigits(s[k+1:]) {
+		return false
+	}
+	hh, _ := strconv.Atoi(s[:k])
+	mm, _ := strconv.Atoi(s[k+1:])
+	return hh <= 23 && mm <= 59
 }
 
 func isDigits(s string) bool {

@@ -89,3 +89,14 @@ func TestMeetingVenuePastComma(t *testing.T) {
 			[]string{"2025-10-14T10:00:00Z@outlet"}},
 	})
 }
+
+// TestDottedClock: "at 7.30 pm" writes the minutes after a dot; a decimal with no hour cue or
+// day part is no clock time.
+func TestDottedClock(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"took effect at 7.30 pm", "en", pubTue, yemenLead + "The truce took effect at 7.30 pm on Monday, the Houthis said.", "ceasefire.start_time",
+			[]string{"2025-10-13T16:30:00Z@houthis"}},
+		{"probe: a price of 7.30 on Monday", "en", pubTue, yemenLead + "Flour sold for 7.30 dollars a kilo on Monday, after the truce began.", "ceasefire.start_time",
+			nil},
+	})
+}
