@@ -773,6 +773,11 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 			hits[i].cat = catTalks
 		}
+		// "في القرنة، حيث عُقد الاجتماع الحاسم", "in al-Qurna, where the meeting was held": the
+		// place before a relative clause on the meeting.
+		if hits[i].cat == catMeeting && placeBeforeRelative(l, si, hits, h.start) >= 0 && agreementNamed(&agreement, &agreementKnown, hits) {
+			hits[i].cat = catTalks
+		}
 	}
 	return hits
 }
@@ -850,6 +855,26 @@ func placeAfter(l *language, hits []hit, pos int) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeRelative: the talks or meeting noun at pos opens, at most three tokens after it, a
+// relative clause set off by a comma from the place before it: the index of that place's hit
+// (a city or venueSite ending right before the comma), else -1.
+func placeBeforeRelative(l *language, si *sentInfo, hits []hit, pos int) int {
+	for _, r := range hits {
+		if r.start >= pos {
+			break
+		}
+		if r.cat != catRelPron || pos-r.end > 3 || r.start < 2 || !isComma(si.tokText(r.start-1)) {
+			continue
+		}
+		for k, e := range hits {
+			if e.cat == catEntity && e.end == r.start-1 && (l.entities[e.idx].Type == "city" || venueSite(l.entities[e.idx])) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // venueLocative: a talks-venue cue that is a bare preposition of place ("at", "في").

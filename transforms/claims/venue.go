@@ -72,6 +72,10 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		}
 		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
 			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
+		} else if m, ok := placeBeforeRelativeMention(si, h.start); ok && !conditionalVenue(si, h.start) {
+			// "في القرنة، حيث عُقد الاجتماع الحاسم": the place the relative clause on the talks
+			// is about.
+			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_relative", ownNaming: ac.talksBackdrop(si, m.start)})
 		}
 		// "Talks on a second phase, meant to end the war, are due to begin in Cairo": the place
 		// is looked for past an appositive set off by commas.
@@ -368,6 +372,23 @@ func clausePunctIn(si *sentInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeRelativeMention is placeBeforeRelative over the sentence's mentions: the city or
+// venueSite that ends right before the comma opening a relative clause on the talks noun at pos.
+func placeBeforeRelativeMention(si *sentInfo, pos int) (mention, bool) {
+	for _, r := range hitsStartingIn(si.hitsOf(catRelPron), pos-5, pos-1) {
+		if pos-r.end > 3 || r.start < 2 || !isComma(si.tokText(r.start-1)) {
+			continue
+		}
+		if k := si.mentionsEndingBy(r.start-1) - 1; k >= 0 {
+			m := si.ents[k]
+			if m.end == r.start-1 && !m.demonym && (m.e.Type == "city" || venueSite(m.e)) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }
 
 // locativeRightBefore: a locative venue cue ends at start, or one token before it when that
