@@ -70,3 +70,21 @@ func TestAppositiveSubject(t *testing.T) {
 			[]string{"agreed@outlet"}},
 	})
 }
+
+// TestCalmAndAbiding: "ساد هدوء حذر ... منذ منتصف الليل" starts the truce at that time and says it
+// is in force; "الاتفاق الذي يلتزم به الطرفان" says it is in force; abiding made a measure of
+// something else ("بقدر ما تلتزم بها القوات") does not.
+func TestCalmAndAbiding(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"calm prevailed since midnight: the start", "ar", pubTueAr, yemenLeadAr + "وساد هدوء حذر جبهات الحديدة منذ منتصف الليل.", "ceasefire.start_time",
+			[]string{"2025-10-13T21:00:00Z@outlet"}},
+		{"calm prevailed since midnight: in force", "ar", pubTueAr, yemenLeadAr + "وساد هدوء حذر جبهات الحديدة منذ منتصف الليل.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		{"probe: calm hours before the truce", "ar", pubTueAr, yemenLeadAr + "وساد هدوء حذر جبهات الحديدة قبل ساعات من بدء الهدنة، ثم تجدد القصف صباح الثلاثاء.", "ceasefire.start_time",
+			nil},
+		{"the agreement the two sides abide by", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن التوقيفات لا تمس جوهر الاتفاق الذي يلتزم به الطرفان.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@houthis"}},
+		{"probe: as far as the forces abide by it", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن الهدنة قابلة للتجديد بقدر ما تلتزم بها القوات الحكومية.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+	})
+}
