@@ -170,14 +170,15 @@ func TestActors17RoleCueEndsList(t *testing.T) {
 }
 
 // TestActors17MeetingAtPremises: a meeting at a body's premises in a city ("at the governor's
-// office in Basra") sat in that city; a noun after an article that is also a verb of saying
-// ("signed a handwritten pledge") makes the meeting no occasion of a statement. Values only:
+// office in Basra") sat in that city; a noun right after an article that is also a verb of
+// saying ("signed a pledge") makes the meeting no occasion of a statement. Values only:
 // who speaks in such a sentence is the speakers' rules' business.
 func TestActors17MeetingAtPremises(t *testing.T) {
 	x := extractor(t)
 	for _, tc := range []struct{ name, text, want string }{
-		{"en the governor's office in Basra", "BASRA, Iraq, March 14 (Wire) - Sheikhs from both tribes signed a handwritten pledge at a meeting at the governor's office in Basra on Thursday night, committing to a ceasefire.", "basra"},
+		{"en the governor's office in Basra", "BASRA, Iraq, March 14 (Wire) - Sheikhs from both tribes signed a pledge at a meeting at the governor's office in Basra on Thursday night, committing to a ceasefire.", "basra"},
 		{"probe: en said at a press conference at a ministry in a city", "BAGHDAD, Iraq - The minister said at a press conference at the ministry in Baghdad that the ceasefire in Basra was holding.", ""},
+		{"probe: en a spokesman said at a press conference at a ministry", "BAGHDAD, Iraq - A spokesman said at a press conference at the ministry in Baghdad that the ceasefire in Basra was holding.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ""

@@ -803,9 +803,11 @@ func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
 		}
 		switch o.cat {
 		case catAttrVerb:
-			// A noun after an article ("signed a handwritten pledge") says nothing.
+			// A noun right after an article ("signed a pledge") says nothing. (Past an
+			// adjective it cannot be told from a subject: "a handwritten pledge", "a spokesman
+			// said".)
 			prev := si.tokText(o.start - 1)
-			if h.start-o.end <= window && !l.fw.definiteArticles[prev] && !l.fw.indefiniteArticles[prev] && !l.fw.indefiniteArticles[si.tokText(o.start-2)] {
+			if h.start-o.end <= window && !l.fw.definiteArticles[prev] && !l.fw.indefiniteArticles[prev] {
 				said = o.end
 			}
 		case catCeasefire, catAgreement, catTalks:
