@@ -466,6 +466,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						// "..., the envoy said": the person named before with that title.
 						sp = ac.anaphoricPerson(si.idx, si.tokText(h.start-1))
 					}
+					if sp == nil {
+						// "the officer said" after "a Lebanese army officer ... told": the
+						// unnamed speaker introduced with that noun (speakers_anaphora17.go).
+						sp = ac.speakerOfNounBefore(si.idx, si.tokText(h.start-1))
+					}
 					if sp == nil && !ac.passiveAgentBefore(si, h.start) {
 						sp = ac.subjectBackward(si, h.start, 8)
 					}

@@ -22,3 +22,15 @@ func TestSpeakers17(t *testing.T) {
 			[]string{"agreed@outlet", "agreed@un"}},
 	})
 }
+
+// TestNounTakesUpSpeaker: "the officer said" takes up the unnamed speaker an earlier sentence
+// introduced with that noun ("a Yemeni army officer in Hodeidah told reporters"), not the last
+// body quoted, so "he added" after it is the army's too.
+func TestNounTakesUpSpeaker(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"the officer said, he added", "en", pubTue, yemenLead + "The truce takes effect at midnight, a Yemeni army officer in Hodeidah told reporters, contradicting the Houthis, who said it began at noon. \"We are still moving units,\" the officer said. The accord, he added, runs for 48 hours.", "ceasefire.duration",
+			[]string{"2@yemeni_army"}},
+		{"probe: a noun no earlier speaker came with", "en", pubTue, yemenLead + "The Houthis said the truce began at noon. \"We are still moving units,\" the officer said. The accord, he added, runs for 48 hours.", "ceasefire.duration",
+			[]string{"2@houthis"}},
+	})
+}
