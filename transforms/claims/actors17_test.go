@@ -85,6 +85,10 @@ func TestActors17SiteVenues(t *testing.T) {
 			nil},
 		{"probe: the city itself in Iraqi coverage", "ar", "", "وقال مسؤول عراقي إن الجولة المقبلة من اجتماعات اللجنة التنسيقية المشتركة بشأن الاتفاق ستعقد في المدينة نفسها.", "talks.venue",
 			nil},
+		{"probe: talks over the fighting in a region", "en", "", "The government and the TPLF held talks over the fighting in Tigray on Monday, officials said.", "talks.venue",
+			nil},
+		{"probe: ar talks on the situation in a region", "ar", "", "وقال مسؤولون إن المحادثات حول الوضع الإنساني في دارفور ستستأنف الأسبوع المقبل.", "talks.venue",
+			nil},
 		{"probe: a district where fighting took place", "en", "", "Fighting in al-Madina district killed two people before the truce, police said.", "talks.venue",
 			nil},
 	})

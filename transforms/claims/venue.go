@@ -97,7 +97,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			if site && !venueSite(m.e) || m.demonym || ac.possessor(si, m) {
 				continue
 			}
-			if site && !ac.locativeRightBefore(si, m.start) {
+			if site && (!ac.locativeRightBefore(si, m.start) || ac.topicPhraseBetween(si, h.end, m.start)) {
 				continue
 			}
 			if m.start < from && from > h.end {
@@ -389,6 +389,34 @@ func placeBeforeRelativeMention(si *sentInfo, pos int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// topicPhraseBetween: a definite noun phrase stands between the talks noun and the locative
+// of a district or building after it ("talks over the fighting in Tigray", "محادثات حول الوضع
+// في دارفور"): the place is where that is, not where the talks sit. The article before the
+// place's own name is no such phrase.
+func (ac *articleContext) topicPhraseBetween(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := from; k < to-2; k++ {
+		if timeWordAt(si, k) {
+			continue // "ستعقد اجتماعاً موسعاً الخميس المقبل في دار الفتوى": a time, no topic
+		}
+		if t := si.tokText(k); fw.definiteArticles[t] || fw.hasArticlePrefix(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWordAt: a word of a time expression starts at k (a weekday, a relative day, a month, a
+// "next" or "last", an hour, the night).
+func timeWordAt(si *sentInfo, k int) bool {
+	for _, c := range [...]category{catWeekday, catRelDay, catMonth, catNext, catLast, catHour, catNight, catMidnight, catTonight} {
+		if si.startsAt(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // locativeRightBefore: a locative venue cue ends at start, or one token before it when that
