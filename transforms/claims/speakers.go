@@ -1193,7 +1193,12 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		return nil
 	}
 	// Attributions are in token order: the last one at or before pos holds.
-	if k := sort.Search(len(si.attrs), func(k int) bool { return si.attrs[k].pos > pos }) - 1; k >= 0 {
+	k := sort.Search(len(si.attrs), func(k int) bool { return si.attrs[k].pos > pos }) - 1
+	// "- seven in all, according to the Red Cross -": an attribution in an aside holds inside it.
+	for k >= 0 && asideAttribution(si, si.attrs[k].pos, pos) {
+		k--
+	}
+	if k >= 0 {
 		// An outlet's gloss after the quote ("في إشارة إلى ...") is the outlet's.
 		if len(hitsStartingIn(si.hitsOf(catGloss), si.attrs[k].pos+1, pos)) > 0 {
 			return nil
@@ -1204,7 +1209,7 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 	// unless the language's verbs of saying may close what they report, only a preposition
 	// (بحسب X) looks back: a verb introduces its own content ("وتابعت مصادر أن ...").
 	if len(sp) > 0 {
-		if !ac.l.lex.Grammar.ReportAfterContent && !si.attrs[0].prep {
+		if !ac.l.lex.Grammar.ReportAfterContent && !si.attrs[0].prep || asideAttribution(si, si.attrs[0].pos, pos) {
 			return nil
 		}
 		if si.boundaryIn(pos, si.attrs[0].pos) && !ac.closesSentence(si, pos, si.attrs[0].pos) {

@@ -34,3 +34,15 @@ func TestNounTakesUpSpeaker(t *testing.T) {
 			[]string{"2@houthis"}},
 	})
 }
+
+// TestAsideAttribution: a source named inside an aside set off by spaced dashes vouches for the
+// aside only ("everyone kidnapped - seven in all, according to the Red Cross - is to be freed");
+// hyphens inside words open no aside.
+func TestAsideAttribution(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"according to inside dashes", "en", pubTue, yemenLead + "Under the accord, everyone kidnapped during the fighting - seven people in all, according to the Houthis - is to be freed.", "ceasefire.exchange",
+			[]string{"hostages=included@outlet"}},
+		{"probe: hyphenated words around the source", "en", pubTue, yemenLead + "Under the accord, everyone kidnapped on the Hodeidah-Sanaa road is to be freed, according to the Houthis, who run the Sanaa-based ministry.", "ceasefire.exchange",
+			[]string{"hostages=included@houthis"}},
+	})
+}
