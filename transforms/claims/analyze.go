@@ -758,7 +758,10 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				// is its talks.
 				// "a meeting at the governor's office in Basra": past the body whose premises
 				// they are, the place.
-				place := venueSite(ent) || ent.Type == "city" || placeAfter(l, hits, e.end)
+				// A city keeps the one word of the rule below: a city farther from the noun
+				// hosts its cabinet's and parliament's meetings too ("held a meeting on Monday
+				// in Baghdad and approved the ceasefire agreement").
+				place := venueSite(ent) || ent.Type != "city" && placeAfter(l, hits, e.end)
 				if at > h.end && place && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 					hits[i].cat = catTalks
 				}
