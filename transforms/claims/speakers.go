@@ -1218,7 +1218,7 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		if !si.attrs[0].prep && clauseWordOpensSubject(si, pos, si.attrs[0].pos) {
 			return nil // "X appears to be holding, though the rebels reported shelling": theirs only
 		}
-		if ac.relativeClauseOpensBefore(si, pos, si.attrs[0].pos) {
+		if ac.relativeClauseOpensBefore(si, pos, si.attrs[0].pos) || ac.pronounClauseOpensBefore(si, pos, si.attrs[0].pos) {
 			return nil // "covers the road to X, where the rebels say they killed ...": theirs only
 		}
 		return sp[0]

@@ -46,3 +46,15 @@ func TestAsideAttribution(t *testing.T) {
 			[]string{"hostages=included@houthis"}},
 	})
 }
+
+// TestPronounClauseSource: a source named at the end of a clause opened by a comma, a
+// conjunction and a subject pronoun ("، وهي منطقة لم يشملها الاتفاق بحسب الحوثيين") speaks for that
+// clause, not for the main clause before it.
+func TestPronounClauseSource(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"main clause before the pronoun clause is the outlet's", "ar", pubTueAr, yemenLeadAr + "ومرت الليلة الأولى منذ سريان وقف إطلاق النار من دون إصابات، رغم رشقات نارية في حيس، وهي منطقة لم يشملها الاتفاق بحسب الحوثيين.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		{"probe: the source still speaks for its own clause", "ar", pubTueAr, yemenLeadAr + "ومرت الليلة الأولى منذ سريان وقف إطلاق النار من دون إصابات، رغم رشقات نارية في حيس، وهي منطقة لم يشملها الاتفاق بحسب الحوثيين.", "ceasefire.exclusions",
+			[]string{"hays=excluded@houthis"}},
+	})
+}

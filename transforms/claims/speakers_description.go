@@ -98,3 +98,19 @@ func spacedDash(si *sentInfo, k int) bool {
 	}
 	return si.toks[k-1].end < si.toks[k].start && si.toks[k].end < si.toks[k+1].start
 }
+
+// pronounClauseOpensBefore: in (pos, at) a comma opens a clause with a conjunction and a subject
+// pronoun ("، وهي منطقة لم يشملها الاتفاق بحسب قيادة الجيش": ", which is an area ..."), at most
+// eight tokens before the attribution at at, with no comma after it: the source named at the
+// end of that clause speaks for it, not for the main clause more than four tokens before.
+func (ac *articleContext) pronounClauseOpensBefore(si *sentInfo, pos, at int) bool {
+	fw := &ac.l.fw
+	for k := max(pos+1, at-8); k < at; k++ {
+		t := si.tokText(k)
+		if !isComma(si.tokText(k-1)) || t == fw.withoutConjunction(t) || !fw.subjectPronouns[fw.withoutConjunction(t)] {
+			continue
+		}
+		return k-pos > 4 && !commaInSpan(si, k, at)
+	}
+	return false
+}
