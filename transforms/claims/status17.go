@@ -45,3 +45,33 @@ func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 	}
 	return false
 }
+
+// provisionObjectAfter: what the agreeing verb h governs is a provision, not the truce: a
+// handover, release, withdrawal or aid cue starts within three tokens after it, the first of
+// them a preposition or "to", with no ceasefire noun between ("اتفقا على تسليم جثامين القتلى",
+// "agreed to release the detainees"): the sentence is about that term; the truce itself is not
+// what it asserts ("الاتفاق الذي وقعه الطرفان على انسحاب" has the subject first: ينص governs the
+// withdrawal).
+func (ac *articleContext) provisionObjectAfter(si *sentInfo, h hit) bool {
+	for _, ref := range [...]topicRef{refExchange, refHumanitarian, refWithdrawal} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.start > h.end && c.start-h.end <= 3 && ac.onlyPrepositions(si, h.end, h.end+1) && !ac.ceasefireNounWithin(si, h.end, c.start-h.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyPrepositions: every token in [from, to) is a preposition, an object preposition or an
+// infinitive marker ("على", "to").
+func (ac *articleContext) onlyPrepositions(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := from; k < to; k++ {
+		t := si.tokText(k)
+		if !si.tokIn(k, classPreposition, fw.prepositions) && !fw.objectPrepositions[t] && !fw.infinitiveMarkers[t] {
+			return false
+		}
+	}
+	return true
+}

@@ -88,3 +88,17 @@ func TestCalmAndAbiding(t *testing.T) {
 			[]string{"agreed@outlet"}},
 	})
 }
+
+// TestAgreedOnAProvision: agreeing on a term right after the verb ("اتفقا على تسليم جثامين
+// القتلى", "agreed to release the detainees") asserts the term, not the truce; agreeing on the
+// truce and a term is the truce's agreed.
+func TestAgreedOnAProvision(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"agreed on handing over the bodies", "ar", pubTueAr, yemenLeadAr + "وقال الحوثيون إن الهدنة صامدة، وإن الطرفين اتفقا على تسليم جثامين القتلى مساء الجمعة.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@houthis"}},
+		{"probe: agreed on the truce and the bodies", "ar", pubTueAr, "قال الحوثيون إن الطرفين اتفقا على وقف لإطلاق النار في الحديدة وتسليم جثامين القتلى.", "ceasefire.status",
+			[]string{"agreed@houthis"}},
+		{"english agreed to release the detainees", "en", pubTue, yemenLead + "The truce is holding and the two sides also agreed to release the detainees on Friday, the Houthis said.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@houthis"}},
+	})
+}

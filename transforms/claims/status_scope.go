@@ -87,8 +87,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
-		// was (not) agreed, not the ceasefire.
-		if ac.provisionSubjectBefore(si, h.start) {
+		// was (not) agreed, not the ceasefire; "اتفقا على تسليم جثامين القتلى": so is the
+		// provision right after it (status17.go).
+		if ac.provisionSubjectBefore(si, h.start) || v == "agreed" && ac.provisionObjectAfter(si, h) {
 			continue
 		}
 		// "Egypt and Turkey have agreed to act as guarantors of this agreement": agreeing to a
