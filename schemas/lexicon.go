@@ -156,6 +156,16 @@ type Lexicon struct {
 	// الاتفاق على ...، كما يتيح ...": the agreement also allows): a provision in the clause
 	// they open is still the agreement's.
 	AdditiveBreaks []string `json:"additive_breaks,omitempty"`
+	// TermActions make a term of a thing right after them ("تسليم جثتي", "يُفرج ... عن مخطوف",
+	// "let in water tankers"): release, handover, delivery, entry. A thing (cue object "bare" or
+	// "carrier") after one is a term of the agreement the sentence before named.
+	TermActions []string `json:"term_actions,omitempty"`
+	// OrderingVerbs give an order whose doer goes unnamed ("أمر الجيش بإخلاء المستشفى": the army
+	// orders others out): a force right after one is who orders, not who leaves.
+	OrderingVerbs []string `json:"ordering_verbs,omitempty"`
+	// BoundNouns name the limits of a place ("حدود", "borders", "outskirts"): after a limit
+	// predicate ("لا تتعدى الهدنة حدود ...") they make its object a place.
+	BoundNouns []string `json:"bound_nouns,omitempty"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
@@ -411,6 +421,19 @@ type Cue struct {
 	//     "Red Cross teams"): aid access, unless what they are sent for follows right after, an
 	//     evacuation ("لنقل الجرحى") or a handover ("لتسلم جثامين"); a safe corridor for them
 	//     is an evacuation as well.
+	//   - humanitarian and exchange: "bare" = a thing every war report names ("food supplies",
+	//     "جثة", "people kidnapped"): like a carrier, it names its slot only in a provision's
+	//     frame (the sentence names the truce or the agreement, an inclusion or agreeing verb
+	//     governs it, or an action cue of the topic stands right before it: "تسليم جثتي").
+	//   - retained rights and monitors: "truce_after" = a phrase also used of policing or human
+	//     rights ("بيد من حديد", "كل من يخرق", "follow up on violations"): it names its slot or
+	//     role only with the truce or the deal within five tokens after it.
+	//   - guarantors: "named_truce" = a guarantee word loans and courts use too ("ضمنته",
+	//     "كفالة", "stood surety for"): it names a guarantor only in a sentence naming the truce
+	//     or the deal.
+	//   - scope: "bound" = a limit predicate ("does not extend beyond", "لا تتعدى"): as "subject",
+	//     and what follows must be a place (a name, an area noun, a front line), not a time, a
+	//     length or anything else.
 	//   - exchange: "head" = a general noun that names its own slot only when no captive noun
 	//     follows it; retained rights: "jihadist" = a cue that names its slot only against a
 	//     jihadist group; "jihadist_war" = a war noun ("war on", "الحرب على") that does so only

@@ -97,6 +97,9 @@ type functionWords struct {
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
 	additiveBreaks       map[string]bool // "كما": a clause break adding a predicate to the same subject
+	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
+	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
+	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
 	genericDeterminers   map[string]bool
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -208,6 +211,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.additiveBreaks = wordSet(lx.AdditiveBreaks)
+	fw.termActions = wordSet(lx.TermActions)
+	fw.orderingVerbs = wordSet(lx.OrderingVerbs)
+	fw.boundNouns = wordSet(lx.BoundNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

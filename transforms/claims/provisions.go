@@ -74,9 +74,22 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if (obj == "jihadist" || obj == "jihadist_war") && !jihadistWithin(si, h.end, 3) {
 				continue
 			}
+			// "ستضرب بيد من حديد كل من يخرق الهدنة" is the right to respond; "بيد من حديد تجار
+			// المخدرات", "كل من يخرق القانون" are policing: a cue of lexicon object "truce_after"
+			// names its slot only with the truce or the deal within five tokens after it.
+			if obj == "truce_after" && !ac.truceNounWithin(si, h.end, 5) {
+				continue
+			}
 			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
 			// "head") names its own slot only when no captive noun follows it.
 			if ac.l.topicCue[h.idx].Object == "head" && ac.otherSlotCueAfter(si, spec.ref, h) {
+				continue
+			}
+			// "Ambulances rushed the wounded to hospital", "عُثر على جثة رجل", "أُفرج عن المخطوف
+			// بعد دفع فدية": a thing (lexicon object "carrier" or "bare": ambulances, food
+			// supplies, a body, someone kidnapped) is in every war report; it names its slot only
+			// in a provision's frame, not by the agreement the sentence before named.
+			if (obj == "carrier" || obj == "bare") && !ac.thingInProvision(si, spec.ref, h, partOfAgreed) {
 				continue
 			}
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
@@ -991,6 +1004,60 @@ func clauseResumedAt(si *sentInfo, from, pos int) (int, bool) {
 		return 0, false
 	}
 	return c, true
+}
+
+// thingInProvision: the thing named by the cue h (object "carrier" or "bare") is a term: the
+// sentence names the truce or the agreement ("Under the accord, everyone kidnapped ... is to be
+// freed", "سمحت العطوة بإدخال صهاريج المياه"), an inclusion or an agreeing verb governs it, or a
+// cue of the topic that is an action ("تسليم جثتي", "release of") ends at most three tokens
+// before it in its clause.
+func (ac *articleContext) thingInProvision(si *sentInfo, ref topicRef, h hit, partOfAgreed bool) bool {
+	if partOfAgreed || ac.ceasefireContext(si) || ac.agreedToProvision(si, h.start) {
+		return true
+	}
+	if _, governed := ac.governingInclusion(si, h.start); governed {
+		return true
+	}
+	for _, c := range hitsStartingIn(ac.cuesOf(si, ref), h.start-3-ac.l.longest, h.start-1) {
+		if o := ac.l.topicCue[c.idx].Object; o != "carrier" && o != "bare" && c.end <= h.start && h.start-c.end <= 3 && !si.boundaryIn(c.end, h.start) {
+			return true
+		}
+	}
+	// "كما جرى تسليم جثتي مسلحَين", "أن يُفرج خلال ساعات عن مخطوف رابع": a release, handover
+	// or entry word right before the thing, the agreement named in the sentence before.
+	return ac.termActionBefore(si, h.start, 4) && ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)
+}
+
+// truceNounWithin: a ceasefire noun, or an agreement noun in a ceasefire article, starts in
+// [pos, pos+n] with no boundary before it.
+func (ac *articleContext) truceNounWithin(si *sentInfo, pos, n int) bool {
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		if c == catAgreement && !ac.ceasefire {
+			continue
+		}
+		for _, h := range hitsStartingIn(si.hitsOf(c), pos, pos+n) {
+			if !si.boundaryIn(pos, h.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termActionBefore: a term action word (lexicon term_actions: release, handover, entry) stands
+// at most window tokens before pos, with no boundary in between.
+func (ac *articleContext) termActionBefore(si *sentInfo, pos, window int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-window; k-- {
+		if si.boundaryIn(k, pos) {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			if ac.l.fw.termActions[v] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aidServedBy: an aid cue starts at most five tokens after the evacuation cue h, in its clause,

@@ -55,8 +55,28 @@ func (ac *articleContext) otherRoleCueAt(si *sentInfo, i int, topic string) bool
 // قيادة عمليات البصرة", "بضمانة الجيش"); farther off an army is more often a side or what a
 // guarantee is about ("alongside the Lebanese army if both sides accepted", "the IDF will
 // redeploy in a manner that guarantees the security").
-func (ac *articleContext) forceGuarantees(m mention, h hit, topic string) bool {
-	return topic == "ceasefire.guarantors" && m.e.Type == "military" && m.start == h.end
+// With the truce or the deal right before a verb cue whose object is the deal (lexicon object
+// "agreement": يضمن), that noun is the subject and the force another object ("الاتفاق يضمن
+// الجيش السوداني حرية الحركة": what the deal gives the army); "وقّعا على الهدنة بضمانة الجيش"
+// keeps its guarantor.
+func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic string) bool {
+	return topic == "ceasefire.guarantors" && m.e.Type == "military" && m.start == h.end &&
+		!(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
+}
+
+// truceNounEndingAt: a ceasefire noun, or an agreement noun in a ceasefire article, ends at pos.
+func (ac *articleContext) truceNounEndingAt(si *sentInfo, pos int) bool {
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		if c == catAgreement && !ac.ceasefire {
+			continue
+		}
+		for _, n := range hitsStartingIn(si.hitsOf(c), pos-ac.l.longest, pos-1) {
+			if n.end == pos {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contextMembersReferBack: a member named by a generic context alias ("the committee",
@@ -148,6 +168,18 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// does not name it ("said Qatar and the AU would act as guarantors").
 				continue
 			}
+			// "قرض ضمنته السعودية", "stood surety for a loan", "أفرج عن الناشط بكفالة": a
+			// guarantee word other deals and courts use (lexicon object "named_truce") names a
+			// guarantor only in a sentence naming the truce or the deal.
+			if ac.l.topicCue[h.idx].Object == "named_truce" && !ac.ceasefireContext(si) {
+				continue
+			}
+			// "will follow up on violations against civilians", "متابعة الانتهاكات بحق
+			// الصحفيين": violations are human rights' too; such a cue (lexicon object
+			// "truce_after") monitors the truce only with it named within five tokens after.
+			if ac.l.topicCue[h.idx].Object == "truce_after" && !ac.truceNounWithin(si, h.end, 5) {
+				continue
+			}
 			if topic == "ceasefire.monitors" && ac.holderLink(h) {
 				continue // read from the monitoring word before it (carriedOutBy)
 			}
@@ -203,7 +235,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			named := func(m mention) bool {
 				// A generic dual ("من شأن الجيشين وحدهما", the two armies) is both sides, not
 				// the one its context alias picks.
-				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(si, m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m) && (ac.nameQualifiesCue(si, m, h) || !ac.namedAsSide(si, m))
 			}
 			member := func(m mention) bool {

@@ -251,7 +251,13 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		}
 		// "الاشتباكات محصورة في"، "fighting was confined to": a predicate cue (lexicon object
 		// "subject") is the truce's only with the truce or the deal as its subject.
-		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) && !ac.truceSubjectAfter(si, h) {
+		// A limit predicate (lexicon object "bound": "does not extend beyond", "لا تتعدى") asks
+		// the same, and a place for its limit: "does not extend beyond Friday" is time, "لا
+		// تتعدى الهدنة اثنتين وسبعين ساعة" length, "لا تتعدى كونها استراحة محارب" no limit at all.
+		if o := ac.l.topicCue[h.idx].Object; (o == "subject" || o == "bound") && !ac.truceSubjectOf(si, h, false) && !ac.truceSubjectAfter(si, h) {
+			continue
+		}
+		if ac.l.topicCue[h.idx].Object == "bound" && !ac.placeFollows(si, h.end, 6) {
 			continue
 		}
 		// "all areas where the moderate opposition is" qualifies the scope.
@@ -496,6 +502,35 @@ func (ac *articleContext) placeWithin(si *sentInfo, pos, n int) bool {
 			return false
 		}
 		if ac.subnational(si, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFollows: a place starts within n tokens after pos, in its clause: a name of a country,
+// region or city ("beyond El Obeid"), an area noun, a scope cue ("خطوط التماس", "the front
+// line") or a noun for a place's limits ("حدود مديريتي الحالي والحوك").
+func (ac *articleContext) placeFollows(si *sentInfo, pos, n int) bool {
+	scope := ac.cuesOf(si, refScope)
+	for k := pos; k <= pos+n && k < len(si.toks); k++ {
+		if si.boundaryIn(pos, k) {
+			return false
+		}
+		if m, ok := si.mentionAt(k); ok && !m.demonym && (m.e.Type == "city" || m.e.Type == "region" || m.e.Type == "country") {
+			return true
+		}
+		if si.startsAt(catArea, k) || len(hitsStartingIn(scope, k, k)) > 0 || ac.boundNounAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundNounAt: token k names the limits of a place ("حدود", "outskirts"; lexicon bound_nouns).
+func (ac *articleContext) boundNounAt(si *sentInfo, k int) bool {
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.boundNouns[v] {
 			return true
 		}
 	}

@@ -390,10 +390,29 @@ func (ac *articleContext) vacatingForce(si *sentInfo, h hit) (mention, bool) {
 		return mention{}, false
 	}
 	m := si.ents[k]
-	if m.end != h.start || !isForce(m) || ac.fateWordAt(si, h.end) || ac.inchoativeBetween(si, ac.contentStart(si, h.start), m.start) {
+	if m.end != h.start || !isForce(m) || ac.fateWordAt(si, h.end) || ac.inchoativeBetween(si, ac.contentStart(si, h.start), m.start) || ac.ordersAt(si, m.start) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// ordersAt: the word right before the force at pos gives an order or makes a demand ("وأمر
+// الجيش الإسرائيلي بإخلاء مستشفى الشفاء", "طالبت قوات الدعم السريع بإخلاء المنازل"): the force
+// is its subject and others are to leave. With the subject before ("طالب السكان الجيش
+// بإخلاء المدارس") the force is the one asked.
+func (ac *articleContext) ordersAt(si *sentInfo, pos int) bool {
+	if pos == 0 {
+		return false
+	}
+	if ac.l.fw.orderingVerbs[ac.l.fw.withoutConjunction(si.tokText(pos-1))] {
+		return true
+	}
+	for _, h := range hitsStartingIn(si.hitsOf(catModality), pos-ac.l.longest, pos-1) {
+		if h.end == pos && ac.l.modality[h.idx] == "demanded" {
+			return true
+		}
+	}
+	return false
 }
 
 // demandAgent is who makes the demand governing the withdrawal at pos, when the content names
