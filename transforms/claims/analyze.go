@@ -924,6 +924,24 @@ func venueSite(e *schemas.Entity) bool {
 	return false
 }
 
+// timeLeadBefore: a time lead ("after", "since", بعد, منذ) stands right before pos, or before
+// an article right before it ("since the truce"): the noun there dates something else.
+func timeLeadBefore(l *language, si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+		t := si.tokText(k)
+		if si.toks[k].punct {
+			return false
+		}
+		if l.fw.timeLeads[l.fw.withoutConjunction(t)] {
+			return true
+		}
+		if !l.fw.definiteArticles[t] {
+			return false
+		}
+	}
+	return false
+}
+
 // namesAgreement: a ceasefire or agreement noun is among the hits.
 func namesAgreement(hits []hit) bool {
 	for _, h := range hits {

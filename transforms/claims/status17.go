@@ -55,7 +55,7 @@ func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 func (ac *articleContext) provisionObjectAfter(si *sentInfo, h hit) bool {
 	for _, ref := range [...]topicRef{refExchange, refHumanitarian, refWithdrawal} {
 		for _, c := range ac.cuesOf(si, ref) {
-			if c.start > h.end && c.start-h.end <= 3 && ac.onlyPrepositions(si, h.end, h.end+1) && !ac.ceasefireNounWithin(si, h.end, c.start-h.end) {
+			if c.start > h.end && c.start-h.end <= 3 && ac.onlyPrepositions(si, h.end, h.end+1) && !ac.ceasefireNounWithin(si, h.end, c.start-h.end) && !ac.truceCoordinatedAfter(si, c.end) {
 				return true
 			}
 		}
@@ -74,4 +74,18 @@ func (ac *articleContext) onlyPrepositions(si *sentInfo, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// truceCoordinatedAfter: a ceasefire noun later in the clause from pos is another object of the
+// same agreeing verb ("agreed to release the detainees and to a ceasefire starting Sunday",
+// "اتفقا على تسليم الجثامين ووقف إطلاق النار"); one dated by a time lead ("the detainees held
+// since the ceasefire") is not.
+func (ac *articleContext) truceCoordinatedAfter(si *sentInfo, pos int) bool {
+	end := clauseEnd(si, pos)
+	for _, n := range hitsStartingIn(si.hitsOf(catCeasefire), pos, end-1) {
+		if !si.boundaryIn(pos, n.start) && ac.coordinatorIn(si, pos, n.start) && !timeLeadBefore(ac.l, si, n.start) {
+			return true
+		}
+	}
+	return false
 }
