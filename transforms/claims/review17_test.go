@@ -138,3 +138,18 @@ func TestReview17AgreedTermAndTruce(t *testing.T) {
 		{"probe: detainees held since the ceasefire", "en", "", gazaLead17 + "The two sides agreed to release the detainees held since the ceasefire.", "ceasefire.status", []string{"agreed@outlet"}},
 	})
 }
+
+// TestReview17CoordinatedRoleCues: a role's list ends where another role's cue starts ("رُعي
+// بضمانة قطرية": Qatar guarantees, sponsors nothing); a second role's cue joined to the first by a
+// coordinator, with no name between, shares the names after both ("برعاية وضمانة مصرية وقطرية",
+// "brokered and guaranteed by Egypt and Qatar").
+func TestReview17CoordinatedRoleCues(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic sponsorship and guarantee share their names", "ar", "", gazaLead17Ar + "وجاء الاتفاق برعاية وضمانة مصرية وقطرية.", "ceasefire.mediators", []string{"egypt,qatar@outlet"}},
+		{"arabic sponsorship and guarantee, guarantors", "ar", "", gazaLead17Ar + "وجاء الاتفاق برعاية وضمانة مصرية وقطرية.", "ceasefire.guarantors", []string{"egypt,qatar@outlet"}},
+		{"brokered and guaranteed by", "en", "", gazaLead17 + "The deal was brokered and guaranteed by Egypt and Qatar.", "ceasefire.mediators", []string{"egypt,qatar@outlet"}},
+		{"probe: a sponsor, then another guarantor", "ar", "", gazaLead17Ar + "وتم الاتفاق برعاية مصر وبضمانة الولايات المتحدة.", "ceasefire.mediators", []string{"egypt@outlet"}},
+		{"probe: a sponsor, then another guarantor, guarantors", "ar", "", gazaLead17Ar + "وتم الاتفاق برعاية مصر وبضمانة الولايات المتحدة.", "ceasefire.guarantors", []string{"united_states@outlet"}},
+		{"probe: sponsored with a guarantee", "ar", "", gazaLead17Ar + "وقال مسؤول إن الاتفاق رُعي بضمانة قطرية.", "ceasefire.mediators", nil},
+	})
+}

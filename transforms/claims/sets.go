@@ -29,13 +29,18 @@ func setMember(m mention) bool {
 // otherRoleCueAt: a cue of another set role than topic's starts at token i, and none of its
 // own. Mediating and sponsoring talks are one role here: they share their cues (برعاية, "with").
 func (ac *articleContext) otherRoleCueAt(si *sentInfo, i int, topic string) bool {
+	return ac.otherRoleCueEnd(si, i, topic) >= 0
+}
+
+// otherRoleCueEnd is the end of the other role's cue otherRoleCueAt finds at i, -1 when none.
+func (ac *articleContext) otherRoleCueEnd(si *sentInfo, i int, topic string) int {
 	role := func(t string) string {
 		if t == "talks.sponsors" {
 			return "ceasefire.mediators"
 		}
 		return t
 	}
-	own, other := false, false
+	own, end := false, -1
 	for _, ref := range [...]topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		for _, c := range ac.cuesOf(si, ref) {
 			if c.start != i {
@@ -44,11 +49,34 @@ func (ac *articleContext) otherRoleCueAt(si *sentInfo, i int, topic string) bool
 			if role(topicRefNames[ref]) == role(topic) {
 				own = true
 			} else {
-				other = true
+				end = max(end, c.end)
 			}
 		}
 	}
-	return other && !own
+	if own {
+		return -1
+	}
+	return end
+}
+
+// sharedRoleCueEnd: right after a role cue, another role's cue joined to it by a coordinator
+// ("برعاية وضمانة مصرية وقطرية", "brokered and guaranteed by Egypt") shares the names that
+// follow both; it returns where those names start. "رُعي بضمانة قطرية" (no coordinator) hands them
+// to the other role alone.
+func (ac *articleContext) sharedRoleCueEnd(si *sentInfo, from int, topic string) (int, bool) {
+	if from >= len(si.toks) {
+		return 0, false
+	}
+	t := si.tokText(from)
+	if e := ac.otherRoleCueEnd(si, from, topic); e >= 0 && ac.l.fw.withoutConjunction(t) != t {
+		return e, true
+	}
+	if ac.l.fw.coordinators[t] {
+		if e := ac.otherRoleCueEnd(si, from+1, topic); e >= 0 {
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 // forceGuarantees: a force named right after a guarantee cue guarantees ("الهدنة التي ضمنتها
@@ -274,6 +302,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			from := h.end
 			if exceptOnly {
 				from = ac.exceptWordEnd(si, h) // the members follow the exception word
+			}
+			if e, ok := ac.sharedRoleCueEnd(si, from, t); ok {
+				from = e // "برعاية وضمانة مصرية": both roles' names
 			}
 			ms := collectForward(si, from, 4, member, func(i int) bool {
 				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
