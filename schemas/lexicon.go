@@ -130,6 +130,9 @@ type Lexicon struct {
 	ObjectPronouns []string `json:"object_pronouns,omitempty"`
 	// InfinitiveMarkers open an infinitive after an object ("requires them to leave").
 	InfinitiveMarkers []string `json:"infinitive_markers,omitempty"`
+	// SubjunctiveParticles open a verb that is not asserted: "من المقرر أن يسري", "على أن يسري",
+	// "لن يسري" plan, set as a term or deny the start the verb would state.
+	SubjunctiveParticles []string `json:"subjunctive_particles,omitempty"`
 	// InchoativeVerbs say a movement has begun ("began to withdraw", "بدأت تنسحب"): an
 	// observation on the ground, not a term.
 	InchoativeVerbs []string `json:"inchoative_verbs,omitempty"`

@@ -189,6 +189,12 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	return te, true
 }
 
+// unassertedVerbAt: the verb at k follows a subjunctive particle ("من المقرر أن يسري", "على أن
+// يسري", "لن يسري") or a negation: it states no truce in force.
+func (ac *articleContext) unassertedVerbAt(si *sentInfo, k int) bool {
+	return k > 0 && ac.l.fw.subjunctiveParticles[ac.l.fw.withoutConjunction(si.tokText(k-1))] || negatedAt(si, k)
+}
+
 // dottedClock: a number written "H.MM" or "HH.MM" with an hour up to 23 and minutes up to 59.
 func dottedClock(s string) bool {
 	k := strings.IndexByte(s, '.')
@@ -264,7 +270,7 @@ func (ac *articleContext) startCueRightBefore(si *sentInfo, i, window int) bool 
 // يسري) ends within window tokens before i, with no comma between.
 func (ac *articleContext) currentStartCueBefore(si *sentInfo, i, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Value == "current" && h.end <= i && i-h.end <= window && !commaInSpan(si, h.end, i) && ac.startCueHolds(si, h) {
+		if ac.l.topicCue[h.idx].Value == "current" && h.end <= i && i-h.end <= window && !commaInSpan(si, h.end, i) && ac.startCueHolds(si, h) && !ac.unassertedVerbAt(si, h.start) {
 			return true
 		}
 	}

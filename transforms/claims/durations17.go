@@ -21,5 +21,9 @@ func (ac *articleContext) definiteCountAfterTruce(si *sentInfo, h hit) float64 {
 	if e <= h.end || v < 2 || v != float64(int(v)) {
 		return 0
 	}
+	// "رغم هدنة الأيام العشرة الماضية": the days gone by, not the truce's term.
+	if e < len(si.toks) && si.startsAt(catLast, e) {
+		return 0
+	}
 	return v
 }

@@ -87,6 +87,7 @@ type functionWords struct {
 	objectPronouns        map[string]bool
 	infinitiveMarkers     map[string]bool
 	inchoativeVerbs       map[string]bool
+	subjunctiveParticles  map[string]bool // أن, لن: the verb after them is not asserted
 	forumNouns            map[string]bool // tournament, الأزمة: left without leaving ground
 	contentNouns          map[string]bool // claims, الأنباء: what a denial of them denies
 	aidActorNouns         map[string]bool // workers, منظمات: an aid word qualifying them names people
@@ -202,6 +203,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.objectPronouns = wordSet(lx.ObjectPronouns)
 	fw.infinitiveMarkers = wordSet(lx.InfinitiveMarkers)
 	fw.inchoativeVerbs = wordSet(lx.InchoativeVerbs)
+	fw.subjunctiveParticles = wordSet(lx.SubjunctiveParticles)
 	fw.forumNouns = wordSet(lx.ForumNouns)
 	fw.contentNouns = wordSet(lx.ContentNouns)
 	fw.aidActorNouns = wordSet(lx.AidActorNouns)

@@ -19,7 +19,13 @@ func (ac *articleContext) speakerOfNounBefore(i int, noun string) *schemas.Entit
 				continue
 			}
 			at := si.attrs[k].pos
-			for t := max(at-6, 0); t < len(si.toks) && t <= at+6; t++ {
+			// After a verb whose subject is named before it the noun is in what was said:
+			// "Russia's defence ministry said a Ukrainian commander had surrendered".
+			last := at + 6
+			if nameEndsBefore(si, at, 6) {
+				last = at
+			}
+			for t := max(at-6, 0); t < len(si.toks) && t <= last; t++ {
 				if foldCue(si.tokText(t)) == noun {
 					return sp
 				}
@@ -27,4 +33,14 @@ func (ac *articleContext) speakerOfNounBefore(i int, noun string) *schemas.Entit
 		}
 	}
 	return nil
+}
+
+// nameEndsBefore: a gazetteer name ends within n tokens before pos, with no punctuation between.
+func nameEndsBefore(si *sentInfo, pos, n int) bool {
+	for _, m := range si.ents {
+		if m.end <= pos && pos-m.end <= n && !punctIn(si, m.end, pos) {
+			return true
+		}
+	}
+	return false
 }

@@ -73,12 +73,18 @@ func (ac *articleContext) sayingIn(si *sentInfo, from, to int) bool {
 func asideAttribution(si *sentInfo, at, pos int) bool {
 	open, close := -1, -1
 	for k := at - 1; k >= 4 && k >= at-15; k-- {
-		if t := si.tokText(k); spacedDash(si, k) || t == "(" {
+		t := si.tokText(k)
+		if t == ")" {
+			return false // "at noon (0900 GMT), the Houthis said": the aside closed before it
+		}
+		if spacedDash(si, k) || t == "(" {
 			open = k
 			break
 		}
 	}
-	if open < 0 {
+	// A dash that closes an earlier aside opens none: "The truce - the first in months - will
+	// last 72 hours, the Houthis said - ...".
+	if open < 0 || si.tokText(open) != "(" && spacedDashesBefore(si, open)%2 == 1 {
 		return false
 	}
 	want := si.tokText(open)
@@ -89,6 +95,18 @@ func asideAttribution(si *sentInfo, at, pos int) bool {
 		}
 	}
 	return close > 0 && (pos < open || pos > close)
+}
+
+// spacedDashesBefore counts the spaced dashes before token k past the sentence's first words
+// (a live entry's "18:05 -" is no aside's).
+func spacedDashesBefore(si *sentInfo, k int) int {
+	n := 0
+	for j := 4; j < k; j++ {
+		if spacedDash(si, j) {
+			n++
+		}
+	}
+	return n
 }
 
 // spacedDash: token k is a dash with space on both sides, not the hyphen of "Basra-Amara".

@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // statusRule: agreed / proposed / collapsed, not_agreed when an agreement is negated. A cue
 // counts only near a ceasefire noun; "agreed to seek a ceasefire" is a proposal.
@@ -12,11 +9,12 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 	if !ctx && !ac.ceasefire {
 		return out
 	}
+	first := len(out)
 	cues := ac.cuesOf(si, refStatus)
-	var proposedIn []int // clause starts with a proposal: a few, so no map per sentence
+	var proposals []hit // a few, so no map per sentence
 	for _, h := range cues {
 		if ac.l.topicCue[h.idx].Value == "proposed" {
-			proposedIn = append(proposedIn, clauseStart(si, h.start))
+			proposals = append(proposals, h)
 		}
 	}
 	for _, h := range cues {
@@ -27,7 +25,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) {
 			continue
 		}
-		if v == "agreed" && slices.Contains(proposedIn, clauseStart(si, h.start)) {
+		if v == "agreed" && proposalGoverns(si, proposals, h) {
 			continue
 		}
 		// "and that the government agreed to nothing", "lying about what was agreed" after a
@@ -187,7 +185,32 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		out = append(out, d)
 	}
-	return out
+	return dropAttemptsBeforeAgreement(si, out, first)
+}
+
+// dropAttemptsBeforeAgreement: a proposal told in a phrase a comma closes before the agreement
+// of the same sentence is how the agreement came about ("After weeks of efforts to broker a
+// truce, the two sides agreed to a ceasefire", "Egypt proposed a truce, which both sides
+// accepted"): the sentence says the truce is agreed, not that it is still proposed.
+func dropAttemptsBeforeAgreement(si *sentInfo, out []draft, first int) []draft {
+	lastAgreed := -1
+	for _, a := range out[first:] {
+		if a.value == "agreed" {
+			lastAgreed = max(lastAgreed, a.pos)
+		}
+	}
+	if lastAgreed < 0 {
+		return out
+	}
+	agreedAfter := func(pos int) bool { return lastAgreed > pos && commaInSpan(si, pos, lastAgreed) }
+	kept := out[:first]
+	for _, d := range out[first:] {
+		if d.value == "proposed" && agreedAfter(d.pos) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept
 }
 
 // scopeRule: nationwide or partial, in a sentence about the ceasefire.
@@ -1051,6 +1074,19 @@ func (ac *articleContext) coordinatedCeasefireAfter(si *sentInfo, pos, n int) bo
 			return coord || hasAnyPrefix(t, ac.l.fw.conjunctionPrefixes)
 		}
 		coord = coord || ac.l.fw.coordinators[t]
+	}
+	return false
+}
+
+// proposalGoverns: a proposal cue in the agreeing cue's clause makes it a proposal ("agreed to
+// seek a ceasefire"), unless a comma parts them: "After weeks of efforts to broker a truce, the
+// army and the RSF agreed to a ceasefire", "بعد أسابيع من محاولات التوصل إلى هدنة، اتفق ..."
+// tell the attempts and then the agreement they led to.
+func proposalGoverns(si *sentInfo, proposals []hit, h hit) bool {
+	for _, p := range proposals {
+		if clauseStart(si, p.start) == clauseStart(si, h.start) && !commaInSpan(si, min(p.end, h.end), max(p.start, h.start)) {
+			return true
+		}
 	}
 	return false
 }

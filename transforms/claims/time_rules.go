@@ -409,7 +409,9 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	dayPartOnly := si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)]
 	// "توصلتا إلى عطوة عشائرية مدتها ثلاثة أيام، بدأت بعد صلاة العشاء": a verb opening a clause
 	// after a comma describes the truce noun phrase the comma closes (a few words, no comma in it).
-	descriptive := isComma(si.tokText(p))
+	// "رغم الهدنة، بدأ عند الساعة الخامسة قصف مدفعي": a fighting word in the verb's clause is
+	// its own subject.
+	descriptive := isComma(si.tokText(p)) && !ac.fightingInClauseAfter(si, h.end)
 	for _, c := range si.hitsOf(catCeasefire) {
 		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb.
 		if c.end == h.start || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
@@ -463,7 +465,7 @@ func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window in
 // a preposition or "zero hour was", not in a present or future ("يبدأ سريان") and not denied
 // ("نفى ... بدء الهدنة صباح الأربعاء").
 func (ac *articleContext) startedAt(si *sentInfo, te timeExpr) bool {
-	if ac.tensedStartCueNear(si, te.start, te.end, 4) && !te.current || deniedAt(si, te.start) || deniedClause(si, te.start) {
+	if ac.tensedStartCueNear(si, te.start, te.end, 4) && !te.current || deniedAt(si, te.start) || deniedClause(si, te.start) || ac.collapseStated(si) {
 		return false
 	}
 	if te.current {
@@ -474,6 +476,27 @@ func (ac *articleContext) startedAt(si *sentInfo, te timeExpr) bool {
 			continue
 		}
 		if h.end <= te.start && te.start-h.end <= 4 || h.start >= te.end && h.start-te.end <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingInClauseAfter: a fighting word stands after pos before the next comma or boundary.
+func (ac *articleContext) fightingInClauseAfter(si *sentInfo, pos int) bool {
+	for k := pos; k < len(si.toks) && !si.boundary[k] && !isComma(si.tokText(k)); k++ {
+		if ac.fightingWordAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseStated: the sentence says the truce collapsed ("The truce, which began at 6 a.m. on
+// Saturday, broke down within hours"): the start it tells is no longer a truce in force.
+func (ac *articleContext) collapseStated(si *sentInfo) bool {
+	for _, c := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[c.idx].Value == "collapsed" && !negatedAt(si, c.start) {
 			return true
 		}
 	}
