@@ -36,7 +36,9 @@ func disagreementsOf(cs []claims.Claim, opts compare.Options) []compare.Disagree
 }
 
 // joinEvents gives each claim the event key it is compared under: the events of a war between
-// two states joined over the claims' corpus (compare.EventLinks), claim by claim. It differs from
+// two states joined over the claims' corpus (compare.EventLinks), and a placeless article's
+// claims under the one event its outlet covered in the same burst, else under the outlet's
+// placeless coverage (compare.ComparedEvent), claim by claim. It differs from
 // the job in one case: an undated article whose names tie it to a dated burst moves with that
 // burst in the job (EventMap.RekeyBursts) and takes its event's undated key here; the per-set
 // evaluation ignores time anyway, and the pooled one joins bursts as the job does. The claims of

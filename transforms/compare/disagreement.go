@@ -184,7 +184,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		restated[t] = append(restated[t], tallies[i].Value)
 	}
 	d := Disagreement{
-		Event: a.Event, Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind,
+		Event: PlainEvent(a.Event), Topic: a.Topic, Subject: a.Subject, SubjectLabel: a.SubjectLabel, Kind: kind,
 	}
 	weights := map[string]float64{}
 	for i, t := range merged {

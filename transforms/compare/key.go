@@ -11,9 +11,10 @@ type Key struct {
 	Event, Topic, Subject string
 }
 
-// KeyOf returns the comparison key of a claim.
+// KeyOf returns the comparison key of a claim: a placeless claim's event is its outlet's
+// placeless coverage (ComparedEvent).
 func KeyOf(c claims.Claim) Key {
-	return Key{Event: c.Event, Topic: c.Topic, Subject: c.Subject}
+	return Key{Event: ComparedEvent(c), Topic: c.Topic, Subject: c.Subject}
 }
 
 // keySeparator cannot occur in event keys, topic ids or entity ids, so String is unambiguous.

@@ -30,10 +30,13 @@ const JoinSeparator = "+"
 
 // EventLinks is the evidence of which events are one war: per event key, its coverage in bursts
 // of publication time (gap apart, as Bursts splits a key) and its undated coverage, each with
-// how many articles name each other country. Not safe for concurrent use.
+// how many articles name each other country, and per outlet, the spans of its coverage of each
+// event, which place the outlet's placeless articles (see ComparedEvent). Not safe for
+// concurrent use.
 type EventLinks struct {
-	gap    int64
-	events map[string]*coverage
+	gap     int64
+	events  map[string]*coverage // by compared event: an outlet's placeless coverage apart
+	outlets map[string]outletCoverage
 }
 
 // coverage is one event's spans: dated ones disjoint and sorted by start, then the undated one.
@@ -56,11 +59,14 @@ func NewEventLinks(gap int64) *EventLinks {
 	if gap <= 0 {
 		gap = DefaultEventGap.Microseconds()
 	}
-	return &EventLinks{gap: gap, events: map[string]*coverage{}}
+	return &EventLinks{gap: gap, events: map[string]*coverage{}, outlets: map[string]outletCoverage{}}
 }
 
-// AddArticle records one article: its event, publication time (0: undated) and war countries.
-func (l *EventLinks) AddArticle(event string, micros int64, countries []string) {
+// AddArticle records one article: its outlet (as OutletOf gives it), event (claims.Claim.Event),
+// publication time (0: undated) and war countries.
+func (l *EventLinks) AddArticle(outlet, event string, micros int64, countries []string) {
+	outlet = dropControls(outlet)
+	event = comparedEvent(event, outlet)
 	nb := linkSpan{start: micros, end: micros + l.gap, articles: 1}
 	if len(countries) > 0 {
 		nb.names = make(map[string]int, len(countries))
@@ -73,6 +79,9 @@ func (l *EventLinks) AddArticle(event string, micros int64, countries []string) 
 	if micros == 0 {
 		nb.end = 0 // undated: start and end 0
 	}
+	if _, placeless := placelessOutlet(event); !placeless {
+		l.addOutletSpan(outlet, event, nb)
+	}
 	l.addSpan(event, nb)
 }
 
@@ -83,17 +92,22 @@ func (l *EventLinks) AddClaims(cs []claims.Claim) {
 		if i > 0 && cs[i-1].ArticleID == c.ArticleID {
 			continue
 		}
-		l.AddArticle(c.Event, eventMicros(c), c.WarCountries)
+		l.AddArticle(OutletOf(c), c.Event, eventMicros(c), c.WarCountries)
 	}
 }
 
-// addSpan folds a span into its event's coverage, merging the dated spans it overlaps.
+// addSpan folds a span into its event's coverage.
 func (l *EventLinks) addSpan(event string, nb linkSpan) {
 	cv := l.events[event]
 	if cv == nil {
 		cv = &coverage{}
 		l.events[event] = cv
 	}
+	cv.add(nb)
+}
+
+// add folds a span into the coverage, merging the dated spans it overlaps.
+func (cv *coverage) add(nb linkSpan) {
 	if nb.undated() {
 		cv.undated.absorb(nb)
 		return
@@ -144,6 +158,17 @@ func (l *EventLinks) Merge(o *EventLinks) {
 			l.addSpan(e, cv.undated.clone())
 		}
 	}
+	for _, outlet := range slices.Sorted(maps.Keys(o.outlets)) {
+		oc := o.outlets[outlet]
+		for _, e := range sortedEvents(oc) {
+			for _, s := range oc[e].dated {
+				l.addOutletSpan(outlet, e, s)
+			}
+			if oc[e].undated.articles > 0 {
+				l.addOutletSpan(outlet, e, oc[e].undated)
+			}
+		}
+	}
 }
 
 // Empty reports whether no article was recorded.
@@ -187,11 +212,16 @@ func linked(a, b node) (strength float64, ok bool) {
 // to both is a belligerent of two wars (Israel in Gaza and in Lebanon), whose coverage must stay
 // apart. An event's undated coverage that joined nothing itself follows its dated coverage when
 // all of that went one way: undated claims are compared within the dated bursts whose names they
-// share (Bursts.Events), which must be under the same key. Deterministic: the same evidence gives
-// the same map, whatever the merge order.
+// share (Bursts.Events), which must be under the same key. Then each outlet's placeless
+// coverage goes where the outlet's placed coverage of the same burst went, when that is one key
+// (see placelessSpans). Deterministic: the same evidence gives the same map, whatever the merge
+// order.
 func (l *EventLinks) Join() EventMap {
 	var nodes []node // by event; an event's undated node just before its dated ones
 	for _, e := range sortedEvents(l.events) {
+		if _, placeless := placelessOutlet(e); placeless {
+			continue // names no country: it joins no war by names
+		}
 		cv := l.events[e]
 		if cv.undated.articles > 0 {
 			nodes = append(nodes, node{e, &cv.undated})
@@ -212,6 +242,10 @@ func (l *EventLinks) Join() EventMap {
 			m.Spans = append(m.Spans, EventSpan{Event: n.event, Start: n.span.start, End: n.span.end, Key: keys[i]})
 		}
 	}
+	m.Spans = append(m.Spans, l.placelessSpans(nodes, keys)...)
+	slices.SortStableFunc(m.Spans, func(x, y EventSpan) int {
+		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Start, y.Start))
+	})
 	return m
 }
 
@@ -331,15 +365,13 @@ func (m EventMap) KeyOf(event string, micros int64) string {
 }
 
 // Rekey returns the claims with each Event replaced by the key it is compared under, claim by
-// claim: an undated claim takes its event's undated key, where RekeyBursts would move it with
-// the dated burst its article's names tie it to.
+// claim (a placeless claim that joined nothing: its outlet's placeless coverage, ComparedEvent,
+// which PlainEvent reports as UnplacedEvent): an undated claim takes its event's undated key,
+// where RekeyBursts would move it with the dated burst its article's names tie it to.
 func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
-	if len(m.Spans) == 0 {
-		return cs
-	}
 	out := slices.Clone(cs)
 	for i := range out {
-		out[i].Event = m.KeyOf(out[i].Event, eventMicros(out[i]))
+		out[i].Event = m.KeyOf(ComparedEvent(out[i]), eventMicros(out[i]))
 	}
 	return out
 }
@@ -385,7 +417,7 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 }
 
 // linksVersion is the first byte of an EventLinks encoding; a decoder refuses any other.
-const linksVersion = 1
+const linksVersion = 2
 
 // EncodeEventLinks encodes l for a shuffle, events and names in sorted order.
 func EncodeEventLinks(l EventLinks) []byte {
@@ -401,6 +433,23 @@ func EncodeEventLinks(l EventLinks) []byte {
 		e.linkSpan(&cv.undated)
 		for i := range cv.dated {
 			e.linkSpan(&cv.dated[i])
+		}
+	}
+	outlets := slices.Sorted(maps.Keys(l.outlets))
+	e.uint(len(outlets))
+	for _, o := range outlets {
+		oc := l.outlets[o]
+		e.string(o)
+		events := sortedEvents(oc)
+		e.uint(len(events))
+		for _, ev := range events {
+			cv := oc[ev]
+			e.string(ev)
+			e.uint(len(cv.dated) + 1)
+			e.linkSpan(&cv.undated)
+			for i := range cv.dated {
+				e.linkSpan(&cv.dated[i])
+			}
 		}
 	}
 	return e.buf
@@ -428,27 +477,25 @@ func DecodeEventLinks(data []byte) (EventLinks, error) {
 	if v := d.byte(); v != linksVersion {
 		return EventLinks{}, fmt.Errorf("compare: event links encoding version %d, want %d", v, linksVersion)
 	}
-	l := EventLinks{gap: d.int(), events: map[string]*coverage{}}
+	l := EventLinks{gap: d.int(), events: map[string]*coverage{}, outlets: map[string]outletCoverage{}}
+	d.coverages(l.events)
 	for range d.count() {
-		ev := d.string()
-		cv := &coverage{}
-		n := d.count()
-		for k := range n {
-			s := d.linkSpan()
-			if k == 0 {
-				cv.undated = s
-			} else {
-				cv.dated = append(cv.dated, s)
-			}
-		}
 		if d.err != nil {
 			break
 		}
-		if _, dup := l.events[ev]; dup || n == 0 || !cv.valid() {
+		o := d.string()
+		oc := outletCoverage{}
+		if _, dup := l.outlets[o]; dup {
 			d.fail(errLinksCorrupt)
 			break
 		}
-		l.events[ev] = cv
+		l.outlets[o] = oc
+		d.coverages(oc)
+		for _, cv := range oc {
+			if len(cv.undated.names) > 0 || slices.ContainsFunc(cv.dated, func(s linkSpan) bool { return len(s.names) > 0 }) {
+				d.fail(errLinksCorrupt) // an outlet's coverage keeps no names
+			}
+		}
 	}
 	if d.err == nil && l.gap <= 0 {
 		d.fail(errLinksCorrupt)
@@ -463,6 +510,31 @@ func DecodeEventLinks(data []byte) (EventLinks, error) {
 }
 
 var errLinksCorrupt = errors.New("compare: corrupt event links encoding")
+
+// coverages decodes a count of events, each with its coverage (its undated span first), into m.
+func (d *decoder) coverages(m map[string]*coverage) {
+	for range d.count() {
+		ev := d.string()
+		cv := &coverage{}
+		n := d.count()
+		for k := range n {
+			s := d.linkSpan()
+			if k == 0 {
+				cv.undated = s
+			} else {
+				cv.dated = append(cv.dated, s)
+			}
+		}
+		if d.err != nil {
+			return
+		}
+		if _, dup := m[ev]; dup || n == 0 || !cv.valid() {
+			d.fail(errLinksCorrupt)
+			return
+		}
+		m[ev] = cv
+	}
+}
 
 // valid: what addSpan builds. An undated span bounded 0 to 0, dated spans with articles, bounded,
 // sorted and disjoint, and no country named by more articles than a span has: a corrupt encoding

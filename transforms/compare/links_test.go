@@ -26,7 +26,7 @@ func micros(day int) int64 {
 func linksOf(votes []vote) *EventLinks {
 	l := NewEventLinks(0)
 	for _, v := range votes {
-		l.AddArticle(v.event, micros(v.day), v.countries)
+		l.AddArticle("wire", v.event, micros(v.day), v.countries)
 	}
 	return l
 }

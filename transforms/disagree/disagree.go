@@ -59,7 +59,9 @@ type Params struct {
 // Find returns the contradiction rows (schemas.ContradictionRow) of a PCollection of claims,
 // in the global window.
 //
-// Each claim is keyed by (event, topic, subject) and placed at its article's publication time;
+// Each claim is keyed by (event, topic, subject), a placeless claim's event being its outlet's
+// placeless coverage, which the join moves to the one event the outlet covered in the same burst
+// (compare.ComparedEvent), and placed at its article's publication time;
 // the combiner splits a key into bursts of coverage exactly as session windows with gap EventGap
 // would (see compare.Bursts), so two truces in one country months apart are never compared. An
 // undated article's claims join the dated burst of their key that names the same people and

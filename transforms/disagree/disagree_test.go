@@ -143,3 +143,30 @@ func TestFindJoinsWithItsGap(t *testing.T) {
 	passert.Equals(s, beam.ParDo(s, eventOf, Find(s, cs, Params{EventGap: 30 * 24 * time.Hour})), want...)
 	ptest.RunAndValidate(t, p)
 }
+
+// TestPlacelessByOutlet: an article placing the truce nowhere is compared with the one event its
+// outlet covered in the same days (rows under that event), and otherwise only with its own
+// outlet's placeless items (rows under "unknown"), never with another outlet's. Both paths.
+func TestPlacelessByOutlet(t *testing.T) {
+	from := func(c claims.Claim, source string) claims.Claim {
+		c.Source = source
+		return c
+	}
+	in := []claims.Claim{
+		from(startClaim("w1", "india", "2026-02-23T18:30:00Z"), "Wire"),
+		// Wire's placeless item joins Wire's India coverage and disagrees with it there.
+		from(startClaim("w2", compare.UnplacedEvent, "2026-02-23T20:00:00Z"), "Wire"),
+		// Two other outlets' placeless items of the same day: another war for all we know.
+		from(startClaim("g1", compare.UnplacedEvent, "2026-02-24T06:00:00Z"), "Gazette"),
+		from(startClaim("p1", compare.UnplacedEvent, "2026-02-24T09:00:00Z"), "Post"),
+		// The Post's own placeless items are compared with each other.
+		from(startClaim("p2", compare.UnplacedEvent, "2026-02-24T07:00:00Z"), "Post"),
+	}
+	want := []any{
+		"india 2026-02-23T18:30:00Z",
+		"india 2026-02-23T20:00:00Z",
+		"unknown 2026-02-24T07:00:00Z",
+		"unknown 2026-02-24T09:00:00Z",
+	}
+	bothPathsGive(t, in, eventOf, want)
+}

@@ -68,17 +68,30 @@ func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
 	return eventPart(compare.ParseKey(key).Event, h.Sum32()%eventParts), keyedBursts{Key: key, Blob: compare.EncodeBursts(b)}
 }
 
-// spansByEvent sends each joined span of the corpus's map to every part of its event.
+// spansByEvent sends each joined span of the corpus's map to every part of its event, and to
+// every part of the event its key names a receiver mark (a span with Event and Key that key):
+// an outlet's placeless coverage can join a placed event that joined nothing itself
+// (compare.ComparedEvent), whose own bursts must then be merged with what moves to it rather
+// than compared where they are.
 func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
+	marked := map[string]bool{}
 	for _, sp := range m.Spans {
 		for p := range uint32(eventParts) {
 			emit(eventPart(sp.Event, p), sp)
+		}
+		if marked[sp.Key] {
+			continue
+		}
+		marked[sp.Key] = true
+		for p := range uint32(eventParts) {
+			emit(eventPart(sp.Key, p), compare.EventSpan{Event: sp.Key, Key: sp.Key})
 		}
 	}
 }
 
 // rowsOrMoveFn compares the keys of one part of an event whose bursts stay under the event, and
-// passes the bursts of joined spans on under their joined key.
+// passes the bursts of joined spans on under their joined key, and every burst of an event that
+// receives others' (a receiver mark among its spans) on under its own key.
 type rowsOrMoveFn struct {
 	rows toRowsFn
 }
@@ -88,7 +101,12 @@ func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup() }
 func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
 	var m compare.EventMap
 	var sp compare.EventSpan
+	receiver := false
 	for spans(&sp) {
+		if sp.Event == sp.Key {
+			receiver = true
+			continue
+		}
 		m.Spans = append(m.Spans, sp)
 	}
 	slices.SortFunc(m.Spans, func(a, b compare.EventSpan) int { return cmp.Compare(a.Start, b.Start) })
@@ -100,7 +118,7 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 		}
 		k := compare.ParseKey(kb.Key)
 		m.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
-			if to.Event == k.Event {
+			if to.Event == k.Event && !receiver {
 				fn.rows.ProcessElement(ctx, kb.Key, x, emitRow)
 				return
 			}
@@ -111,17 +129,18 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 }
 
 // An article votes once in Find's evidence, however many claims it has: its claims are keyed by
-// the article (id, event and publication time, so that two records sharing an id still count
-// apart), their war countries united (the same list on every claim of an article; united, so
-// that the result does not depend on the merge order), and the vote recorded with Find's gap.
+// the article (id, event, publication time and outlet, so that two records sharing an id still
+// count apart; the outlet places its placeless articles, see compare.ComparedEvent), their war
+// countries united (the same list on every claim of an article; united, so that the result does
+// not depend on the merge order), and the vote recorded with Find's gap.
 
-// partSeparator joins the parts of a grouping key (a vote's article, event and time; an event
-// and its part number); it occurs in no id, event or time.
+// partSeparator joins the parts of a grouping key (a vote's article, event, time and outlet; an
+// event and its part number); it occurs in no id, event, time or outlet (compare.OutletOf).
 const partSeparator = "\x1f"
 
 // articleVote keys a claim's war countries by its article.
 func articleVote(c claims.Claim) (string, []string) {
-	return c.ArticleID + partSeparator + c.Event + partSeparator + c.Published, c.WarCountries
+	return c.ArticleID + partSeparator + c.Event + partSeparator + c.Published + partSeparator + compare.OutletOf(c), c.WarCountries
 }
 
 // unionCountries is the sorted union of two lists of countries.
@@ -137,10 +156,10 @@ type voteFn struct {
 }
 
 func (fn *voteFn) ProcessElement(key string, countries []string) compare.EventLinks {
-	parts := strings.SplitN(key, partSeparator, 3)
+	parts := strings.SplitN(key, partSeparator, 4)
 	l := compare.NewEventLinks(fn.GapMicros)
-	if len(parts) == 3 {
-		l.AddArticle(parts[1], articles.PublishedMicros(parts[2]), countries)
+	if len(parts) == 4 {
+		l.AddArticle(parts[3], parts[1], articles.PublishedMicros(parts[2]), countries)
 	}
 	return *l
 }
