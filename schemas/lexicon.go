@@ -216,6 +216,9 @@ type Lexicon struct {
 	// CountNouns head a noun to give its count ("the number of detainees", "عدد المحتجزين"): a
 	// statement on the count ("is not settled yet") is no term on the slot the noun names.
 	CountNouns []string `json:"count_nouns,omitempty"`
+	// AbsoluteInclusion closes an absolute phrase that adds a member to the object before it
+	// ("binds every clan of the tribe, them included"): the pronoun's antecedent is covered.
+	AbsoluteInclusion []string `json:"absolute_inclusion,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

@@ -182,6 +182,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					subs = []mention{m}
 				}
 			}
+			// "the atwa binds every clan of the tribe, them included": the pronoun of an absolute
+			// phrase closing the object is the member the coverage is said of.
+			if len(subs) == 0 && !onlyConstruction {
+				if m, ok := ac.absolutePronounMember(si, h.start, from); ok {
+					subs = []mention{m}
+				}
+			}
 			pronoun := false
 			// A pronoun suffix on the cue is its object ("استثنائها"): what follows is not.
 			if suffix := ac.l.fw.pronounSuffixed(si, h); suffix || len(subs) == 0 && !hasObject && !onlyConstruction && ac.pronounSubject(si, h) {
@@ -755,6 +762,72 @@ func (ac *articleContext) pronounAntecedent(si *sentInfo, pos int) (mention, boo
 		if m := prev.ents[k]; ofTheatre(m) {
 			// The mention indexes the other sentence's tokens: only its entity is used.
 			return mention{start: pos, end: pos + 1, e: m.e}, true
+		}
+	}
+	return mention{}, false
+}
+
+// absolutePronounMember: the object of a coverage cue (at cue, its object from) ends in an
+// absolute phrase of a comma, an object pronoun and an inclusion participle ("every clan of the
+// tribe, them included"); the group or place the pronoun stands for is covered.
+func (ac *articleContext) absolutePronounMember(si *sentInfo, cue, from int) (mention, bool) {
+	fw := &ac.l.fw
+	for k := from; k+2 < len(si.toks) && k <= from+10; k++ {
+		t := si.toks[k]
+		if t.punct && !isComma(t.text) {
+			return mention{}, false
+		}
+		if isComma(t.text) && fw.objectPronouns[si.tokText(k+1)] && fw.absoluteInclusion[si.tokText(k+2)] {
+			return ac.absoluteAntecedent(si, cue, k)
+		}
+	}
+	return mention{}, false
+}
+
+// absoluteAntecedent: the group or place an absolute phrase's pronoun after the comma at k
+// stands for: the last one named before the coverage cue (a place inside the object, "all
+// armed groups in North Kivu", is where the members are; the phrase is a clause of its own, so
+// the main clause's subject may be it), past a name that only completes a noun of its clause
+// ("Al Bu Sultan are sons of Bani Rashed"); else the one the sentence before names last.
+func (ac *articleContext) absoluteAntecedent(si *sentInfo, cue, k int) (mention, bool) {
+	ofTheatre := func(m mention) bool {
+		return exclusionSubject(m) && ac.warCountry(m.e.Country)
+	}
+	for n := si.mentionsEndingBy(cue) - 1; n >= 0; n-- {
+		if m := si.ents[n]; ofTheatre(m) {
+			if s, ok := ac.subjectBeforeComplement(si, m, ofTheatre); ok {
+				return s, true
+			}
+			return m, true
+		}
+	}
+	if si.s.Index == 0 {
+		return mention{}, false
+	}
+	prev := ac.infos[si.s.Index-1]
+	for n := len(prev.ents) - 1; n >= 0; n-- {
+		if m := prev.ents[n]; ofTheatre(m) {
+			return mention{start: k + 1, end: k + 2, e: m.e}, true // the other sentence's entity only
+		}
+	}
+	return mention{}, false
+}
+
+// subjectBeforeComplement: m follows a partitive "of" ("sons of Bani Rashed", "a clan of the
+// Bani Rashed tribe"); the group or place that opens m's clause, before the noun "of" completes,
+// is the subject a later pronoun takes up.
+func (ac *articleContext) subjectBeforeComplement(si *sentInfo, m mention, ok func(mention) bool) (mention, bool) {
+	k := m.start - 1
+	if ac.l.fw.definiteArticles[si.tokText(k)] {
+		k--
+	}
+	if !ac.l.fw.partitives[si.tokText(k)] {
+		return mention{}, false
+	}
+	from := clauseStart(si, k)
+	for n := 0; n < len(si.ents) && si.ents[n].end <= k; n++ {
+		if s := si.ents[n]; s.start >= from && ok(s) && s.e.ID != m.e.ID {
+			return s, s.start <= from+1 // the clause's first words, past an opening quote
 		}
 	}
 	return mention{}, false

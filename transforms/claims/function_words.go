@@ -114,6 +114,7 @@ type functionWords struct {
 	brokenPlurals        map[string]bool // plural heads with no plural suffix (فصائل, أكراد)
 	partitives           map[string]bool
 	countNouns           map[string]bool // number, عدد: the count of what follows
+	absoluteInclusion    map[string]bool // "them included": the pronoun's antecedent is covered
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -229,6 +230,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.brokenPlurals = wordSet(lx.Clitics.BrokenPlurals)
 	fw.partitives = wordSet(lx.Partitives)
 	fw.countNouns = wordSet(lx.CountNouns)
+	fw.absoluteInclusion = wordSet(lx.AbsoluteInclusion)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
