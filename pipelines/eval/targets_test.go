@@ -100,7 +100,10 @@ var ratchets = []struct {
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
 	{"afpak", 0.77, 5, 4},
 	{"kirkuk", 0.69, 5, 3},
-	{"kosovo", 0.79, 4, 0},
+	// Stop 17 (keys17): kv_015, keyed to its guarantor the United States, is placeless and joins
+	// its outlet's Kosovo coverage: the gold guarantors disagreement (kv_009/kv_015 against
+	// kv_016, and kv_028) is flagged with a side fewer, which this count takes for a false alarm.
+	{"kosovo", 0.79, 4, 1},
 	{"lasanod", 0.80, 3, 4},
 	{"southsudan", 0.82, 7, 3},
 	// Stop 16: the next four blind sets, retired at their last blind reading (0a752c2), less
@@ -180,8 +183,10 @@ func TestPooledSetsKeepTheirEvents(t *testing.T) {
 // Hezbollah's statement on "the comprehensive truce" (hz_034) names no state of the Israel-Iran
 // war and is keyed to Lebanon. Stop 17: placeless items are compared within their outlet's
 // coverage (compare.ComparedEvent), so hz_012 no longer meets ainhilweh's placeless item (a
-// fourth flag). Anything more, or any other pair, fails.
-var knownMixing = map[string]int{"ainhilweh+hormuz": 3}
+// fourth flag). Stop 17 (keys17): allies of a war's side in several countries, tied and with
+// none of their states named, place the truce in none of them, so hz_034 is placeless and joins
+// its outlet's coverage (the last three flags gone). Any flag fails.
+var knownMixing = map[string]int{}
 
 // realEval is what the quality tests share: the repository root, the real extractor and the
 // topic schema.

@@ -24,6 +24,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	out := make([]Claim, len(all))
 	copy(out, all)
 	stampContext(out, ac.infos)
+	ac.rekeyWithoutThirdStates(out)
 	stampWarCountries(out, ac.tiedCountries())
 	return Analysis{Sentences: sents, Claims: out}
 }
@@ -182,6 +183,7 @@ func breakBetween(si *sentInfo, a, b int) bool {
 func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int {
 	score := map[string]int{}
 	var capitals map[string]int // made only when a capital is placed: most articles name none
+	var evidence map[string]int // homonymPlace's, made only when a homonym is named
 	for _, si := range infos {
 		cease := si.hitsOf(catCeasefire)
 		// afterCeasefire: the name at h is placed after a ceasefire noun ("وقف إطلاق النار في
@@ -224,9 +226,16 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 		betweenStates(l, si, cease, score)
 		// Each name counts once: not again through a shorter name inside it ("جدة" in
 		// "منبر جدة") nor through a second alias of the same span.
+		// A homonym place ("طرابلس": Libya's capital, Lebanon's Tripoli) is the place of the
+		// country the rest of the article names (homonymPlace).
 		lastEnd := -1
-		for _, h := range si.entHits {
-			if l.context[h.idx] || h.end <= lastEnd {
+		for k, h := range si.entHits {
+			if h.end <= lastEnd {
+				continue
+			}
+			if alt, ok := homonymPlace(l, si, k, infos, &evidence); ok {
+				h = alt
+			} else if l.context[h.idx] {
 				continue
 			}
 			lastEnd = h.end
@@ -978,7 +987,7 @@ func hitsStartingAt(hits []hit, i int) []hit {
 // it) or the dateline of the report ("ISTANBUL, March 24 (Pontus Wire) -", "إسطنبول -"): a
 // host city abroad would otherwise outweigh the places of the war.
 func venueOrDateline(si *sentInfo, h hit) bool {
-	if si.s.Index == 0 && h.start == 0 && h.end < len(si.toks) && si.toks[h.end].punct {
+	if dateline(si, h) {
 		return true
 	}
 	for _, c := range []category{catTalks, catMeeting} {
@@ -989,6 +998,12 @@ func venueOrDateline(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// dateline: the name at h opens the article, punctuation right after it ("BEIRUT, May 14",
+// "طرابلس - «وكالة ...»"): where the report was filed.
+func dateline(si *sentInfo, h hit) bool {
+	return si.s.Index == 0 && h.start == 0 && h.end < len(si.toks) && si.toks[h.end].punct
 }
 
 // betweenStates adds 4 to each of two or more countries named right after a between word that

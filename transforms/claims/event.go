@@ -18,12 +18,24 @@ const unplaced = "unknown"
 // monitors, the UN, the media, analysts) place nothing: they act in other countries' wars. Still
 // unplaced when no actor has a country; a tie goes to the first country alphabetically, as the
 // theatre's does (measured on the pooled run: no events mixed, one false flag fewer).
-func (ac *articleContext) eventKey() string {
+func (ac *articleContext) eventKey() string { return ac.eventKeyWithout(nil) }
+
+// eventKeyWithout is eventKey without the mentions cast in thirdStates: a state, or a
+// government body of it, named in a sentence whose claims cast that state as a third party.
+func (ac *articleContext) eventKeyWithout(thirdStates []castState) string {
 	if ac.theater != unplaced {
 		return ac.theater
 	}
 	counts := map[string]int{}
-	ac.eachActorCountry(func(c string) { counts[c]++ })
+	var states []string // countries counted through a state actor, not only through groups
+	ac.eachActorMention(func(si *sentInfo, m mention, c string) {
+		if !castIn(thirdStates, si, m, c) {
+			counts[c]++
+			if m.e.Type != "armed_group" && !slices.Contains(states, c) {
+				states = append(states, c)
+			}
+		}
+	})
 	ac.eachCoveredAlly(func(c string) {
 		if counts[c]--; counts[c] <= 0 {
 			delete(counts, c)
@@ -32,9 +44,104 @@ func (ac *articleContext) eventKey() string {
 	if len(counts) == 0 {
 		// "وقالت بانكوك", "Bangkok insists": with no other actor, a capital acting stands for
 		// its state. Only then: a foreign capital commenting must not outvote the war's sides.
-		ac.eachActingCapitalCountry(func(c string) { counts[c]++ })
+		ac.eachActingCapitalCountry(func(si *sentInfo, m mention, c string) {
+			if !castIn(thirdStates, si, m, c) {
+				counts[c]++
+			}
+		})
+		return mostCounted(counts)
+	}
+	if groupsAbroadTie(counts, states) {
+		return unplaced
 	}
 	return mostCounted(counts)
+}
+
+// groupsAbroadTie: the most counted countries are several, tied, and each is counted through
+// armed groups only, no state, government or army of it named ("Hezbollah said it is bound by
+// the comprehensive truce ... Ansar Allah announced its operations had stopped"): allies of a
+// war's side in several countries, reporting on a truce fought elsewhere, place it in none of
+// theirs. (A tie of states keeps the alphabetical rule: two armies of a border war.)
+func groupsAbroadTie(counts map[string]int, states []string) bool {
+	top, tied := 0, 0
+	for _, n := range counts {
+		top = max(top, n)
+	}
+	for c, n := range counts {
+		if n != top {
+			continue
+		}
+		if slices.Contains(states, c) {
+			return false
+		}
+		tied++
+	}
+	return tied > 1
+}
+
+// castState is a state the article's claims cast as a third party (mediator, guarantor,
+// monitor, sponsor) in one sentence.
+type castState struct {
+	country  string
+	sentence int
+}
+
+// castIn: the mention m, of country c, in sentence si is a state cast as a third party in that
+// sentence: the country itself, or a government body of it ("the Kremlin hosted the call").
+// Its other bodies (a party's militia, its army) still belong to the war.
+func castIn(cast []castState, si *sentInfo, m mention, c string) bool {
+	if m.e.Type != "country" && m.e.Type != "government" && m.e.Type != "city" {
+		return false
+	}
+	return slices.Contains(cast, castState{c, si.s.Index})
+}
+
+// rekeyWithoutThirdStates re-keys an unplaced article whose event is a state its own claims
+// cast as a mediator, guarantor, monitor or sponsor and nowhere as a party or signatory
+// (thirdStatesCast): named where it is cast, such a state acts in another's war ("the EU
+// brokered the deal, and both the EU and the United States are its guarantors"), which is not
+// fought in it; named elsewhere in the article it still counts ("If they fire, Israel is free
+// to answer them"). A state the gazetteer gives no third-party role (the United States
+// mediates some wars and fights others) is only known to be one by what the article says of
+// it, so this is read once the claims are extracted: cs, the article's claims, get the new
+// key. A placed article keeps its theatre.
+func (ac *articleContext) rekeyWithoutThirdStates(cs []Claim) {
+	if ac.theater != unplaced || ac.event == unplaced {
+		return
+	}
+	cast := ac.thirdStatesCast()
+	if !slices.ContainsFunc(cast, func(s castState) bool { return s.country == ac.event }) {
+		return
+	}
+	ac.event = ac.eventKeyWithout(cast)
+	for i := range cs {
+		cs[i].Event = ac.event
+	}
+}
+
+// partyTopics are the set topics whose members are the war's own sides.
+var partyTopics = []string{"ceasefire.parties", "ceasefire.signatories"}
+
+// thirdStatesCast are the states (country entities, not their bodies: a state's own army
+// guarantees a truce in its own city) the article's claims cast as third parties, with the
+// sentence of each claim, leaving out any state a claim of the article casts as a party or
+// signatory. Valid once the claims are extracted (see castAsThirdParty).
+func (ac *articleContext) thirdStatesCast() []castState {
+	var out []castState
+	parties := ac.membersOf(partyTopics)
+	g := &ac.x.data.Gazetteer
+	for i := range ac.sc.claims {
+		c := &ac.sc.claims[i]
+		if c.Kind != "set" || !slices.Contains(thirdPartyTopics, c.Topic) {
+			continue
+		}
+		for _, id := range strings.Split(strings.TrimPrefix(c.Value, "only:"), ",") {
+			if e := g.Entity(id); e != nil && e.Type == "country" && !slices.Contains(parties, id) {
+				out = append(out, castState{id, c.SentenceIndex})
+			}
+		}
+	}
+	return out
 }
 
 // eachCoveredAlly calls f with the country of each actor a truce is said to cover or leave out
@@ -85,15 +192,15 @@ func coveredAfterCeasefire(si *sentInfo, cease []hit, pos int) bool {
 
 // eachActingCapitalCountry calls f with the country each capital acting for its state stands
 // for (not named as a place).
-func (ac *articleContext) eachActingCapitalCountry(f func(country string)) {
+func (ac *articleContext) eachActingCapitalCountry(f func(si *sentInfo, m mention, country string)) {
 	g := &ac.x.data.Gazetteer
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			if m.context || m.place || m.e.Type != "city" || m.e.SpeaksFor == "" {
-				continue
+			if m.context || m.place || m.e.Type != "city" || m.e.SpeaksFor == "" || dateline(si, hit{start: m.start, end: m.end}) {
+				continue // "ADDIS ABABA, May 3 (Savanna) -": where the report was filed
 			}
 			if c := actorCountry(g, g.Entity(m.e.SpeaksFor)); c != "" {
-				f(c)
+				f(si, m, c)
 			}
 		}
 	}
@@ -102,13 +209,18 @@ func (ac *articleContext) eachActingCapitalCountry(f func(country string)) {
 // eachActorCountry calls f with the country of each mention of an actor of the war (see
 // actorCountry): mentions of context and places excluded.
 func (ac *articleContext) eachActorCountry(f func(country string)) {
+	ac.eachActorMention(func(_ *sentInfo, _ mention, c string) { f(c) })
+}
+
+// eachActorMention is eachActorCountry with the sentence and mention of each country.
+func (ac *articleContext) eachActorMention(f func(si *sentInfo, m mention, country string)) {
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
 			if m.context || m.place {
 				continue
 			}
 			if c := actorCountry(&ac.x.data.Gazetteer, m.e); c != "" {
-				f(c)
+				f(si, m, c)
 				continue
 			}
 			// "الجيشين التايلاندي والكمبودي", "the Thai and Cambodian armies": a joint mention
@@ -118,7 +230,7 @@ func (ac *articleContext) eachActorCountry(f func(country string)) {
 				for _, id := range m.e.Members {
 					if c := actorCountry(&ac.x.data.Gazetteer, ac.x.data.Gazetteer.Entity(id)); c != "" && !slices.Contains(seen, c) {
 						seen = append(seen, c)
-						f(c)
+						f(si, m, c)
 					}
 				}
 			}
@@ -225,11 +337,15 @@ var thirdPartyTopics = []string{"ceasefire.mediators", "ceasefire.guarantors", "
 // castAsThirdParty lists the entities the article's claims name as mediators, guarantors,
 // monitors or sponsors. It reads the claims Analyze has just collected in the scratch
 // (sc.claims), so it is valid only once they are all extracted, as tiedCountries is.
-func (ac *articleContext) castAsThirdParty() []string {
+func (ac *articleContext) castAsThirdParty() []string { return ac.membersOf(thirdPartyTopics) }
+
+// membersOf lists the entities the article's set claims of the topics name (see
+// castAsThirdParty for when it is valid).
+func (ac *articleContext) membersOf(topics []string) []string {
 	var out []string
 	for i := range ac.sc.claims {
 		c := &ac.sc.claims[i]
-		if c.Kind != "set" || !slices.Contains(thirdPartyTopics, c.Topic) {
+		if c.Kind != "set" || !slices.Contains(topics, c.Topic) {
 			continue
 		}
 		for _, id := range strings.Split(strings.TrimPrefix(c.Value, "only:"), ",") {

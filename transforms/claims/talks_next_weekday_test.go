@@ -15,8 +15,12 @@ func TestNamedNextWeekday(t *testing.T) {
 			[]string{"2025-10-21@sources"}},
 		{"on track for a weekday", "en", pubTue, yemenLead + "The Muscat talks remain on track for Saturday, an official said.", "talks.date",
 			[]string{"2025-10-18@sources"}},
-		// Probes: a past or bare weekday keeps its reading.
+		// Probes: a past or bare weekday keeps its reading. "Last Tuesday" said on the Wednesday
+		// is the Tuesday of the week before: the day before is "أمس الثلاثاء" (stop 17, keys17:
+		// hormuz hz_034's "فجر الجمعة الماضي" in a Saturday item is the Friday eight days back).
 		{"probe: last Tuesday", "ar", pubWedAr, yemenLeadAr + "وكانت محادثات مسقط قد انطلقت يوم الثلاثاء الماضي.", "talks.date",
+			[]string{"2025-10-07@outlet"}},
+		{"probe: yesterday Tuesday", "ar", pubWedAr, yemenLeadAr + "وكانت محادثات مسقط قد انطلقت أمس الثلاثاء.", "talks.date",
 			[]string{"2025-10-14@outlet"}},
 		{"probe: a question", "en", pubTue, yemenLead + "Are the Muscat talks still on track for Saturday?", "talks.date", nil},
 	})

@@ -932,8 +932,11 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		}
 	case te.weekday >= 0 && te.past:
 		back := (int(today.Weekday()) - te.weekday + 7) % 7
-		if back == 0 && te.lastNamed {
-			back = 7 // "last Tuesday" said on a Tuesday is a week ago
+		if back <= 1 && te.lastNamed {
+			// "last Tuesday" said on a Tuesday is a week ago; said on the Wednesday too, since
+			// the day before is "yesterday" ("أمس الجمعة"): "فجر الجمعة الماضي" in a Saturday
+			// report is the Friday of the week before.
+			back += 7
 		}
 		day = today.AddDate(0, 0, -back)
 	case te.weekday >= 0 && te.future:
