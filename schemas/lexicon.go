@@ -219,6 +219,13 @@ type Lexicon struct {
 	// AbsoluteInclusion closes an absolute phrase that adds a member to the object before it
 	// ("binds every clan of the tribe, them included"): the pronoun's antecedent is covered.
 	AbsoluteInclusion []string `json:"absolute_inclusion,omitempty"`
+	// RivalHeads head a list of armed groups as each other's opponents: a kin group that feuds
+	// with its like ("two tribes, X and Y", "عشيرتي X وY") or a noun a rivalry adjective follows
+	// ("الطرفان المتناحران، X وY"); a truce those names reach is between them.
+	RivalHeads []string `json:"rival_heads,omitempty"`
+	// RivalQualifiers are rivalry adjectives before the noun that heads such a list ("rival",
+	// "feuding"): the noun after them is the head.
+	RivalQualifiers []string `json:"rival_qualifiers,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

@@ -115,6 +115,8 @@ type functionWords struct {
 	partitives           map[string]bool
 	countNouns           map[string]bool // number, عدد: the count of what follows
 	absoluteInclusion    map[string]bool // "them included": the pronoun's antecedent is covered
+	rivalHeads           map[string]bool // "two tribes, X and Y", "عشيرتي X وY": opponents
+	rivalQualifiers      map[string]bool // "rival camps, X and Y": the noun after heads the list
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -231,6 +233,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.partitives = wordSet(lx.Partitives)
 	fw.countNouns = wordSet(lx.CountNouns)
 	fw.absoluteInclusion = wordSet(lx.AbsoluteInclusion)
+	fw.rivalHeads = wordSet(lx.RivalHeads)
+	fw.rivalQualifiers = wordSet(lx.RivalQualifiers)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)

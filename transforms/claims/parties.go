@@ -124,7 +124,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if len(ms) < 2 {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.
-			if fw := collectForward(si, h.end, 3, party, nil); len(fw) > 0 && fw[0].start == h.end {
+			// "توصّل الطرفان المتناحران، X وY إلى": past a rivalry head and its noun.
+			if fw := collectForward(si, h.end, 4, party, nil); len(fw) > 0 && (fw[0].start == h.end || ac.rivalHeadAt(si, fw[0].start) >= h.end && ac.rivalHeadAt(si, fw[0].start) <= h.end+1) {
 				ms = fw
 			}
 		}
@@ -132,7 +133,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			ms = nil // "the deal was brokered by Turkey and the United States and signed": the brokers
 		}
 		members := ac.memberIDs(ms)
-		if ac.allBrokers(ms) || !ac.opposingSides(members) || ac.oneStateOnly(members) {
+		if ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalSubjects(si, ms, h) || ac.oneStateOnly(members) {
 			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
 			// factions signed": one side's groups.
 			members = nil
