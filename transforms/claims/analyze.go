@@ -776,6 +776,12 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				}
 				continue
 			}
+			// "said at a news conference in Port Sudan", "قال في مؤتمر صحفي في بورتسودان": a
+			// city after a locative is where the speaker spoke, as a building is
+			// (statementOccasion); "في إشارة إلى اجتماع أستانة" names the meeting.
+			if at > h.end && statementOccasion(l, si, hits, h) {
+				continue
+			}
 			if ent.SpeaksFor == "" || at > h.end && (agreementNamed(&agreement, &agreementKnown, hits) || si.tokIn(cityEnd(l, hits, e), classBetween, l.fw.between)) {
 				hits[i].cat = catTalks
 			}
@@ -797,7 +803,7 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 // statementOccasion: the meeting is where someone spoke, named between a verb of saying and
 // what was said ("أوضح النائب، في مؤتمر صحافي عقده في مكتب اللجنة، أن", "told a news conference
 // at the ministry that"): a verb of saying ends shortly before it with no truce, agreement or
-// talks noun between, and no complementizer: after "أن", "that" the meeting is what is said
+// talks noun between, and no complementizer or quote: after "أن", "that" the meeting is what is said
 // ("وأشار إلى أن اللجنة ستعقد اجتماعاً").
 func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
 	// Subject first, the occasion follows the verb closely ("said at a press conference",
@@ -830,7 +836,9 @@ func statementOccasion(l *language, si *sentInfo, hits []hit, h hit) bool {
 		return false
 	}
 	for k := said; k < h.start; k++ {
-		if si.tokIn(k, classComplementizer, l.fw.complementizers) {
+		// A quote opened after the verb is what was said as well ("وتابع لافروف "سنبدأ ...
+		// الاعداد للقاء في إستانا"").
+		if si.tokIn(k, classComplementizer, l.fw.complementizers) || isQuote(si.toks[k].text) {
 			return false
 		}
 	}

@@ -105,7 +105,10 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			}
 			blocked := false
 			for i := from; i < m.start; i++ {
-				if si.boundary[i] {
+				// "The talks were not held in Muscat", "did not meet in Muscat": a negated verb
+				// between the talks and the place says they were not held there ("المحادثات غير
+				// المباشرة في مسقط" negates an adjective, no verb).
+				if si.boundary[i] || ac.l.fw.auxiliaries[si.tokText(i)] == negatingAux && !si.trap[i] {
 					blocked = true
 				}
 				// The place belongs to a ceasefire named right before it ("talks on a ceasefire

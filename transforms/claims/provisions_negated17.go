@@ -1,0 +1,70 @@
+package claims
+
+import "strings"
+
+// Negated provisions told around the cue rather than right before it (stop 17, precision):
+// the provision as the subject of a negated verb, and the deal as the subject of a negated verb
+// whose object holds the provision.
+
+// negatedVerbAfterSubject: the cue ending at end is the subject of a negated verb: a negation
+// word right after it, past auxiliaries ("aid will not be allowed to enter", "aid convoys won't be
+// allowed in", "المساعدات لن تدخل").
+func (ac *articleContext) negatedVerbAfterSubject(si *sentInfo, end int) bool {
+	fw := &ac.l.fw
+	for k := end; k < len(si.toks) && k <= end+2; k++ {
+		if si.boundary[k] || si.toks[k].punct {
+			return false
+		}
+		if si.startsAt(catNegation, k) {
+			return !si.trap[k] && ac.negationWord(si, k)
+		}
+		if w := si.tokText(k); !fw.modalAuxiliaries[w] && fw.auxiliaries[w] == 0 && !fw.copulas[w] && !fw.perfectAuxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// dealNegatedBefore: the deal or truce is the subject of a negated verb earlier in the cue's
+// clause, within ten tokens, with no comma or verb of saying between: the agreement noun ends at
+// most two tokens before the negation, no comma between ("the deal does not provide for the entry of aid", "the
+// agreement makes no provision for aid", "الاتفاق لا ينص على إدخال مساعدات") or starts right
+// after its verb ("لا ينص الاتفاق على"). Not "ليسوا طرفاً في الاتفاق ولا يشملهم"، موضحاً أنهم
+// "شركاء في ... مكافحة الإرهاب": another assertion follows the comma.
+func (ac *articleContext) dealNegatedBefore(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-10; k-- {
+		if si.boundary[k] || si.toks[k].punct && !isQuote(si.toks[k].text) || si.startsAt(catAttrVerb, k) {
+			return false
+		}
+		h, ok := si.hitAt(catNegation, k)
+		if !ok || si.trap[k] || h.end > pos || !ac.negationWord(si, k) {
+			continue
+		}
+		for _, n := range si.nouns {
+			if n.cat == catTalks || n.end > pos {
+				continue
+			}
+			if n.end <= k && n.end >= k-2 && !commaIn(si, n.end, k) || n.start >= h.end && n.start <= h.end+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationWord: the token at k is a negation word of the lexicon itself (its first word, past a
+// conjunction: "ولا"), not an inflected form the matcher took for one ("noting": "not").
+func (ac *articleContext) negationWord(si *sentInfo, k int) bool {
+	w := si.tokText(k)
+	if ac.l.fw.auxiliaries[w] == negatingAux || si.toks[k].w != nil && si.toks[k].w.negates {
+		return true // "not", "n't", "لم", "isn't"
+	}
+	bare := ac.l.fw.withoutConjunction(w)
+	for _, n := range ac.l.lex.Negation {
+		first, _, _ := strings.Cut(foldCue(n), " ")
+		if first == w || first == bare {
+			return true
+		}
+	}
+	return false
+}
