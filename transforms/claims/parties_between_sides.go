@@ -119,7 +119,9 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 		return nil, false
 	}
 	from := h.end
-	for from < len(si.toks) && from < h.end+3 && (si.startsAt(catOnly, from) || ac.l.fw.definiteArticles[si.tokText(from)]) {
+	// "تخص عشيرتين فقط هما X وY", "binds only two tribes, X and Y": past a rivalry head, its
+	// count and a pronoun of separation.
+	for from < len(si.toks) && from < h.end+3 && (si.startsAt(catOnly, from) || ac.l.fw.definiteArticles[si.tokText(from)]) || ac.rivalListOpensAt(si, from, h.end) {
 		if _, named := si.mentionAt(from); named {
 			break // "the Houthis": the article is part of the name
 		}
@@ -129,7 +131,7 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 	// The list ends at a comma: "... وعشائر البدو، وأن للقوى الأمنية" goes on to another clause.
 	ms := collectForward(si, from, 2, side, func(k int) bool { return isComma(si.tokText(k)) })
 	members := ac.memberIDs(ms)
-	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) {
+	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalHeadBefore(si, ms[0].start) {
 		return nil, false
 	}
 	last := ms[len(ms)-1].end

@@ -50,12 +50,13 @@ func (ac *articleContext) rivalHeadAt(si *sentInfo, first int) int {
 	return -1
 }
 
-// appositionGap: the words in [from, to) are at most a place phrase and commas, articles and
-// rivalry words: "tribes in northern Basra, " between a head and its list.
+// appositionGap: the words in [from, to) are at most a place phrase and commas, articles,
+// counts, "only", a pronoun of separation and rivalry words: "tribes in northern Basra, ",
+// "عشيرتين فقط هما" between a head and its list.
 func (ac *articleContext) appositionGap(si *sentInfo, from, to int) bool {
 	for k := from; k < to; k++ {
 		t := si.tokText(k)
-		if isComma(t) || ac.l.fw.definiteArticles[t] || ac.l.fw.rivalHeads[t] || si.toks[k].number || si.startsAt(catNumWord, k) {
+		if isComma(t) || ac.l.fw.definiteArticles[t] || ac.l.fw.rivalHeads[t] || si.toks[k].number || si.startsAt(catNumWord, k) || si.startsAt(catOnly, k) || si.tokIn(k, classCopula, ac.l.fw.copulas) || si.tokIn(k, classSubjectPronoun, ac.l.fw.subjectPronouns) {
 			continue
 		}
 		if !ac.l.fw.placingPrepositions[t] {
@@ -74,4 +75,15 @@ func (ac *articleContext) appositionGap(si *sentInfo, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// rivalListOpensAt: the token at k is a word of a rivalry head phrase that starts at or after
+// start and heads the next name (a count, the head, "only", a comma or a pronoun of separation:
+// "تخص عشيرتين فقط هما X", "binds two tribes, X").
+func (ac *articleContext) rivalListOpensAt(si *sentInfo, k, start int) bool {
+	if k >= len(si.toks) || k > start+4 {
+		return false
+	}
+	next := si.firstMentionFrom(k)
+	return next < len(si.ents) && si.ents[next].start > k && ac.rivalHeadAt(si, si.ents[next].start) >= start
 }

@@ -35,3 +35,28 @@ func TestPartiesRivalSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// "تخص عشيرتين فقط هما X وY", "binds only two rival camps, X and Y": the truce concerns the
+// sides its rivalry head lists, exhaustively after "only".
+func TestPartiesRivalListBound(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"concerns only two tribes, namely X and Y", "ar", "", "وأوضح أن العطوة تخص عشيرتين فقط هما بني راشد والغزالات، وأن الحكومة المحلية ستدعم جهود لجنة الشيوخ.", "ceasefire.parties",
+			[]string{"only:al_ghazalat,bani_rashed@outlet"}},
+		{"another war: a state side needs no rivalry head", "ar", "", "وأوضح أن الهدنة تخص الجيش وقوات الدعم السريع فقط.", "ceasefire.parties",
+			[]string{"only:rapid_support_forces,sudanese_armed_forces@outlet"}},
+		{"another war: binds only two rival camps", "en", "", "The truce binds only two rival camps, the Druze armed factions and the Bedouin tribes.", "ceasefire.parties",
+			[]string{"only:bedouin_tribes,suwayda_druze_factions@outlet"}},
+		// Negative probes: groups with no rivalry head, a place, another subject than the truce,
+		// a negation.
+		{"two groups, no rivalry head", "ar", "", "وأوضح أن الهدنة تخص الفصائل الدرزية في السويداء وعشائر البدو.", "ceasefire.parties",
+			nil},
+		{"one movement's factions", "en", "", "The truce binds two Fano factions, Gojjam Fano and Gondar Fano.", "ceasefire.parties",
+			nil},
+		{"a place", "ar", "", "وأوضح أن الهدنة تخص مدينة طرابلس فقط.", "ceasefire.parties",
+			nil},
+		{"measures, not the truce", "ar", "", "وقال إن الإجراءات تخص قوات الدعم السريع والجيش.", "ceasefire.parties",
+			nil},
+		{"negated", "ar", "", "وأوضح أن الاتفاق لا يخص الجيش وقوات الدعم السريع.", "ceasefire.parties",
+			nil},
+	})
+}
