@@ -462,6 +462,8 @@ type Cue struct {
 	//     "أفضت إلى الاتفاق", "جاء ثمرة"): its subject is a broker, never a party.
 	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
 	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
+	//   - parties: "us" = "between" with a first-person object ("بيننا وبين X", "between us and
+	//     X"): the body who speaks is the side the pronoun stands for.
 	//   - status, with no value: "operations" = a noun of military operations and "continues" = a
 	//     predicate saying they go on ("will continue", "لن تتوقف"): together, in one clause, they
 	//     exclude the place or group they name.

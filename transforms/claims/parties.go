@@ -35,6 +35,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
+		if ac.l.topicCue[h.idx].Object == "us" {
+			// "الاتفاق أُبرم بيننا وبين X", "the deal was made between us and X".
+			if members := ac.sidesWithUs(si, h, betweenSide); len(members) == 2 {
+				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.us"})
+			}
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object == "with" {
 			// "أعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار ... مع جماعة الحوثي": the
 			// announcing side and the side named after "with".
