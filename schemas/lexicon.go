@@ -226,6 +226,10 @@ type Lexicon struct {
 	// RivalQualifiers are rivalry adjectives before the noun that heads such a list ("rival",
 	// "feuding"): the noun after them is the head.
 	RivalQualifiers []string `json:"rival_qualifiers,omitempty"`
+	// ObligationWords predicate an obligation of their subject ("bound by", "ملزم"): a pronoun
+	// subject after a verb of saying stands for the one who says it ("X says it is not bound
+	// by the truce"), unlike coverage words, whose subject is what is covered.
+	ObligationWords []string `json:"obligation_words,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

@@ -196,7 +196,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
 				// party to this deal": the group or place named before the pronoun's clause.
 				pronoun = true
-				if m, ok := ac.pronounAntecedent(si, h.start); ok && !ac.truceAsPronoun(si, h, suffix) {
+				if sayer, ok := ac.sayerOfPronoun(si, h); ok && !suffix {
+					// "a pro-Damascus party in Jabal Mohsen says it is not bound by": the one who
+					// says it, when it can be left out at all.
+					if exclusionSubject(sayer) && !ac.truceAsPronoun(si, h, suffix) {
+						subs = []mention{sayer}
+					}
+				} else if m, ok := ac.pronounAntecedent(si, h.start); ok && !ac.truceAsPronoun(si, h, suffix) {
 					subs = []mention{m}
 				}
 				// "تصر الجزائر على أنها ليست طرفاً في الاتفاق": a pronoun that is "no party"

@@ -117,6 +117,7 @@ type functionWords struct {
 	absoluteInclusion    map[string]bool // "them included": the pronoun's antecedent is covered
 	rivalHeads           map[string]bool // "two tribes, X and Y", "عشيرتي X وY": opponents
 	rivalQualifiers      map[string]bool // "rival camps, X and Y": the noun after heads the list
+	obligationWords      map[string]bool // bound, ملزم: "X says it is not bound" is X
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -235,6 +236,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.absoluteInclusion = wordSet(lx.AbsoluteInclusion)
 	fw.rivalHeads = wordSet(lx.RivalHeads)
 	fw.rivalQualifiers = wordSet(lx.RivalQualifiers)
+	fw.obligationWords = wordSet(lx.ObligationWords)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
