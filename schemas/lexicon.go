@@ -230,6 +230,9 @@ type Lexicon struct {
 	// subject after a verb of saying stands for the one who says it ("X says it is not bound
 	// by the truce"), unlike coverage words, whose subject is what is covered.
 	ObligationWords []string `json:"obligation_words,omitempty"`
+	// ArmedMen are nouns of irregular armed men ("gunmen", "مسلحي"): placed in a district that
+	// speaks for an armed group ("gunmen in Bab al-Tabbaneh"), they are that group.
+	ArmedMen []string `json:"armed_men,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

@@ -118,6 +118,7 @@ type functionWords struct {
 	rivalHeads           map[string]bool // "two tribes, X and Y", "عشيرتي X وY": opponents
 	rivalQualifiers      map[string]bool // "rival camps, X and Y": the noun after heads the list
 	obligationWords      map[string]bool // bound, ملزم: "X says it is not bound" is X
+	armedMen             map[string]bool // gunmen, مسلحي: "gunmen in <district>" are its group
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -237,6 +238,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.rivalHeads = wordSet(lx.RivalHeads)
 	fw.rivalQualifiers = wordSet(lx.RivalQualifiers)
 	fw.obligationWords = wordSet(lx.ObligationWords)
+	fw.armedMen = wordSet(lx.ArmedMen)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)

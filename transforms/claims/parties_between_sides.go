@@ -20,6 +20,11 @@ func (ac *articleContext) sidesStart(si *sentInfo, pos int) int {
 			k++
 			continue
 		}
+		// "between gunmen in the rival Tripoli districts of X and Y": the districts the armed
+		// men are placed in stand for them.
+		if d, ok := ac.districtsOfForce(si, k); ok {
+			return d
+		}
 		break
 	}
 	return k
