@@ -362,6 +362,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		if !value && len(subs) > 0 && ac.designatedAfter(si, subs[len(subs)-1].end) && ac.categoryExcluded(si) {
 			value, designated = true, true
 		}
+		// "The truce applies only to the Bab al-Tabbaneh and Jabal Mohsen fronts", "only X and Y
+		// are": the places of a restrictive list bound the truce (its partial scope); they are
+		// no coverage claims of their own.
+		// So are those of "لا تشمل سوى جبهتي X وY" (covers nothing but).
+		if !excl && !denied && (onlyConstruction || !negated && exhaustive && onlyOverList(si, h, subs)) && !(from < len(si.toks) && si.trap[from]) {
+			subs = withoutPlaces(subs)
+		}
 		v := "not_excluded"
 		if value {
 			v = "excluded"

@@ -47,3 +47,33 @@ func (ac *articleContext) sayerOfPronoun(si *sentInfo, h hit) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// withoutPlaces keeps the groups of a list of subjects, dropping its places.
+func withoutPlaces(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.e.Type != "city" && m.e.Type != "region" && m.e.Type != "country" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// onlyOverList: an "only" word restricts the coverage cue h to the list subs: it stands between
+// the cue and the list ("applies only to X and Y") or right before a list that precedes the cue
+// ("only X and Y are"); an "only" elsewhere in the clause restricts something else ("الاتفاق
+// الذي تم التوصل إليه بجهود يونامي حصراً يشمل ...": reached through UNAMI alone).
+func onlyOverList(si *sentInfo, h hit, subs []mention) bool {
+	if len(subs) == 0 {
+		return false
+	}
+	first := subs[0].start
+	for _, m := range subs[1:] {
+		first = min(first, m.start)
+	}
+	if first >= h.end {
+		// Inside a cue of two words too: "applies only to".
+		return len(hitsStartingIn(si.hitsOf(catOnly), h.start+1, first-1)) > 0
+	}
+	return len(hitsStartingIn(si.hitsOf(catOnly), first-2, first-1)) > 0
+}
