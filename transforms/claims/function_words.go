@@ -31,6 +31,7 @@ type functionWords struct {
 	possessives         []string
 	sourceLinks         map[string]bool // "in", "في": an unnamed source placed in a body
 	negations           map[string]bool // one-word negation cues: "X was not covered"
+	negationHeads       map[string]bool // first words of all negation cues ("no" of "no longer")
 	// contractedNegations: negation words a contraction stands for (n't: not).
 	contractedNegations map[string]bool
 	definiteArticles    map[string]bool
@@ -173,6 +174,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		possessives:           foldAll(lx.Clitics.Possessives),
 		sourceLinks:           wordSet(lx.SourceLinks),
 		negations:             wordSet(oneWord(lx.Negation)),
+		negationHeads:         firstWords(lx.Negation),
 		definiteArticles:      wordSet(lx.DefiniteArticles),
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
 		conjunctions:          wordSet(n.Conjunctions),
@@ -343,6 +345,16 @@ func (fw *functionWords) classesOf(word string) wordClass {
 }
 
 // wordSet folds words the way tokens are folded.
+// firstWords is the set of the folded first words of phrases.
+func firstWords(phrases []string) map[string]bool {
+	out := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		first, _, _ := strings.Cut(foldCue(p), " ")
+		out[first] = true
+	}
+	return out
+}
+
 func wordSet(words []string) map[string]bool {
 	out := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -468,7 +468,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					}
 					if sp == nil {
 						// "the officer said" after "a Lebanese army officer ... told": the
-						// unnamed speaker introduced with that noun (speakers_anaphora17.go).
+						// unnamed speaker introduced with that noun (speakers_noun_anaphora.go).
 						sp = ac.speakerOfNounBefore(si.idx, si.tokText(h.start-1))
 					}
 					if sp == nil && !ac.passiveAgentBefore(si, h.start) {

@@ -72,7 +72,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "اتفاق وقف إطلاق النار بين ... ، الذي وُقّع أمس": a relative clause on the noun.
 		relative := ac.relativeOfCeasefire(si, h.start)
 		// "The deal, a purely local one confined to the front lines, was hammered out": the
-		// appositive does not part the verb from its subject (status17.go).
+		// appositive does not part the verb from its subject (status_frames.go).
 		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
@@ -86,7 +86,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
 		// was (not) agreed, not the ceasefire; "اتفقا على تسليم جثامين القتلى": so is the
-		// provision right after it (status17.go).
+		// provision right after it (status_frames.go).
 		if ac.provisionSubjectBefore(si, h.start) || v == "agreed" && ac.provisionObjectAfter(si, h) {
 			continue
 		}
@@ -104,7 +104,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// in the past after a phrase set off by commas, with a name for its object, is the
 		// sentence's own verb, not the truce's. A participle there ("The deal, brokered by
 		// UNSMIL, halts ...", "The truce, agreed last Friday at Dar al-Fatwa, remains") presupposes
-		// the truce and is its agreed claim (status17.go).
+		// the truce and is its agreed claim (status_frames.go).
 		if v == "agreed" && ac.appositiveParticiple(si, h) && ac.nameRightAfter(si, h.end) {
 			continue
 		}

@@ -1,8 +1,6 @@
 package claims
 
-import "strings"
-
-// Negated provisions told around the cue rather than right before it (stop 17, precision):
+// Negated provisions told around the cue rather than right before it:
 // the provision as the subject of a negated verb, and the deal as the subject of a negated verb
 // whose object holds the provision.
 
@@ -59,12 +57,5 @@ func (ac *articleContext) negationWord(si *sentInfo, k int) bool {
 	if ac.l.fw.auxiliaries[w] == negatingAux || si.toks[k].w != nil && si.toks[k].w.negates {
 		return true // "not", "n't", "لم", "isn't"
 	}
-	bare := ac.l.fw.withoutConjunction(w)
-	for _, n := range ac.l.lex.Negation {
-		first, _, _ := strings.Cut(foldCue(n), " ")
-		if first == w || first == bare {
-			return true
-		}
-	}
-	return false
+	return ac.l.fw.negationHeads[w] || ac.l.fw.negationHeads[ac.l.fw.withoutConjunction(w)]
 }
