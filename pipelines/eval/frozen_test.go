@@ -135,6 +135,10 @@ var frozenRatchets = []struct {
 	// their last blind reading.
 	{"basra@6109bdb", 1, 4},
 	{"tabbaneh@6109bdb", 2, 2},
+	// Stop 18: jenin (the lowest claim recall of the blind sets) and elfasher (the lowest
+	// disagreement precision and recall), at their last blind reading.
+	{"jenin@c872f16", 3, 3},
+	{"elfasher@c872f16", 2, 7},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
