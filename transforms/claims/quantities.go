@@ -315,6 +315,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		start := h.start
 		count := 0.0
 		adjacentOK := true // may qualify the ceasefire noun without a duration cue
+		oneAfter := false  // counted by the numeral one after it ("أسبوع واحد")
 		switch {
 		case ac.definiteCountAfterTruce(si, h) > 0:
 			// "عطوة الأيام الثلاثة", "هدنة الساعات الاثنتين والسبعين": the truce noun, then
@@ -322,6 +323,10 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			count = ac.definiteCountAfterTruce(si, h)
 		case !h.exact && hasAnySuffix(si.toks[h.start].text, ac.l.fw.dualSuffixes):
 			count = 2
+		case ac.oneAfterUnit(si, h) > h.end:
+			// "أسبوع واحد", "شهراً واحداً": the numeral one follows its noun as an adjective;
+			// it counts the unit, so the unit is a span, not a date.
+			count, oneAfter = 1, true
 		case h.exact && ac.l.durSingular[h.idx] && ac.l.fw.indefiniteArticles[si.tokText(h.start-1)]:
 			count, start = 1, h.start-1
 		case h.exact && ac.l.durSingular[h.idx] && h.start >= 2 && ac.l.fw.indefiniteArticles[si.tokText(h.start-2)] && ac.durationCueEndsAt(si, h.start-2) && !si.toks[h.start-1].number && !si.tokIn(h.start-1, classOrdinalFirst, ac.l.fw.ordinalFirst):
@@ -354,6 +359,9 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		end := h.end
+		if oneAfter {
+			end = ac.oneAfterUnit(si, h)
+		}
 		for _, suffix := range ac.l.fw.unitSuffixes {
 			if tokensAt(si, end, suffix) {
 				end += len(suffix) // "a week-long truce"
@@ -362,12 +370,29 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		// A bare unit is a duration only right after a duration cue ("for a month", "يستمر
 		// يومين") or against the ceasefire noun: "within a week" dates something else.
-		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) {
+		// A unit counted by "one" is a span wherever a span of the truce is spoken of: before a
+		// renewal cue ("أسبوع واحد قابل للتجديد"), after a duration cue, or in a sentence
+		// framed by the truce's length ("مدة التفاهم أسبوع واحد").
+		counted := oneAfter && (ac.renewableAfter(si, end) || ac.durationCueNear(si, start, 6) || ac.durationFrame(si))
+		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) && !counted {
 			continue
 		}
 		out = append(out, durationDraft(count, count, ac.l.durUnits[h.idx], h.start))
 	}
 	return out
+}
+
+// oneAfterUnit is the token after the numeral one ("واحد", "واحدة") that follows the singular
+// duration unit h as its adjective ("أسبوع واحد", "شهراً واحداً"), or h.end when none does. A
+// unit with the article ("الأسبوع الواحد") is not counted this way.
+func (ac *articleContext) oneAfterUnit(si *sentInfo, h hit) int {
+	if !ac.l.durSingular[h.idx] || ac.l.fw.hasArticle(si.toks[h.start].text) || h.end >= len(si.toks) || si.toks[h.end].number {
+		return h.end
+	}
+	if v, e := ac.numberAt(si, h.end); v == 1 && e == h.end+1 {
+		return e
+	}
+	return h.end
 }
 
 // quantityBefore: a number or number word ends right before token i, or before a hyphen there.
