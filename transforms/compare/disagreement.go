@@ -162,7 +162,12 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		for j := i + 1; j < n; j++ {
 			ok := compatible(kind, tallies[i], tallies[j], readings[i], readings[j])
 			compat[i*n+j], compat[j*n+i] = ok, ok
-			if ok || tallies[i].onlyPositions() || tallies[j].onlyPositions() ||
+		}
+	}
+	stray := strayDays(kind, tallies, readings, compat)
+	for i := range tallies {
+		for j := i + 1; j < n; j++ {
+			if compat[i*n+j] || tallies[i].onlyPositions() || tallies[j].onlyPositions() || stray[i] || stray[j] ||
 				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) || sameVoices(tallies[i], tallies[j]) {
 				continue
 			}

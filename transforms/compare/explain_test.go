@@ -25,9 +25,9 @@ func TestExplanation(t *testing.T) {
 			claimOf("2", "60000", kind(KindNumeric), subject("fighters", "fighters"), speaker("russia_mod", "Russian defence ministry")),
 			claimOf("3", "30000", kind(KindNumeric), subject("fighters", "fighters"), speaker("sohr", "SOHR")),
 		}, nil, "SOHR: fighters 30000; Russian defence ministry and Vladimir Putin: 60000."},
-		{"topic label for keys without subject", valuesOfKind(KindTemporal, "2016-12-29T22:00:00Z", "2017-01-05"),
+		{"topic label for keys without subject", valuesOfKind(KindTemporal, "2016-12-29T22:00:00Z", "2017-01-05T12:00:00Z"),
 			map[string]string{"t": "ceasefire start time"},
-			"Speaker c0: ceasefire start time 2016-12-29T22:00:00Z; Speaker c1: 2017-01-05."},
+			"Speaker c0: ceasefire start time 2016-12-29T22:00:00Z; Speaker c1: 2017-01-05T12:00:00Z."},
 		{"topic id when no label is given", valuesOfKind(KindValue, "agreed", "collapsed"), nil,
 			"Speaker c0: t agreed; Speaker c1: collapsed."},
 		{"a day folded into the instant it restates is named", []claims.Claim{

@@ -86,3 +86,50 @@ func finer(b, a span) bool {
 	}
 	return a.Calendar && b.Calendar && a.Low <= b.Low && b.High <= a.High && b.High-b.Low < a.High-a.Low
 }
+
+// A day told by one account that holds none of the hours of its key takes no side. Accounts that
+// speak of the moment a truce takes effect give its hour ("at 6 a.m. on Saturday", "1800 local
+// time"); a bare day beside them that none of those hours falls in most often dates something
+// else read as the start (the day the deal was reached, signed or announced, a crossing closed
+// since, the date of a correction), and one account alone does not show that it is a rival
+// start. Such a day stays neutral: it opposes neither the hours nor other days. A day holding an
+// hour restates it (see foldTargets); a day two accounts give, and days in a key with no hour at
+// all (most dates of talks), compare as before. In the development gold no disagreement over a
+// start has a bare day for a side, while bare days against hours are listed as near misses.
+
+// strayDays marks, for a temporal key holding at least one instant, the calendar values (a day,
+// month or year) resting on a single account that are compatible with no instant of the key; nil
+// when there are none.
+func strayDays(kind string, tallies []Tally, readings []reading, compat []bool) []bool {
+	n := len(tallies)
+	if kind != KindTemporal || n < 2 {
+		return make([]bool, n)
+	}
+	var stray []bool
+	for i, r := range readings {
+		if !r.span.Known || !r.span.Calendar || tallies[i].Accounts.Len() != 1 {
+			continue
+		}
+		holds, instants := false, false
+		for j, o := range readings {
+			if j == i || !o.span.Known || !o.span.Point || o.span.Week {
+				continue
+			}
+			instants = true
+			if compat[i*n+j] {
+				holds = true
+				break
+			}
+		}
+		if instants && !holds {
+			if stray == nil {
+				stray = make([]bool, n)
+			}
+			stray[i] = true
+		}
+	}
+	if stray == nil {
+		return make([]bool, n)
+	}
+	return stray
+}

@@ -35,6 +35,7 @@ func TestZonedDays(t *testing.T) {
 	}{
 		{"a day in a UTC theatre is over before 06:00 GMT the next morning", []claims.Claim{
 			temporal("1", "2017-01-05", zonedDay("2017-01-05", 0)),
+			temporal("1b", "2017-01-05", zonedDay("2017-01-05", 0)), // two accounts: a day on one beside hours is neutral (strayDays)
 			temporal("2", "2017-01-06T06:00:00Z"),
 		}, []string{"2017-01-05", "2017-01-06T06:00:00Z"}, nil},
 		{"the same day with no zone could be a zone's far behind UTC", []claims.Claim{
@@ -47,6 +48,7 @@ func TestZonedDays(t *testing.T) {
 		}, nil, nil},
 		{"a day east of UTC is over at its local midnight", []claims.Claim{
 			temporal("1", "2017-01-05", zonedDay("2017-01-05", 3)),
+			temporal("1b", "2017-01-05", zonedDay("2017-01-05", 3)), // two accounts: a day on one beside hours is neutral (strayDays)
 			temporal("2", "2017-01-05T22:30:00Z"),
 		}, []string{"2017-01-05", "2017-01-05T22:30:00Z"}, nil},
 		{"a day west of UTC runs into the next UTC morning", []claims.Claim{
@@ -55,6 +57,7 @@ func TestZonedDays(t *testing.T) {
 		}, nil, nil},
 		{"a day west of UTC has not begun at 03:00 GMT", []claims.Claim{
 			temporal("1", "2017-01-05", zonedDay("2017-01-05", -5)),
+			temporal("1b", "2017-01-05", zonedDay("2017-01-05", -5)), // two accounts: a day on one beside hours is neutral (strayDays)
 			temporal("2", "2017-01-05T03:00:00Z"),
 		}, []string{"2017-01-05", "2017-01-05T03:00:00Z"}, nil},
 		{"one claim of the day without a zone leaves it any zone's", []claims.Claim{
@@ -72,6 +75,9 @@ func TestZonedDays(t *testing.T) {
 		}, []string{"2017-01-05", "2017-01-06"}, nil},
 		{"a zoned month against an instant of the next month's first hours", []claims.Claim{
 			temporal("1", "2017-01", func(c *claims.Claim) {
+				c.Low, c.High, c.Zoned = 1483228800, 1485907200, true // January in UTC
+			}),
+			temporal("1b", "2017-01", func(c *claims.Claim) {
 				c.Low, c.High, c.Zoned = 1483228800, 1485907200, true // January in UTC
 			}),
 			temporal("2", "2017-02-01T05:00:00Z"),
