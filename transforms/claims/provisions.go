@@ -895,8 +895,8 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if deniedAt(si, h.start) || deniedClause(si, h.start) {
 			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق": a denied signature names no signer
 		}
-		ms := collectForward(si, h.end, 8, group, nil)
-		if len(ms) == 0 {
+		ms, exhaustive := ac.signersAfterCue(si, h, group)
+		if len(ms) == 0 && !ac.cueOwnedByState(si, h) {
 			// Subject before the verb, past a relative clause set off by commas: "حركات X
 			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق"; with the names coordinated with it
 			// ("Representatives of X, Y and Z signed").
@@ -907,7 +907,7 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if len(ms) < 1 {
 			continue
 		}
-		out = append(out, draft{topic: "ceasefire.signatory_groups", members: ac.memberIDs(ms), pos: h.start, rule: "signatory_groups.named"})
+		out = append(out, draft{topic: "ceasefire.signatory_groups", members: ac.memberIDs(ms), exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.named"})
 		break
 	}
 	return out
