@@ -59,3 +59,36 @@ func (ac *articleContext) negationWord(si *sentInfo, k int) bool {
 	}
 	return ac.l.fw.negationHeads[w] || ac.l.fw.negationHeads[ac.l.fw.withoutConjunction(w)]
 }
+
+// pastAgentPhrase skips a participle and its agent right after a slot noun ending at end
+// ("Detainees held by the security services are not part of the arrangement", "الأسرى
+// المحتجزون من قبل الحركة ليسوا جزءاً من الاتفاق"): the predicate that says whether the truce
+// holds them comes after the agent. The agent is a name, or a definite noun of at most three
+// words that a copula or an auxiliary ends. It returns the token after the agent, or end when
+// no such phrase follows.
+func (ac *articleContext) pastAgentPhrase(si *sentInfo, end int) int {
+	if end+2 >= len(si.toks) || si.toks[end].punct || si.toks[end].number || si.startsAt(catNegation, end) {
+		return end
+	}
+	fw := &ac.l.fw
+	for _, w := range fw.passiveAgents {
+		if !tokensAt(si, end+1, w) {
+			continue
+		}
+		at := end + 1 + len(w)
+		if m, ok := si.mentionAt(at); ok && m.start == at {
+			return m.end
+		}
+		if !fw.definiteArticles[si.tokText(at)] {
+			return end
+		}
+		for k := at + 1; k < len(si.toks) && k <= at+3; k++ {
+			if t := si.tokText(k); si.toks[k].punct || si.boundary[k] || si.startsAt(catNegation, k) {
+				return end
+			} else if fw.copulas[t] || fw.auxiliaries[t] > 0 || fw.modalAuxiliaries[t] {
+				return k
+			}
+		}
+	}
+	return end
+}
