@@ -351,11 +351,23 @@ func (ac *articleContext) governingInclusion(si *sentInfo, pos int) (hit, bool) 
 		// "... ليسوا طرفاً في الاتفاق"، موضحاً أنهم "شركاء في ... مكافحة الإرهاب"": a verb of
 		// saying in between starts another assertion, which the inclusion does not govern.
 		if h.end <= pos && !si.boundaryIn(h.end, pos) && !isTrapped(si, h) && ac.nearCeasefire(si, h.start, 4) &&
-			len(hitsStartingIn(si.hitsOf(catAttrVerb), h.end, pos-1)) == 0 {
+			len(hitsStartingIn(si.hitsOf(catAttrVerb), h.end, pos-1)) == 0 && !ac.coordinatedThatIn(si, h.end, pos) {
 			return h, true
 		}
 	}
 	return hit{}, false
+}
+
+// coordinatedThatIn: a that-clause coordinated with an earlier one opens in [from, to) ("أن
+// التفاهم لا يشمل الخارجين على القانون، وأن الأجهزة تحتفظ بحقها في الرد"): what follows has its
+// own predicate, which an inclusion before it does not govern.
+func (ac *articleContext) coordinatedThatIn(si *sentInfo, from, to int) bool {
+	for i := from; i < to; i++ {
+		if ac.coordinatedThatAt(si, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // withdrawalRule: a force that must withdraw or leave.

@@ -127,17 +127,22 @@ func (ac *articleContext) betweenInClauseAfter(si *sentInfo, pos int) bool {
 func (ac *articleContext) beforeCoordinatedThat(si *sentInfo, ms []mention, pos int) []mention {
 	for k, m := range ms {
 		for i := m.end; i < pos; i++ {
-			t := si.tokText(i)
-			bare := ac.l.fw.withoutConjunction(t)
-			if bare != t && ac.l.fw.complementizers[bare] {
-				return ms[:k] // "وأن"
-			}
-			if si.tokIn(i, classComplementizer, ac.l.fw.complementizers) && i > 0 && (isComma(si.tokText(i-1)) || ac.l.fw.coordinators[si.tokText(i-1)]) {
-				return ms[:k] // ", and that"
+			if ac.coordinatedThatAt(si, i) {
+				return ms[:k]
 			}
 		}
 	}
 	return ms
+}
+
+// coordinatedThatAt: token i opens a that-clause coordinated with an earlier one: "وأن" with
+// the conjunction glued on, or a complementizer after a comma or a coordinator (", and that").
+func (ac *articleContext) coordinatedThatAt(si *sentInfo, i int) bool {
+	t := si.tokText(i)
+	if bare := ac.l.fw.withoutConjunction(t); bare != t && ac.l.fw.complementizers[bare] {
+		return true // "وأن"
+	}
+	return si.tokIn(i, classComplementizer, ac.l.fw.complementizers) && i > 0 && (isComma(si.tokText(i-1)) || ac.l.fw.coordinators[si.tokText(i-1)])
 }
 
 // deniedThatClause: the cue at pos is in the content clause of a denial ("نفت الوزارة ... أن
