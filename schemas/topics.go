@@ -33,7 +33,8 @@ type Topic struct {
 	// ... talks resume in Doha next week"), two facts rather than rival accounts. The extractor
 	// sets Claim.Round on such claims ("planned" for talks to come) and the comparison ranks a
 	// pair of values lower when one rests only on planned claims and the other only on held ones
-	// (still shown: the marking can miss). A new topic opts in with "rounds": true, no code.
+	// (still shown: the marking can miss), except dates of two rounds in sequence, which oppose
+	// nothing. A new topic opts in with "rounds": true, no code.
 	Rounds bool   `json:"rounds,omitempty"`
 	Doc    string `json:"doc"`
 }

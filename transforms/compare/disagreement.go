@@ -69,7 +69,9 @@ const hedgedWeight = 0.5
 // other only on claims about talks held counts roundsFactor times its weaker side: two rounds of
 // talks ("agreed in Cairo ... talks resume in Doha next week"), most likely not one dispute. It
 // is still shown, ranked below, because the round marking can be wrong (an unmarked future wish,
-// "would prefer to meet in Bangkok", reads as held) and a real dispute must not be hidden.
+// "would prefer to meet in Bangkok", reads as held) and a real dispute must not be hidden. Dates
+// are the exception: a held date and a later announced one are rounds in sequence whatever the
+// marking, and oppose nothing (see roundsInSequence).
 //
 // The factors multiply: each is a separate reason to doubt the pair, so a pair that is one voice
 // read twice about two rounds of talks counts a quarter of its weaker side.
@@ -168,6 +170,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	for i := range tallies {
 		for j := i + 1; j < n; j++ {
 			if compat[i*n+j] || tallies[i].onlyPositions() || tallies[j].onlyPositions() || stray[i] || stray[j] ||
+				roundsInSequence(kind, tallies[i], tallies[j], readings[i], readings[j]) ||
 				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) || sameVoices(tallies[i], tallies[j]) {
 				continue
 			}
@@ -316,7 +319,8 @@ func topicLabel(labels map[string]string, topic string) string {
 // roundsDiffer reports whether two values of a key of the given kind speak of two rounds of
 // talks (see roundsFactor): one rests only on claims about talks announced for later and the
 // other only on claims about talks held, or, for dates, one announces a round later than the
-// other's day (laterRound). A value with claims of both held and planned talks is not discounted
+// other's day (laterRound). Dates of two rounds in sequence do not oppose each other at all
+// (roundsInSequence), so among dates it discounts a held date after an announced one. A value with claims of both held and planned talks is not discounted
 // against a held or planned rival of the same round. Only topics marked "rounds" in the topic
 // schema have planned claims, so no other pair qualifies.
 func roundsDiffer(kind string, a, b Tally) bool {
@@ -337,6 +341,30 @@ func laterRound(a, b Tally) bool {
 	return onlyPlanned(b) && b.PlannedSince > 0 && a.HasBounds && b.HasBounds &&
 		a.High <= float64(b.PlannedSince) && a.High <= b.Low &&
 		(a.Planned == 0 || float64(a.PlannedUntil) < a.High)
+}
+
+// Dates of two rounds in sequence are two facts, not a dispute. The date of talks held and a
+// later date of talks announced for later ("the Addis Ababa round opened on 12 July ... talks
+// are due in Jeddah on 26 July") tell one round after the other, and so does a round announced,
+// after the other's day had passed, for a later day (laterRound): both can be true whichever
+// round each date belongs to, so the pair opposes nothing. A date of talks held after a date
+// announced for later (a round put off, or one round dated two ways) is still set against it,
+// ranked lower (roundsDiffer), and so are venues: two venues of talks can be one round's.
+
+// roundsInSequence reports whether two dates of talks are those of two rounds in sequence: one
+// rests only on talks held and the other only on talks announced for later, starting when or after
+// the held date ends, or one announces a later round than the other dates (laterRound).
+func roundsInSequence(kind string, a, b Tally, ra, rb reading) bool {
+	if kind != KindTemporal || !ra.span.Known || !rb.span.Known || ra.span.Week || rb.span.Week {
+		return false
+	}
+	return heldThenPlanned(a, b, ra, rb) || heldThenPlanned(b, a, rb, ra) || laterRound(a, b) || laterRound(b, a)
+}
+
+// heldThenPlanned reports whether held rests only on talks held and planned only on talks
+// announced for later, no earlier than the held date's end.
+func heldThenPlanned(held, planned Tally, rh, rp reading) bool {
+	return held.Planned == 0 && onlyPlanned(planned) && rh.span.High <= rp.span.Low
 }
 
 // onlyPlanned reports whether every claim behind a value speaks of talks announced for later.

@@ -1,0 +1,81 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// TestRoundsInSequence: the date of talks held and a later date of talks announced for later,
+// or a round announced after the other's day had passed for a later day, are two rounds in
+// sequence and oppose nothing (roundsInSequence); dates of one round, a held date after an
+// announced one and venues still disagree.
+func TestRoundsInSequence(t *testing.T) {
+	opts := Options{TopicLabels: map[string]string{"talks.date": "date of the talks", "talks.venue": "venue of the talks"}}
+	tests := []struct {
+		name      string
+		claims    []claims.Claim
+		wantSides []string // nil: no disagreement
+		wantScore float64
+	}{
+		// Must not flag: 'the Addis Ababa round opened on 12 July ... talks are due on 26 July'.
+		{"held, then announced for a later day", []claims.Claim{
+			talksDate("h1", "2027-03-12", 12), talksDate("h2", "2027-03-12", 12),
+			talksDate("p1", "2027-03-26", 26, planned),
+		}, nil, 0},
+		{"held on a day, announced for the next", []claims.Claim{
+			talksDate("h1", "2027-03-12", 12), talksDate("p1", "2027-03-13", 13, planned),
+		}, nil, 0},
+		// Must not flag: a second round announced after the first one's day had passed.
+		{"two rounds announced, the first one's day gone when the second was written", []claims.Claim{
+			talksDate("a1", "2027-03-09", 9, published("2027-03-08T09:40:00Z"), planned),
+			talksDate("b1", "2027-03-24", 24, published("2027-03-12T01:00:00Z"), planned),
+		}, nil, 0},
+		// Must not flag the held date, but the two dates announced for the next round still
+		// disagree (hormuz: the 17 August talks held, 24 August against September for the next).
+		{"held date beside two announced dates of the next round", []claims.Claim{
+			talksDate("h1", "2027-03-05", 5),
+			talksDate("p1", "2027-03-24", 24, planned), talksDate("p2", "2027-03-24", 24, planned),
+			claimOf("p3", "2027-04", kind(KindTemporal), planned, func(c *claims.Claim) { c.Topic = "talks.date" }),
+		}, []string{"2027-03-24", "2027-04"}, 0.75},
+		// Must still flag: one round dated two ways by two accounts of talks held.
+		{"two dates of talks held", []claims.Claim{
+			talksDate("h1", "2027-03-20", 20), talksDate("h2", "2027-03-21", 21),
+		}, []string{"2027-03-20", "2027-03-21"}, 0.75},
+		// Must still flag, ranked lower: talks held after the date announced (put off, or one
+		// round dated two ways).
+		{"held after the announced date", []claims.Claim{
+			talksDate("p1", "2027-03-09", 9, planned), talksDate("h1", "2027-03-12", 12),
+		}, []string{"2027-03-09", "2027-03-12"}, 0.375},
+		// Must still flag: a mixed side (held and announced) against an announced later date.
+		{"a date told both held and announced", []claims.Claim{
+			talksDate("h1", "2027-03-09", 9), talksDate("p1", "2027-03-09", 9, planned),
+			talksDate("p2", "2027-03-24", 24, planned),
+		}, []string{"2027-03-09", "2027-03-24"}, 0.75},
+		// Venues are no sequence: two venues can be one round's.
+		{"venues of two rounds are still shown", []claims.Claim{
+			talksVenue("h1", "cairo"), talksVenue("p1", "doha", planned),
+		}, []string{"cairo", "doha"}, 0.375},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := throughPipeline(t, tt.claims, opts)
+			if tt.wantSides == nil {
+				if len(got) != 0 {
+					t.Fatalf("want no disagreement, got sides %v", sideValues(got[0].Sides))
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("want one disagreement, got %d", len(got))
+			}
+			if diff := cmp.Diff(tt.wantSides, sideValues(got[0].Sides)); diff != "" {
+				t.Errorf("sides (-want +got):\n%s", diff)
+			}
+			if got[0].Score != tt.wantScore {
+				t.Errorf("score %v, want %v", got[0].Score, tt.wantScore)
+			}
+		})
+	}
+}
