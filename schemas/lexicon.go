@@ -169,6 +169,9 @@ type Lexicon struct {
 	// BoundNouns name the limits of a place ("حدود", "borders", "outskirts"): after a limit
 	// predicate ("لا تتعدى الهدنة حدود ...") they make its object a place.
 	BoundNouns []string `json:"bound_nouns,omitempty"`
+	// BorderWords name a border ("الحدودي", "border"): "with X" right after one names the
+	// neighbour across it ("معبر أدري الحدودي مع تشاد", "its border with Chad"), not a side.
+	BorderWords []string `json:"border_words,omitempty"`
 	// BothWords stand for each of two things named before ("Neither is covered", "كلاهما").
 	BothWords []string `json:"both_words"`
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر

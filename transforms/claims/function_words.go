@@ -102,6 +102,7 @@ type functionWords struct {
 	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
+	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	genericDeterminers   map[string]bool
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -223,6 +224,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.termActions = wordSet(lx.TermActions)
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)
 	fw.boundNouns = wordSet(lx.BoundNouns)
+	fw.borderWords = wordSet(lx.BorderWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

@@ -428,6 +428,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if !with {
 				members = ac.withSpeakerPronoun(si, h, ms, members)
+				members = ac.coBrokerSpeaker(si, h, t, ms, members)
 			}
 			if with {
 				// "محادثات مع تركيا وإيران": the speaker's state sponsors with them.
