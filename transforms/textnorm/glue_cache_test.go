@@ -33,3 +33,18 @@ func TestNoSplitSlot(t *testing.T) {
 		t.Error("tokens over noSplitMaxBytes are not remembered")
 	}
 }
+
+// TestNoSplitSet: a set keeps the last two tokens remembered in it; a third evicts the older.
+func TestNoSplitSet(t *testing.T) {
+	var s noSplitSet
+	a, b, c := []byte("روسيا"), []byte("تركيا"), []byte("الصين")
+	s.remember(a)
+	s.remember(b)
+	if !s.holds(a) || !s.holds(b) || s.holds(c) {
+		t.Fatal("a set must hold its last two tokens and no other")
+	}
+	s.remember(c)
+	if s.holds(a) || !s.holds(b) || !s.holds(c) {
+		t.Error("a third token must evict the older of the two")
+	}
+}
