@@ -21,6 +21,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	// The speaker who announces a deal "with" a side is a side only if it does not broker.
 	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
 	for _, h := range ac.cuesOf(si, refParties) {
+		if ac.l.topicCue[h.idx].Object == "member" {
+			// "X طرف في التفاهم", "it is a party to the truce" (parties_member.go).
+			if members := ac.partyMember(si, h, party); len(members) > 0 {
+				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.member"})
+			}
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object == "copula" {
 			// "the only parties to the agreement were X and Y", "طرفا الاتفاق هما X وY".
 			if members, exh, ok := ac.partiesByCopula(si, h, betweenSide); ok {

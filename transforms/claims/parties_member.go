@@ -1,0 +1,58 @@
+package claims
+
+// One side said to be a party to the truce (parties cue object "member": "طرف", "party to"):
+// "حركتي حماس والجهاد الإسلامي طرف في التفاهم", "إن القوة المشتركة «طرف أصيل في الاتفاق»", "it is a
+// party to the truce in its own right", with the partners named after it ("«طرف كامل» في التفاهم
+// إلى جانب X وY"). A negated or denied membership ("لم تكن طرفاً في التهدئة بل وسيطاً", "Israel
+// is not a party") names no side.
+
+// partyMember: the sides a singular party noun names: its subject right before it (past quotes,
+// an indefinite article and a copula), a pronoun there standing for who speaks (a person for the
+// body they speak for), and those "alongside" right after the truce noun. The truce or agreement
+// noun follows the cue within four words, past a preposition (the dual "طرفا الاتفاق" is the
+// copula's, partiesByCopula). nil otherwise.
+func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bool) []string {
+	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedClause(si, h.start) {
+		return nil
+	}
+	truceEnd := -1
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		for _, n := range si.hitsOf(c) {
+			if n.start > h.end && n.start-h.end <= 4 && !si.boundaryIn(h.end, n.start) && (truceEnd < 0 || n.end < truceEnd) {
+				truceEnd = n.end
+			}
+		}
+	}
+	if truceEnd < 0 {
+		return nil // "a party to the conflict", "طرف في النزاع"
+	}
+	k := h.start
+	for k > 0 && (isQuote(si.tokText(k-1)) || ac.l.fw.indefiniteArticles[si.tokText(k-1)] || si.tokIn(k-1, classCopula, ac.l.fw.copulas)) {
+		k--
+	}
+	var ms []mention
+	if k > 0 && ac.pronounOrCarrier(si.tokText(k-1)) {
+		if sp := ac.bodyOf(ac.speakerAt(si.s.Index, h.start)); sp != nil && side(mention{e: sp}) {
+			ms = []mention{{e: sp}}
+		}
+	} else if near := ac.coordinatedBackward(si, nearestGroup(collectBackward(si, k, 12, side))); len(near) > 0 && near[0].end == k {
+		ms = near
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	// "إلى جانب الجهاد الإسلامي وكتيبة جنين": the partners after the truce noun.
+	at := truceEnd
+	for at < len(si.toks) && isQuote(si.tokText(at)) {
+		at++
+	}
+	for _, a := range si.hitsOf(catAlongside) {
+		if a.start == at && !ac.l.fw.conjunctions[si.tokText(a.start)] {
+			ms = append(ms, coordinatedRun(ac, si, collectForward(si, a.end, 2, side, nil))...)
+		}
+	}
+	if ac.allBrokers(ms) {
+		return nil
+	}
+	return ac.memberIDs(ms)
+}
