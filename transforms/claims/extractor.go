@@ -62,6 +62,9 @@ type wordInfo struct {
 	// classes are the function-word sets rules most often test single tokens against that
 	// hold the word (see sentInfo.tokIn); looked up once per distinct word, not per token.
 	classes wordClass
+	// forms are the variant sets rules test single tokens against that hold one of the word's
+	// variants (see fightingWordAt); looked up once per distinct word, not per token.
+	forms formClass
 	// bySecond indexes longer by its candidates' second word, for a word that starts many
 	// phrases ("the" starts about 150): the scan reads only the candidates the next word can
 	// continue, in their order.
@@ -238,6 +241,7 @@ func (l *language) addWord(t *token) *wordInfo {
 	}
 	w.timeStart = l.fw.mayStartTime(w.text)
 	w.classes = l.fw.classesOf(w.text)
+	w.forms = l.fw.formsOf(w.variants)
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
 		ph := &l.m.phrases[id]

@@ -96,12 +96,7 @@ func (ac *articleContext) fateWordAt(si *sentInfo, k int) bool {
 	if k < 0 || k >= len(si.toks) {
 		return false
 	}
-	for _, v := range si.toks[k].variants() {
-		if ac.l.fw.fateWords[v] {
-			return true
-		}
-	}
-	return false
+	return si.tokForms(k, formFate, ac.l.fw.fateWords)
 }
 
 // dropSubCounts drops, among the drafts from first on, a count of signatories smaller than an

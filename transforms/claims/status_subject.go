@@ -107,10 +107,5 @@ func (ac *articleContext) startSubjectIsTruce(si *sentInfo, h hit) bool {
 
 // fightingWordAt: token k is a lexicon fighting word (shelling, violations, خروقات).
 func (ac *articleContext) fightingWordAt(si *sentInfo, k int) bool {
-	for _, v := range si.toks[k].variants() {
-		if ac.l.fw.fightingWords[v] {
-			return true
-		}
-	}
-	return false
+	return si.tokForms(k, formFighting, ac.l.fw.fightingWords)
 }
