@@ -27,8 +27,9 @@
 //     with a side naming a member outside it.
 //
 // Disagreement.Sides are the values in at least one incompatible pair; Neutral the rest. The
-// score is max over incompatible pairs of min(weight_i, weight_j), with SideWeight = modality
-// (1 when any claim is asserted, 0.5 when all are hedged, expected, proposed or demanded) ×
+// score is min over sides of the side's strongest incompatible pair, a pair counting
+// min(weight_i, weight_j) (a disagreement is as credible as its weakest side), with SideWeight =
+// modality (1 when any claim is asserted, 0.5 when all are hedged, expected, proposed or demanded) ×
 // support (1 - 0.5^(accounts+1), accounts = distinct Claim.Account, so one wire copy printed by
 // many outlets counts once), × 0.9 for a side resting on one account in the outlet's own voice
 // (nobody quoted). A pair that is one voice read twice (every claim of one value said by a

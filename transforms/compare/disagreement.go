@@ -143,12 +143,19 @@ func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement
 }
 
 // DisagreementsWith returns the disagreement of the accumulated key, if its values conflict:
-// zero or one element. The score is the strongest conflicting pair of sides, each pair counting as much as its
-// weaker side: max over incompatible pairs (i, j) of min(weight_i, weight_j), halved for a pair
-// that is one voice read twice. It lies in (0, 1): 0.75 for two asserted sides with one quoted
+// zero or one element. Each pair of opposed sides counts as much as its weaker side,
+// min(weight_i, weight_j), halved for a pair that is one voice read twice, of two rounds of talks
+// or uncorroborated; each side stands by its strongest pair; the score is the weakest side's
+// (see weakest sides below). It lies in (0, 1): 0.75 for two asserted sides with one quoted
 // account each, 0.675 when one of them is the outlet's own voice, 0.375 when one side is only
 // hedged and has one account, the pair is one voice or the two values speak of two rounds of
 // talks (roundsDiffer).
+//
+// Weakest sides: a disagreement is shown with every side, and a reader weighs each of them, so it
+// is only as credible as its weakest side. A real dispute between two well-backed accounts beside
+// a third value one outlet's aside gives (a background truce's 48 hours beside 15 and 30 days) is
+// shown, ranked with that third value's support, not with the strongest pair's: on the frozen
+// dumps (stop 18) flags with three or more sides were right 11 times in 47, with two 63 in 96.
 func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	tallies := sortedTallies(a.Values)
 	kind := a.Kind
@@ -228,7 +235,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		sideOfValue[s.Value] = s
 	}
 	sameRound := false // some opposed pair is not two rounds of talks
+	d.Score = 1
 	for _, s := range d.Sides {
+		best := 0.0 // the side's strongest opposed pair
 		for _, other := range s.Opposes {
 			pair := min(s.Weight, weights[other])
 			if oneVoice(tallyOf[s.Value], tallyOf[other]) {
@@ -242,8 +251,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			if opts.uncorroborated(a.Topic, s, sideOfValue[other]) {
 				pair *= corroboratedFactor
 			}
-			d.Score = max(d.Score, pair)
+			best = max(best, pair)
 		}
+		d.Score = min(d.Score, best)
 	}
 	d.RoundsDiffer = !sameRound
 	d.Score = math.Round(d.Score*1e4) / 1e4

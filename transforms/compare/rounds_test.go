@@ -100,11 +100,13 @@ func TestRoundsRankNotSplit(t *testing.T) {
 				Explanation: "Speaker p1: venue of the talks bangkok; Speaker p2: kuala_lumpur."},
 		},
 		{
-			name: "one same-round pair keeps the disagreement undiscounted",
+			// One same-round pair keeps the rounds unmarked, but the side that only speaks of
+			// another round is the disagreement's weakest: it counts as much (see weakest sides).
+			name: "one same-round pair: not marked two rounds, ranked by the other round's side",
 			claims: []claims.Claim{talksVenue("h1", "cairo"), talksVenue("h2", "muscat"),
 				talksVenue("p3", "doha", planned)},
-			factor: 1,
-			want: roundsResult{Sides: []string{"cairo", "doha", "muscat"}, Score: 0.75,
+			factor: roundsFactor,
+			want: roundsResult{Sides: []string{"cairo", "doha", "muscat"}, Score: 0.375,
 				Explanation: "Speaker h1: venue of the talks cairo; Speaker p3: doha; Speaker h2: muscat."},
 		},
 		// Two rounds announced one after the other (the earlier one's day had passed when the

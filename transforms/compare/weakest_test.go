@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// TestScoreIsTheWeakestSide: a disagreement scores as much as its weakest side's strongest
+// opposed pair, so a strong dispute with a third value on one unquoted or hedged account ranks
+// with that value; two sides score their pair as before.
+func TestScoreIsTheWeakestSide(t *testing.T) {
+	quoted := func(id, value, account string, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindNumeric), article("a-"+id, account)}, opts...)...)
+	}
+	unquoted := func(c *claims.Claim) { c.Speaker, c.Source = "outlet", "Wire" }
+	tests := []struct {
+		name   string
+		claims []claims.Claim
+		want   float64
+	}{
+		{"two sides, two accounts each: their pair", []claims.Claim{
+			quoted("1", "15", "x1"), quoted("2", "15", "x2"),
+			quoted("3", "30", "y1"), quoted("4", "30", "y2"),
+		}, 0.875},
+		{"a third value on one unquoted account ranks the dispute with it", []claims.Claim{
+			quoted("1", "15", "x1"), quoted("2", "15", "x2"),
+			quoted("3", "30", "y1"), quoted("4", "30", "y2"),
+			quoted("5", "2", "z1", unquoted),
+		}, 0.675},
+		{"a third value only hedged ranks it lower still", []claims.Claim{
+			quoted("1", "15", "x1"), quoted("2", "15", "x2"),
+			quoted("3", "30", "y1"), quoted("4", "30", "y2"),
+			quoted("5", "7", "z1", hedged("expected")),
+		}, 0.375},
+		{"a third value as well backed keeps the score", []claims.Claim{
+			quoted("1", "15", "x1"), quoted("2", "15", "x2"),
+			quoted("3", "30", "y1"), quoted("4", "30", "y2"),
+			quoted("5", "60", "z1"), quoted("6", "60", "z2"),
+		}, 0.875},
+		{"two sides, one of them weak: the weak one's pair, as before", []claims.Claim{
+			quoted("1", "15", "x1"), quoted("2", "15", "x2"),
+			quoted("3", "30", "y1", hedged("expected")),
+		}, 0.375},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			if len(got) != 1 {
+				t.Fatalf("want one disagreement, got %d", len(got))
+			}
+			if got[0].Score != tt.want {
+				t.Errorf("score %v, want %v (sides %v)", got[0].Score, tt.want, sideValues(got[0].Sides))
+			}
+		})
+	}
+}
