@@ -763,10 +763,11 @@ func parentheticalStart(si *sentInfo, k int) int {
 
 // observedWithdrawal: an English past-tense withdrawal verb with no auxiliary before it reports a
 // movement seen on the ground ("troops pulled back from parts of the corridor overnight"), not a
-// term of the agreement.
+// term of the agreement. A participle that completes a demand ("wants the RSF pulled back") is
+// what is asked for.
 func (ac *articleContext) observedWithdrawal(si *sentInfo, h hit) bool {
 	t := si.toks[h.start].text
-	if isArabicWord(t) || !(strings.HasSuffix(t, "ed") || t == "withdrew") {
+	if isArabicWord(t) || !(strings.HasSuffix(t, "ed") || t == "withdrew") || ac.demandedAt(si, h.start) {
 		return false
 	}
 	prev := si.tokText(h.start - 1)
