@@ -139,7 +139,13 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.
 			// "توصّل الطرفان المتناحران، X وY إلى": past a rivalry head and its noun.
-			if fw := collectForward(si, h.end, 4, party, nil); len(fw) > 0 && (fw[0].start == h.end || ac.rivalHeadAt(si, fw[0].start) >= h.end && ac.rivalHeadAt(si, fw[0].start) <= h.end+1) {
+			// "التفاهم الذي توصلت إليه X وY", "the deal reached by X and Y": past a resumptive
+			// pronoun or a passive agent (agentsStartAfterCue).
+			if at := ac.agentsStartAfterCue(si, h); at > h.end {
+				if fw := collectForward(si, at, 4, party, nil); len(fw) > 0 && fw[0].start == at {
+					ms = fw
+				}
+			} else if fw := collectForward(si, h.end, 4, party, nil); len(fw) > 0 && (fw[0].start == h.end || ac.rivalHeadAt(si, fw[0].start) >= h.end && ac.rivalHeadAt(si, fw[0].start) <= h.end+1) {
 				ms = fw
 			}
 		}

@@ -120,7 +120,7 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 			}
 		}
 	}
-	if !subject {
+	if !subject && !ac.truceBeforeAside(si, h.start) {
 		return nil, false
 	}
 	from := h.end
