@@ -25,8 +25,7 @@ type Topic struct {
 	Compatible [][2]string `json:"compatible,omitempty"`
 	// Corroborate lists pairs of different values that writers' wording often yields with no
 	// rival account behind it (a place named in passing read as a partial scope beside
-	// "nationwide"): such a pair is flagged but ranks lower unless both values rest on two or
-	// more accounts.
+	// "nationwide"): such a pair is flagged only when both values rest on two or more accounts.
 	Corroborate [][2]string `json:"corroborate,omitempty"`
 	// Rounds marks a topic about a round of talks (venue, date, sponsors): coverage of one truce
 	// names both the round that produced it and the round announced for later ("agreed in Cairo

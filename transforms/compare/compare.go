@@ -33,8 +33,10 @@
 // support (1 - 0.5^(accounts+1), accounts = distinct Claim.Account, so one wire copy printed by
 // many outlets counts once), × 0.9 for a side resting on one account in the outlet's own voice
 // (nobody quoted). A pair that is one voice read twice (every claim of one value said by a
-// speaker in a sentence where that speaker also gives the other: see oneVoice) counts half, and
-// so does a pair the options list under Corroborate while one of its values rests on a single
-// account. Weak pairs and sides are shown, ranked lower. Two values resting on exactly the same
-// sentences and speakers are not opposed at all: one sentence read two ways (see sameVoices).
+// speaker in a sentence where that speaker also gives the other: see oneVoice) counts half. Weak
+// pairs and sides are shown, ranked lower. Not opposed at all: two values resting on exactly the
+// same sentences and speakers (one sentence read two ways: see sameVoices), a pair the options
+// list under Corroborate while one of its values rests on a single account, a bare day of one
+// account that holds none of its key's instants (strayDays), and dates of two rounds of talks in
+// sequence (roundsInSequence).
 package compare

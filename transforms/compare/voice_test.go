@@ -110,27 +110,35 @@ func TestVoicesSurviveMerge(t *testing.T) {
 	}
 }
 
-// TestUncorroboratedPairsRankLower: a pair the options list under Corroborate counts half unless
-// both values rest on two accounts; other pairs and other topics are untouched.
-func TestUncorroboratedPairsRankLower(t *testing.T) {
+// TestUncorroboratedPairsAreNotShown: a pair the options list under Corroborate disagrees only
+// when both values rest on two accounts; other pairs and other topics are untouched.
+func TestUncorroboratedPairsAreNotShown(t *testing.T) {
 	opts := Options{Corroborate: map[string][][2]string{"t": {{"partial", "nationwide"}}}}
 	lone := []claims.Claim{
 		claimOf("1", "nationwide", article("a1", "s1")), claimOf("2", "nationwide", article("a2", "s2")),
 		claimOf("3", "partial", article("a3", "s3")),
 	}
 	both := append(lone[:3:3], claimOf("4", "partial", article("a4", "s4")))
+	wire := append(lone[:3:3], claimOf("4", "partial", article("a4", "s3"))) // one account, two outlets
 	other := []claims.Claim{claimOf("1", "excluded", article("a1", "s1")), claimOf("2", "not_excluded", article("a2", "s2"))}
 	for _, tt := range []struct {
 		name   string
 		claims []claims.Claim
-		want   float64
+		want   float64 // 0: no disagreement
 	}{
-		{"one account on one side", lone, 0.375},
+		{"one account on one side: not shown", lone, 0},
+		{"one wire copy in two outlets is one account: not shown", wire, 0},
 		{"two accounts on each side", both, 0.875},
 		{"a pair not listed", other, 0.75},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := accumulate(tt.claims).DisagreementsWith(opts)
+			if tt.want == 0 {
+				if len(d) != 0 {
+					t.Errorf("want no disagreement, got %+v", d)
+				}
+				return
+			}
 			if len(d) != 1 || d[0].Score != tt.want {
 				t.Errorf("want one disagreement scoring %v, got %+v", tt.want, d)
 			}
