@@ -200,11 +200,12 @@ func (ac *articleContext) elapsedSpan(si *sentInfo, start int) bool {
 		if c.end == start {
 			return true
 		}
-		if c.end == start-1 {
-			for _, d := range ac.cuesOf(si, refDuration) {
-				if d.start == c.end && d.end == start {
-					return true
-				}
+		for _, d := range ac.cuesOf(si, refDuration) {
+			// A one-word duration cue ("for") between the status cue and the span; "has now
+			// held, with violations, for four days": an insert set off by commas may stand
+			// before it.
+			if d.end == start && d.start == start-1 && (d.start == c.end || c.end == parentheticalStart(si, d.start-1)) {
+				return true
 			}
 		}
 	}
