@@ -4,8 +4,13 @@ import "sort"
 
 // negatedAt reports whether the cue at token pos is negated: a negation word up to three
 // tokens before it, in the same clause, that is not part of a trap phrase (لا يزال, not only).
+// A quotation mark opening right before the cue is no word ("لا يحق له «الرد بالقوة»").
 func negatedAt(si *sentInfo, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
+	from := pos - 3
+	if pos >= 1 && pos-1 < len(si.toks) && isQuote(si.toks[pos-1].text) {
+		from--
+	}
+	for k := pos - 1; k >= 0 && k >= from; k-- {
 		if si.boundary[k] {
 			return false
 		}
