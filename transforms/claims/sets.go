@@ -15,7 +15,9 @@ func setMember(m mention) bool {
 		// A government that is no side (a regional government, a third state's ministry) can
 		// broker, guarantee or host; the sides' own governments are parties, not members. Only
 		// by name: "the ministry" is more often the speaker's own than a member.
-		return !m.context && m.e.Role != "government" && m.e.Role != "armed_opposition"
+		// A monitoring body the gazetteer knows (a third state's delegation) is one by its short
+		// name too ("الوفد، المؤلف من أربعة ضباط، هو الجهة الوحيدة المخولة رصد الخروقات").
+		return (!m.context || m.e.Role == "monitor") && m.e.Role != "government" && m.e.Role != "armed_opposition"
 	case "city", "person":
 		return m.e.SpeaksFor != "" || m.e.Affiliation != ""
 	case "military":
@@ -332,7 +334,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
-				if c := ac.copulaAfter(si, h.end, 5); c >= 0 {
+				if c := ac.copulaAfter(si, h.end, 5); c >= 0 && !ac.complementizerIn(si, h.end, c) {
 					ms = collectForward(si, c+1, 2, member, nil)
 				}
 			}
@@ -665,6 +667,9 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 		from, to = min(from, m.start), max(to, m.end)
 	}
 	end := min(clauseEnd(si, h.end), to+2)
+	if ac.soleBodyAfter(si, to) {
+		end = min(clauseEnd(si, h.end), to+4) // "فريق المراقبة الأممي هو الجهة الوحيدة المخولة"
+	}
 	if ac.resumedList(si, to, min(clauseEnd(si, h.end), to+5)) {
 		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
 	}
