@@ -60,6 +60,12 @@ type Lexicon struct {
 	// EarlierTruceWords in a pluperfect mark the truce it recaps as an earlier one ("الهدنة
 	// الأولى", "اتفاقاً مماثلاً", "قبل ثلاث سنوات"), not a step of the truce at hand.
 	EarlierTruceWords []string `json:"earlier_truce_words"`
+	// CeasefireModifiers are adjectives that stand between a determiner and the truce noun
+	// ("welcomed the humanitarian truce", "the fragile ceasefire"): an object still.
+	CeasefireModifiers []string `json:"ceasefire_modifiers"`
+	// RemainVerbs are verbs of remaining that a wish or stipulation puts before the truce ("على أن
+	// تبقى الهدنة سارية"): after a subjunctive particle the truce's state is not asserted.
+	RemainVerbs []string `json:"remain_verbs"`
 
 	// AreaNouns (المناطق, areas) make a cue's object a place: only places are its subjects.
 	AreaNouns []string `json:"area_nouns"`

@@ -126,6 +126,8 @@ type functionWords struct {
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
 	earlierTruceWords    map[string]bool
+	ceasefireModifiers   map[string]bool
+	remainVerbs          map[string]bool
 	draftWords           map[string]bool
 	timeLeads            map[string]bool
 	timingVerbs          map[string]bool
@@ -248,6 +250,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)
 	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
+	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)
+	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)
 	fw.timingVerbs = wordSet(lx.TimingVerbs)

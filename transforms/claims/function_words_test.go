@@ -108,7 +108,7 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		evening[w] = pm
 	}
 	wantParts := map[string]bool{"صباح": false, "صباحا": false, "فجر": false, "الفجر": false, "ظهر": true, "ظهرا": true,
-		"مساء": true, "ليلا": true, "عصر": true, "morning": false, "am": false, "evening": true, "pm": true, "afternoon": true, "night": true}
+		"مساء": true, "ليلا": true, "عصر": true, "عصرا": true, "morning": false, "am": false, "evening": true, "pm": true, "afternoon": true, "night": true}
 	if diff := cmp.Diff(wantParts, evening); diff != "" {
 		t.Errorf("day parts (-want +got):\n%s", diff)
 	}

@@ -134,6 +134,10 @@ func (ac *articleContext) directObjectCeasefire(si *sentInfo, pos int) bool {
 		if si.startsAt(catCeasefire, k) {
 			return true
 		}
+		if n := ac.prenominalModifier(si, k); n > 0 {
+			k += n - 1
+			continue
+		}
 		if si.toks[k].punct {
 			continue
 		}
@@ -154,6 +158,29 @@ func (ac *articleContext) directObjectCeasefire(si *sentInfo, pos int) bool {
 		return false
 	}
 	return false
+}
+
+// prenominalModifier: the tokens at k are an adjective of a truce or agreement noun that
+// follows at once ("the humanitarian truce", "a 72-hour ceasefire", "the ten-day truce"): a
+// word of the lexicon's ceasefire_modifiers, or a hyphenated compound. It returns how many
+// tokens the modifier spans (0: none).
+func (ac *articleContext) prenominalModifier(si *sentInfo, k int) int {
+	n := 0
+	switch {
+	case ac.l.fw.ceasefireModifiers[si.tokText(k)]:
+		n = 1
+	case k+2 < len(si.toks) && si.tokText(k+1) == "-" && !si.toks[k].punct && !si.toks[k+2].punct:
+		n = 3
+	default:
+		return 0
+	}
+	if si.startsAt(catCeasefire, k+n) || si.startsAt(catAgreement, k+n) {
+		return n
+	}
+	if m := ac.prenominalModifier(si, k+n); m > 0 && k+n+m < len(si.toks) {
+		return n + m // "the new 72-hour truce"
+	}
+	return 0
 }
 
 // earlierYear: the sentence names a year before the article's: an earlier agreement.

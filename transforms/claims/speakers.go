@@ -196,14 +196,22 @@ func (ac *articleContext) attributeSpeakers() {
 
 // quoteBoxSignedNext: a quotation ending its sentence, signed in the next one by a dash and a
 // name ("\"... truce.\" — Name, title"), is that name's, back to the sentence that opened it.
+//
+// The signature may stand on a line of its own under the box ("«...».\n— أبو القسام، المتحدث
+// باسم كتيبة جنين"): then the whole paragraph above it is the box, and a sentence in it that
+// goes on with a pronoun subject ("وأضاف أن ...") is the signer's too.
 func (ac *articleContext) quoteBoxSignedNext() {
 	for i := 1; i < len(ac.infos); i++ {
 		si := ac.infos[i]
-		if len(si.toks) < 2 || !isDash(si.toks[0].text) || len(si.attrs) > 0 || !ac.sameParagraph(i-1, i) {
+		if len(si.toks) < 2 || !isDash(si.toks[0].text) || len(si.attrs) > 0 {
+			continue
+		}
+		inline := ac.sameParagraph(i-1, i)
+		if !inline && !ac.nextLine(i-1, i) {
 			continue
 		}
 		prev := ac.infos[i-1]
-		if n := len(prev.toks); len(prev.attrs) > 0 || n == 0 || !isQuote(prev.toks[n-1].text) && (n < 2 || !isQuote(prev.toks[n-2].text)) {
+		if n := len(prev.toks); len(prev.attrs) > 0 && inline || n == 0 || !isQuote(prev.toks[n-1].text) && (n < 2 || !isQuote(prev.toks[n-2].text)) {
 			continue
 		}
 		m, ok := ac.mentionWithin(si, 1, 1, true)
@@ -211,14 +219,39 @@ func (ac *articleContext) quoteBoxSignedNext() {
 			continue
 		}
 		speaker := ac.speakerOf(si, m)
-		for j := i - 1; j >= 0 && len(ac.infos[j].attrs) == 0 && ac.sameParagraph(j, i); j-- {
+		for j := i - 1; j >= 0 && (inline && ac.sameParagraph(j, i) || !inline && (j == i-1 || ac.sameParagraph(j, i-1))); j-- {
+			if len(ac.infos[j].attrs) > 0 && (inline || !ac.carriedOnly(j)) {
+				break
+			}
+			if len(ac.infos[j].attrs) > 0 {
+				ac.speakers[j] = slices.Repeat([]*schemas.Entity{speaker}, len(ac.infos[j].attrs))
+				continue
+			}
 			ac.infos[j].attrs = []attribution{{pos: 0, speaker: speaker}}
 			ac.speakers[j] = []*schemas.Entity{speaker}
-			if j < i-1 && quoteCount(ac.infos[j])%2 == 1 || j == i-1 && quoteCount(ac.infos[j]) == 2 {
+			if inline && (j < i-1 && quoteCount(ac.infos[j])%2 == 1 || j == i-1 && quoteCount(ac.infos[j]) == 2) {
 				break // the sentence that opened the quotation
 			}
 		}
 	}
+}
+
+// nextLine: sentence b starts on the line right after the one sentence a ends (one line break
+// and spaces between them).
+func (ac *articleContext) nextLine(a, b int) bool {
+	x, y := ac.infos[a].s.End, ac.infos[b].s.Start
+	return x <= y && y <= len(ac.a.Text) && strings.Count(ac.a.Text[x:y], "\n") == 1 && strings.TrimSpace(ac.a.Text[x:y]) == ""
+}
+
+// carriedOnly: every attribution of sentence i carries the speaker over (a pronoun subject:
+// "وأضاف أن", "he added") and none resolved to anyone.
+func (ac *articleContext) carriedOnly(i int) bool {
+	for k, at := range ac.infos[i].attrs {
+		if at.speaker != nil || ac.speakers[i][k] != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // leadPerson: the person a sentence opens on, as its subject ("Justice Minister X ruled out
@@ -476,6 +509,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					}
 				default:
 					sp = ac.subjectBackward(si, h.start, 8)
+					if p := ac.indefiniteNamedLater(si, h.start, sp); p != nil {
+						sp = p // "a PA security spokesman said" (speakers_titles.go)
+					}
 					if sp == nil {
 						_, named := si.mentionAt(h.start - 1)
 						participle = h.start > 0 && !si.toks[h.start-1].punct && !named
@@ -1014,6 +1050,11 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		}
 	}
 	if m.e.Type == "person" {
+		// "أشاد المبعوث الشخصي للأمين العام مختار سانيه": a title another event's file gives
+		// its holder, right before a person's name, is that person's title (speakers_titles.go).
+		if n, ok := namedRightAfterTitle(si, m); ok {
+			return n.e
+		}
 		if b := ac.titleStandsForBody(si, m); b != nil {
 			return b
 		}

@@ -45,6 +45,65 @@ func (ac *articleContext) personHasNoun(e *schemas.Entity, noun string) bool {
 	return false
 }
 
+// namedRightAfterTitle: the mention m of a person is followed at once, with no punctuation, by
+// another person's name ("the Secretary-General's personal envoy Moctar Sane", "المبعوث الشخصي
+// للأمين العام مختار سانيه"): m is a title, and the name says who holds it here.
+func namedRightAfterTitle(si *sentInfo, m mention) (mention, bool) {
+	n, ok := si.mentionAt(m.end)
+	if !ok || n.e == m.e || n.e.Type != "person" || n.title || n.context {
+		return mention{}, false
+	}
+	return n, true
+}
+
+// indefiniteNamedLater: "..., a PA security spokesman said on Sunday." followed by "...,
+// Brigadier General Samer al-Khatib told reporters": an indefinite description of a body's
+// officer right before the verb of saying at verb is the person the next sentences name whose
+// title holds the description's noun and who belongs to that body (the wire lead names him a
+// paragraph on). nil when no one or several fit.
+func (ac *articleContext) indefiniteNamedLater(si *sentInfo, verb int, body *schemas.Entity) *schemas.Entity {
+	if body == nil || body.Type == "person" || verb < 2 || si.toks[verb-1].punct {
+		return nil
+	}
+	if _, named := si.mentionAt(verb - 1); named {
+		return nil
+	}
+	indefinite := false
+	for k := verb - 2; k >= 0 && k >= verb-6 && !si.toks[k].punct; k-- {
+		if ac.l.fw.indefiniteArticles[si.tokText(k)] {
+			indefinite = true
+			break
+		}
+	}
+	if !indefinite {
+		return nil
+	}
+	noun := foldCue(si.tokText(verb - 1))
+	var found *schemas.Entity
+	for j := si.idx + 1; j < len(ac.infos) && j <= si.idx+3; j++ {
+		for _, m := range ac.infos[j].ents {
+			e := m.e
+			if e.Type != "person" || e == found || m.title || !ac.personHasNoun(e, noun) || !ac.belongsTo(e, body) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// belongsTo: person e speaks for body, or belongs to it or to a body under it.
+func (ac *articleContext) belongsTo(e, body *schemas.Entity) bool {
+	if e.SpeaksFor == body.ID || e.Affiliation == body.ID {
+		return true
+	}
+	a := ac.x.data.Gazetteer.Entity(e.Affiliation)
+	return a != nil && a.Type != "person" && a.Affiliation == body.ID
+}
+
 // textReader: the attribution phrase h has the agreement's text for source and a passive agent
 // reads it out ("according to the text read out by X"): X, or the person set beside X in
 // apposition ("by IGAD's special envoy for South Sudan, Ambassador Samuel Otieno Wafula").

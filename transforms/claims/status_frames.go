@@ -55,12 +55,29 @@ func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 func (ac *articleContext) provisionObjectAfter(si *sentInfo, h hit) bool {
 	for _, ref := range [...]topicRef{refExchange, refHumanitarian, refWithdrawal} {
 		for _, c := range ac.cuesOf(si, ref) {
-			if c.start > h.end && c.start-h.end <= 3 && ac.onlyPrepositions(si, h.end, h.end+1) && !ac.ceasefireNounWithin(si, h.end, c.start-h.end) && !ac.truceCoordinatedAfter(si, c.end) {
+			if c.start >= h.end && c.start-h.end <= 3 && (ac.onlyPrepositions(si, h.end, h.end+1) && c.start > h.end || ac.objectGap(si, h.end, c.start)) && !ac.ceasefireNounWithin(si, h.end, c.start-h.end) && !ac.truceCoordinatedAfter(si, c.end) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// objectGap: what stands between a cue ending at from and its object at to is only quote
+// marks, articles and prepositions, or nothing ("اقترحت تبادل الأسرى", "قواته «اقترحت» تبادل
+// الأسرى", "had \"proposed\" a prisoner exchange"): the object is the cue's own.
+func (ac *articleContext) objectGap(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := from; k < to; k++ {
+		t := si.tokText(k)
+		if si.toks[k].punct && isQuote(t) || fw.definiteArticles[t] || fw.indefiniteArticles[t] {
+			continue
+		}
+		if !ac.onlyPrepositions(si, k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyPrepositions: every token in [from, to) is a preposition, an object preposition or an

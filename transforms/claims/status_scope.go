@@ -22,7 +22,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "" {
 			continue // the frame of operations going on against a place (continuingOperations)
 		}
-		if ac.yearOfEarlierTruce(si, h) {
+		if ac.yearOfEarlierTruce(si, h) || ac.truceOfEarlierMonth(si, h) {
 			continue
 		}
 		if v == "agreed" && proposalGoverns(si, proposals, h) {
@@ -87,7 +87,8 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "no release of prisoners had been agreed": the provision before the cue is what
 		// was (not) agreed, not the ceasefire; "اتفقا على تسليم جثامين القتلى": so is the
 		// provision right after it (status_frames.go).
-		if ac.provisionSubjectBefore(si, h.start) || v == "agreed" && ac.provisionObjectAfter(si, h) {
+		// "قواته «اقترحت» تبادل الأسرى": so is a provision proposed.
+		if ac.provisionSubjectBefore(si, h.start) || (v == "agreed" || v == "proposed") && ac.provisionObjectAfter(si, h) {
 			continue
 		}
 		// "Egypt and Turkey have agreed to act as guarantors of this agreement": agreeing to a
@@ -141,6 +142,22 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if (negated || v == "not_agreed") && ac.signatureAssertedAfter(si, cues, h) {
 			continue
 		}
+		// "الوثيقة لم تحمل سوى توقيعين", "the text bore no signatures but two": a negation
+		// with an exception word before the cue says who signed, only they; the signature is
+		// presupposed, as under "only" above.
+		if negated && v == "agreed" && exceptiveNegation(si, h.start) {
+			continue
+		}
+		// "الاتفاق لم يكن ثمرة وساطة عمانية": a predicate of the truce (lexicon object
+		// "subject") negated says what it was not the fruit of, not that there is none.
+		if negated && v == "agreed" && ac.l.topicCue[h.idx].Object == "subject" {
+			continue
+		}
+		// "لم نوافق على تسليم سلاحنا، والتهدئة سارية", "we did not agree to disarm": a refusal
+		// of another thing, the truce named only in another clause (status_refused_object.go).
+		if negated && v == "agreed" && ac.otherObjectRefused(si, h) {
+			continue
+		}
 		if negated {
 			switch v {
 			case "agreed":
@@ -164,6 +181,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "ملتزم بها طالما التزم بها الطرف الآخر": compliance made a condition is no state either.
 		if v == "in_force" {
 			if m, _ := ac.modalityCue(si, h.start); m == "demanded" || m == "hoped" || m == "proposed" || si.cond[h.start] {
+				continue
+			}
+			// "تنص الورقة على أن تبقى الهدنة سارية": a truce subject of a subjunctive verb
+			// is stipulated or wished to hold (status_subjunctive.go).
+			if ac.l.topicCue[h.idx].Value == "in_force" && ac.subjunctiveTruce(si, h) {
 				continue
 			}
 		}
@@ -636,6 +658,10 @@ func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
 		if h, ok := si.hitAt(catAgreement, k); ok {
 			return !ac.insideTalks(si, h)
 		}
+		if n := ac.prenominalModifier(si, k); n > 0 {
+			k += n - 1 // "welcomes the humanitarian truce"
+			continue
+		}
 		// "welcomed the deal", "hailed this agreement", "welcomed its accord": a determiner
 		// of the noun is no other object.
 		// "رحبت الجزائر بالاتفاق", "رحبت فرنسا والولايات المتحدة بالاتفاق": the subject's
@@ -648,6 +674,23 @@ func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
 		if w := si.tokText(k); !si.toks[k].punct && !ac.l.fw.definiteArticles[w] && !ac.l.fw.demonstratives[w] && !ac.l.fw.possessiveDeterminers[w] &&
 			!ac.l.fw.objectPrepositions[w] && !ac.l.fw.genericDeterminers[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// exceptiveNegation: an exception word (except_only: "سوى", "إلا", "but") ends within three
+// tokens before pos, after a negation of its clause: "لم تحمل سوى توقيعين" is "bore only two
+// signatures".
+func exceptiveNegation(si *sentInfo, pos int) bool {
+	for _, x := range hitsStartingIn(si.hitsOf(catExceptOnly), pos-4, pos-1) {
+		if x.end > pos || si.boundaryIn(x.end, pos) {
+			continue
+		}
+		for k := x.start - 1; k >= 0 && k >= x.start-5 && !si.boundary[k]; k-- {
+			if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
+				return true
+			}
 		}
 	}
 	return false

@@ -68,6 +68,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
 		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
+		// "وقّعا على النص مساء الخميس، وأن وقف إطلاق النار يسري على المدينة": the day of a
+		// signing in its own clause; a start cue past the comma does not date it
+		// (time_signing_clause.go).
+		if startCue && !te.restated && ac.signingDatesTime(si, te) {
+			continue
+		}
 		talksNear, ceaseNear := ac.nearestNoun(si, te.start, catTalks), ac.nearestNoun(si, te.start, catCeasefire)
 		if talksNear > 14 && talksNear < 40 {
 			// "Peace talks, stalled since August 2025, are expected to resume on May 28": a
@@ -227,6 +233,10 @@ func (ac *articleContext) startCueNear(si *sentInfo, start, end, window int) boo
 		if ac.l.topicCue[h.idx].Object == "time" {
 			// "ساعة الصفر حُددت "عند الواحدة"": a quote mark may open between.
 			if h.end == start || start > h.end && start-h.end <= 2 && onlyQuotes(si, h.end, start) {
+				return true
+			}
+			// "مع اقتراب الساعة صفر من يوم السبت": the zero hour is itself the clock it dates.
+			if h.start == start && h.end < end {
 				return true
 			}
 			continue

@@ -144,6 +144,8 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			// Thursday".
 			if ac.l.fw.dayPrepositions[si.tokText(j)] || si.tokIn(j, classBetween, ac.l.fw.between) {
 				j++
+			} else if j+2 < len(si.toks) && !si.toks[j].punct && si.tokIn(j+1, classBetween, ac.l.fw.between) && si.startsAt(catWeekday, j+2) {
+				j += 2 // "منتصف الليل الفاصل بين الجمعة والسبت": a participle before "between"
 			}
 			j = ac.dayRefs(si, j, &te)
 			// "منتصف ليل 14-15 تشرين الأول", "منتصف ليل الثلاثاء-الأربعاء السادس عشر-السابع
@@ -818,10 +820,34 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 			tie = true
 		}
 	}
-	if best < 0 || tie {
+	if best < 0 {
+		return nil
+	}
+	// "أعلنت قيادة الدعم السريع التزام قواتها ... الضامنين الوحيدين للاتفاق هما السعودية
+	// والولايات المتحدة": where one zone alone has armed forces named, the truce holds there;
+	// the states named more often guarantee or sponsor it from afar.
+	if f := onlyZoneWithForces(tallies, func(k int) int { return tallies[k].forces }); f >= 0 {
+		return tallies[f].loc
+	}
+	if tie {
 		return nil
 	}
 	return tallies[best].loc
+}
+
+// onlyZoneWithForces is the one tally of n with armed forces named (forces(k) > 0), or -1 when
+// none or several have them.
+func onlyZoneWithForces[T any](tallies []T, forces func(k int) int) int {
+	found := -1
+	for k := range tallies {
+		if forces(k) > 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // nextClockGrace is how long before publication a coming clock time ("begins at noon") may
