@@ -391,7 +391,18 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 		// A next word that is no phrase word rules out every longer phrase at once: common
 		// first words (the, في) have many candidates, most followed by such a word. So does
 		// one that is none of their second words, which the id masks mostly tell at once.
-		if len(rest) == 0 || w.secondMask&toks[i+1].w.restMask == 0 {
+		restMask := uint64(0)
+		if len(rest) > 0 {
+			restMask = toks[i+1].w.restMask
+		}
+		if w.secondMask&restMask == 0 {
+			longer = nil
+		} else if w.bySecond != nil && len(rest) == 1 {
+			// The next word is one phrase word (the common case): its candidates are one
+			// ascending list, already in order.
+			for _, k := range w.bySecond[rest[0].id] {
+				out = m.tryCandidate(out, toks, i, w.longer[k])
+			}
 			longer = nil
 		} else if w.bySecond != nil && len(rest) <= len(picks{}.lists) {
 			// Only the candidates whose second word the next word is, merged back into their
@@ -410,7 +421,11 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			longer = nil
 		}
 		for _, c := range longer {
-			// The second word rules out most candidates: test it here, before a call.
+			// The second word rules out most candidates: test it here, before a call, by
+			// the next word's id mask first.
+			if restMask&(1<<(uint32(c.second)%64)) == 0 {
+				continue
+			}
 			for _, r := range rest {
 				if r.id == c.second {
 					out = m.tryCandidate(out, toks, i, c)
