@@ -476,8 +476,10 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			// is the speaker's own.
 			// Who demands a withdrawal is not who would withdraw ("rejected the withdrawal
 			// demand" names the demander's term): no own force then.
+			// "أن القوات ستبقى منتشرة عند مداخل المخيم", "the troops will stay in their
+			// positions": the bare definite force that stays is the speaker's own.
 			negOwn := negObligation || ac.negatedInContent(si, h.start) != (deniedAt(si, h.start) || deniedProvision(si, h.start)) ||
-				negatedPredicateAfter(si, h.end, 4)
+				negatedPredicateAfter(si, h.end, 4) || stayCue && ac.bareForceBefore(si, h.start)
 			// "لا خروج من الأزمة", "would not pull out of the conference": what is left is
 			// no ground, so no force of the speaker's is meant.
 			if m, ok := ac.ownForce(si, h, negOwn); ok && !ac.demandedAt(si, h.start) && !ac.leavesNoGround(si, h) {
@@ -759,6 +761,20 @@ func parentheticalStart(si *sentInfo, k int) int {
 		}
 	}
 	return -1
+}
+
+// bareForceBefore: a definite force noun with no name ("القوات", "the troops") ends right before
+// pos, after the start of the reported content.
+func (ac *articleContext) bareForceBefore(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	k := pos - 1
+	if k < ac.contentStart(si, pos) || k < 0 || !fw.forceNouns[si.tokText(k)] {
+		return false
+	}
+	if _, named := si.mentionAt(k); named {
+		return false
+	}
+	return fw.hasArticle(si.tokText(k)) || fw.definiteArticles[si.tokText(k-1)]
 }
 
 // observedWithdrawal: an English past-tense withdrawal verb with no auxiliary before it reports a
