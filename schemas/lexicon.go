@@ -272,6 +272,9 @@ type Lexicon struct {
 	// PassiveAgents are background phrases that are also the passive agent "by X" (من قبل
 	// X): followed by a name they are not background.
 	PassiveAgents []string `json:"passive_agents"`
+	// BothSides name the truce's two sides at once ("both sides", "الطرفين"): with a force noun
+	// or a provision they stand for the sides' forces.
+	BothSides []string `json:"both_sides,omitempty"`
 
 	CeasefireNouns []string `json:"ceasefire_nouns"`
 	AgreementNouns []string `json:"agreement_nouns"`

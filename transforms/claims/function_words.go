@@ -38,6 +38,7 @@ type functionWords struct {
 	indefiniteArticles  map[string]bool
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
+	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -182,6 +183,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
 		conjunctions:          wordSet(n.Conjunctions),
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
+		bothSides:             phraseTokens(lx.BothSides),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		clockMinutes:          foldedInts(t.ClockMinutes),

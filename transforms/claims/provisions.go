@@ -462,6 +462,10 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				ms = []mention{m}
 			}
 		}
+		// "Fighters on both sides are to withdraw", "سحب مقاتلي الطرفين": the truce's two sides.
+		if len(ms) == 0 && !otherForce {
+			ms = ac.bothSidesForces(si, h)
+		}
 		// The obligation may be negated at its own verb, before the force: "the deal does
 		// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب", or by a
 		// negated obligation earlier in the clause: "no clause requiring our withdrawal",

@@ -1,0 +1,58 @@
+package claims
+
+// bothSidesForces reads a withdrawal that names no force of its own but both sides at once
+// (lexicon both_sides), up to sixteen tokens before the cue in the reported content or right
+// after it, where the phrase stands for the sides' forces: with a force noun ("سحب مقاتلي
+// الطرفين", "forces of both sides"), as the subject of their agreement ("both sides agreed to
+// pull heavy weapons back"), or as the object of a negated obligation ("لا تُلزم أياً من الطرفين
+// بسحب قوات"). The truce's two sides (truceSides) are meant, each as its force (a government's
+// or a state's army); nothing unless exactly two forces result. Not what both sides discussed
+// ("بحث الطرفان سحب الأسلحة"), nor a third party's call on them ("The UN urged both sides to
+// pull back"): the sides are asked, no term is stated.
+func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
+	if len(ac.l.fw.bothSides) == 0 || ac.demandedAt(si, h.start) {
+		return nil
+	}
+	at, end := ac.bothSidesIn(si, max(ac.contentStart(si, h.start), h.start-16), min(h.end+4, len(si.toks)))
+	if at < 0 || si.boundaryIn(min(end, h.end), max(at, h.start)) {
+		return nil
+	}
+	if !ac.forceHead(si, at-1) && !ac.forceHead(si, at-2) && !ac.forceHead(si, end) && !ac.agreedAfter(si, end) && !ac.negatedObligation(si, h.start) {
+		return nil
+	}
+	var out []mention
+	for _, id := range ac.truceSides() {
+		f := ac.affiliatedArmy(ac.x.data.Gazetteer.Entity(id))
+		if f == nil || !isForce(mention{e: f}) || len(out) > 0 && out[0].e == f {
+			continue
+		}
+		out = append(out, mention{start: at, end: end, e: f})
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// bothSidesIn is the start and end of the first both-sides phrase in [from, to), or -1.
+func (ac *articleContext) bothSidesIn(si *sentInfo, from, to int) (int, int) {
+	for k := max(from, 0); k < to; k++ {
+		for _, p := range ac.l.fw.bothSides {
+			if k+len(p) <= to && tokensAt(si, k, p) {
+				return k, k + len(p)
+			}
+		}
+	}
+	return -1, -1
+}
+
+// agreedAfter: an agreeing status cue starts at pos or one token later ("both sides agreed",
+// "both sides have agreed").
+func (ac *articleContext) agreedAfter(si *sentInfo, pos int) bool {
+	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos, pos+1) {
+		if ac.l.topicCue[c.idx].Value == "agreed" && !negatedAt(si, c.start) {
+			return true
+		}
+	}
+	return false
+}
