@@ -991,6 +991,11 @@ func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *sch
 		if m.e.Type == "person" {
 			return ac.speakerOf(si, m)
 		}
+		if best == nil && m.e.Type == "source" && ac.speakerOf(si, m) == nil {
+			// "Egypt and Qatar mediated it, the official said": the source quoted before
+			// speaks (carried over), not a name further back in what is said.
+			return nil
+		}
 		if best == nil {
 			best, bestStart = ac.speakerOf(si, m), m.start
 		} else if ac.coordinatedBefore(si, m.end, bestStart) {

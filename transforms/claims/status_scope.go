@@ -52,7 +52,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// object "self") needs no ceasefire noun in an article about a truce.
 		selfContained := ac.l.topicCue[h.idx].Object == "self"
 		// "Five armed factions put their names to it.": the pronoun is the agreement named before.
-		pronounObject := ac.agreementPronounObject(si, h)
+		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h)
 		if !ctx && !spanObject && !selfContained && !pronounObject {
 			continue
 		}
@@ -61,7 +61,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// who signed or brokered it; the signature itself is presupposed.
 		// The exhaustive word stands near the verb: "(يونامي) حصراً" ten words on qualifies
 		// the mediator's name, not the signature.
-		if v == "agreed" && onlyInClause(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) {
+		// "brokered by Egypt and Qatar only", "ثمرة وساطة الاتحاد الأفريقي والإيغاد وحدهما": an
+		// exhaustive word closing the mediators says who mediated; the truce is still presupposed
+		// (status_only_mediators.go).
+		if v == "agreed" && onlyInClause(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) && !ac.onlyOfMediators(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) {
 			continue
 		}
 		// "from the moment of signing", "منذ لحظة التوقيع", "وجاء توقيع الاتفاق بعد ...": the
