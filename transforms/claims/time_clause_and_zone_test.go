@@ -57,3 +57,19 @@ func TestZoneOfTheOnlyForcesNamed(t *testing.T) {
 			[]string{"2027-07-16T21:00:00Z@outlet"}},
 	})
 }
+
+// TestFullDaysThenStart: "تمتد عشرة أيام كاملة وتبدأ عند منتصف الليل": "كاملة" is "full", not
+// "كـ + أمله" (as his hope); the hope cue is read only as "أعرب عن أمله".
+func TestFullDaysThenStart(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic ten full days and starts at midnight", "ar", "2027-07-15T19:40:00Z", sudanLeadAr + "وقال المستشار إن الهدنة «تمتد عشرة أيام كاملة» وتبدأ عند منتصف الليل الفاصل بين الجمعة والسبت.", "ceasefire.start_time",
+			[]string{"2027-07-16T22:00:00Z@outlet"}},
+		{"arabic the truce is full and starts at midnight", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "وقال المبعوث إن الهدنة كاملة وتبدأ عند منتصف الليل.", "ceasefire.start_time",
+			[]string{"2025-10-14T21:00:00Z@outlet"}},
+		// Negative probes (Yemen): a hope expressed asserts no start and no state.
+		{"arabic hoped the truce would start at midnight", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "وأعرب المبعوث عن أمله في أن تبدأ الهدنة عند منتصف الليل.", "ceasefire.start_time",
+			nil},
+		{"arabic hoped the truce would hold", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "وأعرب المبعوث عن أمله في أن تصمد الهدنة.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+	})
+}
