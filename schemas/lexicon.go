@@ -275,6 +275,9 @@ type Lexicon struct {
 	// BothSides name the truce's two sides at once ("both sides", "الطرفين"): with a force noun
 	// or a provision they stand for the sides' forces.
 	BothSides []string `json:"both_sides,omitempty"`
+	// TruceLocatives put the truce right before them in a place, besides the locatives: "a
+	// ceasefire for Taiz", "a 30-day ceasefire around Las Anod".
+	TruceLocatives []string `json:"truce_locatives,omitempty"`
 
 	CeasefireNouns []string `json:"ceasefire_nouns"`
 	AgreementNouns []string `json:"agreement_nouns"`

@@ -39,6 +39,7 @@ type functionWords struct {
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
 	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
+	truceLocatives      map[string]bool // for, around: right after the truce noun, its place
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -184,6 +185,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		conjunctions:          wordSet(n.Conjunctions),
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
 		bothSides:             phraseTokens(lx.BothSides),
+		truceLocatives:        wordSet(lx.TruceLocatives),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		clockMinutes:          foldedInts(t.ClockMinutes),

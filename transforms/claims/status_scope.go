@@ -353,8 +353,10 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// a placed ceasefire has its locative right after the noun.
 		// "a cessation of hostilities between X and Y in the Abyei area", "وقف العدائيات بين
 		// X وY في أبيي": the locative may follow the sides named after "between".
+		// "a ceasefire for Taiz", "a 30-day ceasefire around Las Anod": a placing preposition
+		// right after the noun places it as a locative does.
 		from := h.end
-		if loc := si.startsAt(catLocative, h.end); h.cat == catCeasefire && !loc {
+		if loc := si.startsAt(catLocative, h.end) || ac.l.fw.truceLocatives[si.tokText(h.end)]; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
 				continue
 			}
