@@ -159,6 +159,11 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) {
 		return draft{}, false
 	}
+	// "the collapsed May truce, which lasted barely two days": the span of a truce named by
+	// an earlier month is that truce's, not this one's.
+	if ac.truceOfEarlierMonth(si, hit{start: ne.start, end: h.end}) {
+		return draft{}, false
+	}
 	// "extend the truce by another thirty days": the extension's length; but "an extension of
 	// the 14-day truce", "extended beyond its initial 30 days" name the truce's own term.
 	if unit == ne.end && ac.extensionBefore(si, ne.start) && !ac.termCueEndsAt(si, ne.start) && !ac.qualifiesCeasefire(si, ne.start, h.end) {
@@ -341,7 +346,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
 		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting).
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanOfFighting(si, h.end) {
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanOfFighting(si, h.end) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
