@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,16 +109,15 @@ func foldArabicLetters(buf []byte, s string, i int) ([]byte, int) {
 		if c-0xD8 > 3 || d&0xC0 != 0x80 {
 			break
 		}
-		m := arabicFold[(c&3)<<6|d&0x3F]
-		if m < 0x80 || m >= 0x800 {
+		m := letterFold[(c&3)<<6|d&0x3F]
+		if m == 0 {
 			break // notInert, a dropped mark or a digit
 		}
 		if e >= utf8.RuneSelf && (e-0xD8 > 3 || f&0xC0 != 0x80 || !inertStarter[(e&3)<<6|f&0x3F]) {
 			break // the next rune may combine with this one: NFKC decides
 		}
 		buf = buf[:n+2]
-		w := buf[n : n+2]
-		w[0], w[1] = byte(0xC0|m>>6), byte(0x80|m&0x3F)
+		binary.LittleEndian.PutUint16(buf[n:n+2], m)
 		i += 2
 	}
 	return buf, i
@@ -215,6 +215,18 @@ func startsInertSegment(s string, j int) bool {
 func isInertStarter(r rune) bool {
 	return r >= 0x0621 && r <= 0x064A || r >= 0x0660 && r <= 0x0669 || r == 0x060C || r == 0x061B || r == 0x061F
 }
+
+// letterFold tabulates, by the index of arabicFold, the UTF-8 bytes (first byte low) of the
+// matching form of the inert runes that fold to a two-byte rune, the letters: one load and one
+// store per letter in foldArabicLetters. Zero for the others (no two-byte encoding is zero).
+var letterFold = func() (t [256]uint16) {
+	for k, m := range arabicFold {
+		if m >= 0x80 && m < 0x800 {
+			t[k] = uint16(0xC0|m>>6) | uint16(0x80|m&0x3F)<<8
+		}
+	}
+	return t
+}()
 
 // notInert marks the runes of U+0600–06FF that the fast path of fold must leave to foldSegment.
 const notInert = -2
