@@ -513,8 +513,25 @@ func aliasRank(l *language, idx int32, theater string, present *countriesNamed) 
 		return 3
 	case l.home[idx] != "" && slices.Contains(present.get(), l.home[idx]):
 		return 1
+	case e.Type == "person" && present.namesPerson(e):
+		// "The truce, Sissoko said, binds ..." after "Boubacar Sissoko": a person's short
+		// name, once the article names the person outright, whatever country the person is of.
+		return 1
 	}
 	return 0
+}
+
+// namesPerson: the article names person e outright: by a name that is neither a context alias
+// nor a title.
+func (c *countriesNamed) namesPerson(e *schemas.Entity) bool {
+	for _, si := range c.infos {
+		for _, h := range si.entHits {
+			if c.l.entities[h.idx] == e && !c.l.context[h.idx] && !c.l.title[h.idx] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countriesNamed are the countries an article names outright, worked out only when a

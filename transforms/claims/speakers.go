@@ -515,7 +515,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					if sp == nil {
 						_, named := si.mentionAt(h.start - 1)
 						participle = h.start > 0 && !si.toks[h.start-1].punct && !named
-						sp = ac.subjectForward(si, h.end, 6)
+						// "The truce, Sissoko said, binds the army": a name the gazetteer does
+						// not know is the subject; the names after the verb are what is said.
+						if !unknownNameBefore(si, h.start) {
+							sp = ac.subjectForward(si, h.end, 6)
+						}
 					}
 				}
 			} else if circumstantialParticiple(si, h.start) {

@@ -59,3 +59,19 @@ func TestQuoteBoxSignedOnNextLine(t *testing.T) {
 			[]string{"only:un@outlet"}},
 	})
 }
+
+// TestShortNameOfAPersonNamedOutright: "The truce, Sissoko said, binds ..." after "Boubacar
+// Sissoko": the short name (a context alias) is that person's, whatever the person's country; a
+// capitalized name the gazetteer does not know stays the verb's subject, not the names after it.
+func TestShortNameOfAPersonNamedOutright(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"short name after the full name", "en", "", "The African Union's commissioner, Boubacar Sissoko, said monitoring would be carried out by the AU. The truce, Sissoko said, binds the Sudanese Armed Forces and the Rapid Support Forces.", "ceasefire.parties",
+			[]string{"rapid_support_forces,sudanese_armed_forces@boubacar_sissoko"}},
+		// Negative probes (Sudan): the short name alone resolves to no one, and the forces
+		// after the verb do not speak; plain officials are sources.
+		{"short name alone", "en", "", "KHARTOUM - The army and the RSF agreed to a truce in El Fasher. The truce, Sissoko said, binds the Sudanese Armed Forces and the Rapid Support Forces.", "ceasefire.parties",
+			[]string{"rapid_support_forces,sudanese_armed_forces@outlet", "rapid_support_forces,sudanese_armed_forces@outlet"}},
+		{"officials said", "en", "", "KHARTOUM - The army and the RSF agreed to a truce in El Fasher. Officials said the truce binds the Sudanese Armed Forces and the Rapid Support Forces.", "ceasefire.parties",
+			[]string{"rapid_support_forces,sudanese_armed_forces@outlet", "rapid_support_forces,sudanese_armed_forces@sources"}},
+	})
+}

@@ -95,6 +95,21 @@ func (ac *articleContext) indefiniteNamedLater(si *sentInfo, verb int, body *sch
 	return found
 }
 
+// unknownNameBefore: the word right before the verb of saying at pos is capitalized inside the
+// sentence (not its first word) and names nothing the gazetteer knows: an unknown person or
+// body is the verb's subject ("The truce, Sissoko said, ...").
+func unknownNameBefore(si *sentInfo, pos int) bool {
+	k := pos - 1
+	if k < 1 || si.toks[k].punct || si.toks[k].number {
+		return false
+	}
+	if _, ok := si.mentionAt(k); ok {
+		return false
+	}
+	o := si.originalSpan(k, k+1)
+	return o != "" && o[0] >= 'A' && o[0] <= 'Z'
+}
+
 // belongsTo: person e speaks for body, or belongs to it or to a body under it.
 func (ac *articleContext) belongsTo(e, body *schemas.Entity) bool {
 	if e.SpeaksFor == body.ID || e.Affiliation == body.ID {
