@@ -85,3 +85,26 @@ func TestFacilitatedAndFruitOf(t *testing.T) {
 			[]string{"agreed@outlet"}},
 	})
 }
+
+// TestInForceSinceAndProposalVerbs: "سارٍ منذ", "فتسري منذ", "takes hold" are in force; "floated a
+// truce", "put a proposal for a ceasefire" are a proposal stage.
+func TestInForceSinceAndProposalVerbs(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic in force since an hour", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "وذكّرت البعثة بأن وقف إطلاق النار سارٍ منذ الساعة 21:00 بتوقيت غرينتش من يوم الاثنين.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		{"arabic runs since seven", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "أما الهدنة نفسها فتسري منذ الساعة السابعة مساءً.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		{"the truce takes hold", "en", "", yemenLead + "FLASH - Guns fall silent in Hodeidah as the truce takes hold, the UN says.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@un"}},
+		{"floated a truce", "en", "", yemenLead + "Oman first floated a truce in March, diplomats said.", "ceasefire.status",
+			[]string{"agreed@outlet", "proposed@sources"}},
+		{"put a proposal for a ceasefire", "en", "", yemenLead + "Oman has put a proposal for a ceasefire to both sides.", "ceasefire.status",
+			[]string{"agreed@outlet", "proposed@oman~proposed"}},
+		// Negative probes (Yemen): "تسري على" is where it applies, not since when; floating other
+		// talks.
+		{"arabic applies to the whole city", "ar", "2025-10-14T08:00:00Z", yemenLeadAr + "وقالت الحكومة إن الهدنة تسري على المدينة كلها.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"floated the idea of new talks", "en", "", yemenLead + "Oman floated the idea of new talks.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+	})
+}
