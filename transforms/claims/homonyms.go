@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"slices"
-
 	"github.com/tanaqud/tanaqud/schemas"
 )
 
@@ -21,7 +19,7 @@ import (
 // and when no candidate is left: the caller reads the name as before. ev holds the article's evidence, computed on first use.
 func homonymPlace(l *language, si *sentInfo, k int, infos []*sentInfo, ev *map[string]int) (hit, bool) {
 	group := sameSpan(si.entHits, k)
-	if len(placeCountries(l, group)) < 2 {
+	if !placesInSeveralCountries(l, group) {
 		return hit{}, false
 	}
 	if *ev == nil {
@@ -66,16 +64,21 @@ func sameSpan(hits []hit, k int) []hit {
 	return hits[k:end]
 }
 
-// placeCountries are the distinct countries of the places (cities, regions) a run of hits of one
-// span names, context aliases included.
-func placeCountries(l *language, group []hit) []string {
-	var out []string
+// placesInSeveralCountries: the places (cities, regions) a run of hits of one span names,
+// context aliases included, lie in two or more countries. It runs on every span of every
+// sentence: it stops at the second country and builds no list.
+func placesInSeveralCountries(l *language, group []hit) bool {
+	first := ""
 	for _, h := range group {
-		if c := placeCountry(l.entities[h.idx]); c != "" && !slices.Contains(out, c) {
-			out = append(out, c)
+		if c := placeCountry(l.entities[h.idx]); c != "" {
+			if first == "" {
+				first = c
+			} else if c != first {
+				return true
+			}
 		}
 	}
-	return out
+	return false
 }
 
 // placeEvidence counts, per country, the names of an article that belong to it (l.home: a
@@ -88,7 +91,7 @@ func placeEvidence(l *language, infos []*sentInfo) map[string]int {
 		for k := 0; k < len(si.entHits); {
 			group := sameSpan(si.entHits, k)
 			k += len(group)
-			if len(placeCountries(l, group)) > 1 {
+			if placesInSeveralCountries(l, group) {
 				continue
 			}
 			country := ""
