@@ -73,3 +73,19 @@ func TestFullDaysThenStart(t *testing.T) {
 			[]string{"agreed@outlet"}},
 	})
 }
+
+// TestPluperfectStartOfThisTruce: "وكانت الهدنة قد بدأت فجر الثلاثاء عند الساعة السادسة": the
+// truce noun before the auxiliary قد is the subject of بدأت; the recap dates this truce's start.
+func TestPluperfectStartOfThisTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"arabic the truce had begun at six", "ar", "2025-10-18T08:00:00Z", yemenLeadAr + "وكانت الهدنة قد بدأت فجر الخميس عند الساعة السادسة.", "ceasefire.start_time",
+			[]string{"2025-10-16T03:00:00Z@outlet"}},
+		{"arabic reported, the truce has begun at six", "ar", "2025-10-18T08:00:00Z", yemenLeadAr + "وقال الحوثيون إن الهدنة قد بدأت فجر الخميس عند الساعة السادسة.", "ceasefire.start_time",
+			[]string{"2025-10-16T03:00:00Z@houthis"}},
+		// Negative probes (Yemen, Iraq): another subject began; an earlier year's truce.
+		{"arabic the shelling had begun", "ar", "2025-10-18T08:00:00Z", yemenLeadAr + "وكان القصف قد بدأ فجر الخميس عند الساعة السادسة.", "ceasefire.start_time",
+			nil},
+		{"arabic a truce of an earlier year", "ar", "2025-10-18T08:00:00Z", yemenLeadAr + "وكانت هدنة عام 2022 قد بدأت عند الساعة السابعة.", "ceasefire.start_time",
+			nil},
+	})
+}

@@ -426,8 +426,9 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	// its own subject.
 	descriptive := isComma(si.tokText(p)) && !ac.fightingInClauseAfter(si, h.end)
 	for _, c := range si.hitsOf(catCeasefire) {
-		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb.
-		if c.end == h.start || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
+		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb,
+		// or before its auxiliary ("وكانت الهدنة قد بدأت فجر الثلاثاء").
+		if c.end == h.start || c.end == h.start-1 && ac.l.fw.auxiliaries[si.tokText(h.start-1)] != 0 || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
 			return true
 		}
 		if descriptive && c.end <= p && p-c.end <= 5 && !commaInSpan(si, c.end, p) && !si.boundaryIn(c.end, p) {
