@@ -336,11 +336,21 @@ func (m *matcher) tryCandidate(out []hit, toks []token, i int, c candidate) []hi
 	}
 	// The first word matched when the candidates were computed: only its form is checked.
 	// The second word rules out most candidates before the phrase is read.
-	ok, allExact := toks[i+1].w.matchRest(c.second)
+	ok, secondExact := toks[i+1].w.matchRest(c.second)
 	if !ok {
 		return out
 	}
-	allExact = allExact && c.firstExact
+	return m.tryCandidateFrom(out, toks, i, c, secondExact)
+}
+
+// tryCandidateFrom is tryCandidate once the next word is known to be the candidate's second
+// word, as written or not (secondExact): the scan knows it from the match it picked c by.
+func (m *matcher) tryCandidateFrom(out []hit, toks []token, i int, c candidate, secondExact bool) []hit {
+	n := int(c.words)
+	if i+n > len(toks) {
+		return out
+	}
+	allExact := secondExact && c.firstExact
 	ph := &m.phrases[c.id]
 	for k := 2; k < n; k++ {
 		mk, ex := toks[i+k].w.matchRest(ph.ids[k])
@@ -401,7 +411,7 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			// The next word is one phrase word (the common case): its candidates are one
 			// ascending list, already in order.
 			for _, k := range w.bySecond[rest[0].id] {
-				out = m.tryCandidate(out, toks, i, w.longer[k])
+				out = m.tryCandidateFrom(out, toks, i, w.longer[k], rest[0].exact)
 			}
 			longer = nil
 		} else if w.bySecond != nil && len(rest) <= len(picks{}.lists) {
@@ -428,7 +438,7 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 			}
 			for _, r := range rest {
 				if r.id == c.second {
-					out = m.tryCandidate(out, toks, i, c)
+					out = m.tryCandidateFrom(out, toks, i, c, r.exact)
 					break
 				}
 			}
