@@ -216,6 +216,10 @@ type Lexicon struct {
 	// أبو زيد"); GroupAnaphors point back to the armed group just named ("the group", "الحركة").
 	KunyaWords    []string `json:"kunya_words"`
 	GroupAnaphors []string `json:"group_anaphors"`
+	// GenericActorNouns are class nouns for the armed men of any war ("the gunmen",
+	// "المسلحين"): a context alias made of them names its armed group only in an article that
+	// names the group or those it belongs with, not the gunmen of another war.
+	GenericActorNouns []string `json:"generic_actor_nouns"`
 	// CalendarNames are month and feast names no date rule reads (رمضان, شوال): in a script
 	// without capitals a surname among them names a person only in a kunya ("هدنة رمضان").
 	CalendarNames []string `json:"calendar_names"`

@@ -509,6 +509,11 @@ func aliasRank(l *language, idx int32, theater string, present *countriesNamed) 
 		return 4
 	case !ctx:
 		return 2
+	case l.generic[idx] && !present.namesActor(e):
+		// "the gunmen" of one war's armed wing are not the gunmen of another war of the
+		// same country (the PKK's in northern Iraq): a generic name of an armed group
+		// names it only where the article names the group or those it belongs with.
+		return 0
 	case l.home[idx] == theater:
 		return 3
 	case l.home[idx] != "" && slices.Contains(present.get(), l.home[idx]):
@@ -534,6 +539,36 @@ func (c *countriesNamed) namesPerson(e *schemas.Entity) bool {
 	return false
 }
 
+// namesActor: the article names outright (not by a context alias or a title) the entity e, a
+// body or person that belongs to it, or the body it belongs to (not a country): the war it
+// fights is the article's.
+func (c *countriesNamed) namesActor(e *schemas.Entity) bool {
+	if !c.actorsDone {
+		c.actors, c.actorsDone = namedOutright(c.l, c.infos, c.actors), true
+	}
+	for _, o := range c.actors {
+		if o == e || o.Affiliation == e.ID || e.Affiliation != "" && o.ID == e.Affiliation && o.Type != "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOutright are the entities, not places, an article names by a name that is neither a
+// context alias nor a title. Appended to out, distinct.
+func namedOutright(l *language, infos []*sentInfo, out []*schemas.Entity) []*schemas.Entity {
+	for _, si := range infos {
+		for _, h := range si.entHits {
+			e := l.entities[h.idx]
+			if l.context[h.idx] || l.title[h.idx] || e.Type == "country" || e.Type == "city" || e.Type == "region" || slices.Contains(out, e) {
+				continue
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // countriesNamed are the countries an article names outright, worked out only when a
 // context-only alias of another country's entity needs them (rare): most articles never do.
 type countriesNamed struct {
@@ -541,6 +576,9 @@ type countriesNamed struct {
 	infos []*sentInfo
 	done  bool
 	list  []string
+	// actors: namedOutright, once a generic context alias ("the gunmen") needs them.
+	actorsDone bool
+	actors     []*schemas.Entity
 }
 
 func (c *countriesNamed) get() []string {

@@ -101,7 +101,9 @@ type language struct {
 	nameWords map[*schemas.Entity][]string
 	// home: catEntity index → the country whose coverage a context alias or title resolves in:
 	// the entity's country, else that of its affiliation (a minister's government's).
-	home     []string
+	home []string
+	// generic: catEntity index → a context alias made of generic actor nouns ("the gunmen").
+	generic  []bool
 	demonym  []bool // catEntity index → an adjective (روسية), not a name
 	acronym  []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
 	modality []string
@@ -529,6 +531,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.context = append(l.context, context)
 	l.title = append(l.title, false)
 	l.home = append(l.home, homeCountry(g, e))
+	l.generic = append(l.generic, context && l.fw.genericActorName(n))
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
 }

@@ -106,6 +106,7 @@ type functionWords struct {
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	genericDeterminers   map[string]bool
+	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
 	indefinitePronouns   map[string]bool
@@ -232,6 +233,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.boundNouns = wordSet(lx.BoundNouns)
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
+	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)
@@ -529,4 +531,20 @@ func (fw *functionWords) withoutConjunction(w string) string {
 // mannerAdverb: a manner adverb ("fully", "explicitly"), told by its suffix.
 func (fw *functionWords) mannerAdverb(w string) bool {
 	return len(w) > 4 && hasAnySuffix(w, fw.adverbSuffixes)
+}
+
+// genericActorName: every word of the name but its articles is a generic actor noun ("the
+// gunmen", "المسلحين"): the armed men of any war.
+func (fw *functionWords) genericActorName(name string) bool {
+	n := 0
+	for _, w := range strings.Fields(foldCue(name)) {
+		if fw.definiteArticles[w] {
+			continue
+		}
+		if !fw.genericActorNouns[w] && !fw.genericActorNouns[fw.withoutArticlePrefix(w)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

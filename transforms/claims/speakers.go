@@ -1059,6 +1059,9 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		}
 	}
 	if m.e.Type == "person" {
+		if p := ac.titleHolderIntroduced(si, m); p != nil {
+			return p // "The U.N. special envoy for Libya, Ingrid Solheim, ... the envoy said"
+		}
 		// "أشاد المبعوث الشخصي للأمين العام مختار سانيه": a title another event's file gives
 		// its holder, right before a person's name, is that person's title (speakers_titles.go).
 		if n, ok := namedRightAfterTitle(si, m); ok {
@@ -1067,6 +1070,9 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		if b := ac.titleStandsForBody(si, m); b != nil {
 			return b
 		}
+	}
+	if d, ok := ac.classNounQualifier(si, m); ok {
+		return ac.speakerOf(si, d) // "UN aid agencies said" (speakers_class_noun.go)
 	}
 	if m.e.Type != "source" {
 		return m.e

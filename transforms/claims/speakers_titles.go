@@ -16,20 +16,62 @@ func (ac *articleContext) anaphoricPerson(i int, noun string) *schemas.Entity {
 	if runeLen(noun) < 3 {
 		return nil
 	}
+	return ac.earlierPerson(i, func(e *schemas.Entity) bool { return ac.personHasNoun(e, noun) })
+}
+
+// earlierPerson is the nearest person of the last few sentences before sentence i, quoted or
+// named, that fits.
+func (ac *articleContext) earlierPerson(i int, fits func(*schemas.Entity) bool) *schemas.Entity {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		for k := len(ac.speakers[j]) - 1; k >= 0; k-- {
-			if e := ac.speakers[j][k]; e != nil && e.Type == "person" && ac.personHasNoun(e, noun) {
+			if e := ac.speakers[j][k]; e != nil && e.Type == "person" && fits(e) {
 				return e
 			}
 		}
 		ents := ac.infos[j].ents
 		for k := len(ents) - 1; k >= 0; k-- {
-			if e := ents[k].e; e.Type == "person" && ac.personHasNoun(e, noun) {
+			if e := ents[k].e; e.Type == "person" && fits(e) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// titleHolderIntroduced: "The U.N. special envoy for Libya, Ingrid Solheim, said ... the envoy
+// said": a definite noun that another event's file gives its own person as a context alias
+// ("the envoy", "المبعوث") goes back first to the person the article introduced with a name or
+// title holding its words, whoever the alias would name by default. nil when no one else fits.
+func (ac *articleContext) titleHolderIntroduced(si *sentInfo, m mention) *schemas.Entity {
+	if !m.context || m.title || m.demonym || m.e.Type != "person" {
+		return nil
+	}
+	if first := si.tokText(m.start); !ac.l.fw.definiteArticles[first] && !ac.l.fw.hasArticlePrefix(first) {
+		return nil // a short name ("Kazemi"), not a description
+	}
+	var words [4]string
+	n := 0
+	for k := m.start; k < m.end && n < len(words); k++ {
+		if w := foldCue(si.tokText(k)); !ac.l.fw.definiteArticles[w] && runeLen(w) >= 3 {
+			words[n] = w
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	holds := func(e *schemas.Entity) bool {
+		if e == m.e {
+			return false
+		}
+		for _, w := range words[:n] {
+			if !ac.personHasNoun(e, w) && !ac.personHasNoun(e, ac.l.fw.withoutArticlePrefix(w)) {
+				return false
+			}
+		}
+		return true
+	}
+	return ac.earlierPerson(si.idx, holds)
 }
 
 // personHasNoun: the noun is a word of the person's names or of the title the gazetteer gives.
@@ -43,6 +85,17 @@ func (ac *articleContext) personHasNoun(e *schemas.Entity, noun string) bool {
 		}
 	}
 	return false
+}
+
+// withoutArticlePrefix is w without the article a noun prefix carries ("المبعوث" → "مبعوث"),
+// when a word of three letters or more is left; else w.
+func (fw *functionWords) withoutArticlePrefix(w string) string {
+	for _, p := range fw.nounPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && runeLen(rest) >= 3 {
+			return rest
+		}
+	}
+	return w
 }
 
 // namedRightAfterTitle: the mention m of a person is followed at once, with no punctuation, by
