@@ -191,6 +191,9 @@ type Lexicon struct {
 	FirstPersonPlural []string `json:"first_person_plural"`
 	// FreeRelatives head a relative clause with no noun: "what we agreed", "ما اتفقنا عليه".
 	FreeRelatives []string `json:"free_relatives"`
+	// ExplicativePrepositions after a free relative and its verb name what it stands for ("بما
+	// وقّعت عليه من اتفاقيات", "what it signed of"): the thing signed is then named there.
+	ExplicativePrepositions []string `json:"explicative_prepositions,omitempty"`
 	// ObjectPrepositions (on, to, على) may stand between a verb and its object: "we did not
 	// agree to anything", "لم نوقع على أي شيء".
 	ObjectPrepositions []string `json:"object_prepositions"`
@@ -466,10 +469,13 @@ type Cue struct {
 	//     governs it, or an action cue of the topic stands right before it: "تسليم جثتي").
 	//   - retained rights and monitors: "truce_after" = a phrase also used of policing or human
 	//     rights ("بيد من حديد", "كل من يخرق", "follow up on violations"): it names its slot or
-	//     role only with the truce or the deal within five tokens after it.
-	//   - guarantors: "named_truce" = a guarantee word loans and courts use too ("ضمنته",
-	//     "كفالة", "stood surety for"): it names a guarantor only in a sentence naming the truce
-	//     or the deal.
+	//     role only with the truce or the deal within five tokens after it; "breach_after" = a
+	//     phrase also used of protesters or crime ("الرد بالقوة"): as "truce_after", or with a
+	//     breach or fighting word there ("الرد بالقوة على الخروقات").
+	//   - guarantors and mediators: "named_truce" = a guarantee or facilitation word loans,
+	//     courts, evacuations and workshops use too ("ضمنته", "كفالة", "stood surety for",
+	//     "يسّرتها", "facilitators"): it names a guarantor or mediator only in a sentence naming
+	//     the truce or the deal.
 	//   - scope: "bound" = a limit predicate ("does not extend beyond", "لا تتعدى"): as "subject",
 	//     and what follows must be a place (a name, an area noun, a front line), not a time, a
 	//     length or anything else.

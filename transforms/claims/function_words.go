@@ -109,6 +109,7 @@ type functionWords struct {
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
+	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
 	objectPrepositions   map[string]bool
 	linkingVerbs         map[string]bool
@@ -236,6 +237,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
+	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)
 	fw.objectPrepositions = wordSet(lx.ObjectPrepositions)
 	fw.linkingVerbs = wordSet(lx.LinkingVerbs)

@@ -9,7 +9,7 @@ func TestFacilitatorsMediate(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"demonyms before facilitators join the brokers", "en", "", yemenLead + "The truce, brokered by the UN with Omani and Saudi facilitators, takes effect at noon.", "ceasefire.mediators",
 			[]string{"oman,saudi_arabia,un@outlet"}},
-		{"capitals described as facilitators", "en", "", yemenLead + "A Saudi official described Muscat and Riyadh as facilitators of a Yemeni-led process.", "ceasefire.mediators",
+		{"capitals described as facilitators", "en", "", yemenLead + "The truce binds both sides, a Saudi official said, describing Muscat and Riyadh as facilitators of a Yemeni-led process.", "ceasefire.mediators",
 			[]string{"oman,saudi_arabia@saudi_arabia"}},
 
 		// Probes.

@@ -80,6 +80,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if obj == "truce_after" && !ac.truceNounWithin(si, h.end, 5) {
 				continue
 			}
+			// "هدد بالرد بالقوة على المتظاهرين": force against protesters; "breach_after" cues
+			// need the truce or a breach within five tokens after them (retained_breach_after.go).
+			if obj == "breach_after" && !ac.truceNounWithin(si, h.end, 5) && !ac.fightingWordWithin(si, h.end, 5) {
+				continue
+			}
 			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
 			// "head") names its own slot only when no captive noun follows it.
 			if ac.l.topicCue[h.idx].Object == "head" && ac.otherSlotCueAfter(si, spec.ref, h) {
@@ -389,7 +394,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
 		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
 		// "which the truce leaves out": an exclusion cue starting at the verb leaves no ground.
-		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
+		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || ac.withdrawnNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
 			ac.l.topicCue[h.idx].Object == "repositioned" || si.startsAt(catExclusion, h.start) {
 			continue
 		}

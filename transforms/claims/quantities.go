@@ -385,9 +385,13 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 
 // oneAfterUnit is the token after the numeral one ("واحد", "واحدة") that follows the singular
 // duration unit h as its adjective ("أسبوع واحد", "شهراً واحداً"), or h.end when none does. A
-// unit with the article ("الأسبوع الواحد") is not counted this way.
+// unit with the article ("الأسبوع الواحد") is not counted this way, nor one after a locative
+// ("قُتل مئة شخص في يوم واحد": the frame in which something happened, no span of the truce).
 func (ac *articleContext) oneAfterUnit(si *sentInfo, h hit) int {
 	if !ac.l.durSingular[h.idx] || ac.l.fw.hasArticle(si.toks[h.start].text) || h.end >= len(si.toks) || si.toks[h.end].number {
+		return h.end
+	}
+	if h.start > 0 && si.startsAt(catLocative, h.start-1) {
 		return h.end
 	}
 	if v, e := ac.numberAt(si, h.end); v == 1 && e == h.end+1 {

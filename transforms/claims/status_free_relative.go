@@ -10,7 +10,7 @@ func (ac *articleContext) freeRelativeObject(si *sentInfo, h hit) bool {
 	if !ac.ceasefire || ac.l.topicCue[h.idx].Value != "agreed" || h.start == 0 || !ac.freeRelativeAt(si, h.start-1) {
 		return false
 	}
-	if negatedAt(si, h.start) || deniedAt(si, h.start) || questionSentence(si) {
+	if negatedAt(si, h.start) || deniedAt(si, h.start) || questionSentence(si) || ac.freeRelativeNamed(si, h.end) {
 		return false
 	}
 	m, _ := ac.modalityCue(si, h.start)
@@ -30,4 +30,23 @@ func (ac *articleContext) freeRelativeAt(si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// freeRelativeNamed: what the free relative stands for is named right after its verb, past a
+// resumptive preposition ("عليه"): by an explicative preposition ("بما وقّعت عليه من اتفاقيات
+// دولية") or a topic preposition ("بما اتُّفق عليه بشأن تبادل الأسرى"), with no truce or
+// agreement noun right after it. That thing was signed or agreed, not the truce.
+func (ac *articleContext) freeRelativeNamed(si *sentInfo, end int) bool {
+	fw := &ac.l.fw
+	k := end
+	if k < len(si.toks) && !si.toks[k].punct && hasAnySuffix(si.tokText(k), fw.pronounSuffixes) && !fw.explicativePreps[si.tokText(k)] {
+		k++ // "عليه"
+	}
+	if k+1 >= len(si.toks) || si.boundaryIn(end, k+1) {
+		return false
+	}
+	if t := si.tokText(k); !fw.explicativePreps[t] && !fw.topicPrepositions[t] {
+		return false
+	}
+	return !si.startsAt(catCeasefire, k+1) && !si.startsAt(catAgreement, k+1)
 }

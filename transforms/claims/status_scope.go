@@ -129,7 +129,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !denied && ac.onlyGenericCeasefireNear(si, h.start) {
 			continue
 		}
-		negated := negatedAt(si, h.start) || denied
+		negated := negatedAt(si, h.start) || denied || ac.negatedBeforeTruceSubject(si, h)
 		// "Hezbollah, which did not sign the agreement, said ...": a negated relative clause
 		// says what one side did, not whether there is an agreement.
 		if (negated || v == "not_agreed") && inCommaRelative(si, h.start) {
@@ -356,7 +356,10 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// "a ceasefire for Taiz", "a 30-day ceasefire around Las Anod": a placing preposition
 		// right after the noun places it as a locative does.
 		from := h.end
-		if loc := si.startsAt(catLocative, h.end) || ac.l.fw.truceLocatives[si.tokText(h.end)]; h.cat == catCeasefire && !loc {
+		// "for" and "around" also take a purpose, a beneficiary or a time ("a ceasefire for the
+		// sake of civilians in Gaza"): after them the place must follow within a few words.
+		placing := h.cat == catCeasefire && !si.startsAt(catLocative, h.end) && ac.l.fw.truceLocatives[si.tokText(h.end)]
+		if loc := si.startsAt(catLocative, h.end) || placing; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
 				continue
 			}
@@ -389,6 +392,15 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 				continue // "بتوقيت صنعاء" names a clock, not a place of the truce
 			}
 			maxGap := 8
+			if placing {
+				// "around the besieged city of Taiz", "for northern Shan State"; not "for the
+				// sake of": in a cased script a place is written as a name; nor "for aid workers
+				// in Khartoum": a locative between places its own noun.
+				maxGap = 5
+				if ac.l.lex.Script == "latin" && !capitalized(si, hit{start: m.end - 1, end: m.end}) || locativeIn(si, from+1, m.start) {
+					continue
+				}
+			}
 			if h.cat == catInclusion {
 				maxGap = 2 // "covers X", not "covers expanding the truce in X"
 				if ac.areaObject(si, h.end) {
@@ -1133,6 +1145,16 @@ func (ac *articleContext) coordinatedCeasefireAfter(si *sentInfo, pos, n int) bo
 func proposalGoverns(si *sentInfo, proposals []hit, h hit) bool {
 	for _, p := range proposals {
 		if clauseStart(si, p.start) == clauseStart(si, h.start) && !commaInSpan(si, min(p.end, h.end), max(p.start, h.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeIn: a locative ("in", "في") starts in [from, to).
+func locativeIn(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if si.startsAt(catLocative, k) {
 			return true
 		}
 	}

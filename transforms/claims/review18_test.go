@@ -1,0 +1,91 @@
+package claims
+
+// Review of round 18's rules (jenin and elfasher: the Jenin camp and a truce around El Fasher)
+// on other wars' coverage: sentences from Gaza, Sudan, Yemen, Ukraine, Libya, Iraq and Colombia
+// where a new cue occurs and the claim does not hold (an evacuation or a workshop facilitated,
+// force against protesters, a negated entry into force, a ceasefire "for the sake of" someone, a
+// death toll "in one day", an ambassador or a bill withdrawn, what else a government signed),
+// with the readings the rules must keep.
+
+import "testing"
+
+const (
+	sudanLead18   = "The Sudanese army and the RSF agreed to a humanitarian truce on Monday after weeks of fighting, mediators said. "
+	sudanLead18Ar = "اتفق الجيش السوداني وقوات الدعم السريع على هدنة إنسانية يوم الاثنين بعد أسابيع من القتال، بحسب الوسطاء. "
+	yemenLead18   = "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah on Tuesday. "
+	yemenLead18Ar = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في الحديدة يوم الثلاثاء. "
+	callsLead18   = "Fighting raged on Monday despite international calls for a ceasefire. "
+	callsLead18Ar = "تواصلت المعارك يوم الاثنين رغم الدعوات الدولية إلى وقف إطلاق النار. "
+)
+
+// TestReview18FacilitationNeedsTheTruce: "facilitators" and "يسّرتها" (lexicon object
+// "named_truce") name a mediator only in a sentence naming the truce or the deal: evacuations and
+// workshops are facilitated too.
+func TestReview18FacilitationNeedsTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: workshop facilitators", "en", "", sudanLead18 + "Norwegian facilitators ran a workshop for Colombian community leaders on land rights.", "ceasefire.mediators", nil},
+		{"probe: an evacuation the ICRC facilitated", "ar", "", sudanLead18Ar + "وتمكن الجرحى من المغادرة عبر عملية إجلاء يسرتها اللجنة الدولية للصليب الأحمر.", "ceasefire.mediators", nil},
+		{"the truce a state facilitated", "ar", "", yemenLead18Ar + "والتزم الطرفان بالهدنة التي يسرتها سلطنة عمان.", "ceasefire.mediators", []string{"oman@outlet"}},
+	})
+}
+
+// TestReview18ForceAgainstWhat: "الرد بالقوة" (lexicon object "breach_after") is the right to
+// respond only against breaches or with the truce named after it, not against protesters.
+func TestReview18ForceAgainstWhat(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: force against protesters", "ar", "", sudanLead18Ar + "وهدد وزير الداخلية بالرد بالقوة على المتظاهرين في بورتسودان.", "ceasefire.retained_rights", nil},
+		{"force against breaches", "ar", "", sudanLead18Ar + "وقال الجيش إنه يحتفظ بحق الرد بالقوة على الخروقات.", "ceasefire.retained_rights", []string{"respond_to_violations=retained@sudanese_armed_forces"}},
+	})
+}
+
+// TestReview18NegatedVerbBeforeTheTruce: "حيز التنفيذ منذ", "سارية منذ" after the truce as the
+// subject of a negated verb ("ولم يدخل الاتفاق حيز التنفيذ منذ"): the negation reaches the cue
+// (negatedBeforeTruceSubject).
+func TestReview18NegatedVerbBeforeTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: has not entered into force since", "ar", "", callsLead18Ar + "ولم يدخل اتفاق وقف إطلاق النار حيز التنفيذ منذ توقيعه قبل شهرين.", "ceasefire.status", nil},
+		{"probe: the truce was not in force since", "ar", "", callsLead18Ar + "ولم تكن الهدنة سارية منذ الأحد، بحسب السكان.", "ceasefire.status", nil},
+		{"entered into force since midnight", "ar", "", callsLead18Ar + "ودخل اتفاق وقف إطلاق النار حيز التنفيذ منذ منتصف ليل الجمعة.", "ceasefire.status", []string{"in_force@outlet"}},
+	})
+}
+
+// TestReview18ForAndAroundPlaceOnlyNames: after "for" and "around" the place is a name within a
+// few words, with no locative of its own between: "for the sake of" (a town's name in lower case)
+// and "for aid workers in Khartoum" place no truce.
+func TestReview18ForAndAroundPlaceOnlyNames(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a ceasefire for the sake of civilians", "en", "", callsLead18 + "Aid groups demanded a ceasefire for the sake of civilians in Gaza.", "ceasefire.scope", nil},
+		{"probe: a ceasefire for aid workers in a city", "en", "", callsLead18 + "The UN proposed a ceasefire for aid workers in Khartoum.", "ceasefire.scope", nil},
+		{"a truce around a besieged city", "en", "", callsLead18 + "The UN envoy proposed a truce around the besieged city of El Fasher.", "ceasefire.scope", []string{"partial@un_envoy~proposed"}},
+	})
+}
+
+// TestReview18OneDayAfterALocative: a unit counted by one after a locative ("في يوم واحد") is
+// when something happened, no span of the truce.
+func TestReview18OneDayAfterALocative(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: killed in one day", "ar", "", sudanLead18Ar + "وقتل أكثر من مئة شخص في يوم واحد خلال الهدنة.", "ceasefire.duration", nil},
+		{"the truce lasts one week", "ar", "", sudanLead18Ar + "وقال الوسطاء إن الهدنة تستمر أسبوعاً واحداً قابلاً للتجديد.", "ceasefire.duration", []string{"7@outlet"}},
+	})
+}
+
+// TestReview18WithdrawnThingsThatAreNoForce: the imperfect of transitive "سحب" withdraws what
+// follows it: an ambassador, recognition or a bill is no force (withdrawnNotForce).
+func TestReview18WithdrawnThingsThatAreNoForce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: an ambassador withdrawn", "ar", "", sudanLead18Ar + "وقالت الحكومة إنها ستسحب سفيرها من نيروبي احتجاجاً.", "ceasefire.withdrawal", nil},
+		{"probe: recognition withdrawn", "ar", "", yemenLead18Ar + "وقال الحوثيون إنهم سيسحبون اعترافهم بالمبعوث.", "ceasefire.withdrawal", nil},
+		{"probe: a bill withdrawn", "ar", "", callsLead18Ar + "وقالت الحكومة الليبية إنها ستسحب مشروع القانون من البرلمان.", "ceasefire.withdrawal", nil},
+		{"its forces withdrawn", "ar", "", sudanLead18Ar + "وقال الجيش إنه سيسحب قواته من محيط المدينة خلال يومين.", "ceasefire.withdrawal", []string{"sudanese_armed_forces=required@sudanese_armed_forces"}},
+	})
+}
+
+// TestReview18FreeRelativeNamedAfter: "بما وقّعت عليه" stands for the truce only when nothing
+// after it names what was signed or agreed ("من اتفاقيات دولية", "بشأن تبادل الأسرى").
+func TestReview18FreeRelativeNamedAfter(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: what else a government signed", "ar", "", callsLead18Ar + "وقال الرئيس إن الحكومة ستلتزم بما وقعت عليه من اتفاقيات دولية لحقوق الإنسان.", "ceasefire.status", nil},
+		{"probe: what was agreed about prisoners", "ar", "", yemenLead18Ar + "وأكد المتحدث أن الجماعة ملتزمة بما اتفق عليه بشأن تبادل الأسرى.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"what it signed in a city", "ar", "", callsLead18Ar + "وأكد الجيش أنه سيلتزم بما وقع عليه في جدة.", "ceasefire.status", []string{"agreed@outlet"}},
+	})
+}

@@ -1,0 +1,30 @@
+package claims
+
+// negatedBeforeTruceSubject: where the verb comes before its subject (Arabic), a truce or
+// agreement noun phrase ends right before the status cue and a negation stands two words
+// before that phrase, only the verb between ("ولم يدخل اتفاق وقف إطلاق النار حيز التنفيذ منذ توقيعه", "لم تكن
+// الهدنة سارية منذ الأحد"): the negation is of the verb whose subject the truce is, and so of
+// the cue that completes it.
+func (ac *articleContext) negatedBeforeTruceSubject(si *sentInfo, h hit) bool {
+	if ac.l.lex.Grammar.SubjectBeforeVerb {
+		return false
+	}
+	p := h.start
+	for {
+		prev := p
+		for _, n := range si.nouns {
+			if n.cat != catTalks && n.end == p && n.start < p {
+				p = n.start
+				break
+			}
+		}
+		if p == prev {
+			break
+		}
+	}
+	if p == h.start || p < 2 || si.startsAt(catRelPron, h.start) || si.boundaryIn(p-2, h.start) {
+		return false // "لا تمس جوهر الاتفاق الذي يلتزم به الطرفان": a relative clause
+	}
+	n, ok := si.hitAt(catNegation, p-2)
+	return ok && n.start == p-2 && n.end == p-1 && !si.trap[p-2]
+}
