@@ -152,6 +152,9 @@ type Lexicon struct {
 	// AidActorNouns are people and bodies an aid word qualifies ("aid workers", "عمال الإغاثة"):
 	// who they are or what befalls them is no term on aid access.
 	AidActorNouns []string `json:"aid_actor_nouns,omitempty"`
+	// BlockingWords block what follows them ("منعت إدخال المواد الطبية", "blocked the entry of
+	// aid"): a humanitarian provision right after one is a blockade seen, no term of the truce.
+	BlockingWords []string `json:"blocking_words,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

@@ -105,6 +105,7 @@ type functionWords struct {
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
+	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -233,6 +234,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)
 	fw.boundNouns = wordSet(lx.BoundNouns)
 	fw.borderWords = wordSet(lx.BorderWords)
+	fw.blockingWords = wordSet(lx.BlockingWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)

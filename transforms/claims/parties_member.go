@@ -15,16 +15,19 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedClause(si, h.start) {
 		return nil
 	}
-	truceEnd := -1
+	truceEnd, cat := -1, catCeasefire
 	for _, c := range [...]category{catCeasefire, catAgreement} {
 		for _, n := range si.hitsOf(c) {
 			if n.start > h.end && n.start-h.end <= 4 && !si.boundaryIn(h.end, n.start) && (truceEnd < 0 || n.end < truceEnd) {
-				truceEnd = n.end
+				truceEnd, cat = n.end, c
 			}
 		}
 	}
 	if truceEnd < 0 {
 		return nil // "a party to the conflict", "طرف في النزاع"
+	}
+	if cat == catAgreement && ac.agreementOnOtherMatter(si, truceEnd) {
+		return nil // "طرف في اتفاق المبادئ بشأن سد النهضة": another agreement
 	}
 	k := h.start
 	for k > 0 && (isQuote(si.tokText(k-1)) || ac.l.fw.indefiniteArticles[si.tokText(k-1)] || si.tokIn(k-1, classCopula, ac.l.fw.copulas)) {
@@ -55,4 +58,23 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 		return nil
 	}
 	return ac.memberIDs(ms)
+}
+
+// agreementOnOtherMatter: the agreement noun ending at end is qualified as another agreement:
+// a topic preposition follows it ("اتفاق المبادئ بشأن سد النهضة", "the agreement on the dam"),
+// at once or past one noun of its own, with no truce noun in between, and no name after it.
+func (ac *articleContext) agreementOnOtherMatter(si *sentInfo, end int) bool {
+	for k := end; k < len(si.toks) && k <= end+1 && !si.toks[k].punct; k++ {
+		if si.startsAt(catCeasefire, k) {
+			return false
+		}
+		if _, named := si.mentionAt(k); named {
+			return false // "اتفاق جدة"
+		}
+		if ac.l.fw.topicPrepositions[si.tokText(k)] {
+			_, place := si.mentionAt(k + 1) // "الاتفاق حول الفاشر": around a place is the truce's
+			return !place
+		}
+	}
+	return false
 }

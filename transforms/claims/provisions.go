@@ -105,6 +105,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
 				continue
 			}
+			// "ومنعت القوات إدخال المواد الطبية", "troops blocked aid deliveries": a blockade seen
+			// (humanitarian_blocked.go).
+			if spec.ref == refHumanitarian && ac.blockedBefore(si, h) {
+				continue
+			}
 			// "الاتفاق يشمل الإفراج عن المعتقلين، بينما تؤكد الرباط أن ملف المعتقلين ليس
 			// جزءاً منه": a contrast word (while, بينما) opens another account of the slot.
 			key := slot

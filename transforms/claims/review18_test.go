@@ -15,6 +15,7 @@ const (
 	yemenLead18   = "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah on Tuesday. "
 	yemenLead18Ar = "اتفق الحوثيون والحكومة اليمنية على وقف لإطلاق النار في الحديدة يوم الثلاثاء. "
 	callsLead18   = "Fighting raged on Monday despite international calls for a ceasefire. "
+	gazaLead18Ar  = "اتفقت إسرائيل وحركة حماس على وقف لإطلاق النار في غزة يوم الأحد بعد خمسة عشر شهراً من الحرب، بحسب الوسطاء في الدوحة. "
 	callsLead18Ar = "تواصلت المعارك يوم الاثنين رغم الدعوات الدولية إلى وقف إطلاق النار. "
 )
 
@@ -87,5 +88,42 @@ func TestReview18FreeRelativeNamedAfter(t *testing.T) {
 		{"probe: what else a government signed", "ar", "", callsLead18Ar + "وقال الرئيس إن الحكومة ستلتزم بما وقعت عليه من اتفاقيات دولية لحقوق الإنسان.", "ceasefire.status", nil},
 		{"probe: what was agreed about prisoners", "ar", "", yemenLead18Ar + "وأكد المتحدث أن الجماعة ملتزمة بما اتفق عليه بشأن تبادل الأسرى.", "ceasefire.status", []string{"agreed@outlet"}},
 		{"what it signed in a city", "ar", "", callsLead18Ar + "وأكد الجيش أنه سيلتزم بما وقع عليه في جدة.", "ceasefire.status", []string{"agreed@outlet"}},
+	})
+}
+
+// TestReview18HedgeStopsAtARelativeClause: a hedge ("تهدد", threatens) is of its own verb; a
+// relative clause on its object ("الهدنة التي دخلت حيز التنفيذ يوم الاثنين") asserts what it says.
+func TestReview18HedgeStopsAtARelativeClause(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: violations threaten the truce that took effect", "ar", "", callsLead18Ar + "وقال الوسطاء إن الخروقات تهدد الهدنة التي دخلت حيز التنفيذ يوم الاثنين.", "ceasefire.status", []string{"in_force@outlet"}},
+		{"a threatened collapse stays hedged", "ar", "", callsLead18Ar + "وقال الوسطاء إن الخروقات تهدد بانهيار الهدنة.", "ceasefire.status", nil},
+	})
+}
+
+// TestReview18BlockedAidIsNoTerm: the entry of medical supplies right after a blocking word
+// ("ومنعت القوات إدخال المواد الطبية") is a blockade seen, no term (blockedBefore).
+func TestReview18BlockedAidIsNoTerm(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: troops blocked medical supplies", "ar", "", gazaLead18Ar + "ومنعت القوات الإسرائيلية إدخال المواد الطبية إلى مستشفى كمال عدوان.", "ceasefire.humanitarian", nil},
+		{"probe: troops blocked aid convoys", "en", "", sudanLead18 + "Witnesses said RSF fighters blocked aid convoys heading to Tawila on Tuesday.", "ceasefire.humanitarian", nil},
+		{"the deal lets medical supplies in", "ar", "", gazaLead18Ar + "وينص الاتفاق على إدخال المواد الطبية إلى شمال غزة.", "ceasefire.humanitarian", []string{"aid_access=included@outlet"}},
+	})
+}
+
+// TestReview18PartyToAnotherAgreement: "طرف في اتفاق ... بشأن X" is a party to another
+// agreement; "طرف في الاتفاق حول الفاشر" places the truce. (The lead's sides come first.)
+func TestReview18PartyToAnotherAgreement(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a party to the dam agreement", "ar", "", sudanLead18Ar + "وأكدت إثيوبيا أنها طرف في اتفاق المبادئ بشأن سد النهضة.", "ceasefire.parties", []string{"rapid_support_forces,sudanese_armed_forces@outlet"}},
+		{"a party to the agreement around a city", "ar", "", sudanLead18Ar + "وأكدت القوة المشتركة أنها طرف في الاتفاق حول الفاشر.", "ceasefire.parties", []string{"rapid_support_forces,sudanese_armed_forces@outlet", "joint_force@joint_force"}},
+	})
+}
+
+// TestReview18StatesSignOnlyTheTruce: a state's army and government after "signed by" are
+// signers only in a sentence naming the truce or the deal: a budget is signed too.
+func TestReview18StatesSignOnlyTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a budget signed by the government and the army", "en", "", sudanLead18 + "The budget was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", nil},
+		{"the truce signed by the government and the army", "en", "", sudanLead18 + "The truce was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", []string{"sudanese_armed_forces@outlet"}},
 	})
 }

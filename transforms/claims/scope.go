@@ -74,7 +74,13 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 		}
 	}
+	// "الخروقات تهدد الهدنة التي دخلت حيز التنفيذ يوم الاثنين": a relative clause on a hedge's
+	// object asserts what it says of it; the hedge is of the main verb only.
+	relative := false
 	for k := pos; k >= 0 && k >= pos-12; k-- {
+		if k < pos && si.startsAt(catRelPron, k) && !si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
+			relative = true // "which", "التي"; not "that", which may open what is hedged
+		}
 		// The modal frame ends at punctuation, and at a comma unless a complementizer goes on
 		// ("ومن المتوقع بعد وقف إطلاق النار، أن تتم جولة ..."); clause words like بعد do not end it.
 		if k < pos && si.toks[k].punct {
@@ -88,11 +94,11 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 		}
 		if h, ok := si.hitAt(catModality, k); ok {
-			if !isTrapped(si, h) && (!ac.l.modalityCall[h.idx] || ac.calledTo(si, h, pos)) {
+			if !isTrapped(si, h) && (!ac.l.modalityCall[h.idx] || ac.calledTo(si, h, pos)) && !(relative && ac.l.modality[h.idx] == "hedged") {
 				return ac.l.modality[h.idx], k
 			}
 		}
-		if ok := si.startsAt(catHedgeParticle, k); ok && k+1 < len(si.toks) {
+		if ok := si.startsAt(catHedgeParticle, k); ok && k+1 < len(si.toks) && !relative {
 			if past := si.startsAt(catPastMarker, k+1); !past && ac.l.fw.looksImperfect(si.toks[k+1].text) {
 				return "hedged", k
 			}

@@ -39,6 +39,11 @@ func (ac *articleContext) signersAfterCue(si *sentInfo, h hit, group func(mentio
 	if negatedAt(si, h.start) && !except {
 		return nil, false // "was not signed by X": X did not sign
 	}
+	// "The budget was signed by the government and the army": without an armed group, a
+	// passive agent signs the truce only in a sentence that names it or the deal.
+	if !anchored && !except && !ac.ceasefireContext(si) {
+		return nil, false
+	}
 	if !anchored && !agent {
 		var groups []mention
 		for _, m := range ms {
