@@ -127,3 +127,15 @@ func TestReview18StatesSignOnlyTheTruce(t *testing.T) {
 		{"the truce signed by the government and the army", "en", "", sudanLead18 + "The truce was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", []string{"sudanese_armed_forces@outlet"}},
 	})
 }
+
+// TestReview18CloseToWhichDeal: "close to a deal", "nearing an agreement", "تقترب من اتفاق" (lexicon
+// object "truce_after") propose the truce only with it named within five tokens after: talks
+// near a trade or loan deal are no truce.
+func TestReview18CloseToWhichDeal(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: close to a deal on tariffs", "en", "", callsLead18 + "Washington and Beijing are close to a deal on tariffs, officials said.", "ceasefire.status", nil},
+		{"probe: nearing a deal with the IMF", "ar", "", callsLead18Ar + "وقال مسؤول إن الحكومة تقترب من اتفاق مع صندوق النقد الدولي.", "ceasefire.status", nil},
+		{"close to a deal on a ceasefire", "en", "", callsLead18 + "Negotiators in Doha are close to a deal on a Gaza ceasefire, officials said.", "ceasefire.status", []string{"proposed@sources"}},
+		{"nearing an agreement on a truce", "ar", "", callsLead18Ar + "وقال مسؤول قطري إن الطرفين يقتربان من التوصل إلى اتفاق لوقف إطلاق النار.", "ceasefire.status", []string{"proposed@qatar"}},
+	})
+}
