@@ -509,6 +509,12 @@ type Cue struct {
 	// with value "frame" makes a sentence about the truce's length (مدة الهدنة), "term" leads
 	// its first term ("initial"), and "increment" adds to it ("a further 30 days").
 	Object string `json:"object,omitempty"`
+	// Signing (status) marks a finite verb of signing or concluding the text ("signed",
+	// "initialled", "put their signatures on", "وقّع", "أُبرم", and "لم يوقّعه" for the exceptive
+	// "لم يوقّعه سوى"): saying who signed says that it was signed, so an exhaustive word on
+	// its subject ("Only two parties signed", "وقّعه طرفان فقط") leaves the agreement asserted,
+	// and an English one needs no object in an article about the truce ("have all signed").
+	Signing bool `json:"signing,omitempty"`
 }
 
 // TimeWords are the words of dates and times.

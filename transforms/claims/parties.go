@@ -128,6 +128,12 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if c := ac.l.topicCue[h.idx]; c.Value != "agreed" || c.Object != "" && c.Object != "public" || !ac.nearCeasefire(si, h.start, 12) {
 			continue
 		}
+		// "all put their signatures on this text", "نص الاتفاق الذي وقّعه X وY": who signed a
+		// text or a deal are its signatories (signersRule), a state or a unit among them; the
+		// sides are who signed or concluded the truce itself ("أبرم X وY الهدنة").
+		if ac.l.topicCue[h.idx].Signing && !ac.nounNear(si, si.hitsOf(catCeasefire), h.start, 12) {
+			continue
+		}
 		// "Washington and Paris, which brokered the agreement": brokers are no sides; nor is
 		// one that "did not sign".
 		if ac.cueStartsAt(si, refMediators, h) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {

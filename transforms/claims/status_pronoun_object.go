@@ -63,22 +63,24 @@ func (ac *articleContext) namedSubjectBefore(si *sentInfo, pos int) bool {
 // word ("a draft agreement"), no proposal cue, and no year that would date an earlier one ("The
 // 2015 Geneva agreement collapsed.").
 func (ac *articleContext) previousConcludesAgreement(si *sentInfo) bool {
-	if !ac.previousNamesAgreement(si) {
-		return false
-	}
-	prev := ac.infos[si.s.Index-1]
-	for _, c := range ac.cuesOf(prev, refStatus) {
+	return ac.previousNamesAgreement(si) && !ac.otherTextNamed(ac.infos[si.s.Index-1])
+}
+
+// otherTextNamed: the sentence names a text that is not the concluded truce: a draft word, a
+// proposal cue or a year that would date an earlier one.
+func (ac *articleContext) otherTextNamed(si *sentInfo) bool {
+	for _, c := range ac.cuesOf(si, refStatus) {
 		if ac.l.topicCue[c.idx].Value == "proposed" {
-			return false
+			return true
 		}
 	}
-	for k := range prev.toks {
-		if ac.l.fw.draftWords[prev.tokText(k)] {
-			return false
+	for k := range si.toks {
+		if ac.l.fw.draftWords[si.tokText(k)] {
+			return true
 		}
-		if y, ok := fourDigitNumber(&prev.toks[k]); ok && y >= 1900 && y <= 2100 && ac.namedAsYear(prev, k) {
-			return false
+		if y, ok := fourDigitNumber(&si.toks[k]); ok && y >= 1900 && y <= 2100 && ac.namedAsYear(si, k) {
+			return true
 		}
 	}
-	return true
+	return false
 }

@@ -25,6 +25,17 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) || ac.truceOfEarlierMonth(si, h) {
 			continue
 		}
+		// "الاتفاق لم يوقّعه سوى الجيش والبيشمركة": a negated signature with an exception after
+		// it says who alone signed; the signature stands (status_signing.go).
+		exceptive := ac.exceptiveSignature(si, h)
+		if exceptive {
+			v = "agreed"
+		}
+		// "Hamas will sign the deal on Thursday", "must sign", "signed a separate deal on
+		// prisoners": a signing to come or asked for, or of another text (status_signing.go).
+		if v == "agreed" && ac.signingNotOfTheTruce(si, h) {
+			continue
+		}
 		if v == "agreed" && proposalGoverns(si, proposals, h) {
 			continue
 		}
@@ -52,7 +63,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// object "self") needs no ceasefire noun in an article about a truce.
 		selfContained := ac.l.topicCue[h.idx].Object == "self"
 		// "Five armed factions put their names to it.": the pronoun is the agreement named before.
-		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h)
+		// "Only two groups ... have signed.": a signing verb closing its clause has the
+		// article's truce for its object (status_signing.go).
+		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h) || ac.objectlessSignature(si, h)
 		if !ctx && !spanObject && !selfContained && !pronounObject {
 			continue
 		}
@@ -64,7 +77,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "brokered by Egypt and Qatar only", "ثمرة وساطة الاتحاد الأفريقي والإيغاد وحدهما": an
 		// exhaustive word closing the mediators says who mediated; the truce is still presupposed
 		// (status_only_mediators.go).
-		if v == "agreed" && onlyInClause(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) && !ac.onlyOfMediators(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) {
+		// A finite verb of signing is not such a verb: "only" restricts the signers, not the
+		// signing (status_signing.go).
+		if v == "agreed" && !ac.signingCue(h) && onlyInClause(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) && !ac.onlyOfMediators(si, max(clauseStart(si, h.start), h.start-8), min(clauseEnd(si, h.end), h.end+5)) {
 			continue
 		}
 		// "from the moment of signing", "منذ لحظة التوقيع", "وجاء توقيع الاتفاق بعد ...": the
@@ -79,7 +94,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object == "direct" && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
+		if ac.l.topicCue[h.idx].Object == "direct" && !exceptive && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
 			continue
 		}
 		// "welcomed the entry into force of a trade agreement": the truce noun itself must
@@ -119,6 +134,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "Neither side said the ceasefire had collapsed": content nobody asserts.
 		if ac.negatedSayingBefore(si, h.start) {
+			continue
+		}
+		// "Not since the 2020 agreement have both camps signed a written ceasefire": a
+		// comparison with an earlier time (status_not_since.go).
+		if ac.notSinceInversion(si, h.start) {
 			continue
 		}
 		// "نفى أن يكون قد جرى التوصل إلى أي وقف لإطلاق النار": a denial reaches into the

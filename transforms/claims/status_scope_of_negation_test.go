@@ -7,13 +7,15 @@ package claims
 
 import "testing"
 
-// TestExceptiveNegation: "لم ... سوى" is "only": who signed, not that nobody did.
+// TestExceptiveNegation: "لم ... سوى" is "only": who signed, not that nobody did. A noun of
+// signing so restricted ("لم تحمل سوى توقيعين") gives no status; a finite verb of signing ("لم
+// يوقعه إلا طرفان") is the speaker's agreed (shared convention, stop 18; status_signing.go).
 func TestExceptiveNegation(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"arabic the document bore only two signatures", "ar", "", yemenLeadAr + "وقال الحوثيون إن الوثيقة لم تحمل سوى توقيعين.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
 		{"arabic none but two signed it", "ar", "", yemenLeadAr + "وقال الحوثيون إن الاتفاق لم يوقعه إلا طرفان.", "ceasefire.status",
-			[]string{"agreed@outlet"}},
+			[]string{"agreed@outlet", "agreed@houthis"}},
 		// Negative probes (Yemen): a plain denial of a signature stays not_agreed.
 		{"arabic they did not sign", "ar", "", yemenLeadAr + "وقال الحوثيون إنهم لم يوقعوا على الاتفاق.", "ceasefire.status",
 			[]string{"agreed@outlet", "not_agreed@houthis"}},

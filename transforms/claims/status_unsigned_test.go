@@ -3,7 +3,8 @@ package claims
 // A party saying it did not sign (Arabic لم + jussive of وقّع, which is also the verb "to
 // expect" in the imperfect, so only the negated form is a cue) denies the agreement; a denial in
 // a relative clause set off by commas, or one the sentence follows with the text the speaker did
-// sign, says who signed, not whether.
+// sign, says who signed, not whether; the signature that follows is the speaker's agreed (a finite
+// verb of signing, "only" or not: shared convention, stop 18, as blacksea bs_005).
 
 import "testing"
 
@@ -18,9 +19,9 @@ func TestStatusUnsignedArabic(t *testing.T) {
 		{"arabic a relative clause on who did not sign", "ar", "", yemenLeadAr + "وقال حزب الإصلاح، الذي لم يوقّع على الاتفاق، إنه سيلتزم به.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
 		{"arabic denied with one side, signed with another", "ar", "", yemenLeadAr + "وشدد المتحدث باسم الحوثيين على أن الجماعة \"لم توقّع أي وثيقة مع الحكومة\"، موضحاً أن النص الذي وقّعته وقّعه طرفان فقط.", "ceasefire.status",
-			[]string{"agreed@outlet"}},
+			[]string{"agreed@outlet", "agreed@houthis"}},
 		{"denied with one side, the text another signed", "en", "", yemenLead + "The Houthis said they had not signed any document with the government, and that the text Saudi Arabia signed binds only Riyadh.", "ceasefire.status",
-			[]string{"agreed@outlet"}},
+			[]string{"agreed@outlet", "agreed@houthis"}},
 		{"a denial stands past a later free relative", "en", "", r14aLead + "The government said it had not signed the agreement and accused the Houthis of lying about what was agreed.", "ceasefire.status",
 			[]string{"agreed@outlet", "not_agreed@yemeni_government"}},
 		{"a denial stands past a clause agreeing to nothing", "en", "", r14aLead + "The Houthis said they did not sign the truce, and that the government agreed to nothing.", "ceasefire.status",
