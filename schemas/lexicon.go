@@ -194,6 +194,9 @@ type Lexicon struct {
 	FirstPersonPlural []string `json:"first_person_plural"`
 	// FreeRelatives head a relative clause with no noun: "what we agreed", "ما اتفقنا عليه".
 	FreeRelatives []string `json:"free_relatives"`
+	// SignerNouns are who signs a truce when no name is given ("groups", "factions", "fronts",
+	// "sides"): "The ELN's three fronts have all signed", not "300 doctors have signed".
+	SignerNouns []string `json:"signer_nouns,omitempty"`
 	// ExplicativePrepositions after a free relative and its verb name what it stands for ("بما
 	// وقّعت عليه من اتفاقيات", "what it signed of"): the thing signed is then named there.
 	ExplicativePrepositions []string `json:"explicative_prepositions,omitempty"`

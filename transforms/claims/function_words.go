@@ -110,6 +110,7 @@ type functionWords struct {
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
+	signerNouns          map[string]bool // "groups", "fronts": who signs when no name is given
 	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
 	objectPrepositions   map[string]bool
@@ -239,6 +240,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
+	fw.signerNouns = wordSet(lx.SignerNouns)
 	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)
 	fw.objectPrepositions = wordSet(lx.ObjectPrepositions)

@@ -139,3 +139,17 @@ func TestReview18CloseToWhichDeal(t *testing.T) {
 		{"nearing an agreement on a truce", "ar", "", callsLead18Ar + "وقال مسؤول قطري إن الطرفين يقتربان من التوصل إلى اتفاق لوقف إطلاق النار.", "ceasefire.status", []string{"proposed@qatar"}},
 	})
 }
+
+// TestReview18SignedWhat: a signing verb asserts the truce only when what was signed is it: an
+// exception after a negated signing with another object ("لم يوقع على العريضة سوى") names who
+// signed a petition; an objectless "have signed" needs a name or a signer noun ("fronts",
+// "groups") as its subject, not "300 doctors" or "four banks".
+func TestReview18SignedWhat(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a petition only ten MPs signed", "ar", "", callsLead18Ar + "ولم يوقع على العريضة سوى عشرة نواب.", "ceasefire.status", nil},
+		{"only two factions signed the deal", "ar", "", callsLead18Ar + "ولم يوقع على الاتفاق سوى فصيلين.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"probe: doctors have signed", "en", "", sudanLead18 + "More than 300 doctors have signed, the union said.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"probe: banks have all signed", "en", "", sudanLead18 + "The four banks have all signed, the finance ministry said.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"four groups have signed", "en", "", sudanLead18 + "Four armed groups have signed, the African Union said.", "ceasefire.status", []string{"agreed@african_union", "agreed@african_union"}},
+	})
+}

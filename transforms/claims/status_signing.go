@@ -20,11 +20,33 @@ func (ac *articleContext) exceptiveSignature(si *sentInfo, h hit) bool {
 		return false
 	}
 	for _, x := range hitsStartingIn(si.hitsOf(catExceptOnly), h.end, h.end+4) {
-		if !si.boundaryIn(h.end, x.start) && !si.trap[x.start] {
+		if !si.boundaryIn(h.end, x.start) && !si.trap[x.start] && ac.truceObjectOnly(si, h.end, x.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// truceObjectOnly: what stands in [from, to) after a signing verb is nothing (its object a
+// suffix: "لم يوقّعه سوى"), or an object preposition, articles and the truce or agreement noun
+// ("لم يوقّع على الاتفاق إلا"): "ولم يوقع على العريضة سوى عشرة نواب" signed a petition.
+func (ac *articleContext) truceObjectOnly(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := from; k < to; k++ {
+		t := si.tokText(k)
+		if fw.objectPrepositions[t] || fw.definiteArticles[t] || fw.indefiniteArticles[t] {
+			continue
+		}
+		n, ok := si.hitAt(catCeasefire, k)
+		if !ok {
+			n, ok = si.hitAt(catAgreement, k)
+		}
+		if !ok || n.start != k {
+			return false
+		}
+		k = n.end - 1
+	}
+	return true
 }
 
 // objectlessSignature: an affirmative signing verb that closes its clause, with its signers
@@ -54,6 +76,12 @@ func (ac *articleContext) objectlessSignature(si *sentInfo, h hit) bool {
 		return false
 	}
 	if !ac.perfectAuxiliaryBefore(si, h.start) && !ac.namedSubjectBefore(si, h.start) {
+		return false
+	}
+	// "More than 300 doctors have signed,", "The four banks have all signed,": with no name
+	// in its clause before the verb and no signer noun as its subject ("three fronts", "four
+	// groups"), who signed is not of the truce (a petition, a loan).
+	if !ac.mentionIn(si, clauseStart(si, h.start), h.start) && !ac.signerNounBefore(si, h.start) {
 		return false
 	}
 	return si.s.Index == 0 || !ac.otherTextNamed(ac.infos[si.s.Index-1])
@@ -94,6 +122,31 @@ func (ac *articleContext) fightingSubject(si *sentInfo, h hit) bool {
 	for k := h.start - 1; k >= 0 && k >= h.start-3 && !si.boundary[k] && !si.toks[k].punct; k-- {
 		if ac.fightingWordAt(si, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// mentionIn: a name (an entity of the gazetteer) starts in [from, to).
+func (ac *articleContext) mentionIn(si *sentInfo, from, to int) bool {
+	for _, m := range si.ents[si.firstMentionFrom(from):] {
+		if m.start >= to {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// signerNounBefore: a signer noun (lexicon signer_nouns: "fronts", "groups") ends the subject
+// right before pos, past a perfect auxiliary and "all" or "both" ("three fronts have all signed").
+func (ac *articleContext) signerNounBefore(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	for k := pos - 1; k >= 0 && k >= pos-4 && !si.boundary[k] && !si.toks[k].punct; k-- {
+		if w := si.tokText(k); fw.signerNouns[w] {
+			return true
+		} else if !fw.perfectAuxiliaries[w] && !fw.bothWords[w] && fw.auxiliaries[w] != plainAux {
+			return false
 		}
 	}
 	return false
