@@ -124,7 +124,7 @@ func TestReview18PartyToAnotherAgreement(t *testing.T) {
 func TestReview18StatesSignOnlyTheTruce(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"probe: a budget signed by the government and the army", "en", "", sudanLead18 + "The budget was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", nil},
-		{"the truce signed by the government and the army", "en", "", sudanLead18 + "The truce was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", []string{"sudanese_armed_forces@outlet"}},
+		{"the truce signed by the government and the army", "en", "", sudanLead18 + "The truce was signed by the government and the army in Port Sudan.", "ceasefire.signatory_groups", []string{"sudanese_armed_forces,sudanese_government@outlet"}},
 	})
 }
 
