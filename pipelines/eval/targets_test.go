@@ -51,7 +51,7 @@ var ratchets = []struct {
 	// Raised in stop 11 to what the sets reached then, less about 0.02.
 	{"gaza", 0.92, 7, 1},
 	{"congo", 0.93, 5, 1},
-	{"lebanon", 0.94, 7, 1},
+	{"lebanon", 0.94, 7, 0},
 	{"ethiopia", 0.95, 7, 0},
 	{"syria_ne", 0.96, 10, 0},
 	{"blacksea", 0.93, 7, 0},
@@ -60,15 +60,15 @@ var ratchets = []struct {
 	{"sahara", 0.89, 5, 2},
 	{"mali", 0.90, 7, 1},
 	// Retired from blind in stop 10, then tuned on.
-	{"libya", 0.85, 5, 3},
-	{"kashmir", 0.76, 4, 0},
+	{"libya", 0.85, 6, 2},
+	{"kashmir", 0.76, 5, 0},
 	{"somalia", 0.88, 6, 0},
-	{"myanmar", 0.81, 5, 0},
-	{"colombia", 0.85, 6, 2},
+	{"myanmar", 0.81, 6, 0},
+	{"colombia", 0.85, 6, 1},
 	// Phrasing banks of stop 11 (36 short items each), read blind, then tuned on: thaicam
 	// 0.56 -> 0.81, suwayda 0.58 -> 0.69, abyei 0.55 -> 0.71.
-	{"thaicam", 0.85, 5, 3},
-	{"suwayda", 0.74, 3, 5},
+	{"thaicam", 0.85, 5, 2},
+	{"suwayda", 0.74, 3, 4},
 	// Stop 12: an article placed nowhere is compared within its own actors' country
 	// (claims.eventKey), no longer in one pool of every unplaced item of the month, which had
 	// set Taiz items against Thai-Cambodian ones when all sets were pooled. abyei's items
@@ -91,21 +91,21 @@ var ratchets = []struct {
 	{"redsea", 0.79, 6, 0},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
-	{"anatolia", 0.76, 5, 2},
+	{"anatolia", 0.76, 5, 1},
 	// Stop 15: the five oldest blind sets, retired from blind at their blind readings (less 0.02
 	// of F1) to be tuned on: afpak 0.72, 4/10 found, 4 false alarms; kirkuk 0.58, 2/12, 5;
 	// kosovo 0.74, 4/6, 0; lasanod 0.68, 2/5, 5; southsudan 0.79, 5/7, 5. Raised after the
 	// stop's rule round, review and convention pass of their gold to afpak 0.79, 5/10, 4; kirkuk
 	// 0.71, 5/12, 3; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
-	{"afpak", 0.77, 5, 4},
-	{"kirkuk", 0.69, 5, 3},
+	{"afpak", 0.77, 6, 2},
+	{"kirkuk", 0.69, 6, 2},
 	// Stop 17 (keys17): kv_015, keyed to its guarantor the United States, is placeless and joins
 	// its outlet's Kosovo coverage: the gold guarantors disagreement (kv_009/kv_015 against
 	// kv_016, and kv_028) is flagged with a side fewer, which this count takes for a false alarm.
 	{"kosovo", 0.79, 4, 1},
-	{"lasanod", 0.80, 3, 4},
-	{"southsudan", 0.82, 7, 3},
+	{"lasanod", 0.80, 4, 1},
+	{"southsudan", 0.82, 7, 1},
 	// Stop 16: the next four blind sets, retired at their last blind reading (0a752c2), less
 	// 0.02 of F1: ainhilweh 0.51, 4/10 found, 4 false alarms; fergana 0.60, 5/9, 3; hormuz
 	// 0.62, 6/12, 11; taiz 0.70, 4/7, 3. Raised after the stop's rule round and event-key
@@ -115,8 +115,8 @@ var ratchets = []struct {
 	// 0.61, fergana 0.70, hormuz 0.73, taiz 0.74.
 	{"ainhilweh", 0.59, 6, 3},
 	{"fergana", 0.68, 7, 1},
-	{"hormuz", 0.71, 7, 3},
-	{"taiz", 0.72, 4, 3},
+	{"hormuz", 0.71, 8, 2},
+	{"taiz", 0.72, 5, 2},
 	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces),
 	// retired at their last blind reading (6109bdb; on today's gold basra 0.41, 1/11 found, 5
 	// false alarms; tabbaneh 0.45, 2/8, 3). After the stop's rule round, reviews and gold
@@ -125,6 +125,14 @@ var ratchets = []struct {
 	// found, 2 false alarms; tabbaneh 0.81, 2/7, 3 (less 0.02 of F1).
 	{"basra", 0.72, 6, 2},
 	{"tabbaneh", 0.79, 2, 3},
+	// Stop 18: jenin (the lowest claim recall of the blind sets) and elfasher (the lowest
+	// disagreement precision and recall), retired at their last blind reading (c872f16; on the
+	// stop's final gold jenin 0.61, 3/11 found, 3 false alarms; elfasher 0.69, 2/12, 9). After
+	// the stop's rule round, review, comparison changes and gold passes: jenin 0.77, 5/11, 1;
+	// elfasher 0.81, 6/12, 4 (less 0.02 of F1). The found and false-alarm bounds of the other
+	// sets were tightened to what they reach at the end of stop 18.
+	{"jenin", 0.75, 5, 1},
+	{"elfasher", 0.79, 6, 4},
 }
 
 // Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
