@@ -98,21 +98,7 @@ func TestDisagreementsByKind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := accumulate(tt.claims).Disagreements(nil)
-			if tt.wantSides == nil {
-				if len(got) != 0 {
-					t.Fatalf("want no disagreement, got sides %v", sideValues(got[0].Sides))
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("want one disagreement, got %d", len(got))
-			}
-			if diff := cmp.Diff(tt.wantSides, sideValues(got[0].Sides)); diff != "" {
-				t.Errorf("sides (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tt.wantNeutral, sideValues(got[0].Neutral)); diff != "" {
-				t.Errorf("neutral (-want +got):\n%s", diff)
-			}
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
 		})
 	}
 }
