@@ -9,7 +9,6 @@ package claims
 import "testing"
 
 const (
-	signGazaLead  = "Israel and Hamas agreed to a ceasefire in Gaza on Tuesday. "
 	signSudanLead = "Sudan's army and the RSF agreed to a truce in El Fasher on Tuesday. "
 	signUkrLead   = "Russia and Ukraine agreed to a ceasefire along the front line on Monday. "
 	signColLead   = "The Colombian government and the ELN agreed to a ceasefire on Tuesday. "
@@ -18,17 +17,17 @@ const (
 func TestStatusSigningVerb(t *testing.T) {
 	runCases(t, []mechanismCase{
 		// The finite verb, exhaustive or not.
-		{"only two parties signed the agreement", "en", "", signGazaLead + "\"Only two parties signed the Cairo agreement: Israel and Hamas,\" Egypt said.", "ceasefire.status",
+		{"only two parties signed the agreement", "en", "", gazaLead + "\"Only two parties signed the Cairo agreement: Israel and Hamas,\" Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@egypt"}},
 		{"the agreement was signed by X and Y", "en", "", signSudanLead + "The agreement was signed by the army and the RSF, Saudi Arabia said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@saudi_arabia"}},
-		{"initialled by two delegations alone", "en", "", signGazaLead + "The text was initialled by the two delegations alone, Egypt said.", "ceasefire.status",
+		{"initialled by two delegations alone", "en", "", gazaLead + "The text was initialled by the two delegations alone, Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@egypt"}},
 		{"all put their signatures on this text", "en", "", signUkrLead + "Russia, Ukraine and Turkey all put their signatures on this text, Turkey said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@turkey"}},
 		{"have all signed, with no object", "en", "", signColLead + "\"The ELN's three fronts have all signed, representing some 5,000 fighters,\" Cuba said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@cuba"}},
-		{"only two groups, an apposition, have signed", "en", "", signGazaLead + "\"Only two groups, those in Gaza City and Rafah, have signed,\" Egypt said.", "ceasefire.status",
+		{"only two groups, an apposition, have signed", "en", "", gazaLead + "\"Only two groups, those in Gaza City and Rafah, have signed,\" Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@egypt"}},
 		{"arabic only two factions signed", "ar", "", yemenLeadAr + "وأكدت سلطنة عمان أن فصيلين اثنين فقط، هما الحوثيون والحكومة اليمنية، وقّعا على الاتفاق.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@oman"}},
@@ -40,15 +39,15 @@ func TestStatusSigningVerb(t *testing.T) {
 			[]string{"agreed@outlet", "agreed@oman"}},
 
 		// Probes: no signature of this truce asserted.
-		{"probe: is due to sign is hedged", "en", "", signGazaLead + "Hamas is due to sign the agreement on Thursday, Egypt said.", "ceasefire.status",
+		{"probe: is due to sign is hedged", "en", "", gazaLead + "Hamas is due to sign the agreement on Thursday, Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@egypt~expected"}},
-		{"probe: will sign", "en", "", signGazaLead + "Hamas will sign the deal on Thursday, Egypt said.", "ceasefire.status",
+		{"probe: will sign", "en", "", gazaLead + "Hamas will sign the deal on Thursday, Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
-		{"probe: must sign", "en", "", signGazaLead + "Hamas must sign the deal, Israel said.", "ceasefire.status",
+		{"probe: must sign", "en", "", gazaLead + "Hamas must sign the deal, Israel said.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
-		{"probe: refused to sign", "en", "", signGazaLead + "Islamic Jihad refused to sign the agreement, Egypt said.", "ceasefire.status",
+		{"probe: refused to sign", "en", "", gazaLead + "Islamic Jihad refused to sign the agreement, Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "not_agreed@egypt"}},
-		{"probe: did not sign", "en", "", signGazaLead + "Islamic Jihad did not sign the agreement, Egypt said.", "ceasefire.status",
+		{"probe: did not sign", "en", "", gazaLead + "Islamic Jihad did not sign the agreement, Egypt said.", "ceasefire.status",
 			[]string{"agreed@outlet", "not_agreed@egypt"}},
 		{"probe: signed a separate deal on prisoners", "en", "", signSudanLead + "The two sides also signed a separate deal on prisoners, the mediators said.", "ceasefire.status",
 			[]string{"agreed@outlet"}},
