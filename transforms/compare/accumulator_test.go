@@ -140,10 +140,10 @@ func TestScore(t *testing.T) {
 	}{
 		{"two asserted sides, one account each", []claims.Claim{
 			claimOf("1", "excluded"), claimOf("2", "not_excluded"),
-		}, 0.75},
+		}, 0.7125}, // two sides told once each: loneSideFactor
 		{"one side only expected", []claims.Claim{
 			claimOf("1", "excluded"), claimOf("2", "not_excluded", hedged("expected")),
-		}, 0.375},
+		}, 0.3562},
 		{"a hedged claim beside an asserted one does not weaken its side", []claims.Claim{
 			claimOf("1", "excluded"), claimOf("2", "not_excluded"), claimOf("3", "not_excluded", hedged("proposed")),
 		}, 0.75},

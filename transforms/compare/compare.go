@@ -34,7 +34,8 @@
 // many outlets counts once), × 0.9 for a side resting on one account in the outlet's own voice
 // (nobody quoted). A pair that is one voice read twice (every claim of one value said by a
 // speaker in a sentence where that speaker also gives the other: see oneVoice) counts half. Weak
-// pairs and sides are shown, ranked lower. Not opposed at all: two values resting on exactly the
+// pairs and sides are shown, ranked lower; each side beyond the first that rests on one account
+// multiplies the score by 0.95 (loneSideFactor: no side of such a flag is corroborated). Not opposed at all: two values resting on exactly the
 // same sentences and speakers (one sentence read two ways: see sameVoices), a pair the options
 // list under Corroborate while one of its values rests on a single account, a bare day of one
 // account that holds none of its key's instants (strayDays), and dates of two rounds of talks in

@@ -55,3 +55,49 @@ func TestScoreIsTheWeakestSide(t *testing.T) {
 		})
 	}
 }
+
+// TestLoneSidesRankLower: each side beyond the first that rests on one account (one sentence; a
+// wire copy in several outlets is one) multiplies the score by loneSideFactor. One value told
+// once against corroborated values keeps its weakest side's score.
+func TestLoneSidesRankLower(t *testing.T) {
+	at := func(id, value, art, account string) claims.Claim {
+		return claimOf(id, value, kind(KindNumeric), article(art, account))
+	}
+	tests := []struct {
+		name   string
+		claims []claims.Claim
+		want   float64
+	}{
+		{"one lone side against a corroborated one: as before", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("2", "15", "a2", "x2"), at("3", "30", "a3", "y1"),
+		}, 0.75},
+		{"two lone sides: neither corroborated", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("3", "30", "a3", "y1"),
+		}, 0.7125},
+		{"three lone sides", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("3", "30", "a3", "y1"), at("5", "60", "a5", "z1"),
+		}, 0.6769},
+		{"one wire copy in two outlets is still one account", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("2", "15", "a2", "x1"), at("3", "30", "a3", "y1"),
+		}, 0.7125},
+		{"two sentences of one article are two accounts, as support counts them", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("2", "15", "a1", "x2"), at("3", "30", "a3", "y1"),
+		}, 0.75},
+		{"a lone third value beside two corroborated sides", []claims.Claim{
+			at("1", "15", "a1", "x1"), at("2", "15", "a2", "x2"),
+			at("3", "30", "a3", "y1"), at("4", "30", "a4", "y2"),
+			at("5", "60", "a5", "z1"),
+		}, 0.75},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			if len(got) != 1 {
+				t.Fatalf("want one disagreement, got %d", len(got))
+			}
+			if got[0].Score != tt.want {
+				t.Errorf("score %v, want %v (sides %v)", got[0].Score, tt.want, sideValues(got[0].Sides))
+			}
+		})
+	}
+}
