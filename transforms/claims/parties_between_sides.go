@@ -146,19 +146,31 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 // otherDealOnly: the sentence names no ceasefire and each agreement noun in it is of another kind
 // ("Bosnia and Croatia signed a water-sharing agreement", "ووقعت مالي والمغرب اتفاقا تجاريا"):
 // who signs it is no side of the truce. The qualifier (lexicon other_deal_qualifiers) precedes
-// the noun in English and follows it in Arabic.
+// the noun in English and follows it in Arabic, right next to it or past one more adjective
+// ("a separate written accord", "اتفاق مكتوب منفصل").
 func (ac *articleContext) otherDealOnly(si *sentInfo) bool {
 	if si.has[catCeasefire] || !si.has[catAgreement] {
 		return false
 	}
 	for _, h := range si.hitsOf(catAgreement) {
-		k := h.start - 1
-		if ac.l.lex.Grammar.AdjectiveAfterNoun {
-			k = h.end
-		}
-		if k < 0 || k >= len(si.toks) || !ac.l.fw.otherDealQualifiers[si.tokText(k)] {
+		if !ac.otherDealQualified(si, h) {
 			return false
 		}
 	}
 	return true
+}
+
+// otherDealQualified: an other-deal qualifier stands within two words of the agreement noun h,
+// on its adjective side, with no punctuation between.
+func (ac *articleContext) otherDealQualified(si *sentInfo, h hit) bool {
+	k, step := h.start-1, -1
+	if ac.l.lex.Grammar.AdjectiveAfterNoun {
+		k, step = h.end, 1
+	}
+	for n := 0; n < 2 && k >= 0 && k < len(si.toks) && !si.toks[k].punct; n, k = n+1, k+step {
+		if ac.l.fw.otherDealQualifiers[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
 }

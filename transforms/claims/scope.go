@@ -26,10 +26,16 @@ func negatedAt(si *sentInfo, pos int) bool {
 }
 
 // deniedAt reports whether a denial verb (نفى, رفض, deny) governs the cue at pos: within eight
-// tokens of its clause ("نفت قيادة فانو في جوجام أن تكون قد وقّعت").
+// tokens of its clause ("نفت قيادة فانو في جوجام أن تكون قد وقّعت"), or further on when it
+// governs a content noun whose clause holds the cue ("denied reports that a separate written
+// accord on the TTP had been signed in Doha", "نفت التقارير عن توقيع اتفاق منفصل في جدة"): the
+// reported content is what is denied, however long.
 func deniedAt(si *sentInfo, pos int) bool {
 	if !si.has[catDenial] {
 		return false // only a denial hit makes it true
+	}
+	if deniedContentBefore(si, pos) {
+		return true
 	}
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		if si.boundary[k] {
@@ -47,6 +53,32 @@ func deniedAt(si *sentInfo, pos int) bool {
 	}
 	return false
 }
+
+// deniedContentBefore: a content noun a denial governs ("denied reports", "نفت التقارير") opens
+// the cue's clause within deniedContentReach tokens before pos. A verb of saying between them
+// asserts on its own ("dismissed the claim as baseless and said the ceasefire remained in
+// force"), unless it is the denied content's own ("الأنباء التي تحدثت") or a participle on an
+// agreement noun ("a separate written accord").
+func deniedContentBefore(si *sentInfo, pos int) bool {
+	if si.content == nil {
+		return false
+	}
+	for k := pos - 1; k >= 0 && k >= pos-deniedContentReach; k-- {
+		if si.boundary[k] {
+			return false
+		}
+		if si.content[k] && deniedContent(si, k) {
+			return true
+		}
+		if si.startsAt(catAttrVerb, k) && !deniedContent(si, k) && !si.startsAt(catAgreement, k+1) && !si.startsAt(catCeasefire, k+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedContentReach bounds how far back a denied content noun governs a cue in its clause.
+const deniedContentReach = 20
 
 // onlyInClause reports whether an "only" word (فقط, حصرا, only) sits in the cue's clause.
 func onlyInClause(si *sentInfo, from, to int) bool {

@@ -629,7 +629,9 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 	}
 	for _, h := range ac.cuesOf(si, refStatus) {
 		cue := ac.l.topicCue[h.idx]
-		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+		// A denied signing names no forum, however far the denial ("denied that a separate
+		// accord had been signed in Jeddah", "denied reports that ... had been signed in Doha").
+		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedAt(si, h.start) {
 			continue
 		}
 		loc := -1
