@@ -164,6 +164,11 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if ac.truceOfEarlierMonth(si, hit{start: ne.start, end: h.end}) {
 		return draft{}, false
 	}
+	// "A 48-hour truce announced on Monday collapsed within a day": a new, indefinite truce
+	// that failed is an earlier one (durations_other_truce.go).
+	if ac.collapsedIndefiniteTruce(si, ne.start, h.end) {
+		return draft{}, false
+	}
 	// "extend the truce by another thirty days": the extension's length; but "an extension of
 	// the 14-day truce", "extended beyond its initial 30 days" name the truce's own term.
 	if unit == ne.end && ac.extensionBefore(si, ne.start) && !ac.termCueEndsAt(si, ne.start) && !ac.qualifiesCeasefire(si, ne.start, h.end) {
