@@ -320,6 +320,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if ac.otherRoleCueAt(si, from, t) {
 				ms = nil // "رُعي بضمانة قطرية": the names right after are the other role's
 			}
+			if ac.demonymOnCue(si, h, member) {
+				ms = nil // "through Saudi intermediaries, with Kyiv": the demonym is the member (sets_cue_demonym.go)
+			}
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
@@ -356,6 +359,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				ms = cueDemonymRun(ms, h) // sets_cue_demonym.go
 				ms = ac.beforeCoordinatedThat(si, ms, from)
 				if len(ms) > 0 {
 					// "Washington, which co-sponsored the Riyadh talks, said it would monitor": a
