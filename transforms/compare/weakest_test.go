@@ -8,10 +8,12 @@ import (
 
 // TestScoreIsTheWeakestSide: a disagreement scores as much as its weakest side's strongest
 // opposed pair, so a strong dispute with a third value on one unquoted or hedged account ranks
-// with that value; two sides score their pair as before.
+// with that value; two sides score their pair as before. The values are of kind value (venues,
+// statuses): a lone third number or instant beside a corroborated dispute takes no side at all
+// (TestLoneOutliersTakeNoSide).
 func TestScoreIsTheWeakestSide(t *testing.T) {
 	quoted := func(id, value, account string, opts ...func(*claims.Claim)) claims.Claim {
-		return claimOf(id, value, append([]func(*claims.Claim){kind(KindNumeric), article("a-"+id, account)}, opts...)...)
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindValue), article("a-"+id, account)}, opts...)...)
 	}
 	unquoted := func(c *claims.Claim) { c.Speaker, c.Source = "outlet", "Wire" }
 	tests := []struct {
@@ -61,7 +63,7 @@ func TestScoreIsTheWeakestSide(t *testing.T) {
 // once against corroborated values keeps its weakest side's score.
 func TestLoneSidesRankLower(t *testing.T) {
 	at := func(id, value, art, account string) claims.Claim {
-		return claimOf(id, value, kind(KindNumeric), article(art, account))
+		return claimOf(id, value, kind(KindValue), article(art, account))
 	}
 	tests := []struct {
 		name   string
