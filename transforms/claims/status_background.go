@@ -40,7 +40,8 @@ func (ac *articleContext) namedAsYear(si *sentInfo, k int) bool {
 			return true
 		}
 	}
-	if p := si.tokText(k - 1); fw.monthLeads[p] || fw.sinceWords[p] || fw.yearNouns[p] {
+	// "وفي 2019": the lead may carry a conjunction.
+	if p := si.tokText(k - 1); fw.monthLeads[p] || fw.sinceWords[p] || fw.yearNouns[p] || fw.monthLeads[fw.withoutConjunction(p)] {
 		return true
 	}
 	if !fw.definiteArticles[si.tokText(k-1)] || k+1 >= len(si.toks) {
@@ -49,7 +50,8 @@ func (ac *articleContext) namedAsYear(si *sentInfo, k int) bool {
 	if _, ok := si.mentionAt(k + 1); ok {
 		return true
 	}
-	return si.startsAt(catAgreement, k+1) || si.startsAt(catCeasefire, k+1)
+	// "the 2023 talks" dates talks as "the 2018 agreement" dates a deal.
+	return si.startsAt(catAgreement, k+1) || si.startsAt(catCeasefire, k+1) || si.startsAt(catTalks, k+1)
 }
 
 // signatureAssertedAfter: an agreeing verb later in the sentence (a plain one: not "announced"

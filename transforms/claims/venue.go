@@ -70,6 +70,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, h.start) || deniedAt(si, h.start) || ac.negatedAnyTalks(si, h.start) || ac.negatedParticipation(si, h.start) {
 			continue
 		}
+		// "وفي 2019 انهارت المحادثات برمتها إثر تفجير ... في بوغوتا": in an undated article, a
+		// year by the talks noun dates earlier talks (status_background.go).
+		if ac.yearOfEarlierTruce(si, h) {
+			continue
+		}
 		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
 			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
 		} else if m, ok := placeBeforeRelativeMention(si, h.start); ok && !conditionalVenue(si, h.start) {
