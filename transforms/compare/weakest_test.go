@@ -46,15 +46,7 @@ func TestScoreIsTheWeakestSide(t *testing.T) {
 		}, 0.375},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := accumulate(tt.claims).Disagreements(nil)
-			if len(got) != 1 {
-				t.Fatalf("want one disagreement, got %d", len(got))
-			}
-			if got[0].Score != tt.want {
-				t.Errorf("score %v, want %v (sides %v)", got[0].Score, tt.want, sideValues(got[0].Sides))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkOneScore(t, tt.claims, tt.want) })
 	}
 }
 
@@ -92,14 +84,18 @@ func TestLoneSidesRankLower(t *testing.T) {
 		}, 0.75},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := accumulate(tt.claims).Disagreements(nil)
-			if len(got) != 1 {
-				t.Fatalf("want one disagreement, got %d", len(got))
-			}
-			if got[0].Score != tt.want {
-				t.Errorf("score %v, want %v (sides %v)", got[0].Score, tt.want, sideValues(got[0].Sides))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkOneScore(t, tt.claims, tt.want) })
+	}
+}
+
+// checkOneScore wants the claims to make exactly one disagreement, scoring want.
+func checkOneScore(t *testing.T, cs []claims.Claim, want float64) {
+	t.Helper()
+	got := accumulate(cs).Disagreements(nil)
+	if len(got) != 1 {
+		t.Fatalf("want one disagreement, got %d", len(got))
+	}
+	if got[0].Score != want {
+		t.Errorf("score %v, want %v (sides %v)", got[0].Score, want, sideValues(got[0].Sides))
 	}
 }
