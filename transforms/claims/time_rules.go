@@ -184,6 +184,11 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
+			// "The truce took effect on Saturday. ... It began at 7:30 a.m.": a bare hour of the
+			// start takes the day an earlier sentence gave the start (time_earlier_day.go).
+			if v, l, h, ok := ac.hourOnEarlierStartDay(si, te); ok {
+				value, lo, hi = v, l, h
+			}
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			// "بدأت بعد صلاة العشاء عند الساعة السابعة", "took effect at 7.30 pm", "يسري اعتباراً
 			// من الواحدة": a start told in the past tense, or stated in force, says the truce
@@ -193,6 +198,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			}
 			if lo != 0 && !ac.hasTruceStart {
 				ac.truceStart, ac.hasTruceStart = dayOf(time.Unix(int64(lo), 0).In(ac.loc)), true
+				ac.noteStartForHours(si, te, lo, hi)
 			}
 		}
 	}

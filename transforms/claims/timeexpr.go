@@ -29,7 +29,10 @@ type timeExpr struct {
 	tonight           bool
 	// thisNight: the night is named with a demonstrative ("منتصف هذه الليلة"): tonight's,
 	// whatever tense the start cue near it reads in.
-	thisNight         bool
+	thisNight bool
+	// nightNamed: the text names tonight ("midnight tonight", "منتصف الليلة"), not a bare
+	// midnight ("midnight", "منتصف الليل") read as tonight's.
+	nightNamed        bool
 	dayOfMonth, month int
 	year              int
 	monthRel          int            // +1 next, -1 last, 0 none
@@ -119,7 +122,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 			j = h.end
 			// الليلة is tonight, ليلة X the eve of X, ليل X the night after X.
 			if h2, ok := si.hitAt(catTonight, j); ok {
-				te.tonight, j = true, h2.end
+				te.tonight, te.nightNamed, j = true, true, h2.end
 				te.thisNight = ac.l.fw.demonstratives[si.tokText(h2.start)]
 				// "منتصف الليلة الماضية": last night's midnight, the start of the publication day.
 				if h3, ok := si.hitAt(catLast, j); ok {

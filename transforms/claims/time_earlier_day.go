@@ -1,0 +1,79 @@
+package claims
+
+import "time"
+
+// bareHour: te is an hour or a midnight the text gives no day for: no weekday, date, relative
+// day (a past cue's "yesterday" set on a bare midnight is not the text's), statement day, named
+// night ("midnight tonight"), eve or truce day.
+func bareHour(te timeExpr) bool {
+	return (te.clock || te.midnight) && te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 &&
+		te.year == 0 && (te.relDay == nil || te.dayless) && te.anchorWeekday < 0 && te.anchorRel == nil &&
+		!te.eve && !te.thisNight && !te.nightNamed && te.truceDay == 0 && !te.restated
+}
+
+// noteStartForHours keeps the article's first resolved start, [lo, hi) read from te in sentence
+// si: a day as its civil day in te's zone, an instant as itself.
+func (ac *articleContext) noteStartForHours(si *sentInfo, te timeExpr, lo, hi float64) {
+	loc := ac.loc
+	if te.zone != nil {
+		loc = te.zone
+	}
+	t := time.Unix(int64(lo), 0).In(loc)
+	ac.truceStartSent = si.idx
+	ac.truceStartIsDay = hi-lo >= 24*3600-1
+	ac.truceStartAt = t
+	ac.truceStartDate = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// hourOnEarlierStartDay dates a bare start hour by the start an earlier sentence of the article
+// resolved, not by publication: "agreed late on Thursday ... The truce took effect at 8 p.m.
+// ... would hold fire from midnight Dushanbe time" filed on the Friday, "The truce took effect
+// on Saturday. ... It took effect at 7:30 a.m.". After an earlier day the hour falls on that
+// day (in the hour's own zone), and a midnight is the one that ends it, as "midnight Saturday"
+// is. After an earlier instant the hour is the one nearest it: two accounts of one start differ
+// by hours, not days ("took effect at 8 p.m." then "from midnight" is the midnight after; "at
+// eight" then "began at midnight, not at eight" the midnight before); one half a day off either
+// way is no nearer to one day. ok is false then, and when no earlier sentence dated the start:
+// the hour keeps its reading from publication.
+func (ac *articleContext) hourOnEarlierStartDay(si *sentInfo, te timeExpr) (value string, low, high float64, ok bool) {
+	if !ac.hasTruceStart || ac.truceStartSent >= si.idx || !bareHour(te) {
+		return "", 0, 0, false
+	}
+	loc := ac.loc
+	if te.zone != nil {
+		loc = te.zone
+	}
+	hour, minute := te.hour, te.minute
+	if te.midnight {
+		hour, minute = 0, 0
+	}
+	var t time.Time
+	if ac.truceStartIsDay {
+		d := ac.truceStartDate
+		t = time.Date(d.Year(), d.Month(), d.Day(), hour, minute, 0, 0, loc)
+		if te.midnight {
+			t = time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, loc)
+		}
+	} else {
+		at := ac.truceStartAt.In(loc)
+		for _, dd := range [3]int{0, -1, 1} {
+			c := time.Date(at.Year(), at.Month(), at.Day()+dd, hour, minute, 0, 0, loc)
+			if t.IsZero() || absDur(c.Sub(at)) < absDur(t.Sub(at)) {
+				t = c
+			}
+		}
+		// "since noon on Tuesday, not since midnight": half a day either way, no nearer one.
+		if absDur(t.Sub(at)) >= 12*time.Hour {
+			return "", 0, 0, false
+		}
+	}
+	t = t.UTC()
+	return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1), true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
