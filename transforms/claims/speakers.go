@@ -48,12 +48,12 @@ type articleContext struct {
 	// day of the truce" can be dated (time_rules.go).
 	truceStart    time.Time
 	hasTruceStart bool
-	// truceStartDate, truceStartAt, truceStartSent: that first start's civil day (when it was a
-	// day), its instant (when it was one) and its sentence, so that a later bare hour of the
-	// start takes its day (time_earlier_day.go).
-	truceStartDate, truceStartAt time.Time
-	truceStartIsDay              bool
-	truceStartSent               int
+	// truceStartAt, truceStartIsDay, truceStartSent: that first start's beginning in the clock
+	// it was told in (a day's civil date, or the instant), whether it was a day, and its
+	// sentence, so that a later bare hour of the start takes its day (time_earlier_day.go).
+	truceStartAt    time.Time
+	truceStartIsDay bool
+	truceStartSent  int
 	// soleMediatorOf is articleMediator's answer, once mediatorDone.
 	soleMediatorOf *schemas.Entity
 	mediatorDone   bool

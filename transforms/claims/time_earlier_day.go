@@ -12,17 +12,12 @@ func bareHour(te timeExpr) bool {
 }
 
 // noteStartForHours keeps the article's first resolved start, [lo, hi) read from te in sentence
-// si: a day as its civil day in te's zone, an instant as itself.
+// si, as its beginning in te's clock: a day's civil date is then that of truceStartAt.
 func (ac *articleContext) noteStartForHours(si *sentInfo, te timeExpr, lo, hi float64) {
-	loc := ac.loc
-	if te.zone != nil {
-		loc = te.zone
-	}
-	t := time.Unix(int64(lo), 0).In(loc)
+	loc := ac.locOf(te)
 	ac.truceStartSent = si.idx
 	ac.truceStartIsDay = hi-lo >= 24*3600-1
-	ac.truceStartAt = t
-	ac.truceStartDate = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	ac.truceStartAt = time.Unix(int64(lo), 0).In(loc)
 }
 
 // hourOnEarlierStartDay dates a bare start hour by the start an earlier sentence of the article
@@ -39,17 +34,14 @@ func (ac *articleContext) hourOnEarlierStartDay(si *sentInfo, te timeExpr) (valu
 	if !ac.hasTruceStart || ac.truceStartSent >= si.idx || !bareHour(te) {
 		return "", 0, 0, false
 	}
-	loc := ac.loc
-	if te.zone != nil {
-		loc = te.zone
-	}
+	loc := ac.locOf(te)
 	hour, minute := te.hour, te.minute
 	if te.midnight {
 		hour, minute = 0, 0
 	}
 	var t time.Time
 	if ac.truceStartIsDay {
-		d := ac.truceStartDate
+		d := ac.truceStartAt // its civil day, in the zone it was told in
 		t = time.Date(d.Year(), d.Month(), d.Day(), hour, minute, 0, 0, loc)
 		if te.midnight {
 			t = time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, loc)

@@ -861,13 +861,18 @@ const nextClockGrace = time.Hour
 // ("يسري اعتباراً من الواحدة") may fall and still be the same day's.
 const currentClockGrace = 12 * time.Hour
 
+// locOf is the clock te is told in: its own zone when it names one, else the article's.
+func (ac *articleContext) locOf(te timeExpr) *time.Location {
+	if te.zone != nil {
+		return te.zone
+	}
+	return ac.loc
+}
+
 // resolve turns an expression into a canonical value and an interval in Unix seconds. Without a
 // publication date only explicit dates with a year resolve; the rest stay "unresolved:<text>".
 func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low, high float64) {
-	loc := ac.loc
-	if te.zone != nil {
-		loc = te.zone
-	}
+	loc := ac.locOf(te)
 	pub, hasPub := ac.published()
 	// Built only when returned: most expressions resolve.
 	unresolved := func() string { return "unresolved:" + te.symbolic() }
