@@ -140,6 +140,10 @@ var frozenRatchets = []struct {
 	// disagreement precision and recall), at their last blind reading.
 	{"jenin@c872f16", 4, 1},
 	{"elfasher@c872f16", 4, 2},
+	// Stop 19: mitiga (the lowest claim recall of the blind sets) and hermel (the lowest
+	// disagreement precision), at their last blind reading.
+	{"mitiga@51236f3", 8, 4},
+	{"hermel@51236f3", 3, 5},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
