@@ -498,30 +498,35 @@ func markConditionals(si *sentInfo, fw *functionWords) {
 	}
 }
 
-// aliasRank orders the entities one span may name: 4 = the theatre's, named outright; 3 = the
-// theatre's, by a context-only alias ("the army"); 2 = named outright, elsewhere; 1 = by a
+// aliasRank orders the entities one span may name: 5 = the theatre's, named outright; 4 = the
+// theatre's, by a context-only alias ("the army"); 3 = named outright, elsewhere; 2 = by a
 // context-only alias of a country the article names outright (the other side's "the cabinet");
-// 0 = not here.
+// 1 = named outright, of a country the article names nowhere else; 0 = not here.
 func aliasRank(l *language, idx int32, theater string, present *countriesNamed) int {
 	e, ctx := l.entities[idx], l.context[idx]
 	switch {
 	case e.Country == theater && !ctx:
-		return 4
+		return 5
+	case !ctx && l.home[idx] != "" && l.home[idx] != theater && !slices.Contains(present.get(), l.home[idx]):
+		// "اللجنة الأمنية المشتركة" is one event's committee by name and another's by
+		// context: in an article that names the second one's country (its ministry, its
+		// armed groups) and never the first's, the span is the second's.
+		return 1
 	case !ctx:
-		return 2
+		return 3
 	case l.generic[idx] && !present.namesActor(e):
 		// "the gunmen" of one war's armed wing are not the gunmen of another war of the
 		// same country (the PKK's in northern Iraq): a generic name of an armed group
 		// names it only where the article names the group or those it belongs with.
 		return 0
 	case l.home[idx] == theater:
-		return 3
+		return 4
 	case l.home[idx] != "" && slices.Contains(present.get(), l.home[idx]):
-		return 1
+		return 2
 	case e.Type == "person" && present.namesPerson(e):
 		// "The truce, Sissoko said, binds ..." after "Boubacar Sissoko": a person's short
 		// name, once the article names the person outright, whatever country the person is of.
-		return 1
+		return 2
 	}
 	return 0
 }
@@ -592,8 +597,8 @@ func (c *countriesNamed) get() []string {
 // one, named by a name that is not context-only. Appended to out, distinct.
 func presentCountries(l *language, infos []*sentInfo, out []string) []string {
 	for _, si := range infos {
-		for _, h := range si.entHits {
-			if l.context[h.idx] || l.demonym[h.idx] {
+		for k, h := range si.entHits {
+			if l.context[h.idx] || l.demonym[h.idx] || sharedSpan(l, si.entHits, k) {
 				continue
 			}
 			e := l.entities[h.idx]
@@ -607,6 +612,24 @@ func presentCountries(l *language, infos []*sentInfo, out []string) []string {
 		}
 	}
 	return out
+}
+
+// sharedSpan: hit k's span also names an entity of another country (one event's committee by name,
+// another's by context): it is no evidence of either's country. Hits of one span are adjacent.
+func sharedSpan(l *language, hits []hit, k int) bool {
+	h := hits[k]
+	same := func(j int) bool { return hits[j].start == h.start && hits[j].end == h.end }
+	for j := k - 1; j >= 0 && same(j); j-- {
+		if l.home[hits[j].idx] != l.home[h.idx] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(hits) && same(j); j++ {
+		if l.home[hits[j].idx] != l.home[h.idx] {
+			return true
+		}
+	}
+	return false
 }
 
 // markScopes computes per-token negation traps and scope boundaries, and background.
