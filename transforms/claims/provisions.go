@@ -167,7 +167,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// what carries aid.
 			// "سيارات الإسعاف لإجلاء الجرحى", "فرق الصليب الأحمر لتسلم جثامين": ambulances or
 			// teams (lexicon object "carrier") sent for an evacuation or a handover serve it; a
-			// corridor for ambulances ("ممر آمن لسيارات الإسعاف") is an evacuation as well.
+			// corridor for ambulances ("ممر آمن لسيارات الإسعاف") is their access only.
 			if slot == "evacuation" && ac.aidServedBy(si, spec.ref, h) ||
 				obj == "carrier" && ac.carrierSentFor(si, spec.ref, h) {
 				continue
@@ -1105,12 +1105,15 @@ func (ac *articleContext) termActionBefore(si *sentInfo, pos, window int) bool {
 }
 
 // aidServedBy: an aid cue starts at most five tokens after the evacuation cue h, in its clause,
-// as what the corridor is for ("ممرات آمنة أمام قوافل الإغاثة"); not a carrier (a corridor
-// for ambulances stays an evacuation), nor a second term coordinated with it ("بإجلاء
+// as what the corridor is for ("ممرات آمنة أمام قوافل الإغاثة"); a carrier too: a corridor or
+// safe passage for ambulances ("ممرات آمنة لسيارات الإسعاف", "safe passage of ambulances and
+// civilians") lets them through, which is aid access, not an evacuation ("speaks of corridors
+// for ambulances, nothing more — there is no evacuation clause"; ambulances sent to carry the
+// wounded still serve one, carrierSentFor). Not a second term coordinated with it ("بإجلاء
 // الجرحى وإدخال صهاريج المياه", "evacuation of the wounded and aid deliveries").
 func (ac *articleContext) aidServedBy(si *sentInfo, ref topicRef, h hit) bool {
 	for _, c := range hitsStartingIn(ac.cuesOf(si, ref), h.end, h.end+5) {
-		if ac.l.topicCue[c.idx].Slot == "aid_access" && ac.l.topicCue[c.idx].Object != "carrier" &&
+		if ac.l.topicCue[c.idx].Slot == "aid_access" &&
 			!si.boundaryIn(h.end, c.start) && !ac.coordinatedFrom(si, h.end, c) {
 			return true
 		}
