@@ -14,6 +14,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	}
 	// The statement's own day, once a bare day dates it ("announced on Tuesday that ...").
 	stmtWeekday, stmtRel := -1, (*int)(nil)
+	stmtSaid := false              // that day follows a verb of saying or agreeing ("said on Tuesday")
 	pronoun := ac.pronounTruce(si) // the same for every time of the sentence
 	// "A prisoner swap deal takes effect on Monday", "ويدخل اتفاق تبادل الأسرى حيز التنفيذ": an
 	// agreement named by another provision is that provision's, not the truce.
@@ -24,7 +25,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			// relative day writes in publication's frame, so a relative day after it counts from
 			// publication too; only a bare weekday dates the statement for it.
 			if te.weekday < 0 && te.weekday2 < 0 && te.dayOfMonth == 0 && te.kind != timeMonth && !(stmtRel != nil && te.relDay != nil) {
-				te.anchorWeekday, te.anchorRel = stmtWeekday, stmtRel
+				te.anchorWeekday, te.anchorRel, te.anchorSaid = stmtWeekday, stmtRel, stmtSaid
 			}
 		}
 		// "at 2200 GMT on Tuesday, midnight in Goma", "on Wednesday, June 3": a time set off by
@@ -119,6 +120,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 				if before || ac.saidAround(si, te.start, te.end) || talksNear > 14 || talksNear >= ceaseNear {
 					if !te.tonight && te.weekday2 < 0 {
 						stmtWeekday, stmtRel = te.weekday, te.relDay
+						stmtSaid = ac.sayingOrAgreeingBefore(si, te.start)
 					}
 					continue
 				}
@@ -352,6 +354,31 @@ func (ac *articleContext) afterName(si *sentInfo, pos int) bool {
 	}
 	for _, h := range si.hitsOf(catAttrVerb) {
 		if h.end == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingOrAgreeingBefore: a verb of saying or of reaching the truce ends right before pos, or
+// before its day preposition ("said on Tuesday", "agreed on Wednesday", "أعلنت الحكومة
+// الثلاثاء" after the name): the day is the statement's own, not that of fighting before the
+// ceasefire noun ("Fighting raged on Tuesday, but the ceasefire ...").
+func (ac *articleContext) sayingOrAgreeingBefore(si *sentInfo, pos int) bool {
+	k := pos
+	if k > 1 && ac.l.fw.dayPrepositions[si.tokText(k-1)] {
+		k--
+	}
+	if ac.afterName(si, pos) && ac.saidAround(si, pos, pos) {
+		return true
+	}
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if h.end == k {
+			return true
+		}
+	}
+	for _, h := range ac.cuesOf(si, refStatus) {
+		if h.end == k && ac.l.topicCue[h.idx].Value == "agreed" {
 			return true
 		}
 	}

@@ -70,6 +70,9 @@ type timeExpr struct {
 	// publication. -1 / nil when the statement is undated.
 	anchorWeekday int
 	anchorRel     *int
+	// anchorSaid: that day follows a verb of saying or agreeing ("said on Tuesday", "agreed on
+	// Wednesday"): a coming hour is that day's, not the next after publication.
+	anchorSaid bool
 }
 
 // timeStartMask has the categories a time expression can start with (besides a day number).
@@ -999,11 +1002,14 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		// means today's; only a time more than an hour past is tomorrow's.
 		// A truce stated in force from an hour ("يسري اعتباراً من الواحدة") counts from today's
 		// unless that hour is more than half a day past.
+		// An hour the text dates by its statement's day ("said on Tuesday that ... had agreed to
+		// a ceasefire from 8 p.m.", "agreed on Wednesday ..., with the ceasefire taking effect at
+		// 2100 GMT") is that day's: the statement came before the hour, not the publication.
 		grace := nextClockGrace
 		if te.current {
 			grace = currentClockGrace
 		}
-		if te.next && t.Before(pub.Add(-grace)) {
+		if te.next && !te.anchorSaid && t.Before(pub.Add(-grace)) {
 			t = time.Date(day.Year(), day.Month(), day.Day()+1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
