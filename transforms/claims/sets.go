@@ -133,8 +133,10 @@ func (ac *articleContext) memberID(m mention) string {
 	if m.e.Type == "person" && m.e.Affiliation != "" {
 		return m.e.Affiliation
 	}
-	if m.e.Type == "government" && m.e.Country != "" && (m.e.Role == "guarantor_state" || m.e.Role == "mediator") {
-		return m.e.Country // a third state's ministry brokers for its state
+	if m.e.Type == "government" && m.e.Country != "" && m.e.Country != ac.event && (m.e.Role == "guarantor_state" || m.e.Role == "mediator") {
+		// A third state's ministry brokers for its state; a body of the war's own state
+		// (Libya's Presidential Council between two Tripoli forces) acts as itself.
+		return m.e.Country
 	}
 	return m.e.ID
 }
