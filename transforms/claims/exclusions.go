@@ -47,9 +47,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	var warCache warCountries // a sentence's answers: each country's scan once
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
 	listFrom := 0 // where the current subject list starts
+	quoted := false // the current cue stands inside a quotation
 	isCue := func(i int) bool {
 		if si.trap[i] {
 			return false // "تشمل دون استثناء X": the trap is no new cue
+		}
+		if quoted && quoteClosedByComma(si, i) {
+			return true // «لن تشمل عصابات التهريب»، واتهمت ...: the quoted predicate ended
 		}
 		e := si.startsAt(catExclusion, i)
 		in := si.startsAt(catInclusion, i)
@@ -79,6 +83,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		excl := h.cat == catExclusion
+		quoted = quoteOpenAt(si, h.start)
 		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start)
 		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
 		// clause may name the truce at length before the coverage verb.
@@ -693,9 +698,24 @@ func (ac *articleContext) coverageRelativeAntecedent(si *sentInfo, pos int) (men
 		if j < 0 || k-si.ents[j].end > 2 || !exclusionSubject(si.ents[j]) {
 			return mention{}, false
 		}
+		// "must leave Hodeidah and that Taiz is covered": a "that" with a subject of its own
+		// after it opens a content clause, no relative one about the noun before.
+		if ac.eligibleMentionIn(si, k+1, pos) {
+			return mention{}, false
+		}
 		return si.ents[j], true
 	}
 	return mention{}, false
+}
+
+// eligibleMentionIn: a mention that can be covered or left out starts in [from, to).
+func (ac *articleContext) eligibleMentionIn(si *sentInfo, from, to int) bool {
+	for k := si.mentionsEndingBy(from); k < len(si.ents) && si.ents[k].start < to; k++ {
+		if m := si.ents[k]; m.start >= from && exclusionSubject(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubject: the cue's subject is a pronoun: a subject pronoun or a complementizer carrying
@@ -1641,4 +1661,26 @@ func relativeAfterComma(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// quoteOpenAt: an odd number of quotation marks stands before pos in the sentence: pos is inside
+// a quotation ("«لن تشمل عصابات التهريب»").
+func quoteOpenAt(si *sentInfo, pos int) bool {
+	if !hasQuoteMark(si.s.Text) {
+		return false
+	}
+	n := 0
+	for k := 0; k < pos && k < len(si.toks); k++ {
+		if si.toks[k].punct && isQuote(si.toks[k].text) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// quoteClosedByComma: a quotation mark at i followed by a comma closes the quotation: what comes
+// after is the narrator's next clause ("«لن تشمل عصابات التهريب»، واتهمت ميليشيا حزب الله ...",
+// "does not cover "the smugglers", and accused ..."), not more of the quoted list.
+func quoteClosedByComma(si *sentInfo, i int) bool {
+	return si.toks[i].punct && isQuote(si.toks[i].text) && i+1 < len(si.toks) && isComma(si.toks[i+1].text)
 }
