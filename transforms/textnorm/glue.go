@@ -207,16 +207,12 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 		// Most tokens were seen a moment ago; the trie walk fails within a few bytes for most
 		// others; the vocabulary lookup only runs for the rare token that splits.
 		slot := cache.slot(tok)
-		if slot.holds(tok) {
+		if slot.holds(tok) || cache.knows(slot, tok) {
 			continue
 		}
 		split := g.split(tok)
-		if split == nil {
-			slot.remember(tok)
-			continue
-		}
-		if g.knownWithClitic(tok) {
-			slot.remember(tok)
+		if split == nil || g.knownWithClitic(tok) {
+			cache.learn(slot, tok)
 			continue
 		}
 		for _, c := range split {

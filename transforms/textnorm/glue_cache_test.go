@@ -48,3 +48,23 @@ func TestNoSplitSet(t *testing.T) {
 		t.Error("a third token must evict the older of the two")
 	}
 }
+
+// TestNoSplitMore: a token evicted from its set is still known not to split (noSplitCache.more),
+// and knowing it puts it back in the set; a token never learned is not known.
+func TestNoSplitMore(t *testing.T) {
+	c := newNoSplitCache()
+	a := []byte("الاستعدادات")
+	s := c.slot(a)
+	c.learn(s, a)
+	s.remember([]byte("روسيا"))
+	s.remember([]byte("تركيا")) // two more tokens in a's set evict it
+	if s.holds(a) {
+		t.Fatal("a third token must evict the older of the two")
+	}
+	if !c.knows(s, a) || !s.holds(a) {
+		t.Error("an evicted token must be known and put back in its set")
+	}
+	if b := []byte("الاستعدادان"); c.knows(c.slot(b), b) {
+		t.Error("a token never learned is not known")
+	}
+}
