@@ -35,9 +35,13 @@
 // (nobody quoted). A pair that is one voice read twice (every claim of one value said by a
 // speaker in a sentence where that speaker also gives the other: see oneVoice) counts half. Weak
 // pairs and sides are shown, ranked lower; each side beyond the first that rests on one account
-// multiplies the score by 0.95 (loneSideFactor: no side of such a flag is corroborated). Not opposed at all: two values resting on exactly the
+// multiplies the score by 0.95 (loneSideFactor: no side of such a flag is corroborated), and each
+// side of a set key beyond the second by 0.85 (setSideFactor: several partial lists of one role,
+// not rival accounts). Not opposed at all: two values resting on exactly the
 // same sentences and speakers (one sentence read two ways: see sameVoices), a pair the options
 // list under Corroborate while one of its values rests on a single account, a bare day of one
 // account that holds none of its key's instants (strayDays), and dates of two rounds of talks in
-// sequence (roundsInSequence).
+// sequence (roundsInSequence). Set aside after the score, as neutral: a lone outlier beside a
+// corroborated dispute (demoteLoneOutliers) and an instant whole days from a better-told one,
+// given only in the outlet's own voice or by that one's speakers (shiftedDays).
 package compare

@@ -83,11 +83,20 @@ const hedgedWeight = 0.5
 // against corroborated ones is at least disputing an established account. On the frozen dumps
 // and dev sets (stop 18) flags with one such side were right 40 times in 65 and 100 in 119, with
 // two 20 in 44 and 28 in 42, with three or more 1 in 11 and 2 in 8.
+//
+// Each side of a set key (mediators, guarantors, monitors, parties) beyond the second multiplies
+// the score by setSideFactor. Three or more lists of one role's bodies are most often partial
+// lists read out of passing mentions (a body welcoming the truce, a co-host of other talks, one
+// list read twice), not rival accounts; a real dispute over a role is one list against another.
+// Set flags with three or more sides were right 0 times in 14 on the frozen dumps and 8 in 18
+// on the dev sets (stop 19), with two sides 2 in 10 and 21 in 27; other kinds with three or more
+// sides 17 in 34 and 28 in 34.
 const (
 	unquotedWeight = 0.9
 	oneVoiceFactor = 0.5
 	roundsFactor   = 0.5
 	loneSideFactor = 0.95
+	setSideFactor  = 0.85
 )
 
 // SideWeight is modality × support(accounts), in (0, 1).
@@ -264,11 +273,17 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		d.Score = min(d.Score, best)
 	}
 	d.RoundsDiffer = !sameRound
+	if kind == KindSet && len(d.Sides) > 2 {
+		d.Score *= math.Pow(setSideFactor, float64(len(d.Sides)-2))
+	}
 	if lone := loneSides(d.Sides); lone > 1 {
 		d.Score *= math.Pow(loneSideFactor, float64(lone-1))
 	}
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	demoteLoneOutliers(&d) // after the score: see lone outliers
+	if setAside(&d, shiftedDays(kind, tallies, readings)); len(d.Sides) < 2 {
+		return nil // after the score too: see shifted hours
+	}
 	d.ID = disagreementID(Key{Event: a.Event, Topic: a.Topic, Subject: a.Subject}, d.Sides)
 	d.Explanation = Explain(d, topicLabel(opts.TopicLabels, a.Topic))
 	return []Disagreement{d}
@@ -299,6 +314,12 @@ func demoteLoneOutliers(d *Disagreement) {
 			out[s.Value] = true
 		}
 	}
+	setAside(d, out)
+}
+
+// setAside moves the sides of d whose values out holds to its neutral values, and with them any
+// side left opposing nothing.
+func setAside(d *Disagreement, out map[string]bool) {
 	if len(out) == 0 {
 		return
 	}

@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // One voice read twice is not two accounts. When every claim behind a value was said by a
 // speaker in a sentence (account) where the same speaker also gives the rival value, the two
@@ -68,6 +71,24 @@ func oneVoice(a, b Tally) bool {
 func subsetOf(small, big []uint64) bool {
 	for _, x := range small {
 		if _, found := slices.BinarySearch(big, x); !found {
+			return false
+		}
+	}
+	return true
+}
+
+// speakersWithin reports whether every speaker behind value a (by id) also gives value b.
+func speakersWithin(a, b Tally) bool {
+	sa, sb := a.Speakers.Values(), b.Speakers.Values() // "<id>\x1f<label>", sorted by id
+	if len(sa) == 0 {
+		return false
+	}
+	for _, item := range sa {
+		id, _, _ := strings.Cut(item, speakerSeparator)
+		if !slices.ContainsFunc(sb, func(other string) bool {
+			oid, _, _ := strings.Cut(other, speakerSeparator)
+			return oid == id
+		}) {
 			return false
 		}
 	}

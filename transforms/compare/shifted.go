@@ -1,0 +1,58 @@
+package compare
+
+import "math"
+
+// An hour read on the wrong day takes no side. Accounts of when a truce took effect differ by
+// hours (a zone, a unit's own order, "6 a.m. rather than midnight"), not by whole days at the
+// same clock time. An instant that is another instant of its key moved by whole days, resting
+// on fewer accounts than it, most often dates the same hour from a weekday resolved to the wrong
+// week or day ("midnight Wednesday-Thursday last", "2100 GMT Wednesday" in a Thursday story): the
+// writer's reference day, not a rival account. It is set aside (shown as neutral, opposing
+// nothing) when no one quoted gives it, only the outlet's own voice, or when every speaker
+// behind it also gives the other day: a speaker does not dispute itself. A shifted hour a quoted
+// party gives on its own ("the Houthis say midnight on the 15th, everyone else the 16th") stays a
+// side. As with lone outliers, the flag keeps the score it had with the shifted hour as a side
+// (a bare day against an hour left beside it, colombia's frozen start time, does not rise), and
+// a flag left with one side is not shown. On the frozen dumps (stop 19) every flag holding two such instants was a false alarm (9
+// of 9); on the dev sets two of three were real disputes, each told by a quoted party of its own.
+
+// shiftedDays returns the shifted hours of a temporal key (see above): instants whole days from
+// another instant of the key that rests on more accounts, given only in the outlet's own voice or
+// only by speakers of that other instant; nil when there are none.
+func shiftedDays(kind string, tallies []Tally, readings []reading) map[string]bool {
+	if kind != KindTemporal {
+		return nil
+	}
+	var out map[string]bool
+	for i, r := range readings {
+		if !isInstant(r.span) {
+			continue
+		}
+		for j, o := range readings {
+			if j == i || !isInstant(o.span) || !wholeDaysApart(r.span.Low, o.span.Low) ||
+				tallies[i].Accounts.Len() >= tallies[j].Accounts.Len() {
+				continue
+			}
+			if tallies[i].Quoted == 0 || speakersWithin(tallies[i], tallies[j]) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[tallies[i].Value] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isInstant reports whether a span is a known moment on the calendar (not a bare weekday).
+func isInstant(s span) bool { return s.Known && s.Point && !s.Week }
+
+// daySeconds is one day in the seconds temporal spans count.
+const daySeconds = 24 * 60 * 60
+
+// wholeDaysApart reports whether two moments differ by a nonzero whole number of days.
+func wholeDaysApart(a, b float64) bool {
+	d := math.Abs(a - b)
+	return d > 0 && math.Mod(d, daySeconds) == 0
+}
