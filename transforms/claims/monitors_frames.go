@@ -371,3 +371,44 @@ func negatedBeforeMember(si *sentInfo, start int) bool {
 	}
 	return false
 }
+
+// holderOverAdjectives: the names after the monitoring word are only country adjectives of
+// another noun between it and a holder link ("المراقبة شأن ليبي خالص تتولاه اللجنة الأمنية
+// المشتركة وحدها", monitoring is a purely Libyan matter that the joint committee alone
+// handles): the holder's names are the members, not the adjective's country. An adjective
+// right on the cue ("مراقبين ليبيين") stays a member.
+func (ac *articleContext) holderOverAdjectives(si *sentInfo, h hit, ms []mention, member func(mention) bool) []mention {
+	if ms[0].start == h.end {
+		return ms
+	}
+	for _, m := range ms {
+		if !ac.countryAdjective(m) {
+			return ms
+		}
+	}
+	if held := ac.carriedOutBy(si, h, member); len(held) > 0 {
+		return held
+	}
+	return ms
+}
+
+// attributionInsertEnd: token p is a comma opening an insert of at most four words, closed by
+// another comma, that holds a verb of saying (", Haddad added,", "، بحسب المصدر،"): the position
+// of the closing comma, else -1.
+func (ac *articleContext) attributionInsertEnd(si *sentInfo, p int) int {
+	if p >= len(si.toks) || !isComma(si.toks[p].text) || !si.has[catAttrVerb] && !si.has[catAttrPrep] {
+		return -1
+	}
+	for k := p + 1; k < len(si.toks) && k <= p+5; k++ {
+		if isComma(si.toks[k].text) {
+			if len(hitsStartingIn(si.hitsOf(catAttrVerb), p+1, k-1)) > 0 || len(hitsStartingIn(si.hitsOf(catAttrPrep), p+1, k-1)) > 0 {
+				return k
+			}
+			return -1
+		}
+		if si.toks[k].punct {
+			return -1
+		}
+	}
+	return -1
+}

@@ -330,6 +330,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if t == "ceasefire.monitors" && len(ms) > 0 && !exceptOnly {
 				ms = ac.qualifierOverLaterNames(si, h, ms, member)
+				ms = ac.holderOverAdjectives(si, h, ms, member)
 			}
 			if len(ms) == 0 && !with {
 				ms = ac.bodyLedBy(si, h, member)
@@ -1435,8 +1436,16 @@ func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention)
 		if si.boundary[p] && !isQuote(si.toks[p].text) {
 			return nil
 		}
-		if _, ok := si.mentionAt(p); ok {
+		if e := ac.attributionInsertEnd(si, p); e > p {
+			p = e // "Monitoring, Haddad added, "is a matter for X"": past who says it
+			continue
+		}
+		if m, ok := si.mentionAt(p); ok && !ac.countryAdjective(m) {
 			return nil // a name before the agent: the cue's own object or another clause
+		} else if ok {
+			// "المراقبة شأن ليبي خالص تتولاه X", "a purely Libyan matter": an adjective.
+			p = m.end - 1
+			continue
 		}
 		from := p + 1
 		holder := member
