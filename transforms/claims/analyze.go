@@ -644,6 +644,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 		for i := range si.toks {
 			si.content[i] = l.fw.contentNouns[si.toks[i].text]
 		}
+		markDeniedFreeRelatives(si, &l.fw, l.lex.Grammar.SubjectBeforeVerb)
 	}
 	markConditionals(si, &l.fw)
 	for i, t := range si.toks {

@@ -229,15 +229,7 @@ func deniedContent(si *sentInfo, k int) bool {
 			}
 			continue
 		}
-		for d := j - 1; d >= 0 && d >= j-3; d-- {
-			if si.boundary[d] {
-				return false
-			}
-			if si.startsAt(catDenial, d) {
-				return true
-			}
-		}
-		return false
+		return denialGoverns(si, j)
 	}
 	return false
 }

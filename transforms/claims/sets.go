@@ -261,6 +261,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if !exceptOnly && ac.deniedThatClause(si, h.start) {
 				continue // "نفت الوزارة أن تكون المملكة طرفاً ضامناً", "denied that Oman was a guarantor"
 			}
+			if !exceptOnly && deniedContentBefore(si, h.start) {
+				continue // "نفى ما تداولته وسائل إعلام عن وساطة قطرية", "denied reports of Qatari mediation"
+			}
 			if t == "ceasefire.monitors" && !exceptOnly && ac.refusedMonitoring(si, h) {
 				continue // "رافضاً نشر مراقبين من آسيان", "No foreign warship has a monitoring role"
 			}
