@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -89,7 +90,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// clause may name the truce at length before the coverage verb.
 		// "denied that they shelled Taiz, which the truce covers": a relative clause after a
 		// comma is the writer's own description, the denial does not reach it.
-		denied := (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start)
+		denied := (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start) && !ac.ownedContentBefore(si, h.start)
 		from := h.end
 		exhaustive := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
 		onlyConstruction := false
@@ -1683,4 +1684,33 @@ func quoteOpenAt(si *sentInfo, pos int) bool {
 // "does not cover "the smugglers", and accused ..."), not more of the quoted list.
 func quoteClosedByComma(si *sentInfo, i int) bool {
 	return si.toks[i].punct && isQuote(si.toks[i].text) && i+1 < len(si.toks) && isComma(si.toks[i+1].text)
+}
+
+// ownedContentBefore: the content noun that opens the cue's clause has a named owner marked as
+// such ("rejecting Damascus's claim that the Hermel clans are outside the deal"): the content is
+// the owner's claim, said by the owner (the speaker rules read it so), not the denier's negated
+// one. Only a possessive marks the owner: a name before the noun with none is who denies
+// ("ورفض الحوثيون الأنباء التي تحدثت عن أن").
+func (ac *articleContext) ownedContentBefore(si *sentInfo, pos int) bool {
+	if si.content == nil || len(ac.l.fw.possessives) == 0 {
+		return false
+	}
+	for j := pos - 1; j > 0 && j >= pos-deniedContentReach; j-- {
+		if si.boundary[j] {
+			return false
+		}
+		if !si.content[j] {
+			continue
+		}
+		t := si.tokText(j - 1)
+		owner := j // the name ends with its possessive ("Sanaa's") ...
+		if t == "'" || t == "’" || slices.Contains(ac.l.fw.possessives, t) {
+			owner = j - 1 // ... or the possessive stands alone ("the Houthis' claim")
+		} else if !hasAnySuffix(t, ac.l.fw.possessives) {
+			return false
+		}
+		k := si.mentionsEndingBy(owner) - 1
+		return k >= 0 && si.ents[k].end >= owner-1 && si.ents[k].end <= owner && !si.ents[k].demonym
+	}
+	return false
 }
