@@ -204,16 +204,19 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 		if len(tok) > g.maxBytes || len(tok) < g.minBytes || len(tok) < 2*minGluePartRunes {
 			continue
 		}
-		// Most tokens were seen a moment ago; the trie walk fails within a few bytes for most
-		// others; the vocabulary lookup only runs for the rare token that splits.
+		// Most tokens were seen a moment ago (the table of sets); the others were mostly seen
+		// before (seen, which also keeps where a glued token splits); only a token met for the
+		// first time walks the trie, and the vocabulary lookup only runs when it splits.
 		slot := cache.slot(tok)
-		if slot.holds(tok) || cache.knows(slot, tok) {
+		if slot.holds(tok) {
 			continue
 		}
-		split := g.split(tok)
-		if split == nil || g.knownWithClitic(tok) {
-			cache.learn(slot, tok)
-			continue
+		split, ok := cache.lookup(slot, tok)
+		if !ok {
+			if split = g.split(tok); split != nil && g.knownWithClitic(tok) {
+				split = nil
+			}
+			cache.learn(slot, tok, split)
 		}
 		for _, c := range split {
 			cuts = append(cuts, start+c)

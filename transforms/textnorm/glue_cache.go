@@ -21,17 +21,18 @@ const (
 
 type noSplitCache struct {
 	sets [noSplitSlots / 2]noSplitSet
-	// more remembers every token that did not split, up to noSplitMoreWords of them: the words
-	// the table evicted or could not hold. Without it the 2.7% of the tokens the table missed
-	// each walked the trie of first parts, ten nodes deep on average and a cache miss at each:
-	// a third of the repair's time on the generated corpus. A lookup by the token's bytes
-	// builds no string; only a token met for the first time is copied.
-	more map[string]struct{}
+	// seen remembers, for up to seenWords tokens, where each splits: nil for the tokens that
+	// do not (the words the table evicted or could not hold), the cuts for those that do (a
+	// glued pair recurs as often as its words do). Without it the tokens the table missed, 2.7%
+	// on the generated corpus, and every glued token each walked the trie of first parts, ten
+	// nodes deep on average and a cache miss at each. A lookup by the token's bytes builds no
+	// string; only a token met for the first time is copied.
+	seen map[string][]int
 }
 
-// noSplitMoreWords bounds noSplitCache.more (a few MB): a day of news has fewer distinct
-// words; past the bound the map starts afresh.
-const noSplitMoreWords = 1 << 16
+// seenWords bounds noSplitCache.seen (a few MB): a day of news has fewer distinct words; past
+// the bound the map starts afresh.
+const seenWords = 1 << 16
 
 // noSplitSet is two slots of one hash, a cache line: a token remembered goes first and moves
 // the one there second, so two hot tokens of one hash no longer evict each other.
@@ -42,24 +43,27 @@ type noSplitSlot struct {
 	bytes [noSplitMaxBytes]byte
 }
 
-func newNoSplitCache() *noSplitCache { return &noSplitCache{more: map[string]struct{}{}} }
+func newNoSplitCache() *noSplitCache { return &noSplitCache{seen: map[string][]int{}} }
 
-// knows reports whether tok is remembered in more, and then moves it into slot.
-func (c *noSplitCache) knows(slot *noSplitSet, tok []byte) bool {
-	if _, ok := c.more[string(tok)]; !ok {
-		return false
+// lookup returns where tok splits (nil: nowhere) when seen remembers it; a token that does not
+// split goes back into slot.
+func (c *noSplitCache) lookup(slot *noSplitSet, tok []byte) (cuts []int, ok bool) {
+	cuts, ok = c.seen[string(tok)]
+	if ok && cuts == nil {
+		slot.remember(tok)
 	}
-	slot.remember(tok)
-	return true
+	return cuts, ok
 }
 
-// learn remembers a token that does not split, in slot and in more.
-func (c *noSplitCache) learn(slot *noSplitSet, tok []byte) {
-	slot.remember(tok)
-	if len(c.more) >= noSplitMoreWords {
-		clear(c.more)
+// learn remembers where tok splits (nil: nowhere; then in slot too).
+func (c *noSplitCache) learn(slot *noSplitSet, tok []byte, cuts []int) {
+	if cuts == nil {
+		slot.remember(tok)
 	}
-	c.more[string(tok)] = struct{}{}
+	if len(c.seen) >= seenWords {
+		clear(c.seen)
+	}
+	c.seen[string(tok)] = cuts
 }
 
 func newNoSplitPool() *sync.Pool {

@@ -49,22 +49,28 @@ func TestNoSplitSet(t *testing.T) {
 	}
 }
 
-// TestNoSplitMore: a token evicted from its set is still known not to split (noSplitCache.more),
-// and knowing it puts it back in the set; a token never learned is not known.
-func TestNoSplitMore(t *testing.T) {
+// TestSeenTokens: a token evicted from its set is still known not to split (noSplitCache.seen),
+// and knowing it puts it back in the set; a token that splits is known with its cuts and never
+// held by a set; a token never learned is not known.
+func TestSeenTokens(t *testing.T) {
 	c := newNoSplitCache()
 	a := []byte("الاستعدادات")
 	s := c.slot(a)
-	c.learn(s, a)
+	c.learn(s, a, nil)
 	s.remember([]byte("روسيا"))
 	s.remember([]byte("تركيا")) // two more tokens in a's set evict it
 	if s.holds(a) {
 		t.Fatal("a third token must evict the older of the two")
 	}
-	if !c.knows(s, a) || !s.holds(a) {
-		t.Error("an evicted token must be known and put back in its set")
+	if cuts, ok := c.lookup(s, a); !ok || cuts != nil || !s.holds(a) {
+		t.Error("an evicted token must be known not to split and put back in its set")
 	}
-	if b := []byte("الاستعدادان"); c.knows(c.slot(b), b) {
+	g := []byte("روسياوتركيا")
+	c.learn(c.slot(g), g, []int{10})
+	if cuts, ok := c.lookup(c.slot(g), g); !ok || len(cuts) != 1 || cuts[0] != 10 || c.slot(g).holds(g) {
+		t.Errorf("a glued token must be known with its cuts and held by no set: %v %v", cuts, ok)
+	}
+	if b := []byte("الاستعدادان"); func() bool { _, ok := c.lookup(c.slot(b), b); return ok }() {
 		t.Error("a token never learned is not known")
 	}
 }
