@@ -494,6 +494,9 @@ type Cue struct {
 	//     after it or after a preposition ("checkpoints remain in place despite the truce",
 	//     "shelling began at 10 a.m., hours after the ceasefire"); a start verb may also have "it"
 	//     for the truce or its observance for object ("began observing the truce").
+	//   - status, value in_force: "attributive" = the truce noun with an in-force participle
+	//     ("الهدنة السارية", "وقف إطلاق النار الساري"): placed in a city or region that no earlier
+	//     sentence names, while others do, it names another truce ("الساري في تعز").
 	//   - status, value agreed: "public" = a verb that makes the agreement known or approves it
 	//     ("was announced", "ratified", "صادقت"): where that happened is no forum of the talks;
 	//     "result" = the truce named as what someone's effort produced ("led to the truce",

@@ -138,6 +138,10 @@ func (ac *articleContext) directObjectCeasefire(si *sentInfo, pos int) bool {
 			k += n - 1
 			continue
 		}
+		if e := ac.statementAsideEnd(si, k); e > k {
+			k = e // "welcomed, in a statement on Tuesday, the ceasefire"
+			continue
+		}
 		if si.toks[k].punct {
 			continue
 		}

@@ -12,13 +12,13 @@ const sudanLeadEn = "KHARTOUM, July 15 - The Sudanese army and the RSF have agre
 func TestTitleRightBeforeName(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"english title then the name", "en", "", "El Fasher truce holds. The Secretary-General's personal envoy Moctar Sane welcomed the truce in El Fasher.", "ceasefire.status",
-			[]string{"agreed@moctar_sane"}},
+			[]string{"in_force@outlet", "agreed@moctar_sane"}},
 		{"arabic title then the name", "ar", "", "اتفق الجيش وقوات الدعم السريع على هدنة في الفاشر يوم الخميس. وأشاد المبعوث الشخصي للأمين العام مختار سانيه بالهدنة التي رعاها الاتحاد الأفريقي.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@moctar_sane"}},
 		// Negative probes: the title alone keeps its holder; a name set off by a comma is
 		// another speaker's.
 		{"the title alone", "en", "", "El Fasher truce holds. The Secretary-General's personal envoy welcomed the truce in El Fasher.", "ceasefire.status",
-			[]string{"agreed@pietro_lanzani"}},
+			[]string{"in_force@outlet", "agreed@pietro_lanzani"}},
 		{"arabic title alone", "ar", "", "اتفق الجيش وقوات الدعم السريع على هدنة في الفاشر يوم الخميس. وأشاد المبعوث الشخصي للأمين العام بالهدنة التي رعاها الاتحاد الأفريقي.", "ceasefire.status",
 			[]string{"agreed@outlet", "agreed@outlet"}},
 	})

@@ -25,6 +25,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) || ac.truceOfEarlierMonth(si, h) {
 			continue
 		}
+		// "تمديد الهدنة السارية", "توسيع نطاق وقف إطلاق النار الساري في حلب": the truce in force
+		// named as what is extended is the extension's object; an extension gives no status.
+		if v == "in_force" && (extensionRightBefore(ac, si, cues, h.start) || ac.participleOfOtherPlace(si, h)) {
+			continue
+		}
 		// "الاتفاق لم يوقّعه سوى الجيش والبيشمركة": a negated signature with an exception after
 		// it says who alone signed; the signature stands (status_signing.go).
 		exceptive := ac.exceptiveSignature(si, h)
@@ -91,7 +96,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		relative := ac.relativeOfCeasefire(si, h.start)
 		// "The deal, a purely local one confined to the front lines, was hammered out": the
 		// appositive does not part the verb from its subject (status_frames.go).
-		if !ac.nearCeasefire(si, h.start, 12) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
+		if !ac.nearCeasefire(si, h.start, 12) && !ceasefireInCue(si, h) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
 		if ac.l.topicCue[h.idx].Object == "direct" && !exceptive && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
@@ -379,10 +384,14 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		// "for" and "around" also take a purpose, a beneficiary or a time ("a ceasefire for the
 		// sake of civilians in Gaza"): after them the place must follow within a few words.
 		placing := h.cat == catCeasefire && !si.startsAt(catLocative, h.end) && ac.l.fw.truceLocatives[si.tokText(h.end)]
+		held := false // placed past a holding verb: the place must follow right away
 		if loc := si.startsAt(catLocative, h.end) || placing; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
-				continue
+				if from = ac.afterHoldingVerb(si, h.end); from < 0 {
+					continue
+				}
 			}
+			held = !si.startsAt(catLocative, from-1)
 		}
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
@@ -420,6 +429,9 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 				if ac.l.lex.Script == "latin" && !capitalized(si, hit{start: m.end - 1, end: m.end}) || locativeIn(si, from+1, m.start) {
 					continue
 				}
+			}
+			if held {
+				maxGap = 1 // "has largely held around Kidal", not "is holding in most of Gondar"
 			}
 			if h.cat == catInclusion {
 				maxGap = 2 // "covers X", not "covers expanding the truce in X"
@@ -462,10 +474,35 @@ func (ac *articleContext) afterBetweenSides(si *sentInfo, pos int) int {
 			break
 		}
 	}
-	if sides < 2 || !si.startsAt(catLocative, lastEnd) {
+	if sides < 2 {
 		return -1
 	}
+	if !si.startsAt(catLocative, lastEnd) {
+		return ac.afterHoldingVerb(si, lastEnd) // "between X and Y held in Tripoli on Wednesday"
+	}
 	return lastEnd + 1
+}
+
+// afterHoldingVerb: a verb saying the truce holds or took effect (an in_force status cue:
+// "has largely held", "took effect") starts at pos or one word later, and a locative follows it
+// within two words with no punctuation between ("has largely held around Kidal", "took effect
+// overnight in Gedo"): the position after the locative, where the place the truce is in
+// starts; -1 otherwise.
+func (ac *articleContext) afterHoldingVerb(si *sentInfo, pos int) int {
+	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos, pos+1) {
+		if ac.l.topicCue[c.idx].Value != "in_force" || punctIn(si, pos, c.start) || negatedAt(si, c.start) {
+			continue
+		}
+		for k := c.end; k <= c.end+2 && k < len(si.toks); k++ {
+			if si.toks[k].punct {
+				break
+			}
+			if l, ok := si.hitAt(catLocative, k); ok {
+				return l.end
+			}
+		}
+	}
+	return -1
 }
 
 // regionOfTheatre: the direction word at h ("northern", "شمال") follows a ceasefire noun and
@@ -705,6 +742,11 @@ func (ac *articleContext) directObjectAgreement(si *sentInfo, pos int) bool {
 		// names stand between a verb-first cue and its object.
 		if m, ok := si.mentionAt(k); ok {
 			k = m.end - 1
+			continue
+		}
+		// "رحبت الخارجية التركية، في بيان، باتفاق": an aside sourcing the statement.
+		if e := ac.statementAsideEnd(si, k); e > k {
+			k = e
 			continue
 		}
 		// "لم توقّع على أي اتفاق": an object preposition and a generic determiner too.

@@ -31,7 +31,7 @@ func TestRefusalOfAnotherObject(t *testing.T) {
 		{"arabic did not agree to hand over weapons", "ar", "", yemenLeadAr + "وقال الحوثيون إنهم لم يوافقوا على تسليم سلاحهم، والهدنة صامدة.", "ceasefire.status",
 			[]string{"agreed@outlet", "in_force@houthis"}},
 		{"did not agree to disarm", "en", "", yemenLead + "The Houthis said they did not agree to disarm, but the truce holds.", "ceasefire.status",
-			[]string{"agreed@outlet"}},
+			[]string{"agreed@outlet", "in_force@houthis"}}, // "holds" as its Arabic twin's "صامدة"
 		// Negative probes (Yemen): the truce, or entering it, refused.
 		{"arabic did not agree to the ceasefire", "ar", "", yemenLeadAr + "وقال الحوثيون إنهم لم يوافقوا على وقف إطلاق النار.", "ceasefire.status",
 			[]string{"agreed@outlet", "not_agreed@houthis"}},

@@ -444,8 +444,8 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 // لمدة شهر، مشيرة إلى أنه بدأ في الساعة الواحدة", not "أنه بدأ الانسحاب".
 func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	p := h.start - 1
-	// "بدأت صباح الأحد": a day part may lead the time.
-	if p < 1 || h.end >= len(si.toks) || si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)] && !ac.l.fw.dayPartAt(si, h.end) {
+	// "بدأت صباح الأحد": a day part may lead the time; "إن الهدنة سرت منذ التاسعة": a since-word.
+	if p < 1 || h.end >= len(si.toks) || si.starts[h.end]&timeStartMask == 0 && !ac.l.fw.prepositions[si.tokText(h.end)] && !ac.l.fw.sinceWords[si.tokText(h.end)] && !ac.l.fw.dayPartAt(si, h.end) {
 		return false
 	}
 	pronoun := si.tokIn(p, classComplementizer, ac.l.fw.complementizers) || si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns)
