@@ -650,13 +650,15 @@ func (ac *articleContext) deadlineBefore(si *sentInfo, pos int) bool {
 }
 
 // spanOfFighting: a partitive and a fighting word follow the unit ending at end ("halt five days
-// of fighting", "ثلاثة أيام من المواجهات"): the span measures the fighting, not the truce.
+// of fighting", "ثلاثة أيام من المواجهات"): the span measures the fighting, not the truce. Up to
+// two words may qualify the fighting word before it ("eight days of border fighting", "a week of
+// heavy cross-border shelling"; fightingModifiers).
 func (ac *articleContext) spanOfFighting(si *sentInfo, end int) bool {
 	fw := &ac.l.fw
 	if end+1 >= len(si.toks) || !fw.partitives[si.tokText(end)] && !fw.prepositions[si.tokText(end)] {
 		return false
 	}
-	return fw.fightingWords[fw.withoutConjunction(si.tokText(end+1))]
+	return fw.fightingWords[fw.withoutConjunction(si.tokText(end+1))] || ac.fightingAfterModifiers(si, end+1)
 }
 
 // extensionBefore: an extension cue (status cue of object "extension": "extend", "تمديد") ends
