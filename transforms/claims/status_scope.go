@@ -391,7 +391,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 					continue
 				}
 			}
-			held = !si.startsAt(catLocative, from-1)
+			held = ac.holdingVerbIn(si, h.end, from)
 		}
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
@@ -483,22 +483,36 @@ func (ac *articleContext) afterBetweenSides(si *sentInfo, pos int) int {
 	return lastEnd + 1
 }
 
+// holdingVerbIn: an in_force status cue starts in [from, to).
+func (ac *articleContext) holdingVerbIn(si *sentInfo, from, to int) bool {
+	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), from, to-1) {
+		if ac.l.topicCue[c.idx].Value == "in_force" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterHoldingVerb: a verb saying the truce holds or took effect (an in_force status cue:
 // "has largely held", "took effect") starts at pos or one word later, and a locative follows it
-// within two words with no punctuation between ("has largely held around Kidal", "took effect
-// overnight in Gedo"): the position after the locative, where the place the truce is in
-// starts; -1 otherwise.
+// right away or past one adverb ("has largely held around Kidal", "took effect overnight in
+// Gedo"): the position after the locative, where the place the truce is in starts; -1
+// otherwise. Not past a phrase of time ("had held through the night along the Surin and Si Sa
+// Ket fronts": where it held within its area).
 func (ac *articleContext) afterHoldingVerb(si *sentInfo, pos int) int {
 	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos, pos+1) {
 		if ac.l.topicCue[c.idx].Value != "in_force" || punctIn(si, pos, c.start) || negatedAt(si, c.start) {
 			continue
 		}
-		for k := c.end; k <= c.end+2 && k < len(si.toks); k++ {
-			if si.toks[k].punct {
+		for k := c.end; k <= c.end+1 && k < len(si.toks); k++ {
+			if si.toks[k].punct || ac.l.fw.definiteArticles[si.tokText(k)] {
 				break
 			}
 			if l, ok := si.hitAt(catLocative, k); ok {
 				return l.end
+			}
+			if ac.l.fw.truceLocatives[si.tokText(k)] {
+				return k + 1 // "has largely held around Kidal"
 			}
 		}
 	}
