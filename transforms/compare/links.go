@@ -209,9 +209,15 @@ func linked(a, b node) (strength float64, ok bool) {
 
 // Join decides which events are compared together: the strongest links first, and a joined
 // event holds at most two countries. A war is fought between two sides; a third country linked
-// to both is a belligerent of two wars (Israel in Gaza and in Lebanon), whose coverage must stay
-// apart. An event's undated coverage that joined nothing itself follows its dated coverage when
-// all of that went one way: undated claims are compared within the dated bursts whose names they
+// to two countries that are not one war is a belligerent of two wars (Israel in Gaza and in
+// Lebanon), whose coverage must stay apart. A third country whose coverage links to both
+// countries of one joined war, each naming it in turn, is that war's mediator or host (Saudi
+// Arabia between Lebanon and Syria, its Jeddah talks keyed to it): it joins them (thirdParty),
+// so that its articles' claims are compared with the war's rather than flagged twice, once
+// apart (hermel, stop 19: withdrawal, venue and dates of talks flagged again among three
+// articles keyed to Saudi Arabia). A joined event never holds more than three countries. An
+// event's undated coverage that joined nothing itself follows its dated coverage when all of
+// that went one way: undated claims are compared within the dated bursts whose names they
 // share (Bursts.Events), which must be under the same key. Then each outlet's placeless
 // coverage goes where the outlet's placed coverage of the same burst went, when that is one key
 // (see placelessSpans). Deterministic: the same evidence gives the same map, whatever the merge
@@ -249,8 +255,9 @@ func (l *EventLinks) Join() EventMap {
 	return m
 }
 
-// joinNodes unions linked nodes, strongest link first, into groups of at most two countries, and
-// returns each node's key: its group's countries joined by JoinSeparator.
+// joinNodes unions linked nodes, strongest link first, into groups of at most two countries (three
+// with a third party, see Join), and returns each node's key: its group's countries joined by
+// JoinSeparator.
 func joinNodes(nodes []node) []string {
 	type edge struct {
 		a, b     int
@@ -270,13 +277,18 @@ func joinNodes(nodes []node) []string {
 	for i := range nodes {
 		countries[i] = []string{nodes[i].event}
 	}
+	linksOf := make([][]int, len(nodes)) // the nodes each node links to
+	for _, e := range edges {
+		linksOf[e.a] = append(linksOf[e.a], e.b)
+		linksOf[e.b] = append(linksOf[e.b], e.a)
+	}
 	for _, e := range edges {
 		ra, rb := groups.root(e.a), groups.root(e.b)
 		if ra == rb {
 			continue
 		}
 		union := mergeSorted(countries[ra], countries[rb])
-		if len(union) > 2 {
+		if len(union) > 2 && !thirdParty(nodes, groups, linksOf, countries, e.a, e.b) {
 			continue
 		}
 		countries[groups.union(ra, rb)] = union
@@ -595,4 +607,27 @@ func (m EventMap) JoinBursts(byKey map[string]*Bursts) map[string]*Bursts {
 		})
 	}
 	return out
+}
+
+// thirdParty reports whether the edge between nodes a and b joins a third country to a war
+// between two (see Join): one end is a country alone in its group, and its node links to nodes of
+// both countries of the other end's group.
+func thirdParty(nodes []node, groups unionFind, linksOf [][]int, countries [][]string, a, b int) bool {
+	for _, p := range [2][2]int{{a, b}, {b, a}} {
+		lone, pair := p[0], p[1]
+		rl, rp := groups.root(lone), groups.root(pair)
+		if len(countries[rl]) != 1 || len(countries[rp]) != 2 {
+			continue
+		}
+		var linked []string
+		for _, j := range linksOf[lone] {
+			if groups.root(j) == rp && !slices.Contains(linked, nodes[j].event) {
+				linked = append(linked, nodes[j].event)
+			}
+		}
+		if len(linked) == 2 {
+			return true
+		}
+	}
+	return false
 }
