@@ -399,7 +399,7 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 			}
 		}
 		place := e.Type == "city" && e.SpeaksFor != "" && capitalNamedAsPlace(si, l, h)
-		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place})
+		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place, qualified: l.qualified[h.idx]})
 		lastEnd = h.end
 	}
 	si.entAt = carveDirty(&sc.ints, len(si.toks))

@@ -103,10 +103,13 @@ type language struct {
 	// the entity's country, else that of its affiliation (a minister's government's).
 	home []string
 	// generic: catEntity index → a context alias made of generic actor nouns ("the gunmen").
-	generic  []bool
-	demonym  []bool // catEntity index → an adjective (روسية), not a name
-	acronym  []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
-	modality []string
+	generic []bool
+	// qualified: catEntity index → a name of two words or more besides articles ("المجلس
+	// الرئاسي", "the Presidential Council"), not a bare head noun ("the council", "المجلس").
+	qualified []bool
+	demonym   []bool // catEntity index → an adjective (روسية), not a name
+	acronym   []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
+	modality  []string
 	// modalityCall: catModality index → a call on someone (lexicon object "call": called on,
 	// urged, دعت): a demand only of the act its object is called to (see calledTo).
 	modalityCall []bool
@@ -532,6 +535,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.title = append(l.title, false)
 	l.home = append(l.home, homeCountry(g, e))
 	l.generic = append(l.generic, context && l.fw.genericActorName(n))
+	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
 }

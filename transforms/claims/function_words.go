@@ -539,6 +539,17 @@ func (fw *functionWords) mannerAdverb(w string) bool {
 	return len(w) > 4 && hasAnySuffix(w, fw.adverbSuffixes)
 }
 
+// contentWords counts the words of a name besides its articles ("the Presidential Council": 2).
+func (fw *functionWords) contentWords(name string) int {
+	n := 0
+	for _, w := range strings.Fields(foldCue(name)) {
+		if !fw.definiteArticles[w] && !fw.indefiniteArticles[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // genericActorName: every word of the name but its articles is a generic actor noun ("the
 // gunmen", "المسلحين"): the armed men of any war.
 func (fw *functionWords) genericActorName(name string) bool {

@@ -228,12 +228,35 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 		if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
 			p++ // the article outside the name ("alongside the AU" where the name is "AU")
 		}
-		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && !m.context {
-			return coordinatedRun(ac, si, collectForward(si, m.start, 2, member, nil))
+		// A bare context alias ("the army") may be anyone's; a qualified one ("army
+		// intelligence") names its body.
+		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && (!m.context || m.qualified) {
+			// "together with army intelligence and Hamas": an armed group listed beside a
+			// body is a broker too, unless the article names it a side.
+			withGroups := func(o mention) bool { return member(o) || o.start > m.start && ac.brokerGroup(o) }
+			return coordinatedRun(ac, si, collectForward(si, m.start, 2, withGroups, nil))
 		}
 		return nil
 	}
 	return nil
+}
+
+// brokerGroup: an armed group named by its own name that no sentence of the article names as a
+// side of the truce ("between Fatah and Jund al-Sham"), nor a jihadist one, which truces leave
+// out: in a list of brokers beside a body it brokers too (a camp's factions guaranteeing a
+// truce between two others).
+func (ac *articleContext) brokerGroup(m mention) bool {
+	if m.e.Type != "armed_group" || m.context || m.demonym || m.e.Role == "jihadist" {
+		return false
+	}
+	for _, si := range ac.infos {
+		for _, o := range si.ents {
+			if o.e == m.e && ac.namedAsSide(si, o) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unresolvedDualBetween: a dual force noun no mention stands for ("the two militaries" in an

@@ -16,6 +16,9 @@ type mention struct {
 	context    bool // matched through a context alias
 	demonym    bool // an adjective (روسية, Turkish): a set member, never a speaker or subject
 	title      bool // matched through the person's title ("the foreign minister")
+	// qualified: a name of two words or more besides articles ("المجلس الرئاسي"), not a bare
+	// head noun ("المجلس", "the ministry").
+	qualified bool
 	// place: a capital named as a place ("زيارة إلى طوكيو", "in Moscow"), not as the state it
 	// speaks for: never a speaker.
 	place bool

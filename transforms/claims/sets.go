@@ -17,7 +17,9 @@ func setMember(m mention) bool {
 		// by name: "the ministry" is more often the speaker's own than a member.
 		// A monitoring body the gazetteer knows (a third state's delegation) is one by its short
 		// name too ("الوفد، المؤلف من أربعة ضباط، هو الجهة الوحيدة المخولة رصد الخروقات").
-		return (!m.context || m.e.Role == "monitor") && m.e.Role != "government" && m.e.Role != "armed_opposition"
+		// A broker's qualified name is one too ("الذي رعاه المجلس الرئاسي", "تركيا والمجلس
+		// الرئاسي يضمنان"), though another country's coverage may give it another body.
+		return (!m.context || m.e.Role == "monitor" || m.qualified && broker(m.e.Role)) && m.e.Role != "government" && m.e.Role != "armed_opposition"
 	case "city", "person":
 		return m.e.SpeaksFor != "" || m.e.Affiliation != ""
 	case "military":
@@ -27,6 +29,9 @@ func setMember(m mention) bool {
 	}
 	return false
 }
+
+// broker: a gazetteer role of a body that mediates or guarantees.
+func broker(role string) bool { return role == "mediator" || role == "guarantor_state" }
 
 // otherRoleCueAt: a cue of another set role than topic's starts at token i, and none of its
 // own. Mediating and sponsoring talks are one role here: they share their cues (برعاية, "with").
@@ -895,6 +900,9 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	if ac.meetingQualifiedBy(si, h) {
 		return "talks.sponsors" // "a video call hosted by Moscow", "اتصال مرئي جرى برعاية روسية"
 	}
+	if bestK >= 0 && ac.meetingOfCueBefore(si, h, bestDist) {
+		return "talks.sponsors"
+	}
 	if bestK < 0 {
 		// "The meeting is to be convened jointly by Ethiopia and IGAD": the meeting the cue's
 		// passive has for subject is the talks.
@@ -919,6 +927,28 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		return "talks.sponsors"
 	}
 	return "ceasefire.mediators"
+}
+
+// meetingOfCueBefore: a meeting noun ends before the cue at h, nearer than dist tokens, in its
+// clause with no punctuation between but a comma right before the cue ("بعد لقاءات احتضنتها
+// العاصمة طرابلس اليوم الثلاثاء برعاية X، تم التوصل إلى اتفاق", "اجتماعاً موسعاً لهيئة
+// العمل ...، برعاية X، للبحث في تثبيت وقف إطلاق النار"): the cue qualifies the meeting, the round
+// of talks, though a relative clause or a date stands between; the truce named further on is
+// what the meeting was about.
+func (ac *articleContext) meetingOfCueBefore(si *sentInfo, h hit, dist int) bool {
+	if !si.has[catMeeting] {
+		return false
+	}
+	end := h.start
+	if end > 0 && isComma(si.tokText(end-1)) {
+		end--
+	}
+	for _, m := range hitsStartingIn(si.hitsOf(catMeeting), h.start-dist-ac.l.longest, h.start-1) {
+		if m.end <= end && h.start-m.end < dist && !punctIn(si, m.end, end) && !si.boundaryIn(m.end, h.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideTalksAppositive: the noun sits in an appositive set off by commas right after a talks

@@ -1,0 +1,53 @@
+package claims
+
+// An armed group listed after "together with" beside a body that guarantees or monitors brokers
+// too ("would stand as guarantor together with army intelligence and Hamas"), unless the article
+// names it as a side of the truce or it is a jihadist group a truce leaves out.
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+const brokerGroupsGazetteer = `{"entities": [
+ {"id": "zz_hadrami_elite", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Hadrami Elite", "ar": "النخبة الحضرمية"},
+  "aliases": {"en": ["the Hadrami Elite"], "ar": ["قوات النخبة الحضرمية"]}, "affiliation": "",
+  "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
+ {"id": "zz_desert_emirate", "type": "armed_group", "role": "jihadist",
+  "label": {"en": "Desert Emirate", "ar": "إمارة الصحراء"},
+  "aliases": {"en": ["the Desert Emirate"], "ar": ["تنظيم إمارة الصحراء"]}, "affiliation": "",
+  "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"}]}`
+
+func TestSetsBrokerGroupsAlongside(t *testing.T) {
+	x := withGazetteerFile(t, "zz_groups.json", brokerGroupsGazetteer)
+	lead := "The Houthis and the Yemeni government agreed to a ceasefire in Hodeidah on Tuesday. "
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group listed beside a state after together with",
+			lead + "Oman, the envoy said, would stand as guarantor together with the United Nations and the Hadrami Elite.",
+			[]string{"oman,un,zz_hadrami_elite@oman"}},
+		// Probes: a side of the truce, a jihadist group, a group first after the phrase.
+		{"the group is a side of the truce",
+			"The Hadrami Elite and the Yemeni government agreed to a ceasefire between the Hadrami Elite and the government in Mukalla on Tuesday. Oman, the envoy said, would stand as guarantor together with the United Nations and the Hadrami Elite.",
+			[]string{"oman,un@oman"}},
+		{"a jihadist group is no broker",
+			lead + "Oman, the envoy said, would stand as guarantor together with the United Nations and the Desert Emirate.",
+			[]string{"oman,un@oman"}},
+		{"a group right after together with is not read there",
+			lead + "Oman, the envoy said, would stand as guarantor together with the Hadrami Elite.",
+			[]string{"oman@oman"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(x.Analyze(schemas.Article{ID: "t", Lang: "en", Text: tc.text}).Claims, "ceasefire.guarantors")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nclaims mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
