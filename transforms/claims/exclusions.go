@@ -68,6 +68,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
 	prevStart, prevEnd := -1, -1
+	// The subjects the last coverage predicate had before it, and where it ended: a pronoun on a
+	// predicate coordinated with it stands for them ("أن X «ليست طرفاً في الاتفاق ولا يشملها").
+	var predSubs []mention
+	predEnd := -1
 	for _, h := range cues {
 		// "fall outside the truce": a cue starting inside the one before ("outside the truce")
 		// is part of it, not a predicate with a subject of its own.
@@ -202,7 +206,14 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
 				// party to this deal": the group or place named before the pronoun's clause.
 				pronoun = true
-				if sayer, ok := ac.sayerOfPronoun(si, h); ok && !suffix {
+				if suffix && len(predSubs) > 0 && !punctIn(si, predEnd, h.start) && ac.coordinatorIn(si, predEnd, h.start) {
+					// "كتيبة النواصي «ليست طرفاً في الاتفاق ولا يشملها وقف إطلاق النار»": the
+					// subject of the coordinated predicate before, not a name before the clause.
+					subs = predSubs
+				} else if m, ok := ac.frontedTopic(si, h); ok && suffix {
+					// "أن إدلب لا تشملها الهدنة": the topic the clause opens with.
+					subs = []mention{m}
+				} else if sayer, ok := ac.sayerOfPronoun(si, h); ok && !suffix {
 					// "a pro-Damascus party in Jabal Mohsen says it is not bound by": the one who
 					// says it, when it can be left out at all.
 					if exclusionSubject(sayer) && !ac.truceAsPronoun(si, h, suffix) {
@@ -374,6 +385,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// So are those of "لا تشمل سوى جبهتي X وY" (covers nothing but).
 		if !excl && !denied && (onlyConstruction || !negated && exhaustive && onlyOverList(si, h, subs)) && !(from < len(si.toks) && si.trap[from]) {
 			subs = withoutPlaces(subs)
+		}
+		if len(subs) > 0 && subs[0].end <= h.start {
+			predSubs, predEnd = subs, h.end
 		}
 		v := "not_excluded"
 		if value {
@@ -1713,4 +1727,23 @@ func (ac *articleContext) ownedContentBefore(si *sentInfo, pos int) bool {
 		return k >= 0 && si.ents[k].end >= owner-1 && si.ents[k].end <= owner && !si.ents[k].demonym
 	}
 	return false
+}
+
+// frontedTopic: the cue (a verb with an object pronoun) is preceded, past only a negation or a
+// quotation mark, by a group or place that opens its content clause ("أن إدلب لا تشملها الهدنة",
+// Idlib, the truce does not cover it): the pronoun stands for that topic.
+func (ac *articleContext) frontedTopic(si *sentInfo, h hit) (mention, bool) {
+	k := h.start - 1
+	for k >= 0 && (isQuote(si.tokText(k)) || si.startsAt(catNegation, k)) {
+		k--
+	}
+	j := si.mentionsEndingBy(k+1) - 1
+	if j < 0 || si.ents[j].end != k+1 {
+		return mention{}, false
+	}
+	m := si.ents[j]
+	if !exclusionSubject(m) || ac.contentStart(si, m.start) != m.start {
+		return mention{}, false
+	}
+	return m, true
 }
