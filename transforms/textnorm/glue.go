@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -184,6 +185,9 @@ func isWordRune(r rune) bool {
 // repair inserts spaces into glued tokens of buf and keeps the offset runs in step. The
 // inserted space maps to the original offset of the byte after it, so offsets stay monotone.
 func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) {
+	if asciiOnly(buf) {
+		return buf, runs // every token is Latin (see isGluable): an English sentence
+	}
 	var cuts []int // byte offsets in buf before which a space goes
 	cache := g.noSplit.Get().(*noSplitCache)
 	defer g.noSplit.Put(cache)
@@ -236,6 +240,21 @@ func (g *glueRepair) repair(buf []byte, runs []offsetRun) ([]byte, []offsetRun) 
 		end = c
 	}
 	return buf, insertSpaceRuns(runs, cuts, n)
+}
+
+// asciiOnly reports a buffer without a byte of a multi-byte rune, eight bytes at a time: the
+// matching form of most English sentences, whose every token repair would otherwise walk to its
+// end only to skip it.
+func asciiOnly(buf []byte) bool {
+	var or uint64
+	i := 0
+	for ; i+8 <= len(buf); i += 8 {
+		or |= binary.LittleEndian.Uint64(buf[i:])
+	}
+	for ; i < len(buf); i++ {
+		or |= uint64(buf[i])
+	}
+	return or&0x8080808080808080 == 0
 }
 
 // knownWithClitic: the token is a known entry, alone or after a clitic (بالاسرى is ب +

@@ -111,3 +111,20 @@ func TestGlueKeepsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIOnly: one byte of a multi-byte rune anywhere, in the eight-byte body or the tail,
+// makes a buffer more than ASCII.
+func TestASCIIOnly(t *testing.T) {
+	if !asciiOnly(nil) || !asciiOnly([]byte("the ceasefire, they said: 'no'")) {
+		t.Fatal("ASCII text must be ASCII only")
+	}
+	for n := 1; n <= 19; n++ {
+		for at := 0; at < n; at++ {
+			b := []byte(strings.Repeat("a", n))
+			b[at] = 0xD8
+			if asciiOnly(b) {
+				t.Errorf("a lead byte at %d of %d bytes must be found", at, n)
+			}
+		}
+	}
+}
