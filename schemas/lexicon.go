@@ -468,11 +468,14 @@ type Cue struct {
 	//   - humanitarian: "carrier" = ambulances or relief teams let through ("سيارات الإسعاف",
 	//     "Red Cross teams"): aid access, unless what they are sent for follows right after, an
 	//     evacuation ("لنقل الجرحى") or a handover ("لتسلم جثامين"); a safe corridor for them
-	//     is an evacuation as well.
+	//     is their access only.
 	//   - humanitarian and exchange: "bare" = a thing every war report names ("food supplies",
 	//     "جثة", "people kidnapped"): like a carrier, it names its slot only in a provision's
 	//     frame (the sentence names the truce or the agreement, an inclusion or agreeing verb
-	//     governs it, or an action cue of the topic stands right before it: "تسليم جثتي").
+	//     governs it, or an action cue of the topic stands right before it: "تسليم جثتي");
+	//     "with_action" = as "bare", and a term action word (term_actions) stands within four
+	//     tokens of it ("the dead are to be returned", "handover of the dead"; not "for each of
+	//     the dead", "bury the dead").
 	//   - retained rights and monitors: "truce_after" = a phrase also used of policing or human
 	//     rights ("بيد من حديد", "كل من يخرق", "follow up on violations"): it names its slot or
 	//     role only with the truce or the deal within five tokens after it; "breach_after" = a

@@ -94,7 +94,13 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// بعد دفع فدية": a thing (lexicon object "carrier" or "bare": ambulances, food
 			// supplies, a body, someone kidnapped) is in every war report; it names its slot only
 			// in a provision's frame, not by the agreement the sentence before named.
-			if (obj == "carrier" || obj == "bare") && !ac.thingInProvision(si, spec.ref, h, partOfAgreed) {
+			if (obj == "carrier" || obj == "bare" || obj == "with_action") && !ac.thingInProvision(si, spec.ref, h, partOfAgreed) {
+				continue
+			}
+			// "the dead are to be returned", "Saturday's handover of the dead": a word that is as
+			// often the fighting's toll ("for each of the dead", "bury the dead"; lexicon object
+			// "with_action") names its slot only with a release, handover or return word beside it.
+			if obj == "with_action" && !ac.termActionBefore(si, h.start, 4) && !ac.termActionAfter(si, h.end, 4) {
 				continue
 			}
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
@@ -1093,6 +1099,22 @@ func (ac *articleContext) truceNounWithin(si *sentInfo, pos, n int) bool {
 func (ac *articleContext) termActionBefore(si *sentInfo, pos, window int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-window; k-- {
 		if si.boundaryIn(k, pos) {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			if ac.l.fw.termActions[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termActionAfter: a term action word (lexicon term_actions) stands at most window tokens after
+// end, with no boundary in between ("the dead are to be returned").
+func (ac *articleContext) termActionAfter(si *sentInfo, end, window int) bool {
+	for k := end; k < len(si.toks) && k < end+window; k++ {
+		if si.boundaryIn(end, k+1) {
 			return false
 		}
 		for _, v := range si.toks[k].variants() {
