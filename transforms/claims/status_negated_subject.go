@@ -28,3 +28,28 @@ func (ac *articleContext) negatedBeforeTruceSubject(si *sentInfo, h hit) bool {
 	n, ok := si.hitAt(catNegation, p-2)
 	return ok && n.start == p-2 && n.end == p-1 && !si.trap[p-2]
 }
+
+// negatedTruceSubjectBefore: where the subject comes before the verb (English), a negating
+// determiner opens the truce or agreement noun phrase that is the cue's subject, only
+// auxiliaries and forms of be between ("no deal had been reached", "no ceasefire has been
+// agreed", "No agreement was signed"): the verb is denied, as "had not been reached" is.
+func (ac *articleContext) negatedTruceSubjectBefore(si *sentInfo, h hit) bool {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb {
+		return false
+	}
+	p := h.start
+	for p > 0 && h.start-p < 3 && (ac.l.fw.auxiliaries[si.tokText(p-1)] == plainAux || si.tokIn(p-1, classCopula, ac.l.fw.copulas)) {
+		p--
+	}
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		for _, n := range si.hitsOf(c) {
+			if n.end != p || n.start < 1 || si.boundaryIn(n.start-1, h.start) {
+				continue
+			}
+			if g, ok := si.hitAt(catNegation, n.start-1); ok && g.end == n.start && !si.trap[n.start-1] {
+				return true
+			}
+		}
+	}
+	return false
+}

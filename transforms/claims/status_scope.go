@@ -154,10 +154,12 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !denied && ac.onlyGenericCeasefireNear(si, h.start) {
 			continue
 		}
-		negated := negatedAt(si, h.start) || denied || ac.negatedBeforeTruceSubject(si, h)
+		negated := negatedAt(si, h.start) || denied || ac.negatedBeforeTruceSubject(si, h) || ac.negatedTruceSubjectBefore(si, h)
 		// "Hezbollah, which did not sign the agreement, said ...": a negated relative clause
-		// says what one side did, not whether there is an agreement.
-		if (negated || v == "not_agreed") && inCommaRelative(si, h.start) {
+		// says what one side did, not whether there is an agreement. A denial that any deal
+		// was reached there ("Radaa, which denied on Tuesday night that any deal had been
+		// reached, said ...") is the side's not_agreed, as a reported denial is.
+		if (negated || v == "not_agreed") && inCommaRelative(si, h.start) && !(denied && !ac.signingCue(h)) {
 			continue
 		}
 		// "نفى أن تكون الوحدات قد وقّعت أي اتفاق مع حكومة إقليم كردستان": a deal denied with a
