@@ -146,6 +146,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if len(subs) > 0 && ac.gapTokens(si, from, subs[0].start) > 3 {
 				subs = nil // not the cue's object ("تشمل توسيع نطاق ... في حلب")
 			}
+			if len(subs) > 0 && ac.locatedIncident(si, from, subs[0].start) {
+				subs = nil // "apart from sporadic gunfire near the village of Qasr"
+			}
 			// "Insurance does not cover damage in Taiz": where only the sentence before names
 			// the truce, an active coverage verb speaks of it through a pronoun ("It does not
 			// cover Taiz"); a subject of its own that is no pronoun is something else.
@@ -1746,4 +1749,21 @@ func (ac *articleContext) frontedTopic(si *sentInfo, h hit) (mention, bool) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// locatedIncident: the cue's object is a common noun that a locating preposition after it
+// places ("apart from sporadic gunfire near the Lebanese village of Qasr", "except for
+// skirmishes along the Nile"): the place says where that happened, it is not what the truce
+// leaves out or covers. Only a locating preposition (near, along, on) counts: "fighters in X"
+// keeps reading X as the area.
+func (ac *articleContext) locatedIncident(si *sentInfo, from, to int) bool {
+	if _, named := si.mentionAt(from); named {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if ac.l.fw.locatingPrepositions[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
 }
