@@ -504,6 +504,9 @@ type Cue struct {
 	//     ("was announced", "ratified", "صادقت"): where that happened is no forum of the talks;
 	//     "result" = the truce named as what someone's effort produced ("led to the truce",
 	//     "أفضت إلى الاتفاق", "جاء ثمرة"): its subject is a broker, never a party.
+	//   - talks.sponsors: "invitation" = an invitation ("بدعوة من", "تلبيةً لدعوة من", "at the
+	//     invitation of"): it convenes talks or a meeting; with none named, or with the truce
+	//     nearer, it is a call ("التزامهم بالهدنة بدعوة من الأمم المتحدة"), no mediation.
 	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
 	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
 	//   - parties: "us" = "between" with a first-person object ("بيننا وبين X", "between us and

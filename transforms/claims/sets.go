@@ -200,6 +200,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					// truce or talks noun in its sentence, sponsors the talks the article is about.
 					t = "talks.sponsors"
 				}
+				if t != "talks.sponsors" && ac.l.topicCue[h.idx].Object == "invitation" {
+					continue // "التزامهم بالهدنة بدعوة من الأمم المتحدة": a call, no mediation
+				}
 			} else if !ac.ceasefireContext(si) && !ac.ceasefire {
 				// Guarantors and monitors are of the article's ceasefire even in a sentence that
 				// does not name it ("said Qatar and the AU would act as guarantors").
