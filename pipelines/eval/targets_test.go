@@ -113,7 +113,11 @@ var ratchets = []struct {
 	// 4/7, 3 (less about 0.02 of F1). After the convention pass of their gold (welcomes and
 	// "brokered" as agreed, "began" as in force, taiz's month words as [28,31] days): ainhilweh
 	// 0.61, fergana 0.70, hormuz 0.73, taiz 0.74.
-	{"ainhilweh", 0.59, 7, 2},
+	// Stop 19 (actors): ah_033's guarantors, now read whole (the speaker's office, army
+	// intelligence and Hamas), meet ah_006's only:army intelligence: the gold guarantors
+	// disagreement flagged with two of its four sides (ah_014/ah_026 and ah_001/ah_024 are
+	// still missed), which this count takes for a false alarm: 7/10, 2 -> 7/10, 3.
+	{"ainhilweh", 0.59, 7, 3},
 	{"fergana", 0.68, 8, 0}, // compare18b: lone outlier start times set aside
 	{"hormuz", 0.71, 10, 0},
 	{"taiz", 0.72, 5, 2},
