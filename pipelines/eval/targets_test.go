@@ -105,7 +105,12 @@ var ratchets = []struct {
 	// kv_016, and kv_028) is flagged with a side fewer, which this count takes for a false alarm.
 	{"kosovo", 0.79, 4, 1},
 	{"lasanod", 0.80, 4, 1},
-	{"southsudan", 0.82, 7, 1},
+	// Stop 19 (undated background years): ss_006's three-sided venue disagreement (Nairobi,
+	// Juba, and Addis Ababa hinted by an AU official) was matched only through the Addis Ababa
+	// signing place of the 2017 agreement, a gold trap, standing in for the hint the extractor
+	// does not read ("لمّح ... إلى إمكانية نقلها إلى أديس أبابا"); with the trap gone the Juba/Nairobi
+	// pair is flagged alone, a gold near miss: 7/7, 1 -> 6/7, 2.
+	{"southsudan", 0.82, 6, 2},
 	// Stop 16: the next four blind sets, retired at their last blind reading (0a752c2), less
 	// 0.02 of F1: ainhilweh 0.51, 4/10 found, 4 false alarms; fergana 0.60, 5/9, 3; hormuz
 	// 0.62, 6/12, 11; taiz 0.70, 4/7, 3. Raised after the stop's rule round and event-key
@@ -198,8 +203,13 @@ func TestPooledSetsKeepTheirEvents(t *testing.T) {
 // coverage (compare.ComparedEvent), so hz_012 no longer meets ainhilweh's placeless item (a
 // fourth flag). Stop 17 (keys17): allies of a war's side in several countries, tied and with
 // none of their states named, place the truce in none of them, so hz_034 is placeless and joins
-// its outlet's coverage (the last three flags gone). Any flag fails.
-var knownMixing = map[string]int{}
+// its outlet's coverage (the last three flags gone). Stop 19 (undated background years): the
+// undated Abyei items ab_011 and ab_014 lose their only claims (a 2024 local truce, the 2011
+// agreement), so event linking no longer counts them naming Sudan; the undated El Fasher
+// correction ef_024, which names only the Joint Force and the RSF (both sets' names), then
+// joins the Sudan set's 2026 burst for its duration and start time (two flags: a linking
+// question for compare, not a claim). Any other flag fails.
+var knownMixing = map[string]int{"elfasher+sudan": 2}
 
 // realEval is what the quality tests share: the repository root, the real extractor and the
 // topic schema.

@@ -191,7 +191,7 @@ func (ac *articleContext) prenominalModifier(si *sentInfo, k int) int {
 func (ac *articleContext) earlierYear(si *sentInfo) bool {
 	pub, ok := ac.published()
 	if !ok {
-		return false
+		return ac.yearOfUndatedBackground(si)
 	}
 	for k := range si.toks {
 		if y, ok := fourDigitNumber(&si.toks[k]); ok {
