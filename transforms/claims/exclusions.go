@@ -88,6 +88,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		excl := h.cat == catExclusion
+		if !excl && ac.partOfPlace(si, h) {
+			continue // "the Lebanese part of Hawsh al-Sayyed Ali": a part of a place, no coverage
+		}
 		quoted = quoteOpenAt(si, h.start)
 		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start)
 		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
@@ -1766,4 +1769,25 @@ func (ac *articleContext) locatedIncident(si *sentInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// partOfPlace: a coverage noun ending in a partitive ("part of") stands in a noun phrase, after
+// an article and at most one qualifier ("the Lebanese part of", "the eastern part of"), with a
+// place right after it: a part of that place, not a predicate saying it is part of the truce
+// ("X is part of the agreement").
+func (ac *articleContext) partOfPlace(si *sentInfo, h hit) bool {
+	if h.end-h.start < 2 || !ac.l.fw.partitives[si.tokText(h.end-1)] {
+		return false
+	}
+	m, ok := si.mentionAt(h.end)
+	if !ok || m.start != h.end || m.e.Type != "city" && m.e.Type != "region" {
+		return false
+	}
+	k := h.start - 1
+	if d, ok := si.mentionAt(k); ok && d.demonym {
+		k = d.start - 1
+	} else if k >= 1 && !ac.l.fw.definiteArticles[si.tokText(k)] && !si.toks[k].punct && !ac.l.fw.copulas[si.tokText(k)] && !ac.l.fw.negations[si.tokText(k)] {
+		k-- // one qualifier: "the eastern part of"
+	}
+	return k >= 0 && ac.l.fw.definiteArticles[si.tokText(k)]
 }
