@@ -62,6 +62,11 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, te.start) || ac.deniedTime(si, te.start) {
 			continue
 		}
+		// "دخلت الهدنة يومها السابع اليوم", "now in its sixth day on Tuesday": the day of a
+		// state the truce is in, not its start (time_state_day.go).
+		if ac.stateDayAt(si, te) {
+			continue
+		}
 		// "which runs out at midnight on March 24", "تنتهي عند منتصف ليل": when it ends.
 		if ac.endCueBefore(si, te.start, 3) {
 			continue

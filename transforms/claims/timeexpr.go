@@ -546,6 +546,9 @@ func (ac *articleContext) dayRefs(si *sentInfo, j int, te *timeExpr) int {
 			} else if before == 1 {
 				te.past, te.future = fw.lastBefore[lead], fw.nextBefore[lead]
 				te.nextNamed, te.lastNamed = te.future, te.past
+			} else if l, ok := si.hitAt(catLast, j); ok && !fw.lastBefore[si.tokText(j)] && lastNightAt(si, l.end) == 0 {
+				// "منتصف ليل الأربعاء - الخميس الماضي": "last" after a pair of days is the pair's.
+				te.past, te.lastNamed, j = true, true, l.end
 			}
 		} else if h, ok := si.hitAt(catRelDay, j); ok && !ac.relDayByArticle(si, h) {
 			d := ac.l.relDays[h.idx]
@@ -963,6 +966,11 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		day = nearestWeekday(today, te.weekday2)
 		if te.past && day.After(today) {
 			day = day.AddDate(0, 0, -7) // a past night: the last one, not a coming one
+		}
+		// "ليل الأربعاء - الخميس الماضي" said on the Thursday or the Friday: the night named
+		// "last" is a week back, as "last Tuesday" is (the night just over is "last night").
+		if back := int(today.Sub(day).Hours()/24 + 0.5); te.lastNamed && back <= 1 {
+			day = day.AddDate(0, 0, -7)
 		}
 		if te.midnight {
 			day = day.AddDate(0, 0, -1) // the night between the two days ends at 00:00 of the second
