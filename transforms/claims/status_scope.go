@@ -134,7 +134,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "Checkpoints remain in place despite the truce": a predicate of many nouns needs the
 		// truce for its subject.
-		if ac.l.topicCue[h.idx].Object == "subject" && !ac.truceSubjectOf(si, h, false) {
+		if ac.l.topicCue[h.idx].Object == "subject" && (!ac.truceSubjectOf(si, h, false) || !ac.holdsAsTruceVerb(si, h)) {
 			continue
 		}
 		// "Neither side said the ceasefire had collapsed": content nobody asserts.
@@ -504,6 +504,11 @@ func (ac *articleContext) holdingVerbIn(si *sentInfo, from, to int) bool {
 func (ac *articleContext) afterHoldingVerb(si *sentInfo, pos int) int {
 	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos, pos+1) {
 		if ac.l.topicCue[c.idx].Value != "in_force" || punctIn(si, pos, c.start) || negatedAt(si, c.start) {
+			continue
+		}
+		// "A ceasefire vote held in New York": the word between is the noun the truce word
+		// modifies, not an adverb ("The truce largely held in Taiz").
+		if c.start > pos && !ac.truceHeadsSubject(si, pos, c.start) || !ac.holdsAsTruceVerb(si, c) {
 			continue
 		}
 		for k := c.end; k <= c.end+1 && k < len(si.toks); k++ {
