@@ -233,7 +233,11 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && (!m.context || m.qualified) {
 			// "together with army intelligence and Hamas": an armed group listed beside a
 			// body is a broker too, unless the article names it a side.
-			withGroups := func(o mention) bool { return member(o) || o.start > m.start && ac.brokerGroup(o) }
+			// Only after such a body: beside states ("together with Qatar and the Islamic
+			// Jihad") an armed group is more often a party than a broker.
+			withGroups := func(o mention) bool {
+				return member(o) || m.context && m.qualified && o.start > m.start && ac.brokerGroup(o)
+			}
 			return coordinatedRun(ac, si, collectForward(si, m.start, 2, withGroups, nil))
 		}
 		return nil

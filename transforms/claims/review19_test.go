@@ -39,3 +39,41 @@ func TestReview19TruceHoldsOnlyAsItsOwnVerb(t *testing.T) {
 			[]string{"partial@outlet"}},
 	})
 }
+
+// TestReview19NegatedFightingIsTheTruce: a span of "no fighting" is the truce's own term, not
+// a span of fighting (fightingAfterModifiers stops at a negation).
+func TestReview19NegatedFightingIsTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"72 hours of no fighting", "en", pubTue, sudanLead19 + "The deal provides for 72 hours of no fighting around El Fasher.", "ceasefire.duration", []string{"3@outlet"}},
+		{"probe: a halt after a week of heavy fighting", "en", pubTue, "The Sudanese army and the RSF agreed on Monday to a 72-hour truce after a week of heavy fighting in El Fasher.", "ceasefire.duration", []string{"3@outlet"}},
+	})
+}
+
+// TestReview19BrokerGroupOnlyBesideABody: an armed group listed after "together with" brokers
+// only beside a body named by a qualified context alias; beside states it is a party more often.
+func TestReview19BrokerGroupOnlyBesideABody(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: an armed group after two states", "en", pubTue, gazaLead19 + "Egypt will act as guarantor together with Qatar and the Palestinian Islamic Jihad, an Egyptian official said.", "ceasefire.guarantors",
+			[]string{"egypt,qatar@egypt"}},
+	})
+}
+
+// TestReview19VerifyingComplianceWithWhat: "التحقق من التزام/الالتزام/احترام" (verifying
+// compliance) monitors the truce only with the truce named right after it (lexicon object
+// "truce_after"): an arms embargo or detainees' rights are verified too.
+func TestReview19VerifyingComplianceWithWhat(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: compliance with an arms embargo", "ar", pubTueAr, sudanLead19Ar + "وكلف مجلس الأمن فريق خبراء بالتحقق من التزام الأطراف بحظر الأسلحة المفروض على دارفور.", "ceasefire.monitors", nil},
+		{"probe: respect for detainees' rights", "ar", pubTueAr, yemenLeadAr + "وطالبت الأمم المتحدة بالتحقق من احترام حقوق المعتقلين في سجون الطرفين.", "ceasefire.monitors", nil},
+		{"verifying respect for the truce", "ar", pubTueAr, sudanLead19Ar + "وسيتولى الاتحاد الأفريقي التحقق من احترام الهدنة في الأبيض.", "ceasefire.monitors", []string{"african_union@outlet"}},
+	})
+}
+
+// TestReview19NegatedHolderLink: "is not a matter for X" hands the monitoring to nobody; "a
+// matter for X" past an aside still does.
+func TestReview19NegatedHolderLink(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: not a matter for the UN", "en", pubTue, sudanLead19 + "Monitoring the truce is not a matter for the United Nations, the army said.", "ceasefire.monitors", nil},
+		{"a matter for the AU past an aside", "en", pubTue, sudanLead19 + "Monitoring the truce, the envoy said, is a matter for the African Union.", "ceasefire.monitors", []string{"african_union@outlet"}},
+	})
+}

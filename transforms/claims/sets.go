@@ -1488,7 +1488,11 @@ func (ac *articleContext) carriedOutBy(si *sentInfo, h hit, member func(mention)
 		if end := ac.holderLinkAt(si, p); end > p {
 			// "Monitoring falls to X", "المراقبة ستتولاها X", "مراقبة الالتزام مهمة X": a link
 			// that hands the task to its holder, as the passive agent word does. A side's own
-			// government may hold it ("مهمة الحكومة السورية ومؤسساتها حصراً").
+			// government may hold it ("مهمة الحكومة السورية ومؤسساتها حصراً"). A negated link
+			// hands it to nobody ("is not a matter for the United Nations").
+			if negatedAt(si, p) {
+				return nil
+			}
 			from = end
 			holder = func(m mention) bool { return member(m) || ac.governmentHolder(si, m, end) }
 		} else if !ac.passiveAgentWord(si, p) {
