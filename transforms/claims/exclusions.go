@@ -361,7 +361,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				lp--
 			}
 			loc := si.startsAt(catLocative, lp)
-			if (loc || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) &&
+			// "the smugglers of Hermel": a place after "of" or "from" right behind a group is its home.
+			// So past the group's force noun: "ISIS fighters from Raqqa".
+			home := ac.l.fw.departurePrepositions[si.tokText(lp)] && len(keep) > 0 && keep[len(keep)-1].e.Type == "armed_group" &&
+				(lp == keep[len(keep)-1].end || lp == keep[len(keep)-1].end+1 && (ac.forceHead(si, keep[len(keep)-1].end) || ac.l.fw.armedMen[si.tokText(keep[len(keep)-1].end)]))
+			if (loc || home || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) &&
 				!ac.repeatedPreposition(si, keep[len(keep)-1].end, lp) {
 				continue
 			}
