@@ -29,3 +29,18 @@ func TestDeniedReachingAndCommitment(t *testing.T) {
 			nil},
 	})
 }
+
+// TestProposedExtensionIsNoProposal: proposing to extend the truce ("is expected to propose
+// extending the truce by a month", "اقترحت الأمم المتحدة تمديد الهدنة شهراً") proposes its
+// extension, not the truce (the extension convention); proposing a truce that could be
+// extended is still its proposal.
+func TestProposedExtensionIsNoProposal(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"expected to propose extending", "en", pubTue, yemenLead + "The UN is expected to propose extending the truce by a month at talks in Muscat on Saturday.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"arabic proposed extending", "ar", pubTueAr, yemenLeadAr + "واقترحت الأمم المتحدة تمديد الهدنة شهراً.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"probe: proposed a truce that could be extended", "en", pubTue, "Qatar proposed a 30-day ceasefire in El Fasher that could be extended.", "ceasefire.status",
+			[]string{"proposed@outlet"}},
+	})
+}

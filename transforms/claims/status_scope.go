@@ -121,7 +121,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "agreed to extend the truce", "وافقت على تمديد وقف إطلاق النار": agreeing to its
 		// extension presupposes the truce (status_foreseen.go).
-		if v == "agreed" && ac.extensionObjectAfter(si, cues, h.end) {
+		// "is expected to propose extending the truce by a month": a proposed extension is
+		// no proposal of the truce either (the extension convention).
+		if (v == "agreed" || v == "proposed") && ac.extensionObjectAfter(si, cues, h.end) {
 			continue
 		}
 		// "The first aid convoy since the truce, 35 trucks of sorghum, reached Agok": a verb
