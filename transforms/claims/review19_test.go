@@ -77,3 +77,20 @@ func TestReview19NegatedHolderLink(t *testing.T) {
 		{"a matter for the AU past an aside", "en", pubTue, sudanLead19 + "Monitoring the truce, the envoy said, is a matter for the African Union.", "ceasefire.monitors", []string{"african_union@outlet"}},
 	})
 }
+
+// TestReview19StatementDayHourWithinHalfADay: a coming hour dated by its statement's day stays on
+// that day only within half a day before publication, as an hour a truce is stated in force from
+// does: "said on Tuesday that the truce would begin at 6 a.m.", filed Tuesday evening, is
+// Wednesday's dawn; "from 8 p.m.", filed two hours after, is Tuesday's.
+func TestReview19StatementDayHourWithinHalfADay(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a dawn start said on the evening's day", "en", "2025-10-14T21:00:00Z", callsLead19 + "The Sudanese army said on Tuesday that the truce would begin at 6 a.m.", "ceasefire.start_time",
+			[]string{"2025-10-15T04:00:00Z@sudanese_armed_forces"}},
+		{"probe: agreed on Tuesday to a dawn start, filed that night", "en", "2025-10-14T21:30:00Z", "The Sudanese army and the RSF agreed on Tuesday to a truce starting at 5 a.m., mediators said.", "ceasefire.start_time",
+			[]string{"2025-10-15T03:00:00Z@outlet"}},
+		{"probe: arabic, a dawn start announced on the day", "ar", "2025-10-14T23:00:00+03:00", "أعلن الجيش السوداني الثلاثاء أن الهدنة تبدأ عند السادسة صباحاً.", "ceasefire.start_time",
+			[]string{"2025-10-15T04:00:00Z@sudanese_armed_forces"}},
+		{"an evening start said that day, filed two hours after", "en", pubTueLate, "The Yemeni government said on Tuesday that the Houthis had agreed to a ceasefire in Hodeidah from 8 p.m. (1700 GMT).", "ceasefire.start_time",
+			[]string{"2025-10-14T17:00:00Z@yemeni_government"}},
+	})
+}

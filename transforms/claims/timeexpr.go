@@ -1012,12 +1012,14 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		// unless that hour is more than half a day past.
 		// An hour the text dates by its statement's day ("said on Tuesday that ... had agreed to
 		// a ceasefire from 8 p.m.", "agreed on Wednesday ..., with the ceasefire taking effect at
-		// 2100 GMT") is that day's: the statement came before the hour, not the publication.
+		// 2100 GMT") is that day's: the statement came before the hour, not the publication;
+		// but as a truce stated in force, only within half a day ("said on Tuesday that the
+		// truce would begin at 6 a.m.", filed that evening, is Wednesday's dawn).
 		grace := nextClockGrace
-		if te.current {
+		if te.current || te.anchorSaid {
 			grace = currentClockGrace
 		}
-		if te.next && !te.anchorSaid && t.Before(pub.Add(-grace)) {
+		if te.next && t.Before(pub.Add(-grace)) {
 			t = time.Date(day.Year(), day.Month(), day.Day()+1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
 		return t.Format(time.RFC3339), float64(t.Unix()), float64(t.Unix() + 1)
