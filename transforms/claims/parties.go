@@ -14,9 +14,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	party := func(m mention) bool { return ac.canBeSide(si, m) }
 	// After "between" a capital stands for its state ("بين أنقرة وقسد"), and a district whose
 	// entry speaks for its armed men for them ("a truce between Bab al-Tabbaneh and Jabal
-	// Mohsen"); elsewhere a city or district is more often a dateline or a place.
+	// Mohsen"); elsewhere a city or district is more often a dateline or a place, as it is
+	// after a locative ("a ceasefire between Radaa and the 444 Brigade held in Tripoli").
 	betweenSide := func(m mention) bool {
-		return party(m) || (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor != ""
+		return party(m) || (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor != "" && !m.place
 	}
 	// The speaker who announces a deal "with" a side is a side only if it does not broker.
 	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
