@@ -1224,6 +1224,12 @@ func (ac *articleContext) appositiveHead(si *sentInfo, h hit) (mention, bool) {
 						return head, true
 					}
 				}
+				// "The smuggling networks operating out of Hermel, he added, are not covered",
+				// "ISIS fighters based in Raqqa, ...": a place tied by a preposition to a group a
+				// few words before is the group's home; the group is the head.
+				if g, ok := ac.groupOfHome(si, m, lp); ok {
+					return g, true
+				}
 				return m, true
 			}
 		}
@@ -1794,4 +1800,26 @@ func (ac *articleContext) partOfPlace(si *sentInfo, h hit) bool {
 		k-- // one qualifier: "the eastern part of"
 	}
 	return k >= 0 && ac.l.fw.definiteArticles[si.tokText(k)]
+}
+
+// groupOfHome: the place m, after the preposition at lp (a locative, a locating or departure
+// preposition: in, near, of, from), is where an armed group named at most three words before
+// lp operates from ("ISIS fighters operating out of Raqqa", "the smuggling networks based in
+// Hermel"): that group.
+func (ac *articleContext) groupOfHome(si *sentInfo, m mention, lp int) (mention, bool) {
+	if m.e.Type != "city" && m.e.Type != "region" || lp < 1 {
+		return mention{}, false
+	}
+	t := si.tokText(lp)
+	if !si.startsAt(catLocative, lp) && !ac.l.fw.locatingPrepositions[t] && !ac.l.fw.departurePrepositions[t] {
+		return mention{}, false
+	}
+	k := si.mentionsEndingBy(lp) - 1
+	if k < 0 {
+		return mention{}, false
+	}
+	if g := si.ents[k]; g.e.Type == "armed_group" && lp-g.end <= 3 && !punctIn(si, g.end, lp) {
+		return g, true
+	}
+	return mention{}, false
 }

@@ -20,3 +20,17 @@ func TestExclusionGroupHome(t *testing.T) {
 			nil},
 	})
 }
+
+// TestExclusionGroupHomeBeforeInsert: past a parenthetical "he added" the passive predicate's
+// subject is the group whose home the place names, not the place.
+func TestExclusionGroupHomeBeforeInsert(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"fighters operating out of a city, he added", "en", "", syriaLead + "ISIS fighters operating out of Raqqa, he added, are not covered by any ceasefire.", "ceasefire.exclusions",
+			[]string{"isis=excluded@outlet"}},
+		{"smuggling networks out of a town, he added", "en", "", "Lebanon and Syria agreed on Wednesday to halt eight days of border fighting. The smuggling networks operating out of Hermel, he added, are not covered by any ceasefire.", "ceasefire.exclusions",
+			[]string{"hermel_clans=excluded@outlet"}},
+		// Probe: a town named as such stays the subject.
+		{"the town of, he added", "en", "", syriaLead + "The town of Afrin, he added, is not covered by the truce.", "ceasefire.exclusions",
+			[]string{"afrin=excluded@outlet"}},
+	})
+}
