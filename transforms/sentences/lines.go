@@ -45,13 +45,14 @@ func isHardWrapped(text string) bool {
 		s, e := trimSpan(text, start, end)
 		if s < e {
 			lines++
-			n := 0
-			if e-s <= 400 { // 100 code points of up to four bytes
-				n = runeCount(text[s:e])
-			}
+			// The line's end first: most lines of news end a sentence, and then their length,
+			// a count over most of the text, does not matter. Fewer than 55 bytes are fewer than
+			// 55 code points; more than 400 are more than 100 of up to four bytes.
 			last, _ := runeBefore(text, e)
-			if n >= 55 && n <= 100 && !isTerminator(last) && !isCloser(last) && last != '"' && last != ':' {
-				wrapped++
+			if !isTerminator(last) && !isCloser(last) && last != '"' && last != ':' && e-s >= 55 && e-s <= 400 {
+				if n := runeCount(text[s:e]); n >= 55 && n <= 100 {
+					wrapped++
+				}
 			}
 		}
 		start = end + 1
