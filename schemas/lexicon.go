@@ -258,6 +258,10 @@ type Lexicon struct {
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`
+	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
+	// withdrawn", "did not release"): right before a provision verb, they report that it has not
+	// happened, no term of the deal.
+	DeedNegations []string `json:"deed_negations,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

@@ -128,6 +128,7 @@ type functionWords struct {
 	obligationWords      map[string]bool // bound, ملزم: "X says it is not bound" is X
 	armedMen             map[string]bool // gunmen, مسلحي: "gunmen in <district>" are its group
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
+	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -258,6 +259,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.obligationWords = wordSet(lx.ObligationWords)
 	fw.armedMen = wordSet(lx.ArmedMen)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
+	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)

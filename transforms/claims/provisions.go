@@ -111,6 +111,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
 				continue
 			}
+			// "ولم يُفرج عن أي معتقل", "no prisoner has been released": a deed not done yet
+			// (provisions_deed_not_done.go).
+			if ac.deedNotDone(si, h) {
+				continue
+			}
 			// "ومنعت القوات إدخال المواد الطبية", "troops blocked aid deliveries": a blockade seen
 			// (humanitarian_blocked.go).
 			if spec.ref == refHumanitarian && ac.blockedBefore(si, h) {
@@ -531,8 +536,8 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if demanded && !ac.sideDemands(si, h.start, sp) {
 			continue
 		}
-		if ac.observedNone(si, h) {
-			continue // "ولم يُسجَّل أي انسحاب للقوات", "no withdrawal was recorded": an observation
+		if ac.observedNone(si, h) || ac.deedNotDone(si, h) {
+			continue // "ولم يُسجَّل أي انسحاب للقوات", "no withdrawal was recorded", "لم تنسحب بعد": an observation
 		}
 		for _, m := range ms {
 			// "بينما يؤكد مكتب رئيس الوزراء أن الاتفاق لا يلزم الجيش بمغادرة القطاع، تصر حماس
