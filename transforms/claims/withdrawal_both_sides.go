@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // bothSidesForces reads a withdrawal that names no force of its own but both sides at once
 // (lexicon both_sides), up to sixteen tokens before the cue in the reported content or right
 // after it, where the phrase stands for the sides' forces: with a force noun ("سحب مقاتلي
@@ -17,7 +19,11 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 	if at < 0 || si.boundaryIn(min(end, h.end), max(at, h.start)) {
 		return nil
 	}
-	if !ac.forceHead(si, at-1) && !ac.forceHead(si, at-2) && !ac.forceHead(si, end) && !ac.agreedAfter(si, end) && !ac.negatedObligation(si, h.start) {
+	// "both forces", "القوتين": the phrase names the forces itself (a dual force noun), as the
+	// withdrawal verb's subject: only modal or auxiliary words between ("Both forces will pull
+	// back", "القوتين ستنسحبان"), not another verb ("Both forces discussed pulling back").
+	dual := si.startsAt(catDualForce, at) && ac.onlyAuxiliariesIn(si, end, h.start)
+	if !dual && !ac.forceHead(si, at-1) && !ac.forceHead(si, at-2) && !ac.forceHead(si, end) && !ac.agreedAfter(si, end) && !ac.negatedObligation(si, h.start) {
 		return nil
 	}
 	var out []mention
@@ -27,6 +33,31 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 			continue
 		}
 		out = append(out, mention{start: at, end: end, e: f})
+	}
+	if len(out) != 2 {
+		out = ac.twoArmedGroups(at, end)
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// twoArmedGroups: where no parties are read, the article's two armed groups when it names
+// exactly two outright (no jihadist, mediator or third party, no context alias): a clash of two
+// militias in one city ("Radaa and the 444 Brigade ... Both forces will pull back"). Their
+// mentions span [at, end).
+func (ac *articleContext) twoArmedGroups(at, end int) []mention {
+	var out []mention
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.context || m.demonym || m.e.Type != "armed_group" || m.e.Role == "jihadist" || m.e.Role == "mediator" || thirdParty(m.e.Role) {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(o mention) bool { return o.e == m.e }) {
+				out = append(out, mention{start: at, end: end, e: m.e})
+			}
+		}
 	}
 	if len(out) != 2 {
 		return nil
@@ -55,4 +86,20 @@ func (ac *articleContext) agreedAfter(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// onlyAuxiliariesIn: every token in [from, to) is a modal or perfect auxiliary, a copula or a
+// negation ("will", "must", "have to" is not one), at most three.
+func (ac *articleContext) onlyAuxiliariesIn(si *sentInfo, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	fw := &ac.l.fw
+	for k := from; k < to; k++ {
+		t := si.tokText(k)
+		if !fw.modalAuxiliaries[t] && !fw.perfectAuxiliaries[t] && !fw.copulas[t] && !fw.negations[t] {
+			return false
+		}
+	}
+	return true
 }
