@@ -180,6 +180,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if negated && v == "agreed" && exceptiveNegation(si, h.start) {
 			continue
 		}
+		// "نفى أن تكون الهدنة المبرمة مع طاجيكستان تشمل ...": a participle right after the
+		// truce noun presupposes it; the denial is of the verb after it.
+		if negated && v == "agreed" && ac.truceNounEndsAt(si, h.start) {
+			continue
+		}
 		// "الاتفاق لم يكن ثمرة وساطة عمانية": a predicate of the truce (lexicon object
 		// "subject") negated says what it was not the fruit of, not that there is none.
 		if negated && v == "agreed" && ac.l.topicCue[h.idx].Object == "subject" {
