@@ -62,3 +62,43 @@ func markDeniedFreeRelatives(si *sentInfo, fw *functionWords, subjectBeforeVerb 
 		}
 	}
 }
+
+// freeRelativeBeyondItsPhrase: the denied content found at k is a free relative's ("ما تردد عن
+// ...", "what the coalition said about ...") and pos lies past its phrase: a free relative names
+// no noun whose clause holds the cue, so what it denies ends with the object of the topic
+// preposition after its verb of saying, within freeRelativeReach words (a name counting as one;
+// "ما تداولته وسائل إعلام عن وساطة قطرية"), or within that reach of the free relative when no
+// such preposition follows. A cue further on belongs to a clause coordinated with the denial
+// ("نفى ما تردد عن انسحاب قواتهم وشكر سلطنة عمان على وساطتها", "denied what the coalition said
+// about shelling and thanked Oman for mediating the truce").
+func freeRelativeBeyondItsPhrase(si *sentInfo, k, pos int) bool {
+	f := -1
+	for j := k; j >= 0 && j >= k-4 && si.content[j]; j-- {
+		if si.toks[j].w != nil && si.toks[j].w.classes&classFreeRelative != 0 {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	from := f
+	for j := f + 1; j < len(si.toks) && j <= f+6 && !si.toks[j].punct; j++ {
+		if si.toks[j].w != nil && si.toks[j].w.classes&classTopicPreposition != 0 {
+			from = j
+			break
+		}
+	}
+	words := 0
+	for j := from + 1; j < pos; j++ {
+		if m, ok := si.mentionAt(j); ok && m.start == j {
+			j = m.end - 1 // a name of several words counts as one
+		}
+		words++
+	}
+	return words >= freeRelativeReach
+}
+
+// freeRelativeReach bounds the words between a free relative's topic preposition (or the free
+// relative itself) and a cue its denial reaches.
+const freeRelativeReach = 5

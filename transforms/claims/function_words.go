@@ -342,6 +342,8 @@ const (
 	classTermParticiple
 	classFirstPersonPlural
 	classGenericDeterminer
+	classFreeRelative
+	classTopicPreposition
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -356,6 +358,7 @@ func (fw *functionWords) classesOf(word string) wordClass {
 		{fw.subjectPronouns, classSubjectPronoun}, {fw.copulas, classCopula},
 		{fw.comitatives, classComitative}, {fw.termParticiples, classTermParticiple},
 		{fw.firstPersonPlural, classFirstPersonPlural}, {fw.genericDeterminers, classGenericDeterminer},
+		{fw.freeRelatives, classFreeRelative}, {fw.topicPrepositions, classTopicPreposition},
 	} {
 		if k.set[word] {
 			c |= k.class

@@ -94,3 +94,19 @@ func TestReview19StatementDayHourWithinHalfADay(t *testing.T) {
 			[]string{"2025-10-14T17:00:00Z@yemeni_government"}},
 	})
 }
+
+// TestReview19FreeRelativeDeniesOnlyItsPhrase: a denied free relative ("ما تردد عن ...", "what
+// the coalition said about ...") denies the object of its topic preposition, not a cue in a
+// clause coordinated with the denial ("وشكر سلطنة عمان على وساطتها", "and thanked Oman for
+// mediating", "وأعلن هدنة لمدة ثلاثة أيام").
+func TestReview19FreeRelativeDeniesOnlyItsPhrase(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: denied what was said, then thanked the mediator", "ar", pubTueAr, yemenLeadAr + "ونفى المتحدث باسم الحوثيين ما تردد عن انسحاب قواتهم وشكر سلطنة عمان على وساطتها.", "ceasefire.mediators",
+			[]string{"oman@houthis"}},
+		{"probe: denied what was said, then announced a truce's length", "ar", pubTueAr, callsLead19Ar + "ونفى الجيش السوداني ما تردد عن عمليات نهب وأعلن هدنة لمدة ثلاثة أيام.", "ceasefire.duration",
+			[]string{"3@sudanese_armed_forces"}},
+		{"probe: denied what media reported, then thanked the mediator (en)", "en", pubTue, yemenLead + "The Houthis denied what some media reported about shelling and thanked Oman for mediating the truce.", "ceasefire.mediators",
+			[]string{"oman@houthis"}},
+		{"denied what media circulated about a mediation", "ar", pubTueAr, yemenLeadAr + "ونفى مصدر مسؤول في الحكومة اليمنية ما تداولته وسائل إعلام عن وساطة قطرية.", "ceasefire.mediators", nil},
+	})
+}

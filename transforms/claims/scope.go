@@ -68,7 +68,7 @@ func deniedContentBefore(si *sentInfo, pos int) bool {
 			return false
 		}
 		if si.content[k] && deniedContent(si, k) {
-			return true
+			return !freeRelativeBeyondItsPhrase(si, k, pos)
 		}
 		if si.startsAt(catAttrVerb, k) && !deniedContent(si, k) && !si.startsAt(catAgreement, k+1) && !si.startsAt(catCeasefire, k+1) {
 			return false
