@@ -1079,8 +1079,11 @@ func (ac *articleContext) thingInProvision(si *sentInfo, ref topicRef, h hit, pa
 		}
 	}
 	// "كما جرى تسليم جثتي مسلحَين", "أن يُفرج خلال ساعات عن مخطوف رابع": a release, handover
-	// or entry word right before the thing, the agreement named in the sentence before.
-	return ac.termActionBefore(si, h.start, 4) && ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)
+	// or entry word right before the thing, the agreement named in the sentence before. Not a
+	// word as often of the toll (lexicon object "with_action": "Hospitals struggled to release
+	// the dead to their families"): it needs the provision in its own sentence.
+	return ac.l.topicCue[h.idx].Object != "with_action" &&
+		ac.termActionBefore(si, h.start, 4) && ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)
 }
 
 // truceNounWithin: a ceasefire noun, or an agreement noun in a ceasefire article, starts in

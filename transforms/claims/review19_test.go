@@ -110,3 +110,13 @@ func TestReview19FreeRelativeDeniesOnlyItsPhrase(t *testing.T) {
 		{"denied what media circulated about a mediation", "ar", pubTueAr, yemenLeadAr + "ونفى مصدر مسؤول في الحكومة اليمنية ما تداولته وسائل إعلام عن وساطة قطرية.", "ceasefire.mediators", nil},
 	})
 }
+
+// TestReview19TheDeadNeedTheProvisionInTheirSentence: "the dead" with a release word (lexicon
+// object "with_action") names the bodies slot only with the provision in its own sentence, not
+// by an agreement the sentence before named: hospitals release the dead to families too.
+func TestReview19TheDeadNeedTheProvisionInTheirSentence(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: hospitals release the dead to families", "en", pubTue, gazaLead19 + "Hospitals in Khan Younis struggled to release the dead to their families as the toll rose.", "ceasefire.exchange", nil},
+		{"the dead returned under the deal", "en", pubTue, gazaLead19 + "Under the deal, the dead are to be returned within a week.", "ceasefire.exchange", []string{"bodies=included@outlet"}},
+	})
+}
