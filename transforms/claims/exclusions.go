@@ -88,6 +88,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		excl := h.cat == catExclusion
+		// "ونزح الآلاف خلال المعارك، بمن فيهم سكان مخيم زمزم": "including" in a report of the
+		// fighting that names no truce lists who suffered, not what the truce covers.
+		if si.startsAt(catIncluding, h.start) && !ac.ceasefireContext(si) && !si.has[catAgreement] && ac.fightingInSentence(si) {
+			continue
+		}
 		if !excl && ac.partOfPlace(si, h) {
 			continue // "the Lebanese part of Hawsh al-Sayyed Ali": a part of a place, no coverage
 		}
