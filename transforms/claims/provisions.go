@@ -116,6 +116,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if ac.deedNotDone(si, h) {
 				continue
 			}
+			// "calls on all parties to allow ambulances to move": a call on the parties, no term
+			// (humanitarian_appeals.go).
+			if spec.ref == refHumanitarian && ac.appealedAid(si, h) {
+				continue
+			}
 			// "ومنعت القوات إدخال المواد الطبية", "troops blocked aid deliveries": a blockade seen
 			// (humanitarian_blocked.go).
 			if spec.ref == refHumanitarian && ac.blockedBefore(si, h) {
