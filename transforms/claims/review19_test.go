@@ -120,3 +120,15 @@ func TestReview19TheDeadNeedTheProvisionInTheirSentence(t *testing.T) {
 		{"the dead returned under the deal", "en", pubTue, gazaLead19 + "Under the deal, the dead are to be returned within a week.", "ceasefire.exchange", []string{"bodies=included@outlet"}},
 	})
 }
+
+// TestReview19SecuringNeedsAPartInIt: "in securing" the truce is its result only after a part or
+// a role in it ("played a part in securing", "a key role in securing"); failing or being
+// interested in securing one reaches none.
+func TestReview19SecuringNeedsAPartInIt(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: failed in securing a ceasefire", "en", pubTue, callsLead19 + "Saudi Arabia has failed in securing a ceasefire in Sudan, diplomats said.", "ceasefire.status", nil},
+		{"probe: interested in securing a ceasefire", "en", pubTue, callsLead19 + "Qatar is interested in securing a ceasefire in Sudan before Ramadan.", "ceasefire.status", nil},
+		{"a key role in securing the ceasefire", "en", pubTue, gazaLead19 + "Qatar played a key role in securing the ceasefire, the White House said.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@white_house"}},
+	})
+}
