@@ -598,7 +598,7 @@ func (c *countriesNamed) get() []string {
 func presentCountries(l *language, infos []*sentInfo, out []string) []string {
 	for _, si := range infos {
 		for k, h := range si.entHits {
-			if l.context[h.idx] || l.demonym[h.idx] || sharedSpan(l, si.entHits, k) {
+			if l.context[h.idx] || l.demonym[h.idx] || sharedSpan(l, si.entHits, k) || insideOwnContextAlias(l, si.entHits, k) {
 				continue
 			}
 			e := l.entities[h.idx]
@@ -612,6 +612,21 @@ func presentCountries(l *language, infos []*sentInfo, out []string) []string {
 		}
 	}
 	return out
+}
+
+// insideOwnContextAlias: hit k lies inside a longer context-only alias of the same entity ("the
+// Presidential Council" around "Presidential Council"): the name the text gives is the context
+// alias, no outright evidence of the entity's country ("the Presidential Council of the EU" in
+// Ukraine coverage is not Libya's). Hits are in order of their start.
+func insideOwnContextAlias(l *language, hits []hit, k int) bool {
+	h := hits[k]
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		o := hits[j]
+		if o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start && l.context[o.idx] && l.entities[o.idx] == l.entities[h.idx] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedSpan: hit k's span also names an entity of another country (one event's committee by name,

@@ -132,3 +132,14 @@ func TestReview19SecuringNeedsAPartInIt(t *testing.T) {
 			[]string{"agreed@outlet", "agreed@white_house"}},
 	})
 }
+
+// TestReview19ContextAliasIsNoEvidenceOfItsCountry: an outright name inside a longer context
+// alias of the same body ("Presidential Council" inside "the Presidential Council") does not
+// name the body's country, so the context alias does not name Libya's council in Ukraine
+// coverage (a qualified context alias is a set member since 6981300).
+func TestReview19ContextAliasIsNoEvidenceOfItsCountry(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: another union's presidential council", "en", pubTue, "Russia and Ukraine agreed to a ceasefire along the front line on Monday. The deal was brokered by Turkey and the Presidential Council of the EU.", "ceasefire.mediators",
+			[]string{"turkey@outlet"}},
+	})
+}
