@@ -442,7 +442,9 @@ type Cue struct {
 	// Object constrains what the cue attaches to, by topic:
 	//   - any topic: "direct" = the ceasefire noun must be its direct object (أعلن الجيش وقفاً
 	//     للنار, not أعلن التزامه بوقف النار); "self" = the cue names the cessation itself ("the
-	//     guns fell silent", "held firm") and needs no ceasefire noun in an article about a truce.
+	//     guns fell silent", "held firm") and needs no ceasefire noun in an article about a truce;
+	//     "definite" = as "direct", and the object must not be indefinite: "is committed to the
+	//     truce" abides by it, "is committed to a ceasefire" wants one.
 	//   - parties: "with" = the preposition with; "copula" = a role noun a copula joins to the
 	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما"); "binds" below.
 	//   - talks.venue: "host" = a hosting verb, whose city next to it hosts the talks ("أن تستضيف

@@ -143,3 +143,19 @@ func TestReview19ContextAliasIsNoEvidenceOfItsCountry(t *testing.T) {
 			[]string{"turkey@outlet"}},
 	})
 }
+
+// TestReview19CommittedToWhichTruce: "is committed to" (lexicon object "definite") abides by the
+// truce only with a definite object: committed to "a ceasefire" wants one. And a truce noun that
+// modifies a proposal or talks after a result cue ("helped secure a ceasefire proposal") secured
+// the proposal, not the truce.
+func TestReview19CommittedToWhichTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: committed to a ceasefire, a goal", "en", pubTue, gazaCalls19 + "The United States is committed to a ceasefire in Gaza, the State Department said.", "ceasefire.status", nil},
+		{"probe: helped secure a ceasefire proposal", "en", pubTue, gazaCalls19 + "Qatar has helped secure a ceasefire proposal that Israel rejected.", "ceasefire.status",
+			[]string{"not_agreed@israel~proposed"}},
+		{"committed to the truce", "en", pubTue, yemenLead + "The Houthis said in a statement they were committed to the truce.", "ceasefire.status",
+			[]string{"agreed@outlet", "agreed@houthis"}},
+		{"helped secure the ceasefire", "en", pubTue, "Qatar helped secure the ceasefire in Hodeidah, diplomats said.", "ceasefire.status",
+			[]string{"agreed@sources"}},
+	})
+}

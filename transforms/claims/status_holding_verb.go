@@ -80,3 +80,19 @@ func (ac *articleContext) placeOrTimeAt(si *sentInfo, p int) bool {
 	return si.startsAt(catLocative, p) || fw.truceLocatives[t] || fw.locatingPrepositions[t] || fw.dayPrepositions[t] ||
 		fw.sinceWords[t] || fw.timeLeads[t]
 }
+
+// truceNounModifiesAfter: the first truce noun in [pos, pos+window] modifies the noun right after
+// it, talks, a meeting or a proposal ("helped secure a ceasefire proposal that Israel rejected",
+// "ceasefire talks"): what the cue before it names is that thing, not the truce.
+func (ac *articleContext) truceNounModifiesAfter(si *sentInfo, pos, window int) bool {
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), pos, pos+window) {
+		if si.startsAt(catTalks, c.end) || si.startsAt(catMeeting, c.end) {
+			return true
+		}
+		if m, ok := si.hitAt(catModality, c.end); ok && m.start == c.end && ac.l.modality[m.idx] == "proposed" {
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -99,12 +99,17 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if !ac.nearCeasefire(si, h.start, 12) && !ceasefireInCue(si, h) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object == "direct" && !exceptive && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
+		if obj := ac.l.topicCue[h.idx].Object; (obj == "direct" || obj == "definite") && !exceptive && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
+			continue
+		}
+		// "The United States is committed to a ceasefire in Gaza": a state of commitment to an
+		// indefinite truce (lexicon object "definite") is to a goal, not to the truce in force.
+		if ac.l.topicCue[h.idx].Object == "definite" && h.end < len(si.toks) && (ac.l.fw.indefiniteArticles[si.tokText(h.end)] || ac.l.fw.genericDeterminers[si.tokText(h.end)]) {
 			continue
 		}
 		// "welcomed the entry into force of a trade agreement": the truce noun itself must
 		// follow (status_foreseen.go).
-		if ac.l.topicCue[h.idx].Object == "truce_after" && !truceNounAfter(si, h.end, 5) {
+		if ac.l.topicCue[h.idx].Object == "truce_after" && (!truceNounAfter(si, h.end, 5) || ac.truceNounModifiesAfter(si, h.end, 5)) {
 			continue
 		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
