@@ -449,7 +449,10 @@ type Cue struct {
 	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما"); "binds" below.
 	//   - talks.venue: "host" = a hosting verb, whose city next to it hosts the talks ("أن تستضيف
 	//     مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on the
-	//     speaking state's soil ("ستُعقد على أراضيها", "on its soil").
+	//     speaking state's soil ("ستُعقد على أراضيها", "on its soil"); "move" = a verb or noun of
+	//     moving whose object is the talks, the city after "to" their venue ("نقل المفاوضات إلى",
+	//     "moved the talks to"): with a modality (a verbal noun, an infinitive: "نقل", "moving")
+	//     the move is spoken of, not made.
 	//   - start_time: "time" = a preposition that dates only the time right after it ("from
 	//     midnight").
 	//   - duration: "after" = a word that follows a span of the truce's term ("renewable"); "adjacent"

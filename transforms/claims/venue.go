@@ -15,6 +15,10 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		return out // "مباحثات في الرياض ... حول التعاون الاقتصادي": talks on something else
 	}
 	for _, h := range cues {
+		if ac.l.topicCue[h.idx].Object == "move" {
+			out = ac.movedTalksVenue(out, si, h, cues) // "نقل المفاوضات إلى", "moved the talks to"
+			continue
+		}
 		if conditionalVenue(si, h.start) {
 			continue // "ستستأنف المحادثات في أربيل إذا لم يحسم الاتفاق": a place only if
 		}
@@ -130,7 +134,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			}
 			locative := false
 			for _, c := range ac.cuesOf(si, refTalksVenue) {
-				if c.end <= m.start && m.start-c.end <= 3 {
+				// A move cue places the talks only through its destination (movedTalksVenue).
+				if c.end <= m.start && m.start-c.end <= 3 && ac.l.topicCue[c.idx].Object != "move" {
 					locative = true
 				}
 			}
