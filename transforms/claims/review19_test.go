@@ -159,3 +159,13 @@ func TestReview19CommittedToWhichTruce(t *testing.T) {
 			[]string{"agreed@sources"}},
 	})
 }
+
+// TestReview19TalksMovedAsSubjectOnly: a talks noun right before a verb of moving is its subject
+// only when no preposition governs it: "The RSF delegation to the talks moved to Nairobi" moves
+// the delegation, not the talks.
+func TestReview19TalksMovedAsSubjectOnly(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a delegation to the talks moved", "en", pubTue, callsLead19 + "The RSF delegation to the talks moved to Nairobi after the army walked out.", "talks.venue", nil},
+		{"the talks have moved", "en", pubTue, callsLead19 + "The talks have moved to Jeddah, the mediators said.", "talks.venue", []string{"jeddah@jeddah_platform"}},
+	})
+}

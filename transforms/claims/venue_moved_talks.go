@@ -56,7 +56,7 @@ func (ac *articleContext) movedTalksEnd(si *sentInfo, h hit) (int, bool) {
 		if t.start >= h.end && t.start-h.end <= 2 && !punctIn(si, h.end, t.start) && !mentionIn(si, h.end, t.start) {
 			return t.end, true
 		}
-		if t.end <= h.start && h.start-t.end <= 3 && ac.onlyAuxiliariesIn(si, t.end, h.start) {
+		if t.end <= h.start && h.start-t.end <= 3 && ac.onlyAuxiliariesIn(si, t.end, h.start) && !ac.talksAfterPreposition(si, t) {
 			return h.end, true
 		}
 	}
@@ -77,6 +77,23 @@ func (ac *articleContext) movedTalksEnd(si *sentInfo, h hit) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// talksAfterPreposition: the talks noun t is a preposition's object, not a subject ("The RSF
+// delegation to the talks moved to Nairobi", "after the talks"): a preposition stands right
+// before it or its article.
+func (ac *articleContext) talksAfterPreposition(si *sentInfo, t hit) bool {
+	fw := &ac.l.fw
+	p := t.start - 1
+	if p >= 0 && fw.definiteArticles[si.tokText(p)] {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	w := si.tokText(p)
+	return fw.placingPrepositions[w] || fw.locatingPrepositions[w] || fw.topicPrepositions[w] || fw.objectPrepositions[w] ||
+		fw.timeLeads[w] || fw.sinceWords[w] || fw.dayPrepositions[w] || si.startsAt(catLocative, p) || si.tokIn(p, classPreposition, fw.prepositions)
 }
 
 // talksDestination: the city a move takes the talks to: a placing preposition that is no
