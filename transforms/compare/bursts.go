@@ -52,6 +52,14 @@ type Bursts struct {
 type UndatedArticles struct {
 	Context Names
 	Acc     MergeStack
+	// Tied: two dated bursts of the entry's event share as many of its names, enough to join
+	// either (see placeUndated), so its names do not tell which event it is about. Set by
+	// EventMap.RekeyBursts, which sees all of the event's bursts before they part for the keys
+	// they are compared under; Events then keeps the entry with the undated articles even when
+	// only one of those bursts came along (elfasher in a pooled run: an undated correction naming
+	// only the Joint Force and the RSF, which El Fasher's July truce and El Obeid's March truce
+	// both name, joined El Obeid's once El Fasher's coverage was compared under another key).
+	Tied bool
 }
 
 // eventMicros is a claim's event time: its article's publication time, or 0 when undated.
@@ -144,6 +152,7 @@ func (b *Bursts) Merge(o Bursts) {
 	for _, u := range und {
 		if n := len(merged); n > 0 && compareNames(merged[n-1].Context, u.Context) == 0 {
 			merged[n-1].Acc.Merge(u.Acc)
+			merged[n-1].Tied = merged[n-1].Tied || u.Tied // the same names: tied for one event, tied
 			continue
 		}
 		merged = append(merged, u)
@@ -152,7 +161,7 @@ func (b *Bursts) Merge(o Bursts) {
 }
 
 // Events returns the bursts to compare, sorted by start: each dated burst with the undated
-// articles that its coverage names (see linkedBurst), and first, with Start and End 0, the
+// articles that its coverage names (see linkedBurst; never a Tied entry), and first, with Start and End 0, the
 // undated articles linked to no dated burst, one burst per group of them that name each other's
 // people and places (see undatedGroups): undated coverage of two wars is never compared. Undated
 // articles are matched against the dated bursts as they are, never against what other undated
@@ -168,7 +177,10 @@ func (b Bursts) Events() []Burst {
 	joined := make([]bool, len(b.List))
 	var unlinked []UndatedArticles
 	for _, u := range b.Undated {
-		i := linkedBurst(u.Context, b.List)
+		i := -1
+		if !u.Tied {
+			i = linkedBurst(u.Context, b.List)
+		}
 		if i < 0 {
 			unlinked = append(unlinked, u)
 			continue

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 7 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil
+const codecVersion = 8 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -31,6 +31,7 @@ func EncodeBursts(b Bursts) []byte {
 	for _, u := range b.Undated {
 		e.names(&u.Context)
 		e.stack(&u.Acc)
+		e.bool(u.Tied)
 	}
 	return e.buf
 }
@@ -58,6 +59,7 @@ func DecodeBursts(data []byte) (Bursts, error) {
 		u := &b.Undated[i]
 		d.names(&u.Context)
 		d.stack(&u.Acc)
+		u.Tied = d.bool()
 	}
 	if d.err != nil {
 		return Bursts{}, d.err

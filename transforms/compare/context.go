@@ -169,6 +169,16 @@ func sharedNames(a, b []string) int {
 // names they share there count 2^L each: the sample keeps one name in 2^L, so a big burst is as
 // easy to join as a small one. The share of the article's names is read within the sample.
 func linkedBurst(ctx Names, dated []Burst) int {
+	i, _ := placeUndated(ctx, dated)
+	return i
+}
+
+// placeUndated is linkedBurst, and tied: two bursts share the most of the article's names, as
+// many as would link it to either. Such an article names only what two events of its country
+// have in common (the two sides of a war, each truce's parties): it belongs to neither more than
+// the other, and must not join one of them because the other is compared elsewhere (see
+// UndatedArticles.Tied).
+func placeUndated(ctx Names, dated []Burst) (best int, tied bool) {
 	best, bestShared, tie := -1, 0, false
 	bestEnough := false
 	for i := range dated {
@@ -178,12 +188,13 @@ func linkedBurst(ctx Names, dated []Burst) int {
 			best, bestShared, bestEnough, tie = i, shared, enough, false
 		case shared == bestShared && shared > 0:
 			tie = true
+			bestEnough = bestEnough || enough
 		}
 	}
 	if best < 0 || tie || !bestEnough {
-		return -1
+		return -1, tie && bestEnough
 	}
-	return best
+	return best, false
 }
 
 // linkStrength compares an article's names with a burst's (or another article's): how many names

@@ -391,7 +391,8 @@ func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 // RekeyBursts passes the bursts of key k, merged from all of its claims, under the keys they
 // are compared under: each dated burst under its span's key, and each entry of undated articles
 // with the dated burst its names link it to (Bursts.Events would compare it there), the others
-// under the key of the event's undated coverage. A burst of one event lies within one span of
+// under the key of the event's undated coverage, marked Tied when two of the event's bursts
+// share its names equally (Events must not link it to whichever of them came along). A burst of one event lies within one span of
 // it: its claims are the event's, chained by gaps shorter than the gap, as the span's articles
 // are (the spans must be built with the bursts' gap).
 func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
@@ -416,9 +417,11 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 	}
 	for _, u := range b.Undated {
 		key := m.KeyOf(k.Event, 0)
-		if i := linkedBurst(u.Context, b.List); i >= 0 {
+		i, tied := placeUndated(u.Context, b.List)
+		if i >= 0 {
 			key = m.KeyOf(k.Event, b.List[i].Start)
 		}
+		u.Tied = u.Tied || tied // decided here, over all of the event's bursts
 		out := at(key)
 		out.Undated = append(out.Undated, u) // still sorted by names
 	}

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -227,5 +229,97 @@ func TestDecodeEventLinksRejectsCorrupt(t *testing.T) {
 	e.linkSpan(&linkSpan{start: 5, end: 10, articles: 0, names: map[string]int{"pakistan": 1}})
 	if _, err := DecodeEventLinks(e.buf); err == nil {
 		t.Error("a span of no articles naming a country decoded without error")
+	}
+}
+
+// TestRekeyTiedUndatedStaysUndated: an undated article joins a dated burst of its event only when
+// its names point to that burst more than to any other of the event's bursts, including bursts
+// compared under another key. Sudan is covered in two bursts: an El Fasher truce (day 1) whose
+// coverage also names Chad and is compared under chad+sudan, and an El Obeid truce (day 100)
+// compared under sudan, where the event's undated coverage stays. Both name the Joint Force and
+// the RSF, the two armed sides of the war; an undated item naming only those is about either.
+func TestRekeyTiedUndatedStaysUndated(t *testing.T) {
+	const (
+		fasher = "chad+sudan day 1"
+		obeid  = "sudan day 100"
+		apart  = "undated"
+	)
+	votes := []vote{
+		{"sudan", 1, []string{"chad"}}, {"chad", 1, []string{"sudan"}}, {"sudan", 100, nil},
+		{"sudan", 0, nil},
+	}
+	m := linksOf(votes).Join()
+	if got := keysOf(m, votes); !cmp.Equal(got, []string{"chad+sudan", "chad+sudan", "sudan", "sudan"}) {
+		t.Fatalf("keys %v, want El Fasher's burst under chad+sudan, El Obeid's and the undated under sudan", got)
+	}
+	claim := func(article string, day int, value string, context ...string) claims.Claim {
+		published := ""
+		if day != 0 {
+			published = time.UnixMicro(micros(day)).UTC().Format(time.RFC3339)
+		}
+		return claims.Claim{ID: article, ArticleID: article, Event: "sudan", Topic: "ceasefire.duration", Kind: "value",
+			Value: value, Published: published, Context: context}
+	}
+	for _, tc := range []struct {
+		name    string
+		context []string // sorted
+		want    string
+		tied    bool
+	}{
+		{"only the two sides, named by both truces' coverage", []string{"joint_force", "rapid_support_forces"}, apart, true},
+		{"only the two sides and a country-wide name both share", []string{"darfur", "joint_force", "rapid_support_forces"}, apart, true},
+		{"El Obeid's own places", []string{"el_obeid", "jeddah"}, obeid, false},
+		{"El Fasher's own places and one side", []string{"el_fasher", "rapid_support_forces", "zamzam"}, fasher, false},
+		{"the two sides and El Obeid: more of El Obeid's", []string{"el_obeid", "joint_force", "rapid_support_forces"}, obeid, false},
+		{"one side alone is not enough for either", []string{"rapid_support_forces"}, apart, false},
+		{"names of neither truce", []string{"kassala", "port_sudan"}, apart, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b Bursts
+			for _, c := range []claims.Claim{
+				claim("f1", 1, "3", "darfur", "el_fasher", "joint_force", "rapid_support_forces", "zamzam"),
+				claim("o1", 100, "14", "darfur", "el_obeid", "jeddah", "joint_force", "rapid_support_forces"),
+				claim("u1", 0, "10", tc.context...),
+			} {
+				b.Add(c, DefaultEventGap.Microseconds())
+			}
+			byKey := map[string]*Bursts{Key{Event: "sudan", Topic: "ceasefire.duration"}.String(): &b}
+			got, tied := "", false
+			for k, x := range m.JoinBursts(byKey) {
+				for _, u := range x.Undated {
+					tied = tied || u.Tied
+				}
+				for _, burst := range x.Events() {
+					if !slices.Contains(burstArticles(burst), "u1") {
+						continue
+					}
+					got = apart
+					if burst.Start != 0 {
+						got = fmt.Sprintf("%s day %d", ParseKey(k).Event, (burst.Start-micros(1))/(24*time.Hour).Microseconds()+1)
+					}
+				}
+			}
+			if got != tc.want || tied != tc.tied {
+				t.Errorf("undated article in %q (tied %v), want %q (tied %v)", got, tied, tc.want, tc.tied)
+			}
+		})
+	}
+}
+
+// TestTiedSurvivesMerge: entries of the same names merge into a tied entry when either is tied,
+// whatever the order.
+func TestTiedSurvivesMerge(t *testing.T) {
+	u := claimOf("u", "agreed", names("joint_force", "rapid_support_forces"))
+	var tiedPart, plain Bursts
+	tiedPart.Add(u, DefaultEventGap.Microseconds())
+	tiedPart.Undated[0].Tied = true
+	plain.Add(claimOf("v", "agreed", names("joint_force", "rapid_support_forces")), DefaultEventGap.Microseconds())
+	for _, order := range [][2]Bursts{{tiedPart, plain}, {plain, tiedPart}} {
+		a := order[0]
+		a.Undated = slices.Clone(a.Undated)
+		a.Merge(order[1])
+		if len(a.Undated) != 1 || !a.Undated[0].Tied {
+			t.Errorf("merged undated entries %+v, want one, tied", a.Undated)
+		}
 	}
 }
