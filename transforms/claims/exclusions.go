@@ -47,7 +47,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	cues := ac.coverageCues(si)
 	var warCache warCountries // a sentence's answers: each country's scan once
 	// A list of subjects ends at another cue or where a new report starts (مشيراً إلى أن).
-	listFrom := 0 // where the current subject list starts
+	listFrom := 0   // where the current subject list starts
 	quoted := false // the current cue stands inside a quotation
 	isCue := func(i int) bool {
 		if si.trap[i] {

@@ -140,4 +140,3 @@ func (ac *articleContext) forceWordAt(si *sentInfo, i int) bool {
 	}
 	return false
 }
-
