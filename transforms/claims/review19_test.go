@@ -169,3 +169,13 @@ func TestReview19TalksMovedAsSubjectOnly(t *testing.T) {
 		{"the talks have moved", "en", pubTue, callsLead19 + "The talks have moved to Jeddah, the mediators said.", "talks.venue", []string{"jeddah@jeddah_platform"}},
 	})
 }
+
+// TestReview19MonitoringATermIsNotTheTruce: a monitoring word whose object is a term's action
+// ("Monitoring the release of detainees") watches that term: a holder link after it ("a matter
+// for", 51ac509) names no truce monitor. Monitoring the truce itself still does.
+func TestReview19MonitoringATermIsNotTheTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: monitoring the release of detainees", "en", pubTue, yemenLead + "Monitoring the release of detainees is a matter for the ICRC, the envoy said.", "ceasefire.monitors", nil},
+		{"arabic monitoring the ceasefire is the union's", "ar", pubTueAr, sudanLead19Ar + "وقال المبعوث إن مراقبة وقف إطلاق النار مهمة الاتحاد الأفريقي.", "ceasefire.monitors", []string{"african_union@outlet"}},
+	})
+}

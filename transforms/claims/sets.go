@@ -223,7 +223,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && ac.holderLink(h) {
 				continue // read from the monitoring word before it (carriedOutBy)
 			}
-			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end)) {
+			if topic == "ceasefire.monitors" && (ac.aidBefore(si, h.start) || ac.aidAfter(si, h.end) || ac.termActionObject(si, h.end)) {
 				continue // monitors of aid or evacuations, not of the ceasefire
 			}
 			if topic == "ceasefire.monitors" && ac.eventMonitors(si, h) {

@@ -1,0 +1,21 @@
+package claims
+
+// termActionObject: the monitoring word's object, right after it or its article, is a term's
+// action ("Monitoring the release of detainees is a matter for the ICRC", "مراقبة تسليم
+// الأسرى"): it watches that exchange or handover, not the truce. Not the truce noun itself
+// ("مراقبة وقف إطلاق النار").
+func (ac *articleContext) termActionObject(si *sentInfo, end int) bool {
+	k := end
+	if k < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(k)] {
+		k++
+	}
+	if k >= len(si.toks) || si.startsAt(catCeasefire, k) || si.toks[k].punct {
+		return false
+	}
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.termActions[v] {
+			return true
+		}
+	}
+	return false
+}
