@@ -29,25 +29,11 @@ func (ac *articleContext) yearOfUndatedBackground(si *sentInfo) bool {
 // word follows the closing comma: it marks the phrase as conditional (no claim is read there)
 // and says so.
 func betweenCommas(si *sentInfo, k int) bool {
-	open, end := -1, -1
-	for j := k - 1; j >= 0 && !si.boundary[j]; j-- {
-		if isComma(si.tokText(j)) {
-			open = j
-			break
-		}
-	}
-	for j := k + 1; j < len(si.toks) && !si.boundary[j]; j++ {
-		if isComma(si.tokText(j)) {
-			end = j
-			break
-		}
-	}
+	open, end := commaPhrase(si, k)
 	if open < 0 || end < 0 || end+1 >= len(si.toks) || si.toks[end+1].punct {
 		return false
 	}
-	for j := open + 1; j < end; j++ {
-		si.cond[j] = true
-	}
+	markConditional(si, open, end)
 	return true
 }
 

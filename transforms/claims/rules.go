@@ -212,7 +212,18 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 // which the main clause goes on with its verb ("Peace talks, stalled since August 2025, are
 // expected to resume on May 28"): only that phrase is background. It marks it and says so.
 func (ac *articleContext) backgroundInParenthetical(si *sentInfo, k int) bool {
-	open, end := -1, -1
+	open, end := commaPhrase(si, k)
+	if open < 0 || end < 0 || !ac.l.fw.copulas[si.tokText(end+1)] {
+		return false
+	}
+	markConditional(si, open, end)
+	return true
+}
+
+// commaPhrase gives the commas nearest token k on either side within its clause (-1 where
+// there is none): the bounds of a phrase set off by two commas.
+func commaPhrase(si *sentInfo, k int) (open, end int) {
+	open, end = -1, -1
 	for j := k - 1; j >= 0 && !si.boundary[j]; j-- {
 		if isComma(si.tokText(j)) {
 			open = j
@@ -225,13 +236,14 @@ func (ac *articleContext) backgroundInParenthetical(si *sentInfo, k int) bool {
 			break
 		}
 	}
-	if open < 0 || end < 0 || !ac.l.fw.copulas[si.tokText(end+1)] {
-		return false
-	}
+	return open, end
+}
+
+// markConditional marks the tokens strictly between open and end as read in no claim.
+func markConditional(si *sentInfo, open, end int) {
 	for j := open + 1; j < end; j++ {
 		si.cond[j] = true
 	}
-	return true
 }
 
 // topicRef names a topic the rules are written for. New resolves each to the language's dense
