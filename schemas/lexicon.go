@@ -46,7 +46,7 @@ type Lexicon struct {
 	Alongside  []string `json:"alongside"`
 	Only       []string `json:"only"`        // فقط, حصرا, only: marks an exhaustive list
 	ExceptOnly []string `json:"except_only"` // إلا, سوى after a negated cue: "لا يستثني إلا X"
-	Modality   []Cue    `json:"modality"`    // hedged, expected, proposed, demanded; "hoped" drops the claim
+	Modality   []Cue    `json:"modality"`    // hedged, expected, proposed, demanded; "hoped" and "doubted" (doubt, few believe) drop the claim
 	// HedgeParticles are particles that hedge only before an imperfect verb (قد + يكون).
 	HedgeParticles []string `json:"hedge_particles"`
 	PastMarkers    []string `json:"past_markers"` // imperfect-looking past verbs after قد (تم)
@@ -88,6 +88,12 @@ type Lexicon struct {
 	// TopicPrepositions (on, about, over, حول, بشأن) join talks to what they are about: "talks on
 	// the ceasefire began" dates the talks, not the truce.
 	TopicPrepositions []string `json:"topic_prepositions,omitempty"`
+	// ConcludingParticiples (المبرم, الموقع, signed, concluded) on a generic agreement noun
+	// presuppose the deal; DealObjectPrefixes (ل: "لتصدير الغاز") and TopicPrepositions with a
+	// noun other than the truce after them, or a "with" naming no side of the truce, make it
+	// another deal ("الاتفاق المبرم مع صندوق النقد الدولي").
+	ConcludingParticiples []string `json:"concluding_participles,omitempty"`
+	DealObjectPrefixes    []string `json:"deal_object_prefixes,omitempty"`
 	// FightingWords (shelling, clashes, violation, القصف, خرق) name fighting or a breach of the
 	// truce: a time they govern ("resumed shelling at midnight", "بدأوا خرق الهدنة اعتباراً من
 	// السادسة") dates the fighting, not the truce.

@@ -59,8 +59,8 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			continue
 		}
 		seen = append(seen, key)
-		if modality == "hoped" {
-			continue // a hope asserts nothing about the agreement
+		if modality == "hoped" || modality == "doubted" {
+			continue // a hope or a doubt asserts nothing about the agreement
 		}
 		hedged := modality != "asserted"
 		conf := 0.9

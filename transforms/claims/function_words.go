@@ -53,6 +53,10 @@ type functionWords struct {
 	fateWords map[string]bool
 	// topicPrepositions (about, حول) join talks to their topic.
 	topicPrepositions map[string]bool
+	// concludingParticiples (المبرم, signed) and dealObjectPrefixes (ل) read another deal
+	// (status_other_deal.go).
+	concludingParticiples map[string]bool
+	dealObjectPrefixes    []string
 	// fightingWords (shelling, خرق) make a time they govern the fighting's.
 	fightingWords map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
@@ -197,6 +201,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		countedNounSlots:      countedNounSlots(lx.Topics["ceasefire.signatories"]),
 		fateWords:             wordSet(lx.FateWords),
 		topicPrepositions:     wordSet(lx.TopicPrepositions),
+		concludingParticiples: wordSet(lx.ConcludingParticiples),
+		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),

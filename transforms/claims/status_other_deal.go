@@ -95,3 +95,54 @@ func appendEntityIDs(ids []string, es []*schemas.Entity) []string {
 	}
 	return ids
 }
+
+// participleOfOtherDeal: a participle of concluding (lexicon concluding_participles: المبرم,
+// الموقع, signed) ending the cue right after a generic agreement noun, no truce noun, is another deal when
+// what follows it gives that deal its own object or partner: a topic preposition or a purpose
+// prefix on a noun that is no truce noun ("الاتفاق الموقع لتصدير الغاز", "the agreement signed
+// on grain exports"), or a "with" naming no side of the truce ("الاتفاق المبرم مع صندوق النقد
+// الدولي": an unnamed body, or a named one that is no side when the article names sides).
+// "اتفاق وقف إطلاق النار المبرم مع ..." and "الاتفاق المبرم مع الحوثيين" (a side) keep theirs.
+func (ac *articleContext) participleOfOtherDeal(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	// The participle ends the cue, alone or after its noun ("الاتفاق الموقع").
+	p := h.end - 1
+	if !fw.concludingParticiples[si.tokText(p)] || h.end >= len(si.toks) {
+		return false
+	}
+	generic := false
+	for _, c := range hitsStartingIn(si.hitsOf(catAgreement), p-ac.l.longest, p-1) {
+		generic = generic || c.end == p
+	}
+	if !generic || ac.truceNounEndsAtCeasefire(si, p) {
+		return false
+	}
+	t := si.tokText(h.end)
+	switch {
+	case fw.topicPrepositions[t]:
+		return h.end+1 < len(si.toks) && !si.toks[h.end+1].punct && !truceNounAfter(si, h.end+1, 2)
+	case hasAnyPrefix(t, fw.dealObjectPrefixes) && len([]rune(t)) > 4:
+		return !truceNounAfter(si, h.end, 1)
+	case fw.comitatives[t]:
+		partners := ac.comitativePartners(si, h.end)
+		if len(partners) == 0 {
+			// No body a side can be right after "with": a named entity there is another kind.
+			_, named := si.mentionAt(h.end + 1)
+			return !named && h.end+1 < len(si.toks) && !si.toks[h.end+1].punct && !fw.objectPronouns[si.tokText(h.end+1)]
+		}
+		sides := ac.truceSides()
+		return len(sides) > 0 && !slices.ContainsFunc(partners, func(m mention) bool { return ac.sideOfTruce(m, sides) })
+	}
+	return false
+}
+
+// truceNounEndsAtCeasefire: a ceasefire noun (not only a generic agreement noun) ends right
+// before pos.
+func (ac *articleContext) truceNounEndsAtCeasefire(si *sentInfo, pos int) bool {
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), pos-ac.l.longest, pos-1) {
+		if c.end == pos {
+			return true
+		}
+	}
+	return false
+}

@@ -112,6 +112,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object == "truce_after" && (!truceNounAfter(si, h.end, 5) || ac.truceNounModifiesAfter(si, h.end, 5)) {
 			continue
 		}
+		// "الاتفاق المبرم مع صندوق النقد الدولي", "الاتفاق الموقع لتصدير الغاز": a generic deal
+		// with its own partner or object is another deal (status_other_deal.go).
+		if v == "agreed" && ac.participleOfOtherDeal(si, h) {
+			continue
+		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
 		// was (not) agreed, not the ceasefire; "اتفقا على تسليم جثامين القتلى": so is the
 		// provision right after it (status_frames.go).
@@ -219,10 +224,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		// "called on both sides to respect the truce", "دعت إلى أن يلتزم الطرفان بالهدنة": a
-		// truce asked, hoped or proposed to hold is no state of it.
+		// truce asked, hoped or proposed to hold is no state of it; nor one doubted to ("Few
+		// believe the truce holds", "يشك المحللون في أن الهدنة ستصمد").
 		// "ملتزم بها طالما التزم بها الطرف الآخر": compliance made a condition is no state either.
 		if v == "in_force" {
-			if m, _ := ac.modalityCue(si, h.start); m == "demanded" || m == "hoped" || m == "proposed" || si.cond[h.start] {
+			if m, _ := ac.modalityCue(si, h.start); m == "demanded" || m == "hoped" || m == "doubted" || m == "proposed" || si.cond[h.start] {
 				continue
 			}
 			// "تنص الورقة على أن تبقى الهدنة سارية": a truce subject of a subjunctive verb
