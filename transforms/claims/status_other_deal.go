@@ -110,11 +110,7 @@ func (ac *articleContext) participleOfOtherDeal(si *sentInfo, h hit) bool {
 	if !fw.concludingParticiples[si.tokText(p)] || h.end >= len(si.toks) {
 		return false
 	}
-	generic := false
-	for _, c := range hitsStartingIn(si.hitsOf(catAgreement), p-ac.l.longest, p-1) {
-		generic = generic || c.end == p
-	}
-	if !generic || ac.truceNounEndsAtCeasefire(si, p) {
+	if !ac.hitEndsBefore(si, catAgreement, p) || ac.hitEndsBefore(si, catCeasefire, p) {
 		return false
 	}
 	t := si.tokText(h.end)
@@ -136,11 +132,11 @@ func (ac *articleContext) participleOfOtherDeal(si *sentInfo, h hit) bool {
 	return false
 }
 
-// truceNounEndsAtCeasefire: a ceasefire noun (not only a generic agreement noun) ends right
-// before pos.
-func (ac *articleContext) truceNounEndsAtCeasefire(si *sentInfo, pos int) bool {
-	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), pos-ac.l.longest, pos-1) {
-		if c.end == pos {
+// hitEndsBefore: a hit of category c (an agreement noun, a ceasefire noun) ends right before
+// pos.
+func (ac *articleContext) hitEndsBefore(si *sentInfo, c category, pos int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(c), pos-ac.l.longest, pos-1) {
+		if h.end == pos {
 			return true
 		}
 	}

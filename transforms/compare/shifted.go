@@ -13,8 +13,9 @@ import "math"
 // party gives on its own ("the Houthis say midnight on the 15th, everyone else the 16th") stays a
 // side. As with lone outliers, the flag keeps the score it had with the shifted hour as a side
 // (a bare day against an hour left beside it, colombia's frozen start time, does not rise), and
-// a flag left with one side is not shown. On the frozen dumps (stop 19) every flag holding two such instants was a false alarm (9
-// of 9); on the dev sets two of three were real disputes, each told by a quoted party of its own.
+// a flag left with one side is not shown. On the frozen dumps (stop 19) every flag holding two
+// such instants was a false alarm (9 of 9); on the dev sets two of three were real disputes, each
+// told by a quoted party of its own.
 
 // shiftedDays returns the shifted hours of a temporal key (see above): instants whole days from
 // another instant of the key that rests on more accounts, given only in the outlet's own voice or
