@@ -145,6 +145,10 @@ var frozenRatchets = []struct {
 	// disagreement precision), at their last blind reading.
 	{"mitiga@51236f3", 9, 2},
 	{"hermel@51236f3", 5, 1},
+	// Stop 20: portsudan (the lowest claim recall of the blind sets, a tribal truce) and tishrin
+	// (the lowest claim F1 after it), at their last blind reading.
+	{"portsudan@4e932c6", 3, 1},
+	{"tishrin@4e932c6", 4, 2},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
