@@ -54,10 +54,27 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 			ms = append(ms, coordinatedRun(ac, si, collectForward(si, a.end, 2, side, nil))...)
 		}
 	}
-	if ac.allBrokers(ms) {
-		return nil
+	if ac.allBrokers(ms) && ac.brokerRoleInClause(si, h) {
+		return nil // "Egypt is a party to the deal as its guarantor"
 	}
 	return ac.memberIDs(ms)
+}
+
+// brokerRoleInClause: a mediation or guarantee cue, not negated, stands in the clause of the
+// party cue at h. A state the gazetteer knows as a broker is then a party to the deal in that
+// role ("Egypt is a party to the agreement as its guarantor"); without one it is said to be a
+// side ("Turkey is a party to the ceasefire whether Ankara admits it or not", "تركيا «طرف في
+// الاتفاق شاءت أم أبت»": its drones are bound).
+func (ac *articleContext) brokerRoleInClause(si *sentInfo, h hit) bool {
+	from, to := clauseStart(si, h.start), clauseEnd(si, h.end)
+	for _, ref := range [...]topicRef{refMediators, refGuarantors} {
+		for _, c := range ac.cuesOf(si, ref) {
+			if c.start >= from && c.start < to && !negatedAt(si, c.start) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreementOnOtherMatter: the agreement noun ending at end is qualified as another agreement:

@@ -1,0 +1,73 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+)
+
+// ownStateGovernment: the war's own state brokering, guaranteeing or monitoring its truce acts
+// through its government ("بوساطة سورية-أمريكية", "a Syrian-American mediation" in a Syria item:
+// Damascus, as its capital speaks for it), so a set names that government, not the country; a
+// third state stays itself ("Qatari mediation" is Qatar). Only where that government is no side:
+// the article names the truce's sides and it is none of them, or the one who says so is that
+// government or one of its bodies (a Syrian ministry on a "Syrian-American mediation") and it is
+// no side named. In a war the government fights ("بوساطة يمنية عمانية" between the Houthis and
+// the Yemeni government), or said by another with no sides named ("according to the UN, Yemen is
+// the only guarantor"), the country stays. The government is the one body of the gazetteer that
+// governs the state as itself (type and role government, no affiliation, no capital's voice);
+// with none or several known the country stays.
+func (ac *articleContext) ownStateGovernment(si *sentInfo, pos int, members []string) []string {
+	if ac.theater == "" || ac.theater == unplaced {
+		return members
+	}
+	for k, id := range members {
+		if id != ac.theater {
+			continue
+		}
+		if gov := ac.governmentOf(id); gov != "" && ac.thirdToTheSides(si, pos, gov) {
+			members[k] = gov
+			sort.Strings(members)
+			return slices.Compact(members)
+		}
+	}
+	return members
+}
+
+// governmentOf is the id of the one government entity of the country (see ownStateGovernment),
+// "" when the gazetteer knows none or more than one.
+func (ac *articleContext) governmentOf(country string) string {
+	found := ""
+	for i := range ac.x.data.Gazetteer.Entities {
+		e := &ac.x.data.Gazetteer.Entities[i]
+		if e.Type != "government" || e.Role != "government" || e.Country != country || e.Affiliation != "" || e.SpeaksFor != "" {
+			continue
+		}
+		if found != "" && found != e.ID {
+			return ""
+		}
+		found = e.ID
+	}
+	return found
+}
+
+// thirdToTheSides: the government id is none of the sides the article names (truceSides), and
+// either it names some or the speaker at pos is that government or one of its bodies.
+func (ac *articleContext) thirdToTheSides(si *sentInfo, pos int, id string) bool {
+	g := &ac.x.data.Gazetteer
+	e := g.Entity(id)
+	if e == nil {
+		return false
+	}
+	sides := ac.truceSides()
+	if len(sides) > 0 {
+		return !ac.sideOfTruce(mention{e: e}, sides)
+	}
+	sp := ac.bodyOf(ac.speakerAt(si.s.Index, pos))
+	if sp == nil {
+		return false
+	}
+	if sp.SpeaksFor != "" {
+		sp = g.Entity(sp.SpeaksFor)
+	}
+	return sp != nil && (sp.ID == id || sp.Affiliation == id)
+}
