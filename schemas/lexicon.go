@@ -98,6 +98,10 @@ type Lexicon struct {
 	// truce: a time they govern ("resumed shelling at midnight", "بدأوا خرق الهدنة اعتباراً من
 	// السادسة") dates the fighting, not the truce.
 	FightingWords []string `json:"fighting_words,omitempty"`
+	// ConflictNouns (war, conflict, feud, siege, الحرب, النزاع, الثأر) name the conflict a truce
+	// ends: a span whose duration cue they are the subject of ("a feud that lasted ten years")
+	// is the conflict's, not the truce's.
+	ConflictNouns []string `json:"conflict_nouns,omitempty"`
 	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
 	// and a comma followed by one does not end a modal frame.
 	Complementizers []string `json:"complementizers"`
@@ -161,6 +165,9 @@ type Lexicon struct {
 	// BlockingWords block what follows them ("منعت إدخال المواد الطبية", "blocked the entry of
 	// aid"): a humanitarian provision right after one is a blockade seen, no term of the truce.
 	BlockingWords []string `json:"blocking_words,omitempty"`
+	// RouteNouns name a way in or out ("road", "highway", "port", "crossing", "الطريق",
+	// "الميناء", "المعابر"): opening one (cue object "route": "فتح", "reopening of") is aid access.
+	RouteNouns []string `json:"route_nouns,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`
@@ -170,6 +177,10 @@ type Lexicon struct {
 	// OtherDealQualifiers make an agreement noun another kind of deal ("a trade deal", "اتفاقا
 	// تجاريا"): before the noun in English, after it in Arabic.
 	OtherDealQualifiers []string `json:"other_deal_qualifiers,omitempty"`
+	// HomographDemonyms are demonyms spelled like a common adjective (المالي, المالية: Malian and
+	// financial): they stand for their country only in coverage of it, like a context alias
+	// ("وزير المالية", "الدعم المالي" in a Sudan report name no state).
+	HomographDemonyms []string `json:"homograph_demonyms,omitempty"`
 	// AdditiveBreaks are clause breaks that add a predicate to the subject before them ("ينص
 	// الاتفاق على ...، كما يتيح ...": the agreement also allows): a provision in the clause
 	// they open is still the agreement's.
@@ -491,6 +502,11 @@ type Cue struct {
 	//     "with_action" = as "bare", and a term action word (term_actions) stands within four
 	//     tokens of it ("the dead are to be returned", "handover of the dead"; not "for each of
 	//     the dead", "bury the dead").
+	//   - humanitarian: "route" = an opening word ("فتح", "reopen", "reopening of") that names aid
+	//     access only with a way in or out (route_nouns: road, port, crossing, الطريق, الميناء)
+	//     as its object, at most six words after it in its clause and before any locating or
+	//     placing preposition ("فتح الطريق القومي", "the reopening of the Port Sudan-Atbara
+	//     highway"; not "فتح النار على الطريق", "reopen talks", "reopened schools in the port").
 	//   - retained rights and monitors: "truce_after" = a phrase also used of policing or human
 	//     rights ("بيد من حديد", "كل من يخرق", "follow up on violations"): it names its slot or
 	//     role only with the truce or the deal within five tokens after it; "breach_after" = a

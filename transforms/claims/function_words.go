@@ -59,6 +59,9 @@ type functionWords struct {
 	dealObjectPrefixes    []string
 	// fightingWords (shelling, خرق) make a time they govern the fighting's.
 	fightingWords map[string]bool
+	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
+	// conflict's (durations_conflict_span.go).
+	conflictNouns map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -110,6 +113,7 @@ type functionWords struct {
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
+	routeNouns           map[string]bool // "road", "الميناء": what an opening word opens for aid
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -204,6 +208,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		concludingParticiples: wordSet(lx.ConcludingParticiples),
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
+		conflictNouns:         wordSet(lx.ConflictNouns),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),
@@ -243,6 +248,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.boundNouns = wordSet(lx.BoundNouns)
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.blockingWords = wordSet(lx.BlockingWords)
+	fw.routeNouns = wordSet(lx.RouteNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)

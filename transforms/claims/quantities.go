@@ -156,7 +156,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, ne.start) {
 		return draft{}, false
 	}
 	// "the collapsed May truce, which lasted barely two days": the span of a truce named by
@@ -277,20 +277,24 @@ func (ac *articleContext) stackedAdjectiveOfCeasefire(si *sentInfo, unit, end in
 
 // durationDraft converts count units of days each into a duration claim. A month is 28 to 31
 // days, and n months are as many days as n consecutive calendar months can hold (two months 59
-// to 62, three 89 to 92).
+// to 62, three 89 to 92); a year (unit of 365) is twelve of them, 365 to 366 days (tribal truces
+// run for a year: "قلد لمدة عام", "a one-year truce").
 func durationDraft(low, high, days float64, pos int) draft {
 	lo, hi := low*days, high*days
-	if days == 30 {
+	switch days {
+	case 30:
 		lo, hi = monthSpanDays(low, false), monthSpanDays(high, true)
+	case 365:
+		lo, hi = monthSpanDays(12*low, false), monthSpanDays(12*high, true)
 	}
 	return draft{topic: "ceasefire.duration", value: numericValue(lo, hi), low: lo, high: hi, pos: pos, rule: "duration.count"}
 }
 
 // monthSpanDays is the fewest (or, with most, the most) days n consecutive calendar months
 // hold, over every starting month of a leap cycle; n that is not a whole number of months up to
-// 24 falls back to 28 or 31 days a month.
+// 120 (ten years) falls back to 28 or 31 days a month.
 func monthSpanDays(n float64, most bool) float64 {
-	if n != float64(int(n)) || n < 1 || n > 24 {
+	if n != float64(int(n)) || n < 1 || n > 120 {
 		if most {
 			return n * 31
 		}
@@ -351,7 +355,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
 		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting).
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanOfFighting(si, h.end) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
