@@ -85,6 +85,15 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if obj == "breach_after" && !ac.truceNounWithin(si, h.end, 5) && !ac.fightingWordWithin(si, h.end, 5) {
 				continue
 			}
+			// "فتح الطريق القومي", "reopen the road": an opening word (lexicon object "route")
+			// names aid access only with a road, a port or a crossing as its object
+			// (humanitarian_routes.go).
+			// A road reopened is also a deed seen or announced ("returned after the road was
+			// opened", "أعلنت مصلحة الطيران إعادة فتح المطار"): it names the slot only in a
+			// provision's frame (humanitarian_routes.go).
+			if obj == "route" && (!ac.routeOpened(si, h) || !ac.routeInProvision(si, h, partOfAgreed) || ac.routeOpenedFor(si, cues, h)) {
+				continue
+			}
 			// "the release of 30 hostages", "الإفراج عن الرهائن": a release noun (lexicon object
 			// "head") names its own slot only when no captive noun follows it.
 			if ac.l.topicCue[h.idx].Object == "head" && ac.otherSlotCueAfter(si, spec.ref, h) {

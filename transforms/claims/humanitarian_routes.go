@@ -1,0 +1,64 @@
+package claims
+
+// routeOpened: the opening word h (cue object "route": "فتح", "reopen", "reopening of") has a
+// way in or out as its object (lexicon route_nouns: "فتح الطريق القومي والميناء", "the
+// reopening of the Port Sudan-Atbara highway"): at most six words after it, in its clause,
+// before any locating or placing preposition ("فتح النار على الطريق" opens fire, "reopened
+// schools in the port" opens schools). Opening a road or a port under a truce is access for
+// people and aid, as a corridor is; "reopen talks" opens nothing of the kind.
+func (ac *articleContext) routeOpened(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	for k := h.end; k < len(si.toks) && k < h.end+6; k++ {
+		if si.boundaryIn(h.end, k+1) {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			if fw.routeNouns[v] {
+				return true
+			}
+			if fw.locatingPrepositions[v] || fw.placingPrepositions[v] {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// obligedBefore: an obligation word (lexicon obligation_words: "bound", "obliged", "ملزم")
+// stands at most four words before pos in its clause ("The councils are therefore bound to end
+// their blockade of the port"): the opening is what someone is held to, a term, though the
+// agreement is named only in the sentence before.
+func (ac *articleContext) obligedBefore(si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-4 && !si.boundaryIn(k, pos); k-- {
+		if ac.l.fw.obligationWords[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// routeInProvision: the opening word h stands in a provision's frame: the sentence names the
+// truce or the agreement ("the deal provides for the reopening of the highway"), an inclusion
+// verb governs it ("يشمل رفع الإغلاق عن الطريق"), it is part of what was agreed, or someone is
+// bound to it. Not a status verb alone ("أعلنت مصلحة الطيران المدني إعادة فتح المطار" announces
+// a reopening, no term), nor the agreement of the sentence before ("returned to their villages
+// after the road was opened").
+func (ac *articleContext) routeInProvision(si *sentInfo, h hit, partOfAgreed bool) bool {
+	if partOfAgreed || ac.ceasefireContext(si) || ac.obligedBefore(si, h.start) {
+		return true
+	}
+	_, governed := ac.governingInclusion(si, h.start)
+	return governed
+}
+
+// routeOpenedFor: another humanitarian cue follows the opening word h within ten words in its
+// clause ("فتح الطريق أمام سيارات الإسعاف لنقل الجرحى", "reopen the road to aid convoys"): the
+// road is opened for it, and that cue names the slot (an evacuation, or aid access by itself).
+func (ac *articleContext) routeOpenedFor(si *sentInfo, cues []hit, h hit) bool {
+	for _, c := range cues {
+		if c.start >= h.end && c.start <= h.end+10 && !si.boundaryIn(h.end, c.start) && ac.l.topicCue[c.idx].Object != "route" {
+			return true
+		}
+	}
+	return false
+}
