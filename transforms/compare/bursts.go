@@ -30,6 +30,10 @@ type Burst struct {
 	// Context is the union of the burst's claims' Claim.Context: the specific names its
 	// coverage uses, which undated articles are matched against.
 	Context Names
+	// Outlets are the sources (claims.Claim.Source) of the burst's articles: an undated article
+	// does not join a burst its outlet did not cover while the outlet covered another burst of
+	// the key (see placeUndated).
+	Outlets Names
 	// Group tells apart the bursts of undated articles Events returns when there are several:
 	// undated coverage naming different people and places (see groupNumber). 0 otherwise. Never
 	// encoded.
@@ -52,8 +56,11 @@ type Bursts struct {
 type UndatedArticles struct {
 	Context Names
 	Acc     MergeStack
+	// Outlets are the sources of the entry's articles (see Burst.Outlets).
+	Outlets Names
 	// Tied: two dated bursts of the entry's event share as many of its names, enough to join
-	// either (see placeUndated), so its names do not tell which event it is about. Set by
+	// either, or its names would join a burst its outlets did not cover while they covered
+	// another (see placeUndated), so its names do not tell which event it is about. Set by
 	// EventMap.RekeyBursts, which sees all of the event's bursts before they part for the keys
 	// they are compared under; Events then keeps the entry with the undated articles even when
 	// only one of those bursts came along (elfasher in a pooled run: an undated correction naming
@@ -96,6 +103,7 @@ func (b *Bursts) add(c claims.Claim, gap int64, withNames bool) {
 		if withNames {
 			nb.Context = nb.Context.add(normalContext(c.Context))
 		}
+		nb.Outlets = nb.Outlets.addOutlet(c.Source)
 		i, _ := slices.BinarySearchFunc(b.List, nb.Start, func(x Burst, s int64) int { return cmp.Compare(x.Start, s) })
 		b.List = slices.Insert(b.List, i, nb)
 		return
@@ -107,11 +115,13 @@ func (b *Bursts) add(c claims.Claim, gap int64, withNames bool) {
 		m.End = max(m.End, b.List[i].End)
 		m.Acc.Merge(b.List[i].Acc)
 		m.Context = m.Context.union(b.List[i].Context)
+		m.Outlets = m.Outlets.union(b.List[i].Outlets)
 	}
 	m.Acc.Add(c)
 	if withNames {
 		m.Context = m.Context.add(normalContext(c.Context))
 	}
+	m.Outlets = m.Outlets.addOutlet(c.Source)
 	b.List = slices.Delete(b.List, first+1, last+1)
 }
 
@@ -125,6 +135,7 @@ func (b *Bursts) addUndated(c claims.Claim) {
 		b.Undated = slices.Insert(b.Undated, i, UndatedArticles{Context: key})
 	}
 	b.Undated[i].Acc.Add(c)
+	b.Undated[i].Outlets = b.Undated[i].Outlets.addOutlet(c.Source)
 }
 
 // Merge combines two sets of bursts: overlapping bursts become one, and so do the undated
@@ -138,6 +149,7 @@ func (b *Bursts) Merge(o Bursts) {
 			out[n-1].End = max(out[n-1].End, x.End)
 			out[n-1].Acc.Merge(x.Acc)
 			out[n-1].Context = out[n-1].Context.union(x.Context)
+			out[n-1].Outlets = out[n-1].Outlets.union(x.Outlets)
 			continue
 		}
 		out = append(out, x)
@@ -152,6 +164,7 @@ func (b *Bursts) Merge(o Bursts) {
 	for _, u := range und {
 		if n := len(merged); n > 0 && compareNames(merged[n-1].Context, u.Context) == 0 {
 			merged[n-1].Acc.Merge(u.Acc)
+			merged[n-1].Outlets = merged[n-1].Outlets.union(u.Outlets)
 			merged[n-1].Tied = merged[n-1].Tied || u.Tied // the same names: tied for one event, tied
 			continue
 		}
@@ -179,7 +192,7 @@ func (b Bursts) Events() []Burst {
 	for _, u := range b.Undated {
 		i := -1
 		if !u.Tied {
-			i = linkedBurst(u.Context, b.List)
+			i = linkedBurst(u, b.List)
 		}
 		if i < 0 {
 			unlinked = append(unlinked, u)
@@ -246,6 +259,7 @@ func undatedGroups(us []UndatedArticles) []Burst {
 		}
 		out[g].Acc.Merge(u.Acc)
 		out[g].Context = out[g].Context.union(u.Context)
+		out[g].Outlets = out[g].Outlets.union(u.Outlets)
 	}
 	if len(out) > 1 {
 		for g := range out {

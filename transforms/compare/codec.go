@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 8 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied
+const codecVersion = 9 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -26,12 +26,14 @@ func EncodeBursts(b Bursts) []byte {
 		e.int(x.End)
 		e.stack(&x.Acc)
 		e.names(&x.Context)
+		e.names(&x.Outlets)
 	}
 	e.uint(len(b.Undated))
 	for _, u := range b.Undated {
 		e.names(&u.Context)
 		e.stack(&u.Acc)
 		e.bool(u.Tied)
+		e.names(&u.Outlets)
 	}
 	return e.buf
 }
@@ -51,6 +53,7 @@ func DecodeBursts(data []byte) (Bursts, error) {
 		x.Start, x.End = d.int(), d.int()
 		d.stack(&x.Acc)
 		d.names(&x.Context)
+		d.names(&x.Outlets)
 	}
 	if n := d.count(); n > 0 {
 		b.Undated = make([]UndatedArticles, n)
@@ -60,6 +63,7 @@ func DecodeBursts(data []byte) (Bursts, error) {
 		d.names(&u.Context)
 		d.stack(&u.Acc)
 		u.Tied = d.bool()
+		d.names(&u.Outlets)
 	}
 	if d.err != nil {
 		return Bursts{}, d.err

@@ -12,7 +12,8 @@ import (
 )
 
 // codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
-// hedges, claims about planned talks, the names articles carry (Claim.Context) and enough claim ids for the sets to switch to
+// hedges, claims about planned talks, the names and outlets articles carry (Claim.Context,
+// Claim.Source) and enough claim ids for the sets to switch to
 // their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
@@ -30,6 +31,7 @@ func codecBursts() Bursts {
 			c.Zoned = true // every claim of v0 is zoned, so its tally stays zoned
 		}
 		c.Context = []string{fmt.Sprint("place", i%9), fmt.Sprint("person", i%40)}
+		c.Source = fmt.Sprint("outlet", i%5) // bursts and undated entries keep their outlets
 		if i%6 == 1 {
 			c.Round = claims.RoundPlanned // some claims speak of talks announced for later (Tally.Planned)
 		}
@@ -71,7 +73,7 @@ func TestBurstsCodecRejectsCorruptInput(t *testing.T) {
 	good := EncodeBursts(codecBursts())
 	for name, data := range map[string][]byte{
 		"empty":         nil,
-		"other version": append([]byte{9}, good[1:]...),
+		"other version": append([]byte{codecVersion - 1}, good[1:]...),
 		"truncated":     good[:len(good)/2],
 		"trailing":      append(append([]byte{}, good...), 0),
 		"huge count":    {codecVersion, 0xff, 0xff, 0xff, 0xff, 0x0f},

@@ -163,26 +163,45 @@ func sharedNames(a, b []string) int {
 	return n
 }
 
-// linkedBurst returns the index of the dated burst an undated article naming ctx joins, or -1:
-// none shares enough of its names, or two share equally many (ambiguous). A burst that keeps a
-// sample of its names (Level L) is compared on the article's names of that sample, and the
-// names they share there count 2^L each: the sample keeps one name in 2^L, so a big burst is as
-// easy to join as a small one. The share of the article's names is read within the sample.
-func linkedBurst(ctx Names, dated []Burst) int {
-	i, _ := placeUndated(ctx, dated)
+// linkedBurst returns the index of the dated burst an undated entry joins, or -1: none shares
+// enough of its names, or two share equally many (ambiguous), or the one that would is not its
+// outlets' (see placeUndated). A burst that keeps a sample of its names (Level L) is compared
+// on the article's names of that sample, and the names they share there count 2^L each: the
+// sample keeps one name in 2^L, so a big burst is as easy to join as a small one. The share of
+// the article's names is read within the sample.
+func linkedBurst(u UndatedArticles, dated []Burst) int {
+	i, _ := placeUndated(u, dated)
 	return i
 }
 
 // placeUndated is linkedBurst, and tied: two bursts share the most of the article's names, as
-// many as would link it to either. Such an article names only what two events of its country
-// have in common (the two sides of a war, each truce's parties): it belongs to neither more than
-// the other, and must not join one of them because the other is compared elsewhere (see
-// UndatedArticles.Tied).
-func placeUndated(ctx Names, dated []Burst) (best int, tied bool) {
-	best, bestShared, tie := -1, 0, false
-	bestEnough := false
+// many as would link it to either, or the names link it to a burst that none of its outlets
+// covered while they covered another burst of the key. Such an article names only what two
+// events of its country have in common (the two sides of a war, each truce's parties): it
+// belongs to neither more than the other, and must not join one of them because the other is
+// compared elsewhere (see UndatedArticles.Tied).
+//
+// An outlet's undated item (a statement it carried, an explainer, a correction) belongs with
+// the coverage that outlet gave of the key: a burst its outlets did not cover, when they
+// covered another, is not the entry's, whatever names it shares (syria_ne and tishrin pooled:
+// an undated SDF statement of a local agency that covered only the 2028 Tishreen Dam truce
+// named the SDF and Kobani, as the 2026 north-east truce's coverage did, and joined it). An
+// outlet that covered no burst of the key, or every one, tells nothing and the names decide.
+func placeUndated(u UndatedArticles, dated []Burst) (best int, tied bool) {
+	covered := make([]bool, len(dated))
+	anyCovered := false
 	for i := range dated {
-		shared, enough := linkStrength(ctx, dated[i].Context)
+		covered[i] = sharesOutlet(u.Outlets, dated[i].Outlets)
+		anyCovered = anyCovered || covered[i]
+	}
+	best, bestShared, tie := -1, 0, false
+	bestEnough, otherOutlets := false, false
+	for i := range dated {
+		shared, enough := linkStrength(u.Context, dated[i].Context)
+		if anyCovered && !covered[i] {
+			otherOutlets = otherOutlets || enough
+			continue
+		}
 		switch {
 		case shared > bestShared:
 			best, bestShared, bestEnough, tie = i, shared, enough, false
@@ -192,9 +211,33 @@ func placeUndated(ctx Names, dated []Burst) (best int, tied bool) {
 		}
 	}
 	if best < 0 || tie || !bestEnough {
-		return -1, tie && bestEnough
+		return -1, tie && bestEnough || otherOutlets
 	}
 	return best, false
+}
+
+// sharesOutlet: the two sets of outlets have one in common, read within the sample of the
+// coarser (a sampled set that keeps none of the entry's outlets tells nothing: false).
+func sharesOutlet(a, b Names) bool {
+	if len(a.IDs) == 0 || len(b.IDs) == 0 {
+		return false
+	}
+	n, _ := linkStrength(a, b)
+	return n > 0
+}
+
+// addOutlet returns n with the outlet added ("" adds nothing).
+func (n Names) addOutlet(outlet string) Names {
+	if outlet == "" {
+		return n
+	}
+	if !sampled(outlet, n.Level) {
+		return n
+	}
+	if _, ok := slices.BinarySearch(n.IDs, outlet); ok {
+		return n // most claims: their outlet is known already, and nothing is allocated
+	}
+	return n.add([]string{outlet})
 }
 
 // linkStrength compares an article's names with a burst's (or another article's): how many names

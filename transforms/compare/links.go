@@ -392,7 +392,8 @@ func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 // are compared under: each dated burst under its span's key, and each entry of undated articles
 // with the dated burst its names link it to (Bursts.Events would compare it there), the others
 // under the key of the event's undated coverage, marked Tied when two of the event's bursts
-// share its names equally (Events must not link it to whichever of them came along). A burst of one event lies within one span of
+// share its names equally or its names fit a burst its outlets did not cover while they covered
+// another (Events must not link it to whichever of them came along). A burst of one event lies within one span of
 // it: its claims are the event's, chained by gaps shorter than the gap, as the span's articles
 // are (the spans must be built with the bursts' gap).
 func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
@@ -417,7 +418,7 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 	}
 	for _, u := range b.Undated {
 		key := m.KeyOf(k.Event, 0)
-		i, tied := placeUndated(u.Context, b.List)
+		i, tied := placeUndated(u, b.List)
 		if i >= 0 {
 			key = m.KeyOf(k.Event, b.List[i].Start)
 		}

@@ -238,6 +238,9 @@ func TestDecodeEventLinksRejectsCorrupt(t *testing.T) {
 // coverage also names Chad and is compared under chad+sudan, and an El Obeid truce (day 100)
 // compared under sudan, where the event's undated coverage stays. Both name the Joint Force and
 // the RSF, the two armed sides of the war; an undated item naming only those is about either.
+// Each truce is covered by its own local outlet and by a wire that covered both: an undated item
+// of an outlet that covered only one truce is that truce's or nobody's, whatever names it shares
+// with the other (placeUndated).
 func TestRekeyTiedUndatedStaysUndated(t *testing.T) {
 	const (
 		fasher = "chad+sudan day 1"
@@ -252,12 +255,12 @@ func TestRekeyTiedUndatedStaysUndated(t *testing.T) {
 	if got := keysOf(m, votes); !cmp.Equal(got, []string{"chad+sudan", "chad+sudan", "sudan", "sudan"}) {
 		t.Fatalf("keys %v, want El Fasher's burst under chad+sudan, El Obeid's and the undated under sudan", got)
 	}
-	claim := func(article string, day int, value string, context ...string) claims.Claim {
+	claim := func(article, outlet string, day int, value string, context ...string) claims.Claim {
 		published := ""
 		if day != 0 {
 			published = time.UnixMicro(micros(day)).UTC().Format(time.RFC3339)
 		}
-		return claims.Claim{ID: article, ArticleID: article, Event: "sudan", Topic: "ceasefire.duration", Kind: "value",
+		return claims.Claim{ID: article, ArticleID: article, Source: outlet, Event: "sudan", Topic: "ceasefire.duration", Kind: "value",
 			Value: value, Published: published, Context: context}
 	}
 	for _, tc := range []struct {
@@ -265,21 +268,33 @@ func TestRekeyTiedUndatedStaysUndated(t *testing.T) {
 		context []string // sorted
 		want    string
 		tied    bool
+		outlet  string // of the undated article: "" none known
 	}{
-		{"only the two sides, named by both truces' coverage", []string{"joint_force", "rapid_support_forces"}, apart, true},
-		{"only the two sides and a country-wide name both share", []string{"darfur", "joint_force", "rapid_support_forces"}, apart, true},
-		{"El Obeid's own places", []string{"el_obeid", "jeddah"}, obeid, false},
-		{"El Fasher's own places and one side", []string{"el_fasher", "rapid_support_forces", "zamzam"}, fasher, false},
-		{"the two sides and El Obeid: more of El Obeid's", []string{"el_obeid", "joint_force", "rapid_support_forces"}, obeid, false},
-		{"one side alone is not enough for either", []string{"rapid_support_forces"}, apart, false},
-		{"names of neither truce", []string{"kassala", "port_sudan"}, apart, false},
+		{"only the two sides, named by both truces' coverage", []string{"joint_force", "rapid_support_forces"}, apart, true, ""},
+		{"only the two sides and a country-wide name both share", []string{"darfur", "joint_force", "rapid_support_forces"}, apart, true, ""},
+		{"El Obeid's own places", []string{"el_obeid", "jeddah"}, obeid, false, ""},
+		{"El Fasher's own places and one side", []string{"el_fasher", "rapid_support_forces", "zamzam"}, fasher, false, ""},
+		{"the two sides and El Obeid: more of El Obeid's", []string{"el_obeid", "joint_force", "rapid_support_forces"}, obeid, false, ""},
+		{"one side alone is not enough for either", []string{"rapid_support_forces"}, apart, false, ""},
+		{"names of neither truce", []string{"kassala", "port_sudan"}, apart, false, ""},
+		// Outlets (placeUndated): El Fasher's names told by an outlet that covered only El Obeid.
+		{"El Fasher's places, by El Obeid's outlet alone", []string{"el_fasher", "zamzam"}, apart, true, "Obeid Times"},
+		{"El Fasher's places and one side, by El Obeid's outlet alone", []string{"el_fasher", "rapid_support_forces", "zamzam"}, apart, true, "Obeid Times"},
+		{"El Fasher's places, by El Fasher's outlet", []string{"el_fasher", "zamzam"}, fasher, false, "Fasher Post"},
+		{"El Fasher's places, by the wire that covered both", []string{"el_fasher", "zamzam"}, fasher, false, "Wire"},
+		{"El Fasher's places, by an outlet that covered neither", []string{"el_fasher", "zamzam"}, fasher, false, "Nile Weekly"},
+		{"El Obeid's places, by El Obeid's outlet", []string{"el_obeid", "jeddah"}, obeid, false, "Obeid Times"},
+		{"the two sides, by El Obeid's outlet: its outlet's truce", []string{"joint_force", "rapid_support_forces"}, obeid, false, "Obeid Times"},
+		{"one side, by El Obeid's outlet: no burst shares enough", []string{"rapid_support_forces"}, apart, false, "Obeid Times"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b Bursts
 			for _, c := range []claims.Claim{
-				claim("f1", 1, "3", "darfur", "el_fasher", "joint_force", "rapid_support_forces", "zamzam"),
-				claim("o1", 100, "14", "darfur", "el_obeid", "jeddah", "joint_force", "rapid_support_forces"),
-				claim("u1", 0, "10", tc.context...),
+				claim("f1", "Fasher Post", 1, "3", "darfur", "el_fasher", "joint_force", "rapid_support_forces", "zamzam"),
+				claim("f2", "Wire", 1, "3", "darfur", "el_fasher", "joint_force", "rapid_support_forces", "zamzam"),
+				claim("o1", "Obeid Times", 100, "14", "darfur", "el_obeid", "jeddah", "joint_force", "rapid_support_forces"),
+				claim("o2", "Wire", 100, "14", "darfur", "el_obeid", "jeddah", "joint_force", "rapid_support_forces"),
+				claim("u1", tc.outlet, 0, "10", tc.context...),
 			} {
 				b.Add(c, DefaultEventGap.Microseconds())
 			}
