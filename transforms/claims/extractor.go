@@ -156,20 +156,25 @@ type language struct {
 // lookup cost as much as the rest of a token's preparation).
 type wordCache struct {
 	m     map[string]*wordInfo
-	slots [1 << wordSlotBits]*wordInfo
+	slots [1 << wordSlotBits]wordSlot
+}
+
+// wordSlot is one entry of wordCache.slots: the word's key (wordKey) beside its entry, so a
+// hit is told from a miss without reading the entry's text, which lies elsewhere in memory
+// (comparing it cost as much as the rest of the lookup).
+type wordSlot struct {
+	a, b uint64
+	n    int
+	w    *wordInfo
 }
 
 const wordSlotBits = 13
 
-// wordSlot is a word's place in wordCache.slots: a hash of its length and of its first and
-// last eight bytes (all of it up to sixteen bytes; a collision only sends the word on to the
-// map). A hash of the length and five bytes sent 13% of the tokens of the generated corpus on
-// to the map even when every word was cached (5% now): half the words begin with ال, and the
-// bytes it took in the middle and at the end of a word are often lead bytes (D8, D9), so
-// words crowded into few slots.
-func wordSlot(s string) uint {
-	n := len(s)
-	var a, b uint64
+// wordKey is a word's length and its first and last eight bytes (four below eight bytes;
+// below four, its first, middle and last byte). Up to sixteen bytes the three hold every byte
+// of the word, so equal keys are equal words.
+func wordKey(s string) (n int, a, b uint64) {
+	n = len(s)
 	switch {
 	case n >= 8:
 		a, b = load64(s[:8]), load64(s[n-8:])
@@ -178,6 +183,18 @@ func wordSlot(s string) uint {
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n/2])<<8 | uint64(s[n-1])
 	}
+	return n, a, b
+}
+
+// maxKeyedWord is the longest word wordKey holds whole.
+const maxKeyedWord = 16
+
+// slotOf is a word's place in wordCache.slots: a hash of its key (a collision only sends the
+// word on to the map). A hash of the length and five bytes sent 13% of the tokens of the
+// generated corpus on to the map even when every word was cached (5% now): half the words
+// begin with ال, and the bytes it took in the middle and at the end of a word are often lead
+// bytes (D8, D9), so words crowded into few slots.
+func slotOf(n int, a, b uint64) uint {
 	return uint(mix64(mix64(uint64(n), a), b) >> (64 - wordSlotBits))
 }
 
@@ -198,12 +215,13 @@ func load32(b string) uint64 {
 // cache when it has met the word, else from the shared one (filled on first sight). Entries
 // are never changed once made, so any entry for the word is as good as another.
 func (l *language) word(local *wordCache, t *token) *wordInfo {
-	slot := &local.slots[wordSlot(t.text)]
-	if w := *slot; w != nil && w.text == t.text {
+	n, a, b := wordKey(t.text)
+	slot := &local.slots[slotOf(n, a, b)]
+	if w := slot.w; w != nil && slot.n == n && slot.a == a && slot.b == b && (n <= maxKeyedWord || w.text == t.text) {
 		return w
 	}
 	w := l.wordOf(local.m, t)
-	*slot = w
+	*slot = wordSlot{a: a, b: b, n: n, w: w}
 	return w
 }
 
