@@ -364,6 +364,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	l.nameWords = make(map[*schemas.Entity][]string, len(g.Entities))
+	homographs := wordSet(lx.HomographDemonyms) // a demonym also a common word: context-only
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		var words []string
@@ -392,7 +393,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.title[len(l.title)-1] = true
 		}
 		for _, n := range e.Demonyms[code] {
-			add(n, false, true)
+			add(n, homographs[foldCue(n)], true)
 		}
 		for _, n := range e.ContextAliases[code] {
 			if l.bareSurnameAlias(e, n) {

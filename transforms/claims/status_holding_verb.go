@@ -9,11 +9,17 @@ import "slices"
 // passive ("was held up by disputes", "is held hostage"), nor with an object after it ("holds
 // the key", "holds both armies responsible"). Only where the subject comes before the verb.
 func (ac *articleContext) holdsAsTruceVerb(si *sentInfo, h hit) bool {
-	if h.end-h.start > 1 || !ac.l.lex.Grammar.SubjectBeforeVerb || ac.l.topicCue[h.idx].Value != "in_force" {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb || ac.l.topicCue[h.idx].Value != "in_force" {
 		return true
 	}
 	fw := &ac.l.fw
-	if h.start > 0 && fw.copulas[si.tokText(h.start-1)] {
+	passive := h.start > 0 && fw.copulas[si.tokText(h.start-1)]
+	if h.end-h.start > 1 {
+		// A phrase the holding verb opens ("held up"), after a copula, is its passive: "the
+		// ceasefire was held up by disputes" was delayed. "is still in place" opens otherwise.
+		return !passive || !ac.holdingVerbAt(si, h.start)
+	}
+	if passive {
 		return false
 	}
 	if !ac.intransitiveAfter(si, h.end) {
@@ -93,6 +99,19 @@ func (ac *articleContext) truceNounModifiesAfter(si *sentInfo, pos, window int) 
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// holdingVerbAt: a one-word in_force cue many nouns take (lexicon object "subject": "held")
+// stands at p.
+func (ac *articleContext) holdingVerbAt(si *sentInfo, p int) bool {
+	for _, c := range si.hitsOf(catTopicCue) {
+		if c.start == p && c.end == p+1 {
+			if tc := ac.l.topicCue[c.idx]; tc.Value == "in_force" && tc.Object == "subject" {
+				return true
+			}
+		}
 	}
 	return false
 }

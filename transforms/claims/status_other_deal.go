@@ -142,3 +142,28 @@ func (ac *articleContext) hitEndsBefore(si *sentInfo, c category, pos int) bool 
 	}
 	return false
 }
+
+// otherDealSubject: the deal or truce noun nearest before the status cue h, a few words back in
+// its clause, is an agreement noun of another kind (lexicon other_deal_qualifiers: "the grain
+// deal in force since July", "the customs agreement has collapsed", "الاتفاق التجاري الساري"):
+// the cue tells that deal's status, not the truce's. In a language whose verb comes first the
+// noun right after the cue is its subject too ("دخل الاتفاق التجاري حيز التنفيذ"). A truce noun
+// there ("the ceasefire agreement in force") keeps it.
+func (ac *articleContext) otherDealSubject(si *sentInfo, h hit) bool {
+	last, agreement := hit{start: -1}, false
+	next, nextAgreement := hit{start: len(si.toks)}, false
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		for _, n := range si.hitsOf(c) {
+			if n.end <= h.start && n.end > last.end {
+				last, agreement = n, c == catAgreement
+			}
+			if n.start >= h.end && n.start < next.start {
+				next, nextAgreement = n, c == catAgreement
+			}
+		}
+	}
+	if agreement && h.start-last.end <= 3 && !si.boundaryIn(last.end, h.start) && ac.otherDealQualified(si, last) {
+		return true
+	}
+	return !ac.l.lex.Grammar.SubjectBeforeVerb && nextAgreement && next.start-h.end <= 1 && ac.otherDealQualified(si, next)
+}

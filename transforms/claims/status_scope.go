@@ -117,6 +117,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && ac.participleOfOtherDeal(si, h) {
 			continue
 		}
+		// "The grain deal in force since July lets ships pass": the status of another deal.
+		if ac.otherDealSubject(si, h) {
+			continue
+		}
 		// "no release of prisoners had been agreed": the provision before the cue is what
 		// was (not) agreed, not the ceasefire; "اتفقا على تسليم جثامين القتلى": so is the
 		// provision right after it (status_frames.go).

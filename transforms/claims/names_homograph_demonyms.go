@@ -1,0 +1,38 @@
+package claims
+
+// A demonym may be spelled like a common adjective: المالي, المالية are "Malian" and
+// "financial" ("وزير المالية", the finance minister; "الدعم المالي", financial support). The
+// lexicon lists such demonyms (homograph_demonyms) and they are added as context-only demonyms:
+// they stand for their country only in coverage of it (aliasRank). The country's bare name may
+// match the same word through the article and a suffix (مالي in المالية): that match is the
+// same adjective, and must not name the country outright.
+
+// shadowedByHomograph: entity hit k of hits (grouped by start) is another name of an entity
+// whose homograph demonym matches the very same span: the span is read as that demonym alone.
+func shadowedByHomograph(l *language, hits []hit, k int) bool {
+	h := hits[k]
+	if homographDemonym(l, h.idx) {
+		return false
+	}
+	for j := k - 1; j >= 0 && hits[j].start == h.start; j-- {
+		if sameEntitySpanHomograph(l, hits[j], h) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(hits) && hits[j].start == h.start; j++ {
+		if sameEntitySpanHomograph(l, hits[j], h) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameEntitySpanHomograph: o is a homograph demonym of h's entity over h's span.
+func sameEntitySpanHomograph(l *language, o, h hit) bool {
+	return o.cat == catEntity && o.end == h.end && l.entities[o.idx] == l.entities[h.idx] && homographDemonym(l, o.idx)
+}
+
+// homographDemonym: name idx is a demonym added context-only, which only a homograph demonym is.
+func homographDemonym(l *language, idx int32) bool {
+	return l.demonym[idx] && l.context[idx]
+}
