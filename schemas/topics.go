@@ -33,7 +33,8 @@ type Topic struct {
 	// sets Claim.Round on such claims ("planned" for talks to come) and the comparison ranks a
 	// pair of values lower when one rests only on planned claims and the other only on held ones
 	// (still shown: the marking can miss), except dates of two rounds in sequence, which oppose
-	// nothing. A new topic opts in with "rounds": true, no code.
+	// nothing, and so do two dates a day apart told by one account each (a round over two days).
+	// A new topic opts in with "rounds": true, no code.
 	Rounds bool   `json:"rounds,omitempty"`
 	Doc    string `json:"doc"`
 }

@@ -124,6 +124,9 @@ type Options struct {
 	// "nationwide"). Such a pair disagrees only when both values rest on at least two accounts
 	// (see uncorroborated). Pairs are unordered. The topic schema declares them ("corroborate").
 	Corroborate map[string][][2]string
+	// Rounds lists the topics about a round of talks (the topic schema's "rounds"), whose dates
+	// a day apart told once each oppose nothing (see adjacentLoneDays).
+	Rounds []string
 }
 
 // uncorroborated reports whether the options list the pair of values x, y of a topic as needing
@@ -197,6 +200,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		for j := i + 1; j < n; j++ {
 			if compat[i*n+j] || tallies[i].onlyPositions() || tallies[j].onlyPositions() || stray[i] || stray[j] ||
 				roundsInSequence(kind, tallies[i], tallies[j], readings[i], readings[j]) ||
+				slices.Contains(opts.Rounds, a.Topic) && adjacentLoneDays(kind, tallies[i], tallies[j], readings[i], readings[j]) ||
 				opts.uncorroborated(a.Topic, tallies[i], tallies[j]) ||
 				opts.compatiblePair(a.Topic, tallies[i].Value, tallies[j].Value) || sameVoices(tallies[i], tallies[j]) {
 				continue
@@ -473,6 +477,33 @@ func roundsInSequence(kind string, a, b Tally, ra, rb reading) bool {
 		return false
 	}
 	return heldThenPlanned(a, b, ra, rb) || heldThenPlanned(b, a, rb, ra) || laterRound(a, b) || laterRound(b, a)
+}
+
+// Two dates of talks a day apart, each told by one account, are not a dispute: a round of talks
+// often runs over two days ("the round held in Sinkat on Tuesday and Wednesday"), and one
+// writer dates it by its first day, another by its last or by the day it ended in another zone;
+// each day can be true, and one account on each side shows no dispute (as a scope pair needing
+// corroboration). On the dev sets and frozen dumps every such flag was false (basra, portsudan:
+// 4 of 4); the true ones a day apart have two accounts on one side at least (fergana's 20th and
+// 21st, tishrin's 16th and 17th), and they still oppose, as do days further apart, a day against
+// an hour, and start days (a truce's start day is one day).
+
+// adjacentLoneDays reports whether two temporal values are whole days (not weekdays), one right
+// after the other, each resting on a single account.
+func adjacentLoneDays(kind string, a, b Tally, ra, rb reading) bool {
+	if kind != KindTemporal || a.Accounts.Len() != 1 || b.Accounts.Len() != 1 {
+		return false
+	}
+	x, y := ra.span, rb.span
+	if !oneDay(x) || !oneDay(y) {
+		return false
+	}
+	return x.High == y.Low || y.High == x.Low
+}
+
+// oneDay: the span is one calendar day.
+func oneDay(s span) bool {
+	return s.Known && s.Calendar && !s.Week && s.High-s.Low == 24*60*60
 }
 
 // heldThenPlanned reports whether held rests only on talks held and planned only on talks

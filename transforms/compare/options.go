@@ -3,8 +3,8 @@ package compare
 import "github.com/tanaqud/tanaqud/schemas"
 
 // OptionsFromTopics reads the comparison settings the topic schema declares: English labels for
-// explanations, value pairs that can both be true (stages of one process) and value pairs that
-// need corroboration.
+// explanations, value pairs that can both be true (stages of one process), value pairs that
+// need corroboration and the topics about rounds of talks.
 func OptionsFromTopics(topics []schemas.Topic) Options {
 	opts := Options{TopicLabels: map[string]string{}, Compatible: map[string][][2]string{}, Corroborate: map[string][][2]string{}}
 	for _, t := range topics {
@@ -16,6 +16,9 @@ func OptionsFromTopics(topics []schemas.Topic) Options {
 		}
 		if len(t.Corroborate) > 0 {
 			opts.Corroborate[t.ID] = t.Corroborate
+		}
+		if t.Rounds {
+			opts.Rounds = append(opts.Rounds, t.ID)
 		}
 	}
 	return opts

@@ -70,3 +70,51 @@ func TestRoundsInSequence(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjacentTalksDaysToldOnce: two dates of talks a day apart, each told by one account, oppose
+// nothing (a round over two days: adjacentLoneDays); with two accounts on a side, two days
+// apart, a day against an hour, or start days (not a topic about rounds), they still disagree.
+func TestAdjacentTalksDaysToldOnce(t *testing.T) {
+	opts := Options{TopicLabels: map[string]string{"talks.date": "date of the talks"}, Rounds: []string{"talks.date"}}
+	startDay := func(id, value string, day int, o ...func(*claims.Claim)) claims.Claim {
+		c := talksDate(id, value, day, o...)
+		c.Topic = "ceasefire.start_time"
+		return c
+	}
+	tests := []struct {
+		name      string
+		claims    []claims.Claim
+		wantSides []string // nil: no disagreement
+	}{
+		// Must not flag: 'the round held in Sinkat on Tuesday and Wednesday' dated by each end.
+		{"a day apart, one account each", []claims.Claim{
+			talksDate("a", "2027-03-10", 10), talksDate("b", "2027-03-11", 11),
+		}, nil},
+		{"a day apart, one wire copy printed twice on one side", []claims.Claim{
+			talksDate("a", "2027-03-10", 10, article("a1", "wire")), talksDate("a2", "2027-03-10", 10, article("a2", "wire")),
+			talksDate("b", "2027-03-11", 11),
+		}, nil},
+		{"announced talks a day apart, one account each", []claims.Claim{
+			talksDate("a", "2027-03-10", 10, planned), talksDate("b", "2027-03-11", 11, planned),
+		}, nil},
+		// Must still flag.
+		{"a day apart, two accounts on one side", []claims.Claim{
+			talksDate("a", "2027-03-16", 16), talksDate("b", "2027-03-17", 17), talksDate("c", "2027-03-17", 17),
+		}, []string{"2027-03-16", "2027-03-17"}},
+		{"two days apart, one account each", []claims.Claim{
+			talksDate("a", "2027-03-10", 10), talksDate("b", "2027-03-12", 12),
+		}, []string{"2027-03-10", "2027-03-12"}},
+		{"a month against a day of the next month, one account each", []claims.Claim{
+			claimOf("a", "2027-02", kind(KindTemporal), func(c *claims.Claim) { c.Topic = "talks.date" }),
+			talksDate("b", "2027-03-01", 1),
+		}, []string{"2027-02", "2027-03-01"}},
+		{"start days a day apart are not a round of talks", []claims.Claim{
+			startDay("a", "2027-03-10", 10), startDay("b", "2027-03-11", 11),
+		}, []string{"2027-03-10", "2027-03-11"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSideValues(t, throughPipeline(t, tt.claims, opts), tt.wantSides)
+		})
+	}
+}
