@@ -265,7 +265,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		// "The Houthis denied that they had signed any agreement", "نفى الحوثيون أنهم وقعوا", "denied
 		// that the Giants Brigades and the army had signed": a denied signature names no
 		// signatory group either, however long the denied clause's subject.
-		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || !ac.signsTheAgreement(si, h) || ac.dealWithOtherBody(si, h) {
+		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || !ac.signsTheAgreement(si, h) && !ac.signedWithNoObject(si, h) || ac.dealWithOtherBody(si, h) {
 			continue
 		}
 		if members := ac.signedWith(si, h, func(m mention) bool { return listed(m) || setMember(m) && !m.demonym }); len(members) >= 2 {
@@ -288,6 +288,10 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			partner := ac.alongsideMembers(si, h.end, signer)
 			if sp != nil && signer(mention{e: sp}) && len(partner) > 0 {
 				members = appendSorted(ac.memberIDs(partner), sp.ID)
+			} else if ac.groupSaysItSigned(si, h, sp, signer) {
+				// "the movements say they signed in their own right": the speaker alone.
+				out = append(out, draft{topic: "ceasefire.signatory_groups", members: []string{sp.ID}, pos: h.start, rule: "signatory_groups.speaker"})
+				break
 			}
 		} else if onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, max(h.end, colonAfter(si, h.end, 8)+1))) {
 			if ms := collectForward(si, h.end, 8, listed, nil); len(ms) >= 2 {

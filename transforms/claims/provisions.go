@@ -953,9 +953,10 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 	if ac.otherDealOnly(si) {
 		return out // "X and Y signed a trade deal"
 	}
-	group := func(m mention) bool {
+	armed := func(m mention) bool {
 		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
 	}
+	group := func(m mention) bool { return ac.signingGroup(m, armed) } // signatories_leaders.go
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
 		if ac.dealWithOtherBody(si, h) {
 			continue // "denied signing any agreement with the regional government" (status_other_deal.go)
