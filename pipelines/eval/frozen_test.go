@@ -105,7 +105,8 @@ func mkdir(t *testing.T, dir string) string {
 // among all flags, and false alarms among the flags scoring at least 0.7 (the score ranks weak
 // support lower; see transforms/compare). Reached on 2026-11-26 (stop 11), tightened in stop 18
 // (stray days, rounds in sequence, corroboration, the weakest side's score) and stop 19 (shifted
-// hours, set keys with three or more sides ranked lower, a war's mediator joined); the dumps never
+// hours, set keys with three or more sides ranked lower, a war's mediator joined) and stop 20
+// (dates of talks a day apart told once each: basra, portsudan); the dumps never
 // change, so a drop here is the comparison's (or a gold edit's) doing.
 var frozenRatchets = []struct {
 	dump                 string
@@ -135,7 +136,7 @@ var frozenRatchets = []struct {
 	{"taiz@0a752c2", 4, 2},
 	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces), at
 	// their last blind reading.
-	{"basra@6109bdb", 2, 2},
+	{"basra@6109bdb", 2, 1},
 	{"tabbaneh@6109bdb", 2, 0},
 	// Stop 18: jenin (the lowest claim recall of the blind sets) and elfasher (the lowest
 	// disagreement precision and recall), at their last blind reading.
@@ -147,7 +148,7 @@ var frozenRatchets = []struct {
 	{"hermel@51236f3", 5, 1},
 	// Stop 20: portsudan (the lowest claim recall of the blind sets, a tribal truce) and tishrin
 	// (the lowest claim F1 after it), at their last blind reading.
-	{"portsudan@4e932c6", 3, 1},
+	{"portsudan@4e932c6", 3, 0},
 	{"tishrin@4e932c6", 4, 2},
 }
 
