@@ -37,6 +37,9 @@ type Lexicon struct {
 	Denial        []string `json:"denial"`         // نفى, رفض: flip what they govern
 	// NegatedPredicates after a cue negate it: "تبادل الأسرى ليس جزءاً من الاتفاق".
 	NegatedPredicates []string `json:"negated_predicates"`
+	// Dismissals after reported content deny it ("reports that a truce was signed are
+	// baseless", "ما يُتداول عن توقيع اتفاق لا أساس له من الصحة").
+	Dismissals []string `json:"dismissals,omitempty"`
 	Exclusion         []string `json:"exclusion"`
 	Inclusion         []string `json:"inclusion"`
 	// Including (بما فيها, including) names members of what is covered: not_excluded.

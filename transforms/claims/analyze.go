@@ -658,7 +658,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	si.boundary = carve(&sc.flags, n)
 	si.cond = carve(&sc.flags, n)
 	si.content = nil
-	if si.has[catDenial] && len(l.fw.contentNouns) > 0 {
+	if (si.has[catDenial] || si.has[catDismissal]) && len(l.fw.contentNouns) > 0 {
 		si.content = carve(&sc.flags, n)
 		for i := range si.toks {
 			si.content[i] = l.fw.contentNouns[si.toks[i].text]

@@ -414,6 +414,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.NegationTraps, catNegTrap)
 	addAll(lx.Denial, catDenial)
 	addAll(lx.NegatedPredicates, catNegPredicate)
+	addAll(lx.Dismissals, catDismissal)
 	addAll(lx.Exclusion, catExclusion)
 	addAll(lx.Inclusion, catInclusion)
 	addAll(lx.Including, catInclusion)

@@ -70,6 +70,7 @@ const (
 	catPlanned      // will be held, next, ستعقد, المقبلة: talks announced for later (see roundOf)
 	catTalksVerb    // convene in, ستنعقد: a talks noun only beside a truce, talks or meeting noun
 	catJointBody    // a joint commission, اللجنة المشتركة: a body whose sitting is talks
+	catDismissal    // baseless, لا أساس له من الصحة: after reported content, denies it
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

@@ -31,8 +31,11 @@ func negatedAt(si *sentInfo, pos int) bool {
 // accord on the TTP had been signed in Doha", "نفت التقارير عن توقيع اتفاق منفصل في جدة"): the
 // reported content is what is denied, however long.
 func deniedAt(si *sentInfo, pos int) bool {
+	if dismissedContent(si, pos) {
+		return true
+	}
 	if !si.has[catDenial] {
-		return false // only a denial hit makes it true
+		return false // only a denial or a dismissal hit makes it true
 	}
 	if deniedContentBefore(si, pos) {
 		return true
