@@ -149,7 +149,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			// "التفاهم الذي توصلت إليه X وY", "the deal reached by X and Y": past a resumptive
 			// pronoun or a passive agent (agentsStartAfterCue).
 			if at := ac.agentsStartAfterCue(si, h); at > h.end {
-				if fw := collectForward(si, at, 4, party, nil); len(fw) > 0 && fw[0].start == at {
+				// "القلد الذي توصل إليه مكوّنا X وY": past a rivalry head too.
+				if fw := collectForward(si, at, 4, party, nil); len(fw) > 0 && (fw[0].start == at || ac.rivalHeadAt(si, fw[0].start) == at) {
 					ms = fw
 				}
 			} else if fw := collectForward(si, h.end, 4, party, nil); len(fw) > 0 && (fw[0].start == h.end || ac.rivalHeadAt(si, fw[0].start) >= h.end && ac.rivalHeadAt(si, fw[0].start) <= h.end+1) {

@@ -14,10 +14,23 @@ func (ac *articleContext) rivalSubjects(si *sentInfo, ms []mention, h hit) bool 
 	for _, m := range ms[1:] {
 		first = min(first, m.start)
 	}
-	if !ac.rivalHeadBefore(si, first) {
+	last := ms[0].end
+	for _, m := range ms[1:] {
+		last = max(last, m.end)
+	}
+	if !ac.rivalHeadBefore(si, first) && !ac.rivalHeadAfter(si, last) {
 		return false
 	}
 	return len(ac.partnersAfterWith(si, h.end, func(m mention) bool { return ac.canBeSide(si, m) })) == 0
+}
+
+// rivalHeadAfter: a plural rivalry head (lexicon rival_heads) closes the list whose last name
+// ends at last, the names qualifying it: "Leaders of the Sandarab and Hadlab communities have
+// agreed", "the Bani Rashed and Al-Ghazalat tribes agreed". The head may stand right after that
+// name or end it (a "X tribe" alias read in the plural). Two tribes, clans or communities
+// agreeing to a truce are each other's sides, as with the head before the list.
+func (ac *articleContext) rivalHeadAfter(si *sentInfo, last int) bool {
+	return last < len(si.toks) && ac.l.fw.rivalHeads[si.tokText(last)] || last > 0 && ac.l.fw.rivalHeads[si.tokText(last-1)]
 }
 
 // rivalHeadBefore: a rivalry head (lexicon rival_heads, or a noun after rival_qualifiers) heads the list whose first name starts
