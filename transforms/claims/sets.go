@@ -195,9 +195,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if t == "" || ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
 					continue // "a video call hosted by Oman discussed trade": a meeting on anything
 				}
-				if t == "ceasefire.mediators" && topic == "talks.sponsors" && len(si.nouns) == 0 && !ac.cueStartsAt(si, refMediators, h) {
+				if t == "ceasefire.mediators" && topic == "talks.sponsors" && len(si.nouns) == 0 && !ac.cueStartsAt(si, refMediators, h) && ac.l.topicCue[h.idx].Object != "invitation" {
 					// "Jordan is hosting, not mediating": a word only of sponsoring talks, with no
 					// truce or talks noun in its sentence, sponsors the talks the article is about.
+					// An invitation with none is to anything ("visited Cairo at the invitation of
+					// Sisi", "زار القاهرة بدعوة من الرئيس المصري"): a state visit, no talks.
 					t = "talks.sponsors"
 				}
 				if t != "talks.sponsors" && ac.l.topicCue[h.idx].Object == "invitation" {
