@@ -15,10 +15,7 @@ func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	var ac articleContext // filled in place: it stays off the heap
 	sents := x.resolveMentions(sc, a, &ac)
 	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
-	all := sc.claims[:0]
-	for _, si := range ac.infos {
-		all = ac.appendClaims(all, si)
-	}
+	all := ac.appendClaims(sc.claims[:0])
 	sc.claims = all
 	sc.seen = ac.seen
 	out := make([]Claim, len(all))

@@ -19,28 +19,62 @@ type draft struct {
 	agent string // entity id
 }
 
-// appendClaims runs every topic rule on one sentence and appends its claims to out.
-// Background sentences (earlier or other agreements) carry no claims about this ceasefire.
-func (ac *articleContext) appendClaims(out []Claim, si *sentInfo) []Claim {
-	if si.bg || len(si.toks) == 0 || ac.earlierYear(si) {
-		return out
+// topicRules are the topic rules, in the order their drafts join a sentence's: a rule may read
+// and amend the drafts of the rules before it in the same sentence (venue's sponsors join a set
+// rule's).
+var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
+	(*articleContext).exclusionRule,
+	(*articleContext).statusRule,
+	(*articleContext).scopeRule,
+	(*articleContext).setRules,
+	(*articleContext).partiesRule,
+	(*articleContext).numberRules,
+	(*articleContext).timeRules,
+	(*articleContext).slotRules,
+	(*articleContext).withdrawalRule,
+	(*articleContext).venueRule,
+	(*articleContext).signatoryGroupsRule,
+	(*articleContext).signersRule,
+}
+
+// appendClaims runs every topic rule on the article's sentences and appends their claims to
+// out, sentence by sentence. Background sentences (earlier or other agreements) carry no claims
+// about this ceasefire.
+//
+// Each rule runs on every sentence before the next rule starts, each sentence keeping its own
+// drafts: the rules' code is many times the instruction cache, and all rules in turn on one
+// sentence evicted each other's code, where one rule on sentence after sentence finds its own
+// still cached. Rules share no state across sentences but their own (the time rules' first
+// start), lazily computed answers about the article, and a sentence's own marks, which the
+// first rule's pass makes in order as before (earlierYear).
+func (ac *articleContext) appendClaims(out []Claim) []Claim {
+	sc := ac.sc
+	n := len(ac.infos)
+	ruled := carve(&sc.ruled, n)
+	if cap(sc.sentDrafts) < n {
+		sc.sentDrafts = append(sc.sentDrafts[:cap(sc.sentDrafts)], make([][]draft, n-cap(sc.sentDrafts))...)
 	}
-	// Each rule appends to the scratch's draft buffer: a sentence allocates no draft slices.
-	ds := ac.sc.drafts[:0]
-	ds = ac.exclusionRule(ds, si)
-	ds = ac.statusRule(ds, si)
-	ds = ac.scopeRule(ds, si)
-	ds = ac.setRules(ds, si)
-	ds = ac.partiesRule(ds, si)
-	ds = ac.numberRules(ds, si)
-	ds = ac.timeRules(ds, si)
-	ds = ac.slotRules(ds, si)
-	ds = ac.withdrawalRule(ds, si)
-	ds = ac.venueRule(ds, si)
-	ds = ac.signatoryGroupsRule(ds, si)
-	ds = ac.signersRule(ds, si)
-	ac.sc.drafts = ds
-	return ac.finalize(out, si, ds)
+	ds := sc.sentDrafts[:n] // each sentence's drafts, in a buffer kept across articles
+	for i, si := range ac.infos {
+		ruled[i] = !si.bg && len(si.toks) > 0 && !ac.earlierYear(si)
+		ds[i] = ds[i][:0]
+		if ruled[i] {
+			ds[i] = topicRules[0](ac, ds[i], si)
+		}
+	}
+	for _, rule := range topicRules[1:] {
+		for i, si := range ac.infos {
+			if ruled[i] {
+				ds[i] = rule(ac, ds[i], si)
+			}
+		}
+	}
+	for i, si := range ac.infos {
+		if ruled[i] {
+			out = ac.finalize(out, si, ds[i])
+		}
+	}
+	return out
 }
 
 // ceasefireContext: the sentence is about a ceasefire (names one, or an agreement in an

@@ -16,12 +16,16 @@ type scratch struct {
 	flags   []bool
 	masks   []uint64
 	ints    []int32
-	drafts  []draft
 	claims  []Claim
 	skip    []bool
 	cueNext []int32
 	times   []timeExpr // parseTimes output of the sentence being ruled on
 	nums    []numExpr  // parseNumbers output of the sentence being ruled on
+
+	// sentDrafts holds each sentence's drafts while the topic rules run (appendClaims), its
+	// buffers kept across articles; ruled marks the sentences they read.
+	sentDrafts [][]draft
+	ruled      []bool
 	// attributions and resolved speakers of the article's sentences
 	attrs       []attribution
 	attrTmp     []attribution
@@ -80,7 +84,10 @@ func (sc *scratch) reset() {
 	// slice carved from them is written before it is read. (Zeroing them was the largest of
 	// these clears.)
 	clear(sc.ents)
-	clear(sc.drafts)
+	for i, d := range sc.sentDrafts {
+		clear(d) // drafts point at the article's members
+		sc.sentDrafts[i] = d[:0]
+	}
 	clear(sc.claims)
 	clear(sc.attrs)
 	clear(sc.speakers)
@@ -102,7 +109,7 @@ func (sc *scratch) reset() {
 	sc.flags = sc.flags[:0]
 	sc.masks = sc.masks[:0]
 	sc.ints = sc.ints[:0]
-	sc.drafts = sc.drafts[:0]
+	sc.ruled = sc.ruled[:0]
 	sc.claims = sc.claims[:0]
 }
 
