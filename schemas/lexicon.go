@@ -275,6 +275,9 @@ type Lexicon struct {
 	// ArmedMen are nouns of irregular armed men ("gunmen", "مسلحي"): placed in a district that
 	// speaks for an armed group ("gunmen in Bab al-Tabbaneh"), they are that group.
 	ArmedMen []string `json:"armed_men,omitempty"`
+	// ObligingVerbs bind their object to a term ("يلزم", "binds", "requires"): "يُلزم الطرفين
+	// بسحب المسلحين" binds both sides to pull their men back.
+	ObligingVerbs []string `json:"obliging_verbs,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

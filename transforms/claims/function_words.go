@@ -135,6 +135,8 @@ type functionWords struct {
 	rivalQualifiers      map[string]bool // "rival camps, X and Y": the noun after heads the list
 	obligationWords      map[string]bool // bound, ملزم: "X says it is not bound" is X
 	armedMen             map[string]bool // gunmen, مسلحي: "gunmen in <district>" are its group
+	armedMenPhrases      [][]string      // the same as phrases ("armed men"): "armed men on both sides"
+	obligingVerbs        map[string]bool // يلزم, binds: "يُلزم الطرفين بسحب" binds both sides
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	termParticiples      map[string]bool
@@ -270,6 +272,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.rivalQualifiers = wordSet(lx.RivalQualifiers)
 	fw.obligationWords = wordSet(lx.ObligationWords)
 	fw.armedMen = wordSet(lx.ArmedMen)
+	fw.armedMenPhrases = phraseTokens(lx.ArmedMen)
+	fw.obligingVerbs = wordSet(lx.ObligingVerbs)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.termParticiples = wordSet(lx.TermParticiples)

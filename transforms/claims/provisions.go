@@ -441,10 +441,14 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object == "cleared" {
 			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
 				m, ok := ac.vacatingForce(si, h)
+				// "إخلاء الشوارع من مسلحي الطرفين": both sides' armed men cleared out.
 				if !ok {
-					continue
+					if ms = ac.bothSidesForces(si, h); len(ms) == 0 {
+						continue
+					}
+				} else {
+					ms = []mention{m}
 				}
-				ms = []mention{m}
 			}
 		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && (isForce(m) || localJihadist(m)) && !intransitive {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.

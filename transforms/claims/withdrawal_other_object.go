@@ -26,9 +26,37 @@ func (ac *articleContext) withdrawnNotForce(si *sentInfo, h hit) bool {
 		return false
 	}
 	for _, suf := range fw.pronounSuffixes {
-		if stem, ok := strings.CutSuffix(t, suf); ok && stem != "" && fw.forceHeads[stem] {
+		if stem, ok := strings.CutSuffix(t, suf); ok && stem != "" && ac.forceStem(stem) {
 			return false
 		}
 	}
 	return true
+}
+
+// forceStem: a noun stem left by a pronoun suffix is a force head, as it stands ("قوات" of
+// "قواتها"), or with its construct ta restored to the ta marbuta and the article the lexicon
+// lists it with ("أسلحت" of "أسلحتها": الأسلحة, "سحب أسلحتها الثقيلة").
+func (ac *articleContext) forceStem(stem string) bool {
+	fw := &ac.l.fw
+	if fw.forceHeads[stem] {
+		return true
+	}
+	ta := ac.l.lex.Clitics.TaMarbuta
+	if len(ta) < 2 {
+		return false
+	}
+	base, ok := strings.CutSuffix(stem, foldCue(ta[0]))
+	if !ok || base == "" {
+		return false
+	}
+	base += foldCue(ta[1])
+	if fw.forceHeads[base] {
+		return true
+	}
+	for _, a := range fw.articles {
+		if fw.forceHeads[a+base] {
+			return true
+		}
+	}
+	return false
 }
