@@ -171,6 +171,9 @@ type Lexicon struct {
 	// RouteNouns name a way in or out ("road", "highway", "port", "crossing", "الطريق",
 	// "الميناء", "المعابر"): opening one (cue object "route": "فتح", "reopening of") is aid access.
 	RouteNouns []string `json:"route_nouns,omitempty"`
+	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
+	// "between X and Y" after one, or after a route noun, links places; it names no sides.
+	LinkNouns []string `json:"link_nouns,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

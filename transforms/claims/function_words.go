@@ -114,6 +114,7 @@ type functionWords struct {
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
 	routeNouns           map[string]bool // "road", "الميناء": what an opening word opens for aid
+	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -251,6 +252,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.blockingWords = wordSet(lx.BlockingWords)
 	fw.routeNouns = wordSet(lx.RouteNouns)
+	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)

@@ -76,8 +76,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
-		if ac.sponsorshipObject(si, h) != "ceasefire.mediators" || !ac.nearCeasefire(si, h.start, 8) {
-			continue
+		if ac.sponsorshipObject(si, h) != "ceasefire.mediators" || !ac.nearCeasefire(si, h.start, 8) || ac.linkBetween(si, h) {
+			continue // "Flights between Khartoum and Port Sudan resumed after the truce" (parties_between_links.go)
 		}
 		// The sides follow "between" joined by a conjunction: a wider gap reaches past a verb
 		// to another list ("between X and Y was brokered by Egypt and Qatar").
