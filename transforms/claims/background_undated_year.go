@@ -20,6 +20,9 @@ func (ac *articleContext) yearOfUndatedBackground(si *sentInfo) bool {
 		if betweenCommas(si, k) || backgroundInLaterSegment(si, k) || afterDash(si, k) {
 			continue
 		}
+		if ac.yearOfOwnAgreement(si, k) {
+			continue
+		}
 		return true
 	}
 	return false
@@ -56,6 +59,51 @@ func afterDash(si *sentInfo, k int) bool {
 			for i := j + 1; i < len(si.toks); i++ {
 				si.cond[i] = true
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfOwnAgreement: the year at k dates the agreement of the truce the sentence reports in
+// force this week: it sits in a phrase on a truce noun, after an agreeing cue or a relative
+// pronoun that follows the noun ("The truce agreed in March 2025 between the army and the RSF
+// took effect on Monday", "دخلت الهدنة التي اتفق عليها في مارس 2025 ... حيز التنفيذ يوم
+// الاثنين"), and the clause's in-force cue, outside that phrase, comes with a weekday or a
+// relative day. "A truce agreed in 2019 collapsed within weeks" (no in-force cue) and "the
+// truce agreed in 2019 has held ever since" (no day of this week) stay an earlier truce's.
+func (ac *articleContext) yearOfOwnAgreement(si *sentInfo, k int) bool {
+	noun := -1 // where the truce noun the year's phrase qualifies ends
+	for _, c := range si.hitsOf(catCeasefire) {
+		if c.end <= k && k-c.end <= 6 && !si.boundaryIn(c.end, k) && ac.agreeingPhraseOpens(si, c.end, k) {
+			noun = c.end
+		}
+	}
+	if noun < 0 || !si.has[catWeekday] && !si.has[catRelDay] {
+		return false
+	}
+	for _, h := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[h.idx].Value != "in_force" || h.start >= noun-1 && h.start <= k {
+			continue
+		}
+		lo, hi := min(h.start, noun), max(h.end, k)
+		if !si.boundaryIn(lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeingPhraseOpens: an agreed status cue or a relative pronoun starts in [from, to): the
+// phrase after a truce noun that says when it was agreed.
+func (ac *articleContext) agreeingPhraseOpens(si *sentInfo, from, to int) bool {
+	for k := from; k < to && k <= from+2; k++ {
+		if si.startsAt(catRelPron, k) {
+			return true
+		}
+	}
+	for _, h := range ac.cuesOf(si, refStatus) {
+		if h.start >= from && h.start < to && h.start <= from+2 && ac.l.topicCue[h.idx].Value == "agreed" {
 			return true
 		}
 	}
