@@ -216,6 +216,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if ac.l.topicCue[h.idx].Object == "named_truce" && !ac.ceasefireContext(si) {
 				continue
 			}
+			if ac.l.topicCue[h.idx].Object == "assisting" && !ac.assistsTheDeal(si, h) {
+				continue // "retook the town with help from Russia" (mediators_assisting.go)
+			}
 			// "will follow up on violations against civilians", "متابعة الانتهاكات بحق
 			// الصحفيين": violations are human rights' too; such a cue (lexicon object
 			// "truce_after") monitors the truce only with it named within five tokens after.
@@ -1625,7 +1628,7 @@ func (fw *functionWords) agentWordAt(si *sentInfo, k int) bool {
 }
 
 // partyObject: the verb ending at pos has for direct object (maybe past an article) a side of
-// the war or a person, not talks nor a member: "hosts the Polisario leadership".
+// the war or a person standing for one, not talks nor a member: "hosts the Polisario leadership".
 func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
 	m, ok := si.mentionAt(pos)
 	if !ok && ac.l.fw.definiteArticles[si.tokText(pos)] {
@@ -1635,8 +1638,14 @@ func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
 		return false
 	}
 	switch m.e.Type {
-	case "armed_group", "person", "military":
+	case "armed_group", "military":
 		return true
+	case "person":
+		// A person stands for their body: a side's leader is hosted ("hosts the Polisario
+		// leader"), a broker's sheikh or envoy brokers ("brokered by Sheikh Kasho",
+		// "with help from Sufi leader Sheikh X").
+		a := ac.x.data.Gazetteer.Entity(m.e.Affiliation)
+		return a == nil || a.Type == "armed_group" || a.Type == "military"
 	}
 	return false
 }
