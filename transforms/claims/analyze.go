@@ -658,7 +658,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 	if (si.has[catDenial] || si.has[catDismissal]) && len(l.fw.contentNouns) > 0 {
 		si.content = carve(&sc.flags, n)
 		for i := range si.toks {
-			si.content[i] = l.fw.contentNouns[si.toks[i].text]
+			si.content[i] = si.tokIn(i, classContentNoun, l.fw.contentNouns)
 		}
 		markDeniedFreeRelatives(si, &l.fw, l.lex.Grammar.SubjectBeforeVerb)
 	}

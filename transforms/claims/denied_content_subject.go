@@ -45,7 +45,7 @@ func denialGoverns(si *sentInfo, j int) bool {
 // sits right after content as "الأنباء التي تحدثت" does.
 func markDeniedFreeRelatives(si *sentInfo, fw *functionWords, subjectBeforeVerb bool) {
 	for i := range si.toks {
-		if !fw.freeRelatives[si.toks[i].text] {
+		if !si.tokIn(i, classFreeRelative, fw.freeRelatives) {
 			continue
 		}
 		si.content[i] = true

@@ -1167,7 +1167,8 @@ func (ac *articleContext) includedInAppositive(si *sentInfo, h hit) []mention {
 // "covers these forces"): the armed group named last before them, in this sentence or the one
 // before.
 func (ac *articleContext) forceNamedByDemonstrative(si *sentInfo, from int) (mention, bool) {
-	if !ac.l.fw.demonstratives[si.tokText(from)] && !ac.l.fw.pluralDemonstratives[si.tokText(from)] || !ac.l.fw.forceNouns[si.tokText(from+1)] {
+	fw := &ac.l.fw
+	if !si.tokIn(from, classDemonstrative, fw.demonstratives) && !si.tokIn(from, classPluralDemonstrative, fw.pluralDemonstratives) || !si.tokIn(from+1, classForceNoun, fw.forceNouns) {
 		return mention{}, false
 	}
 	// Not the speaker's name before what is reported ("تؤكد الجبهة أن الاتفاق يشمل هذه القوات").

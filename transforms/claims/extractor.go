@@ -263,7 +263,7 @@ func (l *language) addWord(t *token) *wordInfo {
 		}
 	}
 	w.timeStart = l.fw.mayStartTime(w.text)
-	w.classes = l.fw.classesOf(w.text)
+	w.classes = l.fw.classesOf(w.text) | l.fw.ruleClassesOf(w.text)
 	w.forms = l.fw.formsOf(w.variants)
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {

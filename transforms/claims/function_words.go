@@ -140,6 +140,7 @@ type functionWords struct {
 	obligingVerbs        map[string]bool // يلزم, binds: "يُلزم الطرفين بسحب" binds both sides
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
+	deedNegationEnds     map[string]bool // the last words of deedNegations
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -278,6 +279,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.obligingVerbs = wordSet(lx.ObligingVerbs)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.deedNegations = wordSet(lx.DeedNegations)
+	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)
@@ -347,7 +349,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 }
 
 // wordClass is a bit set of function-word sets (wordInfo.classes).
-type wordClass uint16
+type wordClass uint64
 
 const (
 	classBetween wordClass = 1 << iota
@@ -362,6 +364,22 @@ const (
 	classGenericDeterminer
 	classFreeRelative
 	classTopicPreposition
+
+	// Classes of ruleClassesOf.
+	classOtherDealQualifier
+	classContentNoun
+	classIndefinitePronoun
+	classObjectPreposition
+	classDemonstrative
+	classPluralDemonstrative
+	classForceNoun
+	classForceHead // the word, or the word past its conjunction, is a force head (forceHead)
+	classMeasureConnector
+	classCoordinator
+	classTruceLocative
+	classAuxiliary         // fw.auxiliaries holds it as plainAux
+	classNegatingAuxiliary // fw.auxiliaries holds it as negatingAux
+	classDeedNegationEnd   // a deed negation may end with it (deedNegatedBefore)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -383,6 +401,63 @@ func (fw *functionWords) classesOf(word string) wordClass {
 		}
 	}
 	return c
+}
+
+// ruleClassesOf returns the further classes of word: sets the topic rules test single tokens
+// against on every sentence, which a class answers without a map lookup of the token's text
+// (see sentInfo.tokIn). Unlike classesOf's, they do not make a word a function word.
+func (fw *functionWords) ruleClassesOf(word string) wordClass {
+	var c wordClass
+	for _, k := range []struct {
+		set   map[string]bool
+		class wordClass
+	}{
+		{fw.otherDealQualifiers, classOtherDealQualifier}, {fw.contentNouns, classContentNoun},
+		{fw.indefinitePronouns, classIndefinitePronoun}, {fw.objectPrepositions, classObjectPreposition},
+		{fw.demonstratives, classDemonstrative}, {fw.pluralDemonstratives, classPluralDemonstrative},
+		{fw.forceNouns, classForceNoun}, {fw.measureConnectors, classMeasureConnector},
+		{fw.coordinators, classCoordinator}, {fw.truceLocatives, classTruceLocative},
+	} {
+		if k.set[word] {
+			c |= k.class
+		}
+	}
+	if fw.forceHeads[word] || fw.forceHeads[fw.withoutConjunction(word)] {
+		c |= classForceHead
+	}
+	switch fw.auxiliaries[word] {
+	case plainAux:
+		c |= classAuxiliary
+	case negatingAux:
+		c |= classNegatingAuxiliary
+	}
+	if w := deedNegationWord(word); fw.deedNegationEnds[w] || fw.deedNegationEnds[fw.withoutConjunction(w)] {
+		c |= classDeedNegationEnd
+	}
+	return c
+}
+
+// auxAt is fw.auxiliaries[si.tokText(k)]: from the token's word's classes when it has one.
+func (fw *functionWords) auxAt(si *sentInfo, k int) auxKind {
+	if uint(k) < uint(len(si.toks)) && si.toks[k].w != nil {
+		switch c := si.toks[k].w.classes; {
+		case c&classAuxiliary != 0:
+			return plainAux
+		case c&classNegatingAuxiliary != 0:
+			return negatingAux
+		}
+		return 0
+	}
+	return fw.auxiliaries[si.tokText(k)]
+}
+
+// lastWords is the set of the last words of the phrases of set.
+func lastWords(set map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for p := range set {
+		out[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return out
 }
 
 // wordSet folds words the way tokens are folded.

@@ -219,6 +219,9 @@ func (ac *articleContext) forceHead(si *sentInfo, i int) bool {
 	if t == "" {
 		return false
 	}
+	if w := si.toks[i].w; w != nil {
+		return w.classes&classForceHead != 0 || si.startsAt(catDualForce, i)
+	}
 	return ac.l.fw.forceHeads[t] || ac.l.fw.forceHeads[ac.l.fw.withoutConjunction(t)] || si.startsAt(catDualForce, i)
 }
 

@@ -168,7 +168,7 @@ func (ac *articleContext) otherDealQualified(si *sentInfo, h hit) bool {
 		k, step = h.end, 1
 	}
 	for n := 0; n < 2 && k >= 0 && k < len(si.toks) && !si.toks[k].punct; n, k = n+1, k+step {
-		if ac.l.fw.otherDealQualifiers[si.tokText(k)] {
+		if si.tokIn(k, classOtherDealQualifier, ac.l.fw.otherDealQualifiers) {
 			return true
 		}
 	}

@@ -46,11 +46,10 @@ func (ac *articleContext) deedNegatedOverObject(si *sentInfo, k int) bool {
 func (ac *articleContext) deedNegatedBefore(si *sentInfo, k int) bool {
 	fw := &ac.l.fw
 	phrase := ""
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		w := si.tokText(j)
-		if w == "n't" {
-			w = "not"
-		}
+	// Most words end no deed negation: the phrases are then not built.
+	end := k < 1 || k > len(si.toks) || si.toks[k-1].w == nil || si.toks[k-1].w.classes&classDeedNegationEnd != 0
+	for j := k - 1; end && j >= 0 && j >= k-3; j-- {
+		w := deedNegationWord(si.tokText(j))
 		if j == k-1 || phrase == "" {
 			phrase = w
 		} else {
@@ -69,4 +68,12 @@ func (ac *articleContext) deedNegatedBefore(si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// deedNegationWord is the word a deed negation spells for token text w: "not" for "n't".
+func deedNegationWord(w string) string {
+	if w == "n't" {
+		return "not"
+	}
+	return w
 }

@@ -50,7 +50,7 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 				}
 				break
 			}
-			if k == ne.end && !ac.l.fw.measureConnectors[si.tokText(k)] {
+			if k == ne.end && !si.tokIn(k, classMeasureConnector, ac.l.fw.measureConnectors) {
 				continue
 			}
 		}

@@ -186,7 +186,7 @@ func (ac *articleContext) endsClause(si *sentInfo, k int) bool {
 	if si.boundary[k] || isComma(t) {
 		return true
 	}
-	if !ac.l.fw.coordinators[t] {
+	if !si.tokIn(k, classCoordinator, ac.l.fw.coordinators) {
 		return false
 	}
 	_, nameBefore := si.mentionEndingAt(k)

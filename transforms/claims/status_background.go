@@ -108,11 +108,10 @@ func (ac *articleContext) relativeOnAgreement(si *sentInfo, c hit) bool {
 func (ac *articleContext) agreedNothingOrDeniedWhat(si *sentInfo, cues []hit, h hit) bool {
 	fw := &ac.l.fw
 	for j := h.end; j < len(si.toks) && j < h.end+3; j++ {
-		w := si.tokText(j)
-		if fw.indefinitePronouns[w] {
+		if si.tokIn(j, classIndefinitePronoun, fw.indefinitePronouns) {
 			return si.startsAt(catNegation, j)
 		}
-		if !fw.objectPrepositions[w] {
+		if !si.tokIn(j, classObjectPreposition, fw.objectPrepositions) {
 			break
 		}
 	}

@@ -15,7 +15,7 @@ func (ac *articleContext) nameRightAfter(si *sentInfo, k int) bool {
 func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 	k := h.start - 1
 	fw := &ac.l.fw
-	for k >= 0 && k >= h.start-3 && (fw.copulas[si.tokText(k)] || fw.auxiliaries[si.tokText(k)] != 0 || fw.perfectAuxiliaries[si.tokText(k)]) {
+	for k >= 0 && k >= h.start-3 && (si.tokIn(k, classCopula, fw.copulas) || fw.auxAt(si, k) != 0 || fw.perfectAuxiliaries[si.tokText(k)]) {
 		k--
 	}
 	if k < 1 || !isComma(si.tokText(k)) {

@@ -15,8 +15,8 @@ func (ac *articleContext) agreementPronounObject(si *sentInfo, h hit) bool {
 	if negatedAt(si, h.start) || deniedAt(si, h.start) {
 		return false
 	}
-	for k := h.start - 1; k >= 0 && k >= h.start-3 && ac.l.fw.auxiliaries[si.tokText(k)] != 0; k-- {
-		if ac.l.fw.auxiliaries[si.tokText(k)] == negatingAux {
+	for k := h.start - 1; k >= 0 && k >= h.start-3 && ac.l.fw.auxAt(si, k) != 0; k-- {
+		if ac.l.fw.auxAt(si, k) == negatingAux {
 			return false // "did not sign it"
 		}
 	}

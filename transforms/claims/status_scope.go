@@ -407,7 +407,7 @@ func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
 		from := h.end
 		// "for" and "around" also take a purpose, a beneficiary or a time ("a ceasefire for the
 		// sake of civilians in Gaza"): after them the place must follow within a few words.
-		placing := h.cat == catCeasefire && !si.startsAt(catLocative, h.end) && ac.l.fw.truceLocatives[si.tokText(h.end)]
+		placing := h.cat == catCeasefire && !si.startsAt(catLocative, h.end) && si.tokIn(h.end, classTruceLocative, ac.l.fw.truceLocatives)
 		held := false // placed past a holding verb: the place must follow right away
 		if loc := si.startsAt(catLocative, h.end) || placing; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
@@ -964,8 +964,8 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 	subj := -1 // the token before the verb group (after the subject)
 	k := h.start - 1
 	fw := &ac.l.fw
-	for ; k >= 0 && k >= h.start-4 && fw.auxiliaries[si.tokText(k)] != 0; k-- {
-		negated = negated || fw.auxiliaries[si.tokText(k)] == negatingAux
+	for ; k >= 0 && k >= h.start-4 && fw.auxAt(si, k) != 0; k-- {
+		negated = negated || fw.auxAt(si, k) == negatingAux
 	}
 	verb := si.tokText(h.start)
 	// A verb inflected for "we" (اتفقنا, نوقع) carries its subject.
@@ -985,11 +985,10 @@ func (ac *articleContext) ownAgreementVerb(si *sentInfo, h hit) (own, negated bo
 	}
 	// The object after the verb, past a preposition ("on", "على", "أي").
 	for j := h.end; j < len(si.toks) && j < h.end+3; j++ {
-		w := si.tokText(j)
-		if fw.indefinitePronouns[w] {
+		if si.tokIn(j, classIndefinitePronoun, fw.indefinitePronouns) {
 			return true, negated
 		}
-		if !fw.objectPrepositions[w] && !fw.genericDeterminers[w] {
+		if !si.tokIn(j, classObjectPreposition, fw.objectPrepositions) && !si.tokIn(j, classGenericDeterminer, fw.genericDeterminers) {
 			break
 		}
 	}

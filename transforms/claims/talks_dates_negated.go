@@ -21,7 +21,7 @@ func (ac *articleContext) talksNotHeldOn(si *sentInfo, pos int) bool {
 		return true
 	}
 	for k := at + 1; k < pos; k++ {
-		if ac.l.fw.auxiliaries[si.tokText(k)] == negatingAux && !si.trap[k] {
+		if ac.l.fw.auxAt(si, k) == negatingAux && !si.trap[k] {
 			return true
 		}
 	}
