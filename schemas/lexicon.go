@@ -105,6 +105,12 @@ type Lexicon struct {
 	// ends: a span whose duration cue they are the subject of ("a feud that lasted ten years")
 	// is the conflict's, not the truce's.
 	ConflictNouns []string `json:"conflict_nouns,omitempty"`
+	// OfferVerbs (offered, عرضت) right before a hosting verb make it an offer to host: turned
+	// down by a clause after it, it names no venue.
+	OfferVerbs []string `json:"offer_verbs,omitempty"`
+	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
+	// the talks no longer keep.
+	PostponementWords []string `json:"postponement_words,omitempty"`
 	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
 	// and a comma followed by one does not end a modal frame.
 	Complementizers []string `json:"complementizers"`

@@ -62,6 +62,11 @@ type functionWords struct {
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
 	// conflict's (durations_conflict_span.go).
 	conflictNouns map[string]bool
+	// offerVerbs (offered, عرضت) before a hosting verb make it an offer (venue_declined_offer.go).
+	offerVerbs map[string]bool
+	// postponementWords (postponed, أرجئت) after a talks date make it a former one
+	// (talks_dates_postponed.go).
+	postponementWords map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -213,6 +218,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
 		conflictNouns:         wordSet(lx.ConflictNouns),
+		offerVerbs:            wordSet(lx.OfferVerbs),
+		postponementWords:     wordSet(lx.PostponementWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),

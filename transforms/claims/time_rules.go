@@ -185,9 +185,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 				te.future = true
 				value, lo, hi = ac.resolve(si, te)
 			}
-			if ac.talksNotHeldOn(si, te.start) {
-				continue // "ولم تُعقد جلسة الحوار في القاهرة اليوم": not their date
+			if ac.talksNotHeldOn(si, te.start) || ac.talksPostponedFrom(si, te.end) {
+				continue // "ولم تُعقد جلسة الحوار في القاهرة اليوم", "set for Friday, was postponed": not their date
 			}
+			value, lo, hi := firstDayOfPair(te, value, lo, hi) // "يومي الثلاثاء والأربعاء": the opening day
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):

@@ -30,8 +30,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] || negatedAt(si, h.start) {
-			continue // "لم تحتضن مسقط أي مباحثات": no host
+		if ac.l.topicCue[h.idx].Object != "host" || !si.has[catTalks] || negatedAt(si, h.start) || ac.declinedHostOffer(si, h.start) {
+			continue // "لم تحتضن مسقط أي مباحثات", "عرضت استضافة ... غير أن": no host
 		}
 		if !talksInClauseOf(si, h) && !ac.l.fw.pronounSuffixed(si, h) && !ac.l.fw.objectPronouns[si.tokText(h.end)] {
 			// "Doha would host the World Cup, and talks ... resumed": hosts something else; a
@@ -79,9 +79,12 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) {
 			continue
 		}
-		if m, _, ok := ac.placeBeforeTalks(si, h); ok && !conditionalVenue(si, m.start) {
+		// "offered to host the talks in Doha, but ...": an offer turned down places no talks
+		// before the break (venue_declined_offer.go).
+		offerUntil := ac.offeredTalksUntil(si, h.start)
+		if m, _, ok := ac.placeBeforeTalks(si, h); ok && offerUntil < 0 && !conditionalVenue(si, m.start) {
 			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
-		} else if m, ok := placeBeforeRelativeMention(si, h.start); ok && !conditionalVenue(si, h.start) {
+		} else if m, ok := placeBeforeRelativeMention(si, h.start); ok && offerUntil < 0 && !conditionalVenue(si, h.start) {
 			// "في القرنة، حيث عُقد الاجتماع الحاسم": the place the relative clause on the talks
 			// is about.
 			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_relative", ownNaming: ac.talksBackdrop(si, m.start)})
@@ -103,7 +106,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			// the place only right after its locative ("talks at Dar al-Fatwa", "a meeting in
 			// al-Madina"); elsewhere it is what the talks are about or who takes part.
 			site := m.e.Type != "city"
-			if site && !venueSite(m.e) || m.demonym || ac.possessor(si, m) {
+			if site && !venueSite(m.e) || m.demonym || ac.possessor(si, m) || m.start < offerUntil {
 				continue
 			}
 			if site && (!ac.locativeRightBefore(si, m.start) || ac.topicPhraseBetween(si, h.end, m.start)) {
@@ -237,7 +240,10 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 	if venueSite(m.e) && !m.demonym && m.end == h.start && ac.locativeRightBefore(si, m.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
 		return m, true, true
 	}
-	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
+	// A city of the war's own country is a place of the talks only after a locative ("افتُتحت
+	// في سواكن جلسات التفاوض": tribal and local talks meet in the country's towns); bare, it
+	// names what they are about ("محادثات درعا").
+	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) && !ac.isVenueLocative(si, m.start) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
 		return mention{}, false, false
 	}
 	// "العاصمة العمانية مسقط": a capital named by its state, then by its name.
