@@ -184,7 +184,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			at := ac.headCueBefore(cues, h)
 			neg := negatedAt(si, at) != (deniedAt(si, at) || deniedProvision(si, at)) || negatedAfter(si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
-				negatedAny(&ac.l.fw, si, at) || negatedPredicateAfter(si, ac.pastAgentPhrase(si, pastCommaRelative(si, h.end)), 5) ||
+				negatedAny(&ac.l.fw, si, at) || ac.negatedPredicateOfCue(si, ac.pastAgentPhrase(si, pastCommaRelative(si, h.end)), 5) ||
 				ac.negatedVerbAfterSubject(si, ac.pastAgentPhrase(si, h.end)) || ac.dealNegatedBefore(si, at)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.

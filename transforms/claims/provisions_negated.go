@@ -6,10 +6,15 @@ package claims
 
 // negatedVerbAfterSubject: the cue ending at end is the subject of a negated verb: a negation
 // word right after it, past auxiliaries ("aid will not be allowed to enter", "aid convoys won't be
-// allowed in", "المساعدات لن تدخل").
+// allowed in", "المساعدات لن تدخل"), or an opening quote ("تبادل المحتجزين «لم يُطرح»").
 func (ac *articleContext) negatedVerbAfterSubject(si *sentInfo, end int) bool {
 	fw := &ac.l.fw
-	for k := end; k < len(si.toks) && k <= end+2; k++ {
+	for k, last := end, end+2; k < len(si.toks) && k <= last; k++ {
+		// "تبادل المحتجزين «لم يُطرح أصلاً»": a quote opening the predicate is skipped.
+		if isQuote(si.toks[k].text) && !si.boundary[k] {
+			last++
+			continue
+		}
 		if si.boundary[k] || si.toks[k].punct {
 			return false
 		}
@@ -91,4 +96,20 @@ func (ac *articleContext) pastAgentPhrase(si *sentInfo, end int) int {
 		}
 	}
 	return end
+}
+
+// negatedPredicateOfCue is negatedPredicateAfter, unless a comma and a conjunction open the
+// negated predicate ("تقتصر على تسليم الجثامين، ولا تشمل تبادل الأسرى", "covers the handover
+// of bodies, and does not include prisoners"): that predicate is coordinated with the clause's
+// own verb and has its subject, the truce; it does not negate the cue before the comma.
+func (ac *articleContext) negatedPredicateOfCue(si *sentInfo, end, n int) bool {
+	p, ok := negatedPredicateAt(si, end, n)
+	if !ok || p < 1 {
+		return ok
+	}
+	fw := &ac.l.fw
+	if t := si.tokText(p); isComma(si.toks[p-1].text) && fw.withoutConjunction(t) != t {
+		return false // "، ولا تشمل"
+	}
+	return !(p >= 2 && isComma(si.toks[p-2].text) && fw.coordinators[si.tokText(p-1)]) // ", and does not"
 }
