@@ -94,9 +94,17 @@ func (ac *articleContext) sharedRoleCueEnd(si *sentInfo, from int, topic string)
 // "agreement": يضمن), that noun is the subject and the force another object ("الاتفاق يضمن
 // الجيش السوداني حرية الحركة": what the deal gives the army); "وقّعا على الهدنة بضمانة الجيش"
 // keeps its guarantor.
+// So does a force the guarantee is said to rest on alone: introduced by the exception word of a
+// negated guarantee ("لا ضامن لهذا القلد إلا القوات المسلحة", "no guarantor but the army") or
+// joined to the cue by a copula ("the army is the only guarantor").
 func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic string) bool {
-	return topic == "ceasefire.guarantors" && m.e.Type == "military" && m.start == h.end &&
-		!(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
+	if topic != "ceasefire.guarantors" || m.e.Type != "military" {
+		return false
+	}
+	if m.start != h.end {
+		return ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)
+	}
+	return !(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
 }
 
 // truceNounEndingAt: a ceasefire noun, or an agreement noun in a ceasefire article, ends at pos.
