@@ -177,16 +177,6 @@ type Lexicon struct {
 	// RouteNouns name a way in or out ("road", "highway", "port", "crossing", "الطريق",
 	// "الميناء", "المعابر"): opening one (cue object "route": "فتح", "reopening of") is aid access.
 	RouteNouns []string `json:"route_nouns,omitempty"`
-	// GoalPrepositions (towards, أمام, نحو, باتجاه) lead what a thing is opened to or aimed at:
-	// before a route noun they end an opening word's object ("فتح النيران باتجاه الطريق" opens
-	// fire toward the road); after one they lead where the road goes.
-	GoalPrepositions []string `json:"goal_prepositions,omitempty"`
-	// RoadGoals are what a road is opened to as a figure ("open the road to peace", "تفتح الطريق
-	// أمام الحوار"), as talks, agreement and truce nouns are: that opens no way for aid.
-	RoadGoals []string `json:"road_goals,omitempty"`
-	// ClosingWords (closure, إغلاق) take a route noun after them as their own object: "accused
-	// Israel of closing the crossings" opens none.
-	ClosingWords []string `json:"closing_words,omitempty"`
 	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
 	// "between X and Y" after one, or after a route noun, links places; it names no sides.
 	LinkNouns []string `json:"link_nouns,omitempty"`

@@ -119,9 +119,6 @@ type functionWords struct {
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
 	routeNouns           map[string]bool // "road", "الميناء": what an opening word opens for aid
-	goalPrepositions     map[string]bool // "towards", "أمام": what a way is opened to
-	roadGoals            map[string]bool // "peace", "الحوار": a road opened to one is a figure
-	closingWords         map[string]bool // "closure", "إغلاق": a route after one is closed
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -263,9 +260,6 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.blockingWords = wordSet(lx.BlockingWords)
 	fw.routeNouns = wordSet(lx.RouteNouns)
-	fw.goalPrepositions = wordSet(lx.GoalPrepositions)
-	fw.roadGoals = wordSet(lx.RoadGoals)
-	fw.closingWords = wordSet(lx.ClosingWords)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
