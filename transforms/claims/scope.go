@@ -129,6 +129,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 		}
 		if h, ok := si.hitAt(catModality, k); ok {
+			h = longerModality(si, h)
 			if !isTrapped(si, h) && (!ac.l.modalityCall[h.idx] || ac.calledTo(si, h, pos)) && !(relative && ac.l.modality[h.idx] == "hedged") {
 				return ac.l.modality[h.idx], k
 			}
@@ -235,4 +236,16 @@ func deniedContent(si *sentInfo, k int) bool {
 		return denialGoverns(si, j)
 	}
 	return false
+}
+
+// longerModality: the modality cue that holds the hit h, a longer one starting before it ("few
+// believe" around "believe", "قلة تعتقد" around "تعتقد"), else h: the longer cue says how the
+// content is asserted.
+func longerModality(si *sentInfo, h hit) hit {
+	for _, o := range hitsStartingIn(si.hitsOf(catModality), h.start-4, h.start-1) {
+		if o.end >= h.end {
+			return o
+		}
+	}
+	return h
 }
