@@ -204,7 +204,9 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 // that does. That is the time elapsed, not the truce's term.
 func (ac *articleContext) elapsedSpan(si *sentInfo, start int) bool {
 	for _, c := range ac.cuesOf(si, refStatus) {
-		if ac.l.topicCue[c.idx].Value != "in_force" {
+		// "One week into the 90-day truce": a cue that looks ahead to the truce noun (object
+		// truce_after) ends before the truce's own adjective, no time elapsed.
+		if ac.l.topicCue[c.idx].Value != "in_force" || ac.l.topicCue[c.idx].Object == "truce_after" {
 			continue
 		}
 		if c.end == start {

@@ -18,3 +18,12 @@ func TestSpanIntoTheTruce(t *testing.T) {
 			[]string{"not_agreed@rapid_support_forces"}},
 	})
 }
+
+// TestSpanIntoTheTruceKeepsTerm: the truce's own adjective after "into the" is its term, not
+// time elapsed ("One week into the 90-day truce" keeps 90).
+func TestSpanIntoTheTruceKeepsTerm(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a week into the 90-day truce: 90 days", "en", pubTue, "One week into the 90-day local truce, partners report no new casualties.", "ceasefire.duration",
+			[]string{"90@outlet"}},
+	})
+}
