@@ -115,6 +115,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
 				continue // "12 aid workers were killed", "وحذرت منظمات الإغاثة": people, no term
 			}
+			if spec.ref == refExchange && ac.figurativeCaptive(si, h) {
+				continue // "the truce is held hostage by politics" (exchange_figurative_captive.go)
+			}
 			// "medical aid had not reached the city for weeks", "لم تصل المساعدات": a report that
 			// nothing arrived is what was seen so far, no term of the deal.
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
