@@ -116,6 +116,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			nEnt++
 			continue
 		}
+		if h.cat == catCeasefire && verbHomographAt(l, si, all, h) {
+			all[k].cat = catDropped // "قلّد الرئيس الضابط وساماً": the verb, no qalad
+			continue
+		}
 		if h.cat == catModality && monthNotModal(l, si, all, h) {
 			all[k].cat = catDropped // "agreed in May 2019": the month, no hedge
 			continue

@@ -119,6 +119,12 @@ type functionWords struct {
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
 	routeNouns           map[string]bool // "road", "الميناء": what an opening word opens for aid
+	goalPrepositions     map[string]bool // "towards", "أمام": what a way is opened to
+	roadGoals            map[string]bool // "peace", "الحوار": a road opened to one is a figure
+	closingWords         map[string]bool // "closure", "إغلاق": a route after one is closed
+	verbHomographs       map[string]bool // قلد: a truce noun that is also a verb
+	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
+	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -260,6 +266,12 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.blockingWords = wordSet(lx.BlockingWords)
 	fw.routeNouns = wordSet(lx.RouteNouns)
+	fw.goalPrepositions = wordSet(lx.GoalPrepositions)
+	fw.roadGoals = wordSet(lx.RoadGoals)
+	fw.closingWords = wordSet(lx.ClosingWords)
+	fw.verbHomographs = wordSet(lx.VerbHomographs)
+	fw.verbEndings = foldAll(lx.VerbEndings)
+	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)

@@ -6,6 +6,13 @@ package claims
 // before any locating or placing preposition ("فتح النار على الطريق" opens fire, "reopened
 // schools in the port" opens schools). Opening a road or a port under a truce is access for
 // people and aid, as a corridor is; "reopen talks" opens nothing of the kind.
+//
+// Nor is a route noun past what ends the opening's object: a topic preposition ("فتح تحقيقاً
+// بشأن تفجير الجسر" opens an inquiry; right after the cue it leads the object: "رفع الإغلاق عن
+// الطريق"), a goal preposition ("فتح النيران باتجاه الطريق" opens fire), a closing word ("اتهم
+// المتحدث باسم فتح إسرائيل بإغلاق المعابر": Fatah's name, and the crossings are closed) or a
+// fighting word. A road opened to peace, talks or a truce is a figure ("تفتح الطريق أمام
+// مفاوضات سياسية", "open the road to a political settlement"): roadToGoal.
 func (ac *articleContext) routeOpened(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	for k := h.end; k < len(si.toks) && k < h.end+6; k++ {
@@ -14,10 +21,41 @@ func (ac *articleContext) routeOpened(si *sentInfo, h hit) bool {
 		}
 		for _, v := range si.toks[k].variants() {
 			if fw.routeNouns[v] {
-				return true
+				return !ac.roadToGoal(si, k)
 			}
-			if fw.locatingPrepositions[v] || fw.placingPrepositions[v] {
+			// "رفع الإغلاق عن الطريق": right after the cue, a topic preposition leads its object.
+			if fw.locatingPrepositions[v] || fw.placingPrepositions[v] || fw.topicPrepositions[v] && k > h.end || fw.goalPrepositions[v] || fw.closingWords[v] || fw.fightingWords[v] {
 				return false
+			}
+		}
+	}
+	return false
+}
+
+// roadToGoal: the route noun at k, past any route nouns coordinated with it, is followed by a
+// goal preposition ("to", "أمام", "نحو") and, within three words, by a talks, agreement or
+// truce noun or a goal a road leads to only as a figure (lexicon road_goals: "peace",
+// "الحوار"): "the truce opens the road to peace talks". A road opened to aid convoys, to
+// civilians or to a town stays a road.
+func (ac *articleContext) roadToGoal(si *sentInfo, k int) bool {
+	fw := &ac.l.fw
+	j := k + 1
+	for j < len(si.toks) && !fw.goalPrepositions[si.tokText(j)] && !fw.placingPrepositions[si.tokText(j)] {
+		if j > k+2 || si.toks[j].punct {
+			return false // "the road between X and Y", "the road, which"
+		}
+		j++
+	}
+	if j >= len(si.toks) {
+		return false
+	}
+	for g := j + 1; g < len(si.toks) && g <= j+3 && !si.toks[g].punct; g++ {
+		if si.startsAt(catTalks, g) || si.startsAt(catAgreement, g) || si.startsAt(catCeasefire, g) {
+			return true
+		}
+		for _, v := range si.toks[g].variants() {
+			if fw.roadGoals[v] {
+				return true
 			}
 		}
 	}

@@ -159,6 +159,12 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, ne.start) {
 		return draft{}, false
 	}
+	// "a two-year transition to civilian rule": a hyphenated measure qualifying another noun,
+	// unless the sentence frames the truce's length ("stalled over the length of a truce, ...
+	// the government insisting on a shorter, 30-day trial").
+	if ac.measuresOtherNoun(si, unit, h.end) && !ac.durationFrame(si) {
+		return draft{}, false
+	}
 	// "the collapsed May truce, which lasted barely two days": the span of a truce named by
 	// an earlier month is that truce's, not this one's.
 	if ac.truceOfEarlierMonth(si, hit{start: ne.start, end: h.end}) {
@@ -241,7 +247,7 @@ func (ac *articleContext) termCueEndsAt(si *sentInfo, pos int) bool {
 // not "تمدد الهدنة إلى ستين يوماً", an extension).
 func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool {
 	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), start-2-ac.l.longest, end+1) {
-		if c.start >= end && c.start-end <= 1 || c.end == start || c.end == start-1 && ac.l.fw.measureConnectors[si.tokText(start-1)] {
+		if c.start == end || c.start == end+1 && ac.adjectiveSlot(si, end) || c.end == start || c.end == start-1 && ac.l.fw.measureConnectors[si.tokText(start-1)] {
 			return true
 		}
 		// "كهدنة تجريبية من 10 أيام": one adjective between the noun and its measure.
@@ -250,6 +256,39 @@ func (ac *articleContext) qualifiesCeasefire(si *sentInfo, start, end int) bool 
 		}
 	}
 	return false
+}
+
+// measuresOtherNoun: a hyphenated measure (unit right after a hyphen, ending at end) is an
+// adjective of the noun after it; with no truce noun and no duration or term word starting in
+// the next three words, it measures that noun ("provides for a two-year transition", "a
+// six-month mandate"), not the truce ("a 72-hour humanitarian pause", "a 14-day period of
+// calm" keep it).
+func (ac *articleContext) measuresOtherNoun(si *sentInfo, unit, end int) bool {
+	if si.tokText(unit-1) != "-" || end >= len(si.toks) || si.toks[end].punct || si.toks[end].number {
+		return false
+	}
+	for k := end; k < end+3 && k < len(si.toks) && !si.toks[k].punct; k++ {
+		if si.startsAt(catCeasefire, k) {
+			return false
+		}
+	}
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.start >= end && c.start < end+3 && !si.boundaryIn(end, c.start) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveSlot: the word at k, between a measure and a truce noun after it, can qualify that
+// noun: an adjective where adjectives precede their noun ("72-hour humanitarian pause"). Where
+// they follow it nothing but a measure connector stands there ("ثلاثة أيام من الهدنة"): "حُكم
+// عليه بالسجن عشر سنوات رغم الهدنة" measures a prison term, not the truce.
+func (ac *articleContext) adjectiveSlot(si *sentInfo, k int) bool {
+	if ac.l.lex.Grammar.AdjectiveAfterNoun {
+		return ac.l.fw.measureConnectors[si.tokText(k)]
+	}
+	return true
 }
 
 // stackedAdjectiveOfCeasefire: a hyphenated span ("14-day", unit at token unit, ending at end) is
@@ -356,8 +395,9 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
-		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting).
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
+		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting);
+		// "the truce, which has held for a year": the time gone by (elapsedSpan), as with a count.
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a

@@ -1,0 +1,122 @@
+package claims
+
+// Review of round 20's rules (portsudan and tishrin: a Beja tribal truce, a qalad, and a port
+// blockade in Port Sudan; the SDF and Turkish-backed factions at the Tishrin Dam) on other
+// wars' coverage: sentences from Gaza, Sudan, Yemen, Libya, Ukraine, Congo and Colombia where a
+// new cue occurs and the claim does not hold, with the readings the rules must keep.
+
+import "testing"
+
+const (
+	sudanLead20   = "The Sudanese army and the RSF agreed to a truce in El Fasher on Monday. "
+	sudanLead20Ar = "اتفق الجيش السوداني وقوات الدعم السريع على هدنة إنسانية في الفاشر يوم الاثنين. "
+	gazaLead20    = "Israel and Hamas agreed to a ceasefire in Gaza on Sunday. "
+	gazaLead20Ar  = "اتفقت إسرائيل وحركة حماس على وقف لإطلاق النار في غزة يوم الأحد. "
+	libyaLead20Ar = "اتفقت حكومة الوحدة الوطنية والقيادة العامة على وقف لإطلاق النار في طرابلس يوم الثلاثاء. "
+	congoLead20   = "The Congolese government and the M23 agreed to a ceasefire in eastern Congo on Monday. "
+)
+
+// TestReview20OpeningARoadIsAccess: an opening word names aid access only with a road, a port
+// or a crossing as its own object: not past a topic or goal preposition (an inquiry about a
+// bridge, fire toward a road), not past a closing word (Fatah's spokesman accusing Israel of
+// closing the crossings), and not a road opened to peace or talks, a figure.
+func TestReview20OpeningARoadIsAccess(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: the truce opens the road to political talks (Yemen)", "ar", pubTueAr, yemenLeadAr + "وقال المبعوث إن الهدنة تفتح الطريق أمام مفاوضات سياسية شاملة.", "ceasefire.humanitarian", nil},
+		{"probe: the deal opens the road toward a political solution (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ويفتح الاتفاق الطريق نحو حل سياسي للأزمة.", "ceasefire.humanitarian", nil},
+		{"probe: the truce opens the road to peace (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وقال الوسيط إن الهدنة تفتح الطريق أمام السلام في دارفور.", "ceasefire.humanitarian", nil},
+		{"probe: could open the road to a political settlement (Yemen)", "en", pubTue, yemenLead + "The truce could open the road to a political settlement, the envoy said.", "ceasefire.humanitarian", nil},
+		{"probe: opens the road to peace talks (Sudan)", "en", pubTue, sudanLead20 + "The truce opens the road to peace talks in Jeddah, the envoy said.", "ceasefire.humanitarian", nil},
+		{"probe: Fatah's spokesman, crossings closed (Gaza)", "ar", pubTueAr, gazaLead20Ar + "واتهم المتحدث باسم فتح إسرائيل بإغلاق المعابر رغم الهدنة.", "ceasefire.humanitarian", nil},
+		{"probe: Fatah and the road to statehood (Gaza)", "ar", pubTueAr, gazaLead20Ar + "وقالت حركة فتح إن الطريق إلى الدولة يمر عبر الوحدة الوطنية لا عبر الهدنة.", "ceasefire.humanitarian", nil},
+		{"probe: snipers opened fire toward the coastal road (Libya)", "ar", pubTueAr, libyaLead20Ar + "وفتح القناصة النيران باتجاه الطريق الساحلي رغم وقف إطلاق النار.", "ceasefire.humanitarian", nil},
+		{"probe: an inquiry about the bombing of the bridge (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وفتحت السلطات تحقيقاً بشأن تفجير الجسر رغم الهدنة.", "ceasefire.humanitarian", nil},
+		{"probe: a new front near the El Obeid road (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وفتحت قوات الدعم السريع جبهة جديدة قرب طريق الأبيض رغم الهدنة.", "ceasefire.humanitarian", nil},
+		{"probe: opened fire along the highway (Ukraine)", "en", pubTue, "Russian forces opened fire along the highway despite the truce, Kyiv said.", "ceasefire.humanitarian", nil},
+		{"probe: opened fire near the crossing (Gaza)", "en", pubTue, gazaLead20 + "Gunmen opened fire near the Kerem Shalom crossing hours after the truce took effect.", "ceasefire.humanitarian", nil},
+		{"probe: an investigation into the bombing of the bridge (Congo)", "en", pubTue, congoLead20 + "The army opened an investigation into the bombing of the bridge during the truce.", "ceasefire.humanitarian", nil},
+		{"probe: an offensive toward the Goma road (Congo)", "en", pubTue, congoLead20 + "The M23 opened a new offensive toward the Goma road despite the ceasefire.", "ceasefire.humanitarian", nil},
+		{"probe: an open letter, mined roads (Sudan)", "en", pubTue, sudanLead20 + "In an open letter, aid groups said the roads to El Fasher remain mined despite the truce.", "ceasefire.humanitarian", nil},
+		// Kept.
+		{"the truce provides for reopening the crossing (Gaza)", "en", pubTue, gazaLead20 + "The truce provides for the reopening of the Rafah crossing.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"the deal includes opening the roads to El Fasher (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ويتضمن الاتفاق فتح الطرق المؤدية إلى الفاشر.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"lifting the closure off the road (Libya)", "ar", pubTueAr, libyaLead20Ar + "ويشمل الاتفاق رفع الإغلاق عن الطريق الساحلي.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"reopening the road to aid convoys (Yemen)", "en", pubTue, yemenLead + "The truce provides for the reopening of the main road to aid convoys.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+		{"opening the roads before civilians (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وينص الاتفاق على فتح الطرق أمام المدنيين والقوافل الإنسانية.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet"}},
+	})
+}
+
+// TestReview20YearsAreTheTrucesOnly: a year is a unit of a truce's term ("a one-year truce");
+// a span of years in a truce's sentence measures other things often: a prison term after
+// "رغم الهدنة" (in Arabic nothing but a measure connector stands between a span and the truce
+// noun it qualifies), a two-year transition (a hyphenated measure of another noun), an age, a
+// calendar year, "العام" of a commander-in-chief, "السنة" (Sunnis), a New Year truce.
+func TestReview20YearsAreTheTrucesOnly(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a prison term despite the truce (Yemen)", "ar", pubTueAr, yemenLeadAr + "وحكم على القيادي بالسجن عشر سنوات رغم الهدنة.", "ceasefire.duration", nil},
+		{"probe: a prison term in months despite the truce (Yemen)", "ar", pubTueAr, yemenLeadAr + "وحكم على القيادي بالسجن عشرة أشهر رغم الهدنة.", "ceasefire.duration", nil},
+		{"probe: a two-year transition (Sudan)", "en", pubTue, "The ceasefire deal in Sudan provides for a two-year transition to civilian rule.", "ceasefire.duration", nil},
+		{"probe: a six-month transition (Sudan)", "en", pubTue, "The ceasefire deal in Sudan provides for a six-month transition to civilian rule.", "ceasefire.duration", nil},
+		{"probe: a 12-year-old killed despite the ceasefire (Gaza)", "en", pubTue, gazaLead20 + "A 12-year-old boy was killed in Khan Younis despite the ceasefire.", "ceasefire.duration", nil},
+		{"probe: a child aged 12 (Gaza)", "ar", pubTueAr, gazaLead20Ar + "وقُتل طفل يبلغ من العمر 12 عاماً في خان يونس رغم وقف إطلاق النار.", "ceasefire.duration", nil},
+		{"probe: the first truce in three years (Yemen)", "en", pubTue, "The ceasefire, the first in three years, took effect in Yemen on Monday.", "ceasefire.duration", nil},
+		{"probe: a truce agreed two years ago (Ethiopia)", "en", pubTue, "A ceasefire agreed two years ago in Tigray is still holding.", "ceasefire.duration", nil},
+		{"probe: a 13-year war (Syria)", "en", pubTue, "Syria's government and the SDF agreed to a ceasefire ending the 13-year war.", "ceasefire.duration", nil},
+		{"probe: a truce in the year 2024 (Yemen)", "ar", pubTueAr, "واتفق الطرفان على هدنة في عام 2024 في الحديدة.", "ceasefire.duration", nil},
+		{"probe: a war that lasted twenty years (Colombia)", "ar", pubTueAr, "بعد حرب دامت عشرين عاماً، وقعت الحكومة الكولومبية وجيش التحرير الوطني اتفاق وقف إطلاق النار.", "ceasefire.duration", nil},
+		{"probe: sentenced to 20 years a week after the truce (Congo)", "en", pubTue, congoLead20 + "A rebel commander was sentenced to 20 years in prison a week after the ceasefire.", "ceasefire.duration", nil},
+		{"probe: reviewed every year (Congo)", "en", pubTue, congoLead20 + "The ceasefire will be reviewed every year by the African Union.", "ceasefire.duration", nil},
+		{"probe: signed earlier this year (Caucasus)", "en", pubTue, "The truce signed earlier this year between Armenia and Azerbaijan is holding.", "ceasefire.duration", nil},
+		{"probe: this year's truce (Sudan)", "ar", pubTueAr, "انهارت الهدنة الموقعة هذا العام بين الجيش والدعم السريع.", "ceasefire.duration", nil},
+		{"probe: early this year (Yemen)", "ar", pubTueAr, "وقعت الحكومة اليمنية والحوثيون اتفاق هدنة مطلع العام الجاري.", "ceasefire.duration", nil},
+		{"probe: the commander-in-chief (Libya)", "ar", pubTueAr, "أعلن القائد العام للجيش الليبي وقف إطلاق النار في طرابلس.", "ceasefire.duration", nil},
+		{"probe: the attorney general (Libya)", "ar", pubTueAr, libyaLead20Ar + "وقال النائب العام إن الهدنة لا تشمل المطلوبين للعدالة.", "ceasefire.duration", nil},
+		{"probe: the General People's Congress (Yemen)", "ar", pubTueAr, "رحب حزب المؤتمر الشعبي العام بالهدنة في الحديدة.", "ceasefire.duration", nil},
+		{"probe: the SDF's general command (Syria)", "ar", pubTueAr, "وأعلنت القيادة العامة لقوات سوريا الديمقراطية التزامها بالهدنة.", "ceasefire.duration", nil},
+		{"probe: Sunnis and Shias agree a truce (Kurram)", "ar", pubTueAr, "اتفق السنة والشيعة على هدنة في كرم يوم الثلاثاء.", "ceasefire.duration", nil},
+		{"probe: a New Year ceasefire (Myanmar)", "en", pubTue, "Myanmar's junta declared a New Year ceasefire on Monday.", "ceasefire.duration", nil},
+		{"probe: a truce after a year-long siege (Sudan)", "en", pubTue, "The RSF agreed to a truce in El Fasher after a year-long siege.", "ceasefire.duration", nil},
+		{"probe: elections within two years (Congo)", "en", pubTue, congoLead20 + "Under the deal, elections will be held within two years.", "ceasefire.duration", nil},
+		{"probe: children under 15 years (Sudan)", "en", pubTue, sudanLead20 + "Children under 15 years will be evacuated first under the truce.", "ceasefire.duration", nil},
+		// Kept.
+		{"a truce of one year (Colombia)", "ar", pubTueAr, "اتفق الطرفان في كولومبيا على هدنة مدتها عام واحد.", "ceasefire.duration", []string{"[365,366]@outlet"}},
+		{"a ceasefire lasting two years (Colombia)", "en", pubTue, "The ELN and the government agreed to a ceasefire lasting two years.", "ceasefire.duration", []string{"[730,731]@outlet"}},
+		{"a 72-hour humanitarian pause (Sudan)", "en", pubTue, "The army and the RSF agreed to a 72-hour humanitarian pause in El Fasher.", "ceasefire.duration", []string{"3@outlet"}},
+		{"a 14-day period of calm (Gaza)", "en", pubTue, "The truce agreed by Israel and Hamas provides for a 14-day period of calm in Gaza.", "ceasefire.duration", []string{"14@outlet"}},
+		{"a shorter, 30-day trial, the length of a truce in the sentence (Yemen)", "en", pubTue, "Talks have stalled over the length of a truce, with the Houthis pressing for 60 days and the government insisting on a shorter, 30-day trial.", "ceasefire.duration",
+			[]string{"60@yemeni_government", "30@yemeni_government"}},
+	})
+}
+
+// TestReview20QaladTheVerb: قلد is the Beja truce and the verb قلّد (decorated, imitated,
+// appointed). The verb is told by an ending only it takes (قلّدت, قلّدوا) or by opening the
+// sentence before its subject (قلّد الرئيس ..., وقلّده البرهان ...): it reads no truce.
+func TestReview20QaladTheVerb(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: militias imitated the army and signed pledges (Darfur)", "ar", pubTueAr, "قلّدت الميليشيات في دارفور أساليب الجيش ووقّعت على وثائق الولاء.", "ceasefire.status", nil},
+		{"probe: decorated an officer after twenty years of service (Sudan)", "ar", pubTueAr, "قلد الرئيس الضابط وسام الاستحقاق بعد خدمة لمدة عشرين عاماً.", "ceasefire.duration", nil},
+		{"probe: decorated an officer after ten months of service (Sudan)", "ar", pubTueAr, "قلد الرئيس الضابط وسام الاستحقاق بعد خدمة لمدة عشرة أشهر.", "ceasefire.duration", nil},
+		{"probe: decorated him on Tuesday (Sudan)", "ar", pubTueAr, "وقلده رئيس مجلس السيادة وسام النيلين يوم الثلاثاء في بورتسودان.", "ceasefire.start_time", nil},
+		// Kept.
+		{"a qalad for a year, a headline", "ar", pubTueAr, "قلد لمدة عام بين عشيرتين في كسلا.", "ceasefire.duration", []string{"[365,366]@outlet"}},
+		{"nazirs signed a qalad", "ar", pubTueAr, "وقّع نظار القبائل على قلد لمدة عام في كسلا يوم الثلاثاء.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"their qalad holds", "ar", pubTueAr, "وقال الناظر إن قلدهم صامد منذ يوم الثلاثاء.", "ceasefire.status", []string{"in_force@outlet"}},
+		{"a qalad, accusative", "ar", pubTueAr, "وأبرم الطرفان قلداً لمدة عام.", "ceasefire.status", []string{"agreed@outlet"}},
+	})
+}
+
+// TestReview20ElapsedYear: the time a truce has held so far is no term, counted or bare ("which
+// has held for a year", "for a week"); "will hold for a year" is the term.
+func TestReview20ElapsedYear(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: has held for a year (Idlib)", "en", pubTue, "The truce in Idlib, which has held for a year, collapsed on Monday.", "ceasefire.duration", nil},
+		{"probe: has held for a week (Idlib)", "en", pubTue, "The truce in Idlib, which has held for a week, collapsed on Monday.", "ceasefire.duration", nil},
+		{"will hold for a year", "en", pubTue, "The truce will hold for a year, the elders said.", "ceasefire.duration", []string{"[365,366]@outlet"}},
+		{"will hold for 30 days", "en", pubTue, "The truce will hold for 30 days, the elders said.", "ceasefire.duration", []string{"30@outlet"}},
+	})
+}
