@@ -304,6 +304,9 @@ type Lexicon struct {
 	// ObligingVerbs bind their object to a term ("يلزم", "binds", "requires"): "يُلزم الطرفين
 	// بسحب المسلحين" binds both sides to pull their men back.
 	ObligingVerbs []string `json:"obliging_verbs,omitempty"`
+	// RemovingVerbs take a right away ("take away", "strips", "يُسقط", "ينزع"): a retained right
+	// right after one is not retained, unless the verb is negated.
+	RemovingVerbs []string `json:"removing_verbs,omitempty"`
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`

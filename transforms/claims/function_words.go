@@ -148,6 +148,7 @@ type functionWords struct {
 	obligationWords      map[string]bool // bound, ملزم: "X says it is not bound" is X
 	armedMen             map[string]bool // gunmen, مسلحي: "gunmen in <district>" are its group
 	armedMenPhrases      [][]string      // the same as phrases ("armed men"): "armed men on both sides"
+	removingVerbs        [][]string      // take away, يسقط: a right after one is taken away
 	obligingVerbs        map[string]bool // يلزم, binds: "يُلزم الطرفين بسحب" binds both sides
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
@@ -295,6 +296,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.obligationWords = wordSet(lx.ObligationWords)
 	fw.armedMen = wordSet(lx.ArmedMen)
 	fw.armedMenPhrases = phraseTokens(lx.ArmedMen)
+	fw.removingVerbs = phraseTokens(lx.RemovingVerbs)
 	fw.obligingVerbs = wordSet(lx.ObligingVerbs)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.deedNegations = wordSet(lx.DeedNegations)

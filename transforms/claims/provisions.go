@@ -205,6 +205,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if neg && si.startsAt(catExceptOnly, h.start) {
 				neg = false
 			}
+			// "يُسقط عن الطرفين أي حق في الرد", "does not take away our right to answer": a
+			// right taken away is not retained, and one not taken away is (retained_removed.go).
+			if spec.ref == refRetainedRights && ac.rightRemovedBefore(si, at) {
+				neg = !neg
+			}
 			// A cue that carries its own polarity ("لا حق", "no right to").
 			if ac.l.topicCue[h.idx].Value == spec.no {
 				neg = !neg
