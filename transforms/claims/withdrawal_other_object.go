@@ -33,13 +33,14 @@ func (ac *articleContext) withdrawnNotForce(si *sentInfo, h hit) bool {
 	return true
 }
 
-// forceStem: a noun stem left by a pronoun suffix is a force head, as it stands ("قوات" of
-// "قواتها"), or with its construct ta restored to the ta marbuta and the article the lexicon
-// lists it with ("أسلحت" of "أسلحتها": الأسلحة, "سحب أسلحتها الثقيلة").
+// forceStem: a noun stem left by a pronoun suffix is a force head or armed men, as it stands
+// ("قوات" of "قواتها", "مسلحي" of "مسلحيهما"), or with its construct ta restored to the ta
+// marbuta and the article the lexicon lists it with ("أسلحت" of "أسلحتها": الأسلحة, "سحب
+// أسلحتها الثقيلة").
 func (ac *articleContext) forceStem(stem string) bool {
 	fw := &ac.l.fw
-	if fw.forceHeads[stem] {
-		return true
+	if fw.forceHeads[stem] || fw.armedMen[stem] {
+		return true // "قواتها", "مسلحيهما"
 	}
 	ta := ac.l.lex.Clitics.TaMarbuta
 	if len(ta) < 2 {
