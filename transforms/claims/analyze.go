@@ -666,6 +666,13 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 		}
 		markDeniedFreeRelatives(si, &l.fw, l.lex.Grammar.SubjectBeforeVerb)
 	}
+	si.told = nil
+	if si.has[catDismissal] {
+		si.told = carve(&sc.flags, n)
+		for i := range si.toks {
+			si.told[i] = si.tokForms(i, formFighting, l.fw.fightingWords)
+		}
+	}
 	markConditionals(si, &l.fw)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {

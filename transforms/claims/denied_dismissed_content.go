@@ -11,11 +11,11 @@ func dismissedContent(si *sentInfo, pos int) bool {
 	if !si.has[catDismissal] || si.content == nil {
 		return false
 	}
-	dismissed := false
+	dismissed, dismissal := false, hit{}
 	for _, d := range si.hitsOf(catDismissal) {
 		if d.start > pos && d.start-pos <= deniedContentReach && !si.boundaryIn(pos, d.start) &&
 			len(hitsStartingIn(si.hitsOf(catAttrVerb), pos+1, d.start-1)) == 0 {
-			dismissed = true
+			dismissed, dismissal = true, d
 			break
 		}
 	}
@@ -27,6 +27,36 @@ func dismissedContent(si *sentInfo, pos int) bool {
 			return false
 		}
 		if si.content[k] {
+			return !presupposedInContent(si, pos, k, dismissal.start)
+		}
+	}
+	return false
+}
+
+// presupposedInContent: the cue at pos qualifies a truce noun, as its participle or in a
+// relative clause on it ("reports that the truce agreed on Monday had been violated"), and the
+// content, from its noun at from to the dismissal at to, tells something else of that truce, a
+// fighting word (si.told: "violated", "خرق") or a cue after it ("had collapsed"): the dismissal
+// denies that, and the truce it names stays agreed. "Talk of a truce agreed on Monday is
+// premature" is dismissed whole.
+func presupposedInContent(si *sentInfo, pos, from, to int) bool {
+	modifier := false
+	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), from, pos) {
+		if c.end == pos || c.end == pos-1 && si.startsAt(catRelPron, pos-1) {
+			modifier = true
+		}
+	}
+	if !modifier || si.told == nil {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if si.told[k] && k != pos {
+			return true
+		}
+	}
+	// "claims that the ceasefire signed on Monday had collapsed are false": a cue after it.
+	for _, c := range hitsStartingIn(si.hitsOf(catTopicCue), pos+1, to-1) {
+		if c.start >= pos+1 {
 			return true
 		}
 	}

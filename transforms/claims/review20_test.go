@@ -120,3 +120,23 @@ func TestReview20ElapsedYear(t *testing.T) {
 		{"will hold for 30 days", "en", pubTue, "The truce will hold for 30 days, the elders said.", "ceasefire.duration", []string{"30@outlet"}},
 	})
 }
+
+// TestReview20DismissedViolationOfANamedTruce: a dismissal denies what reported content says;
+// a truce the content names by its participle or a relative clause ("the truce agreed on
+// Monday") is no part of what is dismissed when the content says something else of it (it was
+// violated, it collapsed).
+func TestReview20DismissedViolationOfANamedTruce(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: reports that the truce agreed on Monday had been violated were baseless", "en", pubTue, "Reports that the truce agreed on Monday had been violated were baseless, the army said.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"probe: the army said reports that the truce agreed on Monday had been violated were baseless", "en", pubTue, "The army said reports that the truce agreed on Monday had been violated were baseless.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"probe: claims that the ceasefire signed on Monday had collapsed are false", "en", pubTue, "Claims that the ceasefire signed on Monday had collapsed are false, the UN said.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		// Kept: the signing itself dismissed.
+		{"talk of a signed ceasefire is premature", "en", pubTue, "Talk of a signed ceasefire in Sudan is premature, the army said.", "ceasefire.status",
+			[]string{"not_agreed@sudanese_armed_forces"}},
+		{"reports that a ceasefire had been signed were baseless", "en", pubTue, "Reports that a ceasefire had been signed in Jeddah were baseless, the army said.", "ceasefire.status",
+			[]string{"not_agreed@outlet"}},
+	})
+}

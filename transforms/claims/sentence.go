@@ -32,6 +32,9 @@ type sentInfo struct {
 	// content marks content nouns ("claims", "الأنباء", lexicon content_nouns), worked out only
 	// in a sentence with a denial (nil otherwise): a denial of them denies what they say.
 	content []bool
+	// told marks fighting words ("violated", "خرق") in a sentence with a dismissal (nil
+	// otherwise): what reported content says of a truce it names (denied_dismissed_content.go).
+	told []bool
 	s       sentences.Sentence
 	idx     int // position in the article's sentences
 	norm    textnorm.Text
