@@ -140,3 +140,15 @@ func TestReview20DismissedViolationOfANamedTruce(t *testing.T) {
 			[]string{"not_agreed@outlet"}},
 	})
 }
+
+// TestReview20ScenesOfFightingHostNoTalks: a city of the war's own country after a locative
+// before a talks noun is their venue ("افتُتحت في سواكن جلسات التفاوض"), but not after a
+// fighting word: there it is where the shelling is.
+func TestReview20ScenesOfFightingHostNoTalks(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: shelling went on in Taiz despite the consultations (Yemen)", "ar", pubTueAr, yemenLeadAr + "واستمر القصف في تعز رغم جولة المشاورات.", "talks.venue", nil},
+		{"probe: clashes in El Fasher on the eve of the round in Jeddah (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وتجددت الاشتباكات في الفاشر عشية جولة التفاوض المقبلة في جدة.", "talks.venue", []string{"jeddah@outlet"}},
+		{"probe: civilians killed in Kadugli before a negotiating session (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وقُتل ثلاثة مدنيين في كادقلي قبل يوم من جلسة التفاوض.", "talks.venue", nil},
+		{"probe: a protest in Aden against negotiating (Yemen)", "ar", pubTueAr, yemenLeadAr + "وتظاهر المئات في عدن رفضاً للتفاوض مع الحوثيين.", "talks.venue", nil},
+	})
+}

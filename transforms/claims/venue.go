@@ -242,8 +242,9 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 	}
 	// A city of the war's own country is a place of the talks only after a locative ("افتُتحت
 	// في سواكن جلسات التفاوض": tribal and local talks meet in the country's towns); bare, it
-	// names what they are about ("محادثات درعا").
-	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) && !ac.isVenueLocative(si, m.start) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
+	// names what they are about ("محادثات درعا"), and after a fighting word the scene of the
+	// fighting ("واستمر القصف في تعز رغم جولة المشاورات": venue_scene_of_fighting.go).
+	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) && (!ac.isVenueLocative(si, m.start) || ac.sceneOfFighting(si, m.start)) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
 		return mention{}, false, false
 	}
 	// "العاصمة العمانية مسقط": a capital named by its state, then by its name.
