@@ -152,3 +152,18 @@ func TestReview20ScenesOfFightingHostNoTalks(t *testing.T) {
 		{"probe: a protest in Aden against negotiating (Yemen)", "ar", pubTueAr, yemenLeadAr + "وتظاهر المئات في عدن رفضاً للتفاوض مع الحوثيين.", "talks.venue", nil},
 	})
 }
+
+// TestReview20OtherStatesAndGuarantees: "N weeks into the" looks ahead to the truce, but not
+// past another state of it ("a month into the collapse of the ceasefire"); a force the
+// guarantee rests on alone guarantees the truce, not security or a city ("the only guarantor
+// of security in the city", "لا ضامن لأمن المدينة إلا القوات المسلحة").
+func TestReview20OtherStatesAndGuarantees(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a month into the collapse of the ceasefire (Gaza)", "en", pubTue, "A month into the collapse of the Gaza ceasefire, aid agencies warned of famine.", "ceasefire.status", []string{"collapsed@outlet"}},
+		{"probe: one week into the war (Sudan)", "en", pubTue, "One week into the war in Sudan, the army and the RSF agreed to talks.", "ceasefire.status", nil},
+		{"probe: the army, the only guarantor of security in the city (Sudan)", "en", pubTue, sudanLead20 + "The army is the only guarantor of security in the city, the governor said.", "ceasefire.guarantors", nil},
+		{"probe: no guarantor of the city's security but the army (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وقال الوالي إنه لا ضامن لأمن المدينة إلا القوات المسلحة.", "ceasefire.guarantors", nil},
+		{"no guarantor of this truce but the army (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وقال الوالي إنه لا ضامن لهذه الهدنة إلا القوات المسلحة.", "ceasefire.guarantors", []string{"only:sudanese_armed_forces@mustafa_osman_hamadai"}},
+		{"the army is the only guarantor of the truce (Sudan)", "en", pubTue, sudanLead20 + "The army is the only guarantor of the truce, the governor said.", "ceasefire.guarantors", []string{"only:sudanese_armed_forces@mustafa_osman_hamadai"}},
+	})
+}

@@ -96,13 +96,14 @@ func (ac *articleContext) sharedRoleCueEnd(si *sentInfo, from int, topic string)
 // keeps its guarantor.
 // So does a force the guarantee is said to rest on alone: introduced by the exception word of a
 // negated guarantee ("لا ضامن لهذا القلد إلا القوات المسلحة", "no guarantor but the army") or
-// joined to the cue by a copula ("the army is the only guarantor").
+// joined to the cue by a copula ("the army is the only guarantor"), unless the guarantee is of
+// something else ("the only guarantor of security in the city": guaranteeOfOther).
 func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic string) bool {
 	if topic != "ceasefire.guarantors" || m.e.Type != "military" {
 		return false
 	}
 	if m.start != h.end {
-		return ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)
+		return (ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)) && !ac.guaranteeOfOther(si, h)
 	}
 	return !(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
 }
