@@ -3,7 +3,12 @@ package schemas
 import (
 	"fmt"
 	"sort"
+	"time"
 )
+
+// LocalZone is the named zone of the event's own clock ("local time"): the theatre's, not a
+// fixed one.
+const LocalZone = "local"
 
 // Lexicon holds the cue words of one language. Entries are surface forms as a reader writes them;
 // the extractor folds them (textnorm.Fold) and its matcher handles clitics and inflection, so a
@@ -611,6 +616,10 @@ type TimeWords struct {
 	NextWords    []string       `json:"next_words"`    // المقبل, next
 	LastWords    []string       `json:"last_words"`    // الماضي, last
 	Timezones    map[string]int `json:"timezones"`     // cue → minutes east of UTC
+	// NamedZones are zones whose offset follows rules ("Eastern time", "بتوقيت مكة المكرمة"):
+	// cue → IANA zone, its offset taken on the expression's date (summer time included); the
+	// zone "local" is the event's own clock ("local time", "بالتوقيت المحلي").
+	NamedZones map[string]string `json:"named_zones"`
 	// TimezoneOfPlace: "بتوقيت" + place entity takes the place's country offset.
 	TimezoneOfPlace []string `json:"timezone_of_place"`
 	Hours           []string `json:"hours"` // الساعة, at
@@ -692,6 +701,14 @@ func (lx *Lexicon) validate(t *Topics) error {
 	for _, w := range words {
 		if part := lx.Time.DayParts[w]; part != "am" && part != "pm" {
 			return fmt.Errorf("lexicon %s: day part %q means %q, want am or pm", lx.Lang, w, part)
+		}
+	}
+	for cue, zone := range lx.Time.NamedZones {
+		if zone == LocalZone {
+			continue
+		}
+		if _, err := time.LoadLocation(zone); err != nil {
+			return fmt.Errorf("lexicon %s: named zone %q: %v", lx.Lang, cue, err)
 		}
 	}
 	for id, cues := range lx.Topics {

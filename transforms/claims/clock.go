@@ -57,7 +57,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 			k++
 		}
 		if h, ok := si.hitAt(catTimezone, k); ok {
-			te.zone, j = ac.zone(ac.l.tzOffset[h.idx]), h.end
+			te.zone, j = ac.zoneOf(h), h.end
 		} else if !cued && !ac.militaryHoursBeforeDay(si, j, k) {
 			return te, false
 		}

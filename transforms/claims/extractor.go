@@ -117,6 +117,10 @@ type language struct {
 	relDays      []int
 	months       []int
 	tzOffset     []int
+	// tzRules: catTimezone index → the IANA zone of a named zone ("Eastern time"), nil for a
+	// fixed offset; tzLocal: the cue names the event's own clock ("local time").
+	tzRules []*time.Location
+	tzLocal []bool
 	numWords     []float64
 	multipl      []float64
 	approx       []string
@@ -470,6 +474,19 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	for _, k := range sortedKeys(t.Timezones) {
 		l.m.add(k, payload{cat: catTimezone, idx: int32(len(l.tzOffset))})
 		l.tzOffset = append(l.tzOffset, t.Timezones[k])
+		l.tzRules = append(l.tzRules, nil)
+		l.tzLocal = append(l.tzLocal, false)
+	}
+	for _, k := range sortedKeys(t.NamedZones) {
+		z := t.NamedZones[k]
+		loc, _ := time.LoadLocation(z) // checked when the lexicon loads
+		if z == schemas.LocalZone {
+			loc = nil
+		}
+		l.m.add(k, payload{cat: catTimezone, idx: int32(len(l.tzOffset))})
+		l.tzOffset = append(l.tzOffset, 0)
+		l.tzRules = append(l.tzRules, loc)
+		l.tzLocal = append(l.tzLocal, z == schemas.LocalZone)
 	}
 	addAll(t.TimezoneOfPlace, catTimezoneOfPlace)
 	addAll(t.Hours, catHour)

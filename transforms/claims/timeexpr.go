@@ -93,7 +93,7 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		if h.start > 0 && si.toks[h.start-1].number {
 			continue
 		}
-		tz = ac.zone(ac.l.tzOffset[h.idx])
+		tz = ac.zoneOf(h)
 	}
 	for _, h := range si.hitsOf(catTimezoneOfPlace) {
 		if insideZone(si, h) {
@@ -400,7 +400,7 @@ func (ac *articleContext) ownZone(si *sentInfo, j int, te *timeExpr) int {
 // "بتوقيت موسكو"), nil when none starts there or the place has no known zone.
 func (ac *articleContext) zoneNamedAt(si *sentInfo, j int) *time.Location {
 	if h, ok := si.hitAt(catTimezone, j); ok {
-		return ac.zone(ac.l.tzOffset[h.idx])
+		return ac.zoneOf(h)
 	}
 	if h, ok := si.hitAt(catTimezoneOfPlace, j); ok {
 		if m, ok := si.mentionAt(h.end); ok {
@@ -1089,6 +1089,23 @@ func nearestWeekday(today time.Time, wd int) time.Time {
 }
 
 func (ac *articleContext) published() (time.Time, bool) { return ac.pub, ac.hasPub }
+
+// zoneOf is the zone a timezone cue names: a named zone by its rules ("Eastern time" is UTC-4
+// in October, UTC-5 in January: time.Date takes the offset of the date it builds), "local
+// time" the event's own clock (the article's, ac.loc; nil, the default, when that is unknown),
+// any other cue its fixed offset.
+func (ac *articleContext) zoneOf(h hit) *time.Location {
+	switch {
+	case ac.l.tzLocal[h.idx]:
+		if !ac.locKnown {
+			return nil // an unknown theatre's clock is no known zone
+		}
+		return ac.loc
+	case ac.l.tzRules[h.idx] != nil:
+		return ac.l.tzRules[h.idx]
+	}
+	return ac.zone(ac.l.tzOffset[h.idx])
+}
 
 // zone returns the fixed zone of an offset in minutes, made once per article.
 func (ac *articleContext) zone(minutes int) *time.Location {
