@@ -167,3 +167,16 @@ func TestReview20OtherStatesAndGuarantees(t *testing.T) {
 		{"the army is the only guarantor of the truce (Sudan)", "en", pubTue, sudanLead20 + "The army is the only guarantor of the truce, the governor said.", "ceasefire.guarantors", []string{"only:sudanese_armed_forces@mustafa_osman_hamadai"}},
 	})
 }
+
+// TestReview20LeadersSignForTheirNamedGroup: a person the gazetteer affiliates with an armed
+// group signs for it only where the article names that group: a bare surname alias of another
+// war's spokesman ("Hamdan" of Osbat al-Ansar) inside "Mohamed Hamdan Dagalo" signs nothing.
+func TestReview20LeadersSignForTheirNamedGroup(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: Dagalo signed a decree (Sudan)", "en", pubTue, sudanLead20 + "RSF commander Mohamed Hamdan Dagalo signed a decree on Tuesday dissolving the group's advisory council.", "ceasefire.signatory_groups", nil},
+		{"probe: Dagalo signed the condolence book (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ووقع محمد حمدان دقلو في سجل التعازي بالسفارة.", "ceasefire.signatory_groups", nil},
+		{"probe: Dagalo refused to sign (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ورفض محمد حمدان دقلو التوقيع على الاتفاق.", "ceasefire.signatory_groups", nil},
+		{"probe: a group says it signed a gold contract (Sudan)", "en", pubTue, sudanLead20 + "The RSF said it signed a gold export contract with a Russian firm.", "ceasefire.signatory_groups", nil},
+		{"probe: a group says it would sign (Sudan)", "en", pubTue, sudanLead20 + "The RSF said it would sign once the army withdrew.", "ceasefire.signatory_groups", nil},
+	})
+}
