@@ -198,6 +198,7 @@ func (ac *articleContext) attributeSpeakers() {
 	}
 	ac.quotesClosedLater()
 	ac.quoteBoxSignedNext()
+	ac.statementTextSpeaks()
 }
 
 // quoteBoxSignedNext: a quotation ending its sentence, signed in the next one by a dash and a
@@ -304,8 +305,13 @@ func (ac *articleContext) quotesClosedLater() {
 		case open && n == 0 && len(si.attrs) == 0:
 			pending = append(pending, i)
 		case open && n%2 == 1:
-			// It closes here: the speaker named after the closing quote.
+			// It closes here: the speaker named after the closing quote. A closing sentence
+			// with no attribution of its own is the quotation's last ("... الجنوبي.»"), the
+			// opener's.
 			speaker := opener
+			if len(si.attrs) == 0 && opener != nil {
+				pending = append(pending, i)
+			}
 			if speaker == nil && len(si.attrs) > 0 {
 				closing := -1
 				for k, t := range si.toks {
