@@ -180,3 +180,16 @@ func TestReview20LeadersSignForTheirNamedGroup(t *testing.T) {
 		{"probe: a group says it would sign (Sudan)", "en", pubTue, sudanLead20 + "The RSF said it would sign once the army withdrew.", "ceasefire.signatory_groups", nil},
 	})
 }
+
+// TestReview20SidesBoundToWithdrawWhat: the two sides bound to withdraw (an obliging verb:
+// يلزم, تعهّد) withdraw their forces only when what is withdrawn is a force, armed men or
+// weapons, or goes unnamed: lawsuits withdrawn are none.
+func TestReview20SidesBoundToWithdrawWhat(t *testing.T) {
+	both := []string{"rapid_support_forces=required@outlet", "sudanese_armed_forces=required@outlet"}
+	runCases(t, []mechanismCase{
+		{"probe: both sides pledged to withdraw the lawsuits (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وتعهد الطرفان بسحب الشكاوى المقدمة إلى المحكمة.", "ceasefire.withdrawal", nil},
+		{"both sides pledged to withdraw the fighters (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وتعهد الطرفان بسحب المقاتلين من الأحياء السكنية.", "ceasefire.withdrawal", both},
+		{"both sides pledged to withdraw their gunmen (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وتعهد الطرفان بسحب مسلحيهما من الأحياء السكنية.", "ceasefire.withdrawal", both},
+		{"the deal binds both sides to withdraw heavy weapons (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ويلزم الاتفاق الطرفين بسحب الأسلحة الثقيلة من المدينة.", "ceasefire.withdrawal", both},
+	})
+}

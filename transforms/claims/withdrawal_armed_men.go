@@ -32,6 +32,10 @@ func (ac *articleContext) obligedSides(si *sentInfo, at int, h hit) bool {
 	if at < 1 || si.boundaryIn(at, h.start) {
 		return false
 	}
+	// "وتعهّد الطرفان بسحب الشكاوى": what is withdrawn is named, and it is no force.
+	if ac.withdrawnOtherThing(si, h) {
+		return false
+	}
 	// The verb right before its object, or before a one-word subject between them ("ويلزم
 	// الاتفاق الطرفين").
 	for k := at - 1; k >= 0 && k >= at-2; k-- {
@@ -50,4 +54,19 @@ func (ac *articleContext) obligedSides(si *sentInfo, at int, h hit) bool {
 func (ac *articleContext) sidesAreTo(si *sentInfo, end int, h hit) bool {
 	fw := &ac.l.fw
 	return h.start-end == 2 && fw.copulas[si.tokText(end)] && fw.infinitiveMarkers[si.tokText(end+1)]
+}
+
+// withdrawnOtherThing: a transitive withdrawal word (lexicon object "withdrawn": سحب) has a
+// definite noun right after it that is no force head, armed men or named force ("بسحب الشكاوى
+// المقدمة إلى المحكمة", lawsuits; "بسحب المسلحين", "بسحب قواتهما" keep the sides' forces).
+func (ac *articleContext) withdrawnOtherThing(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	k := h.end
+	if ac.l.topicCue[h.idx].Object != "withdrawn" || k >= len(si.toks) || !fw.hasArticle(si.tokText(k)) || ac.forceHead(si, k) || fw.armedMen[si.tokText(k)] {
+		return false
+	}
+	if m, ok := si.mentionAt(k); ok && isForce(m) {
+		return false
+	}
+	return !si.startsAt(catDualForce, k)
 }
