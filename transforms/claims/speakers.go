@@ -597,6 +597,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 		out = ac.colonQuotation(si, out)
 	}
 	if len(out) == 0 {
+		out = ac.headlineColon(si, out)
+	}
+	if len(out) == 0 {
 		out = ac.quoteBox(si, out)
 	}
 	return out
