@@ -33,16 +33,19 @@ func dismissedContent(si *sentInfo, pos int) bool {
 	return false
 }
 
-// presupposedInContent: the cue at pos qualifies a truce noun, as its participle or in a
-// relative clause on it ("reports that the truce agreed on Monday had been violated"), and the
-// content, from its noun at from to the dismissal at to, tells something else of that truce, a
-// fighting word (si.told: "violated", "خرق") or a cue after it ("had collapsed"): the dismissal
-// denies that, and the truce it names stays agreed. "Talk of a truce agreed on Monday is
-// premature" is dismissed whole.
+// presupposedInContent: the cue at pos qualifies a truce noun as its participle, or stands in
+// a relative clause ("reports that the truce agreed on Monday had been violated", "الأنباء عن
+// خرق الهدنة التي وقعت الاثنين", "allegations that the army, which signed the truce on Monday,
+// attacked civilians"), and the content, from its noun at from to the dismissal at to, tells
+// something else, a fighting word (si.told: "violated", "attacked", "قصفت") or a cue after it
+// ("had collapsed"): the dismissal denies that, and the signing it presupposes stands. "Talk
+// of a truce agreed on Monday is premature" is dismissed whole.
 func presupposedInContent(si *sentInfo, pos, from, to int) bool {
-	modifier := false
+	// Or in a relative clause on anyone ("allegations that the army, which signed the truce
+	// on Monday, attacked civilians are baseless").
+	modifier := si.startsAt(catRelPron, pos-1)
 	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), from, pos) {
-		if c.end == pos || c.end == pos-1 && si.startsAt(catRelPron, pos-1) {
+		if c.end == pos {
 			modifier = true
 		}
 	}

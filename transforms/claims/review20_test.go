@@ -202,3 +202,14 @@ func TestReview20SidesBoundToWithdrawWhat(t *testing.T) {
 		{"the deal binds both sides to withdraw heavy weapons (Sudan)", "ar", pubTueAr, sudanLead20Ar + "ويلزم الاتفاق الطرفين بسحب الأسلحة الثقيلة من المدينة.", "ceasefire.withdrawal", both},
 	})
 }
+
+// TestReview20DismissedDeedOfASignatory: a signing told in a relative clause on the one the
+// dismissed content is about is presupposed, not dismissed.
+func TestReview20DismissedDeedOfASignatory(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: allegations that the army, which signed the truce, attacked civilians are baseless", "en", pubTue, "Allegations that the army, which signed the truce on Monday, attacked civilians are baseless, the ministry said.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"probe: claims that the RSF, which signed the truce, shelled the city are untrue", "ar", pubTueAr, "وقال الجيش إن الادعاءات بأن قوات الدعم السريع التي وقعت على الهدنة قصفت المدينة غير صحيحة.", "ceasefire.status",
+			[]string{"agreed@sudanese_armed_forces"}},
+	})
+}
