@@ -501,6 +501,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 					if len(out) == 0 {
 						sp = ac.mainClauseSubject(si, h.start)
 					}
+				case ac.definiteNounSubject(si, h.start) && sourceNounBefore(si, h.start):
+					// "The official said the Lebanese Red Cross may ...": the unnamed source
+					// introduced before with that noun, else the speaker carried over; never a
+					// body named in what is said.
+					sp = ac.speakerOfNounBefore(si.idx, si.tokText(h.start-1))
 				case ac.definiteNounSubject(si, h.start):
 					// "..., the ministry said": a definite description refers back to the body
 					// named earlier whose name has that noun; else to a name of this sentence
@@ -1321,10 +1326,25 @@ func (ac *articleContext) definiteNounSubject(si *sentInfo, pos int) bool {
 	if art >= 1 && !si.toks[art-1].punct {
 		return false
 	}
-	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end > art {
+	if k := si.mentionsEndingBy(pos) - 1; k >= 0 && si.ents[k].end > art && !genericSourceNoun(si.ents[k], art) {
 		return false
 	}
 	return true
+}
+
+// genericSourceNoun: the mention is an unnamed source's noun after the article ("the official",
+// "the diplomat", "المصدر"): a description that takes up the source introduced before, as "the
+// ministry" does a body, not a name ("The official said the Lebanese Red Cross may evacuate
+// ...": the official quoted before, not the Red Cross).
+func genericSourceNoun(m mention, art int) bool {
+	return m.e.Type == "source" && m.start > art
+}
+
+// sourceNounBefore: the word right before pos is an unnamed source's noun ("official" in "the
+// official said").
+func sourceNounBefore(si *sentInfo, pos int) bool {
+	k := si.mentionsEndingBy(pos) - 1
+	return k >= 0 && si.ents[k].end == pos && si.ents[k].start == pos-1 && si.ents[k].e.Type == "source"
 }
 
 // passiveAgentBefore: the nearest name before pos is the agent of a passive ("by the UN").
