@@ -59,6 +59,11 @@ type Lexicon struct {
 	HedgeParticles []string `json:"hedge_particles"`
 	PastMarkers    []string `json:"past_markers"` // imperfect-looking past verbs after قد (تم)
 	Background     []string `json:"background"`   // سابق, كان يحصل, previous truce
+	// Retraction cues report an outlet's earlier wrong version ("an earlier version said", "ورد
+	// في عدد أمس"); Correcting markers open the right one after it ("والصحيح", "in fact"): in
+	// one sentence, what lies before the marker is retracted and the rest is read.
+	Retraction []string `json:"retraction"`
+	Correcting []string `json:"correcting"`
 	// Pluperfect: an auxiliary (كان) followed within a few words by a particle (قد) reports
 	// earlier events.
 	PluperfectAux      []string `json:"pluperfect_aux"`

@@ -674,6 +674,8 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 		}
 	}
 	markConditionals(si, &l.fw)
+	corr := correctionStart(si)
+	si.corr = max(corr, 0)
 	for i, t := range si.toks {
 		if t.punct && clauseBreakPunct(t.text) && !abbreviationDot(si, i) && !clockColon(si, i) {
 			si.boundary[i] = true
@@ -698,6 +700,9 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 			}
 			if backshiftedPluperfect(si, h) {
 				continue
+			}
+			if h.start < corr {
+				continue // "ورد خطأ أن ...، والصحيح أن": the error is retracted, the correction read
 			}
 			if !backgroundInRelativeClause(si, h.start) && !backgroundInLaterSegment(si, h.start) {
 				si.bg = true

@@ -119,12 +119,12 @@ type language struct {
 	tzOffset     []int
 	// tzRules: catTimezone index → the IANA zone of a named zone ("Eastern time"), nil for a
 	// fixed offset; tzLocal: the cue names the event's own clock ("local time").
-	tzRules []*time.Location
-	tzLocal []bool
-	numWords     []float64
-	multipl      []float64
-	approx       []string
-	durUnits     []float64
+	tzRules  []*time.Location
+	tzLocal  []bool
+	numWords []float64
+	multipl  []float64
+	approx   []string
+	durUnits []float64
 	// durSingular: the unit word is the shortest of those of its value ("week", not "weeks";
 	// "اسبوع", not "اسابيع"): alone it counts one.
 	durSingular []bool
@@ -434,6 +434,8 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.HedgeParticles, catHedgeParticle)
 	addAll(lx.PastMarkers, catPastMarker)
 	addAll(lx.Background, catBackground)
+	addAll(lx.Retraction, catRetraction)
+	addAll(lx.Correcting, catCorrecting)
 	addAll(lx.PluperfectAux, catPlupAux)
 	addAll(lx.PluperfectParticle, catPlupParticle)
 	addAll(lx.ClauseBreaks, catClauseBreak)

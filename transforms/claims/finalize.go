@@ -20,6 +20,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if si.cond[d.pos] {
 			continue // a condition asserts nothing
 		}
+		if retracted(si, ds, d) {
+			continue // "ورد خطأ أن مدة الهدنة ثلاثون يوماً، والصحيح أنها ...": the error corrected
+		}
 		if questionSentence(si) {
 			continue // "Would Turkey guarantee a truce?", "Will it exclude the Front?": a question asserts nothing
 		}

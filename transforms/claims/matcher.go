@@ -71,6 +71,8 @@ const (
 	catTalksVerb    // convene in, ستنعقد: a talks noun only beside a truce, talks or meeting noun
 	catJointBody    // a joint commission, اللجنة المشتركة: a body whose sitting is talks
 	catDismissal    // baseless, لا أساس له من الصحة: after reported content, denies it
+	catRetraction   // an earlier version said, ورد في عدد أمس: a correction quoting its own error
+	catCorrecting   // والصحيح, in fact: after a retraction, the corrected value (corrections.go)
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

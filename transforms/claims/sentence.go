@@ -52,6 +52,9 @@ type sentInfo struct {
 	cond      []bool // token is inside a conditional clause (if ..., إذا ...)
 	attrs     []attribution
 	bg        bool
+	// corr: where the corrected part of a correction begins (corrections.go), 0 when the
+	// sentence is none; drafts before it of a topic it corrects are retracted.
+	corr int
 	// exclCache holds the sentence's exclusion drafts once computed (category inference reads
 	// earlier sentences).
 	exclCache []draft
