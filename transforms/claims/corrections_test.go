@@ -1,31 +1,26 @@
 package claims
 
-// Corrections: the retracted part of a correction ("ورد في عدد أمس أن ...، والصحيح أن ...",
-// "An earlier version incorrectly said ...; in fact ...") is no claim where the corrected part
-// gives the same topic again; what the correction presupposes stands. A correcting word with no
-// retraction before it, and a correction of another figure, change nothing.
+// Correction notices: what a story "erroneously reported" (ورد خطأً, عن طريق الخطأ) is the
+// retracted reading, not a claim (lexicon background: "erroneously", "mistakenly", "wrongly",
+// "incorrectly", "in error"; Arabic "ورد خطأ", "عن طريق الخطأ", "بشكل خاطئ"). The corrected
+// value in the next sentence, and what follows "misstated X's role:", still count.
 
 import "testing"
 
-func TestCorrectionsRetractTheErrorAndReadTheCorrection(t *testing.T) {
+// TestCorrectionNoticeRetractsItsReading: frozen ainhilweh (a wire's correction of a truce's
+// start hour read as a new start, a day off) on other wars' corrections.
+func TestCorrectionNoticeRetractsItsReading(t *testing.T) {
 	runCases(t, []mechanismCase{
-		{"an earlier version said 60 days; in fact 30", "en", pubTue, yemenLead + "An earlier version of this story incorrectly said the truce would last 60 days; in fact it will last 30 days.", "ceasefire.duration",
-			[]string{"30@outlet"}},
-		{"ورد خطأ ... والصحيح: the corrected length", "ar", pubTueAr, syriaLeadAr + "كما ورد خطأً أن مدة الهدنة ثلاثون يوماً، والصحيح أنها اثنتان وسبعون ساعة.", "ceasefire.duration",
-			[]string{"3@outlet"}},
-		{"ورد في عدد أمس ... والصحيح: the corrected exclusion only", "ar", pubTueAr, syriaLeadAr + "تصحيح: ورد في عدد أمس أن الهدنة تستثني تنظيم داعش، والصحيح أن الهدنة تستثني جبهة فتح الشام.", "ceasefire.exclusions",
-			[]string{"jabhat_fatah_al_sham=excluded@outlet"}},
-		{"the corrected deadline leaves the handover it presupposes", "ar", pubTueAr, syriaLeadAr + "ورد في خبر نشرناه أمس أن الجيش قال إن تسليم جثامين القتلى سيتم خلال 48 ساعة من بدء الهدنة، والصحيح أن البيان حدد مهلة 72 ساعة لذلك.", "ceasefire.exchange",
-			[]string{"bodies=included@syrian_army"}},
-		{"a corrected start leaves the length it does not correct", "ar", pubTueAr, syriaLeadAr + "ورد في عدد أمس أن الهدنة التي تستمر ثلاثين يوماً بدأت الأحد، والصحيح أنها بدأت السبت.", "ceasefire.duration",
-			[]string{"30@outlet"}},
-		{"a corrected start: the Saturday only", "ar", pubTueAr, syriaLeadAr + "ورد في عدد أمس أن الهدنة التي تستمر ثلاثين يوماً بدأت الأحد، والصحيح أنها بدأت السبت.", "ceasefire.start_time",
-			[]string{"2025-10-11@outlet"}},
-		{"probe: a corrected casualty toll is no truce claim", "en", pubTue, yemenLead + "Correction: An earlier version of this story said 12 people were killed in the shelling of Hodeidah; in fact 21 were killed.", "ceasefire.duration", nil},
-		{"probe: a corrected toll in Arabic, the truce named", "ar", pubTueAr, syriaLeadAr + "وقالت وزارة الصحة إن الحصيلة الصحيحة للقتلى هي 21 وليس 12 كما ورد خطأ، رغم الهدنة.", "ceasefire.status",
-			[]string{"agreed@outlet"}},
-		{"probe: 'in fact' with no retraction before it retracts nothing", "en", pubTue, yemenLead + "In fact, the army said, the truce will last 30 days.", "ceasefire.duration",
-			[]string{"30@yemeni_army"}},
-		{"probe: a retraction with no correction stays background", "en", pubTue, yemenLead + "An earlier version of this story said the truce would last 60 days.", "ceasefire.duration", nil},
+		{"probe: erroneously reported, after a comma", "en", "2025-01-20", "In a story on Jan. 15 about the Gaza ceasefire, Levant Wire erroneously reported that the truce took effect at midnight.", "ceasefire.start_time", nil},
+		{"the corrected hour still counts", "en", "2025-01-20", "In a story on Jan. 15 about the Gaza ceasefire, Levant Wire erroneously reported that the truce took effect at midnight. The ceasefire took effect at 0830 local time on Jan. 19.", "ceasefire.start_time",
+			[]string{"2025-01-19T06:30:00Z@outlet"}},
+		{"probe: incorrectly stated exclusion", "en", "2025-01-20", "A Jan. 14 report on the Sudan truce incorrectly stated that it excludes El Fasher.", "ceasefire.exclusions", nil},
+		{"probe: mistakenly reported status", "en", "2025-01-20", "Levant Wire mistakenly reported that the Libya truce took effect at midnight.", "ceasefire.status", nil},
+		{"probe: arabic ورد خطأً", "ar", "2025-01-20", "تصحيح: ورد خطأً في خبر سابق عن هدنة غزة أن وقف إطلاق النار دخل حيز التنفيذ منتصف الليل.", "ceasefire.start_time", nil},
+		{"probe: arabic عن طريق الخطأ", "ar", "2025-01-20", "ذكرت الوكالة عن طريق الخطأ أن الهدنة في اليمن تستثني مدينة تعز.", "ceasefire.exclusions", nil},
+		{"a misstated role is corrected after the colon", "en", "2025-01-20", gazaLead + "The article also misstated Egypt's role: Egypt is a mediator of the truce, not its guarantor.", "ceasefire.mediators",
+			[]string{"egypt@outlet"}},
+		{"an error elsewhere in the sentence, after a comma", "en", "", "The Syrian army said the ceasefire excludes Jabhat Fatah al-Sham, adding that the rebels had wrongly accused it of violations.", "ceasefire.exclusions",
+			[]string{"jabhat_fatah_al_sham=excluded@syrian_army"}},
 	})
 }
