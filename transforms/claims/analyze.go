@@ -702,7 +702,9 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 				continue
 			}
 			if h.start < corr {
-				continue // "ورد خطأ أن ...، والصحيح أن": the error is retracted, the correction read
+				// "ورد خطأ أن ...، والصحيح أن": the error is retracted, the correction read.
+				markRetracted(si, corr)
+				continue
 			}
 			if !backgroundInRelativeClause(si, h.start) && !backgroundInLaterSegment(si, h.start) {
 				si.bg = true

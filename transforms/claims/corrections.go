@@ -42,3 +42,13 @@ func retracted(si *sentInfo, ds []draft, d draft) bool {
 	}
 	return false
 }
+
+// markRetracted marks the retracted part of a correction as asserting nothing, as a condition
+// is. It is called when a background cue marks the retraction as an error ("An earlier version
+// said ...; the correct figure is 30 days", "ورد خطأً أن ...، والصحيح"): all of it is retracted,
+// as the whole sentence was background before, and only the corrected part is newly read.
+func markRetracted(si *sentInfo, corr int) {
+	for k := 0; k < corr; k++ {
+		si.cond[k] = true
+	}
+}
