@@ -204,6 +204,10 @@ type Lexicon struct {
 	VerbHomographs    []string `json:"verb_homographs,omitempty"`
 	VerbEndings       []string `json:"verb_endings,omitempty"`
 	VerbObjectEndings []string `json:"verb_object_endings,omitempty"`
+	// MannerAdjuncts are the manner a deed was done in ("under pressure", "تحت ضغوط"): dismissed
+	// content with one after its cue dismisses that manner, and the deed stands ("claims that
+	// the truce was signed under pressure are baseless").
+	MannerAdjuncts []string `json:"manner_adjuncts,omitempty"`
 	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
 	// "between X and Y" after one, or after a route noun, links places; it names no sides.
 	LinkNouns []string `json:"link_nouns,omitempty"`

@@ -666,11 +666,15 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 		}
 		markDeniedFreeRelatives(si, &l.fw, l.lex.Grammar.SubjectBeforeVerb)
 	}
-	si.told = nil
+	si.told, si.manner = nil, nil
 	if si.has[catDismissal] {
 		si.told = carve(&sc.flags, n)
+		si.manner = carve(&sc.flags, n)
 		for i := range si.toks {
 			si.told[i] = si.tokForms(i, formFighting, l.fw.fightingWords)
+			for _, p := range l.fw.mannerAdjuncts {
+				si.manner[i] = si.manner[i] || tokensAt(si, i, p)
+			}
 		}
 	}
 	markConditionals(si, &l.fw)

@@ -19,7 +19,7 @@ func dismissedContent(si *sentInfo, pos int) bool {
 			break
 		}
 	}
-	if !dismissed {
+	if !dismissed || mannerBetween(si, pos, dismissal.start) {
 		return false
 	}
 	for k := pos - 1; k >= 0 && k >= pos-deniedContentReach; k-- {
@@ -60,6 +60,21 @@ func presupposedInContent(si *sentInfo, pos, from, to int) bool {
 	// "claims that the ceasefire signed on Monday had collapsed are false": a cue after it.
 	for _, c := range hitsStartingIn(si.hitsOf(catTopicCue), pos+1, to-1) {
 		if c.start >= pos+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerBetween: a manner adjunct (lexicon manner_adjuncts: "under pressure", "تحت ضغوط")
+// starts between the cue at pos and the dismissal at to: "claims that the truce was signed
+// under pressure are baseless" dismisses the pressure; the signing stands.
+func mannerBetween(si *sentInfo, pos, to int) bool {
+	if si.manner == nil {
+		return false
+	}
+	for k := pos + 1; k < to; k++ {
+		if si.manner[k] {
 			return true
 		}
 	}

@@ -125,6 +125,7 @@ type functionWords struct {
 	verbHomographs       map[string]bool // قلد: a truce noun that is also a verb
 	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
 	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
+	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -273,6 +274,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.verbHomographs = wordSet(lx.VerbHomographs)
 	fw.verbEndings = foldAll(lx.VerbEndings)
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
+	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)

@@ -213,3 +213,16 @@ func TestReview20DismissedDeedOfASignatory(t *testing.T) {
 			[]string{"agreed@sudanese_armed_forces"}},
 	})
 }
+
+// TestReview20DismissedManner: dismissed content with a manner after its cue ("under
+// pressure", "تحت ضغوط") dismisses the manner; the signing stands.
+func TestReview20DismissedManner(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: claims that the truce was signed under pressure are baseless", "en", pubTue, "Claims that the truce was signed under pressure are baseless, the Sudanese army said.", "ceasefire.status",
+			[]string{"agreed@outlet"}},
+		{"probe: what is said of the truce signed under foreign pressure is baseless", "ar", pubTueAr, "وقال الجيش السوداني إن ما يتردد عن أن اتفاق الهدنة وُقّع تحت ضغوط خارجية لا أساس له من الصحة.", "ceasefire.status",
+			[]string{"agreed@sudanese_armed_forces"}},
+		{"probe: news of the truce signed under duress is untrue", "ar", pubTueAr, "وقال الجيش السوداني إن الأنباء عن توقيع الهدنة تحت الإكراه عارية عن الصحة.", "ceasefire.status",
+			[]string{"agreed@sudanese_armed_forces"}},
+	})
+}

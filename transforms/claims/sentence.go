@@ -35,6 +35,9 @@ type sentInfo struct {
 	// told marks fighting words ("violated", "خرق") in a sentence with a dismissal (nil
 	// otherwise): what reported content says of a truce it names (denied_dismissed_content.go).
 	told []bool
+	// manner marks the start of a manner adjunct ("under pressure", "تحت ضغوط") in a sentence
+	// with a dismissal (nil otherwise): the dismissal is of the manner.
+	manner []bool
 	s       sentences.Sentence
 	idx     int // position in the article's sentences
 	norm    textnorm.Text
