@@ -25,3 +25,14 @@ func TestHomographDemonymFinanceIsNoState(t *testing.T) {
 			[]string{"algeria@malian_transitional_government"}},
 	})
 }
+
+// TestFinancialAuthoritiesOnlyInMali: "السلطات المالية" is Mali's authorities only in Mali
+// coverage (a context alias); elsewhere the financial authorities speak for no state.
+func TestFinancialAuthoritiesOnlyInMali(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: the financial authorities in Khartoum", "ar", pubTueAr, sudanLead19Ar + "وقالت السلطات المالية في الخرطوم إن الهدنة صامدة.", "ceasefire.status",
+			[]string{"agreed@outlet", "in_force@outlet"}},
+		{"the Malian authorities in Mali coverage", "ar", pubTueAr, maliLeadAr + "وقالت السلطات المالية إن الهدنة صامدة.", "ceasefire.status",
+			[]string{"agreed@malian_armed_forces", "in_force@malian_transitional_government"}},
+	})
+}

@@ -389,6 +389,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
 				ms = cueDemonymRun(ms, h) // sets_cue_demonym.go
 				ms = ac.beforeCoordinatedThat(si, ms, from)
+				if len(ms) > 0 && ac.saidThatBetween(si, ms[0].end, h.start) {
+					ms = nil // "والي البحر الأحمر ... أكد أن الوساطة كانت «حصراً» للجنة": who says (sets_said_that.go)
+				}
 				if len(ms) > 0 {
 					// "Washington, which co-sponsored the Riyadh talks, said it would monitor": a
 					// name inside a relative clause closed before the cue belongs to that clause;
