@@ -45,8 +45,8 @@ type Lexicon struct {
 	// Dismissals after reported content deny it ("reports that a truce was signed are
 	// baseless", "ما يُتداول عن توقيع اتفاق لا أساس له من الصحة").
 	Dismissals []string `json:"dismissals,omitempty"`
-	Exclusion         []string `json:"exclusion"`
-	Inclusion         []string `json:"inclusion"`
+	Exclusion  []string `json:"exclusion"`
+	Inclusion  []string `json:"inclusion"`
 	// Including (بما فيها, including) names members of what is covered: not_excluded.
 	Including []string `json:"including"`
 	// Alongside (إلى جانب, along with) adds members after a set's verb: "عمان ستضمن الاتفاق

@@ -37,7 +37,7 @@ type sentInfo struct {
 	told []bool
 	// manner marks the start of a manner adjunct ("under pressure", "تحت ضغوط") in a sentence
 	// with a dismissal (nil otherwise): the dismissal is of the manner.
-	manner []bool
+	manner  []bool
 	s       sentences.Sentence
 	idx     int // position in the article's sentences
 	norm    textnorm.Text
