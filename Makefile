@@ -12,6 +12,7 @@ run:
 
 ## test: unit tests, pipeline tests on prism, golden files, bad-input cases
 test:
+	@unformatted="$$("$$($(GO) env GOROOT)/bin/gofmt" -l pipelines transforms schemas)"; if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
 	# The same pipeline tests on the direct runner (prism is the default above).
