@@ -136,8 +136,11 @@ type language struct {
 	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
 	// per mention without folding each cue again.
 	regionWords map[string]bool
-	longest     int            // words in the longest phrase
-	topics      map[string]int // topic id → dense index, for per-sentence grouping of cue hits
+	// statementHeads: the folded last words of the statement nouns ("statement" of "a joint
+	// statement"), built once (speakers_statement_text.go).
+	statementHeads map[string]bool
+	longest        int            // words in the longest phrase
+	topics         map[string]int // topic id → dense index, for per-sentence grouping of cue hits
 	// topicOfRef is the dense index of each topic the rules name (-1: no cues for it).
 	topicOfRef [numTopicRefs]int
 	cueTopic   []int // topicCue index → topic index
@@ -414,6 +417,11 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.OutletGlosses, catGloss)
 	addAll(lx.ReportNouns, catReportNoun)
 	addAll(lx.StatementNouns, catStatementNoun)
+	l.statementHeads = map[string]bool{}
+	for _, n := range lx.StatementNouns {
+		f := foldCue(n)
+		l.statementHeads[f[strings.LastIndexByte(f, ' ')+1:]] = true
+	}
 	addAll(lx.Negation, catNegation)
 	addAll(lx.NegationTraps, catNegTrap)
 	addAll(lx.Denial, catDenial)

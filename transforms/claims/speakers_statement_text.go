@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/tanaqud/tanaqud/schemas"
-	"github.com/tanaqud/tanaqud/transforms/textnorm"
-)
+import "github.com/tanaqud/tanaqud/schemas"
 
 // A body's statement given as the article itself, whole or in part ("نص بيان المجلس الرئاسي",
 // "Full text: Qatar's statement on ...", "بيان القيادة العامة لقوات سوريا الديمقراطية"), or
@@ -20,7 +15,7 @@ import (
 // sentence attributes (the release's "UNSMIL welcomes", "يعلن المجلس الرئاسي"), else the body a
 // header opening the first sentence names ("بيان صادر عن القيادة العامة لقوات سوريا
 // الديمقراطية:"); only when the title presents the article as a statement's text or the source
-// names that speaker.
+// names that speaker (a header's body only with such a title).
 func (ac *articleContext) statementOwner() *schemas.Entity {
 	if len(ac.infos) == 0 {
 		return nil
@@ -32,14 +27,17 @@ func (ac *articleContext) statementOwner() *schemas.Entity {
 			break
 		}
 	}
-	titled := ac.x.titleIsStatementText(ac.sc, ac.l, ac.a.Title)
-	if owner == nil && titled {
+	header := owner == nil
+	if header {
 		owner = ac.headerBody(ac.infos[0])
 	}
 	if owner == nil || owner.Type == "media" || owner.Role == "media" {
-		return nil
+		return nil // most articles: the title need not be scanned
 	}
-	if titled || ac.x.sourceNames(ac.sc, ac.l, ac.a.Source, owner) {
+	if ac.x.titleIsStatementText(ac.sc, ac.l, ac.a.Title) {
+		return owner
+	}
+	if !header && ac.x.sourceNames(ac.sc, ac.l, ac.a.Source, owner) {
 		return owner
 	}
 	return nil
@@ -82,21 +80,7 @@ func (ac *articleContext) statementWordAt(toks []token, statementNoun, reportNou
 	if statementNoun && reportNoun {
 		return true
 	}
-	return reportNoun && ac.l.isStatementHead(toks[i].text)
-}
-
-// isStatementHead: w is the last word of a statement noun ("statement" of "a joint statement").
-func (l *language) isStatementHead(w string) bool {
-	for _, n := range l.lex.StatementNouns {
-		f := textnorm.Fold(n)
-		if k := strings.LastIndexByte(f, ' '); k >= 0 {
-			f = f[k+1:]
-		}
-		if f == w {
-			return true
-		}
-	}
-	return false
+	return reportNoun && ac.l.statementHeads[toks[i].text] // "statement" of "a joint statement"
 }
 
 // titleIsStatementText: the title presents the article as a statement's text: it opens with a
