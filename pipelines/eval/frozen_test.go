@@ -150,6 +150,10 @@ var frozenRatchets = []struct {
 	// (the lowest claim F1 after it), at their last blind reading.
 	{"portsudan@4e932c6", 3, 0},
 	{"tishrin@4e932c6", 4, 2},
+	// Stop 21: manipur (the lowest claim F1 and recall of the blind sets, Indian English) and
+	// haiti (the lowest claim F1 after it), at their last blind reading.
+	{"manipur@3f06377", 3, 2},
+	{"haiti@3f06377", 8, 3},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
