@@ -181,6 +181,9 @@ type Lexicon struct {
 	// AidActorNouns are people and bodies an aid word qualifies ("aid workers", "عمال الإغاثة"):
 	// who they are or what befalls them is no term on aid access.
 	AidActorNouns []string `json:"aid_actor_nouns,omitempty"`
+	// StaffNouns are a body's own teams (teams, officers, فرق, طواقم): one carrying a pronoun
+	// suffix before a monitoring word ("أكدت البعثة أن فرقها تراقب") is the speaking body's staff.
+	StaffNouns []string `json:"staff_nouns,omitempty"`
 	// BlockingWords block what follows them ("منعت إدخال المواد الطبية", "blocked the entry of
 	// aid"): a humanitarian provision right after one is a blockade seen, no term of the truce.
 	BlockingWords []string `json:"blocking_words,omitempty"`

@@ -106,6 +106,7 @@ type functionWords struct {
 	forumNouns            map[string]bool // tournament, الأزمة: left without leaving ground
 	contentNouns          map[string]bool // claims, الأنباء: what a denial of them denies
 	aidActorNouns         map[string]bool // workers, منظمات: an aid word qualifying them names people
+	staffNouns            map[string]bool // teams, فرق: a body's own staff
 	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
 	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
@@ -256,6 +257,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.forumNouns = wordSet(lx.ForumNouns)
 	fw.contentNouns = wordSet(lx.ContentNouns)
 	fw.aidActorNouns = wordSet(lx.AidActorNouns)
+	fw.staffNouns = wordSet(lx.StaffNouns)
 	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
 	fw.watchedEvents = wordSet(lx.WatchedEvents)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)

@@ -52,7 +52,7 @@ func (ac *articleContext) ownTeamsSpeaker(si *sentInfo, h hit) string {
 		if _, ok := si.hitAt(catModality, k); ok {
 			return "" // "we expect UNISFA to verify that": the pronoun wants, another watches
 		}
-		if fw.possessiveDeterminers[w] || fw.firstPersonPlural[w] || ac.pronounOrCarrier(w) && !fw.copulas[si.tokText(k+1)] {
+		if fw.possessiveDeterminers[w] || fw.firstPersonPlural[w] || ac.pronounOrCarrier(w) && !fw.copulas[si.tokText(k+1)] || ac.ownStaffNoun(si, k) {
 			found = !ac.narrationAfterSaying(si, k)
 			break
 		}
@@ -227,6 +227,9 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 		p := a.end
 		if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
 			p++ // the article outside the name ("alongside the AU" where the name is "AU")
+		}
+		if _, named := si.mentionAt(p); !named && p < len(si.toks) && (ac.forceHead(si, p) || ac.l.fw.staffNouns[si.tokText(p)]) {
+			p++ // the body's men or teams ("إلى جانب جنود كفور", "alongside UNAMI teams")
 		}
 		// A bare context alias ("the army") may be anyone's; a qualified one ("army
 		// intelligence") names its body.
