@@ -98,11 +98,18 @@ func (ac *articleContext) sharedRoleCueEnd(si *sentInfo, from int, topic string)
 // negated guarantee ("لا ضامن لهذا القلد إلا القوات المسلحة", "no guarantor but the army") or
 // joined to the cue by a copula ("the army is the only guarantor"), unless the guarantee is of
 // something else ("the only guarantor of security in the city": guaranteeOfOther).
+// A government of the war's own state guarantees so too, joined by a copula or an exception
+// word ("the Centre is the sole guarantor", "the federal government is the only guarantor" of
+// a truce between its state's armed groups) or listed with another guarantor ("the Centre and
+// the church leaders ... stand as its guarantors"): elsewhere such a government is a side.
 func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic string) bool {
-	if topic != "ceasefire.guarantors" || m.e.Type != "military" {
+	if topic != "ceasefire.guarantors" || m.e.Type != "military" && m.e.Type != "government" {
 		return false
 	}
-	if m.start != h.end {
+	if m.e.Type == "government" && ac.listedWithOthers(si, m) && !ac.guaranteeOfOther(si, h) {
+		return true
+	}
+	if m.start != h.end || m.e.Type == "government" {
 		return (ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)) && !ac.guaranteeOfOther(si, h)
 	}
 	return !(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
@@ -484,11 +491,6 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// "its frigates were already monitoring", "أنها نشرت فرق مراقبة": the speaker's own.
 				if sp := ac.ownTeamsSpeaker(si, h); sp != "" {
 					members = []string{sp}
-					// "أن فرقها تراقب، إلى جانب جنود كفور، التزام الطرفين": who is named
-					// alongside the speaker's teams watches too.
-					for _, id := range ac.memberIDs(ac.alongsideAfterObject(si, h, nil, member)) {
-						members = appendSorted(members, id)
-					}
 				}
 			}
 			if len(members) == 0 {
@@ -1178,7 +1180,12 @@ func (ac *articleContext) listedWithOthers(si *sentInfo, m mention) bool {
 	// "Ankara and Washington", "وساطة تركية أميركية": the theatre's state listed first.
 	if n := si.firstMentionFrom(m.end); n < len(si.ents) && setMember(si.ents[n]) {
 		next := si.ents[n]
-		if next.start == m.end && hasAnyPrefix(si.tokText(next.start), ac.l.fw.conjunctionPrefixes) || next.start-m.end == 1 && (ac.l.fw.conjunctions[si.tokText(m.end)] || isComma(si.tokText(m.end))) {
+		// "The Centre and the church leaders": past the next name's article too.
+		gap := next.start - m.end
+		if gap == 2 && ac.l.fw.definiteArticles[si.tokText(m.end+1)] {
+			gap = 1
+		}
+		if next.start == m.end && hasAnyPrefix(si.tokText(next.start), ac.l.fw.conjunctionPrefixes) || gap == 1 && (ac.l.fw.conjunctions[si.tokText(m.end)] || isComma(si.tokText(m.end))) {
 			return true
 		}
 	}
