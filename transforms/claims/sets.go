@@ -491,6 +491,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// "its frigates were already monitoring", "أنها نشرت فرق مراقبة": the speaker's own.
 				if sp := ac.ownTeamsSpeaker(si, h); sp != "" {
 					members = []string{sp}
+					// "أن فرقها تراقب، إلى جانب جنود كفور، التزام الطرفين": who is named
+					// alongside the speaker's teams watches too.
+					for _, id := range ac.memberIDs(ac.alongsideAfterObject(si, h, nil, member)) {
+						members = appendSorted(members, id)
+					}
 				}
 			}
 			if len(members) == 0 {
