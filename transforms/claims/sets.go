@@ -323,6 +323,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				for _, at := range si.attrs {
 					own = own || at.pos > h.start && at.speaker != nil && at.speaker.ID == a[len(a)-1].e.ID
 				}
+				if t == "ceasefire.mediators" && !with {
+					a = append(a, ac.coBrokerAfterObject(si, h, a, named)...) // "X, who helped broker the SoO together with Y"
+				}
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
@@ -454,6 +457,12 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					along = named
 				}
 				ms = append(ms, ac.alongsideAfterObject(si, h, ms, along)...)
+			}
+			if t == "ceasefire.mediators" && len(ms) > 0 && !with {
+				ms = append(ms, ac.coBrokerAfterObject(si, h, ms, named)...) // sets_cobroker.go
+			}
+			if m, ok := ac.titleOnCue(si, h, member); ok && !with {
+				ms = append(ms, m) // "Egyptian and Qatari mediators": an office's title stands for its body (sets_title_on_cue.go)
 			}
 			if name, ok := si.mentionAt(h.start); ok && name.end >= h.end && !qualifiesCue(ms, h, name) {
 				// The cue is a name ("بمشاركة الوسطاء الثلاثة", "called on the mediators"): it
