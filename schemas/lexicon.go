@@ -515,7 +515,10 @@ type Cue struct {
 	//     "definite" = as "direct", and the object must not be indefinite: "is committed to the
 	//     truce" abides by it, "is committed to a ceasefire" wants one.
 	//   - parties: "with" = the preposition with; "copula" = a role noun a copula joins to the
-	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما"); "binds" below.
+	//     sides ("the only parties were X and Y", "طرفا الاتفاق هما"), or an appositive list
+	//     ("طرفي الاتفاق، أي X وY،"); "role" = a role noun ("both parties", "الطرفان") that names
+	//     the sides only through an appositive list ("Both parties, X and Y, sent ..."); "binds"
+	//     below.
 	//   - talks.venue: "host" = a hosting verb, whose city next to it hosts the talks ("أن تستضيف
 	//     مسقط جولة مشاورات", "Muscat will host"); "own_ground" = the talks are held on the
 	//     speaking state's soil ("ستُعقد على أراضيها", "on its soil"); "move" = a verb or noun of

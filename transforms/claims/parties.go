@@ -8,6 +8,7 @@ import (
 
 // partiesRule: "بين X و Y" after a ceasefire or agreement noun.
 func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
+	out = ac.partiesAppositives(out, si)
 	if !ac.ceasefireContext(si) || ac.otherDealOnly(si) {
 		return out
 	}
@@ -28,6 +29,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.member"})
 			}
 			continue
+		}
+		if ac.l.topicCue[h.idx].Object == "role" {
+			continue // read only with an appositive list (partiesAppositives)
 		}
 		if ac.l.topicCue[h.idx].Object == "copula" {
 			// "the only parties to the agreement were X and Y", "طرفا الاتفاق هما X وY".
