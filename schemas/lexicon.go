@@ -211,9 +211,6 @@ type Lexicon struct {
 	// content with one after its cue dismisses that manner, and the deed stands ("claims that
 	// the truce was signed under pressure are baseless").
 	MannerAdjuncts []string `json:"manner_adjuncts,omitempty"`
-	// RecurrenceSpans open the time since a thing last happened ("for the first time in five
-	// weeks", "لأول مرة منذ ستة أشهر"): a span right after one is no term of the truce.
-	RecurrenceSpans []string `json:"recurrence_spans,omitempty"`
 	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
 	// "between X and Y" after one, or after a route noun, links places; it names no sides.
 	LinkNouns []string `json:"link_nouns,omitempty"`
@@ -380,6 +377,11 @@ type Lexicon struct {
 	// JointBodies (a joint commission, اللجنة المشتركة) are bodies of both sides: their sitting
 	// is talks, so a verb of convening with one names talks too.
 	JointBodies []string `json:"joint_bodies,omitempty"`
+	// RoundNouns (round, جولة) name a round of talks only where the round is named as one: by
+	// its city ("the Addis Ababa round", "جولة سواكن"), by its day ("Tuesday's round") or, when
+	// definite, placed in a city ("بعقد الجولة في بورت أو برنس"); alone a round is as often one of
+	// fighting, a tour or a shot (talks_named_rounds.go).
+	RoundNouns []string `json:"round_nouns,omitempty"`
 	// PlannedTalksMarkers say that talks are announced for later, not held: future verbs of
 	// holding and meeting ("will be held", "ستعقد"), "next", "upcoming", "scheduled", "المقبلة",
 	// "المقررة". One in the clause of a claim of a topic marked "rounds" (next to its talks noun or
@@ -602,9 +604,6 @@ type Cue struct {
 	//     nearer, it is a call ("التزامهم بالهدنة بدعوة من الأمم المتحدة"), no mediation.
 	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
 	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
-	//   - signatories: "signed" = a counted noun that counts signatories only beside a verb of
-	//     signing ("signed by the leaders of nine gangs"): gangs are counted in many other
-	//     frames ("police dismantled nine gangs since the truce").
 	//   - parties: "us" = "between" with a first-person object ("بيننا وبين X", "between us and
 	//     X"): the body who speaks is the side the pronoun stands for.
 	//   - status, with no value: "operations" = a noun of military operations and "continues" = a

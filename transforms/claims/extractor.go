@@ -458,6 +458,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.MeetingNouns, catMeeting)
 	addAll(lx.TalksVerbs, catTalksVerb)
 	addAll(lx.JointBodies, catJointBody)
+	addAll(lx.RoundNouns, catRound)
 	addAll(lx.DualForces, catDualForce)
 	addAll(lx.GroupAnaphors, catGroupAnaphor)
 	addAll(lx.PlannedTalksMarkers, catPlanned)

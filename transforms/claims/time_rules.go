@@ -120,6 +120,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		talksOnly := false
 		if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight && ac.verbFirstTalksDay(si, te.start, te.end) {
 			talksOnly = true
+		} else if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight && ac.possessiveDayOfTalks(si, te) {
+			talksOnly = true // "Friday's talks in Amman", "Tuesday's round": the talks' day
 		} else if te.kind == timeDay && te.dayOfMonth == 0 && !te.midnight {
 			if before := ac.nounAfter(si, te.end); before || ac.afterName(si, te.start) {
 				if before || ac.saidAround(si, te.start, te.end) || talksNear > 14 || talksNear >= ceaseNear {
@@ -615,10 +617,18 @@ func datelineAfter(si *sentInfo, pos int) bool {
 	for k := pos; k < pos+3 && k < len(si.toks); k++ {
 		switch si.tokText(k) {
 		case "(", "-", "–", "—":
-			return true
+			if !gluedHyphen(si, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// gluedHyphen: the hyphen at k joins two words with no space ("Saturday's follow-up round"):
+// a compound, no dateline's dash.
+func gluedHyphen(si *sentInfo, k int) bool {
+	return si.tokText(k) == "-" && k > 0 && k+1 < len(si.toks) && si.toks[k-1].end == si.toks[k].start && si.toks[k].end == si.toks[k+1].start
 }
 
 // dayOf is the midnight starting t's civil day.
