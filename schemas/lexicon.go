@@ -211,6 +211,9 @@ type Lexicon struct {
 	// content with one after its cue dismisses that manner, and the deed stands ("claims that
 	// the truce was signed under pressure are baseless").
 	MannerAdjuncts []string `json:"manner_adjuncts,omitempty"`
+	// RecurrenceSpans open the time since a thing last happened ("for the first time in five
+	// weeks", "لأول مرة منذ ستة أشهر"): a span right after one is no term of the truce.
+	RecurrenceSpans []string `json:"recurrence_spans,omitempty"`
 	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
 	// "between X and Y" after one, or after a route noun, links places; it names no sides.
 	LinkNouns []string `json:"link_nouns,omitempty"`
@@ -604,6 +607,9 @@ type Cue struct {
 	//     nearer, it is a call ("التزامهم بالهدنة بدعوة من الأمم المتحدة"), no mediation.
 	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
 	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
+	//   - signatories: "signed" = a counted noun that counts signatories only beside a verb of
+	//     signing ("signed by the leaders of nine gangs"): gangs are counted in many other
+	//     frames ("police dismantled nine gangs since the truce").
 	//   - parties: "us" = "between" with a first-person object ("بيننا وبين X", "between us and
 	//     X"): the body who speaks is the side the pronoun stands for.
 	//   - status, with no value: "operations" = a noun of military operations and "continues" = a

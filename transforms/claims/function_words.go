@@ -127,6 +127,7 @@ type functionWords struct {
 	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
 	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
 	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
+	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -277,6 +278,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.verbEndings = foldAll(lx.VerbEndings)
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
 	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
+	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)

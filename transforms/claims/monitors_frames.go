@@ -30,8 +30,8 @@ func (ac *articleContext) refusedMonitoring(si *sentInfo, h hit) bool {
 // ownTeamsSpeaker: the cue's subject is the speaking body's own staff, named by a possessive or
 // a pronoun a few words before it, with no name between ("its frigates were already
 // monitoring", "our teams will be on the ground to monitor it", "it would continue to monitor",
-// "أنها نشرت فرق مراقبة"): the speaker's body monitors. "" otherwise, and for a passive ("it
-// will be monitored"), whose subject is what is watched.
+// "أنها نشرت فرق مراقبة", "أن فرقها تراقب": ownStaffNoun): the speaker's body monitors. ""
+// otherwise, and for a passive ("it will be monitored"), whose subject is what is watched.
 func (ac *articleContext) ownTeamsSpeaker(si *sentInfo, h hit) string {
 	fw := &ac.l.fw
 	// "it will be monitored": a copula before a participle cue makes a passive.

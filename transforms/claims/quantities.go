@@ -38,19 +38,24 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		parties = parties || ac.fateCountAt(si, ne)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
-		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si)) {
+		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si) && !ac.signedOnlyNounIn(si, ne.start-ac.l.longest, ne.start)) {
 			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_after"})
 			continue
 		}
-		// The counted noun follows the number, possibly after من ("60 ألفاً من المقاتلين").
-		for k := ne.end; k <= ne.end+1 && k < len(si.toks); k++ {
+		// The counted noun follows the number, possibly after من ("60 ألفاً من المقاتلين"), and
+		// after an "only" word that restricts the count ("ستة فقط من زعماء العصابات").
+		from := ne.end
+		if h, ok := si.hitAt(catOnly, from); ok {
+			from = h.end
+		}
+		for k := from; k <= from+1 && k < len(si.toks); k++ {
 			if slot, ok := ac.slotAt(si, "ceasefire.signatories", k); ok && slot != "" {
-				if !parties && (signCue || ac.ceasefireContext(si)) {
+				if !parties && (signCue || ac.ceasefireContext(si) && !ac.signedOnlyNounIn(si, k, k+1)) {
 					out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count"})
 				}
 				break
 			}
-			if k == ne.end && !si.tokIn(k, classMeasureConnector, ac.l.fw.measureConnectors) {
+			if k == from && !si.tokIn(k, classMeasureConnector, ac.l.fw.measureConnectors) {
 				continue
 			}
 		}
@@ -63,6 +68,17 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return dropSubCounts(out, first, si)
+}
+
+// signedOnlyNounIn: a counted noun of the signatories starting in [from, to) counts them only
+// beside a verb of signing (lexicon object "signed": "nine gangs").
+func (ac *articleContext) signedOnlyNounIn(si *sentInfo, from, to int) bool {
+	for _, h := range hitsStartingIn(si.hitsOf(catTopicCue), from, to-1) {
+		if c := ac.l.topicCue[h.idx]; c.topic == "ceasefire.signatories" && c.Object == "signed" {
+			return true
+		}
+	}
+	return false
 }
 
 // fateCountAt: a fate word (killed, missing, جثث) stands within three tokens before the count
@@ -156,7 +172,12 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfTalks(si, h.end) || ac.spanOfConflict(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, ne.start) {
+		return draft{}, false
+	}
+	// "for the first time in five weeks": the time since a thing last happened
+	// (durations_recurrence.go).
+	if ac.sinceLastTime(si, ne.start) {
 		return draft{}, false
 	}
 	// "a two-year transition to civilian rule": a hyphenated measure qualifying another noun,

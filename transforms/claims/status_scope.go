@@ -523,7 +523,9 @@ func (ac *articleContext) holdingVerbIn(si *sentInfo, from, to int) bool {
 // right away or past one adverb ("has largely held around Kidal", "took effect overnight in
 // Gedo"): the position after the locative, where the place the truce is in starts; -1
 // otherwise. Not past a phrase of time ("had held through the night along the Surin and Si Sa
-// Ket fronts": where it held within its area).
+// Ket fronts": where it held within its area), except the start after a cue of inception
+// ("took effect at midnight in Manipur's foothills", "دخل حيز التنفيذ منذ منتصف الليلة الماضية
+// على امتداد الخط الفاصل": where it took effect).
 func (ac *articleContext) afterHoldingVerb(si *sentInfo, pos int) int {
 	for _, c := range hitsStartingIn(ac.cuesOf(si, refStatus), pos, pos+1) {
 		if ac.l.topicCue[c.idx].Value != "in_force" || punctIn(si, pos, c.start) || negatedAt(si, c.start) {
@@ -534,7 +536,11 @@ func (ac *articleContext) afterHoldingVerb(si *sentInfo, pos int) int {
 		if c.start > pos && !ac.truceHeadsSubject(si, pos, c.start) || !ac.holdsAsTruceVerb(si, c) {
 			continue
 		}
-		for k := c.end; k <= c.end+1 && k < len(si.toks); k++ {
+		from := c.end
+		if ac.inceptionCue(si, c) {
+			from = ac.timePhraseEnd(si, c.end)
+		}
+		for k := from; k <= from+1 && k < len(si.toks); k++ {
 			if si.toks[k].punct || ac.l.fw.definiteArticles[si.tokText(k)] {
 				break
 			}

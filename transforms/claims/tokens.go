@@ -35,6 +35,21 @@ func tokenize(s string) []token {
 func appendTokens(out []token, s string) []token {
 	i := 0
 	for i < len(s) {
+		// Most tokens of an Arabic matching form are words opening with a basic Arabic letter
+		// (D8 A1 … D9 8A) after one space: they go straight to the word case below.
+		if s[i] == ' ' && i+1 < len(s) {
+			i++
+		}
+		if k := uint(s[i]) - 0xD8; k <= 1 && i+1 < len(s) && arabicLetterPair[k<<8|uint(s[i+1])] {
+			j := wordEnd(s, i+2)
+			if j < len(s) && (s[j] == '\'' || s[j] == 0xE2 && strings.HasPrefix(s[j:], "’")) {
+				i = tokenizeWord(s, i, &out)
+				continue
+			}
+			out = append(out, token{text: s[i:j], start: int32(i), end: int32(j)})
+			i = j
+			continue
+		}
 		var r rune
 		var w int
 		switch c := s[i]; {
@@ -115,6 +130,15 @@ func wordEnd(s string, j int) int {
 	}
 	return j
 }
+
+// arabicLetterPair reports, by (lead byte - D8) << 8 | second byte, the two-byte encodings of
+// the basic Arabic letters U+0621–064A (D8 A1 … D9 8A).
+var arabicLetterPair = func() (t [512]bool) {
+	for r := 0x0621; r <= 0x064A; r++ {
+		t[(0xC0|r>>6-0xD8)<<8|(0x80|r&0x3F)] = true
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	switch {
