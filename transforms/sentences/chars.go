@@ -70,8 +70,12 @@ func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return utf8.RuneError, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2 // two bytes, always valid: all of Arabic
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
