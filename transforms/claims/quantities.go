@@ -172,7 +172,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfTalks(si, h.end) || ac.spanOfConflict(si, ne.start) {
 		return draft{}, false
 	}
 	// "for the first time in five weeks": the time since a thing last happened
