@@ -293,18 +293,21 @@ func exclusionCueAfter(si *sentInfo, pos, n int) bool {
 }
 
 // rejectedDemand: the demand word governing pos is the object of a denial verb right before it
-// (at most one word between: "rejected calls for", "rejected the demand", "رفض مطالبات").
-func (ac *articleContext) rejectedDemand(si *sentInfo, pos int) bool {
+// (at most one word between: "rejected calls for", "rejected the demand", "رفض مطالبات"), or
+// with only words that determine the demand between (demandQualifiers: "rejected a Kyrgyz
+// demand", "rejected the withdrawal demand", "ورفضت الحكومة اليمنية مطالبات").
+// It returns where the denial starts.
+func (ac *articleContext) rejectedDemand(si *sentInfo, pos int) (int, bool) {
 	_, at := ac.modalityCue(si, pos)
 	if at < 0 {
-		return false
+		return 0, false
 	}
-	for _, d := range hitsStartingIn(si.hitsOf(catDenial), at-3, at-1) {
-		if d.end <= at && at-d.end <= 1 {
-			return true
+	for _, d := range hitsStartingIn(si.hitsOf(catDenial), at-5, at-1) {
+		if d.end <= at && (at-d.end <= 1 || ac.demandQualifiers(si, d.end, at, pos)) {
+			return d.start, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // headCueBefore is the start of a general head cue (lexicon object "head": "release of",
@@ -540,19 +543,37 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		sp, demanded := ac.speakerAt(si.idx, h.start), ac.demandedAt(si, h.start)
 		// "Uganda's military has rejected calls for its troops to leave": a rejected demand is
 		// the rejecter's own account, negated (the denial negates it below).
-		rejected := demanded && ac.rejectedDemand(si, h.start)
+		denial, rejected := 0, false
+		if demanded {
+			denial, rejected = ac.rejectedDemand(si, h.start)
+		}
 		rejecter := ""
 		if rejected {
 			demanded = false
 			// "ورفضت الحكومة مطالبات بانسحاب ...": who rejects, named before the demand word,
-			// gives the account.
+			// gives the account; else the denial verb's subject further back ("Defence Minister
+			// X, speaking at a base, rejected the withdrawal demand").
+			var by *schemas.Entity
 			if _, at := ac.modalityCue(si, h.start); at >= 0 {
-				if e := ac.agentBefore(si, at); e != nil {
-					rejecter = e.ID
+				by = ac.agentBefore(si, at)
+				// "ورفضت الحكومة اليمنية مطالبات الحوثيين بانسحاب قواتها": the name right after
+				// the demand word demands; it is not who would withdraw.
+				if len(ms) == 1 && ms[0].start == at+1 && ms[0].end <= h.start {
+					ms = nil
 				}
 			}
+			if by == nil {
+				by = ac.denialSubject(si, denial)
+			}
+			if by != nil {
+				rejecter = by.ID
+			}
 			if len(ms) == 0 && !otherForce {
-				if m, ok := ac.ownForce(si, h, true); ok {
+				// The rejecter's own force ("rejected the withdrawal demand" in a defence
+				// minister's mouth is his army's), else the speaker's.
+				if m, ok := ac.rejecterForce(by, h); ok {
+					ms, own = []mention{m}, true
+				} else if m, ok := ac.ownForce(si, h, true); ok {
 					ms, own = []mention{m}, true
 				}
 			}
