@@ -115,22 +115,28 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			if m.start < from && from > h.end {
 				continue // a city inside the appositive
 			}
-			blocked := false
+			blocked, trucePlace, negatedOrBroken := false, false, false
 			for i := from; i < m.start; i++ {
 				// "The talks were not held in Muscat", "did not meet in Muscat": a negated verb
 				// between the talks and the place says they were not held there ("المحادثات غير
 				// المباشرة في مسقط" negates an adjective, no verb).
 				if si.boundary[i] || ac.l.fw.auxiliaries[si.tokText(i)] == negatingAux && !si.trap[i] {
-					blocked = true
+					blocked, negatedOrBroken = true, true
 				}
 				// The place belongs to a ceasefire named right before it ("talks on a ceasefire
 				// in Gaza"), not to the talks; a verb after the truce gives the talks back
-				// their place ("Talks on a Suwayda truce opened in Amman").
+				// their place ("Talks on a Suwayda truce opened in Amman"), also past the
+				// truce's own place ("Talks on a suspension of operations in Manipur opened in
+				// New Delhi").
 				for _, c := range si.hitsOfAt(catCeasefire, i) {
-					if c.end == m.start || si.startsAt(catLocative, c.end) {
+					if c.end == m.start || si.startsAt(catLocative, c.end) && !ac.placedPastTrucePlace(si, c.end, m) {
 						blocked = true
+						trucePlace = trucePlace || ac.trucesOwnPlace(si, c.end, m)
 					}
 				}
+			}
+			if blocked && trucePlace && !negatedOrBroken {
+				continue // the truce's own place: the talks' may follow it
 			}
 			if blocked {
 				break
