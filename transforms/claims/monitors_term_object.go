@@ -1,12 +1,12 @@
 package claims
 
-// termActionObject: the monitoring word's object, right after it or its article, is a term's
-// action ("Monitoring the release of detainees is a matter for the ICRC", "مراقبة تسليم
-// الأسرى"): it watches that exchange or handover, not the truce. Not the truce noun itself
-// ("مراقبة وقف إطلاق النار").
+// termActionObject: the monitoring word's object, right after it or its article, definite or
+// indefinite, is a term's action ("Monitoring the release of detainees is a matter for the
+// ICRC", "the ICRC would oversee an exchange of prisoners", "مراقبة تسليم الأسرى"): it watches
+// that exchange or handover, not the truce. Not the truce noun itself ("مراقبة وقف إطلاق النار").
 func (ac *articleContext) termActionObject(si *sentInfo, end int) bool {
 	k := end
-	if k < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(k)] {
+	if w := si.tokText(k); k < len(si.toks) && (ac.l.fw.definiteArticles[w] || ac.l.fw.indefiniteArticles[w]) {
 		k++
 	}
 	if k >= len(si.toks) || si.startsAt(catCeasefire, k) || si.toks[k].punct {
