@@ -178,13 +178,17 @@ func clauseStart(si *sentInfo, pos int) int {
 }
 
 // negatedAfter: a negated predicate follows the cue ("X ليس جزءاً من الاتفاق", "X is not part").
-func negatedAfter(si *sentInfo, end int) bool {
+//
+// A negated predicate after a conjunction ("وتقتصر الهدنة على تسليم الجثامين، ولا تشمل تبادل
+// الأسرى", "covers the bodies and is not part of ...") is a verb coordinated with the one that
+// governs the cue, with an object of its own: it negates that object, not the cue.
+func negatedAfter(fw *functionWords, si *sentInfo, end int) bool {
 	for k := end; k < end+4 && k < len(si.toks); k++ {
 		if si.boundary[k] {
 			return false
 		}
 		if si.startsAt(catNegPredicate, k) {
-			return true
+			return !fw.coordinators[si.tokText(k-1)] && !hasAnyPrefix(si.tokText(k), fw.conjunctionPrefixes)
 		}
 	}
 	return false
@@ -192,17 +196,33 @@ func negatedAfter(si *sentInfo, end int) bool {
 
 // backshiftedPluperfect: a background "had" after a verb of saying earlier in the sentence is
 // the tense of reported speech ("the official said ... no release of prisoners had been
-// agreed", "adding that troops had been instructed to hold fire"), not an earlier event.
+// agreed", "adding that troops had been instructed to hold fire"), not an earlier event. So is
+// one before a trailing tag of saying set off by a comma at the end of the sentence ("No
+// agreement had been reached on reopening the highway, the envoy said").
 func backshiftedPluperfect(si *sentInfo, h hit) bool {
 	if si.toks[h.start].text != "had" {
 		return false
 	}
 	for _, a := range si.hitsOf(catAttrVerb) {
-		if a.start < h.start {
+		if a.start < h.start || trailingTag(si, h.end, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// trailingTag: the verb of saying a ends the sentence, past its final punctuation, with its
+// subject set off by a comma after from ("..., the envoy said."), or opens the tag right after
+// that comma with a short subject after it ("..., said the envoy.").
+func trailingTag(si *sentInfo, from int, a hit) bool {
+	if a.start <= from || !commaInSpan(si, from, a.start) {
+		return false
+	}
+	end := len(si.toks)
+	for end > a.end && si.toks[end-1].punct {
+		end--
+	}
+	return end == a.end || end-a.end <= 3 && isComma(si.tokText(a.start-1))
 }
 
 // clockColon: token i is the colon of a clock time ("00:00", "08:30"), written between two
