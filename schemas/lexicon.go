@@ -211,6 +211,10 @@ type Lexicon struct {
 	// content with one after its cue dismisses that manner, and the deed stands ("claims that
 	// the truce was signed under pressure are baseless").
 	MannerAdjuncts []string `json:"manner_adjuncts,omitempty"`
+	// DirectionPhrases place a thing by a landmark's bearing ("north of", "east of", "شمال",
+	// "جنوبي"): a place right after one is the landmark ("Croix-des-Bouquets, east of the
+	// capital, is covered", "صالة شرق تعز"), not what the truce covers or leaves out.
+	DirectionPhrases []string `json:"direction_phrases,omitempty"`
 	// RecurrenceSpans open the time since a thing last happened ("for the first time in five
 	// weeks", "لأول مرة منذ ستة أشهر"): a span right after one is no term of the truce.
 	RecurrenceSpans []string `json:"recurrence_spans,omitempty"`

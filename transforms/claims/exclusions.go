@@ -359,6 +359,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if m.context && m.e.Country != "" && !warCache.of(ac, m.e.Country) {
 				continue
 			}
+			// "Croix-des-Bouquets, east of the capital,", "صالة شرق تعز": a place after a
+			// direction phrase is a landmark (exclusions_landmark.go).
+			if ac.landmarkPlace(si, m) {
+				continue
+			}
 			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
 			// another member locates that member.
 			lp := m.start - 1 // the locative, before an article: "on the Euphrates"

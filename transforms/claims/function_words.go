@@ -128,6 +128,7 @@ type functionWords struct {
 	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
 	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
 	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
+	directionPhrases     [][]string      // "north of", "شرق": a place after one is a landmark
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -279,6 +280,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
 	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
 	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
+	fw.directionPhrases = phraseTokens(lx.DirectionPhrases)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
