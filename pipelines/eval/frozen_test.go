@@ -106,7 +106,9 @@ func mkdir(t *testing.T, dir string) string {
 // support lower; see transforms/compare). Reached on 2026-11-26 (stop 11), tightened in stop 18
 // (stray days, rounds in sequence, corroboration, the weakest side's score) and stop 19 (shifted
 // hours, set keys with three or more sides ranked lower, a war's mediator joined) and stop 20
-// (dates of talks a day apart told once each: basra, portsudan); the dumps never
+// (dates of talks a day apart told once each: basra, portsudan) and stop 21 (a weak lone
+// outlier beside a named dispute: ainhilweh, portsudan; a number told only beside its rival in
+// one voice: manipur; an hour on the wrong half of its speaker's clock: kirkuk); the dumps never
 // change, so a drop here is the comparison's (or a gold edit's) doing.
 var frozenRatchets = []struct {
 	dump                 string
@@ -124,13 +126,13 @@ var frozenRatchets = []struct {
 	// retired (claim F1 and disagreements as their READMEs give them; the convention pass then
 	// added agreed claims and moved speakers, which the comparison finds the same way).
 	{"afpak@3e68f19", 5, 1},
-	{"kirkuk@3e68f19", 3, 1},
+	{"kirkuk@3e68f19", 4, 0},
 	{"kosovo@3e68f19", 4, 0},
 	{"lasanod@3e68f19", 3, 3},
 	{"southsudan@3e68f19", 5, 2},
 	// Stop 16: the next four blind sets' last blind reading, at the commit before they were
 	// retired.
-	{"ainhilweh@0a752c2", 5, 2},
+	{"ainhilweh@0a752c2", 6, 2},
 	{"fergana@0a752c2", 6, 2},
 	{"hormuz@0a752c2", 7, 5},
 	{"taiz@0a752c2", 4, 2},
@@ -148,11 +150,11 @@ var frozenRatchets = []struct {
 	{"hermel@51236f3", 5, 1},
 	// Stop 20: portsudan (the lowest claim recall of the blind sets, a tribal truce) and tishrin
 	// (the lowest claim F1 after it), at their last blind reading.
-	{"portsudan@4e932c6", 3, 0},
+	{"portsudan@4e932c6", 4, 0},
 	{"tishrin@4e932c6", 4, 2},
 	// Stop 21: manipur (the lowest claim F1 and recall of the blind sets, Indian English) and
 	// haiti (the lowest claim F1 after it), at their last blind reading.
-	{"manipur@3f06377", 3, 2},
+	{"manipur@3f06377", 3, 1},
 	{"haiti@3f06377", 8, 3},
 }
 

@@ -24,6 +24,7 @@ type Tally struct {
 	Accounts   List   // Claim.Account; "article:<id>" when a claim carries none
 	Speakers   Set    // "<id>\x1f<label>"
 	Voices     Voices // who said it in which sentence: (account, speaker) of each claim (see oneVoice)
+	Sayers     Voices // who said it in which article: (article, speaker) of each claim (see echoedNumbers)
 	Asserted   int    // claims stated as fact
 	Hedged     int    // hedged, expected, proposed or demanded claims
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
@@ -89,6 +90,7 @@ func (a *Accumulator) Add(c claims.Claim) {
 	t.Speakers.AddJoined(c.Speaker, speakerSeparator, c.SpeakerLabel)
 	// The account just added (or repeated) is the list's last item.
 	t.Voices.Add(t.Accounts.Items[len(t.Accounts.Items)-1], c.Speaker)
+	t.Sayers.Add(c.ArticleID, c.Speaker)
 	if isQuoted(c) {
 		t.Quoted++
 	}
@@ -162,6 +164,7 @@ func mergeTally(x, y Tally) Tally {
 		Accounts:     concat(x.Accounts, y.Accounts),
 		Speakers:     union(x.Speakers, y.Speakers),
 		Voices:       concatVoices(x.Voices, y.Voices),
+		Sayers:       concatVoices(x.Sayers, y.Sayers),
 		Asserted:     x.Asserted + y.Asserted,
 		Hedged:       x.Hedged + y.Hedged,
 		Positions:    x.Positions + y.Positions,

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 9 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets
+const codecVersion = 10 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets; 10: Tally.Sayers
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -145,10 +145,8 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.int(int64(t.Planned))
 		e.int(t.PlannedSince)
 		e.int(t.PlannedUntil)
-		e.uint(len(t.Voices.Hashes))
-		for _, h := range t.Voices.Hashes {
-			e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
-		}
+		e.voices(t.Voices)
+		e.voices(t.Sayers)
 	}
 }
 
@@ -286,14 +284,33 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Planned = int(d.int())
 		t.PlannedSince = d.int()
 		t.PlannedUntil = d.int()
-		if n := d.count(); n > 0 && n*8 <= len(d.buf) {
-			t.Voices.Hashes = make([]uint64, n)
-			for k := range t.Voices.Hashes {
-				t.Voices.Hashes[k] = binary.LittleEndian.Uint64(d.buf[8*k:])
-			}
-			d.buf = d.buf[8*n:]
-		} else if n > 0 {
-			d.fail(errTruncated)
-		}
+		t.Voices = d.voices()
+		t.Sayers = d.voices()
 	}
+}
+
+// voices writes the count of hashes and the hashes, eight bytes each.
+func (e *encoder) voices(v Voices) {
+	e.uint(len(v.Hashes))
+	for _, h := range v.Hashes {
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
+	}
+}
+
+// voices reads what encoder.voices wrote.
+func (d *decoder) voices() Voices {
+	n := d.count()
+	if n == 0 {
+		return Voices{}
+	}
+	if n*8 > len(d.buf) {
+		d.fail(errTruncated)
+		return Voices{}
+	}
+	v := Voices{Hashes: make([]uint64, n)}
+	for k := range v.Hashes {
+		v.Hashes[k] = binary.LittleEndian.Uint64(d.buf[8*k:])
+	}
+	d.buf = d.buf[8*n:]
+	return v
 }

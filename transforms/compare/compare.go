@@ -42,6 +42,7 @@
 // list under Corroborate while one of its values rests on a single account, a bare day of one
 // account that holds none of its key's instants (strayDays), and dates of two rounds of talks in
 // sequence (roundsInSequence). Set aside after the score, as neutral: a lone outlier beside a
-// corroborated dispute (demoteLoneOutliers) and an instant whole days from a better-told one,
+// corroborated dispute, or a weak one (only hedged, or only the outlet's voice) beside a dispute
+// between named sources (demoteLoneOutliers), and an instant whole days from a better-told one,
 // given only in the outlet's own voice or by that one's speakers (shiftedDays).
 package compare

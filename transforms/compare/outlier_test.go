@@ -72,3 +72,64 @@ func TestLoneOutliersTakeNoSide(t *testing.T) {
 		})
 	}
 }
+
+// TestWeakOutliersBesideNamedDispute: beside two named sides (each stated as fact by someone
+// quoted) that oppose each other, however few their accounts, a number or instant told by one
+// account that opposes every other side and is weak (only hedged, or only the outlet's own voice)
+// is shown as neutral (demoteLoneOutliers, namedSide): portsudan's hedged 'two days' beside
+// 90 days against six months, ainhilweh's wire date five days off beside 15:00 against 21:00.
+// A lone value a named source gives, a weak value beside a dispute nobody quoted, a weak venue
+// and a weak value of two accounts stay sides.
+func TestWeakOutliersBesideNamedDispute(t *testing.T) {
+	num := func(id, value string, lo, hi float64, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindNumeric), bounds(lo, hi)}, opts...)...)
+	}
+	at := func(id, value string, sec float64, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindTemporal), bounds(sec, sec)}, opts...)...)
+	}
+	outlet := speaker("outlet", "The Wire")
+	venue := func(id, value string, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindValue)}, opts...)...)
+	}
+	named := []claims.Claim{num("1", "90", 90, 90), num("2", "180", 180, 180)} // one quoted account each
+	with := func(extra ...claims.Claim) []claims.Claim { return append(named[:2:2], extra...) }
+	const h = 3600.0
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string
+		wantNeutral []string
+	}{
+		// Must not be a side.
+		{"a lone hedged number", with(num("3", "2", 2, 2, hedged("hedged"))),
+			[]string{"180", "90"}, []string{"2"}},
+		{"a lone number in the outlet's voice", with(num("3", "2", 2, 2, outlet)),
+			[]string{"180", "90"}, []string{"2"}},
+		{"a lone instant in the outlet's voice, days off", []claims.Claim{
+			at("1", "2027-08-11T15:00:00Z", 15*h), at("2", "2027-08-11T21:00:00Z", 21*h),
+			at("3", "2027-08-16T21:00:00Z", 141*h, outlet),
+		}, []string{"2027-08-11T15:00:00Z", "2027-08-11T21:00:00Z"}, []string{"2027-08-16T21:00:00Z"}},
+		// Must stay a side.
+		{"a lone number a quoted source states", with(num("3", "2", 2, 2)),
+			[]string{"180", "2", "90"}, nil},
+		{"a weak number beside a dispute nobody quoted", []claims.Claim{
+			num("1", "90", 90, 90, outlet), num("2", "180", 180, 180, outlet), num("3", "2", 2, 2, hedged("hedged")),
+		}, []string{"180", "2", "90"}, nil},
+		{"a hedged side against a named one is no named dispute", []claims.Claim{
+			num("1", "90", 90, 90), num("2", "180", 180, 180, hedged("expected")), num("3", "2", 2, 2, outlet),
+		}, []string{"180", "2", "90"}, nil},
+		{"a weak number of two accounts", with(num("3", "2", 2, 2, outlet), num("4", "2", 2, 2, outlet)),
+			[]string{"180", "2", "90"}, nil},
+		{"a weak lone number agreeing with a side", with(num("3", "[85,95]", 85, 95, outlet)),
+			[]string{"180", "90", "[85,95]"}, nil},
+		{"a weak third venue is a third position", []claims.Claim{
+			venue("1", "nairobi"), venue("2", "juba"), venue("3", "addis_ababa", hedged("expected"), outlet),
+		}, []string{"addis_ababa", "juba", "nairobi"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+		})
+	}
+}

@@ -9,8 +9,9 @@ import (
 
 // TestShiftedHoursTakeNoSide: an instant whole days from another instant of its key that rests
 // on more accounts is set aside when only the outlet's own voice gives it or every speaker behind
-// it also gives the other day (shiftedDays); a shifted hour a quoted party gives on its own,
-// hours apart, and shifted hours as well told as the other still disagree.
+// it also gives the other day, and one half days from it when every speaker behind it gives the
+// other (shiftedDays); a shifted hour a quoted party gives on its own, a half day in the outlet's
+// voice, hours apart, and shifted hours as well told as the other still disagree.
 func TestShiftedHoursTakeNoSide(t *testing.T) {
 	by := func(id, value, speakerID, account string) claims.Claim {
 		return temporal(id, value, speaker(speakerID, speakerID), article("a-"+id, account))
@@ -73,6 +74,29 @@ func TestShiftedHoursTakeNoSide(t *testing.T) {
 			by("2", "2027-04-14T21:00:00Z", "saudi_defence_ministry", "x2"),
 			outlet("3", "2027-04-15T03:00:00Z", "y1"),
 		}, []string{"2027-04-14T21:00:00Z", "2027-04-15T03:00:00Z"}, nil},
+		// Must not flag: the joint command's 'nine o'clock' read as 09:00 beside its own 21:00
+		// (kirkuk), beside the peshmerga's 03:00.
+		{"the same speaker half a day later", []claims.Claim{
+			by("1", "2027-06-07T21:00:00Z", "joint_operations_command", "x1"),
+			by("2", "2027-06-07T21:00:00Z", "joint_operations_command", "x2"),
+			by("3", "2027-06-07T21:00:00Z", "unami", "x3"),
+			by("4", "2027-06-08T03:00:00Z", "peshmerga", "z1"),
+			by("5", "2027-06-08T03:00:00Z", "peshmerga", "z2"),
+			by("6", "2027-06-08T09:00:00Z", "joint_operations_command", "y1"),
+			by("7", "2027-06-08T09:00:00Z", "joint_operations_command", "y2"),
+		}, []string{"2027-06-07T21:00:00Z", "2027-06-08T03:00:00Z"}, []string{"2027-06-08T09:00:00Z"}},
+		// Must still flag: half a day apart in the outlet's own voice (another war: a morning
+		// start against the army's evening one), or given by a party of its own.
+		{"half a day in the outlet's voice", []claims.Claim{
+			by("1", "2026-05-13T22:00:00Z", "sspdf", "x1"),
+			by("2", "2026-05-13T22:00:00Z", "sspdf", "x2"),
+			outlet("3", "2026-05-14T10:00:00Z", "y1"),
+		}, []string{"2026-05-13T22:00:00Z", "2026-05-14T10:00:00Z"}, nil},
+		{"half a day a party of its own gives", []claims.Claim{
+			by("1", "2026-05-13T22:00:00Z", "sspdf", "x1"),
+			by("2", "2026-05-13T22:00:00Z", "sspdf", "x2"),
+			by("3", "2026-05-14T10:00:00Z", "spla_io", "y1"),
+		}, []string{"2026-05-13T22:00:00Z", "2026-05-14T10:00:00Z"}, nil},
 		// A wire copy in two outlets is one account: the moved day rests on fewer.
 		{"a wire copy is one account", []claims.Claim{
 			by("1", "2026-09-15T21:00:00Z", "joint_operations_command", "x1"),

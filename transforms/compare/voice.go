@@ -94,3 +94,50 @@ func speakersWithin(a, b Tally) bool {
 	}
 	return true
 }
+
+// A number or instant told only where its speaker also gives a rival value takes no side. When
+// every claim behind a value of a numeric or temporal key comes from an article in which the
+// same speaker also gives another value it opposes, and that other value is told in articles of
+// its own as well, the article does not hold the value against its rival: it gives both in one
+// voice, and one of them counts something else read into the key (the length of the talks beside
+// the truce's six months, a later date of the same statement). The value is shown as neutral. As
+// with lone outliers, the score is the one it had as a side. Stop 21: on the frozen dumps every
+// such value was a false claim (manipur's two days of talks, hormuz's wire date four days after
+// the start, hermel's eight days); among categorical values (a status, an exclusion) the same
+// shape is often a speaker's real change of position or a dispute within one report (jenin's and
+// mitiga's status, kirkuk's and portsudan's exclusions, somalia's prisoners), so they stay sides.
+
+// echoedNumbers returns the values of a numeric or temporal disagreement's sides told only where
+// their speakers also give a value they oppose (see above); nil when there are none.
+func echoedNumbers(d Disagreement, tallyOf map[string]Tally) map[string]bool {
+	if d.Kind != KindNumeric && d.Kind != KindTemporal {
+		return nil
+	}
+	var out map[string]bool
+	for _, s := range d.Sides {
+		for _, o := range s.Opposes {
+			if echoedInArticles(tallyOf[s.Value], tallyOf[o]) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[s.Value] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// echoedInArticles reports whether every (article, speaker) behind value a also gives value b,
+// and b is told in some article a is not.
+func echoedInArticles(a, b Tally) bool {
+	sa := a.Sayers.Values()
+	if len(sa) == 0 || !subsetOf(sa, b.Sayers.Values()) {
+		return false
+	}
+	aa := a.ArticleIDs.Values()
+	return slices.ContainsFunc(b.ArticleIDs.Values(), func(id string) bool {
+		_, found := slices.BinarySearch(aa, id)
+		return !found
+	})
+}

@@ -145,3 +145,63 @@ func TestUncorroboratedPairsAreNotShown(t *testing.T) {
 		})
 	}
 }
+
+// TestEchoedNumbersTakeNoSide: a number or instant every claim of which comes from an article
+// where the same speaker also gives a rival value, told in articles of its own as well, is shown
+// as neutral (echoedNumbers): manipur's ministry gives two days (of talks) and six months in one
+// report. The rival told in that article only, another speaker of the article, a value told
+// elsewhere too and categorical values stay sides.
+func TestEchoedNumbersTakeNoSide(t *testing.T) {
+	num := func(id, value, art, spk string, lo, hi float64) claims.Claim {
+		return claimOf(id, value, kind(KindNumeric), bounds(lo, hi), article(art, "acc-"+id), speaker(spk, spk))
+	}
+	at := func(id, value, art, spk string, sec float64) claims.Claim {
+		return claimOf(id, value, kind(KindTemporal), bounds(sec, sec), article(art, "acc-"+id), speaker(spk, spk))
+	}
+	status := func(id, value, art, spk string) claims.Claim {
+		return claimOf(id, value, kind(KindValue), article(art, "acc-"+id), speaker(spk, spk))
+	}
+	sixMonths := []claims.Claim{ // the ministry's six months in two reports, a year from another party
+		num("1", "[181,184]", "a1", "mha", 181, 184), num("2", "[181,184]", "a2", "mha", 181, 184),
+		num("3", "[365,366]", "a3", "kno", 365, 366),
+	}
+	with := func(extra ...claims.Claim) []claims.Claim { return append(sixMonths[:3:3], extra...) }
+	const h = 3600.0
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string
+		wantNeutral []string
+	}{
+		// Must not be a side.
+		{"a number its speaker gives beside the rival in one report", with(num("4", "2", "a1", "mha", 2, 2)),
+			[]string{"[181,184]", "[365,366]"}, []string{"2"}},
+		{"a wire copy of it, the rival in a third report too", with(num("4", "2", "a1", "mha", 2, 2),
+			num("5", "2", "a2", "mha", 2, 2), num("6", "[181,184]", "a5", "mha", 181, 184)),
+			[]string{"[181,184]", "[365,366]"}, []string{"2"}},
+		{"an instant days later in one statement", []claims.Claim{
+			at("1", "2027-08-13T04:00:00Z", "a1", "israel", 4*h), at("2", "2027-08-13T04:00:00Z", "a2", "israeli_army", 4*h),
+			at("3", "2027-08-12T20:30:00Z", "a3", "irgc", -3.5*h), at("4", "2027-08-17T21:00:00Z", "a1", "israel", 117*h),
+		}, []string{"2027-08-12T20:30:00Z", "2027-08-13T04:00:00Z"}, []string{"2027-08-17T21:00:00Z"}},
+		// Must stay a side.
+		{"the rival told in that report only", []claims.Claim{
+			num("1", "[181,184]", "a1", "mha", 181, 184), num("3", "[365,366]", "a3", "kno", 365, 366),
+			num("4", "2", "a1", "mha", 2, 2),
+		}, []string{"2", "[181,184]", "[365,366]"}, nil},
+		{"another speaker of the report", with(num("4", "2", "a1", "taliban", 2, 2)),
+			[]string{"2", "[181,184]", "[365,366]"}, nil},
+		// (the year, told once, is then a lone outlier beside a corroborated dispute)
+		{"told in another report too", with(num("4", "2", "a1", "mha", 2, 2), num("5", "2", "a4", "mha", 2, 2)),
+			[]string{"2", "[181,184]"}, []string{"[365,366]"}},
+		{"a categorical value: a speaker's change of position", []claims.Claim{
+			status("1", "agreed", "a1", "army"), status("2", "agreed", "a2", "army"),
+			status("3", "not_agreed", "a1", "army"),
+		}, []string{"agreed", "not_agreed"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+		})
+	}
+}

@@ -214,7 +214,7 @@ func TestFoldedValueSupportsItsSide(t *testing.T) {
 		Low: 1483635600, High: 1483635600,
 		ClaimIDs: []string{"day", "inst"}, ArticleIDs: []string{"a1", "a3"},
 		Speakers: []string{"houthis", "un"}, SpeakerLabels: []string{"Houthis", "UN envoy"},
-		Accounts: []string{"acc1", "acc3"}, Asserted: 2, Weight: SideWeight(2, 2),
+		Accounts: []string{"acc1", "acc3"}, Asserted: 2, Quoted: 2, Weight: SideWeight(2, 2),
 		Opposes: []string{"2017-01-06T05:00:00Z"}, Restated: []string{"2017-01-05"},
 	}
 	if diff := cmp.Diff(want, side); diff != "" {
