@@ -67,6 +67,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			out = ac.hostDrafts(out, si, sp, sp.SpeaksFor, h.start)
 		}
 	}
+	// "سيتوجهون إلى إسطنبول للمشاركة في جولة محادثات": a journey to the talks (venue_travel.go).
+	out = ac.travelledTalksVenue(out, si, cues)
 	for _, h := range si.hitsOf(catTalks) {
 		// "لن تكون منافسة لمحادثات جنيف": negated talks assert no venue; nor do talks a side
 		// refuses or will not join ("لن يشاركوا في أي مباحثات تعقد في الرياض", "refused to hold
@@ -144,7 +146,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			locative := false
 			for _, c := range ac.cuesOf(si, refTalksVenue) {
 				// A move cue places the talks only through its destination (movedTalksVenue).
-				if c.end <= m.start && m.start-c.end <= 3 && ac.l.topicCue[c.idx].Object != "move" {
+				// Nor does a journey's verb or purpose (venue_travel.go).
+				if o := ac.l.topicCue[c.idx].Object; c.end <= m.start && m.start-c.end <= 3 && o != "move" && o != "travel" && o != "purpose" && o != "discuss" {
 					locative = true
 				}
 			}
