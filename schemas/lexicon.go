@@ -200,6 +200,18 @@ type Lexicon struct {
 	// ClosingWords (closure, إغلاق) take a route noun after them as their own object: "accused
 	// Israel of closing the crossings" opens none.
 	ClosingWords []string `json:"closing_words,omitempty"`
+	// AccusingVerbs (accuse, blame, اتهم) charge someone with a deed: an error word next to one
+	// ("wrongly accused it of violating the truce", "اتهمتها بالخطأ") qualifies the accusation,
+	// not the sentence: it is no correction of an earlier report (lexicon background).
+	AccusingVerbs []string `json:"accusing_verbs,omitempty"`
+	// TimeClauseOpeners open a clause that dates the main one ("As the truce took effect, ...",
+	// "ومع دخول الهدنة حيز التنفيذ، ..."): a truce named only in one frames no provision of the
+	// main clause (the governor opening a new bridge then is no aid access).
+	TimeClauseOpeners []string `json:"time_clause_openers,omitempty"`
+	// TenureNouns name a stay in a post or a place ("office", "power", "service", "captivity",
+	// "الحكم", "منصبه", "الأسر"): a span right before one ("after ten years in office", "ten
+	// months' service", "400 days in captivity") measures that stay, not the truce.
+	TenureNouns []string `json:"tenure_nouns,omitempty"`
 	// VerbHomographs are truce nouns spelled as a common verb (قلد, the Beja truce, and قلّد "he
 	// decorated, imitated, appointed"): with an ending only the verb takes (VerbEndings: قلّدت,
 	// قلّدوا) or opening the sentence before its subject, bare or with a pronoun ending a verb

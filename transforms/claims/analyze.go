@@ -110,7 +110,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 				all[k].cat = catDropped // "is", "us": a word, not the acronym
 				continue
 			}
-			if shadowedByHomograph(l, all, k) {
+			if shadowedByHomograph(l, si, all, k) {
 				all[k].cat = catDropped // مالي in "وزير المالية": the homograph adjective
 				continue
 			}
@@ -704,6 +704,9 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 				}
 			}
 			if backshiftedPluperfect(si, h) {
+				continue
+			}
+			if errorOnAccusation(si, &l.fw, h) {
 				continue
 			}
 			if h.start < corr {

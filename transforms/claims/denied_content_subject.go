@@ -45,7 +45,7 @@ func denialGoverns(si *sentInfo, j int) bool {
 // sits right after content as "الأنباء التي تحدثت" does.
 func markDeniedFreeRelatives(si *sentInfo, fw *functionWords, subjectBeforeVerb bool) {
 	for i := range si.toks {
-		if !si.tokIn(i, classFreeRelative, fw.freeRelatives) {
+		if !freeRelativeAt(si, fw, i) {
 			continue
 		}
 		si.content[i] = true
@@ -61,6 +61,18 @@ func markDeniedFreeRelatives(si *sentInfo, fw *functionWords, subjectBeforeVerb 
 			}
 		}
 	}
+}
+
+// freeRelativeAt: token i is a free relative, bare or with a conjunction clitic ("وما يُتداول
+// عن ...", as "ما يُتداول"): the clitic joins the sentence to the one before, the relative
+// still opens reported content.
+func freeRelativeAt(si *sentInfo, fw *functionWords, i int) bool {
+	if si.tokIn(i, classFreeRelative, fw.freeRelatives) {
+		return true
+	}
+	t := si.tokText(i)
+	r := fw.withoutConjunction(t)
+	return r != t && fw.freeRelatives[r]
 }
 
 // freeRelativeBeyondItsPhrase: the denied content found at k is a free relative's ("ما تردد عن

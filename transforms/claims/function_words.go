@@ -123,6 +123,9 @@ type functionWords struct {
 	goalPrepositions     map[string]bool // "towards", "أمام": what a way is opened to
 	roadGoals            map[string]bool // "peace", "الحوار": a road opened to one is a figure
 	closingWords         map[string]bool // "closure", "إغلاق": a route after one is closed
+	accusingVerbs        map[string]bool // "accuse", "اتهم": an error word next to one qualifies it
+	timeClauseOpeners    map[string]bool // "as", "مع": a clause opened by one dates the main one
+	tenureNouns          map[string]bool // "office", "الحكم": a span before one measures a stay
 	verbHomographs       map[string]bool // قلد: a truce noun that is also a verb
 	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
 	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
@@ -275,6 +278,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.goalPrepositions = wordSet(lx.GoalPrepositions)
 	fw.roadGoals = wordSet(lx.RoadGoals)
 	fw.closingWords = wordSet(lx.ClosingWords)
+	fw.accusingVerbs = wordSet(lx.AccusingVerbs)
+	fw.timeClauseOpeners = wordSet(lx.TimeClauseOpeners)
+	fw.tenureNouns = wordSet(lx.TenureNouns)
 	fw.verbHomographs = wordSet(lx.VerbHomographs)
 	fw.verbEndings = foldAll(lx.VerbEndings)
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)

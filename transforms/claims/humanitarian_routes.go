@@ -80,9 +80,10 @@ func (ac *articleContext) obligedBefore(si *sentInfo, pos int) bool {
 // verb governs it ("يشمل رفع الإغلاق عن الطريق"), it is part of what was agreed, or someone is
 // bound to it. Not a status verb alone ("أعلنت مصلحة الطيران المدني إعادة فتح المطار" announces
 // a reopening, no term), nor the agreement of the sentence before ("returned to their villages
-// after the road was opened").
+// after the road was opened"), nor a truce named only in a time clause before it (see
+// truceOnlyInTimeClause).
 func (ac *articleContext) routeInProvision(si *sentInfo, h hit, partOfAgreed bool) bool {
-	if partOfAgreed || ac.ceasefireContext(si) || ac.obligedBefore(si, h.start) {
+	if partOfAgreed || ac.ceasefireContext(si) && !ac.truceOnlyInTimeClause(si, h.start) || ac.obligedBefore(si, h.start) {
 		return true
 	}
 	_, governed := ac.governingInclusion(si, h.start)

@@ -9,9 +9,12 @@ package claims
 
 // shadowedByHomograph: entity hit k of hits (grouped by start) is another name of an entity
 // whose homograph demonym matches the very same span: the span is read as that demonym alone.
-func shadowedByHomograph(l *language, hits []hit, k int) bool {
+// The country's bare name is spelled like its indefinite adjective (مالي: Mali, Malian and
+// "financial": "مسؤول مالي", "مصدر مالي" outside Mali's coverage are a financial official and
+// source). After a preposition ("في مالي", "إلى مالي") the word is no adjective: the name stands.
+func shadowedByHomograph(l *language, si *sentInfo, hits []hit, k int) bool {
 	h := hits[k]
-	if homographDemonym(l, h.idx) {
+	if homographDemonym(l, h.idx) || h.start > 0 && si.tokIn(h.start-1, classPreposition, l.fw.prepositions) {
 		return false
 	}
 	for j := k - 1; j >= 0 && hits[j].start == h.start; j-- {

@@ -144,6 +144,11 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if ac.cueStartsAt(si, refMediators, h) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
 			continue
 		}
+		// "X and Y agreed to attend a conference after the truce": the meeting's, not the
+		// truce's sides (status_meeting_object.go).
+		if ac.meetingObjectAfter(si, h.end) {
+			continue
+		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
 		ms := ac.subjectsInClause(si, nearestGroup(collectBackward(si, h.start, 20, party)), h.start)
 		if len(ms) < 2 {
@@ -165,9 +170,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			ms = nil // "the deal was brokered by Turkey and the United States and signed": the brokers
 		}
 		members := ac.memberIDs(ms)
-		if ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalSubjects(si, ms, h) || ac.oneStateOnly(members) {
+		if ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalSubjects(si, ms, h) && !ac.unalliedGroups(si, h, ms, members) || ac.oneStateOnly(members) {
 			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
-			// factions signed": one side's groups.
+			// factions signed": one side's groups. Two armed groups agreeing to a new truce
+			// are its sides (parties_unallied_groups.go).
 			members = nil
 		}
 		if len(members) >= 2 {

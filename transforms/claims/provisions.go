@@ -185,10 +185,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// "does not regard the release of prisoners as part of the truce": the release noun
 			// before the captive noun is where the negation must reach.
 			at := ac.headCueBefore(cues, h)
-			neg := negatedAt(si, at) != (deniedAt(si, at) || deniedProvision(si, at)) || negatedAfter(si, h.end) ||
+			neg := negatedAt(si, at) != (deniedAt(si, at) || deniedProvision(si, at)) || negatedAfter(&ac.l.fw, si, h.end) ||
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
 				negatedAny(&ac.l.fw, si, at) || ac.negatedPredicateOfCue(si, ac.pastAgentPhrase(si, pastCommaRelative(si, h.end)), 5) ||
-				ac.negatedVerbAfterSubject(si, ac.pastAgentPhrase(si, h.end)) || ac.dealNegatedBefore(si, at)
+				ac.negatedVerbAfterSubject(si, ac.pastAgentPhrase(si, h.end)) || ac.dealNegatedBefore(si, at) ||
+				ac.termOfNegatedAgreement(si, at)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for

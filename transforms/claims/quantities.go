@@ -172,7 +172,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		unit++ // "72-hour", "two-week"
 	}
 	h, ok := si.hitAt(catDurUnit, unit)
-	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfTalks(si, h.end) || ac.spanOfConflict(si, ne.start) {
+	if !ok || negatedAt(si, ne.start) || ac.incrementAround(si, ne.start, h.end) || ac.elapsedSpan(si, ne.start) || ac.spanIntoTruce(si, ne.start, h.end) || ac.deadlineBefore(si, ne.start) || ac.spanOfFighting(si, h.end) || ac.spanOfTalks(si, h.end) || ac.spanOfConflict(si, ne.start) || ac.spanOfTenure(si, h.end) {
 		return draft{}, false
 	}
 	// "for the first time in five weeks": the time since a thing last happened
@@ -418,7 +418,7 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
 		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting);
 		// "the truce, which has held for a year": the time gone by (elapsedSpan), as with a count.
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) {
+		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) || ac.spanOfTenure(si, h.end) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a

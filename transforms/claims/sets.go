@@ -475,7 +475,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			ms = ac.troopsOfListedStates(si, ms)
 			ms = ac.contextMembersReferBack(si, ms)
-			members := ac.ownStateGovernment(si, h.start, ac.memberIDs(ms))
+			members := ac.ownStateGovernment(si, h.start, ms, ac.memberIDs(ms))
 			if speakerMember != "" && len(members) > 0 {
 				members = appendSorted(members, speakerMember)
 			}

@@ -15,13 +15,15 @@ import (
 // the Yemeni government), or said by another with no sides named ("according to the UN, Yemen is
 // the only guarantor"), the country stays. The government is the one body of the gazetteer that
 // governs the state as itself (type and role government, no affiliation, no capital's voice);
-// with none or several known the country stays.
-func (ac *articleContext) ownStateGovernment(si *sentInfo, pos int, members []string) []string {
+// with none or several known the country stays. A government named as such that speaks for its
+// state ("the Centre" of India, the union government) already is the state's government: its
+// state stays, not another government of that country (a federated state's).
+func (ac *articleContext) ownStateGovernment(si *sentInfo, pos int, ms []mention, members []string) []string {
 	if ac.theater == "" || ac.theater == unplaced {
 		return members
 	}
 	for k, id := range members {
-		if id != ac.theater {
+		if id != ac.theater || slices.ContainsFunc(ms, func(m mention) bool { return m.e.Type == "government" && m.e.SpeaksFor == id }) {
 			continue
 		}
 		if gov := ac.governmentOf(id); gov != "" && ac.thirdToTheSides(si, pos, gov) {

@@ -134,6 +134,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && ac.roleObjectAfter(si, h.end) {
 			continue
 		}
+		// "agreed to attend a conference after the truce": to meet (status_meeting_object.go).
+		if v == "agreed" && ac.meetingObjectAfter(si, h.end) {
+			continue
+		}
 		// "agreed to extend the truce", "وافقت على تمديد وقف إطلاق النار": agreeing to its
 		// extension presupposes the truce (status_foreseen.go).
 		// "is expected to propose extending the truce by a month": a proposed extension is
@@ -208,6 +212,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "لم نوافق على تسليم سلاحنا، والتهدئة سارية", "we did not agree to disarm": a refusal
 		// of another thing, the truce named only in another clause (status_refused_object.go).
 		if negated && v == "agreed" && ac.otherObjectRefused(si, h) {
+			continue
+		}
+		// "no agreement had been reached on reopening the highway": one term is open, not the
+		// truce (status_term_not_agreed.go).
+		if (negated && v == "agreed" || v == "not_agreed") && ac.termOfAgreementAfter(si, h) {
 			continue
 		}
 		if negated {

@@ -33,7 +33,7 @@ func TestWithdrawalArmedMenOfBothSides(t *testing.T) {
 			[]string{"sdf=required@outlet"}},
 		{"en: gunmen of both tribes (tribal register, Iraq)", "en", pubTue,
 			"Bani Rashed and Al-Ghazalat agreed to a truce in Basra on Tuesday. The document requires gunmen of both tribes to pull back from the highway.", "ceasefire.withdrawal",
-			[]string{"bani_rashed=required@outlet", "al_ghazalat=required@outlet"}},
+			[]string{"al_ghazalat=required@outlet", "bani_rashed=required@outlet"}},
 		{"ar: تعهد الطرفان بسحب مسلحيهما (tribal register, Iraq)", "ar", pubTueAr,
 			"اتفقت عشيرتا بني راشد والغزالات على هدنة في البصرة يوم الثلاثاء. وتعهّد الطرفان بسحب مسلحيهما من الطريق السريع بين البصرة والعمارة.", "ceasefire.withdrawal",
 			[]string{"al_ghazalat=required@outlet", "bani_rashed=required@outlet"}},
