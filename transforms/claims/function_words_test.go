@@ -84,7 +84,7 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		{"ar clock fillers", ar.clockFillers, []string{"الرسمي", "المحلي", "من", "يوم"}},
 		{"en clock fillers", en.clockFillers, []string{"hours", "hrs", "local", "o'clock", "of", "on", "time"}},
 		{"en day prepositions", en.dayPrepositions, []string{"on"}},
-		{"ar month leads", ar.monthLeads, []string{"اوائل", "اواخر", "في", "قبل", "حتي", "خلال", "مطلع", "نهايه"}},
+		{"ar month leads", ar.monthLeads, []string{"اوائل", "اواخر", "اواسط", "في", "قبل", "حتي", "خلال", "مطلع", "منتصف", "نهايه"}},
 		{"en month leads", en.monthLeads, []string{"before", "by", "early", "in", "late", "mid", "next", "of", "until"}},
 		{"ar current month before", ar.currentBeforeDefinite, []string{"اوائل", "اواخر", "مطلع", "منتصف", "نهايه", "هذا"}},
 		{"ar current month after", ar.currentAfter, []string{"الجاري", "الحالي"}},

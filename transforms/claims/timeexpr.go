@@ -119,6 +119,9 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		}
 		te := timeExpr{start: i, weekday: -1, weekday2: -1, anchorWeekday: -1, zone: tz}
 		j := i
+		if h, ok := si.hitAt(catMidnight, i); ok && ac.monthAfterMiddle(si, h.end) {
+			continue // "منتصف الشهر الجاري", "منتصف تشرين الثاني": the month's middle, read at the month
+		}
 		if h, ok := si.hitAt(catMidnight, i); ok {
 			te.midnight, te.kind = true, timeInstant
 			te.start = ac.twelveBefore(si, i)
