@@ -287,6 +287,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers
 	demoteLoneOutliers(&d)                  // after the score: see lone outliers
+	if weakAgainstEstablished(d) {
+		return nil
+	}
 	if setAside(&d, shiftedDays(kind, tallies, readings)); len(d.Sides) < 2 {
 		return nil // after the score too: see shifted hours
 	}
@@ -337,6 +340,30 @@ func demoteLoneOutliers(d *Disagreement) {
 		}
 	}
 	setAside(d, out)
+}
+
+// One weak reading against an established account is no dispute. A number or instant told by
+// one account that is weak (only hedged, or only the outlet's own voice: see namedSide), set
+// alone against a value at least establishedAccounts accounts give, is most often a background
+// figure or a date read into the key (an earlier truce's two days in a writer's recap, a local
+// site's start a day late), not a rival account; with no third value beside them, nothing is
+// flagged. A lone value a quoted party states as fact still disputes an established account (a
+// spokesman's 60 days against the envoy's 90), as do weak values beside less told ones and
+// categorical values (anatolia's and taiz's gold disputes have such a side). Stop 21: on the
+// frozen dumps every such flag was false (colombia's and kirkuk's talks dates, hermel's duration,
+// portsudan's start: 4 of 4), on the dev sets 1 of 1 (kirkuk's talks date).
+const establishedAccounts = 3
+
+// weakAgainstEstablished reports whether d is a numeric or temporal disagreement of two sides,
+// one a weak value of one account and the other told by at least establishedAccounts accounts.
+func weakAgainstEstablished(d Disagreement) bool {
+	if (d.Kind != KindNumeric && d.Kind != KindTemporal) || len(d.Sides) != 2 {
+		return false
+	}
+	weakAgainst := func(weak, other Side) bool {
+		return len(weak.Accounts) == 1 && !namedSide(weak) && len(other.Accounts) >= establishedAccounts
+	}
+	return weakAgainst(d.Sides[0], d.Sides[1]) || weakAgainst(d.Sides[1], d.Sides[0])
 }
 
 // namedSide reports whether a side has a claim stated as fact and a claim by someone quoted (the

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/tanaqud/tanaqud/transforms/claims"
@@ -130,6 +131,67 @@ func TestWeakOutliersBesideNamedDispute(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := accumulate(tt.claims).Disagreements(nil)
 			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+		})
+	}
+}
+
+// TestWeakAgainstEstablished: a number or instant of two sides, one a weak value told once (only
+// hedged, or only the outlet's voice) and the other told by three accounts or more, is not
+// flagged (weakAgainstEstablished): hermel's recap of an earlier truce's two days against fifteen,
+// portsudan's local site a day late. A quoted party's lone value, a weak value against two
+// accounts, a categorical value and a named lone value left beside a weak outlier still flag.
+func TestWeakAgainstEstablished(t *testing.T) {
+	num := func(id, value string, lo, hi float64, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindNumeric), bounds(lo, hi)}, opts...)...)
+	}
+	at := func(id, value string, sec float64, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindTemporal), bounds(sec, sec)}, opts...)...)
+	}
+	venue := func(id, value string, opts ...func(*claims.Claim)) claims.Claim {
+		return claimOf(id, value, append([]func(*claims.Claim){kind(KindValue)}, opts...)...)
+	}
+	outlet := speaker("outlet", "The Wire")
+	fifteen := []claims.Claim{num("1", "15", 15, 15), num("2", "15", 15, 15), num("3", "15", 15, 15)}
+	with := func(extra ...claims.Claim) []claims.Claim { return append(fifteen[:3:3], extra...) }
+	const h = 3600.0
+	tests := []struct {
+		name      string
+		claims    []claims.Claim
+		wantSides []string // nil: no disagreement
+	}{
+		// Must not flag.
+		{"the outlet's recap of another truce", with(num("4", "2", 2, 2, outlet)), nil},
+		{"a hedged number told once", with(num("4", "90", 90, 90, hedged("hedged"))), nil},
+		{"a local site's start a day late", []claims.Claim{
+			at("1", "2028-10-11T16:00:00Z", 16*h), at("2", "2028-10-11T16:00:00Z", 16*h),
+			at("3", "2028-10-11T16:00:00Z", 16*h), at("4", "2028-10-12T22:00:00Z", 46*h, outlet),
+		}, nil},
+		// Must still flag.
+		{"a quoted party's own number", with(num("4", "60", 60, 60)), []string{"15", "60"}},
+		{"a weak number against two accounts", []claims.Claim{
+			num("1", "15", 15, 15), num("2", "15", 15, 15), num("4", "2", 2, 2, outlet),
+		}, []string{"15", "2"}},
+		{"a weak venue against three accounts", []claims.Claim{
+			venue("1", "havana"), venue("2", "havana"), venue("3", "havana"), venue("4", "bogota", outlet),
+		}, []string{"bogota", "havana"}},
+		{"a named lone number left beside a weak outlier", with(num("4", "60", 60, 60), num("5", "2", 2, 2, outlet)),
+			[]string{"15", "60"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			if tt.wantSides == nil {
+				if len(got) != 0 {
+					t.Fatalf("want no disagreement, got sides %v", sideValues(got[0].Sides))
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("want one disagreement, got %d", len(got))
+			}
+			if s := sideValues(got[0].Sides); !slices.Equal(s, tt.wantSides) {
+				t.Errorf("sides %v, want %v", s, tt.wantSides)
+			}
 		})
 	}
 }
