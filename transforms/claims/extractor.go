@@ -113,6 +113,7 @@ type language struct {
 	// modalityCall: catModality index → a call on someone (lexicon object "call": called on,
 	// urged, دعت): a demand only of the act its object is called to (see calledTo).
 	modalityCall []bool
+	shadowable   []bool // catEntity index → a name, no homograph demonym itself, of an entity with one
 	weekdays     []int
 	relDays      []int
 	months       []int
@@ -546,6 +547,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	l.pastSplit = pastVerbsSplitFrom(l.topicCue)
 	addCompounds(l.m, lx.Clitics.CompoundParticles)
 	l.addSurnames(g) // after every cue and name: a surname that is already one is left out
+	l.shadowable = shadowableNames(l)
 	listed := map[string]bool{}
 	for _, ph := range l.m.phrases {
 		for _, w := range ph.words {

@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/tanaqud/tanaqud/schemas"
+
 // A demonym may be spelled like a common adjective: المالي, المالية are "Malian" and
 // "financial" ("وزير المالية", the finance minister; "الدعم المالي", financial support). The
 // lexicon lists such demonyms (homograph_demonyms) and they are added as context-only demonyms:
@@ -14,6 +16,9 @@ package claims
 // source). After a preposition ("في مالي", "إلى مالي") the word is no adjective: the name stands.
 func shadowedByHomograph(l *language, si *sentInfo, hits []hit, k int) bool {
 	h := hits[k]
+	if !l.shadowable[h.idx] {
+		return false // most names: their entity has no homograph demonym
+	}
 	if homographDemonym(l, h.idx) || h.start > 0 && si.tokIn(h.start-1, classPreposition, l.fw.prepositions) {
 		return false
 	}
@@ -28,6 +33,23 @@ func shadowedByHomograph(l *language, si *sentInfo, hits []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// shadowableNames marks, by catEntity index, the names shadowedByHomograph may hold for: those,
+// not themselves homograph demonyms, of an entity that has one. Every entity hit of every
+// sentence is asked, and few entities have such a demonym.
+func shadowableNames(l *language) []bool {
+	has := map[*schemas.Entity]bool{}
+	for idx := range l.entities {
+		if homographDemonym(l, int32(idx)) {
+			has[l.entities[idx]] = true
+		}
+	}
+	out := make([]bool, len(l.entities))
+	for idx, e := range l.entities {
+		out[idx] = has[e] && !homographDemonym(l, int32(idx))
+	}
+	return out
 }
 
 // sameEntitySpanHomograph: o is a homograph demonym of h's entity over h's span.
