@@ -14,7 +14,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	}
 	signCue := false
 	for _, h := range ac.cuesOf(si, refSignatories) {
-		if ac.l.topicCue[h.idx].Slot == "" {
+		// "Five gangs rejected the truce and refused to sign it": a refused or negated
+		// signing is no verb of signing.
+		if ac.l.topicCue[h.idx].Slot == "" && !negatedAt(si, h.start) && !deniedAt(si, h.start) {
 			signCue = true
 		}
 	}

@@ -63,7 +63,7 @@ func (ac *articleContext) travelPurpose(si *sentInfo, cues []hit, from int) bool
 		if obj != "purpose" && obj != "discuss" || p.start < from || p.start > from+14 || clausePunctIn(si, from, p.start) || ac.timeLeadIn(si, from, p.start) {
 			continue
 		}
-		if obj == "purpose" && nounWithin(si, p.end, 4, catTalks, catMeeting) {
+		if obj == "purpose" && (nounWithin(si, p.end, 4, catTalks) || nounWithin(si, p.end, 4, catMeeting) && meetingOnTheTruce(si)) {
 			return true
 		}
 		if obj == "discuss" && nounWithin(si, p.end, 6, catCeasefire, catAgreement, catTalks) {
@@ -71,6 +71,13 @@ func (ac *articleContext) travelPurpose(si *sentInfo, cues []hit, from int) bool
 		}
 	}
 	return false
+}
+
+// meetingOnTheTruce: a meeting noun is the talks' only in a sentence that names the truce, an
+// agreement or talks ("for a meeting on extending the truce"); bare, it is any body's session ("travelled
+// to Geneva for a session of the Human Rights Council", "للمشاركة في اجتماعات الجمعية العامة").
+func meetingOnTheTruce(si *sentInfo) bool {
+	return si.has[catCeasefire] || si.has[catAgreement] || si.has[catTalks]
 }
 
 // nounWithin: a noun of one of the categories starts within n tokens after pos, with no
