@@ -223,6 +223,10 @@ type Lexicon struct {
 	// content with one after its cue dismisses that manner, and the deed stands ("claims that
 	// the truce was signed under pressure are baseless").
 	MannerAdjuncts []string `json:"manner_adjuncts,omitempty"`
+	// RoleNouns name a part someone played ("role", "part", "دور"): a denied part in reaching
+	// the truce ("denied playing any part in brokering the ceasefire", "نفى أن تكون دمشق قد أدّت
+	// أي دور في التوصل إلى التهدئة") denies the role, not the truce.
+	RoleNouns []string `json:"role_nouns,omitempty"`
 	// DirectionPhrases place a thing by a landmark's bearing ("north of", "east of", "شمال",
 	// "جنوبي"): a place right after one is the landmark ("Croix-des-Bouquets, east of the
 	// capital, is covered", "صالة شرق تعز"), not what the truce covers or leaves out.

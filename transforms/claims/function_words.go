@@ -132,6 +132,7 @@ type functionWords struct {
 	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
 	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
 	directionPhrases     [][]string      // "north of", "شرق": a place after one is a landmark
+	roleNouns            map[string]bool // "role", "part", "دور": a part someone played
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -287,6 +288,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
 	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
 	fw.directionPhrases = phraseTokens(lx.DirectionPhrases)
+	fw.roleNouns = wordSet(lx.RoleNouns)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)

@@ -199,6 +199,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if negated && v == "agreed" && exceptiveNegation(si, h.start) {
 			continue
 		}
+		// "rejected suggestions that the United States had brokered the ceasefire", "denied
+		// playing any part in brokering the ceasefire": a denied broker (status_denied_broker.go).
+		if negated && v == "agreed" && ac.deniedBrokerRole(si, h) {
+			continue
+		}
 		// "نفى أن تكون الهدنة المبرمة مع طاجيكستان تشمل ...": a participle right after the
 		// truce noun presupposes it; the denial is of the verb after it.
 		if negated && v == "agreed" && ac.truceNounEndsAt(si, h.start) {
