@@ -584,7 +584,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if demanded && !ac.sideDemands(si, h.start, sp) {
 			continue
 		}
-		if ac.observedNone(si, h) || ac.deedNotDone(si, h) {
+		if ac.observedNone(si, h) || ac.deedNotDone(si, h) || ac.deniedDeedDone(si, h) {
 			continue // "ولم يُسجَّل أي انسحاب للقوات", "no withdrawal was recorded", "لم تنسحب بعد": an observation
 		}
 		for _, m := range ms {

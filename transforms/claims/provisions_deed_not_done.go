@@ -77,3 +77,13 @@ func deedNegationWord(w string) string {
 	}
 	return w
 }
+
+// deniedDeedDone: a denial governs the cue as a deed done, in the perfect ("The army rejected
+// reports that it had withdrawn from El Fasher", "Hamas denied claims that its fighters had
+// pulled out of Rafah"): it denies a fact, an observation, not a term of the truce.
+func (ac *articleContext) deniedDeedDone(si *sentInfo, h hit) bool {
+	if !ac.l.lex.Grammar.SubjectBeforeVerb || h.start < 1 || !ac.l.fw.perfectAuxiliaries[si.tokText(h.start-1)] {
+		return false
+	}
+	return deniedAt(si, h.start)
+}

@@ -30,5 +30,7 @@ func (ac *articleContext) placedPastTrucePlace(si *sentInfo, loc int, m mention)
 	if ac.l.fw.definiteArticles[si.tokText(at)] {
 		at--
 	}
-	return at > own.end && si.startsAt(catLocative, at)
+	// "Talks on a truce in Gaza opened on Monday amid fighting in Rafah": a locative right
+	// after a fighting word places the fighting, not the talks.
+	return at > own.end && si.startsAt(catLocative, at) && !ac.fightingWordJustBefore(si, at)
 }
