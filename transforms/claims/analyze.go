@@ -12,7 +12,7 @@ import (
 func (x *Extractor) Analyze(a schemas.Article) Analysis {
 	sc := x.getScratch()
 	defer x.putScratch(sc)
-	var ac articleContext // filled in place: it stays off the heap
+	var ac articleContext // one per article; calls through the topicRules table move it to the heap (one small allocation)
 	sents := x.resolveMentions(sc, a, &ac)
 	// Claims are large: collect them in the scratch, then copy once into an exact-size slice.
 	all := ac.appendClaims(sc.claims[:0])
