@@ -354,6 +354,9 @@ type Lexicon struct {
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.
 	DeedNegations []string `json:"deed_negations,omitempty"`
+	// FailedAttempts say an attempt came to nothing ("failed to", "فشلوا في"): right before
+	// an agreeing verb ("failed to agree a truce", "فشلوا في التوصل إلى هدنة"), no agreement.
+	FailedAttempts []string `json:"failed_attempts,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`
@@ -411,6 +414,10 @@ type Lexicon struct {
 	// its value) makes the claim's round "planned" (Claim.Round), so that the venue of the round
 	// to come set against the venue of the round that produced the truce ranks low.
 	PlannedTalksMarkers []string `json:"planned_talks_markers"`
+	// HeldTalksMarkers are past-tense predicates of talks held ("ended", "broke down", "were
+	// held", "انتهت", "عُقدت"): a bare weekday in their clause is the latest such day, not the
+	// nearest one either way ("Talks in Doha on Friday ended without agreement").
+	HeldTalksMarkers []string `json:"held_talks_markers,omitempty"`
 
 	Time    TimeWords   `json:"time"`
 	Numbers NumberWords `json:"numbers"`

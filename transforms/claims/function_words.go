@@ -161,6 +161,7 @@ type functionWords struct {
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
+	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -317,6 +318,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
+	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)

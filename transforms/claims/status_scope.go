@@ -167,6 +167,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.notSinceInversion(si, h.start) {
 			continue
 		}
+		// "failed to agree a truce", "فشلوا في التوصل إلى هدنة": an attempt that came to nothing
+		// (status_failed_attempt.go).
+		if v == "agreed" && ac.failedAttemptBefore(si, h) {
+			continue
+		}
 		// "نفى أن يكون قد جرى التوصل إلى أي وقف لإطلاق النار": a denial reaches into the
 		// clause it governs.
 		denied := deniedAt(si, h.start) || deniedClause(si, h.start)
