@@ -463,6 +463,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.DualForces, catDualForce)
 	addAll(lx.GroupAnaphors, catGroupAnaphor)
 	addAll(lx.PlannedTalksMarkers, catPlanned)
+	addAll(lx.HeldTalksMarkers, catHeldTalks)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
 		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})

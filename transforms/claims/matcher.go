@@ -74,6 +74,7 @@ const (
 	catRetraction   // an earlier version said, ورد في عدد أمس: a correction quoting its own error
 	catCorrecting   // والصحيح, in fact: after a retraction, the corrected value (corrections.go)
 	catRound        // round, جولة: a talks noun only where named as a round of talks (talks_named_rounds.go)
+	catHeldTalks    // ended, were held, انتهت: talks held in the past (heldWeekday)
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

@@ -186,6 +186,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			if ac.plannedWeekday(si, te) {
 				te.future = true
 				value, lo, hi = ac.resolve(si, te)
+			} else if heldWeekday(si, te) {
+				te.past = true // "Friday's talks in Doha ended without agreement" (talks_held_weekday.go)
+				value, lo, hi = ac.resolve(si, te)
 			}
 			if ac.talksNotHeldOn(si, te.start) || ac.talksPostponedFrom(si, te.end) {
 				continue // "ولم تُعقد جلسة الحوار في القاهرة اليوم", "set for Friday, was postponed": not their date
