@@ -369,6 +369,9 @@ type Lexicon struct {
 	// DraftWords mark an agreement as not concluded ("a draft agreement", "مسودة اتفاق"): a
 	// pronoun standing for it ("signed it") is read only after a concluded one.
 	DraftWords []string `json:"draft_words"`
+	// ResolutionWords name a text put to a vote ("a resolution", "the vote", "قرار", "التصويت"): a
+	// sponsorship word next to one sponsors the resolution, no mediation of the truce.
+	ResolutionWords []string `json:"resolution_words,omitempty"`
 	// TimeLeads place an event in time ("since", "after", "moment of", "منذ", "عقب"), and
 	// TimingVerbs introduce an event as the subject of a timing ("وجاء توقيع الاتفاق بعد"):
 	// signing used as a time reference states no agreement.

@@ -169,6 +169,7 @@ type functionWords struct {
 	ceasefireModifiers   map[string]bool
 	remainVerbs          map[string]bool
 	draftWords           map[string]bool
+	resolutionWords      map[string]bool // "resolution", "قرار": a text put to a vote (sets_resolution_sponsors.go)
 	timeLeads            map[string]bool
 	timingVerbs          map[string]bool
 	auxiliaries          map[string]auxKind
@@ -326,6 +327,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)
 	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
+	fw.resolutionWords = wordSet(lx.ResolutionWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)
 	fw.timingVerbs = wordSet(lx.TimingVerbs)
 	fw.auxiliaries = map[string]auxKind{}

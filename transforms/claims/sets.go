@@ -207,6 +207,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// Mediation words (mediated, بوساطة) name who brokered the deal, even when
 				// they qualify the talks that produced it ("after Qatari-mediated talks").
 			} else if topic == "ceasefire.mediators" || topic == "talks.sponsors" {
+				if ac.resolutionSponsored(si, h) {
+					continue // "a resolution co-sponsored by France" (sets_resolution_sponsors.go)
+				}
 				t = ac.sponsorshipObject(si, h)
 				if t == "" || ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
 					continue // "a video call hosted by Oman discussed trade": a meeting on anything
