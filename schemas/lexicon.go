@@ -357,6 +357,9 @@ type Lexicon struct {
 	// FailedAttempts say an attempt came to nothing ("failed to", "فشلوا في"): right before
 	// an agreeing verb ("failed to agree a truce", "فشلوا في التوصل إلى هدنة"), no agreement.
 	FailedAttempts []string `json:"failed_attempts,omitempty"`
+	// CessationVerbs say a doing stopped ("stopped", "ceased", "توقفت عن"): right before a cue of
+	// compliance ("stopped observing the truce"), the truce is no longer kept, not in force.
+	CessationVerbs []string `json:"cessation_verbs,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

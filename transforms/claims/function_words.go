@@ -162,6 +162,7 @@ type functionWords struct {
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
+	cessationVerbs       map[string]bool // "stopped", "توقفت عن": a doing that stopped (folded phrases)
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -320,6 +321,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
+	fw.cessationVerbs = wordSet(lx.CessationVerbs)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)

@@ -25,6 +25,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) || ac.truceOfEarlierMonth(si, h) {
 			continue
 		}
+		// "stopped observing the truce", "were observing the funeral of those killed before the
+		// truce": compliance ended, or with something else (status_compliance.go).
+		if v == "in_force" && (ac.cessationBefore(si, h) || ac.compliedWithOther(si, h)) {
+			continue
+		}
 		// "تمديد الهدنة السارية", "توسيع نطاق وقف إطلاق النار الساري في حلب": the truce in force
 		// named as what is extended is the extension's object; an extension gives no status.
 		if v == "in_force" && (extensionRightBefore(ac, si, cues, h.start) || ac.participleOfOtherPlace(si, h)) {
