@@ -203,6 +203,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			seen = append(seen, h.start)
 			t := topic
+			if topic == "ceasefire.mediators" && ac.mediatedOtherDeal(si, h) {
+				continue // "Qatar brokered a prisoner release with the M23" (mediators_other_deal.go)
+			}
 			if topic == "ceasefire.mediators" && !ac.cueStartsAt(si, refTalksSponsors, h) {
 				// Mediation words (mediated, بوساطة) name who brokered the deal, even when
 				// they qualify the talks that produced it ("after Qatari-mediated talks").
