@@ -360,6 +360,13 @@ type Lexicon struct {
 	// CessationVerbs say a doing stopped ("stopped", "ceased", "توقفت عن"): right before a cue of
 	// compliance ("stopped observing the truce"), the truce is no longer kept, not in force.
 	CessationVerbs []string `json:"cessation_verbs,omitempty"`
+	// WorkPauseNouns are truce nouns that also name a body's pause of its own work ("suspension
+	// of operations": Manipur's truce, and an aid agency's or a company's halt); WorkSites
+	// ("hospital", "mine") and OperatorNouns ("company", "charity") tell the body's own pause
+	// (truce_noun_owned_pause.go).
+	WorkPauseNouns []string `json:"work_pause_nouns,omitempty"`
+	WorkSites      []string `json:"work_sites,omitempty"`
+	OperatorNouns  []string `json:"operator_nouns,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

@@ -121,6 +121,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			all[k].cat = catDropped // "قلّد الرئيس الضابط وساماً": the verb, no qalad
 			continue
 		}
+		if h.cat == catCeasefire && ownedWorkPause(l, si, h) {
+			all[k].cat = catDropped // "a suspension of operations at its hospital": the body's own pause
+			continue
+		}
 		if h.cat == catModality && monthNotModal(l, si, all, h) {
 			all[k].cat = catDropped // "agreed in May 2019": the month, no hedge
 			continue

@@ -163,6 +163,10 @@ type functionWords struct {
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	cessationVerbs       map[string]bool // "stopped", "توقفت عن": a doing that stopped (folded phrases)
+	workPauseNouns       map[string]bool // "suspension of operations": a truce noun or a body's own pause (folded phrases)
+	workPauseHeads       map[string]bool // their first words
+	workSites            map[string]bool // hospital, mine: where a body's own work is paused
+	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	yearNouns            map[string]bool
@@ -322,6 +326,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.cessationVerbs = wordSet(lx.CessationVerbs)
+	fw.workPauseNouns = wordSet(lx.WorkPauseNouns)
+	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
+	fw.workSites = wordSet(lx.WorkSites)
+	fw.operatorNouns = wordSet(lx.OperatorNouns)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.yearNouns = wordSet(lx.YearNouns)
