@@ -11,7 +11,8 @@ func (ac *articleContext) nameRightAfter(si *sentInfo, k int) bool {
 // after a ceasefire or agreement noun, maybe with a copula or auxiliary between the closing
 // comma and the cue: "The deal, a purely local one confined to the front lines, was hammered
 // out overnight". The noun is the cue's subject however long the appositive is (up to 20
-// tokens, no verb of saying, no other comma in it).
+// tokens, no verb of saying, no other comma in it; a hyphen inside a name, "Dar al-Fatwa", is
+// no punctuation of the sentence).
 func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 	k := h.start - 1
 	fw := &ac.l.fw
@@ -23,7 +24,7 @@ func (ac *articleContext) appositiveSubjectBefore(si *sentInfo, h hit) bool {
 	}
 	close := k
 	for k = close - 1; k > 0 && k >= close-20; k-- {
-		if si.toks[k].punct && !isComma(si.tokText(k)) || si.startsAt(catAttrVerb, k) {
+		if si.toks[k].punct && !isComma(si.tokText(k)) && !joiningDash(si, k) || si.startsAt(catAttrVerb, k) {
 			return false
 		}
 		if isComma(si.tokText(k)) {
@@ -105,4 +106,9 @@ func (ac *articleContext) truceCoordinatedAfter(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// joiningDash: the token at k is a dash joining the two words around it ("al-Fatwa").
+func joiningDash(si *sentInfo, k int) bool {
+	return k > 0 && k+1 < len(si.toks) && isDash(si.tokText(k)) && !si.toks[k-1].punct && !si.toks[k+1].punct
 }

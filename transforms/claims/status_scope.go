@@ -160,7 +160,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "Checkpoints remain in place despite the truce": a predicate of many nouns needs the
 		// truce for its subject.
-		if ac.l.topicCue[h.idx].Object == "subject" && (!ac.truceSubjectOf(si, h, false) || !ac.holdsAsTruceVerb(si, h)) {
+		// "The truce, agreed last Friday at Dar al-Fatwa, remains in force": the appositive
+		// does not part the predicate from its subject.
+		if ac.l.topicCue[h.idx].Object == "subject" && (!ac.truceSubjectOf(si, h, false) && !ac.appositiveSubjectBefore(si, h) || !ac.holdsAsTruceVerb(si, h)) {
 			continue
 		}
 		// "Neither side said the ceasefire had collapsed": content nobody asserts.
