@@ -23,6 +23,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	if signCue {
 		out = ac.dualCounts(out, si)
 	}
+	// "Three armed groups agreed to the truce": a verb of agreeing counts the groups as a
+	// signing does; "Three armed groups attacked army posts despite the truce" counts none.
+	agreeCue := signCue || ac.agreeingVerbIn(si)
 	nums := ac.parseNumbers(si)
 	if len(nums) == 0 {
 		return out
@@ -40,7 +43,7 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		parties = parties || ac.fateCountAt(si, ne)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
-		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si) && !ac.signedOnlyNounIn(si, ne.start-ac.l.longest, ne.start)) {
+		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si) && (agreeCue || !ac.signedOnlyNounIn(si, ne.start-ac.l.longest, ne.start))) {
 			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_after"})
 			continue
 		}
@@ -52,7 +55,7 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		}
 		for k := from; k <= from+1 && k < len(si.toks); k++ {
 			if slot, ok := ac.slotAt(si, "ceasefire.signatories", k); ok && slot != "" {
-				if !parties && (signCue || ac.ceasefireContext(si) && !ac.signedOnlyNounIn(si, k, k+1)) {
+				if !parties && (signCue || ac.ceasefireContext(si) && (agreeCue || !ac.signedOnlyNounIn(si, k, k+1))) {
 					out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count"})
 				}
 				break
@@ -72,8 +75,20 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 	return dropSubCounts(out, first, si)
 }
 
+// agreeingVerbIn: a status cue of agreeing ("agreed", "اتفقت") stands in the sentence, not
+// negated or denied.
+func (ac *articleContext) agreeingVerbIn(si *sentInfo) bool {
+	for _, h := range ac.cuesOf(si, refStatus) {
+		if ac.l.topicCue[h.idx].Value == "agreed" && !negatedAt(si, h.start) && !deniedAt(si, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // signedOnlyNounIn: a counted noun of the signatories starting in [from, to) counts them only
-// beside a verb of signing (lexicon object "signed": "nine gangs").
+// beside a verb of signing or agreeing (lexicon object "signed": "nine gangs", "three armed
+// groups").
 func (ac *articleContext) signedOnlyNounIn(si *sentInfo, from, to int) bool {
 	for _, h := range hitsStartingIn(si.hitsOf(catTopicCue), from, to-1) {
 		if c := ac.l.topicCue[h.idx]; c.topic == "ceasefire.signatories" && c.Object == "signed" {
