@@ -256,6 +256,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if topic == "ceasefire.monitors" && ac.eventMonitors(si, h) {
 				continue // "Election monitors from the EU arrived", "مراقبو الانتخابات"
 			}
+			if topic == "ceasefire.monitors" && ac.verifiesOtherReports(si, h) {
+				continue // "verifying reports of child recruitment" (monitors_verified_reports.go)
+			}
 			if topic == "ceasefire.guarantors" && ac.aidAfter(si, h.end) {
 				continue // "both sides would guarantee humanitarian access": a commitment, no guarantor
 			}
