@@ -156,6 +156,10 @@ var frozenRatchets = []struct {
 	// haiti (the lowest claim F1 after it), at their last blind reading.
 	{"manipur@3f06377", 3, 1},
 	{"haiti@3f06377", 8, 3},
+	// Stop 22: mindanao (the lowest claim F1 of the blind sets, 4 of 11 found) and bamenda (the
+	// lowest claim F1 after it, Cameroonian English), at their last blind reading.
+	{"mindanao@1bfcdb6", 4, 2},
+	{"bamenda@1bfcdb6", 5, 1},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
