@@ -360,6 +360,13 @@ type Lexicon struct {
 	// CessationVerbs say a doing stopped ("stopped", "ceased", "توقفت عن"): right before a cue of
 	// compliance ("stopped observing the truce"), the truce is no longer kept, not in force.
 	CessationVerbs []string `json:"cessation_verbs,omitempty"`
+	// ComingAboutVerbs say a thing came about or was done (جاء, تم, تحقق): with the truce for
+	// their subject and a manner word of MediationManners after them ("وجاء الاتفاق بوساطة
+	// أوروبية", "الصلح تم برعاية المحافظ"), the truce was reached.
+	ComingAboutVerbs []string `json:"coming_about_verbs,omitempty"`
+	// MediationManners tell through whom a thing came about (بوساطة, برعاية, بجهود), after a
+	// verb of ComingAboutVerbs.
+	MediationManners []string `json:"mediation_manners,omitempty"`
 	// WorkPauseNouns are truce nouns that also name a body's pause of its own work ("suspension
 	// of operations": Manipur's truce, and an aid agency's or a company's halt); WorkSites
 	// ("hospital", "mine") and OperatorNouns ("company", "charity") tell the body's own pause

@@ -163,6 +163,8 @@ type functionWords struct {
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	cessationVerbs       map[string]bool // "stopped", "توقفت عن": a doing that stopped (folded phrases)
+	comingAboutVerbs     map[string]bool // جاء, تم, تحقق: a thing came about (status_came_about.go)
+	mediationManners     map[string]bool // بوساطة, برعاية, بجهود: through whom it came about
 	workPauseNouns       map[string]bool // "suspension of operations": a truce noun or a body's own pause (folded phrases)
 	workPauseHeads       map[string]bool // their first words
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
@@ -326,6 +328,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.cessationVerbs = wordSet(lx.CessationVerbs)
+	fw.comingAboutVerbs = wordSet(lx.ComingAboutVerbs)
+	fw.mediationManners = wordSet(lx.MediationManners)
 	fw.workPauseNouns = wordSet(lx.WorkPauseNouns)
 	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
 	fw.workSites = wordSet(lx.WorkSites)

@@ -286,6 +286,8 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		out = append(out, d)
 	}
+	// "وجاء الاتفاق بوساطة أوروبية": a truce that came about through mediation (status_came_about.go).
+	out = ac.cameAboutThrough(out, si)
 	return dropAttemptsBeforeAgreement(si, out, first)
 }
 
