@@ -95,9 +95,10 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 		}
 	}
 	if len(wrongSpeaker) > 0 {
-		fmt.Fprintf(w, "-- matched claims with another speaker (%d): article | topic | subject | gold speaker | predicted speaker\n", len(wrongSpeaker))
+		fmt.Fprintf(w, "-- matched claims with another speaker (%d): article | topic | subject | gold speaker | predicted speaker | rule | sentence\n", len(wrongSpeaker))
 		for _, m := range wrongSpeaker {
-			fmt.Fprintf(w, "  SP %s | %s | %s | %s | %s\n", m.Gold.Article, m.Gold.Topic, m.Gold.Subject, m.Gold.Speaker, m.Pred.Speaker)
+			fmt.Fprintf(w, "  SP %s | %s | %s | %s | %s | %s | %s\n", m.Gold.Article, m.Gold.Topic, m.Gold.Subject, m.Gold.Speaker,
+				m.Pred.Speaker, m.Pred.Rule, strings.Join(strings.Fields(m.Pred.Sentence), " "))
 		}
 	}
 	for _, h := range c.TrapHits {

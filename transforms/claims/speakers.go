@@ -598,6 +598,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 		}
 	}
 	out = dropParticiplesBeforeSpeaker(out)
+	out = ac.withStatementHeader(si, out)
 	if len(out) == 0 {
 		out = ac.colonQuotation(si, out)
 	}
