@@ -192,6 +192,7 @@ func breakBetween(si *sentInfo, a, b int) bool {
 // and it is unplaced when none.
 func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int {
 	score := map[string]int{}
+	fighters := fighterCountries{g: &x.data.Gazetteer, l: l, infos: infos}
 	var capitals map[string]int // made only when a capital is placed: most articles name none
 	var evidence map[string]int // homonymPlace's, made only when a homonym is named
 	for _, si := range infos {
@@ -267,7 +268,7 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
-				if venueOrDateline(si, h) {
+				if venueOrDateline(si, h) || fighters.abroad(e) && forumCity(l, si, h) {
 					continue // where the talks were held or the report was filed, not the war
 				}
 				switch {
@@ -282,7 +283,7 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 				// A capital that speaks for its state is a place only where it is named as one
 				// ("fighting in Khartoum", "midnight Khartoum time"); named bare it is its state
 				// speaking or acting ("Moscow said", "Washington will guarantee it").
-				if venueOrDateline(si, h) || !capitalAsPlace(si, h, true) {
+				if venueOrDateline(si, h) || fighters.abroad(e) && forumCity(l, si, h) || !capitalAsPlace(si, h, true) {
 					continue
 				}
 				// "a ceasefire in Khartoum": the truce placed in the capital itself.

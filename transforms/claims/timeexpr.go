@@ -772,12 +772,13 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 		at = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	g := &ac.x.data.Gazetteer
+	fighters := fighterCountries{g: g, l: ac.l, infos: ac.infos}
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
 			if m.context || m.e == nil || m.e.Type == "media" {
 				continue
 			}
-			if (m.e.Type == "city" || m.e.Type == "region") && venueOrDateline(si, hit{start: m.start, end: m.end}) {
+			if (m.e.Type == "city" || m.e.Type == "region") && (venueOrDateline(si, hit{start: m.start, end: m.end}) || fighters.abroad(m.e) && forumCity(ac.l, si, hit{start: m.start, end: m.end})) {
 				continue // where the talks were held or the report was filed
 			}
 			country := m.e

@@ -1,0 +1,101 @@
+package claims
+
+import "github.com/tanaqud/tanaqud/schemas"
+
+// forumCity: the city at h is named as the forum of the talks or of the deal, not as ground of
+// the war, in two shapes read from the tokens around it:
+//   - it modifies a talks noun right after it, in a language whose modifiers come first, with
+//     an article or a year before it ("stayed away from the Geneva talks", "the 2023 Jeddah
+//     talks");
+//   - a bare locative right before it follows a verb or participle of agreeing or signing (a
+//     status cue of value agreed with no object: "as agreed in Geneva", "the text signed in
+//     Geneva", "the understanding reached in Jeddah", "الهدنة التي تُبرم في جدة").
+//
+// A host city abroad named so, in an article that names few places of the war, made its state
+// the theatre (Switzerland for Cameroon's war, Saudi Arabia for Lebanon and Syria's) and the
+// zone of the truce's clock. An agreement noun named after a city is no such shape: it is the
+// war's own ground as often as the forum ("اتفاق السويداء", "the Jenin arrangement" against
+// "اتفاق جدة"). Nor is a truce noun between the verb and the place ("agreed to a ceasefire in
+// Hodeidah", "signed a truce in Juba"): the truce is placed there.
+func forumCity(l *language, si *sentInfo, h hit) bool {
+	if !l.lex.Grammar.AdjectiveAfterNoun && h.start > 0 && len(hitsStartingIn(si.hitsOf(catTalks), h.end, h.end)) > 0 {
+		if prev := si.tokText(h.start - 1); l.fw.definiteArticles[prev] || yearToken(si, h.start-1) {
+			return true
+		}
+	}
+	loc := h.start - 1
+	if loc > 0 && l.fw.definiteArticles[si.tokText(loc)] {
+		loc--
+	}
+	if loc < 1 || !startsVenueLocative(l, si, loc) {
+		return false
+	}
+	status := l.topicOfRef[refStatus]
+	if status < 0 {
+		return false
+	}
+	for _, c := range si.hitsOf(catTopicCue) {
+		if c.start >= loc {
+			break
+		}
+		// Trap marks are not set yet when the theatre is scored: the cue is read as it stands.
+		if cue := l.topicCue[c.idx]; c.end == loc && l.cueTopic[c.idx] == status && cue.Value == "agreed" && cue.Object == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// startsVenueLocative: a bare talks-venue preposition ("in", "at", "في") is the token at k.
+func startsVenueLocative(l *language, si *sentInfo, k int) bool {
+	for _, c := range hitsStartingIn(si.hitsOf(catTopicCue), k, k) {
+		if venueLocative(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearToken: the token at k is a four-digit year ("the 2023 Jeddah talks").
+func yearToken(si *sentInfo, k int) bool {
+	y, ok := fourDigitNumber(&si.toks[k])
+	return ok && y > 1900 && y < 2100
+}
+
+// fighterCountries: the countries of the armed groups, forces and governments an article names
+// (not third parties: a mediating ministry or a guarantor's army acts in others' wars), worked
+// out on first use. A forum city is
+// told apart from the war's own ground only against them: "the truce agreed in Geneva" in an
+// article on Cameroon's separatists names a forum abroad, "the truce agreed in Taiz" with
+// Yemen's army named, or with no fighter named at all, still places the war.
+type fighterCountries struct {
+	g     *schemas.Gazetteer
+	l     *language
+	infos []*sentInfo
+	done  bool
+	set   map[string]bool
+}
+
+// abroad: the place's country is none of the named fighters' (and some fighter is named).
+func (f *fighterCountries) abroad(e *schemas.Entity) bool {
+	if !f.done {
+		f.done = true
+		for _, si := range f.infos {
+			for _, h := range si.entHits {
+				a := f.l.entities[h.idx]
+				switch a.Type {
+				case "armed_group", "military", "coalition", "government":
+				default:
+					continue
+				}
+				if c := actorCountry(f.g, a); c != "" {
+					if f.set == nil {
+						f.set = map[string]bool{}
+					}
+					f.set[c] = true
+				}
+			}
+		}
+	}
+	return f.set != nil && e.Country != "" && !f.set[e.Country]
+}
