@@ -360,6 +360,9 @@ type Lexicon struct {
 	// CessationVerbs say a doing stopped ("stopped", "ceased", "توقفت عن"): right before a cue of
 	// compliance ("stopped observing the truce"), the truce is no longer kept, not in force.
 	CessationVerbs []string `json:"cessation_verbs,omitempty"`
+	// AidAdjectives make a team noun (lexicon staff_nouns) an aid team ("الفرق الإنسانية",
+	// "فرق الإغاثة"): as who arrives, they name aid access (humanitarian_actor_reach.go).
+	AidAdjectives []string `json:"aid_adjectives,omitempty"`
 	// ComingAboutVerbs say a thing came about or was done (جاء, تم, تحقق): with the truce for
 	// their subject and a manner word of MediationManners after them ("وجاء الاتفاق بوساطة
 	// أوروبية", "الصلح تم برعاية المحافظ"), the truce was reached.

@@ -107,6 +107,7 @@ type functionWords struct {
 	contentNouns          map[string]bool // claims, الأنباء: what a denial of them denies
 	aidActorNouns         map[string]bool // workers, منظمات: an aid word qualifying them names people
 	staffNouns            map[string]bool // teams, فرق: a body's own staff
+	aidAdjectives         map[string]bool // الإنسانية, الإغاثية: a team noun before one is an aid team
 	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
 	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
@@ -273,6 +274,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.contentNouns = wordSet(lx.ContentNouns)
 	fw.aidActorNouns = wordSet(lx.AidActorNouns)
 	fw.staffNouns = wordSet(lx.StaffNouns)
+	fw.aidAdjectives = wordSet(lx.AidAdjectives)
 	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
 	fw.watchedEvents = wordSet(lx.WatchedEvents)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)

@@ -112,6 +112,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if obj == "with_action" && !ac.termActionBefore(si, h.start, 4) && !ac.termActionAfter(si, h.end, 4) {
 				continue
 			}
+			// "يكفل وصول الوكالات الإنسانية", "يتيح للهيئات الإغاثية الوصول إلى البلدات": an
+			// arrival word (lexicon object "actor_reach") names aid access only with an aid body
+			// or an aid team for who arrives (humanitarian_actor_reach.go).
+			if obj == "actor_reach" && !ac.aidActorReaches(si, h) {
+				continue
+			}
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
 				continue // "12 aid workers were killed", "وحذرت منظمات الإغاثة": people, no term
 			}
