@@ -55,6 +55,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 	ac.init()
 	ac.resolveNames()
 	ac.attributeSpeakers()
+	ac.contextAliasesReferBack()
 	ac.resolveForces()
 	ac.event = ac.eventKey()
 	return sents
