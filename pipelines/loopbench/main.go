@@ -26,6 +26,7 @@ func main() {
 	maxArticleBytes := flag.Int("max_article_bytes", 0, "Articles with a longer text are rejected; 0 means the pipeline's default.")
 	eventGap := flag.Duration("event_gap", compare.DefaultEventGap, "Claims of one key published further apart than this, with no coverage between, are compared separately (as the job's --event_gap).")
 	cpuProfile := flag.String("cpuprofile", "", "Write a pprof CPU profile to this file.")
+	memProfile := flag.String("memprofile", "", "Write a pprof allocation profile to this file at the end (go tool pprof -sample_index=alloc_space).")
 	flag.Parse()
 	if *input == "" {
 		log.Fatal("loopbench: -input is required")
@@ -46,6 +47,16 @@ func main() {
 	res, err := Run(Config{Globs: strings.Split(*input, ","), Workers: *workers, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap})
 	if err != nil {
 		log.Fatalf("loopbench: %v", err)
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			log.Fatalf("loopbench: %v", err)
+		}
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			log.Fatalf("loopbench: %v", err)
+		}
+		f.Close()
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")

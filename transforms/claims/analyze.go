@@ -37,7 +37,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 	// in the cache.
 	for i, s := range sents {
 		infos[i] = &values[i]
-		infos[i].norm = x.norm.Normalize(s.Text)
+		infos[i].norm = x.norm.NormalizeIn(&sc.norm, s.Text)
 	}
 	for i, s := range sents {
 		x.prepare(sc, l, s, i, infos[i])
@@ -55,6 +55,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 	ac.init()
 	ac.resolveNames()
 	ac.attributeSpeakers()
+	ac.contextAliasesReferBack()
 	ac.resolveForces()
 	ac.event = ac.eventKey()
 	return sents

@@ -103,6 +103,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// "denied that they shelled Taiz, which the truce covers": a relative clause after a
 		// comma is the writer's own description, the denial does not reach it.
 		denied := (deniedAt(si, h.start) || deniedProvision(si, h.start)) && !relativeAfterComma(si, h.start) && !ac.ownedContentBefore(si, h.start)
+		if restrictedCoverageDenied(si, h, negated, denied) {
+			continue // "rejected the idea that they are merely covered by ..."
+		}
 		from := h.end
 		exhaustive := onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, h.end))
 		onlyConstruction := false

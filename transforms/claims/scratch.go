@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"github.com/tanaqud/tanaqud/schemas"
+	"github.com/tanaqud/tanaqud/transforms/textnorm"
+)
 
 // scratch holds the working buffers of one Analyze call. Sentences of one article are analysed
 // together (rules read earlier sentences), so each buffer is an arena: every sentence carves its
@@ -33,6 +36,9 @@ type scratch struct {
 	speakerRows [][]*schemas.Entity
 	seen        []claimKey // finalize's per-sentence dedup keys
 	present     []string   // countries the article names outright
+	// norm holds the matching forms of the article's sentences (and of its title and source
+	// when rules scan them); they are read only while the article is analysed.
+	norm textnorm.Arena
 	// words caches, per language, the word entries this scratch has looked up: read by one
 	// goroutine at a time, in front of the language's shared cache.
 	words map[*language]*wordCache
@@ -111,6 +117,7 @@ func (sc *scratch) reset() {
 	sc.ints = sc.ints[:0]
 	sc.ruled = sc.ruled[:0]
 	sc.claims = sc.claims[:0]
+	sc.norm.Reset()
 }
 
 // getScratch borrows a scratch from the extractor's pool.

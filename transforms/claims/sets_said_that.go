@@ -21,3 +21,48 @@ func (ac *articleContext) saidThatBetween(si *sentInfo, from, to int) bool {
 	}
 	return false
 }
+
+// saidBeforeSubject: the verb-first order of saidThatBetween ("وقال رئيس المجلس الحاج مفتاح البوري
+// لقناة البوسفور إن المبادرة ...", "قال مصدر في الاتحاد الإفريقي لـ«الرأي السوداني» إن الوساطة
+// تدرس", "وقال مصدر دبلوماسي سوداني لمنصة الحدث إن الوساطة «سودانية خالصة»"): a verb of saying
+// ends at most four words before the name read back, with no punctuation between (the name is in
+// its subject), and its complementizer follows the name within five words, past at most the
+// outlet addressed and quotation marks, with the cue's noun, or another role's ("إن «الوساطة
+// ليبية والضمانة ليبية»"), first in what is said: the name is who says, not a member. A subject
+// of the said clause taking the speaker up ("إن لجنتها «وحدها» ستتابع", "إن بلاده "ستكون
+// ضامنة"", "إن المنظمة مستعدة لنشر مراقبين", "إنها توسطت") keeps it.
+func (ac *articleContext) saidBeforeSubject(si *sentInfo, m mention, to int) bool {
+	verb := false
+	for _, v := range hitsStartingIn(si.hitsOf(catAttrVerb), m.start-5, m.start-1) {
+		verb = verb || v.end <= m.start && m.start-v.end <= 4 && !punctIn(si, v.end, m.start)
+	}
+	if !verb {
+		return false
+	}
+	for j := m.end; j < to && j <= m.end+5; j++ {
+		if si.tokIn(j, classComplementizer, ac.l.fw.complementizers) {
+			if ac.pronounOrCarrier(si.tokText(j)) {
+				return false
+			}
+			k := j + 1
+			for k < to && isQuote(si.tokText(k)) {
+				k++
+			}
+			return k == to || ac.roleNounAt(si, k)
+		}
+		if t := si.tokText(j); si.toks[j].punct && !isQuote(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleNounAt: a cue of brokering, guaranteeing, monitoring or sponsoring starts at pos.
+func (ac *articleContext) roleNounAt(si *sentInfo, pos int) bool {
+	for _, ref := range [...]topicRef{refMediators, refGuarantors, refMonitors, refTalksSponsors} {
+		if ac.cueStartsAt(si, ref, hit{start: pos}) {
+			return true
+		}
+	}
+	return false
+}

@@ -136,7 +136,7 @@ func (x *Extractor) scanShort(sc *scratch, l *language, text string) ([]token, [
 	if text == "" {
 		return nil, nil, done
 	}
-	norm := x.norm.Normalize(text)
+	norm := x.norm.NormalizeIn(&sc.norm, text)
 	sc.toks = appendTokens(sc.toks, norm.Match)
 	toks := sc.toks[first:]
 	local := sc.localWords(l)

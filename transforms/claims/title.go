@@ -11,7 +11,7 @@ func (x *Extractor) titleNamesCeasefire(sc *scratch, l *language, title string) 
 	if title == "" {
 		return false
 	}
-	norm := x.norm.Normalize(title)
+	norm := x.norm.NormalizeIn(&sc.norm, title)
 	first := len(sc.toks)
 	sc.toks = appendTokens(sc.toks, norm.Match)
 	toks := sc.toks[first:]

@@ -53,14 +53,72 @@ func New(vocabulary []string) *Normalizer {
 
 // Normalize returns the matching form of original with its offset map.
 func (n *Normalizer) Normalize(original string) Text {
+	return n.NormalizeIn(nil, original)
+}
+
+// Arena lends Normalize its buffers: the matching forms of many texts (the sentences of one
+// article) are carved from one byte buffer and one run buffer, which Reset hands back for the
+// next texts. The normalizer's own buffers were over a quarter of the bytes an article's
+// analysis allocated. An Arena is for one goroutine at a time; the zero value is ready.
+type Arena struct {
+	buf  []byte
+	runs []offsetRun
+}
+
+// maxArenaBytes bounds the byte buffer an Arena keeps across Reset, so one huge text does not
+// pin its buffer for the rest of a worker's life.
+const maxArenaBytes = 1 << 20
+
+// Reset hands the arena's buffers back for new texts. Every Text normalized in it since the
+// last Reset is invalid from now on: its Match is overwritten by the next texts.
+func (a *Arena) Reset() {
+	if cap(a.buf) > maxArenaBytes {
+		a.buf, a.runs = nil, nil
+	}
+	a.buf, a.runs = a.buf[:0], a.runs[:0]
+}
+
+// spare returns the unused tail of *buf, with room for at least n elements: a larger buffer
+// replaces a full one (texts carved before keep the old one).
+func spare[T any](buf *[]T, n int) []T {
+	b := *buf
+	if cap(b)-len(b) < n {
+		b = make([]T, 0, 2*cap(b)+n)
+		*buf = b
+	}
+	return b[len(b):len(b):cap(b)]
+}
+
+// claim advances *buf past used when used still lies in its spare tail (appends that
+// outgrew the tail moved to a buffer of their own) and returns used capped at its length.
+func claim[T any](buf *[]T, used []T) []T {
+	b := *buf
+	if len(used) > 0 && cap(b) > len(b) && unsafe.SliceData(used) == unsafe.SliceData(b[len(b):cap(b)]) {
+		*buf = b[:len(b)+len(used)]
+	}
+	return used[:len(used):len(used)]
+}
+
+// NormalizeIn is Normalize with its buffers carved from a (nil: buffers of its own). The
+// Text's Match is valid until a's next Reset.
+func (n *Normalizer) NormalizeIn(a *Arena, original string) Text {
 	// Room for NFKC expansion and inserted spaces, so appends rarely reallocate.
 	capacity := len(original) + len(original)/8 + 8
-	f := folder{buf: make([]byte, 0, capacity), runs: make([]offsetRun, 0, len(original)/32+4), keep: true}
+	runCap := len(original)/32 + 4
+	f := folder{keep: true}
+	if a == nil {
+		f.buf, f.runs = make([]byte, 0, capacity), make([]offsetRun, 0, runCap)
+	} else {
+		f.buf, f.runs = spare(&a.buf, capacity), spare(&a.runs, runCap)
+	}
 	f.fold(original)
 	if n != nil && n.glue != nil {
 		f.buf, f.runs = n.glue.repair(f.buf, f.runs)
 	}
-	// f.buf is never written again, so the string can share its bytes.
+	if a != nil {
+		f.buf, f.runs = claim(&a.buf, f.buf), claim(&a.runs, f.runs)
+	}
+	// f.buf is never written again (until the arena's Reset), so the string can share its bytes.
 	match := ""
 	if len(f.buf) > 0 {
 		match = unsafe.String(&f.buf[0], len(f.buf))
