@@ -941,6 +941,8 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 	today := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
 	if d, ok := ac.datelineDay(pub, loc); ok {
 		today = d // a wire copy republished later keeps its dateline's day
+	} else if d, ok := ac.correctedStoryDay(pub, loc); ok {
+		today = d // a correction restates the times of the story it corrects
 	}
 	switch {
 	case te.anchorWeekday >= 0:
