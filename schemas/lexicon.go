@@ -42,6 +42,10 @@ type Lexicon struct {
 	Denial        []string `json:"denial"`         // نفى, رفض: flip what they govern
 	// NegatedPredicates after a cue negate it: "تبادل الأسرى ليس جزءاً من الاتفاق".
 	NegatedPredicates []string `json:"negated_predicates"`
+	// PredicateObjectLinks open the object a negated predicate spells out ("not part of X",
+	// "nothing to do with X", "ليس جزءاً من X"): an X that is no truce places the provision
+	// outside that other thing ("was never part of Israel's plan"), not outside the truce.
+	PredicateObjectLinks []string `json:"predicate_object_links,omitempty"`
 	// Dismissals after reported content deny it ("reports that a truce was signed are
 	// baseless", "ما يُتداول عن توقيع اتفاق لا أساس له من الصحة").
 	Dismissals []string `json:"dismissals,omitempty"`

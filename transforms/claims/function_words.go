@@ -134,6 +134,7 @@ type functionWords struct {
 	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
 	directionPhrases     [][]string      // "north of", "شرق": a place after one is a landmark
 	roleNouns            map[string]bool // "role", "part", "دور": a part someone played
+	predicateObjectLinks map[string]bool // "of", "من": open a negated predicate's own object (provisions_negated.go)
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
@@ -300,6 +301,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
 	fw.directionPhrases = phraseTokens(lx.DirectionPhrases)
 	fw.roleNouns = wordSet(lx.RoleNouns)
+	fw.predicateObjectLinks = wordSet(lx.PredicateObjectLinks)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)

@@ -151,6 +151,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				key = slot + "#" + strconv.Itoa(n)
 			}
 			gov, governed := ac.governingInclusion(si, h.start)
+			// "aid access was never part of its demands": a negated predicate whose object is
+			// another thing than the truce tells of that thing (provisions_negated.go).
+			if !governed && ac.inOtherThing(si, h) {
+				continue
+			}
 			// "the war on ISIS killed thousands", "الحرب على داعش أودت بحياة الآلاف": a war noun
 			// (lexicon object "jihadist_war") is background; it names the right only when the
 			// truce is said to cover it or to leave it out.

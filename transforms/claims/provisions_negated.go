@@ -104,7 +104,10 @@ func (ac *articleContext) pastAgentPhrase(si *sentInfo, end int) int {
 // own verb and has its subject, the truce; it does not negate the cue before the comma.
 func (ac *articleContext) negatedPredicateOfCue(si *sentInfo, end, n int) bool {
 	p, ok := negatedPredicateAt(si, end, n)
-	if !ok || p < 1 {
+	if !ok || negatedPredicateOfOther(&ac.l.fw, si, p) {
+		return false
+	}
+	if p < 1 {
 		return ok
 	}
 	fw := &ac.l.fw
@@ -112,4 +115,42 @@ func (ac *articleContext) negatedPredicateOfCue(si *sentInfo, end, n int) bool {
 		return false // "، ولا تشمل"
 	}
 	return !(p >= 2 && isComma(si.toks[p-2].text) && fw.coordinators[si.tokText(p-1)]) // ", and does not"
+}
+
+// negatedPredicateOfOther: the negated predicate at p spells out its own object after a link
+// word (lexicon predicate_object_links: "of", "with", "من"), and that object, up to the clause's
+// next comma, names no truce or agreement, no pronoun for one and no free relative: "was never
+// part of its demands", "ليس جزءاً من مطالب الحركة" place the provision outside that other
+// thing, not outside the truce. "was never part of the deal", "not part of it", "not part of
+// what was agreed" and a predicate with no object ("was not included") keep the negation.
+func negatedPredicateOfOther(fw *functionWords, si *sentInfo, p int) bool {
+	end := p
+	for _, h := range hitsStartingIn(si.hitsOf(catNegPredicate), p, p) {
+		end = max(end, h.end)
+	}
+	if end == p || !fw.predicateObjectLinks[si.tokText(end-1)] {
+		if !fw.predicateObjectLinks[si.tokText(end)] {
+			return false
+		}
+		end++
+	}
+	k := end
+	for ; k < len(si.toks) && k < end+5 && !si.toks[k].punct && !si.boundary[k]; k++ {
+		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) || fw.thingPronouns[si.tokText(k)] || si.tokIn(k, classFreeRelative, fw.freeRelatives) {
+			return false
+		}
+	}
+	return k > end
+}
+
+// inOtherThing: the negated predicate after the provision cue h has its own object, another
+// thing than the truce ("aid access was never part of its demands", "الإفراج عن الأسرى ليس
+// جزءاً من خطتنا"): the sentence places the provision outside that thing and says nothing of
+// the truce's terms.
+func (ac *articleContext) inOtherThing(si *sentInfo, h hit) bool {
+	p, ok := negatedPredicateAt(si, h.end, 5)
+	// "The hostages, whose release was never part of the Egyptian proposal, will be freed
+	// under the deal": a predicate inside a relative clause set off by commas qualifies the
+	// provision; the main clause after it tells of the truce.
+	return ok && p >= pastCommaRelative(si, h.end) && negatedPredicateOfOther(&ac.l.fw, si, p)
 }

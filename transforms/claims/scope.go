@@ -188,7 +188,7 @@ func negatedAfter(fw *functionWords, si *sentInfo, end int) bool {
 			return false
 		}
 		if si.startsAt(catNegPredicate, k) {
-			return !fw.coordinators[si.tokText(k-1)] && !hasAnyPrefix(si.tokText(k), fw.conjunctionPrefixes)
+			return !fw.coordinators[si.tokText(k-1)] && !hasAnyPrefix(si.tokText(k), fw.conjunctionPrefixes) && !negatedPredicateOfOther(fw, si, k)
 		}
 	}
 	return false
