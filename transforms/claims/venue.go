@@ -85,11 +85,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		// before the break (venue_declined_offer.go).
 		offerUntil := ac.offeredTalksUntil(si, h.start)
 		if m, _, ok := ac.placeBeforeTalks(si, h); ok && offerUntil < 0 && !conditionalVenue(si, m.start) {
-			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks", ownNaming: ac.talksBackdrop(si, m.start)})
+			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_talks"})
 		} else if m, ok := placeBeforeRelativeMention(si, h.start); ok && offerUntil < 0 && !conditionalVenue(si, h.start) {
 			// "في القرنة، حيث عُقد الاجتماع الحاسم": the place the relative clause on the talks
 			// is about.
-			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_relative", ownNaming: ac.talksBackdrop(si, m.start)})
+			out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.place_before_relative"})
 		}
 		// "Talks on a second phase, meant to end the war, are due to begin in Cairo": the place
 		// is looked for past an appositive set off by commas.
@@ -97,7 +97,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if c, ok := ac.datelineCapital(); ok && ac.capitalWordAfter(si, from) {
 			// "after two days of talks in the capital" under "BAGHDAD, June 7 (Wire) -": the
 			// capital the report is filed from.
-			out = append(out, draft{topic: "talks.venue", value: c.e.ID, pos: h.start, rule: "venue.dateline_capital", ownNaming: ac.talksBackdrop(si, h.start)})
+			out = append(out, draft{topic: "talks.venue", value: c.e.ID, pos: h.start, rule: "venue.dateline_capital"})
 			continue
 		}
 		for _, m := range si.ents[si.firstMentionFrom(h.end):] {
@@ -152,7 +152,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 			if (m.start == h.end && (m.e.SpeaksFor == "" || ac.soleCapitalAfterTalks(si, m)) || locative) && !conditionalVenue(si, m.start) {
-				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place", ownNaming: ac.talksBackdrop(si, m.start)})
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.talks_place"})
 				break
 			}
 		}
@@ -481,8 +481,7 @@ func (ac *articleContext) possessor(si *sentInfo, m mention) bool {
 // state belongs to the war ("Baghdad will host talks with Erbil", "تستضيف باكو جولة محادثات"
 // with Yerevan): a party convenes nothing, as setMember has it for the sides' own governments.
 func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.Entity, state string, pos int) []draft {
-	own := ac.talksBackdrop(si, pos)
-	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host", ownNaming: own})
+	out = append(out, draft{topic: "talks.venue", value: city.ID, pos: pos, rule: "venue.host"})
 	if ac.stateOfTheWar(state) {
 		return out
 	}
@@ -492,12 +491,12 @@ func (ac *articleContext) hostDrafts(out []draft, si *sentInfo, city *schemas.En
 		// to another account ("برعاية الاتحاد الأوروبي، بينما تقترح موسكو استضافتها").
 		sp := ac.speakerAt(si.s.Index, pos)
 		for k := range out {
-			if d := &out[k]; d.topic == "talks.sponsors" && d.pos > pos && !d.exhaustive && d.ownNaming == own && ac.speakerAt(si.s.Index, d.pos) == sp {
+			if d := &out[k]; d.topic == "talks.sponsors" && d.pos > pos && !d.exhaustive && !d.ownNaming && ac.speakerAt(si.s.Index, d.pos) == sp {
 				d.members = appendSorted(slices.Clone(d.members), state)
 				return out
 			}
 		}
-		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host", ownNaming: own})
+		out = append(out, draft{topic: "talks.sponsors", members: []string{state}, pos: pos, rule: "sponsors.host"})
 	}
 	return out
 }
@@ -573,16 +572,15 @@ func hostBody(m mention) bool {
 // the same speaker ("hosted by the KRG and sponsored by the United States" is one set), else as
 // its own claim.
 func (ac *articleContext) addSponsor(out []draft, si *sentInfo, id string, pos int, rule string) []draft {
-	own := ac.talksBackdrop(si, pos)
 	sp := ac.speakerAt(si.s.Index, pos)
 	for k := range out {
 		d := &out[k]
-		if d.topic == "talks.sponsors" && !d.exhaustive && d.ownNaming == own && ac.speakerAt(si.s.Index, d.pos) == sp {
+		if d.topic == "talks.sponsors" && !d.exhaustive && !d.ownNaming && ac.speakerAt(si.s.Index, d.pos) == sp {
 			d.members = appendSorted(slices.Clone(d.members), id)
 			return out
 		}
 	}
-	return append(out, draft{topic: "talks.sponsors", members: []string{id}, pos: pos, rule: rule, ownNaming: own})
+	return append(out, draft{topic: "talks.sponsors", members: []string{id}, pos: pos, rule: rule})
 }
 
 // capitalNamedByState: the state a hosting city stands for: its own (a capital that speaks for
@@ -686,7 +684,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 			// state: no truce's ground ("agreed last Friday at Dar al-Fatwa", "ورقة التفاهم التي
 			// وُقّعت في دار الفتوى").
 			if m.e.Type == "organization" && venueSite(m.e) && !m.demonym && ac.locativeRightBefore(si, m.start) {
-				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place"})
 				break
 			}
 			if !relative && ac.stateOfTheWar(m.e.Country) {
@@ -695,7 +693,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 			// The place follows its preposition ("in the Ethiopian capital Addis Ababa"), not
 			// past a comma ("in Putrajaya, with Washington and Beijing in the room").
 			if m.e.Type == "city" && !m.demonym && !ac.subnational(si, m) && !boundaryIn(si, loc, m.start) && !punctIn(si, loc, m.start) {
-				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place", ownNaming: ac.talksBackdrop(si, m.start)})
+				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place"})
 				break
 			}
 		}

@@ -29,7 +29,7 @@ func (ac *articleContext) movedTalksVenue(out []draft, si *sentInfo, h hit, cues
 	if modality == "asserted" && cue.Modality != "" {
 		modality = cue.Modality
 	}
-	return append(out, draft{topic: "talks.venue", value: m.e.ID, pos: h.start, modality: modality, rule: "venue.moved_talks", ownNaming: ac.talksBackdrop(si, h.start)})
+	return append(out, draft{topic: "talks.venue", value: m.e.ID, pos: h.start, modality: modality, rule: "venue.moved_talks"})
 }
 
 // madeMoveCovers: a move cue of a finite verb (no modality of its own) covers the start of h, a

@@ -20,7 +20,7 @@ func (ac *articleContext) travelledTalksVenue(out []draft, si *sentInfo, cues []
 		if !ok || !ac.travelPurpose(si, cues, m.end) {
 			continue
 		}
-		return append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.travel_to_talks", ownNaming: ac.talksBackdrop(si, m.start)})
+		return append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.travel_to_talks"})
 	}
 	return out
 }
