@@ -17,3 +17,21 @@ func (ac *articleContext) guaranteeOfOther(si *sentInfo, h hit) bool {
 	}
 	return true
 }
+
+// guarantorOfOther: a guarantee noun with its own partitive object ("Kyiv is the main guarantor
+// of Europe's security", "Egypt, the guarantor of stability in the region") guarantees that
+// object, not the truce, whoever is named before it. The object is the truce's when a truce,
+// agreement or talks noun stands in the of-phrase before the clause ends ("guarantor of the
+// truce", "guarantor of the implementation of the deal") or a possessive determiner owns it
+// ("guarantor of its implementation": the truce's, named before).
+func (ac *articleContext) guarantorOfOther(si *sentInfo, h hit) bool {
+	if !ac.l.fw.partitives[si.tokText(h.end)] || ac.l.fw.possessiveDeterminers[si.tokText(h.end+1)] {
+		return false
+	}
+	for k := h.end + 1; k < len(si.toks) && !si.toks[k].punct && !si.boundary[k]; k++ {
+		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) || si.startsAt(catTalks, k) {
+			return false
+		}
+	}
+	return true
+}
