@@ -527,7 +527,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
-			own := ac.namesItsSpeaker(si, h, ms) || t != "ceasefire.guarantors" && t != "ceasefire.monitors" && ac.talksBackdrop(si, h.start)
+			own := ac.namesItsSpeaker(si, h, ms)
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
 				ownNaming: own})
 		}
@@ -839,46 +839,6 @@ func (ac *articleContext) mergeSetClauses(ds []draft, first int, si *sentInfo) [
 		}
 	}
 	return out
-}
-
-// talksBackdrop: pos sits in a clause on the talks that produced the deal, set off by a comma
-// after what a speaker announced ("..., the AU said on Sunday, after a week of talks in Nairobi
-// mediated by the AU", "أعلن الاتحاد ...، وذلك في ختام أسبوع من المحادثات احتضنتها نيروبي
-// بوساطة ..."): who mediated and hosted is the outlet's own narration, not the announcement.
-func (ac *articleContext) talksBackdrop(si *sentInfo, pos int) bool {
-	if len(si.attrs) == 0 || !si.has[catTalks] {
-		return false
-	}
-	for _, t := range si.hitsOf(catTalks) {
-		if t.start >= pos || pos-t.end > 8 {
-			continue
-		}
-		said := -1
-		for _, a := range si.attrs {
-			if a.pos < t.start && a.speaker != nil && !a.prep {
-				said = a.pos
-			} else if a.pos >= t.start && a.pos < pos {
-				said = -1 // a speaker named inside the clause says it
-				break
-			}
-		}
-		if said < 0 {
-			continue
-		}
-		// What follows "said that" is what is said.
-		comma := false
-		for k := t.start - 1; k > said; k-- {
-			if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
-				comma = false
-				break
-			}
-			comma = comma || isComma(si.tokText(k))
-		}
-		if comma {
-			return true
-		}
-	}
-	return false
 }
 
 // troopsOfListedStates: "U.S. and Turkish troops" is "U.S. troops and Turkish troops": in a
