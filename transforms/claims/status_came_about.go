@@ -16,6 +16,11 @@ func (ac *articleContext) cameAboutThrough(out []draft, si *sentInfo) []draft {
 	if len(fw.comingAboutVerbs) == 0 || !si.has[catCeasefire] && !(si.has[catAgreement] && ac.ceasefire) {
 		return out
 	}
+	// "وقالت موسكو إن اتفاق تبادل الأسرى جاء بوساطة إماراتية": a deal named by another provision
+	// is that provision's, not the truce (as for its start, time_rules.go).
+	if ac.onlyProvisionAgreements(si) {
+		return out
+	}
 	for k := range si.toks {
 		if !fw.comingAboutVerbs[si.tokText(k)] && !fw.comingAboutVerbs[fw.withoutConjunction(si.tokText(k))] {
 			continue
