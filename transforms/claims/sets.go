@@ -434,8 +434,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if len(ms) > 0 && t == "ceasefire.guarantors" && ac.guarantorOfOther(si, h) {
 					ms = nil // "Kyiv is the main guarantor of Europe's security" (guarantors_of_other.go)
 				}
-				if len(ms) > 0 && (t == "ceasefire.monitors" || t == "ceasefire.guarantors") && negatedBeforeMember(si, ms[0].start) {
-					ms = nil // "ولم يحدد النص دوراً للقوات الأوغندية في عملية المراقبة", "ولن يتولى X ضمان"
+				if len(ms) > 0 && (t == "ceasefire.monitors" || t == "ceasefire.guarantors") && negatedBeforeMember(si, earliestStart(ms)) || len(ms) > 0 && t == "ceasefire.mediators" && negatedListBefore(si, earliestStart(ms)) {
+					ms = nil // "ولم يحدد النص دوراً للقوات الأوغندية في عملية المراقبة", "ولن يتولى X ضمان", "No Turkish or Qatari mediators took part"
 				}
 				if len(ms) > 0 && t == "ceasefire.monitors" && unresolvedDualBetween(si, ms[0].end, negTo) {
 					ms = nil // "Thailand, which insists that the two militaries alone verify": the pair is the subject
