@@ -1853,6 +1853,9 @@ func (ac *articleContext) clauseSubjectBefore(si *sentInfo, pos int) *schemas.En
 			break
 		}
 	}
+	if owner, ok := ac.statementClauseSubject(si, from); ok {
+		return owner // "وحذّر البيان من أن «...»، مطالباً ...": the statement's owner (speakers_statement_subject.go)
+	}
 	for _, m := range si.ents[si.firstMentionFrom(from):] {
 		if m.start >= pos {
 			break

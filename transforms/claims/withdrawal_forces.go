@@ -426,7 +426,9 @@ func (ac *articleContext) demandAgent(si *sentInfo, pos int, force string) strin
 	}
 	// The demand word is often a verb of saying too: the name next to it is its subject
 	// ("طالب الحوثيون بانسحاب ..." names the speaker again, which changes nothing).
-	if m, ok := ac.mentionWithin(si, at+1, 1, true); ok && m.end <= pos && speakerEligible(m) && m.e.ID != force {
+	// An accusative participle's name is its object, who is asked ("، مطالباً جهاز الردع بسحب
+	// ..."): the participle has the clause's subject (circumstantialParticiple), not the name.
+	if m, ok := ac.mentionWithin(si, at+1, 1, true); ok && m.end <= pos && speakerEligible(m) && m.e.ID != force && !circumstantialParticiple(si, at) {
 		return m.e.ID
 	}
 	if ms := collectBackward(si, at+1, 4, speakerEligible); len(ms) > 0 && ms[0].e.ID != force && !si.boundaryIn(ms[0].end, at) {
