@@ -39,7 +39,7 @@ func (ac *articleContext) statementHeader(si *sentInfo) (*schemas.Entity, int) {
 			break
 		}
 	}
-	if noun < 0 {
+	if noun < 0 || ac.prepositionObjectAt(si, noun) {
 		return nil, -1
 	}
 	for k := 0; k < colon; k++ {
@@ -60,6 +60,19 @@ func (ac *articleContext) statementHeader(si *sentInfo) (*schemas.Entity, int) {
 		return ac.speakerOf(si, m), colon
 	}
 	return nil, -1
+}
+
+// prepositionObjectAt: the noun at k is the object of a preposition ("Kyiv's answer to the
+// statement of the Russian foreign ministry:", "ردا على بيان الحوثيين:"), past a definite
+// article: the header names a reply to that statement, and its author is not who speaks after
+// the colon.
+func (ac *articleContext) prepositionObjectAt(si *sentInfo, k int) bool {
+	fw := &ac.l.fw
+	j := k - 1
+	if fw.definiteArticles[si.tokText(j)] {
+		j--
+	}
+	return j >= 0 && si.tokIn(j, classObjectPreposition, fw.objectPrepositions)
 }
 
 // withStatementHeader adds the attribution of a header opening sentence si at its colon, in
