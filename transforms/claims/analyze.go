@@ -913,6 +913,11 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 				hits[i].cat = catTalks
 			}
 		}
+		// "الاجتماع المقبل للهيئة سيُعقد يوم الاثنين المقبل في بيروت", "the session will be held
+		// in Baghdad": a verb of holding places the meeting (talks_meeting_held_in.go).
+		if hits[i].cat == catMeeting && heldInPlace(l, si, hits, h) && !statementOccasion(l, si, hits, h) {
+			hits[i].cat = catTalks
+		}
 		// Verb first, the place before the noun: "عُقد مساء اليوم في دار الفتوى اجتماع",
 		// "عُقد أمس في دار الفتوى الاجتماع الثاني".
 		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
