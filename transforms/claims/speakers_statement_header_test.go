@@ -17,7 +17,7 @@ func TestStatementHeaderSpeaks(t *testing.T) {
 			[]string{"zamzam_camp=excluded@rapid_support_forces"}},
 		{"arabic header: statement issued by a body", "ar", "", yemenLeadAr + "بيان صادر عن الحوثيين: الهدنة تستثني مديرية حيس.", "ceasefire.exclusions",
 			[]string{"hays=excluded@houthis"}},
-		{"arabic header: the body's own side speaking of itself stays the body", "en", "", "Excerpt from the statement of the Houthis: \"Yemen welcomes the truce, which excludes Hays.\"", "ceasefire.exclusions",
+		{"english header: the body's own side speaking of itself stays the body", "en", "", "Excerpt from the statement of the Houthis: \"Yemen welcomes the truce, which excludes Hays.\"", "ceasefire.exclusions",
 			[]string{"hays=excluded@houthis"}},
 		// Negative probes: the header names no author, or a verb names the speaker.
 		{"a header naming only the topic is the outlet's", "en", "", yemenLead + "Statement on the truce in Hodeidah: the truce excludes Hays.", "ceasefire.exclusions",
