@@ -381,6 +381,9 @@ type Lexicon struct {
 	WorkPauseNouns []string `json:"work_pause_nouns,omitempty"`
 	WorkSites      []string `json:"work_sites,omitempty"`
 	OperatorNouns  []string `json:"operator_nouns,omitempty"`
+	// AttendanceWords say who sat in a meeting ("attended by", "بحضور"): an observer they name
+	// holds a seat at the talks, not a watch over the truce (monitors_talks_observer.go).
+	AttendanceWords []string `json:"attendance_words,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

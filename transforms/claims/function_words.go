@@ -170,6 +170,7 @@ type functionWords struct {
 	workPauseNouns       map[string]bool // "suspension of operations": a truce noun or a body's own pause (folded phrases)
 	workPauseHeads       map[string]bool // their first words
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
+	attendanceWords      map[string]bool // attended, بحضور: a seat at a meeting
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -337,6 +338,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.workPauseNouns = wordSet(lx.WorkPauseNouns)
 	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
 	fw.workSites = wordSet(lx.WorkSites)
+	fw.attendanceWords = wordSet(lx.AttendanceWords)
 	fw.operatorNouns = wordSet(lx.OperatorNouns)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)

@@ -279,7 +279,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if t == "ceasefire.mediators" && ac.aidObject(si, h.end) {
 				continue // "would facilitate humanitarian convoys": aid, not the deal
 			}
-			if t == "ceasefire.monitors" && ac.observerAtMeeting(si, h) {
+			if t == "ceasefire.monitors" && (ac.observerAtMeeting(si, h) || ac.attendingObserver(si, h)) {
 				continue // "Mauritania attended the final session as an observer": a seat at the talks
 			}
 			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && (ac.exchangeBefore(si, h.start) || t == "ceasefire.monitors" && ac.withdrawalBefore(si, h.start)) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
