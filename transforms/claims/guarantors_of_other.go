@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // guaranteeOfOther: the guarantee cue h has its own object, and it is not the truce: a word
 // follows it in its clause ("the army is the only guarantor of security in the city", "لا ضامن
 // لأمن المدينة إلا الجيش") and no truce or agreement noun starts within three tokens after it
@@ -34,4 +36,14 @@ func (ac *articleContext) guarantorOfOther(si *sentInfo, h hit) bool {
 		}
 	}
 	return true
+}
+
+// possessorMention: the mention m owns the noun after it ("Israel's security", "Europe’s"): a
+// name in a guarantee noun's own object is its owner, no guarantor.
+func possessorMention(si *sentInfo, m mention) bool {
+	if t := si.tokText(m.end); t == "'s" || t == "’s" {
+		return true
+	}
+	last := si.tokText(m.end - 1)
+	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
 }
