@@ -917,6 +917,9 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 	if ac.meetingQualifiedBy(si, h) {
 		return "talks.sponsors" // "a video call hosted by Moscow", "اتصال مرئي جرى برعاية روسية"
 	}
+	if ac.talksBeforeAgent(si, h) {
+		return "talks.sponsors" // "مفاوضات أديس أبابا التي انطلقت ... برعاية الاتحاد الأفريقي" (sponsors_talks_before_agent.go)
+	}
 	if bestK >= 0 && ac.meetingOfCueBefore(si, h, bestDist) {
 		return "talks.sponsors"
 	}
