@@ -268,6 +268,10 @@ type Lexicon struct {
 	// BoundNouns name the limits of a place ("حدود", "borders", "outskirts"): after a limit
 	// predicate ("لا تتعدى الهدنة حدود ...") they make its object a place.
 	BoundNouns []string `json:"bound_nouns,omitempty"`
+	// ProvinceWords name a first-level unit of a state ("province", "region", "state", "محافظة",
+	// "إقليم", "ولاية"): a place so named that a truce is said to cover is its area as a whole,
+	// not a part inside it ("covers the Sool region" against "covers the Jufra district").
+	ProvinceWords []string `json:"province_words,omitempty"`
 	// BorderWords name a border ("الحدودي", "border"): "with X" right after one names the
 	// neighbour across it ("معبر أدري الحدودي مع تشاد", "its border with Chad"), not a side.
 	BorderWords []string `json:"border_words,omitempty"`

@@ -167,21 +167,16 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				subs = nil
 			}
 			hasObject := len(subs) > 0
-			// A bare "covers X" places the truce (scope); "covers not only X but also Y" stresses
-			// that each named place is covered, as "including X" does.
+			// A bare "covers X" places the truce (scope) when X is its area as a whole, and names
+			// a covered part otherwise; "covers not only X but also Y" stresses that each named
+			// place is covered, as "including X" does.
 			// "تشمل منطقتي X وY، لكنها لا تمتد إلى Z": a coverage set against a negated one
 			// later in the sentence stresses what is covered, as "including" does.
 			// "نفى ... أن تكون الهدنة تشمل جيب فوروخ": a denied active coverage leaves its object
 			// out ("denied that X was covered" has its subject before).
 			deniedObject := denied && !ac.l.fw.passiveCue(si, h)
 			if including := si.startsAt(catIncluding, h.start); !excl && !negated && !deniedObject && !including && !notOnly && !ac.areaObject(si, from) && !negatedCoverageAfter(si, h, cues) {
-				var keep []mention
-				for _, m := range subs {
-					if !ac.subnational(si, m) && m.e.ID != ac.theatreRegion() {
-						keep = append(keep, m)
-					}
-				}
-				subs = keep
+				subs = ac.coveredParts(si, h, subs) // exclusions_covered_parts.go
 			}
 			// "Not covered, at least in their reading, are X": the fronted predicate's subject
 			// follows the copula or colon past the parenthetical.
@@ -280,6 +275,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					window += si.ents[k].end - si.ents[k].start - 1
 				}
 				subs = collectBackward(si, h.start, window, exclusionSubject)
+				// "the return of the bodies of fighters killed near Dibis has not been part of":
+				// a place a locating preposition puts a common noun's event in is no subject.
+				if len(subs) > 0 && ac.locatedBefore(si, subs[0]) {
+					subs = nil
+				}
 				if len(subs) > 0 {
 					// "مخيمي الهول وروج يبقيان خارج ...": the whole coordinated list before the
 					// predicate, not only its last member.

@@ -60,20 +60,40 @@ func withoutPlaces(ms []mention) []mention {
 }
 
 // onlyOverList: an "only" word restricts the coverage cue h to the list subs: it stands between
-// the cue and the list ("applies only to X and Y") or right before a list that precedes the cue
+// the cue and the list ("applies only to X and Y"), right after a list that follows the cue
+// ("applies to X and Y only", "covers X and Y, and nowhere else") or right before a list that
+// precedes the cue
 // ("only X and Y are"); an "only" elsewhere in the clause restricts something else ("الاتفاق
 // الذي تم التوصل إليه بجهود يونامي حصراً يشمل ...": reached through UNAMI alone).
 func onlyOverList(si *sentInfo, h hit, subs []mention) bool {
 	if len(subs) == 0 {
 		return false
 	}
-	first := subs[0].start
+	first, last := subs[0].start, subs[0].end
 	for _, m := range subs[1:] {
-		first = min(first, m.start)
+		first, last = min(first, m.start), max(last, m.end)
 	}
 	if first >= h.end {
 		// Inside a cue of two words too: "applies only to".
-		return len(hitsStartingIn(si.hitsOf(catOnly), h.start+1, first-1)) > 0
+		// Or right after the list: "applies to the Red Sea, the Bab al-Mandab and the Gulf of
+		// Aden only", "covers Datu Saudi Ampatuan, Shariff Aguak and the SPMS box, and nowhere
+		// else".
+		return len(hitsStartingIn(si.hitsOf(catOnly), h.start+1, first-1)) > 0 || onlyAfterList(si, last)
 	}
 	return len(hitsStartingIn(si.hitsOf(catOnly), first-2, first-1)) > 0
+}
+
+// onlyAfterList: an "only" word closes the list ending at last, past a comma or a few words of
+// the last member's own ("the Sool front lines only", "the Jenin camp and its immediate
+// surroundings only"), no other name or other punctuation between.
+func onlyAfterList(si *sentInfo, last int) bool {
+	for k := last; k < last+6 && k < len(si.toks); k++ {
+		if si.startsAt(catOnly, k) && !si.trap[k] {
+			return true
+		}
+		if _, ok := si.mentionAt(k); ok || si.toks[k].punct && (k > last || !isComma(si.toks[k].text)) {
+			return false
+		}
+	}
+	return false
 }

@@ -90,8 +90,10 @@ func TestCoverageAndExceptionPredicates(t *testing.T) {
 			[]string{"aqap=excluded@houthis", "giants_brigades=excluded@houthis"}},
 		{"arabic outside any arrangement", "ar", "", yemenLeadAr + `وقال الحوثيون إن مديرية حيس "تبقى خارج أي ترتيبات".`, "ceasefire.exclusions",
 			[]string{"hays=excluded@houthis"}},
+		// Hays, a district of the Hodeidah truce's area, is a covered part (stop-17 convention,
+		// exclusions_covered_parts.go); the pronoun stands for the agreement.
 		{"an active cover with a pronoun subject is the agreement", "en", "", yemenLead + "It covers Hays and the roads around it.", "ceasefire.exclusions",
-			nil},
+			[]string{"hays=not_excluded@outlet"}},
 		{"a group the withdrawal is about", "ar", "", yemenLeadAr + "وقال مسؤول حوثي إن الاتفاق لا يتضمن أي بند يلزم الحوثيين بالانسحاب من الحديدة.", "ceasefire.exclusions",
 			nil},
 		{"arabic negated part of the arrangement", "ar", "", yemenLeadAr + `وقال الحوثيون إن مديرية حيس "ليست جزءاً من هذا الترتيب".`, "ceasefire.exclusions",
@@ -153,14 +155,19 @@ func TestCoverageAndExceptionPredicates(t *testing.T) {
 
 // TestCoverageSetAgainstANegatedCoverage: "covers X but does not extend to Y", "تشمل X لكنها لا
 // تمتد إلى Y": the contrast makes the covered place a claim of its own (not_excluded) and the
-// negated extension an exclusion; a bare "covers X" alone still only places the truce.
+// negated extension an exclusion; a bare "covers X" alone names X as a covered part unless X is
+// the truce's area as a whole (exclusions_covered_parts.go).
 func TestCoverageSetAgainstANegatedCoverage(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"covers X but does not extend to Y", "en", "", syriaLead + "The truce covers Aleppo but does not extend to Idlib, the Syrian army said.", "ceasefire.exclusions",
 			[]string{"aleppo=not_excluded@syrian_army", "idlib=excluded@syrian_army"}},
 		{"arabic covers X but does not extend to Y", "ar", "", syriaLeadAr + "وأوضح الجيش السوري أن الهدنة تشمل مدينة حلب، لكنها لا تمتد إلى إدلب.", "ceasefire.exclusions",
 			[]string{"aleppo=not_excluded@syrian_army", "idlib=excluded@syrian_army"}},
-		{"a bare covers X places the truce", "en", "", syriaLead + "The truce covers Aleppo, the Syrian army said.", "ceasefire.exclusions",
+		// A bare "covers X" names a covered part of a truce put in the whole country; the
+		// whole of a province is the area itself (exclusions_covered_parts.go).
+		{"a bare covers X names a covered part", "en", "", syriaLead + "The truce covers Aleppo, the Syrian army said.", "ceasefire.exclusions",
+			[]string{"aleppo=not_excluded@syrian_army"}},
+		{"a bare covers the whole of X places the truce", "en", "", syriaLead + "The truce covers the whole of Aleppo province, the Syrian army said.", "ceasefire.exclusions",
 			nil},
 	})
 }

@@ -118,6 +118,7 @@ type functionWords struct {
 	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
+	provinceWords        map[string]bool // "province", "إقليم": a first-level unit of a state (exclusions_covered_parts.go)
 	borderWords          map[string]bool // "الحدودي", "border": "with X" after one is a neighbour
 	blockingWords        map[string]bool // "منعت", "blocked": a provision after one is a blockade
 	routeNouns           map[string]bool // "road", "الميناء": what an opening word opens for aid
@@ -286,6 +287,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.termActions = wordSet(lx.TermActions)
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)
 	fw.boundNouns = wordSet(lx.BoundNouns)
+	fw.provinceWords = wordSet(lx.ProvinceWords)
 	fw.borderWords = wordSet(lx.BorderWords)
 	fw.blockingWords = wordSet(lx.BlockingWords)
 	fw.routeNouns = wordSet(lx.RouteNouns)
