@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // forumCity: the city at h is named as the forum of the talks or of the deal, not as ground of
 // the war, in two shapes read from the tokens around it:
@@ -39,7 +43,20 @@ func forumCity(l *language, si *sentInfo, h hit) bool {
 			break
 		}
 		// Trap marks are not set yet when the theatre is scored: the cue is read as it stands.
-		if cue := l.topicCue[c.idx]; c.end == loc && l.cueTopic[c.idx] == status && cue.Value == "agreed" && cue.Object == "" {
+		// "الهدنة التي اتفق عليها في جدة": a resumptive pronoun on a preposition may stand between.
+		if cue := l.topicCue[c.idx]; (c.end == loc || c.end == loc-1 && resumptiveAt(l, si, loc-1)) && l.cueTopic[c.idx] == status && cue.Value == "agreed" && cue.Object == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// resumptiveAt: the token at k is an object preposition carrying a pronoun suffix ("عليها",
+// "عليه"), the relative clause's resumptive after its verb.
+func resumptiveAt(l *language, si *sentInfo, k int) bool {
+	t := si.tokText(k)
+	for _, suf := range l.fw.objectSuffixes {
+		if len(t) > len(suf) && strings.HasSuffix(t, suf) && l.fw.objectPrepositions[t[:len(t)-len(suf)]] {
 			return true
 		}
 	}
