@@ -83,8 +83,9 @@ func (ac *articleContext) ceasefireContext(si *sentInfo) bool {
 	if si.has[catCeasefire] || (si.has[catAgreement] && ac.ceasefire) {
 		return true
 	}
-	// A short item under a ceasefire header ("- يشمل جميع المدن") continues its topic.
-	for k := si.s.Index - 1; k >= 0 && k >= si.s.Index-4; k-- {
+	// A short item under a ceasefire header ("- يشمل جميع المدن") continues its topic, unless
+	// a noun of its own heads it ("The curfew covers all of Rafah": context_own_subject.go).
+	for k := si.s.Index - 1; k >= 0 && k >= si.s.Index-4 && !ownSubjectFirst(si); k-- {
 		prev := ac.infos[k]
 		if len(si.toks) > 12 {
 			break
