@@ -24,7 +24,7 @@ type Tally struct {
 	Accounts   List   // Claim.Account; "article:<id>" when a claim carries none
 	Speakers   Set    // "<id>\x1f<label>"
 	Voices     Voices // who said it in which sentence: (account, speaker) of each claim (see oneVoice)
-	Sayers     Voices // who said it in which article: (article, speaker) of each claim (see echoedNumbers)
+	Sayers     Voices // who said it in which article: (article, speaker) of each claim of a numeric or temporal key (see echoedNumbers)
 	Asserted   int    // claims stated as fact
 	Hedged     int    // hedged, expected, proposed or demanded claims
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
@@ -90,7 +90,13 @@ func (a *Accumulator) Add(c claims.Claim) {
 	t.Speakers.AddJoined(c.Speaker, speakerSeparator, c.SpeakerLabel)
 	// The account just added (or repeated) is the list's last item.
 	t.Voices.Add(t.Accounts.Items[len(t.Accounts.Items)-1], c.Speaker)
-	t.Sayers.Add(c.ArticleID, c.Speaker)
+	if c.Kind == KindNumeric || c.Kind == KindTemporal {
+		// Only numeric and temporal disagreements ask who said a value in which article
+		// (echoedNumbers), and a key's kind is its topic's: the other keys keep no Sayers, which
+		// every merge of a tally copies and every shuffle encodes (stop 21 added them; the job's
+		// peak memory rose with them).
+		t.Sayers.Add(c.ArticleID, c.Speaker)
+	}
 	if isQuoted(c) {
 		t.Quoted++
 	}
