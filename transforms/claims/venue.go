@@ -11,7 +11,9 @@ import (
 // locative word near it, or the city that hosts them ("أن تستضيف مسقط جولة مشاورات").
 func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 	cues := ac.cuesOf(si, refTalksVenue)
-	if len(cues) > 0 && ac.otherKindTalks(si) {
+	// Talks of another kind place no talks of the truce, with a venue cue or without one ("The
+	// Doha round of trade talks is stalled": the place before the talks noun).
+	if ac.otherKindTalks(si) {
 		return out // "مباحثات في الرياض ... حول التعاون الاقتصادي": talks on something else
 	}
 	for _, h := range cues {
