@@ -388,6 +388,9 @@ type Lexicon struct {
 	// AttendanceWords say who sat in a meeting ("attended by", "بحضور"): an observer they name
 	// holds a seat at the talks, not a watch over the truce (monitors_talks_observer.go).
 	AttendanceWords []string `json:"attendance_words,omitempty"`
+	// NegativeConditionals open a condition that something be done ("unless", "ما لم"): a
+	// withdrawal in their clause is a term demanded, not nothing (withdrawal_conditioned.go).
+	NegativeConditionals []string `json:"negative_conditionals,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

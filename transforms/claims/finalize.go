@@ -17,7 +17,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 	account := "" // hashed when the sentence's first claim is kept
 	idx := si.idx
 	for _, d := range ds {
-		if si.cond[d.pos] {
+		if si.cond[d.pos] && !d.condition {
 			continue // a condition asserts nothing
 		}
 		if retracted(si, ds, d) {

@@ -172,6 +172,7 @@ type functionWords struct {
 	workPauseHeads       map[string]bool // their first words
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
 	attendanceWords      map[string]bool // attended, بحضور: a seat at a meeting
+	negativeConditionals map[string]bool // unless, ما لم: a condition that something be done
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -341,6 +342,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
 	fw.workSites = wordSet(lx.WorkSites)
 	fw.attendanceWords = wordSet(lx.AttendanceWords)
+	fw.negativeConditionals = wordSet(lx.NegativeConditionals)
 	fw.operatorNouns = wordSet(lx.OperatorNouns)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)

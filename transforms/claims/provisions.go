@@ -444,10 +444,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if retreat && !ac.demandedAt(si, h.start) {
 			continue
 		}
+		condDemand := ac.conditionDemanded(si, h) // "unless X withdraws" (withdrawal_conditioned.go)
 		// "ستبقى في مواقعها الجديدة", "stay in their new positions": a force that has moved
 		// stays where it moved to (lexicon object "repositioned"), which refuses no withdrawal.
 		// "which the truce leaves out": an exclusion cue starting at the verb leaves no ground.
-		if ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || ac.withdrawnNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
+		if !condDemand && ac.observedWithdrawal(si, h) || ac.genitiveNotForce(si, h) || ac.withdrawnNotForce(si, h) || insideLongerCue(cues, h) || ac.fromTalks(si, h) ||
 			ac.l.topicCue[h.idx].Object == "repositioned" || si.startsAt(catExclusion, h.start) {
 			continue
 		}
@@ -595,7 +596,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		if demanded && !ac.sideDemands(si, h.start, sp) {
 			continue
 		}
-		if ac.observedNone(si, h) || ac.deedNotDone(si, h) || ac.deniedDeedDone(si, h) {
+		if !condDemand && (ac.observedNone(si, h) || ac.deedNotDone(si, h) || ac.deniedDeedDone(si, h)) {
 			continue // "ولم يُسجَّل أي انسحاب للقوات", "no withdrawal was recorded", "لم تنسحب بعد": an observation
 		}
 		for _, m := range ms {
@@ -608,7 +609,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				// later mention of the same force, negated, is the account's own polarity, as
 				// for the slots (negated if any mention is).
 				// A stay cue is no negated mention of the withdrawal.
-				if k := seenAt[i]; out[k].value == "required" && !stayCue && negatedAt(si, h.start) != deniedAt(si, h.start) {
+				if k := seenAt[i]; out[k].value == "required" && !stayCue && !condDemand && negatedAt(si, h.start) != deniedAt(si, h.start) {
 					out[k].value, out[k].pos = "not_required", h.start
 				}
 				continue
@@ -661,7 +662,10 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 					agent = rejecter
 				}
 			}
-			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent, modality: mod})
+			if condDemand && !stayCue {
+				v, mod = "required", "demanded" // a condition set: the force's term, hedged
+			}
+			out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: v, pos: h.start, rule: "withdrawal.cue", agent: agent, modality: mod, condition: condDemand && !stayCue})
 			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
 			// rejects the term.
 			if d, ok := ac.relativeDenialAfter(si, h.start); ok {

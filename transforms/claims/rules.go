@@ -17,6 +17,9 @@ type draft struct {
 	// agent is who states it when not the sentence's speaker: the one who demands a term in a
 	// reported demand ("قال X إن الحكومة تطالب بخروج ...": the government's demand).
 	agent string // entity id
+	// condition: a term set as the condition of the main clause ("unless X withdraws"), kept
+	// though its clause is conditional (withdrawal_conditioned.go).
+	condition bool
 }
 
 // topicRules are the topic rules, in the order their drafts join a sentence's: a rule may read
