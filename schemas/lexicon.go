@@ -244,6 +244,9 @@ type Lexicon struct {
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`
+	// MembershipWords open the list of who sits on a body named right before them ("a joint
+	// committee comprising", "made up of", "of", "التي تضم", "المكونة من", "لجنة مشتركة من").
+	MembershipWords []string `json:"membership_words,omitempty"`
 	// ModalAuxiliaries stand between a subject pronoun and its verb ("it would guarantee", "it
 	// will mediate"): the pronoun is still the verb's subject.
 	ModalAuxiliaries []string `json:"modal_auxiliaries,omitempty"`

@@ -110,6 +110,7 @@ type functionWords struct {
 	aidAdjectives         map[string]bool // الإنسانية, الإغاثية: a team noun before one is an aid team
 	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
 	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
+	membershipWords       map[string]bool // comprising, تضم: who sits on the body before them
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
 
 	bothWords            map[string]bool
@@ -281,6 +282,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.aidAdjectives = wordSet(lx.AidAdjectives)
 	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
 	fw.watchedEvents = wordSet(lx.WatchedEvents)
+	fw.membershipWords = wordSet(lx.MembershipWords)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)

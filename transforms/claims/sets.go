@@ -345,6 +345,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// is who speaks ("ولفتت قوة يونيسفا، المكلفة بمراقبة الهدنة، إلى"), the
 				// appositive is the outlet's own description of the speaker.
 				own := isSpeakerMention(si, a[0], ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+				if b, ok := ac.committeeBefore(si, a, member); ok && t == "ceasefire.monitors" {
+					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
+				}
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
@@ -488,6 +491,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					out = append(out, draft{topic: t, members: []string{sp}, pos: h.start, rule: "set.monitors"})
 				}
 				continue
+			}
+			if t == "ceasefire.monitors" && !with && len(ms) > 0 {
+				ms = append(ms, ac.committeeMembers(si, h, ms, member)...) // monitors_committee_members.go
 			}
 			ms = ac.troopsOfListedStates(si, ms)
 			ms = ac.contextMembersReferBack(si, ms)

@@ -1,0 +1,85 @@
+package claims
+
+// A monitoring body written with its members in the same phrase: the gold convention
+// (testdata/gold/README.md, monitoring committees) writes the committee and the states or bodies
+// its membership phrase names ("The joint coordination committee, which brings together officers
+// from the army, the Peshmerga and UNAMI, will monitor", "a Joint Monitoring Group made up of the
+// Assam Rifles, the CRPF and the Manipur Police", "a joint committee of police, army and native
+// administration", "اللجنة التنسيقية المشتركة، التي تضم ضباطاً من الجانبين وممثلين عن يونامي،
+// ستتولى مراقبة", "لجنة مشتركة من الجيش والفعاليات والطرفين هي التي تراقب").
+
+// committeeMembers: for each joint body among the monitors already read, the names of the
+// membership phrase right after it (membershipPhraseAt) that pass the set's member test. A body
+// that negotiates or is only proposed is no monitor, so never reaches here.
+func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, member func(mention) bool) []mention {
+	var out []mention
+	for _, m := range ms {
+		if !jointBody(m.e) {
+			continue
+		}
+		p := ac.membershipPhraseAt(si, m.end)
+		if p < 0 {
+			continue
+		}
+		// The phrase ends at its clause's punctuation (a list comma aside), at the monitoring
+		// words, at a new relative clause or at a locative ("in Istanbul").
+		// "ممثلين عن يونامي", representatives of UNAMI: inside the phrase the preposition names
+		// whose men sit on the body, not a source.
+		sits := func(o mention) bool {
+			return member(o) || ac.attributedTo(si, o) && setMember(o) && !isSpeakerMention(si, o, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+		}
+		names := collectForward(si, p, 5, sits, func(i int) bool {
+			t := &si.toks[i]
+			return t.punct && !isComma(t.text) || i >= h.start && i < h.end || si.startsAt(catRelPron, i) || si.startsAt(catLocative, i)
+		})
+		out = append(out, names...)
+	}
+	if b, ok := ac.committeeBefore(si, ms, member); ok {
+		out = append(out, b)
+	}
+	return out
+}
+
+// committeeBefore: the monitors read back from the cue sit inside the membership phrase of a
+// joint body named right before it ("The joint coordination committee, which brings together
+// officers from the army, the Peshmerga and UNAMI, will monitor"): that body monitors with them.
+func (ac *articleContext) committeeBefore(si *sentInfo, ms []mention, member func(mention) bool) (mention, bool) {
+	first := earliestStart(ms)
+	for k := si.mentionsEndingBy(first) - 1; k >= 0; k-- {
+		b := si.ents[k]
+		if first-b.end > 8 || si.boundaryIn(b.end, first) {
+			break
+		}
+		if !jointBody(b.e) || !member(b) {
+			continue
+		}
+		if p := ac.membershipPhraseAt(si, b.end); p >= 0 && p <= first && first-p <= 5 {
+			return b, true
+		}
+	}
+	return mention{}, false
+}
+
+// membershipPhraseAt: the position after a membership word (lexicon membership_words: comprising,
+// made up of, of, تضم, المكونة من, من) at p, or after ", which"/"، التي" and one; -1 if none opens
+// there. The body's seat may stand between ("a joint coordination centre in Istanbul staffed by").
+func (ac *articleContext) membershipPhraseAt(si *sentInfo, p int) int {
+	if l, ok := si.hitAt(catLocative, p); ok && l.start == p {
+		if m, named := si.mentionAt(l.end); named && m.start == l.end && placeNamed(m.e) {
+			p = m.end
+		}
+	}
+	if p < len(si.toks) && isComma(si.toks[p].text) {
+		p++
+		if !si.startsAt(catRelPron, p) {
+			return -1
+		}
+	}
+	if r, ok := si.hitAt(catRelPron, p); ok && r.start == p {
+		p = r.end
+	}
+	if p >= len(si.toks) || !ac.l.fw.membershipWords[si.tokText(p)] {
+		return -1
+	}
+	return p + 1
+}
