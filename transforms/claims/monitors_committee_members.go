@@ -22,7 +22,7 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 			continue
 		}
 		// The phrase ends at its clause's punctuation (a list comma aside), at the monitoring
-		// words, at a new relative clause or at a locative ("in Istanbul").
+		// words, at a new relative clause, a locative ("in Istanbul") or a "that" clause.
 		// "ممثلين عن يونامي", representatives of UNAMI: inside the phrase the preposition names
 		// whose men sit on the body, not a source.
 		sits := func(o mention) bool {
@@ -30,7 +30,8 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 		}
 		names := collectForward(si, p, 5, sits, func(i int) bool {
 			t := &si.toks[i]
-			return t.punct && !isComma(t.text) || i >= h.start && i < h.end || si.startsAt(catRelPron, i) || si.startsAt(catLocative, i)
+			return t.punct && !isComma(t.text) || i >= h.start && i < h.end || si.startsAt(catRelPron, i) || si.startsAt(catLocative, i) ||
+				si.tokIn(i, classComplementizer, ac.l.fw.complementizers)
 		})
 		out = append(out, names...)
 	}
@@ -69,17 +70,18 @@ func (ac *articleContext) membershipPhraseAt(si *sentInfo, p int) int {
 			p = m.end
 		}
 	}
-	if p < len(si.toks) && isComma(si.toks[p].text) {
-		p++
-		if !si.startsAt(catRelPron, p) {
-			return -1
-		}
+	comma := p < len(si.toks) && isComma(si.toks[p].text)
+	if comma {
+		p++ // ", which brings together", ", led by"
 	}
 	if r, ok := si.hitAt(catRelPron, p); ok && r.start == p {
-		p = r.end
+		p, comma = r.end, false
 	}
 	if p >= len(si.toks) || !ac.l.fw.membershipWords[si.tokText(p)] {
 		return -1
+	}
+	if comma && ac.l.fw.prepositions[si.tokText(p)] {
+		return -1 // "the committee, of course,", "اللجنة، من جهتها،": a bare preposition opens no membership after a comma
 	}
 	return p + 1
 }

@@ -9,7 +9,8 @@ import (
 
 // A monitoring committee written with its members in the same phrase: the committee and the
 // members (monitors_committee_members.go). Witnesses: kirkuk kk_008, kk_012; manipur mp_008;
-// blacksea bs_001, bs_002, bs_006; lasanod ls_004. Probes from other wars: a committee of another
+// blacksea bs_001, bs_002, bs_006; lasanod ls_004; the chair ("led by", "برئاسة"): haiti ht_030,
+// mindanao mn_008 ("بقيادة ماليزية"). Probes from other wars: a committee of another
 // matter, a negated or refused one, a membership word after a body that does not monitor.
 func TestCommitteeMembersMonitor(t *testing.T) {
 	x := withGazetteerFile(t, "zz_committee.json", `{"entities": [
@@ -33,6 +34,12 @@ func TestCommitteeMembersMonitor(t *testing.T) {
 			[]string{"russia,turkey,zz_karabakh_centre@azerbaijan"}},
 		{"no membership phrase: the centre alone", "en", karabakhLead + "The joint monitoring centre will monitor the truce together with Russian officers, Azerbaijan said.",
 			[]string{"russia,zz_karabakh_centre@azerbaijan"}},
+		{"led by, set off by commas", "en", karabakhLead + "The joint monitoring centre, led by Russia, will monitor compliance, Azerbaijan said.",
+			[]string{"russia,zz_karabakh_centre@azerbaijan"}},
+		{"arabic: برئاسة", "ar", karabakhLeadAr + "وقالت أذربيجان إن مركز المراقبة المشترك برئاسة روسيا سيتولى مراقبة الهدنة.",
+			[]string{"russia,zz_karabakh_centre@azerbaijan"}},
+		{"probe: a that clause after the body", "ar", karabakhLeadAr + "وأكد مركز المراقبة المشترك من جهته أن تركيا ستراقب الهدنة.",
+			[]string{"turkey@zz_karabakh_centre"}},
 		{"probe: a committee of another matter", "en", karabakhLead + "A committee made up of Russian and Turkish officials will investigate the shelling of Stepanakert, Azerbaijan said.",
 			nil},
 		{"probe: negated", "en", karabakhLead + "The joint monitoring centre, which brings together Russian and Turkish officers, will not monitor the truce, Armenia said.",
