@@ -376,6 +376,22 @@ func (ac *articleContext) quoteGoesOn(i int) bool {
 	return false
 }
 
+// barePreposition: the token is a one-word preposition, also behind a conjunction prefix ("وعن
+// إيغاد" in "ممثلين عن الطرفين وعن إيغاد", representatives of the two sides and of IGAD): it
+// attributes only as the bare one does.
+func (ac *articleContext) barePreposition(si *sentInfo, k int) bool {
+	if si.tokIn(k, classPreposition, ac.l.fw.prepositions) {
+		return true
+	}
+	w := si.tokText(k)
+	for _, c := range ac.l.fw.conjunctionPrefixes {
+		if len(w) > len(c) && w[:len(c)] == c && ac.l.fw.prepositions[w[len(c):]] {
+			return true
+		}
+	}
+	return false
+}
+
 // findAttributions appends the attributions of a sentence, in token order, to out (empty).
 func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []attribution {
 	subjectFirst := ac.l.lex.Grammar.SubjectBeforeVerb
@@ -387,7 +403,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
-			if h.end-h.start == 1 && si.tokIn(h.start, classPreposition, ac.l.fw.prepositions) && !ac.sayingBefore(si, h.start, 4) {
+			if h.end-h.start == 1 && ac.barePreposition(si, h.start) && !ac.sayingBefore(si, h.start, 4) {
 				// "عن" attributes only after a verb of transmission ("نقلت الوكالة عن الوزير");
 				// elsewhere it is a plain preposition ("فضلاً عن إطلاق سراح الأسرى اللبنانيين").
 				continue
@@ -405,7 +421,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 			// ("نقلت الوكالة عن مسؤول"), not to one further in what it is about ("تحدث عن هدنة لا
 			// تشمل تنظيم القاعدة").
 			gap := 3
-			if h.end-h.start == 1 && si.tokIn(h.start, classPreposition, ac.l.fw.prepositions) {
+			if h.end-h.start == 1 && ac.barePreposition(si, h.start) {
 				gap = 0
 			}
 			if h.end >= len(si.toks) || si.toks[h.end].punct && !isQuote(si.toks[h.end].text) {
