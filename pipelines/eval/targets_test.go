@@ -130,7 +130,7 @@ var ratchets = []struct {
 	// disagreement flagged with two of its four sides (ah_014/ah_026 and ah_001/ah_024 are
 	// still missed), which this count takes for a false alarm: 7/10, 2 -> 7/10, 3.
 	{"ainhilweh", 0.71, 8, 3}, // stop 22: 8 of 10
-	{"fergana", 0.68, 8, 0}, // compare18b: lone outlier start times set aside
+	{"fergana", 0.68, 8, 0},   // compare18b: lone outlier start times set aside
 	{"hormuz", 0.71, 10, 0},
 	{"taiz", 0.72, 5, 2},
 	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces),
@@ -163,7 +163,7 @@ var ratchets = []struct {
 	// After the stop's rule rounds, review, comparison changes and the convention pass:
 	// portsudan 0.76, 9/15, 3; tishrin 0.68, 7/14, 4 (less 0.02 of F1).
 	{"portsudan", 0.74, 10, 2}, // stop 21: 10/15 found, 2 false alarms (the comparison's weak lone outlier)
-	{"tishrin", 0.68, 8, 4}, // stop 22: 8 of 14
+	{"tishrin", 0.68, 8, 4},    // stop 22: 8 of 14
 	// Stop 21: manipur (the lowest claim F1 and recall of the blind sets, Indian English) and
 	// haiti (the lowest claim F1 after it), retired at their last blind reading (3f06377; on the
 	// stop's final gold manipur 0.49, 3/14 found, 4 false alarms; haiti 0.67, 8/17, 5). After the
