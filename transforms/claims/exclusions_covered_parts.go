@@ -144,7 +144,7 @@ func (ac *articleContext) placesTruceIn(id string) bool {
 			for _, m := range si.ents[si.firstMentionFrom(from):] {
 				// "a ceasefire along the front line between Sirte and Jufra": the places after
 				// "between" bound the front; they are not where the truce is put.
-				if m.start > from+8 || si.boundaryIn(from, m.start) || ac.sidesCueIn(si, from, m.start) {
+				if m.start > from+8 || si.boundaryIn(from, m.start) || ac.betweenIn(si, from, m.start) {
 					break
 				}
 				if !m.demonym && ac.subnational(si, m) {
@@ -260,16 +260,6 @@ func (ac *articleContext) genericRoadTo(si *sentInfo, m mention) bool {
 	}
 	for k := m.end; k < m.end+2 && k < len(si.toks); k++ {
 		if ac.l.fw.goalPrepositions[si.tokText(k)] || ac.l.fw.placingPrepositions[si.tokText(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// sidesCueIn: a cue of the parties' "between" (a parties cue with no object) starts in [from, to).
-func (ac *articleContext) sidesCueIn(si *sentInfo, from, to int) bool {
-	for _, c := range ac.cuesOf(si, refParties) {
-		if c.start >= from && c.start < to && ac.l.topicCue[c.idx].Object == "" {
 			return true
 		}
 	}
