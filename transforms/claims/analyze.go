@@ -269,7 +269,7 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 					score[e.ID] += 4
 				}
 			case (e.Type == "city" || e.Type == "region") && e.Country != "" && e.SpeaksFor == "":
-				if venueOrDateline(si, h) || fighters.abroad(e) && forumCity(l, si, h) {
+				if venueOrDateline(si, h) || forumCity(l, si, h) && fighters.abroad(e) {
 					continue // where the talks were held or the report was filed, not the war
 				}
 				switch {
@@ -284,7 +284,7 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 				// A capital that speaks for its state is a place only where it is named as one
 				// ("fighting in Khartoum", "midnight Khartoum time"); named bare it is its state
 				// speaking or acting ("Moscow said", "Washington will guarantee it").
-				if venueOrDateline(si, h) || fighters.abroad(e) && forumCity(l, si, h) || !capitalAsPlace(si, h, true) {
+				if venueOrDateline(si, h) || forumCity(l, si, h) && fighters.abroad(e) || !capitalAsPlace(si, h, true) {
 					continue
 				}
 				// "a ceasefire in Khartoum": the truce placed in the capital itself.

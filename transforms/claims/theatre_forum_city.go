@@ -94,7 +94,12 @@ type fighterCountries struct {
 }
 
 // abroad: the place's country is none of the named fighters' (and some fighter is named).
+// Callers ask it after the cheaper forumCity, so the fighters are gathered only for an article
+// that names a forum.
 func (f *fighterCountries) abroad(e *schemas.Entity) bool {
+	if e.Country == "" {
+		return false
+	}
 	if !f.done {
 		f.done = true
 		for _, si := range f.infos {

@@ -778,7 +778,7 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 			if m.context || m.e == nil || m.e.Type == "media" {
 				continue
 			}
-			if (m.e.Type == "city" || m.e.Type == "region") && (venueOrDateline(si, hit{start: m.start, end: m.end}) || fighters.abroad(m.e) && forumCity(ac.l, si, hit{start: m.start, end: m.end})) {
+			if (m.e.Type == "city" || m.e.Type == "region") && (venueOrDateline(si, hit{start: m.start, end: m.end}) || forumCity(ac.l, si, hit{start: m.start, end: m.end}) && fighters.abroad(m.e)) {
 				continue // where the talks were held or the report was filed
 			}
 			country := m.e
