@@ -99,6 +99,9 @@ type language struct {
 	// nameWords: the folded words of each entity's label and aliases ("the ministry" points
 	// back to the body whose name holds "ministry").
 	nameWords map[*schemas.Entity][]string
+	// nameNouns: each entity's name words and what is left of them past a noun prefix, built
+	// once so nameHasNoun is one lookup, not a scan of the words and prefixes per call.
+	nameNouns map[entityWord]bool
 	// home: catEntity index → the country whose coverage a context alias or title resolves in:
 	// the entity's country, else that of its affiliation (a minister's government's).
 	home []string
@@ -364,6 +367,12 @@ func New(d *schemas.Data) (*Extractor, error) {
 	return x, nil
 }
 
+// entityWord keys nameNouns.
+type entityWord struct {
+	e *schemas.Entity
+	w string
+}
+
 func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
 	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, lx.Grammar), m: newMatcher(), fw: compileFunctionWords(lx)}
 	addAll := func(words []string, c category) {
@@ -372,6 +381,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	l.nameWords = make(map[*schemas.Entity][]string, len(g.Entities))
+	l.nameNouns = make(map[entityWord]bool, 4*len(g.Entities))
 	homographs := wordSet(lx.HomographDemonyms) // a demonym also a common word: context-only
 	for i := range g.Entities {
 		e := &g.Entities[i]
@@ -384,6 +394,14 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			}
 		}
 		l.nameWords[e] = words
+		for _, w := range words {
+			l.nameNouns[entityWord{e, w}] = true
+			for _, p := range l.fw.nounPrefixes {
+				if rest, ok := strings.CutPrefix(w, p); ok {
+					l.nameNouns[entityWord{e, rest}] = true
+				}
+			}
+		}
 		add := func(n string, context, demonym bool) { l.addName(g, e, n, context, demonym) }
 		add(e.Label[code], false, false)
 		for _, n := range e.Aliases[code] {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -18,9 +19,19 @@ import (
 // head of one of its names ("الجيش" after "مخابرات الجيش" is the army, not its intelligence
 // branch). A body the article names outright keeps its alias.
 func (ac *articleContext) contextAliasesReferBack() {
+	// The bodies named outright, gathered once at the first referring alias rather than by a
+	// scan of every mention for each alias.
+	var outright []*schemas.Entity
+	gathered := false
 	for _, si := range ac.infos {
 		for k, m := range si.ents {
-			if !referringContextAlias(m) || ac.namedOutright(m.e) {
+			if !referringContextAlias(m) {
+				continue
+			}
+			if !gathered {
+				outright, gathered = ac.bodiesNamedOutright(), true
+			}
+			if slices.Contains(outright, m.e) {
 				continue
 			}
 			r := ac.contextAliasReferent(si, m)
@@ -103,14 +114,16 @@ func referringContextAlias(m mention) bool {
 	return true
 }
 
-// namedOutright: the article names e by its label or an alias, not only by a context alias.
-func (ac *articleContext) namedOutright(e *schemas.Entity) bool {
+// bodiesNamedOutright: the entities the article names by a label or an alias, not only by a
+// context alias.
+func (ac *articleContext) bodiesNamedOutright() []*schemas.Entity {
+	var out []*schemas.Entity
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			if m.e == e && !m.context {
-				return true
+			if !m.context && !slices.Contains(out, m.e) {
+				out = append(out, m.e)
 			}
 		}
 	}
-	return false
+	return out
 }

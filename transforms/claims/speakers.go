@@ -1419,17 +1419,7 @@ func (ac *articleContext) anaphoricBody(i int, noun string) *schemas.Entity {
 // nameHasNoun: one of the words of the entity's names is the noun, maybe with the article
 // ("الحكومة اليمنية" has حكومة).
 func (ac *articleContext) nameHasNoun(e *schemas.Entity, noun string) bool {
-	for _, w := range ac.l.nameWords[e] {
-		if w == noun {
-			return true
-		}
-		for _, p := range ac.l.fw.nounPrefixes {
-			if rest, ok := strings.CutPrefix(w, p); ok && rest == noun {
-				return true
-			}
-		}
-	}
-	return false
+	return ac.l.nameNouns[entityWord{e, noun}]
 }
 
 // closesSentence: the attribution at at closes the sentence and only clause words ("while",
