@@ -16,6 +16,11 @@ func (ac *articleContext) cameAboutThrough(out []draft, si *sentInfo) []draft {
 	if len(fw.comingAboutVerbs) == 0 || !si.has[catCeasefire] && !(si.has[catAgreement] && ac.ceasefire) {
 		return out
 	}
+	// The manner word is rarer than the verbs: without one in the sentence nothing comes about
+	// (one lookup a token instead of two and a prefix strip).
+	if !ac.anyMediationManner(si) {
+		return out
+	}
 	// "وقالت موسكو إن اتفاق تبادل الأسرى جاء بوساطة إماراتية": a deal named by another provision
 	// is that provision's, not the truce (as for its start, time_rules.go).
 	if ac.onlyProvisionAgreements(si) {
@@ -66,4 +71,14 @@ func (ac *articleContext) mediationMannerAt(si *sentInfo, k int) bool {
 		return j < len(si.toks) && !si.boundaryIn(k, j+1) && ac.l.fw.mediationManners[si.tokText(j)]
 	}
 	return manner(k) || si.startsAt(catOnly, k) && manner(k+1)
+}
+
+// anyMediationManner: some token of the sentence is a manner word of mediation.
+func (ac *articleContext) anyMediationManner(si *sentInfo) bool {
+	for k := range si.toks {
+		if ac.l.fw.mediationManners[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
 }
