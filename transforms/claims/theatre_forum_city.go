@@ -119,5 +119,5 @@ func (f *fighterCountries) abroad(e *schemas.Entity) bool {
 			}
 		}
 	}
-	return f.set != nil && e.Country != "" && !f.set[e.Country]
+	return f.set != nil && !f.set[e.Country]
 }
