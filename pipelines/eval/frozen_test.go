@@ -160,6 +160,11 @@ var frozenRatchets = []struct {
 	// lowest claim F1 after it, Cameroonian English), at their last blind reading.
 	{"mindanao@1bfcdb6", 4, 2},
 	{"bamenda@1bfcdb6", 5, 1},
+	// Stop 23: waziristan (the lowest claim F1 of the blind sets, Pakistani English, 6 of 13
+	// found) and kadugli (the lowest share found after it, Sudanese Arabic, 7 of 14), at their
+	// last blind reading.
+	{"waziristan@5f867ad", 6, 1},
+	{"kadugli@5f867ad", 7, 3},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
