@@ -253,6 +253,11 @@ func (ac *articleContext) elapsedSpan(si *sentInfo, start int) bool {
 		if ac.l.topicCue[c.idx].Value != "in_force" || ac.l.topicCue[c.idx].Object == "truce_after" {
 			continue
 		}
+		// "shall remain in force for three months": a state to come is the term
+		// (durations_remain_in_force.go).
+		if ac.stateToCome(si, c) {
+			continue
+		}
 		if c.end == start {
 			return true
 		}
