@@ -283,6 +283,10 @@ type Lexicon struct {
 	// SameWords mark an unnamed source as the one quoted before ("the same official", "المصدر
 	// ذاته", "نفس المصدر"): it takes up the earlier speaker instead of standing for any source.
 	SameWords []string `json:"same_words"`
+	// SourceFieldWords (security, military, senior, عسكري, دبلوماسية) qualify an unnamed
+	// source by its field or rank and may stand between it and the state or body that makes it
+	// its own: "مصدر دبلوماسي جزائري", "مصدر عسكري في اللواء 444", "Lebanese security sources".
+	SourceFieldWords []string `json:"source_field_words,omitempty"`
 	// GenericDeterminers quantify a noun as any one of its kind ("any ceasefire", "أي هدنة"):
 	// such a ceasefire is not the one the article is about.
 	GenericDeterminers []string `json:"generic_determiners"`

@@ -115,6 +115,7 @@ type functionWords struct {
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
+	sourceFieldWords     map[string]bool // "security", "عسكري": a source's field or rank
 	additiveBreaks       map[string]bool // "كما": a clause break adding a predicate to the same subject
 	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
@@ -286,6 +287,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
+	fw.sourceFieldWords = wordSet(lx.SourceFieldWords)
 	fw.additiveBreaks = wordSet(lx.AdditiveBreaks)
 	fw.termActions = wordSet(lx.TermActions)
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)

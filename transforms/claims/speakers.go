@@ -1114,21 +1114,26 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 	if m.e.Type != "source" {
 		return m.e
 	}
-	if k := si.mentionsEndingBy(m.start) - 1; k >= 0 && si.ents[k].end == m.start && qualifiesSource(si.ents[k]) {
+	// "a UN official", "Lebanese security sources": the body or state before the noun, past
+	// the source's field words (speakers_source_fields.go).
+	before := ac.beforeSourceFields(si, m.start)
+	if k := si.mentionsEndingBy(before) - 1; k >= 0 && si.ents[k].end == before && qualifiesSource(si.ents[k]) {
 		return si.ents[k].e
 	}
-	// "مصدر مصري", "المصدر المصري": the state's adjective after the noun, read as the demonym
-	// or, when the gazetteer spells it among the state's names, as the state itself.
-	if d, ok := si.mentionAt(m.end); ok && (d.demonym || d.e.Type == "country") {
+	// "مصدر مصري", "المصدر المصري", "مصدر دبلوماسي جزائري": the state's adjective after the
+	// noun and its field words, read as the demonym or, when the gazetteer spells it among the
+	// state's names, as the state itself.
+	after := ac.pastSourceFields(si, m.end)
+	if d, ok := si.mentionAt(after); ok && (d.demonym || d.e.Type == "country") {
 		return d.e
 	}
-	// "مصدر في الجيش الوطني", "an official in the ministry", "a source within Hamas": a source
-	// placed in a body speaks for it.
-	if ac.l.fw.sourceLinks[si.tokText(m.end)] {
-		if d, ok := si.mentionAt(m.end + 1); ok && qualifiesSource(d) {
+	// "مصدر في الجيش الوطني", "an official in the ministry", "a source within Hamas", "مصدر
+	// عسكري في اللواء 444": a source placed in a body speaks for it.
+	if ac.l.fw.sourceLinks[si.tokText(after)] {
+		if d, ok := si.mentionAt(after + 1); ok && qualifiesSource(d) {
 			return ac.speakerOf(si, d)
 		}
-		if d, ok := ac.bodyQualifiedAfter(si, m.end+1); ok {
+		if d, ok := ac.bodyQualifiedAfter(si, after+1); ok {
 			return d // "مصدر في فريق الوساطة الكيني": in the Kenyan mediation team
 		}
 	}
