@@ -17,6 +17,12 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 		if !jointBody(m.e) {
 			continue
 		}
+		// "a committee of jirga elders and KP government officials": a gazetteer name that
+		// takes the membership phrase in (monitors_committee_nested.go).
+		sits := func(o mention) bool {
+			return member(o) || ac.attributedTo(si, o) && setMember(o) && !isSpeakerMention(si, o, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+		}
+		out = append(out, ac.membersInsideName(si, m, sits)...)
 		p := ac.membershipPhraseAt(si, m.end)
 		if p < 0 {
 			continue
@@ -24,10 +30,7 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 		// The phrase ends at its clause's punctuation (a list comma aside), at the monitoring
 		// words, at a new relative clause, a locative ("in Istanbul") or a "that" clause.
 		// "ممثلين عن يونامي", representatives of UNAMI: inside the phrase the preposition names
-		// whose men sit on the body, not a source.
-		sits := func(o mention) bool {
-			return member(o) || ac.attributedTo(si, o) && setMember(o) && !isSpeakerMention(si, o, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
-		}
+		// whose men sit on the body, not a source (sits).
 		names := collectForward(si, p, 5, sits, func(i int) bool {
 			t := &si.toks[i]
 			return t.punct && !isComma(t.text) || i >= h.start && i < h.end || si.startsAt(catRelPron, i) || si.startsAt(catLocative, i) ||
