@@ -108,8 +108,9 @@ func mkdir(t *testing.T, dir string) string {
 // hours, set keys with three or more sides ranked lower, a war's mediator joined) and stop 20
 // (dates of talks a day apart told once each: basra, portsudan) and stop 21 (a weak lone
 // outlier beside a named dispute: ainhilweh, portsudan; a number told only beside its rival in
-// one voice: manipur; an hour on the wrong half of its speaker's clock: kirkuk); the dumps never
-// change, so a drop here is the comparison's (or a gold edit's) doing.
+// one voice: manipur; an hour on the wrong half of its speaker's clock: kirkuk) and stop 23 (lone
+// outliers set aside until none is left: bamenda); the dumps never change, so a drop here is the
+// comparison's (or a gold edit's) doing.
 var frozenRatchets = []struct {
 	dump                 string
 	minFound, maxFalseHi int
@@ -159,7 +160,7 @@ var frozenRatchets = []struct {
 	// Stop 22: mindanao (the lowest claim F1 of the blind sets, 4 of 11 found) and bamenda (the
 	// lowest claim F1 after it, Cameroonian English), at their last blind reading.
 	{"mindanao@1bfcdb6", 4, 2},
-	{"bamenda@1bfcdb6", 5, 1},
+	{"bamenda@1bfcdb6", 6, 1},
 	// Stop 23: waziristan (the lowest claim F1 of the blind sets, Pakistani English, 6 of 13
 	// found) and kadugli (the lowest share found after it, Sudanese Arabic, 7 of 14), at their
 	// last blind reading.

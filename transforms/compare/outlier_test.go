@@ -195,3 +195,63 @@ func TestWeakAgainstEstablished(t *testing.T) {
 		})
 	}
 }
+
+// TestLoneOutliersSetAsideUntilNoneLeft: setting a lone outlier aside can leave a weak value that
+// agreed only with it opposing nothing, and a lone value it alone kept from opposing every side
+// is then an outlier too (demoteLoneOutliers reads every other side among those that remain).
+// Bamenda's start (stop 23) is the witness: a wire's 04:00 and 22:00, an hour off each side's
+// clock, beside 05:00 against 23:00, a governor's bare day holding every hour and a start two
+// weeks later. Values of two accounts, values agreeing with a side that remains, and every lone
+// value beside a dispute neither corroborated nor named stay sides.
+func TestLoneOutliersSetAsideUntilNoneLeft(t *testing.T) {
+	num := func(id, value, account string, lo, hi float64) claims.Claim {
+		return claimOf(id, value, kind(KindNumeric), bounds(lo, hi), article("a-"+id, account))
+	}
+	hour := func(id, value, account string) claims.Claim {
+		return temporal(id, value, article("a-"+id, account))
+	}
+	dispute := []claims.Claim{ // 3 days against 7, two accounts each
+		num("1", "3", "x1", 3, 3), num("2", "3", "x2", 3, 3),
+		num("3", "7", "y1", 7, 7), num("4", "7", "y2", 7, 7),
+	}
+	with := func(extra ...claims.Claim) []claims.Claim { return append(dispute[:4:4], extra...) }
+	wide, far := num("5", "[2,8]", "w1", 2, 8), num("6", "60", "v1", 60, 60) // [2,8] opposes only 60
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string
+		wantNeutral []string
+	}{
+		// Must not be a side: 2 days, kept from opposing every side only by [2,8], itself a side
+		// only against the outlier 60.
+		{"a lone number freed by an outlier set aside", with(wide, far, num("7", "2", "z1", 2, 2)),
+			[]string{"3", "7"}, []string{"2", "60", "[2,8]"}},
+		{"an hour off beside a bare day and a start two weeks later", []claims.Claim{
+			hour("1", "2030-09-14T05:00:00Z", "x1"), hour("2", "2030-09-14T05:00:00Z", "x2"),
+			hour("3", "2030-09-14T23:00:00Z", "y1"), hour("4", "2030-09-14T23:00:00Z", "y2"),
+			hour("5", "2030-09-14T04:00:00Z", "w1"), hour("6", "2030-09-14T22:00:00Z", "w2"),
+			hour("7", "2030-09-14", "d1"), hour("8", "2030-09-28T23:00:00Z", "v1"),
+		}, []string{"2030-09-14T05:00:00Z", "2030-09-14T23:00:00Z"},
+			[]string{"2030-09-14", "2030-09-14T04:00:00Z", "2030-09-14T22:00:00Z", "2030-09-28T23:00:00Z"}},
+		// Must stay a side.
+		{"the freed value told by two accounts", with(wide, far, num("7", "2", "z1", 2, 2), num("8", "2", "z2", 2, 2)),
+			[]string{"2", "3", "7"}, []string{"60", "[2,8]"}},
+		{"a lone value agreeing with a side that remains", with(wide, far, num("7", "[6,8]", "z1", 6, 8)),
+			[]string{"3", "7", "[6,8]"}, []string{"60", "[2,8]"}},
+		{"no corroborated dispute and every lone side named", []claims.Claim{
+			num("1", "3", "x1", 3, 3), num("2", "3", "x2", 3, 3), num("3", "7", "y1", 7, 7),
+			wide, far, num("7", "2", "z1", 2, 2),
+		}, []string{"2", "3", "60", "7", "[2,8]"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+			for _, n := range got[0].Neutral {
+				if len(n.Opposes) != 0 {
+					t.Errorf("neutral %s opposes %v", n.Value, n.Opposes)
+				}
+			}
+		})
+	}
+}
