@@ -14,22 +14,43 @@ package claims
 // fighting word. A road opened to peace, talks or a truce is a figure ("تفتح الطريق أمام
 // مفاوضات سياسية", "open the road to a political settlement"): roadToGoal.
 func (ac *articleContext) routeOpened(si *sentInfo, h hit) bool {
+	k := ac.routeNounAfter(si, h)
+	return k >= 0 && !ac.roadToGoal(si, k)
+}
+
+// routeNounAfter is the position of the route noun that is the opening word h's object (see
+// routeOpened), or -1 when none is.
+func (ac *articleContext) routeNounAfter(si *sentInfo, h hit) int {
 	fw := &ac.l.fw
 	for k := h.end; k < len(si.toks) && k < h.end+6; k++ {
 		if si.boundaryIn(h.end, k+1) {
-			return false
+			return -1
 		}
 		for _, v := range si.toks[k].variants() {
 			if fw.routeNouns[v] {
-				return !ac.roadToGoal(si, k)
+				return k
 			}
 			// "رفع الإغلاق عن الطريق": right after the cue, a topic preposition leads its object.
 			if fw.locatingPrepositions[v] || fw.placingPrepositions[v] || fw.topicPrepositions[v] && k > h.end || fw.goalPrepositions[v] || fw.closingWords[v] || fw.fightingWords[v] {
-				return false
+				return -1
 			}
 		}
 	}
-	return false
+	return -1
+}
+
+// routeOpeningDenied: the opening's object, the route noun and the words naming it, is the
+// subject of a negated predicate ("رفع الحصار عن الطريق السريع الوطني رقم 2 ليس جزءاً من
+// الاتفاق", "Reopening the Hawban road is not part of the deal"): the predicate is read from
+// the route noun, as it is from the cue for other slots, for the object may run longer. Not
+// past a comma: "the Hawban road, which was never part of the old truce" describes the road.
+func (ac *articleContext) routeOpeningDenied(si *sentInfo, h hit) bool {
+	k := ac.routeNounAfter(si, h)
+	if k < 0 {
+		return false
+	}
+	p, ok := negatedPredicateAt(si, k+1, 5)
+	return ok && !commaIn(si, k+1, p) && ac.negatedPredicateOfCue(si, k+1, 5)
 }
 
 // roadToGoal: the route noun at k, past any route nouns coordinated with it, is followed by a
