@@ -126,6 +126,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			exhaustive = true
 		}
 		var subs []mention
+		// "It covers only Upper Nile and Jonglei, not the Equatoria region": members a negation
+		// after a comma sets against the object list take the opposite value
+		// (exclusions_contrasted.go); they start at contrastFrom.
+		var contrasted []mention
+		contrastFrom := -1
 		listFrom = from
 		if ac.areaObject(si, from) {
 			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects, and
@@ -167,6 +172,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				subs = nil
 			}
 			hasObject := len(subs) > 0
+			if hasObject && !negated && !denied && !onlyConstruction {
+				if subs, contrasted = ac.splitContrasted(si, from, subs); len(contrasted) > 0 {
+					contrastFrom = contrasted[0].start
+				}
+			}
 			// A bare "covers X" places the truce (scope) when X is its area as a whole, and names
 			// a covered part otherwise; "covers not only X but also Y" stresses that each named
 			// place is covered, as "including X" does.
@@ -181,12 +191,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			// "Not covered, at least in their reading, are X": the fronted predicate's subject
 			// follows the copula or colon past the parenthetical.
 			if m := ac.invertedSubjects(si, h); len(m) > 0 {
-				subs = m
+				subs, contrasted = m, nil
 			}
 			// "يشمل هذه القوات", "covers these forces": the force named just before is the
 			// object, not a name further on.
 			if m, ok := ac.forceNamedByDemonstrative(si, from); ok && !onlyConstruction {
-				subs = []mention{m}
+				subs, contrasted = []mention{m}, nil
 			}
 			if len(subs) == 0 && !onlyConstruction {
 				// "the Shebaa Farms included", "X, which the truce excludes", "X, which is not
@@ -211,7 +221,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			pronoun := false
 			// A pronoun suffix on the cue is its object ("استثنائها"): what follows is not.
 			if suffix := ac.l.fw.pronounSuffixed(si, h); suffix || len(subs) == 0 && !hasObject && !onlyConstruction && ac.pronounSubject(si, h) {
-				subs = nil
+				subs, contrasted = nil, nil
 				// "يعتبر الجيش أنها مشمولة بالهدنة", "تصر الحركة على استثنائها", "They are not a
 				// party to this deal": the group or place named before the pronoun's clause.
 				pronoun = true
@@ -354,6 +364,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// withdrawal is what the withdrawal is about, not what the truce covers. A place in
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
 		keep := subs[:0:0]
+		subs = append(subs, contrasted...)
 		for _, m := range subs {
 			if (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
 				continue
@@ -396,6 +407,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		subs = keep
+		// The contrasted members went through the same checks; they are claims of their own.
+		subs, contrasted = splitAt(subs, contrastFrom)
 		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
 		// article excludes as a category are excluded, whatever verb lists them.
 		designated := false
@@ -434,6 +447,13 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		}
 		for _, m := range subs {
 			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: v, exhaustive: exhaustive, pos: h.start, rule: rule, inferred: designated})
+		}
+		for _, m := range contrasted {
+			cv := "excluded"
+			if value {
+				cv = "not_excluded"
+			}
+			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: cv, pos: h.start, rule: "exclusion.contrasted"})
 		}
 	}
 	return out
