@@ -298,6 +298,10 @@ type Lexicon struct {
 	// SignerNouns are who signs a truce when no name is given ("groups", "factions", "fronts",
 	// "sides"): "The ELN's three fronts have all signed", not "300 doctors have signed".
 	SignerNouns []string `json:"signer_nouns,omitempty"`
+	// GovernmentNouns name a government in an entity's name ("the Pakistani government",
+	// "الحكومة اليمنية"): a government named as a side of a truce is that side, not the state
+	// its entry speaks for; a ministry or a seat is not one.
+	GovernmentNouns []string `json:"government_nouns,omitempty"`
 	// ExplicativePrepositions after a free relative and its verb name what it stands for ("بما
 	// وقّعت عليه من اتفاقيات", "what it signed of"): the thing signed is then named there.
 	ExplicativePrepositions []string `json:"explicative_prepositions,omitempty"`

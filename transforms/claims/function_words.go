@@ -144,6 +144,7 @@ type functionWords struct {
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
 	signerNouns          map[string]bool // "groups", "fronts": who signs when no name is given
+	governmentNouns      []string        // "government", "حكومة": a government's name (parties_government_side.go)
 	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
 	objectPrepositions   map[string]bool
@@ -316,6 +317,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
 	fw.signerNouns = wordSet(lx.SignerNouns)
+	fw.governmentNouns = foldAll(lx.GovernmentNouns)
 	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)
 	fw.objectPrepositions = wordSet(lx.ObjectPrepositions)

@@ -43,7 +43,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if ac.l.topicCue[h.idx].Object == "binds" {
 			// "the truce, which binds only X and Y", "الاتفاق يضم X وY".
 			if ms, exh := ac.sidesBoundByTruce(si, h); len(ms) > 0 {
-				out = append(out, draft{topic: "ceasefire.parties", members: ac.memberIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.binds"})
+				out = append(out, draft{topic: "ceasefire.parties", members: ac.sideIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.binds"})
 			}
 			continue
 		}
@@ -71,7 +71,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 					side.e = a
 				}
 			}
-			other := ac.memberID(m)
+			other := ac.sideID(m)
 			side.e = ac.stateOfBodyFacingState(side.e, other)
 			if sideSpeaker(side) && side.e.ID != other {
 				members := []string{other, side.e.ID}
@@ -106,7 +106,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 				ms = append(ms, collectForward(si, other.end, 1, named, nil)...)
 			}
 		}
-		members := ac.memberIDs(ms)
+		members := ac.sideIDs(ms)
 		if len(members) < 2 || ac.allBrokers(ms) {
 			continue
 		}
@@ -123,20 +123,16 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 				from++
 			}
 			exh := onlyInClause(si, from, h.end)
-			out = append(out, draft{topic: "ceasefire.parties", members: ac.memberIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.bound"})
+			out = append(out, draft{topic: "ceasefire.parties", members: ac.sideIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.bound"})
 		}
 	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
 	for _, h := range ac.cuesOf(si, refStatus) {
 		// Verb-subject order puts long names between the verb and its object ("توصل الحكومة
 		// الفيدرالية الإثيوبية وميليشيات فانو إلى اتفاق لوقف الأعمال العدائية"): a wider window.
-		if c := ac.l.topicCue[h.idx]; c.Value != "agreed" || c.Object != "" && c.Object != "public" || !ac.nearCeasefire(si, h.start, 12) {
-			continue
-		}
-		// "all put their signatures on this text", "نص الاتفاق الذي وقّعه X وY": who signed a
-		// text or a deal are its signatories (signersRule), a state or a unit among them; the
-		// sides are who signed or concluded the truce itself ("أبرم X وY الهدنة").
-		if ac.l.topicCue[h.idx].Signing && !ac.nounNear(si, si.hitsOf(catCeasefire), h.start, 12) {
+		// The window is checked again from past the names (subjectsWindowAnchor); twice it
+		// here only skips the sentences with no truce noun near at all.
+		if c := ac.l.topicCue[h.idx]; c.Value != "agreed" || c.Object != "" && c.Object != "public" || !ac.nearCeasefire(si, h.start, 2*subjectsWindow) {
 			continue
 		}
 		// "Washington and Paris, which brokered the agreement": brokers are no sides; nor is
@@ -169,7 +165,17 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if len(ms) > 0 && ac.brokeredBy(si, ms[len(ms)-1].start) {
 			ms = nil // "the deal was brokered by Turkey and the United States and signed": the brokers
 		}
-		members := ac.memberIDs(ms)
+		at := ac.subjectsWindowAnchor(h, ms)
+		if !ac.nearCeasefire(si, at, subjectsWindow) {
+			continue
+		}
+		// "all put their signatures on this text", "نص الاتفاق الذي وقّعه X وY": who signed a
+		// text or a deal are its signatories (signersRule), a state or a unit among them; the
+		// sides are who signed or concluded the truce itself ("أبرم X وY الهدنة").
+		if ac.l.topicCue[h.idx].Signing && !ac.nounNear(si, si.hitsOf(catCeasefire), at, subjectsWindow) {
+			continue
+		}
+		members := ac.sideIDs(ms)
 		if ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalSubjects(si, ms, h) && !ac.unalliedGroups(si, h, ms, members) || ac.oneStateOnly(members) {
 			// "Russia and Turkey agreed on a plan for a ceasefire": the brokers; "two Fano
 			// factions signed": one side's groups. Two armed groups agreeing to a new truce
@@ -289,7 +295,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		var members []string
 		exhaustive := false
 		if ms := ac.nearestSigners(si, collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
-			members = ac.memberIDs(ms)
+			members = ac.sideIDs(ms)
 			// "فصيلان اثنان فقط، هما X وY، وقّعا", "Only the delegations of the two groups, X and
 			// Y, signed": only before the list, maybe before the head noun it stands in apposition to.
 			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-8, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
@@ -298,7 +304,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			sp := ac.speakerAt(si.s.Index, h.start)
 			partner := ac.alongsideMembers(si, h.end, signer)
 			if sp != nil && signer(mention{e: sp}) && len(partner) > 0 {
-				members = appendSorted(ac.memberIDs(partner), sp.ID)
+				members = appendSorted(ac.sideIDs(partner), sp.ID)
 			} else if ac.groupSaysItSigned(si, h, sp, signer) {
 				// "the movements say they signed in their own right": the speaker alone.
 				out = append(out, draft{topic: "ceasefire.signatory_groups", members: []string{sp.ID}, pos: h.start, rule: "signatory_groups.speaker"})
@@ -306,11 +312,11 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			}
 		} else if onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, max(h.end, colonAfter(si, h.end, 8)+1))) {
 			if ms := collectForward(si, h.end, 8, listed, nil); len(ms) >= 2 {
-				members, exhaustive = ac.memberIDs(ms), true
+				members, exhaustive = ac.sideIDs(ms), true
 			} else if c := colonAfter(si, h.end, 8); c >= 0 {
 				// "Only two parties signed it: X and Y"
 				if ms := collectForward(si, c+1, 3, listed, nil); len(ms) >= 2 {
-					members, exhaustive = ac.memberIDs(ms), true
+					members, exhaustive = ac.sideIDs(ms), true
 				}
 			}
 		}
@@ -356,7 +362,7 @@ func (ac *articleContext) signedWith(si *sentInfo, h hit, ok func(mention) bool)
 	if len(subject) == 0 {
 		return nil
 	}
-	return ac.memberIDs(append(subject, partners...))
+	return ac.sideIDs(append(subject, partners...))
 }
 
 // partnersAfterWith: the names ok accepts right after the first "with" (مع) in the clause, at
@@ -671,7 +677,7 @@ func (ac *articleContext) partiesByCopula(si *sentInfo, h hit, side func(mention
 			ms = ac.coordinatedBackward(si, nearestGroup(collectBackward(si, k, 12, side)))
 		}
 	}
-	members := ac.memberIDs(ms)
+	members := ac.sideIDs(ms)
 	if len(members) < 2 || ac.allBrokers(ms) {
 		return nil, false, false
 	}
@@ -709,7 +715,7 @@ func (ac *articleContext) sidesBoundBy(si *sentInfo, h hit) []mention {
 		k--
 	}
 	ms := ac.coordinatedBackward(si, nearestGroup(collectBackward(si, k, 12, side)))
-	members := ac.memberIDs(ms)
+	members := ac.sideIDs(ms)
 	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) {
 		return nil
 	}

@@ -90,7 +90,7 @@ func (ac *articleContext) partiesAppositives(out []draft, si *sentInfo) []draft 
 			continue
 		}
 		ms := ac.partiesAppositive(si, h, side)
-		if members := ac.memberIDs(ms); len(members) >= 2 && !ac.allBrokers(ms) {
+		if members := ac.sideIDs(ms); len(members) >= 2 && !ac.allBrokers(ms) {
 			out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.appositive"})
 		}
 	}

@@ -135,7 +135,7 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 	side := func(m mention) bool { return ac.canBeSide(si, m) }
 	// The list ends at a comma: "... وعشائر البدو، وأن للقوى الأمنية" goes on to another clause.
 	ms := collectForward(si, from, 2, side, func(k int) bool { return isComma(si.tokText(k)) })
-	members := ac.memberIDs(ms)
+	members := ac.sideIDs(ms)
 	if len(members) < 2 || ac.allBrokers(ms) || !ac.opposingSides(members) && !ac.rivalHeadBefore(si, ms[0].start) {
 		return nil, false
 	}

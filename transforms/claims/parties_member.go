@@ -57,7 +57,7 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 	if ac.allBrokers(ms) && ac.brokerRoleInClause(si, h) {
 		return nil // "Egypt is a party to the deal as its guarantor"
 	}
-	return ac.memberIDs(ms)
+	return ac.sideIDs(ms)
 }
 
 // brokerRoleInClause: a mediation or guarantee cue, not negated, stands in the clause of the

@@ -27,7 +27,7 @@ func (ac *articleContext) sidesWithUs(si *sentInfo, h hit, side func(mention) bo
 	if len(ms) == 0 || ms[0].start > h.end+2 {
 		return nil
 	}
-	them := ac.memberID(ms[0])
+	them := ac.sideID(ms[0])
 	if them == us.ID {
 		return nil
 	}

@@ -1025,7 +1025,7 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if len(ms) < 1 {
 			continue
 		}
-		out = append(out, draft{topic: "ceasefire.signatory_groups", members: ac.memberIDs(ms), exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.named"})
+		out = append(out, draft{topic: "ceasefire.signatory_groups", members: ac.sideIDs(ms), exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.named"})
 		break
 	}
 	return out

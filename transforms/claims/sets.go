@@ -163,6 +163,11 @@ func (ac *articleContext) memberID(m mention) string {
 }
 
 func (ac *articleContext) memberIDs(ms []mention) []string {
+	return ac.membersBy(ms, ac.memberID)
+}
+
+// membersBy: the ids of a set's members, each resolved by id.
+func (ac *articleContext) membersBy(ms []mention, id func(mention) string) []string {
 	out := make([]string, 0, len(ms))
 	for _, m := range ms {
 		// A coalition stands for its members; a joint monitoring body made of the sides'
@@ -171,7 +176,7 @@ func (ac *articleContext) memberIDs(ms []mention) []string {
 			out = append(out, m.e.Members...)
 			continue
 		}
-		out = append(out, ac.memberID(m))
+		out = append(out, id(m))
 	}
 	sort.Strings(out)
 	return slices.Compact(out) // sorted and distinct, as the keys of a set
