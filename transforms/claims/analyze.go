@@ -193,7 +193,7 @@ func breakBetween(si *sentInfo, a, b int) bool {
 // and it is unplaced when none.
 func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int {
 	score := map[string]int{}
-	fighters := fighterCountries{g: &x.data.Gazetteer, l: l, infos: infos}
+	fighters := fighterCountries{g: &x.data.Gazetteer, l: l, infos: infos, homeWars: x.homeWars}
 	var capitals map[string]int // made only when a capital is placed: most articles name none
 	var evidence map[string]int // homonymPlace's, made only when a homonym is named
 	for _, si := range infos {

@@ -37,6 +37,8 @@ type Extractor struct {
 	armyOf map[string]*schemas.Entity
 	// armyAffiliated is the one army affiliated with each body (armyAffiliatedWith), computed once.
 	armyAffiliated map[string]*schemas.Entity
+	// homeWars are the countries an armed group of the gazetteer fights in (homeWarTable).
+	homeWars map[string]bool
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -343,7 +345,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
 	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
-		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer)}
+		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer), homeWars: homeWarTable(&d.Gazetteer)}
 	for i := range d.Gazetteer.Entities {
 		e := &d.Gazetteer.Entities[i]
 		if loc := e.Location(); loc != nil {

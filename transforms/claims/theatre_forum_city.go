@@ -85,12 +85,19 @@ func yearToken(si *sentInfo, k int) bool {
 // told apart from the war's own ground only against them: "the truce agreed in Geneva" in an
 // article on Cameroon's separatists names a forum abroad, "the truce agreed in Taiz" with
 // Yemen's army named, or with no fighter named at all, still places the war.
+//
+// A state's force (an army, or a corps its state sends) fights abroad as often as at home ("the
+// truce agreed in Kidal ..., Russia's Africa Corps said", the Israeli army in Rafah, Rwandan
+// troops in Goma): its country fixes the war's ground only where the war is at home, a country
+// some armed group of the gazetteer fights in (homeWars). Governments and armed groups count
+// always.
 type fighterCountries struct {
-	g     *schemas.Gazetteer
-	l     *language
-	infos []*sentInfo
-	done  bool
-	set   map[string]bool
+	g        *schemas.Gazetteer
+	l        *language
+	infos    []*sentInfo
+	homeWars map[string]bool
+	done     bool
+	set      map[string]bool
 }
 
 // abroad: the place's country is none of the named fighters' (and some fighter is named).
@@ -103,14 +110,21 @@ func (f *fighterCountries) abroad(e *schemas.Entity) bool {
 	if !f.done {
 		f.done = true
 		for _, si := range f.infos {
+			// A shorter name inside a longer one ("army" in "the Israeli army") is not read
+			// again: a bank's generic alias would name its own war's army.
+			lastEnd := -1
 			for _, h := range si.entHits {
+				if h.end <= lastEnd {
+					continue
+				}
+				lastEnd = h.end
 				a := f.l.entities[h.idx]
 				switch a.Type {
 				case "armed_group", "military", "coalition", "government":
 				default:
 					continue
 				}
-				if c := actorCountry(f.g, a); c != "" {
+				if c := actorCountry(f.g, a); c != "" && (f.homeWars[c] || !stateForce(f.g, a)) {
 					if f.set == nil {
 						f.set = map[string]bool{}
 					}
@@ -120,4 +134,42 @@ func (f *fighterCountries) abroad(e *schemas.Entity) bool {
 		}
 	}
 	return f.set != nil && !f.set[e.Country]
+}
+
+// stateForce: the actor is a state's armed force: an army, or an armed group affiliated with a
+// state (Russia's Africa Corps), not a rebel or militia of its own country.
+func stateForce(g *schemas.Gazetteer, e *schemas.Entity) bool {
+	switch e.Type {
+	case "military":
+		return e.Role != "armed_opposition"
+	case "armed_group":
+		return stateAffiliated(g, e)
+	}
+	return false
+}
+
+// stateAffiliated: the actor's affiliation leads to a country within three steps.
+func stateAffiliated(g *schemas.Gazetteer, e *schemas.Entity) bool {
+	for depth := 0; depth < 3; depth++ {
+		if e = g.Entity(e.Affiliation); e == nil {
+			return false
+		}
+		if e.Type == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// homeWarTable: the countries some armed group of the gazetteer fights in at home (a rebel,
+// a militia or a jihadist group placed in the country, neither a third party nor a state's
+// force), computed once.
+func homeWarTable(g *schemas.Gazetteer) map[string]bool {
+	out := map[string]bool{}
+	for i := range g.Entities {
+		if e := &g.Entities[i]; e.Type == "armed_group" && e.Country != "" && !thirdParty(e.Role) && !stateAffiliated(g, e) {
+			out[e.Country] = true
+		}
+	}
+	return out
 }
