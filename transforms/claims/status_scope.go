@@ -316,8 +316,14 @@ func dropAttemptsBeforeAgreement(si *sentInfo, out []draft, first int) []draft {
 	return kept
 }
 
-// scopeRule: nationwide or partial, in a sentence about the ceasefire.
+// scopeRule: nationwide or partial, in a sentence about the ceasefire; and a coverage
+// restricted to places ("ولا يشمل الاتفاق إلا مناطق السفوح": scope_restricted_coverage.go).
 func (ac *articleContext) scopeRule(out []draft, si *sentInfo) []draft {
+	return ac.restrictedCoverage(ac.scopeCues(out, si), si, len(out))
+}
+
+// scopeCues: nationwide or partial from the scope cues and the placing of the truce.
+func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 	// "It covers X and the roads into it": a pronoun for the ceasefire of the sentence before
 	// gives a placed scope, not a scope word's.
 	ctx := ac.ceasefireContext(si)
