@@ -287,6 +287,9 @@ type Lexicon struct {
 	// source by its field or rank and may stand between it and the state or body that makes it
 	// its own: "مصدر دبلوماسي جزائري", "مصدر عسكري في اللواء 444", "Lebanese security sources".
 	SourceFieldWords []string `json:"source_field_words,omitempty"`
+	// UnitNouns (مكتب, جناح, قيادة, غرفة) head a body's unit, office or organ named with the
+	// body after ل: "قال المكتب الإعلامي لحركة حماس" is the body speaking, not telling it.
+	UnitNouns []string `json:"unit_nouns,omitempty"`
 	// GenericDeterminers quantify a noun as any one of its kind ("any ceasefire", "أي هدنة"):
 	// such a ceasefire is not the one the article is about.
 	GenericDeterminers []string `json:"generic_determiners"`

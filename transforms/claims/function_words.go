@@ -116,6 +116,7 @@ type functionWords struct {
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
 	sourceFieldWords     map[string]bool // "security", "عسكري": a source's field or rank
+	unitNouns            map[string]bool // "مكتب", "قيادة": a body's unit named with it after ل
 	additiveBreaks       map[string]bool // "كما": a clause break adding a predicate to the same subject
 	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
@@ -289,6 +290,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.sourceFieldWords = wordSet(lx.SourceFieldWords)
+	fw.unitNouns = wordSet(lx.UnitNouns)
 	fw.additiveBreaks = wordSet(lx.AdditiveBreaks)
 	fw.termActions = wordSet(lx.TermActions)
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)

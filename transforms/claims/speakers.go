@@ -953,7 +953,7 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 			i = m.end - 1
 			continue // "أُعلن في مسقط": a place, not who speaks ("مسؤول في الأمم المتحدة" is)
 		}
-		if ac.addressee(si, m) {
+		if ac.addressee(si, m) && !ac.bodyOfUnit(si, from, m) {
 			i = m.end - 1
 			continue // "أكد، في تصريح لوكالة الخليج، أن": who is told, not who tells
 		}

@@ -33,10 +33,8 @@ func (ac *articleContext) sourceFieldAt(si *sentInfo, k int) bool {
 	if si.toks[k].punct || !ac.l.fw.sourceFieldWords[si.tokText(k)] {
 		return false
 	}
-	for _, d := range si.ents {
-		if d.start <= k && k < d.end && d.e.Type != "source" {
-			return false
-		}
+	if d, ok := si.mentionAt(k); ok && d.e.Type == "source" {
+		return true // "مصدر دبلوماسي": a source's own word
 	}
-	return true
+	return !inName(si, k)
 }

@@ -31,6 +31,12 @@ func (ac *articleContext) statementOwner() *schemas.Entity {
 	if header {
 		owner = ac.headerBody(ac.infos[0])
 	}
+	if owner == nil && len(ac.infos[0].attrs) == 0 {
+		// "بسم الله الرحمن الرحيم. ...", "In the name of Allah, ...": a statement opening with
+		// no attribution of its own is the body its title names.
+		owner = ac.titleStatementOwner()
+		header = false
+	}
 	if owner == nil || owner.Type == "media" || owner.Role == "media" {
 		return nil // most articles: the title need not be scanned
 	}
@@ -110,6 +116,9 @@ func (x *Extractor) titleIsStatementText(sc *scratch, l *language, title string)
 	if statementAt(0) || l.lex.Grammar.AdjectiveAfterNoun && statementAt(1) && !toks[0].punct {
 		return true
 	}
+	if p := namesThenStatement(toks, found, statementAt); p > 0 && statementTitleEnds(l, toks, p+1) {
+		return true // "SPLM-N statement on the signing of ...", "Joint Command Communique No. 4"
+	}
 	for _, h := range found {
 		if h.cat != catAgreement || h.start > 1 {
 			continue
@@ -122,6 +131,89 @@ func (x *Extractor) titleIsStatementText(sc *scratch, l *language, title string)
 				if statementAt(k) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// namesThenStatement is the position of a statement word that only names come before in a
+// title ("SPLM-N statement", "Joint Command Communique"), else -1.
+func namesThenStatement(toks []token, found []hit, statementAt func(int) bool) int {
+	covered := 0
+	for covered < len(toks) {
+		if covered > 0 && statementAt(covered) {
+			return covered
+		}
+		end := covered
+		for _, h := range found {
+			if h.cat == catEntity && h.start == covered && h.end > end {
+				end = h.end
+			}
+		}
+		if end == covered {
+			return -1
+		}
+		covered = end
+	}
+	return -1
+}
+
+// statementTitleEnds: after a statement word at p-1 the title ends, numbers the statement
+// ("No. 4", "3") or gives its topic ("on the signing", "regarding the ceasefire"): the title
+// names the text. A verb there ("ELN statement clashes with ...") makes it news about it.
+func statementTitleEnds(l *language, toks []token, p int) bool {
+	if p >= len(toks) {
+		return true
+	}
+	if l.fw.topicPrepositions[toks[p].text] {
+		return true
+	}
+	for k := p; k < len(toks) && k <= p+2; k++ {
+		if isDigits(toks[k].text) {
+			return true // "No. 4": a number within a word and a point
+		}
+	}
+	return false
+}
+
+// titleStatementOwner is the body a statement's title names with the statement word: right
+// after it ("بيان القيادة العامة للقوات المسلحة بشأن ...", "Statement of Tehreek-e-Taliban
+// Pakistan regarding ...") or right before it ("SPLM-N statement on ..."), as the article's
+// sentences name it (the title is read outside the theatre: "القيادة العامة" is another war's
+// command unless the text names it too); nil when the title is no statement's text or names
+// no one who can speak there.
+func (ac *articleContext) titleStatementOwner() *schemas.Entity {
+	x, sc, l := ac.x, ac.sc, ac.l
+	if !x.titleIsStatementText(sc, l, ac.a.Title) {
+		return nil
+	}
+	toks, found, done := x.scanShort(sc, l, ac.a.Title)
+	defer done()
+	for _, h := range found {
+		if h.cat != catEntity || h.start > 3 {
+			continue
+		}
+		if colonBefore(toks, h.start) {
+			return nil // "بيان: خاتمة ملتزمة بالهدنة": a headline after the label
+		}
+		e := l.entities[h.idx]
+		switch e.Type {
+		case "person", "government", "military", "armed_group", "coalition", "organization":
+			if ac.namedInText(e) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// namedInText: some sentence of the article names e.
+func (ac *articleContext) namedInText(e *schemas.Entity) bool {
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if m.e == e {
+				return true
 			}
 		}
 	}
