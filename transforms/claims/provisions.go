@@ -373,6 +373,11 @@ func (ac *articleContext) partOfWhatWasAgreed(si *sentInfo) bool {
 // relativeDenialAfter is the position of a denial verb after pos in the sentence that a relative
 // word right before it ties to what came before ("وهو ما ترفضه بيروت", "which Beirut rejects").
 func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool) {
+	// "..., but the government denies it", "فيما يصرّ X على أن هذا البند ليس جزءاً"
+	// (provisions_contrasted_denial.go).
+	if d, ok := ac.contrastedDenialAfter(si, pos); ok {
+		return d, true
+	}
 	for _, d := range si.hitsOf(catDenial) {
 		if d.start <= pos {
 			continue
