@@ -4,7 +4,7 @@ import "testing"
 
 // TestProvisionLexiconForms: standard wordings of the provision classes that no development set
 // uses yet (lexicon completeness, from the languages, not from any set): "redeployment", "pull
-// its troops out"; "persons detained", "jailed fighters", "those detained", "kidnap victims",
+// its troops out", "is not going anywhere" (a force that stays: bamenda bm_012); "persons detained", "jailed fighters", "those detained", "kidnap victims",
 // «السجين»; «تدوم»; "humanitarian assistance", "medevacs", "lifting the siege of" a road, «المعونات»،
 // «المواد الإغاثية»، «الإخلاء الطبي»، «رفع الحصار عن» a road; "return fire if attacked", "respond
 // firmly to any", «الرد على مصادر إطلاق النار». Each with a near miss where the word occurs and
@@ -20,6 +20,12 @@ func TestProvisionLexiconForms(t *testing.T) {
 			blackSeaLead + "Kyiv said Russia must pull its troops out of the Zaporizhzhia plant.", "ceasefire.withdrawal", []string{"russian_army=required@ukrainian_government"}},
 		{"en: does not require them to pull their fighters out", "en", pubTue,
 			yemenLead + "The deal does not require the Houthis to pull their fighters out of the port.", "ceasefire.withdrawal", []string{"houthis=not_required@outlet"}},
+		{"en: the army is not going anywhere (Black Sea)", "en", pubTue,
+			blackSeaLead + "\"The Russian army is not going anywhere,\" the Kremlin said.", "ceasefire.withdrawal", []string{"russian_army=not_required@kremlin"}},
+		{"probe: the talks are not going anywhere (another matter)", "en", pubTue,
+			blackSeaLead + "\"The talks are not going anywhere,\" a diplomat said.", "ceasefire.withdrawal", nil},
+		{"probe: I am not going anywhere (a person)", "en", pubTue,
+			blackSeaLead + "\"I am not going anywhere,\" the president said.", "ceasefire.withdrawal", nil},
 		{"probe: redeployment of troops to the front (another matter)", "en", pubTue,
 			yemenLead + "The army announced the redeployment of troops to the front lines in Marib.", "ceasefire.withdrawal", nil},
 		{"probe: the UN urged both sides to pull their fighters out (a call)", "en", pubTue,
