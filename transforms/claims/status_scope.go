@@ -770,8 +770,16 @@ func (ac *articleContext) locativePlaceAfter(si *sentInfo, pos, n int) bool {
 	return false
 }
 
-// aidBetween: a humanitarian cue sits between the nearest ceasefire noun and pos.
+// aidBetween: a humanitarian cue sits between the nearest ceasefire noun and pos, or right before
+// pos.
 func (ac *articleContext) aidBetween(si *sentInfo, pos int) bool {
+	// «إيصال المساعدات إلى جميع الأحياء», "aid deliveries to all districts": an aid cue right
+	// before the scope word has it for its destination, wherever the truce is named.
+	for _, h := range ac.cuesOf(si, refHumanitarian) {
+		if h.end <= pos && pos-h.end <= 2 {
+			return true
+		}
+	}
 	last := -1
 	for _, h := range si.hitsOf(catCeasefire) {
 		if h.end <= pos {
