@@ -335,11 +335,15 @@ func (ac *articleContext) roleRefused(si *sentInfo, h hit) bool {
 	if !si.has[catDenial] {
 		return false
 	}
-	// Six words back, a name counting as one ("ونفى الحوثيون أن تكون سلطنة عمان وسيطا",
-	// "denied that Oman had been a mediator").
-	for k, words := h.start-1, 0; k >= 0 && words < 6; k, words = k-1, words+1 {
+	// Seven words back, a name counting as one and an article as none ("ونفى الحوثيون أن تكون
+	// سلطنة عمان وسيطا", "denied that Oman had been a mediator", "rejected any role for the UAE
+	// as a mediator").
+	for k, words := h.start-1, 0; k >= 0 && words < 7; k, words = k-1, words+1 {
 		if m, ok := si.mentionEndingAt(k + 1); ok {
 			k = m.start
+		}
+		if t := si.tokText(k); ac.l.fw.definiteArticles[t] || ac.l.fw.indefiniteArticles[t] {
+			words--
 		}
 		if si.boundary[k] || si.toks[k].punct {
 			return false

@@ -235,7 +235,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 			// "keep the right to act against ISIS cells": a right whose object is a jihadist
 			// group is the right to fight it, not to answer violations.
-			if slot == "respond_to_violations" && jihadistWithin(si, h.end, 2) {
+			if slot == "respond_to_violations" && (jihadistWithin(si, h.end, 2) || ac.terrorObject(si, h.end)) {
 				slot = "fight_terrorism"
 				if key != "respond_to_violations" {
 					key = slot + key[len("respond_to_violations"):]
@@ -467,6 +467,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// belongs to another clause.
 		stayCue := ac.l.topicCue[h.idx].Value == "not_required"
 		intransitive := stayCue && ac.l.lex.Grammar.SubjectBeforeVerb
+		// "would not withdraw unless the RSF withdrew first": a force after a conditional is
+		// its clause's subject, not who withdraws here.
+		conditional := func(i int) bool { return si.startsAt(catConditional, i) }
 		if ac.l.topicCue[h.idx].Object == "cleared" {
 			if ms = ac.clearedOfForce(si, h); len(ms) == 0 {
 				m, ok := ac.vacatingForce(si, h)
@@ -479,7 +482,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 					ms = []mention{m}
 				}
 			}
-		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && (isForce(m) || localJihadist(m)) && !intransitive {
+		} else if m, ok := ac.mentionWithin(si, h.end, 1, false); ok && (isForce(m) || localJihadist(m)) && !intransitive && !conditional(h.end) {
 			// "the pullback of Misseriya and Ngok Dinka fighters": each coordinated force.
 			ms = ac.coordinatedForces(si, m)
 		}
@@ -501,8 +504,8 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 		}
-		if len(ms) == 0 && !intransitive {
-			ms = collectForward(si, h.end, 3, isForce, nil)
+		if len(ms) == 0 && !intransitive && !conditional(h.end) {
+			ms = collectForward(si, h.end, 3, isForce, conditional)
 			if len(ms) > 0 && ms[0].start > h.end+2 {
 				ms = nil
 			}

@@ -500,6 +500,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if t == "ceasefire.monitors" && !with && len(ms) > 0 {
 				ms = append(ms, ac.committeeMembers(si, h, ms, member)...) // monitors_committee_members.go
 			}
+			ms = ac.withoutContrasted(si, ms) // "Egyptian and Qatari mediators, not Turkish ones" (sets_contrast_negation.go)
 			ms = ac.troopsOfListedStates(si, ms)
 			ms = ac.contextMembersReferBack(si, ms)
 			members := ac.ownStateGovernment(si, h.start, ms, ac.memberIDs(ms))
