@@ -235,7 +235,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 			// "keep the right to act against ISIS cells": a right whose object is a jihadist
 			// group is the right to fight it, not to answer violations.
-			if slot == "respond_to_violations" && jihadistWithin(si, h.end, 2) {
+			if slot == "respond_to_violations" && (jihadistWithin(si, h.end, 2) || ac.terrorObject(si, h.end)) {
 				slot = "fight_terrorism"
 				if key != "respond_to_violations" {
 					key = slot + key[len("respond_to_violations"):]
