@@ -152,7 +152,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if notOnly {
 				window = 16
 			}
-			subs = ac.withoutObjectRelatives(si, from, collectForward(si, from, window, exclusionSubject, isCue))
+			subs = ac.withoutTrailingSayers(si, ac.withoutObjectRelatives(si, from, collectForward(si, from, window, exclusionSubject, isCue)))
 			// "Aspides is not a party to the truce, which binds only X": a cue that ends with the
 			// truce has its object already; what it says is of the subject before.
 			// So does "fall outside the truce" in a language whose subject comes first.
