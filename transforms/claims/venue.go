@@ -83,6 +83,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) {
 			continue
 		}
+		// "Economic talks in Riyadh and truce talks in Doha": talks of another field right by
+		// their noun place nothing of the truce's.
+		if ac.qualifiedOtherKind(si, h) {
+			continue
+		}
 		// "offered to host the talks in Doha, but ...": an offer turned down places no talks
 		// before the break (venue_declined_offer.go).
 		offerUntil := ac.offeredTalksUntil(si, h.start)
@@ -283,8 +288,10 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 		return mention{}, false, false
 	}
 	// The verb before the place: not negated, not one of saying ("قال المبعوث اليوم في مسقط إن").
+	// Nor is a talks noun there: the place is its own ("مباحثات اقتصادية في الرياض ومفاوضات
+	// الهدنة").
 	for i := start - 1; i >= 0 && i >= start-6 && !si.boundary[i]; i-- {
-		if si.startsAt(catNegation, i) || si.startsAt(catAttrVerb, i) {
+		if si.startsAt(catNegation, i) || si.startsAt(catAttrVerb, i) || si.startsAt(catTalks, i) {
 			return mention{}, false, false
 		}
 	}
@@ -381,7 +388,7 @@ func (ac *articleContext) otherKindTalks(si *sentInfo) bool {
 		return false
 	}
 	for _, t := range si.hitsOf(catTalks) {
-		other := t.start > 0 && ac.l.fw.otherDealQualifiers[si.tokText(t.start-1)]
+		other := ac.qualifiedOtherKind(si, t)
 		for k := t.end; !other && k < len(si.toks) && k <= t.end+10; k++ {
 			if si.toks[k].punct || k > t.end && si.boundary[k] {
 				break
@@ -393,6 +400,16 @@ func (ac *articleContext) otherKindTalks(si *sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// qualifiedOtherKind: the talks noun t is qualified, right by it, by a word of another field
+// (lexicon other_deal_qualifiers: "economic talks", "trade talks"; "مباحثات اقتصادية" where
+// the adjective follows the noun).
+func (ac *articleContext) qualifiedOtherKind(si *sentInfo, t hit) bool {
+	if t.start > 0 && ac.l.fw.otherDealQualifiers[si.tokText(t.start-1)] {
+		return true
+	}
+	return ac.l.lex.Grammar.AdjectiveAfterNoun && t.end < len(si.toks) && ac.l.fw.otherDealQualifiers[si.tokText(t.end)]
 }
 
 // clausePunctIn: a clause-breaking punctuation token (not a comma) lies in [from, to).
