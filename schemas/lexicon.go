@@ -261,6 +261,12 @@ type Lexicon struct {
 	// الاتفاق على ...، كما يتيح ...": the agreement also allows): a provision in the clause
 	// they open is still the agreement's.
 	AdditiveBreaks []string `json:"additive_breaks,omitempty"`
+	// AsReportedMarkers open a clause that gives another's account of what the main clause
+	// sets against it ("not at 6 p.m. as the PA announced", "لا منتصف الليل كما أعلن مكتب
+	// المبعوث"); AsReportedVerbs are the impersonal verbs of report such a clause may take
+	// besides the verbs of saying ("كما ورد في بيان الرئاسي").
+	AsReportedMarkers []string `json:"as_reported_markers,omitempty"`
+	AsReportedVerbs   []string `json:"as_reported_verbs,omitempty"`
 	// TermActions make a term of a thing right after them ("تسليم جثتي", "يُفرج ... عن مخطوف",
 	// "let in water tankers"): release, handover, delivery, entry. A thing (cue object "bare" or
 	// "carrier") after one is a term of the agreement the sentence before named.

@@ -164,7 +164,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// "بدأت الالتزام بوقف إطلاق النار اعتباراً من السادسة صباحاً": a past start verb whose
 		// object is the compliance with the truce governs the time its "from" introduces.
 		if (!ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4)) && !(ac.pastVerbGoverns(si, i) && ac.startCueRightBefore(si, i, 2)) {
-			if !ac.restatesPastStart(si, i) {
+			if !ac.restatesPastStart(si, i) && !ac.contrastedStartClock(si, i) {
 				return te, false
 			}
 			te.restated = true
@@ -300,6 +300,30 @@ func (ac *articleContext) restatesPastStart(si *sentInfo, i int) bool {
 			}
 		}
 		if !between && relative {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastedStartClock: the clock time at i is set against a start told before it in the same
+// clause: a comma and a negation right before it ("started at midnight, not at 6 a.m.", "بدأت
+// عند منتصف الليل، لا من الساعة الثامنة"), a start cue at most 14 tokens before. It names the
+// same start, denied; timeRules keeps it only as the account of whoever a clause of report
+// after it names (time_as_reported.go).
+func (ac *articleContext) contrastedStartClock(si *sentInfo, i int) bool {
+	neg := -1
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if h, ok := si.hitAt(catNegation, k); ok && h.end >= i-1 && h.end <= i {
+			neg = k
+			break
+		}
+	}
+	if neg < 1 || !isComma(si.tokText(neg-1)) {
+		return false
+	}
+	for _, h := range ac.cuesOf(si, refStartTime) {
+		if h.end <= neg && neg-h.end <= 14 && !si.boundaryIn(h.end, neg) && ac.startCueHolds(si, h) {
 			return true
 		}
 	}

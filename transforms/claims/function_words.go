@@ -118,6 +118,8 @@ type functionWords struct {
 	sourceFieldWords     map[string]bool // "security", "عسكري": a source's field or rank
 	unitNouns            map[string]bool // "مكتب", "قيادة": a body's unit named with it after ل
 	additiveBreaks       map[string]bool // "كما": a clause break adding a predicate to the same subject
+	asReportedMarkers    map[string]bool // "as", "كما": "not at 6 p.m. as the PA announced"
+	asReportedVerbs      map[string]bool // "ورد": "كما ورد في بيان الرئاسي"
 	termActions          map[string]bool // "تسليم", "release": what makes a term of a thing after it
 	orderingVerbs        map[string]bool // "أمر": the force after it orders, others leave
 	boundNouns           map[string]bool // "حدود", "borders": the limits of a place
@@ -292,6 +294,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.sourceFieldWords = wordSet(lx.SourceFieldWords)
 	fw.unitNouns = wordSet(lx.UnitNouns)
 	fw.additiveBreaks = wordSet(lx.AdditiveBreaks)
+	fw.asReportedMarkers = wordSet(lx.AsReportedMarkers)
+	fw.asReportedVerbs = wordSet(lx.AsReportedVerbs)
 	fw.termActions = wordSet(lx.TermActions)
 	fw.orderingVerbs = wordSet(lx.OrderingVerbs)
 	fw.boundNouns = wordSet(lx.BoundNouns)

@@ -59,8 +59,21 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// "started at midnight, not at eight", "لا اليوم ولا غداً": a negated time is denied.
 		// So is one a denial verb governs: "denied that the truce took effect on Sunday",
 		// "نفت الحكومة أن تعقد المفاوضات يوم السبت".
+		// "not at 6 p.m. as the PA announced": the denied time is the one who announced it's
+		// (time_as_reported.go).
+		agent := ""
 		if negatedAt(si, te.start) || ac.deniedTime(si, te.start) {
-			continue
+			a, ok := ac.asReportedAgent(si, te.end)
+			if !ok {
+				continue
+			}
+			agent = a
+			if te.next {
+				// "will hold fire from midnight tonight, not from 8 p.m. as the council
+				// announced": the announced start is the last such hour, not the coming one.
+				today := 0
+				te.next, te.relDay, te.past, te.dayless = false, &today, true, true
+			}
 		}
 		// "دخلت الهدنة يومها السابع اليوم", "now in its sixth day on Tuesday": the day of a
 		// state the truce is in, not its start (time_state_day.go).
@@ -193,6 +206,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			if ac.talksNotHeldOn(si, te.start) || ac.talksPostponedFrom(si, te.end) {
 				continue // "ولم تُعقد جلسة الحوار في القاهرة اليوم", "set for Friday, was postponed": not their date
 			}
+			if agent != "" {
+				continue // another's account of the start only
+			}
 			value, lo, hi := firstDayOfPair(te, value, lo, hi) // "يومي الثلاثاء والأربعاء": the opening day
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
@@ -201,6 +217,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			// start takes the day an earlier sentence gave the start (time_earlier_day.go).
 			if v, l, h, ok := ac.hourOnEarlierStartDay(si, te); ok {
 				value, lo, hi = v, l, h
+			}
+			if agent != "" {
+				out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.as_reported", agent: agent})
+				continue
 			}
 			out = append(out, draft{topic: "ceasefire.start_time", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.expr"})
 			// "بدأت بعد صلاة العشاء عند الساعة السابعة", "took effect at 7.30 pm", "يسري اعتباراً
