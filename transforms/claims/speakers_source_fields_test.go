@@ -27,6 +27,12 @@ func TestSourceFieldWords(t *testing.T) {
 		{"english: a senior military official in a body", "en", "",
 			"A senior military official in the Syrian army said the truce excludes the Nusra Front.",
 			"ceasefire.exclusions", []string{"jabhat_fatah_al_sham=excluded@syrian_army"}},
+		{"accusative field word and demonym after غير أن", "ar", "",
+			"غير أن مصدراً أمنياً تركياً قال للوكالة إن الهدنة تستثني تنظيم داعش.",
+			"ceasefire.exclusions", []string{"isis=excluded@turkey"}},
+		{"accusative field word alone stays a source", "ar", "",
+			"غير أن مصدراً عسكرياً قال للوكالة إن الهدنة تستثني تنظيم داعش.",
+			"ceasefire.exclusions", []string{"isis=excluded@sources"}},
 		// Negative probes: a field word alone qualifies no body; a source familiar with a
 		// state's talks, or speaking to a state's agency, is not that state's; a demonym that is
 		// no state ("Western") names none.
