@@ -60,6 +60,9 @@ type articleContext struct {
 	// armies is articleArmies' answer, once armiesDone.
 	armies     []*schemas.Entity
 	armiesDone bool
+	// fighters are the countries of the fighters the article names, gathered on first use
+	// (forumAbroad).
+	fighters fighterCountries
 	// joints are the ids of the joint mentions resolveForces made (jointOf).
 	joints []string
 	// sides is articleSides' answer, once sidesDone.

@@ -706,7 +706,10 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 				out = append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.signing_place"})
 				break
 			}
-			if !relative && ac.stateOfTheWar(m.e.Country) {
+			// A city of a state of the war is the truce's ground, but for one abroad of every
+			// fighter the article names: the event or the sides may have been read off the
+			// forum itself ("as agreed in Geneva" in coverage of Cameroon's separatists).
+			if !relative && ac.stateOfTheWar(m.e.Country) && !ac.forumAbroad(m.e) {
 				continue
 			}
 			// The place follows its preposition ("in the Ethiopian capital Addis Ababa"), not
@@ -718,6 +721,15 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		}
 	}
 	return out
+}
+
+// forumAbroad: the place lies in a country none of the fighters the article names belongs to
+// (fighterCountries.abroad, gathered once an article), as the theatre's forum-city test reads it.
+func (ac *articleContext) forumAbroad(e *schemas.Entity) bool {
+	if ac.fighters.infos == nil {
+		ac.fighters = fighterCountries{g: &ac.x.data.Gazetteer, l: ac.l, infos: ac.infos, homeWars: ac.x.homeWars}
+	}
+	return ac.fighters.abroad(e)
 }
 
 // madeHere: outside a relative clause on the truce, the agreeing verb at h tells where this
