@@ -168,8 +168,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			// "Insurance does not cover damage in Taiz": where only the sentence before names
 			// the truce, an active coverage verb speaks of it through a pronoun ("It does not
 			// cover Taiz"); a subject of its own that is no pronoun is something else.
-			if len(subs) > 0 && ac.foreignCoverageSubject(si, h) {
-				subs = nil
+			if len(subs) > 0 && (ac.foreignCoverageSubject(si, h) || ac.verbFirstOwnSubject(si, h, from, subs[0].start)) {
+				subs = nil // «وتشمل حملة التطعيم مدينة الفاشر» (exclusions_verb_first_subject.go)
 			}
 			hasObject := len(subs) > 0
 			if hasObject && !negated && !denied && !onlyConstruction {
