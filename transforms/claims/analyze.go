@@ -205,7 +205,7 @@ func (x *Extractor) theaterScores(l *language, infos []*sentInfo) map[string]int
 			// Only nouns starting in [h.start-window-longest, h.start] can end within window
 			// before h: a binary search keeps a sentence of thousands of names linear.
 			for _, ch := range hitsStartingIn(cease, h.start-window-l.longest, h.start) {
-				if c := ch.end; h.start >= c && h.start-c <= window && !breakBetween(si, c, h.start) {
+				if c := ch.end; h.start >= c && h.start-c <= window && !breakBetween(si, c, h.start) && !clauseWordBetween(si, c, h.start) {
 					return true
 				}
 			}

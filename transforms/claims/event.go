@@ -24,6 +24,9 @@ func (ac *articleContext) eventKey() string { return ac.eventKeyWithout(nil) }
 // government body of it, named in a sentence whose claims cast that state as a third party.
 func (ac *articleContext) eventKeyWithout(thirdStates []castState) string {
 	if ac.theater != unplaced {
+		if c := ac.actorsOutweighPassingTheatre(); c != "" {
+			return c
+		}
 		return ac.theater
 	}
 	counts := map[string]int{}
