@@ -783,7 +783,21 @@ func (ac *articleContext) scheduledStart(si *sentInfo, te timeExpr) bool {
 	if te.weekday < 0 || te.weekday2 >= 0 || te.dayOfMonth > 0 || te.relDay != nil || si.startsAt(catLast, te.end) {
 		return false // "حيز التنفيذ مساء الثلاثاء الماضي": last Tuesday
 	}
-	return ac.tensedStartCueNear(si, te.start, te.end, 4) && !ac.pastStartCueNear(si, te.start, te.end, 4)
+	return (ac.tensedStartCueNear(si, te.start, te.end, 4) || ac.futureVerbBefore(si, te.start)) && !ac.pastStartCueNear(si, te.start, te.end, 4)
+}
+
+// futureVerbBefore: the clause puts its verb in the future within eight words before pos: a
+// modal auxiliary ("will observe the truce from Sunday", "would run from Sunday") or a verb with
+// a future prefix ("سيلتزم بالهدنة اعتباراً من الأحد", "سوف"). A weekday it governs is still to
+// come, though no start verb is written.
+func (ac *articleContext) futureVerbBefore(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	for k := pos - 1; k >= 0 && k >= pos-8 && !si.boundary[k] && !si.toks[k].punct; k-- {
+		if t := si.tokText(k); fw.modalAuxiliaries[t] || fw.futureVerb(fw.withoutConjunction(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastStartCueAcrossPlace: a past-tense start cue ends at most four words before pos in the same
