@@ -212,6 +212,10 @@ type Lexicon struct {
 	// "ومع دخول الهدنة حيز التنفيذ، ..."): a truce named only in one frames no provision of the
 	// main clause (the governor opening a new bridge then is no aid access).
 	TimeClauseOpeners []string `json:"time_clause_openers,omitempty"`
+	// RoleMarkers ("as") put a role on the name right before them ("accepts Saudi Arabia as
+	// guarantor", "counts Malaysia and the OIC as guarantors"): that name holds the role a set
+	// cue after the marker names, not the verb's subject.
+	RoleMarkers []string `json:"role_markers,omitempty"`
 	// TenureNouns name a stay in a post or a place ("office", "power", "service", "captivity",
 	// "الحكم", "منصبه", "الأسر"): a span right before one ("after ten years in office", "ten
 	// months' service", "400 days in captivity") measures that stay, not the truce.

@@ -132,6 +132,7 @@ type functionWords struct {
 	closingWords         map[string]bool // "closure", "إغلاق": a route after one is closed
 	accusingVerbs        map[string]bool // "accuse", "اتهم": an error word next to one qualifies it
 	timeClauseOpeners    map[string]bool // "as", "مع": a clause opened by one dates the main one
+	roleMarkers          map[string]bool // "as": the name before it holds the role after it (sets_role_object.go)
 	tenureNouns          map[string]bool // "office", "الحكم": a span before one measures a stay
 	verbHomographs       map[string]bool // قلد: a truce noun that is also a verb
 	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
@@ -308,6 +309,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.closingWords = wordSet(lx.ClosingWords)
 	fw.accusingVerbs = wordSet(lx.AccusingVerbs)
 	fw.timeClauseOpeners = wordSet(lx.TimeClauseOpeners)
+	fw.roleMarkers = wordSet(lx.RoleMarkers)
 	fw.tenureNouns = wordSet(lx.TenureNouns)
 	fw.verbHomographs = wordSet(lx.VerbHomographs)
 	fw.verbEndings = foldAll(lx.VerbEndings)

@@ -418,6 +418,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				if obj, ok := ac.roleObjectBeforeMarker(si, h, member); ok {
+					ms = obj // "Damascus accepts Saudi Arabia as guarantor" (sets_role_object.go)
+				}
 				ms = cueDemonymRun(ms, h) // sets_cue_demonym.go
 				ms = ac.beforeCoordinatedThat(si, ms, from)
 				if len(ms) > 0 && (ac.saidThatBetween(si, ms[0].end, h.start) || ac.saidBeforeSubject(si, ms[0], h.start)) {
