@@ -415,6 +415,10 @@ type Lexicon struct {
 	// NegativeConditionals open a condition that something be done ("unless", "ما لم"): a
 	// withdrawal in their clause is a term demanded, not nothing (withdrawal_conditioned.go).
 	NegativeConditionals []string `json:"negative_conditionals,omitempty"`
+	// FramePrepositions open a fronted adjunct naming the frame a clause is told in ("Under the
+	// UN proposal, the truce would cover Sirte", "بموجب المقترح"): a modality in the frame
+	// qualifies the clause after its comma (scope_fronted_frame.go).
+	FramePrepositions []string `json:"frame_prepositions,omitempty"`
 	// TermParticiples qualify a provision as a term of the agreement ("promised in the
 	// agreement", "المنصوص عليها في الاتفاق").
 	TermParticiples []string `json:"term_participles"`

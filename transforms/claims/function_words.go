@@ -180,6 +180,7 @@ type functionWords struct {
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
 	attendanceWords      map[string]bool // attended, بحضور: a seat at a meeting
 	negativeConditionals map[string]bool // unless, ما لم: a condition that something be done
+	framePrepositions    map[string]bool // under, بموجب: a fronted frame ("Under the UN proposal, ...")
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
@@ -357,6 +358,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.workSites = wordSet(lx.WorkSites)
 	fw.attendanceWords = wordSet(lx.AttendanceWords)
 	fw.negativeConditionals = wordSet(lx.NegativeConditionals)
+	fw.framePrepositions = wordSet(lx.FramePrepositions)
 	fw.operatorNouns = wordSet(lx.OperatorNouns)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)

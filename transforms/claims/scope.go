@@ -124,6 +124,11 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 			}
 			if isComma(si.toks[k].text) {
 				if !si.tokIn(k+1, classComplementizer, ac.l.fw.complementizers) {
+					// "Under the UN proposal, the truce would cover Sirte": a fronted frame's
+					// modality qualifies the clause it opens (scope_fronted_frame.go).
+					if m, at, ok := ac.frontedFrameModality(si, k); ok && !relative {
+						return m, at
+					}
 					break
 				}
 			}
