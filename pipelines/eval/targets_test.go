@@ -96,14 +96,14 @@ var ratchets = []struct {
 	{"redsea", 0.79, 6, 0},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
-	{"anatolia", 0.76, 5, 1},
+	{"anatolia", 0.76, 5, 0}, // stop 23: no false alarm left (the Iraqi articles join Turkey)
 	// Stop 15: the five oldest blind sets, retired from blind at their blind readings (less 0.02
 	// of F1) to be tuned on: afpak 0.72, 4/10 found, 4 false alarms; kirkuk 0.58, 2/12, 5;
 	// kosovo 0.74, 4/6, 0; lasanod 0.68, 2/5, 5; southsudan 0.79, 5/7, 5. Raised after the
 	// stop's rule round, review and convention pass of their gold to afpak 0.79, 5/10, 4; kirkuk
 	// 0.71, 5/12, 3; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
-	{"afpak", 0.77, 6, 0},  // stop 21: no false alarm left
+	{"afpak", 0.77, 7, 0},  // stop 21: no false alarm left; stop 23: 7 of 10 (a right to strike terrorist targets)
 	{"kirkuk", 0.76, 6, 1}, // stop 21: the half-day hour set aside
 	// Stop 17 (keys17): kv_015, keyed to its guarantor the United States, is placeless and joins
 	// its outlet's Kosovo coverage: the gold guarantors disagreement (kv_009/kv_015 against
@@ -129,7 +129,7 @@ var ratchets = []struct {
 	// intelligence and Hamas), meet ah_006's only:army intelligence: the gold guarantors
 	// disagreement flagged with two of its four sides (ah_014/ah_026 and ah_001/ah_024 are
 	// still missed), which this count takes for a false alarm: 7/10, 2 -> 7/10, 3.
-	{"ainhilweh", 0.71, 8, 3}, // stop 22: 8 of 10
+	{"ainhilweh", 0.71, 8, 2}, // stop 22: 8 of 10; stop 23: 2 false alarms
 	{"fergana", 0.68, 8, 0},   // compare18b: lone outlier start times set aside
 	{"hormuz", 0.71, 10, 0},
 	{"taiz", 0.72, 5, 2},
@@ -169,15 +169,22 @@ var ratchets = []struct {
 	// stop's final gold manipur 0.49, 3/14 found, 4 false alarms; haiti 0.67, 8/17, 5). After the
 	// stop's rule rounds, review, comparison changes and gold passes: manipur 0.75, 8/14, 3;
 	// haiti 0.73, 9/17, 3 (less 0.02 of F1).
-	{"manipur", 0.73, 8, 3},
+	{"manipur", 0.76, 9, 3}, // stop 23: 0.78, 9 of 14
 	{"haiti", 0.71, 9, 3},
 	// Stop 22: mindanao (the lowest claim F1 of the blind sets) and bamenda (the lowest after it,
 	// Cameroonian English), retired at their last blind reading (1bfcdb6; on the stop's final gold
 	// mindanao 0.67, 4/11 found, 3 false alarms; bamenda 0.66, 5/14, 7). After the stop's rule
 	// rounds, review and gold passes: mindanao 0.71, 5/11, 4 (an older misreading of mn_007 now
 	// meets a true covered-part line); bamenda 0.70, 6/14, 6 (less 0.02 of F1).
-	{"mindanao", 0.69, 5, 4},
-	{"bamenda", 0.68, 6, 6},
+	{"mindanao", 0.71, 6, 4}, // stop 23: 0.73, 6 of 11
+	{"bamenda", 0.70, 7, 6},  // stop 23: 0.72, 7 of 14
+	// Stop 23: waziristan (the lowest claim F1 of the blind sets, Pakistani English) and kadugli
+	// (the lowest share of disagreements found after it, Sudanese Arabic), retired at their last
+	// blind reading (5f867ad; on the stop's final gold waziristan 0.65, 6/13 found, 3 false alarms;
+	// kadugli 0.66, 7/14, 6). After the stop's rule rounds, review and gold pass: waziristan 0.75
+	// (its government read as the government, not the state), 6/13, 3; kadugli 0.67, 7/14, 6.
+	{"waziristan", 0.73, 6, 3},
+	{"kadugli", 0.65, 7, 6},
 }
 
 // Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
