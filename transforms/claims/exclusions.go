@@ -128,9 +128,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		var subs []mention
 		// "It covers only Upper Nile and Jonglei, not the Equatoria region": members a negation
 		// after a comma sets against the object list take the opposite value
-		// (exclusions_contrasted.go); they start at contrastFrom.
+		// (exclusions_contrasted.go). A branch below that finds the subjects elsewhere drops them.
 		var contrasted []mention
-		contrastFrom := -1
+		contrastable := !negated && !denied && !onlyConstruction
 		listFrom = from
 		if ac.areaObject(si, from) {
 			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects, and
@@ -172,10 +172,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				subs = nil // «وتشمل حملة التطعيم مدينة الفاشر» (exclusions_verb_first_subject.go)
 			}
 			hasObject := len(subs) > 0
-			if hasObject && !negated && !denied && !onlyConstruction {
-				if subs, contrasted = ac.splitContrasted(si, from, subs); len(contrasted) > 0 {
-					contrastFrom = contrasted[0].start
-				}
+			if hasObject && contrastable {
+				subs, contrasted = ac.splitContrasted(si, from, subs)
 			}
 			// A bare "covers X" places the truce (scope) when X is its area as a whole, and names
 			// a covered part otherwise; "covers not only X but also Y" stresses that each named
@@ -190,8 +188,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			}
 			// "Not covered, at least in their reading, are X": the fronted predicate's subject
 			// follows the copula or colon past the parenthetical.
+			// "Covered: Sirte and Misrata, not Jufra": the contrast is read in that list.
 			if m := ac.invertedSubjects(si, h); len(m) > 0 {
 				subs, contrasted = m, nil
+				if contrastable {
+					subs, contrasted = ac.splitContrasted(si, m[0].start, m)
+				}
 			}
 			// "يشمل هذه القوات", "covers these forces": the force named just before is the
 			// object, not a name further on.
@@ -360,6 +362,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		if m, ok := ac.jihadistActionSubject(si, h); ok {
 			subs = []mention{m}
 		}
+		// A subject found past the first contrasted member belongs to the contrast ("covers Sirte,
+		// not operations against Islamic State").
+		contrastFrom := -1
+		if len(contrasted) > 0 {
+			contrastFrom = contrasted[0].start
+		}
 		// "لا يتضمن أي بند يلزم المقاومة بالانسحاب": a group that is the subject or object of a
 		// withdrawal is what the withdrawal is about, not what the truce covers. A place in
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
@@ -448,6 +456,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		for _, m := range subs {
 			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: v, exhaustive: exhaustive, pos: h.start, rule: rule, inferred: designated})
 		}
+		// A contrasted member takes the opposite of what is said of the list, after a designation
+		// made the list excluded ("يشمل [الاستثناء] ...، لا ...": what the exclusion does not take).
 		for _, m := range contrasted {
 			cv := "excluded"
 			if value {

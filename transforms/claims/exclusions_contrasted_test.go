@@ -33,3 +33,27 @@ func TestExclusionsContrasted(t *testing.T) {
 			[]string{"rapid_support_forces=not_excluded@outlet"}},
 	})
 }
+
+// TestExclusionsContrastedSubjectsFoundElsewhere: when a branch after the object list finds the
+// cue's subjects elsewhere (a fronted predicate: "Covered, not Jufra, are Sirte and Misrata"),
+// the contrast found in the object list is dropped with it and does not flip the new subjects;
+// a contrast inside the new list is read there ("Covered: Sirte and Misrata, not Jufra"). A
+// jihadist action past the contrast keeps the contrast's value. Probes from Libya and Yemen.
+func TestExclusionsContrastedSubjectsFoundElsewhere(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"fronted predicate past a contrast (Libya)", "en", pubTue, "A ceasefire in Libya took effect on Monday. Covered, not Jufra, are Sirte and Misrata.", "ceasefire.exclusions",
+			[]string{"sirte=not_excluded@outlet", "misrata=not_excluded@outlet"}},
+		{"probe: fronted predicate past a contrast (Yemen)", "en", pubTue, "A truce in Yemen took effect on Monday. Covered, not Taiz, are Hodeidah and Sanaa.", "ceasefire.exclusions",
+			[]string{"hodeidah=not_excluded@outlet"}},
+		{"probe: fronted exclusion past a contrast (Yemen)", "en", pubTue, "A truce in Yemen took effect on Monday. Excluded, not the Houthis, is AQAP.", "ceasefire.exclusions",
+			[]string{"aqap=excluded@outlet"}},
+		{"a contrast inside the fronted predicate's list (Libya)", "en", pubTue, "A ceasefire in Libya took effect on Monday. Covered: Sirte and Misrata, not Jufra.", "ceasefire.exclusions",
+			[]string{"sirte=not_excluded@outlet", "misrata=not_excluded@outlet", "jufra=excluded@outlet"}},
+		{"but not after the fronted predicate's list (Libya)", "en", pubTue, "A ceasefire in Libya took effect on Monday. Covered: Sirte and Misrata, but not the Jufra district.", "ceasefire.exclusions",
+			[]string{"sirte=not_excluded@outlet", "misrata=not_excluded@outlet", "jufra=excluded@outlet"}},
+		{"near miss: a negated fronted predicate's nor keeps its value (Yemen)", "en", pubTue, "A truce in Yemen took effect on Monday. Not covered: Hodeidah and Sanaa, nor Taiz.", "ceasefire.exclusions",
+			[]string{"hodeidah=excluded@outlet"}},
+		{"a jihadist action past the contrast takes its value (Libya)", "en", pubTue, "The truce covers Sirte, not operations against Islamic State.", "ceasefire.exclusions",
+			[]string{"isis=excluded@outlet"}},
+	})
+}
