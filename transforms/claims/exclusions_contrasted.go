@@ -64,7 +64,7 @@ func (ac *articleContext) contrastOpens(si *sentInfo, neg, to int) bool {
 	if to-neg-1 > 2 {
 		return false
 	}
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	for k := neg + 1; k < to; k++ {
 		w := si.tokText(k)
 		if si.toks[k].punct || si.startsAt(catLocative, k) || fw.locatingPrepositions[w] || fw.departurePrepositions[w] || fw.objectPrepositions[w] {

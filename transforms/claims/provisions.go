@@ -740,7 +740,7 @@ func (ac *articleContext) withdrawingJihadist(si *sentInfo, m mention, pos int) 
 	if !localJihadist(m) || m.end > pos || pos-m.end > 3 {
 		return false
 	}
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	for k := m.end; k < pos; k++ {
 		t := si.tokText(k)
 		if _, aux := fw.auxiliaries[t]; !aux && !fw.modalAuxiliaries[t] && !fw.copulas[t] && !fw.infinitiveMarkers[t] && !ac.forceHead(si, k) {
