@@ -15,7 +15,8 @@ import "github.com/tanaqud/tanaqud/schemas"
 // sentence attributes (the release's "UNSMIL welcomes", "يعلن المجلس الرئاسي"), else the body a
 // header opening the first sentence names ("بيان صادر عن القيادة العامة لقوات سوريا
 // الديمقراطية:"); only when the title presents the article as a statement's text or the source
-// names that speaker (a header's body only with such a title).
+// names that speaker (a header's body only with such a title). The title is scanned once, and
+// only when there is an owner to confirm or the first sentence has no attribution.
 func (ac *articleContext) statementOwner() *schemas.Entity {
 	if len(ac.infos) == 0 {
 		return nil
@@ -31,22 +32,34 @@ func (ac *articleContext) statementOwner() *schemas.Entity {
 	if header {
 		owner = ac.headerBody(ac.infos[0])
 	}
-	if owner == nil && len(ac.infos[0].attrs) == 0 {
+	untitled := owner == nil && len(ac.infos[0].attrs) == 0
+	if !untitled && !statementOwnerKind(owner) {
+		return nil // most articles: no owner, and the title is not scanned
+	}
+	toks, found, done := ac.x.scanShort(ac.sc, ac.l, ac.a.Title)
+	defer done()
+	statementTitle := titleIsStatementText(ac.l, toks, found)
+	if untitled && statementTitle {
 		// "بسم الله الرحمن الرحيم. ...", "In the name of Allah, ...": a statement opening with
 		// no attribution of its own is the body its title names.
-		owner = ac.titleStatementOwner()
+		owner = ac.titleStatementOwner(toks, found)
 		header = false
 	}
-	if owner == nil || owner.Type == "media" || owner.Role == "media" {
-		return nil // most articles: the title need not be scanned
+	if !statementOwnerKind(owner) {
+		return nil
 	}
-	if ac.x.titleIsStatementText(ac.sc, ac.l, ac.a.Title) {
+	if statementTitle {
 		return owner
 	}
 	if !header && ac.x.sourceNames(ac.sc, ac.l, ac.a.Source, owner) {
 		return owner
 	}
 	return nil
+}
+
+// statementOwnerKind: e can own a statement's text: someone, and no outlet.
+func statementOwnerKind(e *schemas.Entity) bool {
+	return e != nil && e.Type != "media" && e.Role != "media"
 }
 
 // headerBody: the body a statement header names before its colon ("بيان صادر عن X:",
@@ -95,9 +108,8 @@ func (ac *articleContext) statementWordAt(toks []token, statementNoun, reportNou
 // of at most two words holding a text noun, set off by a colon, before a statement noun a few
 // words on ("Full text: Qatar's statement on ...", "Text: Foreign Ministry statement ..."). A
 // statement named after its owner ("ELN statement clashes with ...") is news about it.
-func (x *Extractor) titleIsStatementText(sc *scratch, l *language, title string) bool {
-	toks, found, done := x.scanShort(sc, l, title)
-	defer done()
+// toks and found are the title's tokens and hits (scanShort).
+func titleIsStatementText(l *language, toks []token, found []hit) bool {
 	if len(toks) == 0 {
 		return false
 	}
@@ -181,15 +193,9 @@ func statementTitleEnds(l *language, toks []token, p int) bool {
 // after it ("بيان القيادة العامة للقوات المسلحة بشأن ...", "Statement of Tehreek-e-Taliban
 // Pakistan regarding ...") or right before it ("SPLM-N statement on ..."), as the article's
 // sentences name it (the title is read outside the theatre: "القيادة العامة" is another war's
-// command unless the text names it too); nil when the title is no statement's text or names
-// no one who can speak there.
-func (ac *articleContext) titleStatementOwner() *schemas.Entity {
-	x, sc, l := ac.x, ac.sc, ac.l
-	if !x.titleIsStatementText(sc, l, ac.a.Title) {
-		return nil
-	}
-	toks, found, done := x.scanShort(sc, l, ac.a.Title)
-	defer done()
+// command unless the text names it too); nil when it names no one who can speak there. The
+// title (its tokens and hits) is a statement's text (titleIsStatementText).
+func (ac *articleContext) titleStatementOwner(toks []token, found []hit) *schemas.Entity {
 	for _, h := range found {
 		if h.cat != catEntity || h.start > 3 {
 			continue
@@ -197,7 +203,7 @@ func (ac *articleContext) titleStatementOwner() *schemas.Entity {
 		if colonBefore(toks, h.start) {
 			return nil // "بيان: خاتمة ملتزمة بالهدنة": a headline after the label
 		}
-		e := l.entities[h.idx]
+		e := ac.l.entities[h.idx]
 		switch e.Type {
 		case "person", "government", "military", "armed_group", "coalition", "organization":
 			if ac.namedInText(e) {
@@ -208,7 +214,9 @@ func (ac *articleContext) titleStatementOwner() *schemas.Entity {
 	return nil
 }
 
-// namedInText: some sentence of the article names e.
+// namedInText: some sentence of the article names e. Not namedEntities: that list is memoized,
+// and this runs while speakers are attributed, before resolveForces rewrites the mentions that
+// later callers of namedEntities read.
 func (ac *articleContext) namedInText(e *schemas.Entity) bool {
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
