@@ -1590,17 +1590,12 @@ func (ac *articleContext) headList(si *sentInfo, m mention) []mention {
 // coordinatedGap: the words from one list member's end to the next's start only join them
 // ("and", "but also", a comma, an article).
 func (ac *articleContext) coordinatedGap(si *sentInfo, from, to int) bool {
-	traps := si.hitsOf(catNegTrap)
 	for k := from; k < to; k++ {
 		t := si.tokText(k)
 		if ac.l.fw.coordinators[t] || isComma(t) || ac.l.fw.definiteArticles[t] {
 			continue
 		}
-		inTrap := false
-		for _, h := range traps {
-			inTrap = inTrap || h.start <= k && k < h.end // "but also" of "not only ... but also"
-		}
-		if !inTrap {
+		if !negTrapAt(si, k) { // "but also" of "not only ... but also"
 			return false
 		}
 	}

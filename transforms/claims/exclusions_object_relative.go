@@ -30,6 +30,7 @@ func (ac *articleContext) withoutObjectRelatives(si *sentInfo, from int, subs []
 // such a clause before pos.
 func (ac *articleContext) objectRelativeBefore(si *sentInfo, from, pos int) (inside, after bool, comma int) {
 	comma = -1
+	first := si.firstMentionFrom(from)
 	for k := pos - 1; k > from; k-- {
 		t := &si.toks[k]
 		if t.punct && clauseBreakPunct(t.text) {
@@ -42,7 +43,7 @@ func (ac *articleContext) objectRelativeBefore(si *sentInfo, from, pos int) (ins
 			comma = k
 			continue
 		}
-		if si.startsAt(catRelPron, k) && !si.trap[k] && si.firstMentionFrom(from) < si.firstMentionFrom(k) {
+		if si.startsAt(catRelPron, k) && !si.trap[k] && first < si.firstMentionFrom(k) { // a name listed before k
 			return comma < 0, comma >= 0, comma
 		}
 	}

@@ -36,12 +36,9 @@ func (ac *articleContext) bodyOfUnit(si *sentInfo, from int, m mention) bool {
 	return ac.l.fw.unitNouns[ac.l.fw.withoutArticlePrefix(si.toks[from].text)]
 }
 
-// inName: token k is inside a name found in the sentence.
+// inName: token k is inside a name found in the sentence: the first mention ending after k
+// starts at or before it (mentions do not overlap).
 func inName(si *sentInfo, k int) bool {
-	for _, d := range si.ents {
-		if d.start <= k && k < d.end {
-			return true
-		}
-	}
-	return false
+	j := si.mentionsEndingBy(k)
+	return j < len(si.ents) && si.ents[j].start <= k
 }

@@ -19,7 +19,8 @@ func clauseWordBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
-// negTrapAt: a negation trap ("not only") covers token k.
+// negTrapAt: a negation trap ("not only") covers token k. It reads the hits, for callers before
+// markScopes has set si.trap (the theatre scores) and after it alike.
 func negTrapAt(si *sentInfo, k int) bool {
 	for _, t := range si.hitsOf(catNegTrap) {
 		if t.start <= k && k < t.end {
