@@ -580,6 +580,13 @@ func hasAnySuffix(t string, suffixes []string) bool {
 	return false
 }
 
+// possessiveBefore: the token before k marks an owner: it is or ends with a possessive clitic
+// (lexicon clitics.possessives: "Israel's plan", "the WFP's suspension"). A language without
+// such clitics marks none.
+func (fw *functionWords) possessiveBefore(si *sentInfo, k int) bool {
+	return k > 0 && hasAnySuffix(si.tokText(k-1), fw.possessives)
+}
+
 // foldAll folds words the way tokens are folded, in order.
 func foldAll(words []string) []string {
 	out := make([]string, 0, len(words))

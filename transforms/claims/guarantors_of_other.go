@@ -1,6 +1,6 @@
 package claims
 
-import "strings"
+import "slices"
 
 // guaranteeOfOther: the guarantee cue h has its own object, and it is not the truce: a word
 // follows it in its clause ("the army is the only guarantor of security in the city", "لا ضامن
@@ -40,10 +40,6 @@ func (ac *articleContext) guarantorOfOther(si *sentInfo, h hit) bool {
 
 // possessorMention: the mention m owns the noun after it ("Israel's security", "Europe’s"): a
 // name in a guarantee noun's own object is its owner, no guarantor.
-func possessorMention(si *sentInfo, m mention) bool {
-	if t := si.tokText(m.end); t == "'s" || t == "’s" {
-		return true
-	}
-	last := si.tokText(m.end - 1)
-	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+func (fw *functionWords) possessorMention(si *sentInfo, m mention) bool {
+	return slices.Contains(fw.possessives, si.tokText(m.end)) || fw.possessiveBefore(si, m.end)
 }

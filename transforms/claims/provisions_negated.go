@@ -4,8 +4,6 @@ package claims
 // the provision as the subject of a negated verb, and the deal as the subject of a negated verb
 // whose object holds the provision.
 
-import "strings"
-
 // negatedVerbAfterSubject: the cue ending at end is the subject of a negated verb: a negation
 // word right after it, past auxiliaries ("aid will not be allowed to enter", "aid convoys won't be
 // allowed in", "المساعدات لن تدخل"), or an opening quote ("تبادل المحتجزين «لم يُطرح»").
@@ -138,7 +136,7 @@ func negatedPredicateOfOther(fw *functionWords, si *sentInfo, p int) bool {
 	}
 	k := end
 	for ; k < len(si.toks) && k < end+5 && !si.toks[k].punct && !si.boundary[k]; k++ {
-		if si.startsAt(catAgreement, k) && ownedByGenitive(si, k) {
+		if si.startsAt(catAgreement, k) && fw.possessiveBefore(si, k) {
 			continue // "was never part of Israel's plan": one side's plan, not the deal
 		}
 		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) || fw.thingPronouns[si.tokText(k)] || si.tokIn(k, classFreeRelative, fw.freeRelatives) {
@@ -146,17 +144,6 @@ func negatedPredicateOfOther(fw *functionWords, si *sentInfo, p int) bool {
 		}
 	}
 	return k > end
-}
-
-// ownedByGenitive: the noun at k follows a genitive "'s" ("Israel's plan", "Hamas’s proposal"):
-// its owner is one named body, so the agreement noun names that body's own plan or terms, not
-// the deal both sides made.
-func ownedByGenitive(si *sentInfo, k int) bool {
-	if k < 1 {
-		return false
-	}
-	p := si.tokText(k - 1)
-	return p == "'s" || p == "’s" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
 
 // inOtherThing: the negated predicate after the provision cue h has its own object, another

@@ -375,7 +375,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if ac.otherRoleCueAt(si, from, t) {
 				ms = nil // "رُعي بضمانة قطرية": the names right after are the other role's
 			}
-			if len(ms) > 0 && t == "ceasefire.guarantors" && possessorMention(si, ms[0]) && ac.guarantorOfOther(si, h) {
+			if len(ms) > 0 && t == "ceasefire.guarantors" && ac.l.fw.possessorMention(si, ms[0]) && ac.guarantorOfOther(si, h) {
 				ms = nil // "the guarantor of Israel's security": the name owns that object (guarantors_of_other.go)
 			}
 			if ac.demonymOnCue(si, h, member) {

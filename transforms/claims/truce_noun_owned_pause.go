@@ -18,10 +18,8 @@ func ownedWorkPause(l *language, si *sentInfo, h hit) bool {
 	if len(fw.workPauseNouns) == 0 || !fw.workPauseHeads[si.tokText(h.start)] || !workPauseNounAt(fw, si, h) {
 		return false
 	}
-	if h.start > 0 {
-		if p := si.tokText(h.start - 1); fw.possessiveDeterminers[p] || p == "'s" || p == "’s" || strings.HasSuffix(p, "'s") {
-			return true
-		}
+	if h.start > 0 && fw.possessiveDeterminers[si.tokText(h.start-1)] || fw.possessiveBefore(si, h.start) {
+		return true
 	}
 	determined := false
 	for j := h.end; j < len(si.toks) && j < h.end+5; j++ {
