@@ -10,14 +10,15 @@ import (
 // unplaced is the theatre of an article that names no place of its war.
 const unplaced = "unknown"
 
-// eventKey is the event the article's claims are compared within: its theatre, or, for an
-// article the theatre leaves unplaced (it quotes people and names parties but no place of the
-// war: a quote box, a live-blog line), the one country its own actors belong to. Without it
-// every unplaced item of a month is compared with every other whatever war it reports: pooled,
-// Taiz items were set against Thai–Cambodian ones. Third parties (mediators, guarantors,
-// monitors, the UN, the media, analysts) place nothing: they act in other countries' wars. Still
-// unplaced when no actor has a country; a tie goes to the first country alphabetically, as the
-// theatre's does (measured on the pooled run: no events mixed, one false flag fewer).
+// eventKey is the event the article's claims are compared within: its theatre, unless the
+// theatre is placed only in passing and the article's own actors belong to another country
+// (actorsOutweighPassingTheatre: then that country); or, for an article the theatre leaves
+// unplaced (it quotes people and names parties but no place of the war: a quote box, a live-blog
+// line), the one country its own actors belong to. Without it every unplaced item of a month is
+// compared with every other whatever war it reports: Taiz items would be set against
+// Thai–Cambodian ones. Third parties (mediators, guarantors, monitors, the UN, the media,
+// analysts) place nothing: they act in other countries' wars. Still unplaced when no actor has a
+// country; a tie goes to the first country alphabetically, as the theatre's does.
 func (ac *articleContext) eventKey() string { return ac.eventKeyWithout(nil) }
 
 // eventKeyWithout is eventKey without the mentions cast in thirdStates: a state, or a
@@ -107,7 +108,8 @@ func castIn(cast []castState, si *sentInfo, m mention, c string) bool {
 // to answer them"). A state the gazetteer gives no third-party role (the United States
 // mediates some wars and fights others) is only known to be one by what the article says of
 // it, so this is read once the claims are extracted: cs, the article's claims, get the new
-// key. A placed article keeps its theatre.
+// key. A placed article keeps the key eventKey gave it (its theatre, or its actors' country
+// when the theatre is placed only in passing).
 func (ac *articleContext) rekeyWithoutThirdStates(cs []Claim) {
 	if ac.theater != unplaced || ac.event == unplaced {
 		return

@@ -5,15 +5,15 @@ import "github.com/tanaqud/tanaqud/schemas"
 // A monitoring body whose gazetteer name takes its membership phrase in ("the joint committee of
 // police, army and native administration", "a committee of jirga elders and KP government
 // officials", "لجنة مشتركة من الشرطة والقوات المسلحة والإدارة الأهلية"): the one mention covers
-// the names of the members, which selectEntities drops as overlapped. The gold convention on
-// monitoring committees writes them as members all the same.
+// the names of the members, which selectEntities drops as overlapped. The phrase still says who
+// sits on the committee, so they are its members all the same.
 
 // membersInsideName: the names matched inside body m's own span after a membership word
 // (lexicon membership_words) past the span's first word, the longest first and none
 // overlapping, each resolved as selectEntities resolves a span (aliasRank), that pass member
 // or are a government, force or armed group: inside the body's own name a side's government or
-// army is one that sits on it ("of jirga elders and KP government officials"), as the gold
-// writes a joint committee's members. nil when m's span holds no membership word or no name.
+// army is one that sits on it ("of jirga elders and KP government officials"), not one the
+// committee watches. nil when m's span holds no membership word or no name.
 func (ac *articleContext) membersInsideName(si *sentInfo, m mention, member func(mention) bool) []mention {
 	p := -1
 	for k := m.start + 1; k < m.end-1; k++ {

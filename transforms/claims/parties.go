@@ -130,8 +130,8 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	for _, h := range ac.cuesOf(si, refStatus) {
 		// Verb-subject order puts long names between the verb and its object ("توصل الحكومة
 		// الفيدرالية الإثيوبية وميليشيات فانو إلى اتفاق لوقف الأعمال العدائية"): a wider window.
-		// The window is checked again from past the names (subjectsWindowAnchor); twice it
-		// here only skips the sentences with no truce noun near at all.
+		// This check at twice the window only skips the sentences with no truce noun near at
+		// all; the window itself is checked again from past the names (subjectsWindowAnchor).
 		if c := ac.l.topicCue[h.idx]; c.Value != "agreed" || c.Object != "" && c.Object != "public" || !ac.nearCeasefire(si, h.start, 2*subjectsWindow) {
 			continue
 		}

@@ -5,10 +5,10 @@ import "github.com/tanaqud/tanaqud/schemas"
 // A government or army named as a side of the truce is that side, though its gazetteer entry
 // speaks for its state: "the ceasefire between the Pakistani government and the TTP" has the
 // sides pakistani_government and ttp, as "Yemen's government and the Houthis", "the Colombian
-// government and the ELN", "Afghanistan's Taliban government" are written (gold README, the
-// bodies bullet: "Kept as they are: a government or army named as a side"). speaks_for still
-// serves where the entry acts (a speaker, a mediator: afpak's "the Islamic Emirate brokered"),
-// and a capital or a seat named as a side still stands for its state ("بين أنقرة وقسد").
+// government and the ELN", "Afghanistan's Taliban government" are written: a side is the body
+// the text names as one, not the state its entry speaks for. speaks_for still serves where the
+// entry acts (a speaker, a mediator: "the Islamic Emirate brokered"), and a capital or a seat
+// named as a side still stands for its state ("بين أنقرة وقسد").
 
 // sideIDs: the ids of the sides or signers ms names.
 func (ac *articleContext) sideIDs(ms []mention) []string {

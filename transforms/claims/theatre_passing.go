@@ -5,8 +5,8 @@ package claims
 // 2025", «إسطنبول ستحتضن جولة محادثات», "at 7 p.m. Mecca time"), and no actor of it (no body,
 // no capital speaking for it) is named, while the article's own actors (its armed groups,
 // governments, parties, named, not a demonym: "American mediation" names a mediator) belong to
-// another country: the actors' country is the war, the place an aside. Every claim of such an
-// article was compared with nobody of its war.
+// another country: the actors' country is the war, the place an aside. Keyed by the place, such
+// an article's claims would be compared with nobody of its war (eventKey keys it by the actors').
 
 // passingPlacement is the score of one bare place (theaterScores): two places of a country
 // ("no position in Delmas or Cité Soleil"), or one right after a ceasefire noun ("a ceasefire

@@ -328,10 +328,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 // of the dispute, that was a side only against a start two weeks off), and that value goes to the
 // neutral values too; a lone value that it alone kept from opposing every side is then an outlier
 // like the others, so outliers are set aside until none is left (the dispute that lets them go is
-// never set aside: its sides are corroborated or named). Stop 23: on the frozen dumps this made 1
-// flag exact (bamenda's start: the Ecclesia wire's 04:00 and 22:00, one hour off each side's clock,
-// beside the governor's bare day and a start two weeks later), on the dev sets none moved, and it
-// took no side of a matched flag.
+// never set aside: its sides are corroborated or named).
 
 // demoteLoneOutliers moves the lone outliers of d to its neutral values (see above), and with
 // them any side left opposing nothing, until no lone outlier is left.
