@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/tanaqud/tanaqud/schemas"
-)
+import "testing"
 
 // TestForumCityNotOfAForeignForce: a state's force fights abroad as often as at home, so a city
 // of another country named after "agreed in" is the war's own ground when the only force named
@@ -44,9 +40,8 @@ func TestForumCityForeignForceEvent(t *testing.T) {
 		{"agreed in Geneva, the Sudanese army (Sudan)", "en", "The truce agreed in Geneva takes effect at 6 a.m., the Sudanese army said.", "sudan"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := x.Analyze(schemas.Article{ID: "t", Lang: tc.lang, Published: pubTue, Text: tc.text}).Claims
-			if len(cs) == 0 || cs[0].Event != tc.want {
-				t.Errorf("%s: event of %v, want %s", tc.text, cs, tc.want)
+			if got := eventOf(t, x, tc.lang, pubTue, tc.text); got != tc.want {
+				t.Errorf("%s: event %s, want %s", tc.text, got, tc.want)
 			}
 		})
 	}

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/tanaqud/tanaqud/schemas"
-)
+import "testing"
 
 // TestTheatreNamedInPassing: an article is keyed to its own war, not to a country it names in
 // passing. A place after a clause word ("while", «فيما», «بينما», «في حين») belongs to the
@@ -40,9 +36,8 @@ func TestTheatreNamedInPassing(t *testing.T) {
 		{"near Khan Younis, Hamas and Israel", "en", "The truce between Hamas and Israel took effect near Khan Younis at 6 a.m., Hamas said.", "palestine"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := x.Analyze(schemas.Article{ID: "t", Lang: tc.lang, Published: pubTue, Text: tc.text}).Claims
-			if len(cs) == 0 || cs[0].Event != tc.want {
-				t.Errorf("%s: event of %v, want %s", tc.text, cs, tc.want)
+			if got := eventOf(t, x, tc.lang, pubTue, tc.text); got != tc.want {
+				t.Errorf("%s: event %s, want %s", tc.text, got, tc.want)
 			}
 		})
 	}
