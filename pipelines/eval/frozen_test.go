@@ -166,6 +166,11 @@ var frozenRatchets = []struct {
 	// last blind reading.
 	{"waziristan@5f867ad", 6, 1},
 	{"kadugli@5f867ad", 7, 3},
+	// Stop 24: zamfara (the lowest claim F1 and share found of the blind sets, Nigerian English,
+	// 6 of 14 found) and gorongosa (the lowest share found after it, 7 of 14), at their last
+	// blind reading.
+	{"zamfara@d707595", 6, 3},
+	{"gorongosa@d707595", 7, 3},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
