@@ -252,6 +252,12 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if ac.l.topicCue[h.idx].Object == "truce_after" && !ac.truceNounWithin(si, h.end, 5) {
 				continue
 			}
+			// "the case was referred to the ICC": a referral word names who watches the truce only
+			// beside a breach word (monitors_breach_referral.go).
+			referral := ac.l.topicCue[h.idx].Object == "breach_referral"
+			if referral && !ac.breachReferral(si, h) {
+				continue
+			}
 			if topic == "ceasefire.monitors" && ac.holderLink(h) {
 				continue // read from the monitoring word before it (carriedOutBy)
 			}
@@ -383,6 +389,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
+			}
+			if referral && len(ms) == 0 {
+				continue // "violations will be referred to the courts, the army said": the body breaches go to, or none
 			}
 			if t == "ceasefire.monitors" && len(ms) > 0 && !exceptOnly {
 				ms = ac.qualifierOverLaterNames(si, h, ms, member)
