@@ -35,6 +35,7 @@ func classOfTargets(e *schemas.Entity) bool {
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	out = ac.continuingOperations(out, si)
 	out = ac.coordinatedLocativePlaces(out, si)
+	out = ac.answeredCoverage(out, si) // exclusions_answered_question.go
 	if !si.has[catExclusion] && !si.has[catInclusion] {
 		return out
 	}
