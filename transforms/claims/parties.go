@@ -98,7 +98,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// "الصلح بين X وY تم برعاية مكتب رئيس الوزراء": the list ends where a cue of brokering
 		// or guaranteeing starts; who follows it brokers.
-		ms := collectForward(si, ac.sidesStart(si, h.end), 2, named, func(i int) bool { return ac.brokerCueAt(si, i) })
+		// "between two sides only: X and Y": past the counted head (parties_counted_head.go).
+		start := ac.sidesStart(si, h.end)
+		start, countedOnly, _ := ac.countedSidesHead(si, start)
+		ms := collectForward(si, start, 2, named, func(i int) bool { return ac.brokerCueAt(si, i) })
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
 				ms = append(ms, other)
@@ -111,7 +114,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "أُبرم بين أنقرة وواشنطن فقط": only these two.
-		exh := onlyInClause(si, h.start, clauseEnd(si, ms[len(ms)-1].end))
+		exh := countedOnly || onlyInClause(si, h.start, clauseEnd(si, ms[len(ms)-1].end))
 		out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.between"})
 	}
 	// "Only the government and the FLA are bound by the truce": the sides it binds.

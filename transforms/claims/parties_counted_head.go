@@ -1,0 +1,30 @@
+package claims
+
+// countedSidesHead: right after "between", a side noun counted or restricted and closed by a
+// colon or a comma announces the list of sides after it ("a truce between two sides only: X and
+// Y", «اتفاق بين طرفين اثنين فقط: X وY»). The noun is one of the lexicon's signer_nouns (sides,
+// parties, groups; طرفين, جهتين), with a number or an "only" word around it; it returns where the
+// names start and whether an "only" word restricted the count. A bare noun with no count ("between
+// the parties, Egypt said") announces no list.
+func (ac *articleContext) countedSidesHead(si *sentInfo, k int) (int, bool, bool) {
+	noun, counted, only := false, false, false
+	for p := k; p < len(si.toks) && p <= k+4; p++ {
+		t := si.tokText(p)
+		switch {
+		case si.toks[p].number || si.startsAt(catNumWord, p):
+			counted = true
+		case ac.l.fw.signerNouns[t]:
+			if noun {
+				return k, false, false
+			}
+			noun = true
+		case si.startsAt(catOnly, p):
+			only = true
+		case noun && (counted || only) && (t == ":" || isComma(t)):
+			return p + 1, only, true
+		default:
+			return k, false, false
+		}
+	}
+	return k, false, false
+}
