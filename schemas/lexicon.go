@@ -382,6 +382,11 @@ type Lexicon struct {
 	// ObservationVerbs report what was seen or recorded ("no withdrawal was recorded", "لم
 	// يُسجَّل أي انسحاب"): negated, they observe that nothing happened, no term of the deal.
 	ObservationVerbs []string `json:"observation_verbs,omitempty"`
+	// ArrivalDeeds tell in the past that something arrived ("reached", "arrived", "وصلت"): aid
+	// said to have arrived ("the first aid convoy reached Agok") is a deed seen on the ground,
+	// no term of the deal, unless the sentence names the deal otherwise than as a date ("a
+	// convoy sent under the agreement reached the town").
+	ArrivalDeeds []string `json:"arrival_deeds,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

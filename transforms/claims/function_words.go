@@ -169,6 +169,7 @@ type functionWords struct {
 	removingVerbs        [][]string      // take away, يسقط: a right after one is taken away
 	obligingVerbs        map[string]bool // يلزم, binds: "يُلزم الطرفين بسحب" binds both sides
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
+	arrivalDeeds         map[string]bool // reached, وصلت: aid that arrived, a deed seen
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
@@ -347,6 +348,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.removingVerbs = phraseTokens(lx.RemovingVerbs)
 	fw.obligingVerbs = wordSet(lx.ObligingVerbs)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
+	fw.arrivalDeeds = wordSet(lx.ArrivalDeeds)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)

@@ -129,6 +129,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
 				continue
 			}
+			// "The first aid convoy since the truce reached Agok": aid that arrived is a deed
+			// seen, no term (humanitarian_arrived.go).
+			if spec.ref == refHumanitarian && ac.aidArrived(si, h) {
+				continue
+			}
 			// "ولم يُفرج عن أي معتقل", "no prisoner has been released": a deed not done yet
 			// (provisions_deed_not_done.go).
 			if ac.deedNotDone(si, h) {

@@ -1,0 +1,53 @@
+package claims
+
+// aidArrived: the aid cue h is the subject of an arrival told in the past ("The first aid
+// convoy since the truce, 35 trucks of sorghum, reached Agok", "About 1,400 tonnes of food aid
+// reached Hodeidah on Saturday", "وصلت قافلة مساعدات إلى البلدة"): a deed seen on the ground,
+// as observedNone says of aid that did not arrive, no term of the deal. A sentence that names
+// the deal or the truce otherwise than as a time ("since the truce") may tell the term the
+// deed carries out ("A convoy sent under the aid provisions of the agreement reached the town",
+// "الاتفاق يكفل ... مشيرة إلى أن أول قافلة دخلت المنطقة"), and a frame preposition opening it
+// ("Under the deal, ...") makes it one; a modal or an infinitive before the verb ("aid is to
+// reach", "aid will reach") tells no deed. The verb comes first only where the grammar puts
+// it there («وصلت أول قافلة»).
+func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	if len(fw.arrivalDeeds) == 0 || len(si.toks) == 0 || fw.framePrepositions[fw.withoutConjunction(si.tokText(0))] {
+		return false
+	}
+	for _, n := range si.nouns {
+		if (n.cat == catCeasefire || n.cat == catAgreement) && !sinceBefore(si, fw, n.start) {
+			return false
+		}
+	}
+	verb := -1
+	// Verb first: "وصلت قافلة مساعدات", "وصلت أول قافلة مساعدات" (two words between at most).
+	for k := h.start - 1; !ac.l.lex.Grammar.SubjectBeforeVerb && k >= 0 && k >= h.start-3 && verb < 0; k-- {
+		if fw.arrivalDeeds[fw.withoutConjunction(si.tokText(k))] {
+			verb = k
+		}
+		if si.boundary[k] {
+			break
+		}
+	}
+	// Noun first, past an apposition: "aid convoy since the truce, 35 trucks of sorghum, reached".
+	for j := h.end; verb < 0 && j < len(si.toks) && j <= h.end+12 && !si.boundary[j]; j++ {
+		w := si.tokText(j)
+		if fw.modalAuxiliaries[w] || fw.infinitiveMarkers[w] || si.startsAt(catNegation, j) {
+			return false
+		}
+		if fw.arrivalDeeds[w] {
+			verb = j
+		}
+	}
+	return verb >= 0
+}
+
+// sinceBefore: a since word ends right before k, past a definite article ("since the truce",
+// "منذ الهدنة"): the noun at k dates something.
+func sinceBefore(si *sentInfo, fw *functionWords, k int) bool {
+	if k >= 1 && fw.definiteArticles[si.tokText(k-1)] {
+		k--
+	}
+	return k >= 1 && fw.sinceWords[si.tokText(k-1)]
+}
