@@ -780,10 +780,18 @@ func (ac *articleContext) cueStartsIn(si *sentInfo, from, to int) bool {
 // scheduledStart: te is a bare weekday (no date) that a start cue not in the past dates, and
 // no past-tense cue is near: the truce starts on the coming such day.
 func (ac *articleContext) scheduledStart(si *sentInfo, te timeExpr) bool {
-	if te.weekday < 0 || te.weekday2 >= 0 || te.dayOfMonth > 0 || te.relDay != nil || si.startsAt(catLast, te.end) {
+	if te.weekday < 0 || te.dayOfMonth > 0 || te.relDay != nil || si.startsAt(catLast, te.end) {
 		return false // "حيز التنفيذ مساء الثلاثاء الماضي": last Tuesday
 	}
-	return (ac.tensedStartCueNear(si, te.start, te.end, 4) || ac.futureVerbBefore(si, te.start)) && !ac.pastStartCueNear(si, te.start, te.end, 4)
+	future := ac.futureVerbBefore(si, te.start) || ac.subjunctiveStartBefore(si, te.start)
+	// A night of two weekdays ("منتصف ليل الأحد الاثنين") is still to come only by a verb told
+	// in the future or a stipulation: a start noun ("بعد ثلاثة أيام على دخوله حيز التنفيذ") or a
+	// past verb its relative clause keeps away ("دخلت الهدنة التي رعتها يونامي حيز التنفيذ") is
+	// no tense, and the nearest such night stays.
+	if te.weekday2 >= 0 {
+		return future && !ac.pastStartCueNear(si, te.start, te.end, 4)
+	}
+	return (ac.tensedStartCueNear(si, te.start, te.end, 4) || future) && !ac.pastStartCueNear(si, te.start, te.end, 4)
 }
 
 // futureVerbBefore: the clause puts its verb in the future within eight words before pos: a

@@ -973,6 +973,11 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		if te.past && day.After(today) {
 			day = day.AddDate(0, 0, -7) // a past night: the last one, not a coming one
 		}
+		// "على أن يسري اعتباراً من منتصف ليل الأحد الاثنين" filed on the Thursday: a night still
+		// to come is the coming one, not the one passed; said on its second day it is that day's.
+		if te.future && day.Before(today) {
+			day = day.AddDate(0, 0, 7)
+		}
 		// "ليل الأربعاء - الخميس الماضي" said on the Thursday or the Friday: the night named
 		// "last" is a week back, as "last Tuesday" is (the night just over is "last night").
 		if back := int(today.Sub(day).Hours()/24 + 0.5); te.lastNamed && back <= 1 {
