@@ -70,6 +70,8 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		}
 		if d, ok := ac.durationAt(si, ne); ok {
 			out = append(out, d)
+		} else if d, ok := ac.reportedSpanAt(si, ne); ok {
+			out = append(out, d) // "six months, not three as the government claims": the government's
 		}
 	}
 	return dropSubCounts(out, first, si)

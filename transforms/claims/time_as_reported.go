@@ -41,6 +41,8 @@ func (ac *articleContext) asReportedAgent(si *sentInfo, end int) (string, bool) 
 			return m.e.SpeaksFor, true // "as Kabul announced": the state it speaks for
 		case m.e.Type == "city" || m.e.Type == "region" || m.demonym:
 			return "", false
+		case m.e.Type == "country" && verb && !ac.reportVerbEndsAt(si, m.start):
+			return "", false // "كما يروّج الإعلام الباكستاني": the country qualifies the noun before it
 		}
 		if !verb {
 			// "as the PA announced": the name may come before its verb, within three words.
@@ -54,4 +56,18 @@ func (ac *articleContext) asReportedAgent(si *sentInfo, end int) (string, bool) 
 		return m.e.ID, true
 	}
 	return "", false
+}
+
+// reportVerbEndsAt: a verb of saying or report (attribution_verbs, as_reported_verbs) ends right
+// before token i ("كما أعلنت باكستان", "as Pakistan announced").
+func (ac *articleContext) reportVerbEndsAt(si *sentInfo, i int) bool {
+	if i > 0 && ac.l.fw.asReportedVerbs[si.tokText(i-1)] {
+		return true
+	}
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if h.end == i {
+			return true
+		}
+	}
+	return false
 }
