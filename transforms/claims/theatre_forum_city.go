@@ -96,8 +96,12 @@ type fighterCountries struct {
 	l        *language
 	infos    []*sentInfo
 	homeWars map[string]bool
-	done     bool
-	set      map[string]bool
+	// chosen: read the names the article settled on (si.ents) rather than every entity a span
+	// may name: after selection, a generic alias ("the army") shared by several banks is the
+	// theatre's army, not another war's that sorts first.
+	chosen bool
+	done   bool
+	set    map[string]bool
 }
 
 // abroad: the place's country is none of the named fighters' (and some fighter is named).
@@ -110,6 +114,12 @@ func (f *fighterCountries) abroad(e *schemas.Entity) bool {
 	if !f.done {
 		f.done = true
 		for _, si := range f.infos {
+			if f.chosen {
+				for _, m := range si.ents {
+					f.add(m.e)
+				}
+				continue
+			}
 			// A shorter name inside a longer one ("army" in "the Israeli army") is not read
 			// again: a bank's generic alias would name its own war's army.
 			lastEnd := -1
@@ -118,18 +128,7 @@ func (f *fighterCountries) abroad(e *schemas.Entity) bool {
 					continue
 				}
 				lastEnd = h.end
-				a := f.l.entities[h.idx]
-				switch a.Type {
-				case "armed_group", "military", "coalition", "government":
-				default:
-					continue
-				}
-				if c := actorCountry(f.g, a); c != "" && (f.homeWars[c] || !stateForce(f.g, a)) {
-					if f.set == nil {
-						f.set = map[string]bool{}
-					}
-					f.set[c] = true
-				}
+				f.add(f.l.entities[h.idx])
 			}
 		}
 	}
@@ -172,4 +171,20 @@ func homeWarTable(g *schemas.Gazetteer) map[string]bool {
 		}
 	}
 	return out
+}
+
+// add counts the country of a fighter: an armed group, a government, or a state's force where
+// its state's war is at home.
+func (f *fighterCountries) add(a *schemas.Entity) {
+	switch a.Type {
+	case "armed_group", "military", "coalition", "government":
+	default:
+		return
+	}
+	if c := actorCountry(f.g, a); c != "" && (f.homeWars[c] || !stateForce(f.g, a)) {
+		if f.set == nil {
+			f.set = map[string]bool{}
+		}
+		f.set[c] = true
+	}
 }

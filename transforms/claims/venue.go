@@ -42,6 +42,12 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		}
 		found := false
 		for _, m := range si.ents {
+			// "تستضيف السفارة الفلسطينية في بيروت اجتماعاً": the site hosts in its city.
+			if c, ok := cityInSiteName(si, ac.l, m); ok && m.start == h.end {
+				out = ac.hostDrafts(out, si, c.e, "", h.start)
+				found = true
+				continue
+			}
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
 				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
 				found = true
@@ -111,6 +117,10 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			if m.start > from+14 {
 				break
 			}
+			// "talks at the Palestinian embassy in Beirut": the city the site's name ends with,
+			// placed by the locative before the site.
+			at := m.start
+			m, _ = cityInSiteName(si, ac.l, m)
 			// "at Washington's request": an owner, not a place. A district or a building is
 			// the place only right after its locative ("talks at Dar al-Fatwa", "a meeting in
 			// al-Madina"); elsewhere it is what the talks are about or who takes part.
@@ -154,7 +164,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			for _, c := range ac.cuesOf(si, refTalksVenue) {
 				// A move cue places the talks only through its destination (movedTalksVenue).
 				// Nor does a journey's verb or purpose (venue_travel.go).
-				if o := ac.l.topicCue[c.idx].Object; c.end <= m.start && m.start-c.end <= 3 && o != "move" && o != "travel" && o != "purpose" && o != "discuss" {
+				if o := ac.l.topicCue[c.idx].Object; c.end <= at && at-c.end <= 3 && o != "move" && o != "travel" && o != "purpose" && o != "discuss" {
 					locative = true
 				}
 			}
@@ -677,13 +687,8 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedAt(si, h.start) {
 			continue
 		}
-		loc := -1
-		for _, c := range ac.cuesOf(si, refTalksVenue) {
-			if ac.l.topicCue[c.idx].Object == "" && c.start >= h.end && c.start-h.end <= 4 && (loc < 0 || c.start < loc) {
-				loc = c.start
-			}
-		}
-		if loc < 0 || boundaryIn(si, h.end, loc) || punctIn(si, h.end, loc) {
+		loc, far := ac.signingLocative(si, h) // venue_signed_abroad.go
+		if loc < 0 {
 			continue
 		}
 		// A relative clause on the truce tells where it was made. A participle, a main verb or
@@ -692,9 +697,12 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		// may be the truce's own ground ("agreed to a ceasefire in Hodeidah", "signed a truce in
 		// Juba" by South Sudan's sides): only a city abroad, in no state of the war, is the forum.
 		relative := ac.relativeOfCeasefire(si, h.start)
-		if !relative && (!ac.madeHere(si, h) || truceRightBefore(si, loc)) {
-			continue // "agreed to a ceasefire in Hodeidah": the place is the truce's own
+		if !relative && !ac.madeHere(si, h) {
+			continue // "In 2015 the two sides signed a truce in Geneva": another agreement
 		}
+		// "agreed to a ceasefire in Hodeidah": the place after the truce's noun, or past a far
+		// locative, may be the truce's own; a city abroad is where it was signed.
+		abroadOnly := far || !relative && truceRightBefore(si, loc)
 		for _, m := range si.ents[si.firstMentionFrom(loc):] {
 			if m.start > loc+4 {
 				break
@@ -709,7 +717,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 			// A city of a state of the war is the truce's ground, but for one abroad of every
 			// fighter the article names: the event or the sides may have been read off the
 			// forum itself ("as agreed in Geneva" in coverage of Cameroon's separatists).
-			if !relative && ac.stateOfTheWar(m.e.Country) && !ac.forumAbroad(m.e) {
+			if !relative && ac.stateOfTheWar(m.e.Country) && !ac.forumAbroad(m.e) || abroadOnly && !ac.signedAbroad(m) {
 				continue
 			}
 			// The place follows its preposition ("in the Ethiopian capital Addis Ababa"), not
@@ -727,7 +735,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 // (fighterCountries.abroad, gathered once an article), as the theatre's forum-city test reads it.
 func (ac *articleContext) forumAbroad(e *schemas.Entity) bool {
 	if ac.fighters.infos == nil {
-		ac.fighters = fighterCountries{g: &ac.x.data.Gazetteer, l: ac.l, infos: ac.infos, homeWars: ac.x.homeWars}
+		ac.fighters = fighterCountries{g: &ac.x.data.Gazetteer, l: ac.l, infos: ac.infos, homeWars: ac.x.homeWars, chosen: true}
 	}
 	return ac.fighters.abroad(e)
 }

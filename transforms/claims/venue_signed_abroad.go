@@ -1,0 +1,69 @@
+package claims
+
+// signingLocative: the locative that places the signing or reaching at h: the first venue
+// locative in the verb's clause, past the words that may stand between a verb and its place. It
+// is near when it follows the verb within four tokens, as "signed in Juba", "agreed in Doha"
+// and "signed a ceasefire agreement in Doha" have it. It is far when names (a verb-first
+// subject: "وقّع الجيش السوداني والحركة الشعبية ... مساء الخميس في جوبا اتفاقاً") or the truce's
+// own noun phrase ("signed a cessation of hostilities for South Kordofan in Juba") stand
+// between: up to six other tokens, no punctuation outside the names, no clause boundary, and
+// no denial or negation before the place.
+func (ac *articleContext) signingLocative(si *sentInfo, h hit) (loc int, far bool) {
+	loc = -1
+	for _, c := range ac.cuesOf(si, refTalksVenue) {
+		if ac.l.topicCue[c.idx].Object == "" && c.start >= h.end && (loc < 0 || c.start < loc) {
+			loc = c.start
+		}
+	}
+	if loc < 0 || boundaryIn(si, h.end, loc) {
+		return -1, false
+	}
+	if loc-h.end <= 4 && !punctIn(si, h.end, loc) {
+		return loc, false
+	}
+	other := 0
+	for k := h.end; k < loc; k++ {
+		if m, ok := si.mentionAt(k); ok {
+			k = m.end - 1 // a name, with its own punctuation ("السودان – شمال (جناح الحلو)")
+			continue
+		}
+		if si.toks[k].punct {
+			return -1, false
+		}
+		other++
+	}
+	if other > 6 {
+		return -1, false
+	}
+	// The longer reach is for plain statements: a denial or negation before the place in its
+	// sentence ("نفى مصدر ... ما تداولته منصات إعلامية عن التوصل إلى اتفاق ... في جوبا") may
+	// cover the signing from farther than deniedAt looks.
+	for k := 0; k < loc; k++ {
+		if si.startsAt(catDenial, k) || si.startsAt(catNegation, k) && !si.trap[k] {
+			return -1, false
+		}
+	}
+	return loc, true
+}
+
+// signedAbroad: a place the signing reaches past the truce's noun ("signed the ceasefire in
+// Juba") or past a far locative is the forum only when it lies abroad, in no country of the
+// fighters the article names ("signed a ceasefire in Hodeidah" is the truce's own ground,
+// "signed a truce in Juba" by South Sudan's sides too).
+//
+// A place of signing is the talks' only where there were talks: the article must name them
+// somewhere ("after four days of talks"); a flash that only says the sides "have signed a
+// ceasefire in Rome" may report a ceremony held away from the negotiating.
+func (ac *articleContext) signedAbroad(m mention) bool {
+	return ac.forumAbroad(m.e) && ac.talksNamed()
+}
+
+// talksNamed: some sentence of the article names talks.
+func (ac *articleContext) talksNamed() bool {
+	for _, si := range ac.infos {
+		if si.has[catTalks] {
+			return true
+		}
+	}
+	return false
+}
