@@ -703,7 +703,8 @@ type Cue struct {
 	//     invitation of"): it convenes talks or a meeting; with none named, or with the truce
 	//     nearer, it is a call ("التزامهم بالهدنة بدعوة من الأمم المتحدة"), no mediation.
 	//   - parties: "binds" = a verb whose subject is the truce and whose objects are its sides
-	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY").
+	//     ("the truce, which binds only X and Y", "الاتفاق يضم X وY"); with value "only" the verb
+	//     itself restricts, and its list is exhaustive ("الاتفاق يقتصر على X وY").
 	//   - signatories: "signed" = a counted noun that counts signatories only beside a verb of
 	//     signing ("signed by the leaders of nine gangs"): gangs are counted in many other
 	//     frames ("police dismantled nine gangs since the truce").

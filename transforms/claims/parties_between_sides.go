@@ -94,7 +94,13 @@ func (ac *articleContext) qualifiedSideAfter(si *sentInfo, k int, side func(ment
 // one, or a pronoun standing for it, ends at most two tokens before the verb. The sides follow,
 // past an "only" word and an article; two at least, on opposing sides.
 func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, bool) {
-	if negatedAt(si, h.start) || ac.deniedAt(si, h.start) {
+	// "لا يربط إلا X وY": a negated verb with an exception word after it binds those alone
+	// (exceptWordEnd, sets.go); "يقتصر على X وY" restricts by itself (cue value "only").
+	except := -1
+	if negatedAt(si, h.start) {
+		except = ac.exceptWordEnd(si, h)
+	}
+	if negatedAt(si, h.start) && except < 0 || ac.deniedAt(si, h.start) {
 		return nil, false
 	}
 	// "Does the truce bind X and Y?", "demanded that the truce bind X and Y": asked or
@@ -124,6 +130,9 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 		return nil, false
 	}
 	from := h.end
+	if except >= 0 {
+		from = except
+	}
 	// "تخص عشيرتين فقط هما X وY", "binds only two tribes, X and Y": past a rivalry head, its
 	// count and a pronoun of separation.
 	for from < len(si.toks) && from < h.end+3 && (si.startsAt(catOnly, from) || ac.l.fw.definiteArticles[si.tokText(from)]) || ac.rivalListOpensAt(si, from, h.end) {
@@ -140,7 +149,8 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 		return nil, false
 	}
 	last := ms[len(ms)-1].end
-	return ms, onlyInClause(si, h.start, min(clauseEnd(si, last), last+2))
+	restricts := except >= 0 || ac.l.topicCue[h.idx].Value == "only"
+	return ms, restricts || onlyInClause(si, h.start, min(clauseEnd(si, last), last+2))
 }
 
 // otherDealOnly: the sentence names no ceasefire and each agreement noun in it is of another kind
