@@ -72,6 +72,8 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			out = append(out, d)
 		} else if d, ok := ac.reportedSpanAt(si, ne); ok {
 			out = append(out, d) // "six months, not three as the government claims": the government's
+		} else if d, ok := ac.rivalSpanAt(si, ne); ok {
+			out = append(out, d) // "...; the Peshmerga say two weeks": theirs
 		}
 	}
 	return dropSubCounts(out, first, si)

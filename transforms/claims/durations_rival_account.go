@@ -1,0 +1,92 @@
+package claims
+
+// rivalSpanAt reads a second account of the truce's length given as the bare object of a verb of
+// saying, in a sentence that already speaks of the length: "the federal government says it runs
+// for thirty days; the Peshmerga say two weeks", "Ninety days under the text; the Junta says six
+// months", "though the defence ministry speaks of thirty days", «تقول الحكومة إن الهدنة تمتد
+// ثلاثة أشهر، بينما يؤكد المجلس العسكري أنها ستة أشهر». The unit may be left out when it is that
+// of the first account ("thirty days, say the mediators; the TTP says forty-five"). The verb's
+// named subject says it (rule duration.rival_account).
+func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
+	if !ac.ceasefire || negatedAt(si, ne.start) || questionSentence(si) {
+		return draft{}, false
+	}
+	verb, agent := ac.sayerOfBareObject(si, ne.start)
+	if agent == "" {
+		return draft{}, false
+	}
+	// The sentence speaks of the length before the verb: a counted span or a duration cue.
+	first, firstDays := -1, 0.0
+	for _, h := range si.hitsOf(catDurUnit) {
+		if h.end <= verb && ac.quantityBefore(si, h.start) {
+			first, firstDays = h.start, ac.l.durUnits[h.idx]
+		}
+	}
+	if first < 0 && !ac.durationCueBefore(si, verb) {
+		return draft{}, false
+	}
+	unit := ne.end
+	if si.tokText(unit) == "-" {
+		unit++
+	}
+	days, end := firstDays, unit
+	if h, ok := si.hitAt(catDurUnit, unit); ok {
+		days, end = ac.l.durUnits[h.idx], h.end
+	} else if first < 0 {
+		return draft{}, false
+	}
+	// The span is the whole object: its clause ends after it ("say two weeks.", not "say two
+	// weeks of talks are needed").
+	if end < len(si.toks) && !si.toks[end].punct && !ac.l.fw.coordinators[si.tokText(end)] {
+		return draft{}, false
+	}
+	d := durationDraft(ne.low, ne.high, days, ne.start)
+	d.rule, d.agent = "duration.rival_account", agent
+	return d, true
+}
+
+// sayerOfBareObject: a verb of saying (attribution_verbs) whose object is the quantity at pos:
+// the verb ends right before it ("the Peshmerga say two weeks", "speaks of thirty days") or, in
+// Arabic, the complementizer and the truce's pronoun stand between («يؤكد المجلس أنها ستة أشهر»).
+// Its subject is a name right before the verb, or right after it where the verb comes first. It
+// returns the verb's start and the subject's id ("" when none).
+func (ac *articleContext) sayerOfBareObject(si *sentInfo, pos int) (int, string) {
+	if pos < 2 {
+		return -1, ""
+	}
+	comp := ac.l.fw.complementizers[si.tokText(pos-1)]
+	for _, h := range si.hitsOf(catAttrVerb) {
+		switch {
+		case comp:
+			// «يؤكد المجلس العسكري للخلاص الوطني أنها»: the subject after the verb, then أنها.
+			if k := si.mentionsEndingBy(pos-1) - 1; k >= 0 && si.ents[k].end == pos-1 && si.ents[k].start == h.end && ac.speakingMention(si.ents[k]) {
+				return h.start, si.ents[k].e.ID
+			}
+		case h.end == pos:
+			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && si.ents[k].end == h.start && ac.speakingMention(si.ents[k]) {
+				return h.start, si.ents[k].e.ID
+			}
+		}
+	}
+	return -1, ""
+}
+
+// speakingMention: a mention that can speak: a body, force, state or person named, not a place
+// or an adjective.
+func (ac *articleContext) speakingMention(m mention) bool {
+	if m.demonym || m.place || m.e.Type == "city" || m.e.Type == "region" || m.e.Type == "media" {
+		return false
+	}
+	return true
+}
+
+// durationCueBefore: a duration cue (the length, lasts, runs for; not an increment or a
+// deadline) starts before token i.
+func (ac *articleContext) durationCueBefore(si *sentInfo, i int) bool {
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if v := ac.l.topicCue[c.idx].Value; c.start < i && v != "increment" && v != "deadline" {
+			return true
+		}
+	}
+	return false
+}
