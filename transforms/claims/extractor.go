@@ -39,6 +39,9 @@ type Extractor struct {
 	armyAffiliated map[string]*schemas.Entity
 	// homeWars are the countries an armed group of the gazetteer fights in (homeWarTable).
 	homeWars map[string]bool
+	// spokenFor are the ids some entity speaks for (a capital's government, a ministry's),
+	// computed once (spokenForTable).
+	spokenFor map[string]bool
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -345,7 +348,8 @@ func New(d *schemas.Data) (*Extractor, error) {
 		return nil, fmt.Errorf("claims: no lexicons in data")
 	}
 	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
-		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer), homeWars: homeWarTable(&d.Gazetteer)}
+		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer), homeWars: homeWarTable(&d.Gazetteer),
+		spokenFor: spokenForTable(&d.Gazetteer)}
 	for i := range d.Gazetteer.Entities {
 		e := &d.Gazetteer.Entities[i]
 		if loc := e.Location(); loc != nil {

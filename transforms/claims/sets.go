@@ -148,7 +148,7 @@ func (ac *articleContext) contextMembersReferBack(si *sentInfo, ms []mention) []
 
 // memberID resolves capitals and persons to the state or body they stand for.
 func (ac *articleContext) memberID(m mention) string {
-	if m.e.SpeaksFor != "" {
+	if m.e.SpeaksFor != "" && !ac.governmentOfItsOwn(m.e) {
 		return m.e.SpeaksFor
 	}
 	if m.e.Type == "person" && m.e.Affiliation != "" {
@@ -596,19 +596,31 @@ func appositiveCueMember(si *sentInfo, h hit, member func(mention) bool) []menti
 	return nearestGroup(collectBackward(si, open, 8, member))
 }
 
-// copulaLinked: a copula or pronoun of separation joins the name to the cue ("تركيا هي الضامن",
-// "Turkey is the only guarantor"), maybe past an article.
+// copulaLinked: a copula, a linking verb or a pronoun of separation joins the name to the cue
+// ("تركيا هي الضامن", "Turkey is the only guarantor", "Riyadh remains the sole guarantor"), maybe
+// past an article, a short attribution insert ("Riyadh, he said, remains"), an opening quote or a verb of acting
+// before a role marker ("will act as the sole guarantor", "would serve as guarantor").
 func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
+	fw := &ac.l.fw
 	k := m.end
-	if k >= h.start || !(ac.l.fw.copulas[si.tokText(k)] || ac.l.fw.subjectPronouns[si.tokText(k)]) {
+	if e := ac.attributionInsertEnd(si, k); e >= 0 {
+		k = e + 1 // "Riyadh, he said, remains ..."
+	}
+	if k < h.start && isQuote(si.tokText(k)) {
+		k++ // the Islamic Emirate "remains the only guarantor"
+	}
+	if k >= h.start || fw.possessiveBefore(si, h.end) || fw.possessiveBefore(si, h.end+1) {
+		return false // "Riyadh remains the guarantor's main host": the role owns another noun
+	}
+	if t := si.tokText(k); !fw.copulas[t] && !fw.linkingVerbs[t] && !fw.subjectPronouns[t] && !fw.modalAuxiliaries[t] && !fw.roleMarkers[si.tokText(k+1)] {
 		return false
 	}
 	for k++; k < h.start; k++ {
-		if t := si.tokText(k); !ac.l.fw.definiteArticles[t] && !ac.l.fw.copulas[t] {
-			if only := si.startsAt(catOnly, k); !only {
-				return false
-			}
+		t := si.tokText(k)
+		if fw.definiteArticles[t] || fw.copulas[t] || fw.linkingVerbs[t] || fw.roleMarkers[t] || fw.roleMarkers[si.tokText(k+1)] || si.startsAt(catOnly, k) {
+			continue
 		}
+		return false
 	}
 	return true
 }
