@@ -217,6 +217,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				obj == "carrier" && ac.carrierSentFor(si, spec.ref, h) {
 				continue
 			}
+			// "No one keeps a right to retaliate", «لا يحق لأي طرف الرد»: a negation through
+			// the right's subject (retained_negated_subject.go).
+			if spec.ref == refRetainedRights && !neg && !deniedAt(si, at) && ac.negatedSubjectBefore(si, at) {
+				neg = true
+			}
 			// "لن يردّوا إلا إذا اعتُدي عليهم", "will not respond except if attacked": a cue
 			// opening with an exceptive word turns the negation before it into "only".
 			if neg && si.startsAt(catExceptOnly, h.start) {
