@@ -662,6 +662,11 @@ type Cue struct {
 	//     "with_action" = as "bare", and a term action word (term_actions) stands within four
 	//     tokens of it ("the dead are to be returned", "handover of the dead"; not "for each of
 	//     the dead", "bury the dead").
+	//   - exchange: "captive_released" = a detention or abduction word ("detained", "in prison",
+	//     "kidnapped") that names its slot only with a release or handover verb (term_actions)
+	//     after it in its clause, told as a term: a modal or an infinitive before the verb, or the
+	//     truce or the agreement named after it ("his men held in prisons would be freed under
+	//     the deal"; not "two men were detained", "released 12 detained suspects").
 	//   - humanitarian: "route" = an opening word ("فتح", "reopen", "reopening of") that names aid
 	//     access only with a way in or out (route_nouns: road, port, crossing, الطريق, الميناء)
 	//     as its object, at most six words after it in its clause and before any locating or

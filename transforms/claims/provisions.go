@@ -118,6 +118,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if obj == "actor_reach" && !ac.aidActorReaches(si, h) {
 				continue
 			}
+			// "his men held in prisons would be freed under the deal": a detention word names
+			// captives only with their release told as a term (exchange_captive_released.go).
+			if obj == "captive_released" && !ac.captiveReleased(si, h) {
+				continue
+			}
 			if spec.ref == refHumanitarian && ac.aidActor(si, h) {
 				continue // "12 aid workers were killed", "وحذرت منظمات الإغاثة": people, no term
 			}
