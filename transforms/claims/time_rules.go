@@ -103,6 +103,11 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if a := ac.nearestAgreement(si, te.start); a < ceaseNear && ac.ceasefire {
 			ceaseNear = a
 		}
+		// "Talks on a Suwayda truce opened in Amman on Thursday": the truce is the talks' topic,
+		// the day theirs (talks_dates_topic_truce.go); a start cue keeps the day the truce's.
+		if ceaseNear <= talksNear && talksNear <= 14 && !startCue && ac.truceIsTalksTopic(si, te.start) {
+			ceaseNear = 1 << 20
+		}
 		// "وقف لإطلاق النار ...، يسري اعتباراً من الساعة الواحدة، إثر اجتماع موسع": a time a
 		// start cue introduces is the truce's, not that of talks or a meeting named only past a
 		// comma after it.
