@@ -199,7 +199,8 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	stray := strayDays(kind, tallies, readings, compat)
 	for i := range tallies {
 		for j := i + 1; j < n; j++ {
-			if compat[i*n+j] || tallies[i].onlyPositions() || tallies[j].onlyPositions() || stray[i] || stray[j] ||
+			if compat[i*n+j] || stray[i] || stray[j] ||
+				shareInstant(readings, compat, i, j) ||
 				roundsInSequence(kind, tallies[i], tallies[j], readings[i], readings[j]) ||
 				slices.Contains(opts.Rounds, a.Topic) && adjacentLoneDays(kind, tallies[i], tallies[j], readings[i], readings[j]) ||
 				opts.uncorroborated(a.Topic, tallies[i], tallies[j]) ||
@@ -209,6 +210,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			opposed[i*n+j], opposed[j*n+i] = true, true
 		}
 	}
+	positionsJoinDispute(tallies, opposed)
 	target := foldTargets(kind, tallies, readings, opposed, compat)
 	merged, restated := tallies, [][]string(nil)
 	for i, t := range target {
@@ -261,7 +263,8 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	}
 	sameRound := false // some opposed pair is not two rounds of talks
 	d.Score = 1
-	for _, s := range d.Sides {
+	scored := accountSides(d.Sides, tallyOf) // positions beside the dispute do not rank it
+	for _, s := range scored {
 		best := 0.0 // the side's strongest opposed pair
 		for _, other := range s.Opposes {
 			pair := min(s.Weight, weights[other])
@@ -278,10 +281,10 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 		d.Score = min(d.Score, best)
 	}
 	d.RoundsDiffer = !sameRound
-	if kind == KindSet && len(d.Sides) > 2 {
-		d.Score *= math.Pow(setSideFactor, float64(len(d.Sides)-2))
+	if kind == KindSet && len(scored) > 2 {
+		d.Score *= math.Pow(setSideFactor, float64(len(scored)-2))
 	}
-	if lone := loneSides(d.Sides); lone > 1 {
+	if lone := loneSides(scored); lone > 1 {
 		d.Score *= math.Pow(loneSideFactor, float64(lone-1))
 	}
 	d.Score = math.Round(d.Score*1e4) / 1e4
@@ -602,3 +605,64 @@ func heldThenPlanned(held, planned Tally, rh, rp reading) bool {
 
 // onlyPlanned reports whether every claim behind a value speaks of talks announced for later.
 func onlyPlanned(t Tally) bool { return t.Planned > 0 && t.Planned == t.Asserted+t.Hedged }
+
+// A position joins a dispute; it does not make one. A value resting only on demands or proposals
+// ("Russia demanded that Ghouta be excluded", "the envoy proposed a month") is what a party wants,
+// not an account of what was agreed: set against one account alone it contradicts nothing ("Ghouta
+// is covered" can be true beside the demand). Where accounts already dispute the key, a reader
+// comparing them is shown who proposed or demanded what beside them (the one-month proposal
+// beside the 30 and 60 days each side says was agreed), so the position is a side like a hedged
+// value. A position alone is no dispute, and most positions set against one account are what one
+// party asks of the other (a withdrawal, an exclusion), not a rival report of the deal.
+
+// The dispute is ranked by its accounts: a position shown beside it is what a party wants, and
+// a reader weighs the accounts that disagree, not the proposal next to them, so the score is the
+// one the disagreement has without its positions (accountSides).
+
+// accountSides returns the sides of a disagreement that rest on some account rather than only on
+// positions, each opposing only such sides; all sides when fewer than two would be left.
+func accountSides(sides []Side, tallyOf map[string]Tally) []Side {
+	var out []Side
+	for _, s := range sides {
+		if tallyOf[s.Value].onlyPositions() {
+			continue
+		}
+		s.Opposes = slices.DeleteFunc(slices.Clone(s.Opposes), func(v string) bool { return tallyOf[v].onlyPositions() })
+		if len(s.Opposes) > 0 {
+			out = append(out, s)
+		}
+	}
+	if len(out) < 2 || len(out) == len(sides) {
+		return sides
+	}
+	return out
+}
+
+// positionsJoinDispute clears the oppositions of the values resting only on positions unless two
+// values that rest on accounts oppose each other.
+func positionsJoinDispute(tallies []Tally, opposed []bool) {
+	n := len(tallies)
+	positions, dispute := false, false
+	for i := range n {
+		if tallies[i].onlyPositions() {
+			positions = true
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			if opposed[i*n+j] && !tallies[j].onlyPositions() {
+				dispute = true
+			}
+		}
+	}
+	if !positions || dispute {
+		return
+	}
+	for i := range n {
+		if !tallies[i].onlyPositions() {
+			continue
+		}
+		for j := range n {
+			opposed[i*n+j], opposed[j*n+i] = false, false
+		}
+	}
+}

@@ -133,3 +133,26 @@ func strayDays(kind string, tallies []Tally, readings []reading, compat []bool) 
 	}
 	return stray
 }
+
+// Two days that hold one instant of the key do not dispute each other. A day in its theatre's
+// zone holds the midnight that ends it (see inAnyZone), so midnight between Thursday and Friday
+// is Thursday's and Friday's: "signed on Thursday, in force from midnight" and "in force since
+// Friday" name the same night from its two sides. When some instant of the key can be true with
+// each of two such days, both can be true of it, and neither is a side against the other; each
+// still opposes the hours it does not hold (and a day holding one hour in dispute then restates
+// it: see foldTargets). A day whose zone is unknown is widened to every zone and holds the hours
+// of the days around it, so it is compared with other days as before.
+
+// shareInstant reports whether calendar values i and j both hold some instant of the key.
+func shareInstant(readings []reading, compat []bool, i, j int) bool {
+	n := len(readings)
+	if !readings[i].span.Zoned || !readings[j].span.Zoned {
+		return false // a day in an unknown zone holds a whole day's hours around it, not one midnight
+	}
+	for k, r := range readings {
+		if k != i && k != j && isInstant(r.span) && compat[i*n+k] && compat[j*n+k] {
+			return true
+		}
+	}
+	return false
+}

@@ -8,14 +8,21 @@ import "math"
 // on fewer accounts than it, most often dates the same hour from a weekday resolved to the wrong
 // week or day ("midnight Wednesday-Thursday last", "2100 GMT Wednesday" in a Thursday story): the
 // writer's reference day, not a rival account. It is set aside (shown as neutral, opposing
-// nothing) when no one quoted gives it, only the outlet's own voice, or when every speaker
-// behind it also gives the other day: a speaker does not dispute itself. A shifted hour a quoted
-// party gives on its own ("the Houthis say midnight on the 15th, everyone else the 16th") stays a
-// side. As with lone outliers, the flag keeps the score it had with the shifted hour as a side
+// nothing) when no one quoted gives it, only the outlet's own voice, or it is only hedged,
+// demanded or proposed, or when every speaker behind it also gives the other day: a speaker does
+// not dispute itself. A shifted hour a quoted party states as fact ("the Houthis say midnight on
+// the 15th, everyone else the 16th") stays a side. As with lone outliers, the flag keeps the score it had with the shifted hour as a side
 // (a bare day against an hour left beside it, colombia's frozen start time, does not rise), and
 // a flag left with one side is not shown. On the frozen dumps (stop 19) every flag holding two
 // such instants was a false alarm (9 of 9); on the dev sets two of three were real disputes, each
 // told by a quoted party of its own.
+//
+// An hour told once and weakly (only hedged, demanded or proposed, or only in the outlet's own
+// voice) a whole day from an hour told once by someone quoted as fact is that hour on the wrong
+// day too, though neither rests on more accounts ("its spokesman insisted the truce starts at
+// noon today, Thursday", read a day early beside the junta spokesman's noon on Thursday): the
+// named account is the reading to keep (loneWeakAgainstLoneNamed). Two named hours a day apart,
+// and a weak hour told twice, stay sides.
 //
 // An hour read on the wrong half of the clock takes no side either, when its speakers give the
 // other: an instant an odd number of half days from another instant of its key that rests on
@@ -27,9 +34,10 @@ import "math"
 // moved nothing on the dev sets.
 
 // shiftedDays returns the shifted hours of a temporal key (see above): instants whole days from
-// another instant of the key that rests on more accounts, given only in the outlet's own voice or
-// only by speakers of that other instant, and instants half days from it given only by its
-// speakers; nil when there are none.
+// another instant of the key that rests on more accounts, given only weakly (hedged or in the
+// outlet's own voice) or only by speakers of that other instant, instants half days from it given
+// only by its speakers, and a weak instant told once a whole day from a named one told once; nil
+// when there are none.
 func shiftedDays(kind string, tallies []Tally, readings []reading) map[string]bool {
 	if kind != KindTemporal {
 		return nil
@@ -40,11 +48,14 @@ func shiftedDays(kind string, tallies []Tally, readings []reading) map[string]bo
 			continue
 		}
 		for j, o := range readings {
-			if j == i || !isInstant(o.span) || !halfDaysApart(r.span.Low, o.span.Low) ||
-				tallies[i].Accounts.Len() >= tallies[j].Accounts.Len() {
+			if j == i || !isInstant(o.span) || !halfDaysApart(r.span.Low, o.span.Low) {
 				continue
 			}
-			if wholeDaysApart(r.span.Low, o.span.Low) && tallies[i].Quoted == 0 || speakersWithin(tallies[i], tallies[j]) {
+			fewer := tallies[i].Accounts.Len() < tallies[j].Accounts.Len()
+			if !fewer && !loneWeakAgainstLoneNamed(tallies[i], tallies[j]) {
+				continue
+			}
+			if wholeDaysApart(r.span.Low, o.span.Low) && (tallies[i].Quoted == 0 || tallies[i].Asserted == 0) || fewer && speakersWithin(tallies[i], tallies[j]) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -73,4 +84,12 @@ func wholeDaysApart(a, b float64) bool {
 func halfDaysApart(a, b float64) bool {
 	d := math.Abs(a - b)
 	return d > 0 && math.Mod(d, daySeconds/2) == 0
+}
+
+// loneWeakAgainstLoneNamed reports whether a and b are each told by one account, a is weak (only
+// hedged, demanded or proposed, or only in the outlet's own voice) and b is stated as fact by
+// someone quoted.
+func loneWeakAgainstLoneNamed(a, b Tally) bool {
+	return a.Accounts.Len() == 1 && b.Accounts.Len() == 1 &&
+		(a.Asserted == 0 || a.Quoted == 0) && b.Asserted > 0 && b.Quoted > 0
 }
