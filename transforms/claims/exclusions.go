@@ -387,6 +387,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if ac.landmarkPlace(si, m) {
 				continue
 			}
+			// "the Jenin truce ... does not apply to", "not covered by the Zamfara truce": the
+			// name of the truce (exclusions_truce_name.go).
+			if ac.truceNamedBy(si, m) {
+				continue
+			}
 			// "the Tishreen dam on the Euphrates": a place after a preposition right behind
 			// another member locates that member.
 			lp := m.start - 1 // the locative, before an article: "on the Euphrates"
