@@ -101,7 +101,7 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		relative := ac.relativeOfCeasefire(si, h.start)
 		// "The deal, a purely local one confined to the front lines, was hammered out": the
 		// appositive does not part the verb from its subject (status_frames.go).
-		if !ac.nearCeasefire(si, h.start, 12) && !ceasefireInCue(si, h) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
+		if !ac.nearCeasefirePastNames(si, h.start, 12) && !ceasefireInCue(si, h) && !relative && !spanObject && !selfContained && !pronounObject && !(si.has[catCeasefire] == false && len(si.toks) <= 12) && !ac.appositiveSubjectBefore(si, h) {
 			continue
 		}
 		if obj := ac.l.topicCue[h.idx].Object; (obj == "direct" || obj == "definite") && !exceptive && !(ac.directObjectCeasefire(si, h.end) && !ac.complementizerFirst(si, h.end)) && !relative && !ac.directObjectAgreement(si, h.end) {
