@@ -227,7 +227,9 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	// A renewable span of more than two years is a lease or a mandate, not a truce's term.
 	renewable := ac.renewableAfter(si, h.end) && ne.high*ac.l.durUnits[h.idx] <= maxRenewableDays
 	contrast := ac.ceasefire && (ac.contrastedQuantityAt(si, h.end) || renewable)
-	topicFrame := ac.ceasefire && ac.durationTopic(si)
+	// "How long? Ninety days", "Length: thirty days": the answer to a question or label on the
+	// length (topic_answered.go).
+	topicFrame := ac.ceasefire && (ac.durationTopic(si) || ac.topicAnswered(si, refDuration))
 	// "its initial 30 days", "an initial period of 14 days": a term word (lexicon value "term")
 	// right before the span names the truce's first term, in an article about a truce.
 	term := ac.ceasefire && ac.termCueEndsAt(si, ne.start)

@@ -19,6 +19,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 	// "A prisoner swap deal takes effect on Monday", "ويدخل اتفاق تبادل الأسرى حيز التنفيذ": an
 	// agreement named by another provision is that provision's, not the truce.
 	truceCtx0 := ac.ceasefireContext(si) && !ac.onlyProvisionAgreements(si)
+	// "When does it start? Yaounde says 00:00 on Sunday": the answer to a question or label on
+	// the start dates the truce's start (topic_answered.go).
+	answered := ac.topicAnswered(si, refStartTime)
+	truceCtx0 = truceCtx0 || answered
 	for k, te := range times {
 		if stmtWeekday >= 0 || stmtRel != nil {
 			// "أعلن، مساء أمس الخميس، ... بدأت عند السابعة من مساء أمس": a statement dated by a
@@ -86,7 +90,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
-		startCue := te.restated || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
+		startCue := te.restated || answered || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
 		// "وقّعا على النص مساء الخميس، وأن وقف إطلاق النار يسري على المدينة": the day of a
 		// signing in its own clause; a start cue past the comma does not date it
 		// (time_signing_clause.go).
@@ -217,7 +221,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			value, lo, hi := firstDayOfPair(te, value, lo, hi) // "يومي الثلاثاء والأربعاء": the opening day
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
-		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
+		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || answered || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
 			// "The truce took effect on Saturday. ... It began at 7:30 a.m.": a bare hour of the
 			// start takes the day an earlier sentence gave the start (time_earlier_day.go).
 			if v, l, h, ok := ac.hourOnEarlierStartDay(si, te); ok {
