@@ -22,7 +22,10 @@ import "math"
 // day too, though neither rests on more accounts ("its spokesman insisted the truce starts at
 // noon today, Thursday", read a day early beside the junta spokesman's noon on Thursday): the
 // named account is the reading to keep (loneWeakAgainstLoneNamed). Two named hours a day apart,
-// and a weak hour told twice, stay sides.
+// and a weak hour told twice, stay sides. One speaker's hour told on two days, on as many
+// accounts each, is one of them on the wrong day: the reading farther from every other
+// account's hour is set aside (fartherOwnDay; the Guards' "midnight" read as Friday's beside
+// their Thursday midnight and the army's 07:00 on Friday).
 //
 // An hour read on the wrong half of the clock takes no side either, when its speakers give the
 // other: an instant an odd number of half days from another instant of its key that rests on
@@ -36,8 +39,9 @@ import "math"
 // shiftedDays returns the shifted hours of a temporal key (see above): instants whole days from
 // another instant of the key that rests on more accounts, given only weakly (hedged or in the
 // outlet's own voice) or only by speakers of that other instant, instants half days from it given
-// only by its speakers, and a weak instant told once a whole day from a named one told once; nil
-// when there are none.
+// only by its speakers, a weak instant told once a whole day from a named one told once, and the
+// farther of one speaker's two instants whole days apart on as many accounts; nil when there are
+// none.
 func shiftedDays(kind string, tallies []Tally, readings []reading) map[string]bool {
 	if kind != KindTemporal {
 		return nil
@@ -52,10 +56,10 @@ func shiftedDays(kind string, tallies []Tally, readings []reading) map[string]bo
 				continue
 			}
 			fewer := tallies[i].Accounts.Len() < tallies[j].Accounts.Len()
-			if !fewer && !loneWeakAgainstLoneNamed(tallies[i], tallies[j]) {
+			if !fewer && !loneWeakAgainstLoneNamed(tallies[i], tallies[j]) && !fartherOwnDay(i, j, tallies, readings) {
 				continue
 			}
-			if wholeDaysApart(r.span.Low, o.span.Low) && (tallies[i].Quoted == 0 || tallies[i].Asserted == 0) || fewer && speakersWithin(tallies[i], tallies[j]) {
+			if wholeDaysApart(r.span.Low, o.span.Low) && (tallies[i].Quoted == 0 || tallies[i].Asserted == 0) || speakersWithin(tallies[i], tallies[j]) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -92,4 +96,26 @@ func halfDaysApart(a, b float64) bool {
 func loneWeakAgainstLoneNamed(a, b Tally) bool {
 	return a.Accounts.Len() == 1 && b.Accounts.Len() == 1 &&
 		(a.Asserted == 0 || a.Quoted == 0) && b.Asserted > 0 && b.Quoted > 0
+}
+
+// fartherOwnDay reports whether instants i and j, a whole number of days apart, are given by the
+// same speakers on as many accounts, and i lies farther than j from every other instant of the
+// key: a speaker does not dispute itself, and rival accounts of a start differ by hours, so the
+// reading a day away from the others is the one on the wrong day.
+func fartherOwnDay(i, j int, tallies []Tally, readings []reading) bool {
+	if tallies[i].Accounts.Len() != tallies[j].Accounts.Len() || !wholeDaysApart(readings[i].span.Low, readings[j].span.Low) ||
+		!speakersWithin(tallies[i], tallies[j]) || !speakersWithin(tallies[j], tallies[i]) {
+		return false
+	}
+	nearest := func(x int) float64 {
+		d := math.Inf(1)
+		for k, r := range readings {
+			if k != i && k != j && isInstant(r.span) {
+				d = min(d, math.Abs(r.span.Low-readings[x].span.Low))
+			}
+		}
+		return d
+	}
+	di, dj := nearest(i), nearest(j)
+	return !math.IsInf(di, 1) && di > dj
 }

@@ -117,3 +117,36 @@ func TestDaysSharingAMidnight(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnHourADayApart: one speaker's hour told on two days, once each, beside other parties'
+// hours: a speaker does not dispute itself, and rival starts differ by hours, so the reading
+// farther from every other account's hour is the one on the wrong day (fartherOwnDay): the Guards'
+// "midnight" read as Friday's beside their Thursday midnight and the army's 07:00 on Friday. Two
+// speakers' days, and one speaker's two days with no other hour beside them, stay sides.
+func TestOwnHourADayApart(t *testing.T) {
+	by := func(id, value, speakerID string) claims.Claim {
+		return temporal(id, value, speaker(speakerID, speakerID), article("a-"+id, "acc-"+id))
+	}
+	army := []claims.Claim{by("1", "2027-08-13T04:00:00Z", "army"), by("2", "2027-08-13T04:00:00Z", "mediator")}
+	with := func(extra ...claims.Claim) []claims.Claim { return append(army[:2:2], extra...) }
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string // nil: no disagreement
+		wantNeutral []string
+	}{
+		// Must not be a side: the Guards' midnight a day late.
+		{"one speaker's midnight on two days", with(by("3", "2027-08-12T20:30:00Z", "guards"), by("4", "2027-08-13T20:30:00Z", "guards")),
+			[]string{"2027-08-12T20:30:00Z", "2027-08-13T04:00:00Z"}, []string{"2027-08-13T20:30:00Z"}},
+		// Must stay sides.
+		{"two speakers' midnights a day apart", with(by("3", "2027-08-12T20:30:00Z", "guards"), by("4", "2027-08-13T20:30:00Z", "militia")),
+			[]string{"2027-08-12T20:30:00Z", "2027-08-13T04:00:00Z", "2027-08-13T20:30:00Z"}, nil},
+		{"one speaker's two days alone", []claims.Claim{by("3", "2027-08-12T20:30:00Z", "guards"), by("4", "2027-08-13T20:30:00Z", "guards")},
+			[]string{"2027-08-12T20:30:00Z", "2027-08-13T20:30:00Z"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSides(t, accumulate(tt.claims).Disagreements(nil), tt.wantSides, tt.wantNeutral)
+		})
+	}
+}
