@@ -127,7 +127,8 @@ func (g *Gazetteer) index() error {
 }
 
 // Problems lists references (affiliation, speaks_for, country, members) that name no entity,
-// persons given a speaks_for, and time zones Go does not know, sorted.
+// persons given a speaks_for, countries without a time zone, and time zones Go does not know,
+// sorted.
 func (g *Gazetteer) Problems() []string {
 	var out []string
 	for i := range g.Entities {
@@ -151,6 +152,11 @@ func (g *Gazetteer) Problems() []string {
 			// A person's words are the person's: the body goes in affiliation (speaks_for is
 			// for capitals standing for their state, "Moscow said").
 			out = append(out, fmt.Sprintf("entity %q: a person speaks for no one; give %q as affiliation", e.ID, e.SpeaksFor))
+		}
+		if e.Type == "country" && e.TimeZone == "" {
+			// Local times of a war are read on its country's clock; a country without one
+			// silently reads "midnight" and «بتوقيت مابوتو» as UTC.
+			out = append(out, fmt.Sprintf("entity %q: a country needs a time_zone (its local times would read as UTC)", e.ID))
 		}
 		if e.TimeZone != "" {
 			if _, err := time.LoadLocation(e.TimeZone); err != nil {
