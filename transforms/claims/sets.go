@@ -208,6 +208,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			seen = append(seen, h.start)
 			t := topic
+			inviter := ac.l.topicCue[h.idx].Object == "inviter"
 			if topic == "ceasefire.mediators" && ac.mediatedOtherDeal(si, h) {
 				continue // "Qatar brokered a prisoner release with the M23" (mediators_other_deal.go)
 			}
@@ -218,8 +219,15 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if ac.resolutionSponsored(si, h) {
 					continue // "a resolution co-sponsored by France" (sets_resolution_sponsors.go)
 				}
-				t = ac.sponsorshipObject(si, h)
-				if t == "" || ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
+				if inviter {
+					if !ac.invitedToTalks(si, h) {
+						continue // "invited both sides to sign", "was invited by": no talks it convenes
+					}
+					t = "talks.sponsors" // "invited both governments to talks" (sponsors_inviter.go)
+				} else {
+					t = ac.sponsorshipObject(si, h)
+				}
+				if t == "" || !inviter && ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
 					continue // "a video call hosted by Oman discussed trade": a meeting on anything
 				}
 				if t == "ceasefire.mediators" && topic == "talks.sponsors" && len(si.nouns) == 0 && !ac.cueStartsAt(si, refMediators, h) && ac.l.topicCue[h.idx].Object != "invitation" {
@@ -284,7 +292,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.otherObjectBeforeComma(si, h) {
 				continue // "Doha would host the World Cup, and talks on the truce resumed"
 			}
-			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.partyObject(si, h.end) {
+			if (t == "ceasefire.mediators" || t == "talks.sponsors") && !inviter && ac.partyObject(si, h.end) {
 				continue // "Algeria, which hosts the Polisario leadership": a side hosted, no talks
 			}
 			if t == "ceasefire.mediators" && ac.aidObject(si, h.end) {
@@ -390,6 +398,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
+			if inviter {
+				// "invited Qatar and Egypt to the talks": the invited take part; the subject convenes
+				// (a pronoun subject: the speaker, withSpeakerPronoun).
+				ms = ac.inviterSubject(si, h, member)
+			}
 			if referral && len(ms) == 0 {
 				continue // "violations will be referred to the courts, the army said": the body breaches go to, or none
 			}
@@ -421,7 +434,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				}
 			}
 			contrast := -1 // where a contrast appositive ("، لا الجيشان وحدهما،") opens
-			if len(ms) == 0 && !with && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) {
+			if len(ms) == 0 && !with && !inviter && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) {
 				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
 				// ..., will monitor") as long as its nearest name is close. A cue ending on its
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
