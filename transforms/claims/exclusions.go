@@ -97,6 +97,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		if !excl && ac.partOfPlace(si, h) {
 			continue // "the Lebanese part of Hawsh al-Sayyed Ali": a part of a place, no coverage
 		}
+		if ac.signersListed(si, h) {
+			continue // "the signatures of eleven factions, among them Fatah" (exclusions_signers_listed.go)
+		}
 		quoted = quoteOpenAt(si, h.start)
 		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start)
 		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
