@@ -311,6 +311,9 @@ type Lexicon struct {
 	// SignerNouns are who signs a truce when no name is given ("groups", "factions", "fronts",
 	// "sides"): "The ELN's three fronts have all signed", not "300 doctors have signed".
 	SignerNouns []string `json:"signer_nouns,omitempty"`
+	// BilateralWords call the truce one between two sides ("bilateral", "الثنائي"): "the bilateral
+	// ceasefire with X", said by a side, names that side and X.
+	BilateralWords []string `json:"bilateral_words,omitempty"`
 	// GovernmentNouns name a government in an entity's name ("the Pakistani government",
 	// "الحكومة اليمنية"): a government named as a side of a truce is that side, not the state
 	// its entry speaks for; a ministry or a seat is not one.

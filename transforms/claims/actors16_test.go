@@ -64,7 +64,7 @@ func TestOnlyOfAnotherClauseAfterTheList(t *testing.T) {
 // a state and its own office named before "agreed" are one side.
 func TestPartiesAtOneLevel(t *testing.T) {
 	runCases(t, []mechanismCase{
-		{"an army says the truce with a state", "en", "", "The ceasefire with Azerbaijan came into force at 07:00, the Armenian army said.", "ceasefire.parties",
+		{"an army says the truce with a state", "en", "", "The Armenian army said it had agreed to a ceasefire with Azerbaijan that came into force at 07:00.", "ceasefire.parties",
 			[]string{"armenia,azerbaijan@armenian_armed_forces"}},
 		{"arabic a ministry tells that two states agreed", "ar", "", "أكدت وزارة الخارجية الروسية اليوم الخميس أن أرمينيا وأذربيجان اتفقتا على وقف لإطلاق النار بوساطة روسية.", "ceasefire.parties",
 			[]string{"armenia,azerbaijan@russian_foreign_ministry"}},

@@ -148,6 +148,7 @@ type functionWords struct {
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
 	signerNouns          map[string]bool // "groups", "fronts": who signs when no name is given
+	bilateralWords       map[string]bool // "bilateral", "الثنائي": a truce between two sides
 	governmentNouns      []string        // "government", "حكومة": a government's name (parties_government_side.go)
 	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
@@ -327,6 +328,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
 	fw.signerNouns = wordSet(lx.SignerNouns)
+	fw.bilateralWords = wordSet(lx.BilateralWords)
 	fw.governmentNouns = foldAll(lx.GovernmentNouns)
 	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)

@@ -62,7 +62,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			// Right after "with" a capital stands for its state, as after "between" ("agreed
 			// with Ankara on a ceasefire").
 			// "نفى أن تكون فصائل الحشد طرفاً في أي اتفاق مع البيشمركة": nor one a denial governs.
-			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) || deniedClauseWithin(si, h.start, 20) || ac.withOfAnotherHead(si, h) {
+			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) || deniedClauseWithin(si, h.start, 20) || ac.withOfAnotherHead(si, h) || !ac.withOfSpeakersAct(si, h) {
 				continue // "There is no agreement with Lebanon"; "the border crossing with Chad"
 			}
 			side := mention{e: sp}
