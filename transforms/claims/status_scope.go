@@ -114,8 +114,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		}
 		// "welcomed the entry into force of a trade agreement": the truce noun itself must
 		// follow (status_foreseen.go), and no other state of it before it ("a month into the
-		// collapse of the ceasefire": status_truce_after_other.go).
-		if ac.l.topicCue[h.idx].Object == "truce_after" && (!truceNounAfter(si, h.end, 5) || ac.truceNounModifiesAfter(si, h.end, 5) || ac.otherStatusBeforeTruce(si, h, 5)) {
+		// collapse of the ceasefire": status_truce_after_other.go), past no comma and with no
+		// other year ("since the start of the war, three truces", "منذ بدء هدنة عام 2019":
+		// status_truce_after_object.go).
+		if ac.l.topicCue[h.idx].Object == "truce_after" && (!truceNounAfter(si, h.end, 5) || ac.truceNounModifiesAfter(si, h.end, 5) || ac.otherStatusBeforeTruce(si, h, 5) || ac.truceAfterOfOther(si, h, 5)) {
 			continue
 		}
 		// "الاتفاق المبرم مع صندوق النقد الدولي", "الاتفاق الموقع لتصدير الغاز": a generic deal
