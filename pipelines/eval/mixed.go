@@ -90,7 +90,12 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 			pred = append(pred, a.DisagreementsWith(opts)...)
 		}
 	}
-	res.Disagreements = scoreDisagreements(gold, near, pred)
+	// A gold disagreement is its set's: a flag matches it only if the flag holds an article of
+	// that set.
+	sameSet := func(g GoldDisagreement, p compare.Disagreement) bool {
+		return slices.Contains(setsOf(p, setOf), goldSet(g, setOf))
+	}
+	res.Disagreements = scoreDisagreementsWithin(gold, near, pred, sameSet)
 	for _, d := range pred {
 		if sets := setsOf(d, setOf); len(sets) > 1 {
 			res.CrossSet = append(res.CrossSet, CrossSet{d, sets, !anyDated(d, dated)})
@@ -109,6 +114,16 @@ func anyDated(d compare.Disagreement, dated map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// goldSet is the set of a gold disagreement: the set of the first article its sides cite.
+func goldSet(g GoldDisagreement, setOf map[string]string) string {
+	for _, s := range g.Sides {
+		for _, id := range s.Articles {
+			return setOf[id]
+		}
+	}
+	return ""
 }
 
 // setsOf lists the sets whose articles a disagreement's sides hold.

@@ -196,13 +196,22 @@ func scoreClaims(articles map[string]ArticleInfo, gold, traps []GoldClaim, pred 
 // and the sides' values equal as sets. It also counts predictions on keys the gold lists as
 // near misses.
 func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disagreement) DisagreementScore {
+	return scoreDisagreementsWithin(gold, nearMisses, pred, nil)
+}
+
+// scoreDisagreementsWithin scores as scoreDisagreements, matching a gold disagreement only to
+// flags sameEvent allows (nil allows all). Pooled sets need it: two wars' flags can share a
+// topic, a subject and values (a right to respond denied in both), and one war's false flag
+// must not stand for the other's missed dispute.
+func scoreDisagreementsWithin(gold, nearMisses []GoldDisagreement, pred []compare.Disagreement, sameEvent func(GoldDisagreement, compare.Disagreement) bool) DisagreementScore {
 	ds := DisagreementScore{Gold: len(gold), Pred: len(pred)}
+	allowed := func(g GoldDisagreement, p compare.Disagreement) bool { return sameEvent == nil || sameEvent(g, p) }
 	used := make([]bool, len(pred))
 	for _, g := range gold {
 		want := goldSideValues(g)
 		found := -1
 		for i, p := range pred {
-			if !used[i] && p.Topic == g.Topic && p.Subject == g.Subject && slices.Equal(want, predSideValues(p)) {
+			if !used[i] && p.Topic == g.Topic && p.Subject == g.Subject && slices.Equal(want, predSideValues(p)) && allowed(g, p) {
 				found = i
 				break
 			}
@@ -229,7 +238,7 @@ func scoreDisagreements(gold, nearMisses []GoldDisagreement, pred []compare.Disa
 	for _, g := range ds.FalseNegatives {
 		want := goldSideValues(g)
 		for i, p := range pred {
-			if !partialUsed[i] && p.Topic == g.Topic && p.Subject == g.Subject && sharedValues(want, predSideValues(p)) >= 2 {
+			if !partialUsed[i] && p.Topic == g.Topic && p.Subject == g.Subject && sharedValues(want, predSideValues(p)) >= 2 && allowed(g, p) {
 				partialUsed[i] = true
 				ds.Partial++
 				break
