@@ -290,6 +290,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers
 	demoteLoneOutliers(&d)                  // after the score: see lone outliers
+	setAside(&d, ownRivalLists(d))          // after the score too: see ownRivalLists
 	if weakAgainstEstablished(d) {
 		return nil
 	}
@@ -665,4 +666,48 @@ func positionsJoinDispute(tallies []Tally, opposed []bool) {
 			opposed[i*n+j], opposed[j*n+i] = false, false
 		}
 	}
+}
+
+// A speaker does not dispute himself over who alone holds a role. Two lists stated as complete
+// ("Washington alone mediated", "Damascus was the sole mediator") cannot both be one speaker's
+// account: when every speaker behind a complete list told by one account also gives a rival
+// complete list that more accounts tell, the lone one is most often his words read into the
+// wrong list (a rival's claim he rejects, in a sentence setting the two side by side), and it is
+// shown as neutral; the score is the one it had as a side. A plain list a speaker is read as
+// giving beside his complete one stays a side: a body named in passing does not undo his
+// "only", nor his "only" a list others share with him.
+
+// ownRivalLists returns the values of a set disagreement's complete sides told by one account
+// whose every speaker also speaks for an opposed complete side of more accounts; nil when there
+// are none.
+func ownRivalLists(d Disagreement) map[string]bool {
+	if d.Kind != KindSet {
+		return nil
+	}
+	var out map[string]bool
+	for _, s := range d.Sides {
+		if len(s.Accounts) != 1 {
+			continue
+		}
+		for _, t := range d.Sides {
+			if len(t.Accounts) > 1 && s.Exhaustive && t.Exhaustive && slices.Contains(s.Opposes, t.Value) && allIn(s.Speakers, t.Speakers) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[s.Value] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allIn reports whether every string of a is in sorted b.
+func allIn(a, b []string) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); !ok {
+			return false
+		}
+	}
+	return len(a) > 0
 }
