@@ -12,7 +12,7 @@ func TestDurationForms(t *testing.T) {
 		{"hyphenated word weeks", "en", "", "The two sides accepted a three-week ceasefire around Hodeidah.", "ceasefire.duration",
 			[]string{"21@outlet"}},
 		{"adjective between quantity and noun", "en", "", "Mediators announced a 96-hour humanitarian pause in Hodeidah.", "ceasefire.duration",
-			[]string{"4@outlet"}},
+			[]string{"4@sources"}},
 		{"words with a duration cue", "en", "", "The ceasefire will last ten days.", "ceasefire.duration",
 			[]string{"10@outlet"}},
 		{"negated quantity asserts nothing", "en", "", "The Houthis said they signed a truce, not a 24-hour pause.", "ceasefire.duration",

@@ -20,6 +20,6 @@ func TestExchangeNegatedPastAgent(t *testing.T) {
 		{"probe: held by a group, freed under the deal (Sudan)", "en", pubTue, "Sudan's army and the RSF agreed to a truce in El Fasher on Tuesday. Prisoners held by the RSF will be freed under the deal, the army said.", "ceasefire.exchange",
 			[]string{"prisoners=included@sudanese_armed_forces"}},
 		{"probe: the negation of another noun after the agent (Gaza)", "en", pubTue, "Israel and Hamas agreed to a ceasefire in Gaza on Tuesday. Hostages held by Hamas will be released in the first phase, and the ceasefire does not cover the West Bank, mediators said.", "ceasefire.exchange",
-			[]string{"hostages=included@outlet"}},
+			[]string{"hostages=included@sources"}},
 	})
 }

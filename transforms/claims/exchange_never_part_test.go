@@ -24,7 +24,7 @@ func TestProvisionNeverPartOfTheDeal(t *testing.T) {
 		// Kept.
 		{"a release never in doubt stays included (Gaza)", "en", pubTue,
 			gazaLead + "The deal provides for the release of hostages, which was never in doubt, mediators said.", "ceasefire.exchange",
-			[]string{"hostages=included@outlet"}},
+			[]string{"hostages=included@sources"}},
 		{"part of the deal, no never (Sudan)", "en", pubTue,
 			sudanLead + "The release of prisoners is part of the deal, the RSF said.", "ceasefire.exchange",
 			[]string{"prisoners=included@rapid_support_forces"}},

@@ -148,8 +148,8 @@ func TestReview18SignedWhat(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"probe: a petition only ten MPs signed", "ar", "", callsLead18Ar + "ولم يوقع على العريضة سوى عشرة نواب.", "ceasefire.status", nil},
 		{"only two factions signed the deal", "ar", "", callsLead18Ar + "ولم يوقع على الاتفاق سوى فصيلين.", "ceasefire.status", []string{"agreed@outlet"}},
-		{"probe: doctors have signed", "en", "", sudanLead18 + "More than 300 doctors have signed, the union said.", "ceasefire.status", []string{"agreed@outlet"}},
-		{"probe: banks have all signed", "en", "", sudanLead18 + "The four banks have all signed, the finance ministry said.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"probe: doctors have signed", "en", "", sudanLead18 + "More than 300 doctors have signed, the union said.", "ceasefire.status", []string{"agreed@sources"}},
+		{"probe: banks have all signed", "en", "", sudanLead18 + "The four banks have all signed, the finance ministry said.", "ceasefire.status", []string{"agreed@sources"}},
 		{"four groups have signed", "en", "", sudanLead18 + "Four armed groups have signed, the African Union said.", "ceasefire.status", []string{"agreed@african_union", "agreed@african_union"}},
 	})
 }

@@ -36,7 +36,7 @@ func TestReview19TruceHoldsOnlyAsItsOwnVerb(t *testing.T) {
 		{"the truce held despite shelling", "en", pubTue, gazaLead19 + "The ceasefire held despite sporadic shelling in Rafah.", "ceasefire.status",
 			[]string{"agreed@outlet", "in_force@outlet"}},
 		{"the truce has largely held around a town", "en", pubTue, "Israel and Hamas agreed to a ceasefire on Sunday. The ceasefire has largely held around Khan Younis, medics said.", "ceasefire.scope",
-			[]string{"partial@outlet"}},
+			[]string{"partial@sources"}},
 	})
 }
 
@@ -87,7 +87,7 @@ func TestReview19StatementDayHourWithinHalfADay(t *testing.T) {
 		{"probe: a dawn start said on the evening's day", "en", "2025-10-14T21:00:00Z", callsLead19 + "The Sudanese army said on Tuesday that the truce would begin at 6 a.m.", "ceasefire.start_time",
 			[]string{"2025-10-15T04:00:00Z@sudanese_armed_forces"}},
 		{"probe: agreed on Tuesday to a dawn start, filed that night", "en", "2025-10-14T21:30:00Z", "The Sudanese army and the RSF agreed on Tuesday to a truce starting at 5 a.m., mediators said.", "ceasefire.start_time",
-			[]string{"2025-10-15T03:00:00Z@outlet"}},
+			[]string{"2025-10-15T03:00:00Z@sources"}},
 		{"probe: arabic, a dawn start announced on the day", "ar", "2025-10-14T23:00:00+03:00", "أعلن الجيش السوداني الثلاثاء أن الهدنة تبدأ عند السادسة صباحاً.", "ceasefire.start_time",
 			[]string{"2025-10-15T04:00:00Z@sudanese_armed_forces"}},
 		{"an evening start said that day, filed two hours after", "en", pubTueLate, "The Yemeni government said on Tuesday that the Houthis had agreed to a ceasefire in Hodeidah from 8 p.m. (1700 GMT).", "ceasefire.start_time",

@@ -168,7 +168,7 @@ func TestReview20ScenesOfFightingHostNoTalks(t *testing.T) {
 // of security in the city", "لا ضامن لأمن المدينة إلا القوات المسلحة").
 func TestReview20OtherStatesAndGuarantees(t *testing.T) {
 	runCases(t, []mechanismCase{
-		{"probe: a month into the collapse of the ceasefire (Gaza)", "en", pubTue, "A month into the collapse of the Gaza ceasefire, aid agencies warned of famine.", "ceasefire.status", []string{"collapsed@outlet"}},
+		{"probe: a month into the collapse of the ceasefire (Gaza)", "en", pubTue, "A month into the collapse of the Gaza ceasefire, aid agencies warned of famine.", "ceasefire.status", []string{"collapsed@sources"}},
 		{"probe: one week into the war (Sudan)", "en", pubTue, "One week into the war in Sudan, the army and the RSF agreed to talks.", "ceasefire.status", nil},
 		{"probe: the army, the only guarantor of security in the city (Sudan)", "en", pubTue, sudanLead20 + "The army is the only guarantor of security in the city, the governor said.", "ceasefire.guarantors", nil},
 		{"probe: no guarantor of the city's security but the army (Sudan)", "ar", pubTueAr, sudanLead20Ar + "وقال الوالي إنه لا ضامن لأمن المدينة إلا القوات المسلحة.", "ceasefire.guarantors", nil},

@@ -544,7 +544,12 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						sp = ac.subjectBackward(si, h.start, 8)
 					}
 				default:
-					sp = ac.subjectBackward(si, h.start, 8)
+					// ", drivers said": unnamed people, right before the verb, are its subject;
+					// a name further back is in what they say (speakers_unnamed_people.go).
+					sp = ac.unnamedPeopleSubject(si, h.start, h.end)
+					if sp == nil {
+						sp = ac.subjectBackward(si, h.start, 8)
+					}
 					if p := ac.indefiniteNamedLater(si, h.start, sp); p != nil {
 						sp = p // "a PA security spokesman said" (speakers_titles.go)
 					}

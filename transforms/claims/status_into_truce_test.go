@@ -9,7 +9,7 @@ import "testing"
 func TestSpanIntoTheTruce(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"a week into the 90-day truce", "en", pubTue, "One week into the 90-day local truce, partners report no new casualties.", "ceasefire.status",
-			[]string{"in_force@outlet"}},
+			[]string{"in_force@sources"}},
 		{"two weeks into the fragile ceasefire, Gaza", "en", pubTue, "Two weeks into the fragile Gaza ceasefire, aid is still blocked.", "ceasefire.status",
 			[]string{"in_force@outlet"}},
 		{"into the war, Ukraine", "en", pubTue, "Three days into the war in Ukraine, Kyiv proposed a ceasefire.", "ceasefire.status",
@@ -24,6 +24,6 @@ func TestSpanIntoTheTruce(t *testing.T) {
 func TestSpanIntoTheTruceKeepsTerm(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"a week into the 90-day truce: 90 days", "en", pubTue, "One week into the 90-day local truce, partners report no new casualties.", "ceasefire.duration",
-			[]string{"90@outlet"}},
+			[]string{"90@sources"}},
 	})
 }

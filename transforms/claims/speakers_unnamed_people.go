@@ -1,0 +1,80 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// Unnamed people who speak as a class: "Convoys were moving again on the EN6, drivers said",
+// "Aid convoys reached Churachandpur on Saturday, partners said", "Delegates said the two
+// sides were expected to reconvene in Nairobi". A bare plural noun (no article, no name the
+// gazetteer knows) as the subject of a verb of saying names no body: by the shared convention
+// the speaker is `sources`, as "diplomats said" and "officials said" are. Without this the
+// verb found no subject and the sentence fell to the outlet or to whoever spoke before.
+
+// maxPeopleModifiers bounds the words read before the plural noun ("local aid workers").
+const maxPeopleModifiers = 2
+
+// unnamedPeopleSubject is the `sources` entity when the words right before the verb at pos
+// (its last token before end) are such a bare plural subject: they open the sentence or follow a comma, every one is a
+// lower-case word in no name (the first word of the sentence may be capitalised), and the
+// last is a plural ("-s") noun. A number may stand first ("two drivers said"). nil otherwise.
+func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *schemas.Entity {
+	if _, ok := ac.passiveAgent(si, end); ok {
+		return nil // "Under the terms described by Brussels": a participle with its agent
+	}
+	if ac.coalitionNamedBy(si, pos) != nil {
+		return nil // "..., mediators said": the article's one mediator (subjectBackward)
+	}
+	noun := pos - 1
+	if noun < 0 || !ac.bareWordAt(si, noun) || !pluralNoun(si.tokText(noun)) {
+		return nil
+	}
+	start := noun
+	for n := 0; n < maxPeopleModifiers && start > 0 && ac.bareWordAt(si, start-1); n++ {
+		start--
+	}
+	if start > 0 && si.toks[start-1].number {
+		start--
+	}
+	if start > 0 && !isComma(si.tokText(start-1)) {
+		return nil
+	}
+	for k := start; k <= noun; k++ {
+		if k > 0 && !lowerCaseSpan(si.originalSpan(k, k+1)) && !si.toks[k].number {
+			return nil // "..., Kenyan Mediators said": a name the gazetteer does not know
+		}
+	}
+	return ac.x.data.Gazetteer.Entity("sources")
+}
+
+// bareWordAt: the token at k is a word (no punctuation, no number), in no name, and no
+// function word of the grammar (articles, possessive determiners, pronouns): "their armies
+// said", "the militants speak of" refer back to bodies named before.
+func (ac *articleContext) bareWordAt(si *sentInfo, k int) bool {
+	t := si.toks[k]
+	if t.punct || t.number || inName(si, k) {
+		return false
+	}
+	w := si.tokText(k)
+	fw := ac.l.fw
+	if fw.subjectPronouns[w] || fw.personPronouns[w] || fw.thingPronouns[w] || fw.sameWords[w] || fw.copulas[w] ||
+		fw.definiteArticles[w] || fw.indefiniteArticles[w] || fw.possessiveDeterminers[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralNoun: an English plural noun's ending ("drivers", "partners", "delegates"), not a
+// word ending in "ss" ("witness" as a verb's object is rare, "press" is no people) or a short
+// function word ("as", "is", "this").
+func pluralNoun(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
