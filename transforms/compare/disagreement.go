@@ -291,7 +291,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers
 	demoteLoneOutliers(&d)                  // after the score: see lone outliers
 	setAside(&d, ownRivalLists(d))          // after the score too: see ownRivalLists
-	if weakAgainstEstablished(d) {
+	if weakAgainstEstablished(withoutPositions(d, tallyOf)) {
 		return nil
 	}
 	if setAside(&d, shiftedDays(kind, tallies, readings)); len(d.Sides) < 2 {
@@ -637,6 +637,13 @@ func accountSides(sides []Side, tallyOf map[string]Tally) []Side {
 		return sides
 	}
 	return out
+}
+
+// withoutPositions returns d with only its sides that rest on some account: a position shown
+// beside a dispute does not make it one (see weakAgainstEstablished).
+func withoutPositions(d Disagreement, tallyOf map[string]Tally) Disagreement {
+	d.Sides = slices.DeleteFunc(slices.Clone(d.Sides), func(s Side) bool { return tallyOf[s.Value].onlyPositions() })
+	return d
 }
 
 // positionsJoinDispute clears the oppositions of the values resting only on positions unless two

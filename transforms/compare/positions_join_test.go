@@ -51,6 +51,12 @@ func TestPositionsJoinADispute(t *testing.T) {
 		{"two proposals", []claims.Claim{
 			venue("1", "doha", hedged("proposed")), venue("2", "cairo", hedged("demanded")),
 		}, nil, nil},
+		// Must not flag: a weak lone number against an established one is no dispute, and a
+		// position beside it does not make one (weakAgainstEstablished on the accounts' sides).
+		{"a proposal beside a weak reading against an established length", []claims.Claim{
+			days("1", "90", 90, 90), days("2", "90", 90, 90), days("3", "90", 90, 90),
+			days("4", "2", 2, 2, speaker("outlet", "The Wire")), days("5", "[28,31]", 28, 31, hedged("proposed")),
+		}, nil, nil},
 		// A position that agrees with every account opposes nothing.
 		{"a proposal agreeing with both accounts' values", []claims.Claim{
 			days("1", "30", 30, 30), days("2", "60", 60, 60), days("3", "[25,65]", 25, 65, hedged("proposed")),
