@@ -961,6 +961,10 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 			i = m.end - 1
 			continue // "أُعلن في مسقط": a place, not who speaks ("مسؤول في الأمم المتحدة" is)
 		}
+		if m.e.Type == "media" && m.start == from && ac.l.lex.Grammar.SubjectBeforeVerb {
+			i = m.end - 1
+			continue // "a Houthi negotiator ... told GWS the group": who is told, not who tells
+		}
 		if ac.addressee(si, m) && !ac.bodyOfUnit(si, from, m) {
 			i = m.end - 1
 			continue // "أكد، في تصريح لوكالة الخليج، أن": who is told, not who tells
