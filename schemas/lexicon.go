@@ -665,6 +665,9 @@ type Cue struct {
 	//     "with_action" = as "bare", and a term action word (term_actions) stands within four
 	//     tokens of it ("the dead are to be returned", "handover of the dead"; not "for each of
 	//     the dead", "bury the dead").
+	//   - withdrawal: "wanted_out" = "out of", a withdrawal only as what a demand wants of a force
+	//     named right before it ("wants BIFF fighters out of the villages"; not "came out of
+	//     the forest", "keeps the army out of the talks").
 	//   - exchange: "captive_released" = a detention or abduction word ("detained", "in prison",
 	//     "kidnapped") that names its slot only with a release or handover verb (term_actions)
 	//     after it in its clause, told as a term: a modal or an infinitive before the verb, or the

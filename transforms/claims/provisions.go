@@ -472,6 +472,16 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			ac.l.topicCue[h.idx].Object == "repositioned" || si.startsAt(catExclusion, h.start) {
 			continue
 		}
+		// "wants BIFF fighters out of the villages": "out of" withdraws only a force a demand
+		// wants out (withdrawal_wanted_out.go); a force named before it only demands.
+		wantedFrom := -1
+		if ac.l.topicCue[h.idx].Object == "wanted_out" {
+			at, ok := ac.wantedOut(si, h)
+			if !ok {
+				continue
+			}
+			wantedFrom = at
+		}
 		// The force is the noun's complement right after it ("انسحاب قوات الاحتلال", "the
 		// withdrawal of Rwandan troops"), else the subject before the verb ("Houthi fighters
 		// are to pull back", "يلزم الحوثيين بالانسحاب") inside the reported content (never the
@@ -551,6 +561,9 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 		// "Fighters on both sides are to withdraw", "سحب مقاتلي الطرفين": the truce's two sides.
 		if len(ms) == 0 && !otherForce {
 			ms = ac.bothSidesForces(si, h)
+		}
+		if wantedFrom >= 0 {
+			ms = mentionsFrom(ms, wantedFrom)
 		}
 		// The obligation may be negated at its own verb, before the force: "the deal does
 		// not require the Houthis to withdraw", "لا يلزم الاتفاق الحوثيين بالانسحاب", or by a
