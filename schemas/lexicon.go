@@ -115,6 +115,11 @@ type Lexicon struct {
 	// truce: a time they govern ("resumed shelling at midnight", "بدأوا خرق الهدنة اعتباراً من
 	// السادسة") dates the fighting, not the truce.
 	FightingWords []string `json:"fighting_words,omitempty"`
+	// BreachWords (violations, breach, خرق, الخروقات) name a breach of the truce, not fighting
+	// as such: "violations must be referred to the commission" names who watches the truce;
+	// "civilians wounded in the shelling were referred to the Red Cross" does not
+	// (monitors_breach_referral.go).
+	BreachWords []string `json:"breach_words,omitempty"`
 	// ConflictNouns (war, conflict, feud, siege, الحرب, النزاع, الثأر) name the conflict a truce
 	// ends: a span whose duration cue they are the subject of ("a feud that lasted ten years")
 	// is the conflict's, not the truce's.

@@ -22,7 +22,7 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 			first, firstDays = h.start, ac.l.durUnits[h.idx]
 		}
 	}
-	if first < 0 && !ac.durationCueBefore(si, verb) {
+	if first < 0 && !ac.durationCueBefore(si, verb) || !ac.truceLengthBefore(si, verb) {
 		return draft{}, false
 	}
 	unit := ne.end
@@ -89,4 +89,28 @@ func (ac *articleContext) durationCueBefore(si *sentInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// truceLengthBefore: the length spoken of before token i is the truce's: the truce or the deal
+// is named before it ("Ninety days, renewable, under the text; the Junta says six months"), a
+// thing pronoun stands for it ("say it runs for thirty days"), a frame cue names the length
+// ("Length: thirty days, say the mediators") or the length was just asked. A span of anything
+// else ("Hostages have been held for 700 days; Hamas says 200") is no account of the truce's.
+func (ac *articleContext) truceLengthBefore(si *sentInfo, i int) bool {
+	for _, n := range si.nouns {
+		if n.start < i && (n.cat == catCeasefire || n.cat == catAgreement) {
+			return true
+		}
+	}
+	for k := 0; k < i && k < len(si.toks); k++ {
+		if ac.l.fw.thingPronouns[si.tokText(k)] {
+			return true
+		}
+	}
+	for _, c := range ac.cuesOf(si, refDuration) {
+		if c.start < i && ac.l.topicCue[c.idx].Value == "frame" {
+			return true
+		}
+	}
+	return ac.topicAnswered(si, refDuration)
 }

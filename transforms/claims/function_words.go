@@ -59,6 +59,8 @@ type functionWords struct {
 	dealObjectPrefixes    []string
 	// fightingWords (shelling, خرق) make a time they govern the fighting's.
 	fightingWords map[string]bool
+	// breachWords (violations, خرق) are what a referral word sends to a monitoring body.
+	breachWords map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
 	// conflict's (durations_conflict_span.go).
 	conflictNouns map[string]bool
@@ -256,6 +258,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		concludingParticiples: wordSet(lx.ConcludingParticiples),
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
+		breachWords:           wordSet(lx.BreachWords),
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		postponementWords:     wordSet(lx.PostponementWords),

@@ -21,10 +21,24 @@ func (ac *articleContext) countedSidesHead(si *sentInfo, k int) (int, bool, bool
 		case si.startsAt(catOnly, p):
 			only = true
 		case noun && (counted || only) && (t == ":" || isComma(t)):
+			if !ac.namesOpenAt(si, p+1) {
+				return k, false, false // "between two sides, which Qatar and the US mediated": no list
+			}
 			return p + 1, only, true
 		default:
 			return k, false, false
 		}
 	}
 	return k, false, false
+}
+
+// namesOpenAt: a name starts at k, maybe past an article: the list a counted head announces
+// follows it at once ("two sides only: Israel and Hamas", "طرفين فقط: الجيش والدعم السريع"), not
+// past a relative pronoun or a verb ("two sides, which Qatar and the United States mediated").
+func (ac *articleContext) namesOpenAt(si *sentInfo, k int) bool {
+	if _, ok := si.mentionAt(k); ok {
+		return true
+	}
+	_, ok := si.mentionAt(k + 1)
+	return ok && ac.l.fw.definiteArticles[si.tokText(k)]
 }

@@ -5,7 +5,7 @@ package claims
 // retaliate", "No side will be allowed to retaliate", "Neither side may hit back") or a negated
 // modal with an "any" phrase for who is entitled («لا يحق لأي طرف الرد على أي خرق», «لا يحق لأي
 // من الطرفين الرد»). The negation reaches the cue within eight tokens of its clause when no other
-// clause opens in between: no coordinator, complementizer, subject pronoun, verb of saying,
+// clause opens in between: no punctuation but quotes, no coordinator, complementizer, subject pronoun, verb of saying,
 // named subject or closing quotation ("no attack would go unanswered and they keep the right to
 // retaliate", "did not say that the army keeps the right", «"لم توقّع أي اتفاق"، وأنها أوقفت
 // الرد»), and no owner of the right other than the subject ("Nothing in this arrangement limits
@@ -29,6 +29,11 @@ func (ac *articleContext) negatedSubjectBefore(si *sentInfo, pos int) bool {
 			return true
 		}
 		t := si.tokText(k)
+		// «ولن يبقى أي هجوم دون رد، وللقوات حق الرد»: past a comma or a semicolon another
+		// clause speaks (its coordinator may be glued to the next word).
+		if si.toks[k].punct && !isQuote(t) {
+			return false
+		}
 		if isQuote(t) && k < pos-1 || fw.possessiveDeterminers[t] || fw.firstPersonPlural[t] {
 			return false
 		}
