@@ -293,6 +293,11 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			// mirror document with Y"): each verb keeps its own signers.
 			out = dropNarrowerSets(out, "ceasefire.signatory_groups", members)
 			out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, pos: h.start, rule: "signatory_groups.with"})
+			// "The Zamfara State Government signed a peace accord with three armed groups": two
+			// opposing signers, no broker among them, are the truce's sides too.
+			if len(members) == 2 && ac.opposingSides(members) && !ac.anyBroker(members) && !hasSet(out, "ceasefire.parties", members) {
+				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.signed_with"})
+			}
 			continue
 		}
 		var members []string
@@ -738,6 +743,16 @@ func (ac *articleContext) canBeSide(si *sentInfo, m mention) bool {
 		return m.e.Role != "jihadist" && m.e.Role != "mediator"
 	case "country":
 		return !ac.qualifiesNextName(si, m)
+	}
+	return false
+}
+
+// hasSet: a draft of topic with exactly these members is already in ds.
+func hasSet(ds []draft, topic string, members []string) bool {
+	for _, d := range ds {
+		if d.topic == topic && slices.Equal(d.members, members) {
+			return true
+		}
 	}
 	return false
 }
