@@ -56,8 +56,14 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 // subject and values, and another war's flag stood in for a missed one; scored within each set,
 // the pooled run misses 7 that the sets alone find (kashmir's talks venue, abyei's Misseriya
 // withdrawal, anatolia's monitors, tishrin's Kobani, manipur's start, haiti's Route Nationale 1,
-// waziristan's duration). A ratchet: lower it as they are recovered.
-const pooledLossAllowed = 7
+// waziristan's duration). A ratchet: lower it as they are recovered. All seven were lost with
+// each set alone too, once grouped as the job groups (bursts, undated articles placed by names):
+// an undated statement shared one name with the few articles of its topic's burst. Stop 24
+// (pooled24): an undated entry whose names place it nowhere joins the burst of its outlets' home
+// (compare.outletHomes), which recovers anatolia's, tishrin's, manipur's and haiti's; kashmir's
+// outlet printed nothing dated, abyei's undated item is keyed to Sudan while its burst's claims
+// on that key are South Sudan's, and waziristan's later account is a burst of its own.
+const pooledLossAllowed = 4
 
 // TestPooledFindsWhatEachSetFinds: pooling the development sets loses no more of the
 // disagreements each set finds alone than pooledLossAllowed. Every set has an undated article; it

@@ -249,6 +249,7 @@ func (l *EventLinks) Join() EventMap {
 		}
 	}
 	m.Spans = append(m.Spans, l.placelessSpans(nodes, keys)...)
+	m.Homes = l.outletHomes()
 	slices.SortStableFunc(m.Spans, func(x, y EventSpan) int {
 		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Start, y.Start))
 	})
@@ -354,6 +355,9 @@ func mergeSorted(a, b []string) []string {
 // listed, sorted by event and start; every other claim keeps its own event.
 type EventMap struct {
 	Spans []EventSpan
+	// Homes are the outlets' homes (see outletHomes), sorted by event and outlet: where an
+	// undated entry whose names place it nowhere goes (RekeyBursts).
+	Homes []EventSpan
 }
 
 // EventSpan is one joined span: claims of Event published in [Start, End) (undated ones when
@@ -362,6 +366,9 @@ type EventSpan struct {
 	Event      string
 	Start, End int64
 	Key        string
+	// Outlet, in EventMap.Homes only: the span is the one dated span of Event that Outlet's dated
+	// coverage of it lies in (see outletHomes); Key is empty.
+	Outlet string
 }
 
 // KeyOf is the key the claims of event published at micros (0: undated) are compared under.
@@ -397,7 +404,7 @@ func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 // it: its claims are the event's, chained by gaps shorter than the gap, as the span's articles
 // are (the spans must be built with the bursts' gap).
 func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
-	if len(m.Spans) == 0 {
+	if len(m.Spans) == 0 && len(m.Homes) == 0 {
 		emit(k, b)
 		return
 	}
@@ -412,8 +419,10 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 		}
 		return x
 	}
-	for _, x := range b.List {
+	copies := make([]homeCopy, len(b.List)) // where each dated burst went, for its homed entries
+	for j, x := range b.List {
 		out := at(m.KeyOf(k.Event, x.Start))
+		copies[j] = homeCopy{out: out, i: len(out.List)}
 		out.List = append(out.List, x)
 	}
 	for _, u := range b.Undated {
@@ -421,6 +430,9 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 		i, tied := placeUndated(u, b.List)
 		if i >= 0 {
 			key = m.KeyOf(k.Event, b.List[i].Start)
+		} else if h := m.homeBurst(k.Event, u.Outlets, b.List); h >= 0 && !tied {
+			copies[h].add(u) // compared with the burst of its outlets' home
+			continue
 		}
 		u.Tied = u.Tied || tied // decided here, over all of the event's bursts
 		out := at(key)

@@ -72,8 +72,14 @@ func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
 // every part of the event its key names a receiver mark (a span with Event and Key that key):
 // an outlet's placeless coverage can join a placed event that joined nothing itself
 // (compare.ComparedEvent), whose own bursts must then be merged with what moves to it rather
-// than compared where they are.
+// than compared where they are. The outlets' homes in an event (compare.EventMap.Homes) go to
+// every part of the event too, where RekeyBursts places the undated entries their names do not.
 func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
+	for _, h := range m.Homes { // an outlet's home in an event (EventSpan.Outlet): to the event's parts
+		for p := range uint32(eventParts) {
+			emit(eventPart(h.Event, p), h)
+		}
+	}
 	marked := map[string]bool{}
 	for _, sp := range m.Spans {
 		for p := range uint32(eventParts) {
@@ -103,6 +109,10 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 	var sp compare.EventSpan
 	receiver := false
 	for spans(&sp) {
+		if sp.Outlet != "" {
+			m.Homes = append(m.Homes, sp)
+			continue
+		}
 		if sp.Event == sp.Key {
 			receiver = true
 			continue
@@ -110,6 +120,9 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 		m.Spans = append(m.Spans, sp)
 	}
 	slices.SortFunc(m.Spans, func(a, b compare.EventSpan) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortFunc(m.Homes, func(a, b compare.EventSpan) int {
+		return cmp.Or(cmp.Compare(a.Event, b.Event), cmp.Compare(a.Outlet, b.Outlet))
+	})
 	var kb keyedBursts
 	for keys(&kb) {
 		b, err := compare.DecodeBursts(kb.Blob)
