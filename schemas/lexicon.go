@@ -120,6 +120,9 @@ type Lexicon struct {
 	// "civilians wounded in the shelling were referred to the Red Cross" does not
 	// (monitors_breach_referral.go).
 	BreachWords []string `json:"breach_words,omitempty"`
+	// HesitationVerbs (hesitate, تتردد) negated affirm the act they govern: "will not hesitate to
+	// retaliate", «لن تتردد القوات في الرد» keep the right (provisions_hesitation.go).
+	HesitationVerbs []string `json:"hesitation_verbs,omitempty"`
 	// ConflictNouns (war, conflict, feud, siege, الحرب, النزاع, الثأر) name the conflict a truce
 	// ends: a span whose duration cue they are the subject of ("a feud that lasted ten years")
 	// is the conflict's, not the truce's.

@@ -72,8 +72,12 @@ func (ac *articleContext) answeredCoverage(out []draft, si *sentInfo) []draft {
 
 // coverageQuestion: the question q holds a coverage cue whose object is what is asked (no name
 // follows it), about the truce: named in the question, or a pronoun standing for it ("What does
-// it cover?"); not another noun's ("What does the curfew cover?").
+// it cover?"); not another noun's ("What does the curfew cover?"), nor an earlier truce's (a year
+// before the article's: "What did the 2024 truce cover?", «ماذا شملت هدنة عام 2024؟»).
 func (ac *articleContext) coverageQuestion(q *sentInfo) (hit, bool) {
+	if ac.earlierYear(q) {
+		return hit{}, false // "What did the 2024 truce cover?": an earlier truce's coverage
+	}
 	for _, h := range ac.coverageCues(q) {
 		if isTrapped(q, h) || deniedAt(q, h.start) || q.firstMentionFrom(h.end) < len(q.ents) {
 			continue // "Does the truce cover Kobani?": the question names its object

@@ -61,6 +61,8 @@ type functionWords struct {
 	fightingWords map[string]bool
 	// breachWords (violations, خرق) are what a referral word sends to a monitoring body.
 	breachWords map[string]bool
+	// hesitationVerbs (hesitate, تتردد) negated affirm what they govern.
+	hesitationVerbs map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
 	// conflict's (durations_conflict_span.go).
 	conflictNouns map[string]bool
@@ -259,6 +261,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
 		breachWords:           wordSet(lx.BreachWords),
+		hesitationVerbs:       wordSet(lx.HesitationVerbs),
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		postponementWords:     wordSet(lx.PostponementWords),

@@ -227,6 +227,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refRetainedRights && !neg && !deniedAt(si, at) && ac.negatedSubjectBefore(si, at) {
 				neg = true
 			}
+			// "will not hesitate to retaliate", «لن تتردد القوات في الرد»: a negated hesitation
+			// affirms (provisions_hesitation.go).
+			if neg && ac.hesitationNegatedBefore(si, at) {
+				neg = false
+			}
 			// "لن يردّوا إلا إذا اعتُدي عليهم", "will not respond except if attacked": a cue
 			// opening with an exceptive word turns the negation before it into "only".
 			if neg && si.startsAt(catExceptOnly, h.start) {
