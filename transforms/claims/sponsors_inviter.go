@@ -5,8 +5,8 @@ package claims
 // "has invited the factions to a national dialogue session", «وجّه دعوة إلى الحكومة والحوثيين
 // لعقد مشاورات»): its subject convenes the talks. A passive agent right after it ("invited by",
 // its own cue) and an invitation to anything else ("invited both sides to sign", "invited
-// reporters to the ceremony") convene nothing; nor does a passive ("Hamas was invited to talks"),
-// whose subject is the invited.
+// reporters to the ceremony", "to a briefing on the talks") convene nothing; nor does a
+// passive ("Hamas was invited to talks"), whose subject is the invited.
 func (ac *articleContext) invitedToTalks(si *sentInfo, h hit) bool {
 	if ac.passiveAgentWord(si, h.end) {
 		return false
@@ -17,7 +17,25 @@ func (ac *articleContext) invitedToTalks(si *sentInfo, h hit) bool {
 		}
 	}
 	end := min(clauseEnd(si, h.end), h.end+10)
-	return len(hitsStartingIn(si.hitsOf(catTalks), h.end, end-1)) > 0 || len(hitsStartingIn(si.hitsOf(catMeeting), h.end, end-1)) > 0
+	for _, c := range [...]category{catTalks, catMeeting} {
+		for _, t := range hitsStartingIn(si.hitsOf(c), h.end, end-1) {
+			if !ac.topicOfAnotherNoun(si, t.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicOfAnotherNoun: a topic preposition (lexicon topic_prepositions: on, about; حول, بشأن)
+// ends right before pos, maybe past an article: the talks at pos are what another noun is about
+// ("invited reporters to a briefing on the talks"), not where the invited are asked.
+func (ac *articleContext) topicOfAnotherNoun(si *sentInfo, pos int) bool {
+	p := pos - 1
+	if p >= 0 && ac.l.fw.definiteArticles[si.tokText(p)] {
+		p--
+	}
+	return p >= 0 && ac.l.fw.topicPrepositions[si.tokText(p)]
 }
 
 // inviterSubject: the names before an inviting verb that are its subject, the nearest group in
