@@ -7,7 +7,10 @@ package claims
 // against it ("not three"). The speaker denies the span; the one named stated it
 // (asReportedAgent, as for a start time: time_as_reported.go).
 func (ac *articleContext) reportedSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
-	if !ac.ceasefire || !negatedAt(si, ne.start) {
+	// The sentence speaks of the truce's length before the span ("مدة الهدنة ستة أشهر"): a span
+	// of anything else set aside is no account of it ("The displaced have been in camps not three
+	// months, as Kinshasa claims, but a year"; durations_rival_account.go).
+	if !ac.ceasefire || !negatedAt(si, ne.start) || !ac.truceLengthBefore(si, ne.start) {
 		return draft{}, false
 	}
 	unit := ne.end
