@@ -22,12 +22,7 @@ const maxPeopleModifiers = 2
 // lower-case word in no name (the first word of the sentence may be capitalised), and the
 // last is a plural ("-s") noun. A number may stand first ("two drivers said"). nil otherwise.
 func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *schemas.Entity {
-	if _, ok := ac.passiveAgent(si, end); ok {
-		return nil // "Under the terms described by Brussels": a participle with its agent
-	}
-	if ac.coalitionNamedBy(si, pos) != nil {
-		return nil // "..., mediators said": the article's one mediator (subjectBackward)
-	}
+	// The one-token test first: it turns away almost every verb of saying.
 	noun := pos - 1
 	if noun < 0 || !ac.bareWordAt(si, noun) || !pluralNoun(si.tokText(noun)) {
 		return nil
@@ -47,6 +42,12 @@ func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *sche
 			return nil // "..., Kenyan Mediators said": a name the gazetteer does not know
 		}
 	}
+	if _, ok := ac.passiveAgent(si, end); ok {
+		return nil // "Under the terms described by Brussels": a participle with its agent
+	}
+	if ac.coalitionNamedBy(si, pos) != nil {
+		return nil // "..., mediators said": the article's one mediator (subjectBackward)
+	}
 	return ac.x.data.Gazetteer.Entity("sources")
 }
 
@@ -59,7 +60,7 @@ func (ac *articleContext) bareWordAt(si *sentInfo, k int) bool {
 		return false
 	}
 	w := si.tokText(k)
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	if fw.subjectPronouns[w] || fw.personPronouns[w] || fw.thingPronouns[w] || fw.sameWords[w] || fw.copulas[w] ||
 		fw.definiteArticles[w] || fw.indefiniteArticles[w] || fw.possessiveDeterminers[w] {
 		return false
