@@ -37,20 +37,23 @@ func (ac *articleContext) topicAnswered(si *sentInfo, ref topicRef) bool {
 // start?").
 func (ac *articleContext) bareTruceQuestion(q *sentInfo, ref topicRef) bool {
 	fw := &ac.l.fw
-	covered := make([]bool, len(q.toks))
-	for _, hs := range [...][]hit{ac.cuesOf(q, ref), q.hitsOf(catCeasefire)} {
-		for _, h := range hs {
-			for k := h.start; k < h.end && k < len(covered); k++ {
-				covered[k] = true
-			}
-		}
-	}
+	cues, nouns := ac.cuesOf(q, ref), q.hitsOf(catCeasefire)
 	for k := 1; k < len(q.toks); k++ {
 		t := q.tokText(k)
-		if covered[k] || q.toks[k].punct || fw.thingPronouns[t] || fw.auxiliaries[t] == plainAux || fw.modalAuxiliaries[t] || fw.definiteArticles[t] {
+		if onHit(cues, k) || onHit(nouns, k) || q.toks[k].punct || fw.thingPronouns[t] || fw.auxiliaries[t] == plainAux || fw.modalAuxiliaries[t] || fw.definiteArticles[t] {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// onHit: token k lies inside one of the hits.
+func onHit(hs []hit, k int) bool {
+	for _, h := range hs {
+		if h.start <= k && k < h.end {
+			return true
+		}
+	}
+	return false
 }
