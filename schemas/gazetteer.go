@@ -80,6 +80,10 @@ func (g *Gazetteer) Entity(id string) *Entity {
 	return g.byID[id]
 }
 
+// SourceFile is the gazetteer file that defined the entity with id ("gazetteer/kadugli.json"),
+// or "" for an entity not loaded from a file.
+func (g *Gazetteer) SourceFile(id string) string { return g.source[id] }
+
 // Names returns every name, alias, title and demonym of every entity in lang, sorted.
 func (g *Gazetteer) Names(lang string) []string {
 	var out []string

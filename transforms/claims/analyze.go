@@ -411,7 +411,10 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 			}
 		}
 		place := e.Type == "city" && e.SpeaksFor != "" && capitalNamedAsPlace(si, l, h)
-		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place, qualified: l.qualified[h.idx]})
+		// «آلية المراقبة» of Kordofan's truce is not Darfur's: only a description that may
+		// refer back to the body the article named (mentions_event_body.go).
+		foreign := ctx && l.eventBody[h.idx] && present.otherEventCovered(l.event[h.idx], l.home[h.idx])
+		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place, qualified: l.qualified[h.idx], otherEvent: foreign})
 		lastEnd = h.end
 	}
 	si.entAt = carveDirty(&sc.ints, len(si.toks))
@@ -596,6 +599,10 @@ type countriesNamed struct {
 	// actors: namedOutright, once a generic context alias ("the gunmen") needs them.
 	actorsDone bool
 	actors     []*schemas.Entity
+	// events: the event files the article names specific names of (otherEventCovered), once
+	// an event body's context alias needs them.
+	eventsDone bool
+	events     []namedEvent
 }
 
 func (c *countriesNamed) get() []string {

@@ -112,6 +112,13 @@ type language struct {
 	home []string
 	// generic: catEntity index → a context alias made of generic actor nouns ("the gunmen").
 	generic []bool
+	// event: catEntity index → the event file of an entity (eventFile), "" for one shared by
+	// all (common.json) or loaded from no file.
+	event []string
+	// eventBody: catEntity index → a context alias of a body made for one event (eventBody)
+	// whose file defines specific names to tell its coverage by (mentions_event_body.go).
+	eventBody      []bool
+	specificEvents map[string]bool // specificEventFiles, while names are added
 	// qualified: catEntity index → a name of two words or more besides articles ("المجلس
 	// الرئاسي", "the Presidential Council"), not a bare head noun ("the council", "المجلس").
 	qualified []bool
@@ -386,6 +393,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 			l.m.add(w, payload{cat: c})
 		}
 	}
+	l.specificEvents = specificEventFiles(g)
 	l.nameWords = make(map[*schemas.Entity][]string, len(g.Entities))
 	l.nameNouns = make(map[entityWord]bool, 4*len(g.Entities))
 	homographs := wordSet(lx.HomographDemonyms) // a demonym also a common word: context-only
@@ -610,6 +618,8 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.title = append(l.title, false)
 	l.home = append(l.home, homeCountry(g, e))
 	l.generic = append(l.generic, context && l.fw.genericActorName(n))
+	l.event = append(l.event, eventFile(g, e))
+	l.eventBody = append(l.eventBody, context && eventBody(e) && l.specificEvents[eventFile(g, e)])
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))

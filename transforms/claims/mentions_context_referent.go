@@ -40,9 +40,11 @@ func (ac *articleContext) contextAliasesReferBack() {
 			}
 			if head := ac.headOf(foldedWords(si, m.start, m.end)); head != "" && ac.headsAName(r, head) {
 				si.ents[k].e = r
+				si.ents[k].otherEvent = false
 			}
 		}
 	}
+	dropOtherEventBodies(ac.infos)
 }
 
 // foldedWords: the folded tokens from start to end.

@@ -25,6 +25,9 @@ type mention struct {
 	// joint: several forces named at once (jointOf: "Thai and Cambodian troops", "the two
 	// armies"): a set's members, never a speaker nor a claim's subject.
 	joint bool
+	// otherEvent: a context alias of a body made for another event than the one the article
+	// names (mentions_event_body.go): no name of it, only a description that may refer back.
+	otherEvent bool
 }
 
 // sentInfo is everything found in one sentence before topic rules run.

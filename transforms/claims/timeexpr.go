@@ -772,7 +772,8 @@ func (ac *articleContext) namedCountriesZone() *time.Location {
 		at = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	g := &ac.x.data.Gazetteer
-	fighters := fighterCountries{g: g, l: ac.l, infos: ac.infos, homeWars: ac.x.homeWars}
+	// Read after selection: the names the article settled on, not every bank's "the army".
+	fighters := fighterCountries{g: g, l: ac.l, infos: ac.infos, homeWars: ac.x.homeWars, chosen: true}
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
 			if m.context || m.e == nil || m.e.Type == "media" {
