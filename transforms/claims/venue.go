@@ -43,10 +43,12 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		found := false
 		for _, m := range si.ents {
 			// "تستضيف السفارة الفلسطينية في بيروت اجتماعاً": the site hosts in its city.
-			if c, ok := cityInSiteName(si, ac.l, m); ok && m.start == h.end {
-				out = ac.hostDrafts(out, si, c.e, "", h.start)
-				found = true
-				continue
+			if m.start == h.end {
+				if c, ok := cityInSiteName(si, ac.l, m); ok {
+					out = ac.hostDrafts(out, si, c.e, "", h.start)
+					found = true
+					continue
+				}
 			}
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
 				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
