@@ -7,18 +7,15 @@ package claims
 // عام 2019": an earlier truce). A hyphen ("one week into the 90-day truce") or quotes around
 // the noun («الهدنة») are no break.
 func (ac *articleContext) truceAfterOfOther(si *sentInfo, h hit, window int) bool {
-	for _, c := range hitsStartingIn(si.hitsOf(catCeasefire), h.end, h.end+window) {
-		if si.boundaryIn(h.end, c.start) {
-			return false // truceNounAfter rules this out already
-		}
-		for k := h.end; k < c.start; k++ {
-			if isComma(si.tokText(k)) {
-				return true
-			}
-		}
-		return ac.otherYearAfter(si, c.end, 3)
+	nouns := hitsStartingIn(si.hitsOf(catCeasefire), h.end, h.end+window)
+	if len(nouns) == 0 {
+		return false
 	}
-	return false
+	c := nouns[0] // the first truce noun after the cue: the one its object would be
+	if si.boundaryIn(h.end, c.start) {
+		return false // truceNounAfter rules this out already
+	}
+	return commaInSpan(si, h.end, c.start) || ac.otherYearAfter(si, c.end, 3)
 }
 
 // otherYearAfter: a four-digit year other than the article's within n tokens from pos, in the
