@@ -16,7 +16,7 @@ func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
 		return false
 	}
 	for _, n := range si.nouns {
-		if (n.cat == catCeasefire || n.cat == catAgreement) && !sinceBefore(si, fw, n.start) {
+		if (n.cat == catCeasefire || n.cat == catAgreement) && !datedBySince(si, fw, n.start) {
 			return false
 		}
 	}
@@ -43,9 +43,10 @@ func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
 	return verb >= 0
 }
 
-// sinceBefore: a since word ends right before k, past a definite article ("since the truce",
-// "منذ الهدنة"): the noun at k dates something.
-func sinceBefore(si *sentInfo, fw *functionWords, k int) bool {
+// datedBySince: a since word ends right before k, past a definite article ("since the truce",
+// "منذ الهدنة"): the noun at k dates something. (The method sinceBefore, time_rules.go, looks
+// further back for a since word before a time.)
+func datedBySince(si *sentInfo, fw *functionWords, k int) bool {
 	if k >= 1 && fw.definiteArticles[si.tokText(k-1)] {
 		k--
 	}
