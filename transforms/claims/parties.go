@@ -100,7 +100,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		// or guaranteeing starts; who follows it brokers.
 		// "between two sides only: X and Y": past the counted head (parties_counted_head.go).
 		start := ac.sidesStart(si, h.end)
-		start, countedOnly, _ := ac.countedSidesHead(si, start)
+		start, countedOnly := ac.countedSidesHead(si, start)
 		ms := collectForward(si, start, 2, named, func(i int) bool { return ac.brokerCueAt(si, i) })
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
