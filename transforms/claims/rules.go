@@ -124,9 +124,16 @@ func (ac *articleContext) nearCeasefire(si *sentInfo, pos, window int) bool {
 // nouns starting in [pos-window-longest, pos+window] can be near, so a binary search skips
 // the rest of a long sentence.
 func (ac *articleContext) nounNear(si *sentInfo, nouns []hit, pos, window int) bool {
-	from := pos - window - ac.l.longest
+	return ac.nounWithin(si, nouns, pos, window, window, false)
+}
+
+// nounWithin is nounNear for nouns up to reach tokens away whose distance to pos, measured with
+// every name lying wholly between counted as one token when namesAsWords (gapPastNames), is at
+// most window.
+func (ac *articleContext) nounWithin(si *sentInfo, nouns []hit, pos, reach, window int, namesAsWords bool) bool {
+	from := pos - reach - ac.l.longest
 	k := sort.Search(len(nouns), func(k int) bool { return nouns[k].start >= from })
-	for ; k < len(nouns) && nouns[k].start <= pos+window; k++ {
+	for ; k < len(nouns) && nouns[k].start <= pos+reach; k++ {
 		h := nouns[k]
 		if h.cat == catAgreement && ac.insideTalks(si, h) {
 			continue
@@ -135,10 +142,10 @@ func (ac *articleContext) nounNear(si *sentInfo, nouns []hit, pos, window int) b
 		if h.start > pos {
 			a, b = pos, h.start
 		}
-		if b-a > window {
+		if b-a > reach || si.boundaryIn(a, b) {
 			continue
 		}
-		if !si.boundaryIn(a, b) {
+		if !namesAsWords || gapPastNames(si, a, b) <= window {
 			return true
 		}
 	}

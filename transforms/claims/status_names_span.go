@@ -5,30 +5,11 @@ package claims
 // and a long name with its own punctuation ("وقّع الجيش السوداني والحركة الشعبية لتحرير
 // السودان – شمال (جناح الحلو) مساء اليوم في جوبا اتفاقاً لوقف العدائيات", "the Sudanese Armed
 // Forces (SAF) and the Sudan People's Liberation Movement-North (SPLM-N)") stands for one
-// word of the clause, not eight. Only nouns within twice the window are looked at.
+// word of the clause, not eight. Only nouns within twice the window are looked at (nounWithin);
+// whatever nearCeasefire finds, this finds too.
 func (ac *articleContext) nearCeasefirePastNames(si *sentInfo, pos, window int) bool {
-	if ac.nearCeasefire(si, pos, window) {
-		return true
-	}
-	near := func(nouns []hit) bool {
-		for _, h := range hitsStartingIn(nouns, pos-2*window-ac.l.longest, pos+2*window) {
-			if h.cat == catAgreement && ac.insideTalks(si, h) {
-				continue
-			}
-			a, b := h.end, pos
-			if h.start > pos {
-				a, b = pos, h.start
-			}
-			if b-a > 2*window || si.boundaryIn(a, b) {
-				continue
-			}
-			if gapPastNames(si, a, b) <= window {
-				return true
-			}
-		}
-		return false
-	}
-	return near(si.hitsOf(catCeasefire)) || ac.ceasefire && near(si.hitsOf(catAgreement))
+	return ac.nounWithin(si, si.hitsOf(catCeasefire), pos, 2*window, window, true) ||
+		ac.ceasefire && ac.nounWithin(si, si.hitsOf(catAgreement), pos, 2*window, window, true)
 }
 
 // gapPastNames: the tokens in [a, b), a name lying wholly inside counting as one.
