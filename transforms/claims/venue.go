@@ -44,7 +44,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		for _, m := range si.ents {
 			// "تستضيف السفارة الفلسطينية في بيروت اجتماعاً": the site hosts in its city.
 			if m.start == h.end {
-				if c, ok := cityInSiteName(si, ac.l, m); ok {
+				if c, ok := ac.cityInSiteName(si, m); ok {
 					out = ac.hostDrafts(out, si, c.e, "", h.start)
 					found = true
 					continue
@@ -122,7 +122,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			// "talks at the Palestinian embassy in Beirut": the city the site's name ends with,
 			// placed by the locative before the site.
 			at := m.start
-			m, _ = cityInSiteName(si, ac.l, m)
+			m, _ = ac.cityInSiteName(si, m)
 			// "at Washington's request": an owner, not a place. A district or a building is
 			// the place only right after its locative ("talks at Dar al-Fatwa", "a meeting in
 			// al-Madina"); elsewhere it is what the talks are about or who takes part.
