@@ -513,37 +513,67 @@ func markConditionals(si *sentInfo, fw *functionWords) {
 	}
 }
 
-// aliasRank orders the entities one span may name: 5 = the theatre's, named outright; 4 = the
-// theatre's, by a context-only alias ("the army"); 3 = named outright, elsewhere; 2 = by a
-// context-only alias of a country the article names outright (the other side's "the cabinet");
-// 1 = named outright, of a country the article names nowhere else; 0 = not here.
+// aliasRank orders the entities one span may name: 10 = the theatre's, named outright; 8 = the
+// theatre's, by a context-only alias ("the army"); 6 = named outright, elsewhere; 5 = by a
+// context-only alias of a country whose own actors the article names outright (the SPLM-N,
+// the RSF: Sudan's "the army"); 4 = by a context-only alias of a country the article names
+// outright otherwise (a venue, Juba: South Sudan's "the army" comes after), or a person's short
+// name; 2 = named outright, of a country the article names nowhere else; 0 = not here.
 func aliasRank(l *language, idx int32, theater string, present *countriesNamed) int {
 	e, ctx := l.entities[idx], l.context[idx]
 	switch {
 	case e.Country == theater && !ctx:
-		return 5
+		return 10
 	case !ctx && l.home[idx] != "" && l.home[idx] != theater && !slices.Contains(present.get(), l.home[idx]):
 		// "اللجنة الأمنية المشتركة" is one event's committee by name and another's by
 		// context: in an article that names the second one's country (its ministry, its
 		// armed groups) and never the first's, the span is the second's.
-		return 1
+		return 2
 	case !ctx:
-		return 3
+		return 6
 	case l.generic[idx] && !present.namesActor(e):
 		// "the gunmen" of one war's armed wing are not the gunmen of another war of the
 		// same country (the PKK's in northern Iraq): a generic name of an armed group
 		// names it only where the article names the group or those it belongs with.
 		return 0
 	case l.home[idx] == theater:
-		return 4
+		return 8
 	case l.home[idx] != "" && slices.Contains(present.get(), l.home[idx]):
-		return 2
+		// A generic name of a side's body is the body of the side whose actors the article
+		// names, before that of a country it names only by a place (brokers excepted: the
+		// mediators of a truce signed in Juba are Juba's): "the Juba truce ... the army" with the
+		// SPLM-N named is Sudan's army, not South Sudan's (kadugli kd_034).
+		if !thirdParty(e.Role) && slices.Contains(present.actorHomes(), l.home[idx]) {
+			return 5
+		}
+		return 4
 	case e.Type == "person" && present.namesPerson(e):
 		// "The truce, Sissoko said, binds ..." after "Boubacar Sissoko": a person's short
 		// name, once the article names the person outright, whatever country the person is of.
-		return 2
+		return 4
 	}
 	return 0
+}
+
+// actorHomes are the countries of the sides' actors (not places, outlets, sources nor third
+// parties) the article names outright: not by a context alias, a title or a demonym.
+func (c *countriesNamed) actorHomes() []string {
+	if !c.homesDone {
+		c.homesDone = true
+		for _, si := range c.infos {
+			for _, h := range si.entHits {
+				l := c.l
+				switch e := l.entities[h.idx]; {
+				case e.Type == "country" || e.Type == "city" || e.Type == "region" || e.Type == "media" || e.Type == "source" || thirdParty(e.Role):
+					continue // places, those who report, brokers and monitors: no side
+				}
+				if hc := l.home[h.idx]; hc != "" && !l.context[h.idx] && !l.title[h.idx] && !l.demonym[h.idx] && !slices.Contains(c.homes, hc) {
+					c.homes = append(c.homes, hc)
+				}
+			}
+		}
+	}
+	return c.homes
 }
 
 // namesPerson: the article names person e outright: by a name that is neither a context alias
@@ -599,6 +629,9 @@ type countriesNamed struct {
 	// actors: namedOutright, once a generic context alias ("the gunmen") needs them.
 	actorsDone bool
 	actors     []*schemas.Entity
+	// homes: the countries of the actors the article names outright (actorHomes).
+	homesDone bool
+	homes     []string
 	// events: the event files the article names specific names of (otherEventCovered), once
 	// an event body's context alias needs them.
 	eventsDone bool
