@@ -322,6 +322,13 @@ type Lexicon struct {
 	// BilateralWords call the truce one between two sides ("bilateral", "الثنائي"): "the bilateral
 	// ceasefire with X", said by a side, names that side and X.
 	BilateralWords []string `json:"bilateral_words,omitempty"`
+	// PluralEndings end a plural noun of people where the language marks the plural on the
+	// word's end ("drivers", "delegates": "s"); NonPluralEndings end words they would wrongly
+	// take ("witness", "press", "various": "ss", "ous"). A bare plural noun as the subject of a
+	// verb of saying ("..., drivers said") is unnamed people (speakers_unnamed_people.go); a
+	// language without the list has no such test.
+	PluralEndings    []string `json:"plural_endings,omitempty"`
+	NonPluralEndings []string `json:"non_plural_endings,omitempty"`
 	// GovernmentNouns name a government in an entity's name ("the Pakistani government",
 	// "الحكومة اليمنية"): a government named as a side of a truce is that side, not the state
 	// its entry speaks for; a ministry or a seat is not one.

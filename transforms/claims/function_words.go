@@ -153,6 +153,8 @@ type functionWords struct {
 	freeRelatives        map[string]bool
 	signerNouns          map[string]bool // "groups", "fronts": who signs when no name is given
 	bilateralWords       map[string]bool // "bilateral", "الثنائي": a truce between two sides
+	pluralEndings        []string        // "s": a plural noun of people (speakers_unnamed_people.go)
+	nonPluralEndings     []string        // "ss", "ous": no plural though ending so
 	governmentNouns      []string        // "government", "حكومة": a government's name (parties_government_side.go)
 	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
@@ -335,6 +337,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
 	fw.signerNouns = wordSet(lx.SignerNouns)
 	fw.bilateralWords = wordSet(lx.BilateralWords)
+	fw.pluralEndings, fw.nonPluralEndings = lx.PluralEndings, lx.NonPluralEndings
 	fw.governmentNouns = foldAll(lx.GovernmentNouns)
 	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -20,11 +19,11 @@ const maxPeopleModifiers = 2
 // unnamedPeopleSubject is the `sources` entity when the words right before the verb at pos
 // (its last token before end) are such a bare plural subject: they open the sentence or follow a comma, every one is a
 // lower-case word in no name (the first word of the sentence may be capitalised), and the
-// last is a plural ("-s") noun. A number may stand first ("two drivers said"). nil otherwise.
+// last is a plural noun (pluralNoun). A number may stand first ("two drivers said"). nil otherwise.
 func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *schemas.Entity {
 	// The one-token test first: it turns away almost every verb of saying.
 	noun := pos - 1
-	if noun < 0 || !ac.bareWordAt(si, noun) || !pluralNoun(si.tokText(noun)) {
+	if noun < 0 || !ac.bareWordAt(si, noun) || !pluralNoun(&ac.l.fw, si.tokText(noun)) {
 		return nil
 	}
 	start := noun
@@ -73,9 +72,9 @@ func (ac *articleContext) bareWordAt(si *sentInfo, k int) bool {
 	return true
 }
 
-// pluralNoun: an English plural noun's ending ("drivers", "partners", "delegates"), not a
-// word ending in "ss" ("witness" as a verb's object is rare, "press" is no people) or a short
-// function word ("as", "is", "this").
-func pluralNoun(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+// pluralNoun: a plural noun's ending (lexicon plural_endings: "drivers", "partners",
+// "delegates"), not one of the endings of other words (non_plural_endings: "witness", "press",
+// "various"), nor a short function word ("as", "is", "this").
+func pluralNoun(fw *functionWords, w string) bool {
+	return len(w) > 4 && hasAnySuffix(w, fw.pluralEndings) && !hasAnySuffix(w, fw.nonPluralEndings)
 }
