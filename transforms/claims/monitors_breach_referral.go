@@ -1,12 +1,13 @@
 package claims
 
-// breachReferral: the cue at h is a referral word (lexicon object "breach_referral": referred
-// to, taken up by, يُحال إلى, يحيلها إلى) with a breach word (lexicon breach_words) a few words before it in its clause ("violations must be referred to the
-// commission", "أي خرق يُحال إلى اللجنة", "حق الرد على الخروقات، بل يحيلها إلى اللجنة"), or
-// right after it where verbs precede their subjects ("تُحال الخروقات إلى مجموعة المراقبة"):
-// the body breaches go to watches the truce. A case, a dispute or a file referred elsewhere
-// ("the case was referred to the ICC") names no monitor; nor does a breach word after an
-// English referral, which is what a statement refers to ("referred to violations by Israel").
+// breachReferral: the cue at h is a referral word (lexicon object "breach_referral": referred to,
+// taken up by, يُحال إلى, يحيلها إلى) with a breach word (lexicon breach_words) a few words before
+// it in its clause ("violations must be referred to the commission", "أي خرق يُحال إلى اللجنة", "حق
+// الرد على الخروقات، بل يحيلها إلى اللجنة"), or right after it where verbs precede their subjects
+// ("تُحال الخروقات إلى مجموعة المراقبة"): the body breaches go to watches the truce. A case, a
+// dispute or a file referred elsewhere ("the case was referred to the ICC") names no monitor; nor
+// does a breach word after an English referral, which is what a statement refers to ("referred to
+// violations by Israel").
 func (ac *articleContext) breachReferral(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	// A breach word, not any fighting word: "civilians wounded in the shelling were referred to

@@ -3,13 +3,13 @@ package claims
 // negatedSubjectBefore: the right's clause is negated through its subject, further back than a
 // negation right before the cue reaches: a negative quantifier subject ("No one keeps a right to
 // retaliate", "No side will be allowed to retaliate", "Neither side may hit back") or a negated
-// modal with an "any" phrase for who is entitled («لا يحق لأي طرف الرد على أي خرق», «لا يحق لأي
-// من الطرفين الرد»). The negation reaches the cue within eight tokens of its clause when no other
-// clause opens in between: no punctuation but quotes, no coordinator, complementizer, subject pronoun, verb of saying,
-// named subject or closing quotation ("no attack would go unanswered and they keep the right to
-// retaliate", "did not say that the army keeps the right", «"لم توقّع أي اتفاق"، وأنها أوقفت
-// الرد»), and no owner of the right other than the subject ("Nothing in this arrangement limits
-// our right to defend": the negation is the limiting's, the right is kept).
+// modal with an "any" phrase for who is entitled («لا يحق لأي طرف الرد على أي خرق», «لا يحق لأي من
+// الطرفين الرد»). The negation reaches the cue within eight tokens of its clause when no other
+// clause opens in between: no punctuation but quotes, no coordinator, complementizer, subject
+// pronoun, verb of saying, named subject or closing quotation ("no attack would go unanswered and
+// they keep the right to retaliate", "did not say that the army keeps the right", «"لم توقّع أي
+// اتفاق"، وأنها أوقفت الرد»), and no owner of the right other than the subject ("Nothing in this
+// arrangement limits our right to defend": the negation is the limiting's, the right is kept).
 func (ac *articleContext) negatedSubjectBefore(si *sentInfo, pos int) bool {
 	fw := &ac.l.fw
 	// "لا أحد يمنع قواتها من «الرد بالقوة»", "nothing stops us from retaliating": a right after

@@ -611,8 +611,9 @@ func appositiveCueMember(si *sentInfo, h hit, member func(mention) bool) []menti
 
 // copulaLinked: a copula, a linking verb or a pronoun of separation joins the name to the cue
 // ("تركيا هي الضامن", "Turkey is the only guarantor", "Riyadh remains the sole guarantor"), maybe
-// past an article, a short attribution insert ("Riyadh, he said, remains"), an opening quote or a verb of acting
-// before a role marker ("will act as the sole guarantor", "would serve as guarantor").
+// past an article, a short attribution insert ("Riyadh, he said, remains"), an opening quote or a
+// verb of acting before a role marker ("will act as the sole guarantor", "would serve as
+// guarantor").
 func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
 	fw := &ac.l.fw
 	k := m.end

@@ -16,10 +16,11 @@ import (
 // maxPeopleModifiers bounds the words read before the plural noun ("local aid workers").
 const maxPeopleModifiers = 2
 
-// unnamedPeopleSubject is the `sources` entity when the words right before the verb at pos
-// (its last token before end) are such a bare plural subject: they open the sentence or follow a comma, every one is a
-// lower-case word in no name (the first word of the sentence may be capitalised), and the
-// last is a plural noun (pluralNoun). A number may stand first ("two drivers said"). nil otherwise.
+// unnamedPeopleSubject is the `sources` entity when the words right before the verb at pos (its
+// last token before end) are such a bare plural subject: they open the sentence or follow a comma,
+// every one is a lower-case word in no name (the first word of the sentence may be capitalised),
+// and the last is a plural noun (pluralNoun). A number may stand first ("two drivers said"). nil
+// otherwise.
 func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *schemas.Entity {
 	// The one-token test first: it turns away almost every verb of saying.
 	noun := pos - 1

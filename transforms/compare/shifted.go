@@ -2,20 +2,20 @@ package compare
 
 import "math"
 
-// An hour read on the wrong day takes no side. Accounts of when a truce took effect differ by
-// hours (a zone, a unit's own order, "6 a.m. rather than midnight"), not by whole days at the
-// same clock time. An instant that is another instant of its key moved by whole days, resting
-// on fewer accounts than it, most often dates the same hour from a weekday resolved to the wrong
-// week or day ("midnight Wednesday-Thursday last", "2100 GMT Wednesday" in a Thursday story): the
-// writer's reference day, not a rival account. It is set aside (shown as neutral, opposing
-// nothing) when no one quoted gives it, only the outlet's own voice, or it is only hedged,
-// demanded or proposed, or when every speaker behind it also gives the other day: a speaker does
-// not dispute itself. A shifted hour a quoted party states as fact ("the Houthis say midnight on
-// the 15th, everyone else the 16th") stays a side. As with lone outliers, the flag keeps the score it had with the shifted hour as a side
-// (a bare day against an hour left beside it, colombia's frozen start time, does not rise), and
-// a flag left with one side is not shown. On the frozen dumps (stop 19) every flag holding two
-// such instants was a false alarm (9 of 9); on the dev sets two of three were real disputes, each
-// told by a quoted party of its own.
+// An hour read on the wrong day takes no side. Accounts of when a truce took effect differ by hours
+// (a zone, a unit's own order, "6 a.m. rather than midnight"), not by whole days at the same clock
+// time. An instant that is another instant of its key moved by whole days, resting on fewer
+// accounts than it, most often dates the same hour from a weekday resolved to the wrong week or day
+// ("midnight Wednesday-Thursday last", "2100 GMT Wednesday" in a Thursday story): the writer's
+// reference day, not a rival account. It is set aside (shown as neutral, opposing nothing) when no
+// one quoted gives it, only the outlet's own voice, or it is only hedged, demanded or proposed, or
+// when every speaker behind it also gives the other day: a speaker does not dispute itself. A
+// shifted hour a quoted party states as fact ("the Houthis say midnight on the 15th, everyone else
+// the 16th") stays a side. As with lone outliers, the flag keeps the score it had with the shifted
+// hour as a side (a bare day against an hour left beside it, colombia's frozen start time, does not
+// rise), and a flag left with one side is not shown. On the frozen dumps (stop 19) every flag
+// holding two such instants was a false alarm (9 of 9); on the dev sets two of three were real
+// disputes, each told by a quoted party of its own.
 //
 // An hour told once and weakly (only hedged, demanded or proposed, or only in the outlet's own
 // voice) a whole day from an hour told once by someone quoted as fact is that hour on the wrong
