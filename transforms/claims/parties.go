@@ -295,7 +295,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			out = append(out, draft{topic: "ceasefire.signatory_groups", members: members, pos: h.start, rule: "signatory_groups.with"})
 			// "The Zamfara State Government signed a peace accord with three armed groups": two
 			// opposing signers, no broker among them, are the truce's sides too.
-			if len(members) == 2 && ac.opposingSides(members) && !ac.anyBroker(members) && !hasSet(out, "ceasefire.parties", members) {
+			if len(members) == 2 && ac.opposingSides(members) && !ac.anyBroker(members) && ac.signedTruceSides(si, h, members) && !hasSet(out, "ceasefire.parties", members) {
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.signed_with"})
 			}
 			continue
