@@ -62,7 +62,8 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 // (pooled24): an undated entry whose names place it nowhere joins the burst of its outlets' home
 // (compare.outletHomes), which recovers anatolia's, tishrin's, manipur's and haiti's; kashmir's
 // outlet printed nothing dated, abyei's undated item is keyed to Sudan while its burst's claims
-// on that key are South Sudan's, and waziristan's later account is a burst of its own.
+// on that key are South Sudan's, and waziristan's later account is a burst of its own. At the
+// end of stop 24 tishrin's Kobani is lost again (not yet traced): 4.
 const pooledLossAllowed = 4
 
 // TestPooledFindsWhatEachSetFinds: pooling the development sets loses no more of the
