@@ -69,3 +69,20 @@ func TestGenericPlaceNoTheatre(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherEventBodySpeaks: another truce's body named by a generic description does not speak
+// either: "the monitoring mechanism said" in Darfur coverage is a body of this war the gazetteer
+// does not know, an unnamed source, not Kordofan's commission; in Kordofan coverage it is.
+func TestOtherEventBodySpeaks(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a Darfur article: the mechanism is an unnamed source (en)", "en", "",
+			"The truce in El Fasher took effect on Sunday. The monitoring mechanism said the truce was holding.",
+			"ceasefire.status", []string{"in_force@outlet", "in_force@sources"}},
+		{"a Darfur article: the mechanism is an unnamed source (ar)", "ar", "",
+			"دخلت الهدنة في الفاشر حيز التنفيذ يوم الأحد. وقالت آلية المراقبة إن الهدنة صامدة.",
+			"ceasefire.status", []string{"in_force@outlet", "in_force@sources"}},
+		{"a Kadugli article: the mechanism is Kordofan's commission", "en", "",
+			"The truce in Kadugli and Dilling took effect on Sunday. The monitoring mechanism said the truce was holding.",
+			"ceasefire.status", []string{"in_force@outlet", "in_force@kordofan_jmc"}},
+	})
+}

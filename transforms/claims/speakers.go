@@ -1106,6 +1106,14 @@ func (ac *articleContext) speakerOf(si *sentInfo, m mention) *schemas.Entity {
 		if b := ac.contextAliasReferent(si, m); b != nil {
 			return b
 		}
+		if m.otherEvent {
+			// Another truce's body by a generic description ("the monitoring mechanism" of
+			// Kordofan in Darfur coverage) is a body of this war the gazetteer does not know:
+			// an unnamed source, as contextAliasesReferBack later drops it as a subject.
+			if s := ac.x.data.Gazetteer.Entity("sources"); s != nil {
+				return s
+			}
+		}
 	}
 	if m.e.Type == "person" {
 		if p := ac.titleHolderIntroduced(si, m); p != nil {
