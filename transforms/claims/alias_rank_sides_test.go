@@ -2,8 +2,6 @@ package claims
 
 import (
 	"testing"
-
-	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // TestGenericNameGoesToTheNamedSide: in an article that places its truce nowhere, a generic name
@@ -21,20 +19,9 @@ func TestGenericNameGoesToTheNamedSide(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			sc := x.getScratch()
-			defer x.putScratch(sc)
-			var ac articleContext
-			x.resolveMentions(sc, schemas.Article{ID: "t", Lang: "en", Text: tc.text}, &ac)
-			got := ""
-			for _, si := range ac.infos {
-				for _, m := range si.ents {
-					if m.context && m.e.Type == "military" && got == "" {
-						got = m.e.ID
-					}
-				}
-			}
+			got, theater, _ := firstEntityWhere(x, "en", tc.text, func(m mention) bool { return m.context && m.e.Type == "military" })
 			if got != tc.want {
-				t.Errorf("the army = %q, want %q (theatre %s)", got, tc.want, ac.theater)
+				t.Errorf("the army = %q, want %q (theatre %s)", got, tc.want, theater)
 			}
 		})
 	}

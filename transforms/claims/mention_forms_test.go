@@ -254,3 +254,20 @@ func TestMatcherHasUsesItsOwnTokens(t *testing.T) {
 		}
 	}
 }
+
+// firstEntityWhere resolves an article's mentions and gives the first mention's entity that keep
+// accepts ("" when none), with the theatre and event key the article was placed under.
+func firstEntityWhere(x *Extractor, lang, text string, keep func(mention) bool) (id, theater, event string) {
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	ac := &articleContext{}
+	x.resolveMentions(sc, schemas.Article{ID: "t", Lang: lang, Text: text}, ac)
+	for _, si := range ac.infos {
+		for _, m := range si.ents {
+			if keep(m) {
+				return m.e.ID, ac.theater, ac.event
+			}
+		}
+	}
+	return "", ac.theater, ac.event
+}

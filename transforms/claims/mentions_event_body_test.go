@@ -2,8 +2,6 @@ package claims
 
 import (
 	"testing"
-
-	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // TestOtherEventBody: a context alias of a body made for one truce (South Kordofan's joint
@@ -48,20 +46,9 @@ func TestGenericPlaceNoTheatre(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			sc := x.getScratch()
-			defer x.putScratch(sc)
-			var ac articleContext
-			x.resolveMentions(sc, schemas.Article{ID: "t", Lang: "en", Text: tc.text}, &ac)
-			mountain := ""
-			for _, si := range ac.infos {
-				for _, m := range si.ents {
-					if m.e.ID == "sinjar_mountain" {
-						mountain = m.e.ID
-					}
-				}
-			}
-			if tc.theater != "" && (ac.theater != tc.theater || ac.event != tc.event) {
-				t.Errorf("theatre %s, event %s; want %s, %s", ac.theater, ac.event, tc.theater, tc.event)
+			mountain, theater, event := firstEntityWhere(x, "en", tc.text, func(m mention) bool { return m.e.ID == "sinjar_mountain" })
+			if tc.theater != "" && (theater != tc.theater || event != tc.event) {
+				t.Errorf("theatre %s, event %s; want %s, %s", theater, event, tc.theater, tc.event)
 			}
 			if mountain != tc.mountain {
 				t.Errorf("mountain %q, want %q", mountain, tc.mountain)
