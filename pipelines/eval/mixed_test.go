@@ -60,10 +60,11 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 // each set alone too, once grouped as the job groups (bursts, undated articles placed by names):
 // an undated statement shared one name with the few articles of its topic's burst. Stop 24
 // (pooled24): an undated entry whose names place it nowhere joins the burst of its outlets' home
-// (compare.outletHomes), which recovers anatolia's, tishrin's, manipur's and haiti's; kashmir's
+// (compare.outletHomes), which recovers anatolia's, manipur's and haiti's; kashmir's
 // outlet printed nothing dated, abyei's undated item is keyed to Sudan while its burst's claims
-// on that key are South Sudan's, and waziristan's later account is a burst of its own. At the
-// end of stop 24 tishrin's Kobani is lost again (not yet traced): 4.
+// on that key are South Sudan's, and waziristan's later account is a burst of its own.
+// tishrin's Kobani, seen recovered in the helper's own tree, is missed at its commit (1d71a00)
+// and after (not yet traced): 4.
 const pooledLossAllowed = 4
 
 // TestPooledFindsWhatEachSetFinds: pooling the development sets loses no more of the
