@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
@@ -100,19 +101,8 @@ func TestDaysSharingAMidnight(t *testing.T) {
 			if len(got) != 1 {
 				return
 			}
-			restated := map[string][]string{}
-			for _, s := range got[0].Sides {
-				if len(s.Restated) > 0 {
-					restated[s.Value] = s.Restated
-				}
-			}
-			if len(restated) != len(tt.wantRestated) {
-				t.Errorf("restated %v, want %v", restated, tt.wantRestated)
-			}
-			for v, want := range tt.wantRestated {
-				if got := restated[v]; len(got) != len(want) || (len(got) > 0 && got[0] != want[0]) {
-					t.Errorf("%s restates %v, want %v", v, got, want)
-				}
+			if diff := cmp.Diff(tt.wantRestated, restatedOf(got[0].Sides), cmpEmptyMap); diff != "" {
+				t.Errorf("restated (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -167,22 +167,29 @@ func TestCoarserTimesFoldIntoTheSideTheyRestate(t *testing.T) {
 			if len(got) != 1 {
 				return
 			}
-			restated := map[string][]string{}
 			for _, s := range got[0].Sides {
-				if len(s.Restated) > 0 {
-					restated[s.Value] = s.Restated
-				}
 				for _, other := range s.Opposes {
 					if !containsValue(got[0].Sides, other) {
 						t.Errorf("side %s opposes %s, which is no side", s.Value, other)
 					}
 				}
 			}
-			if diff := cmp.Diff(tt.wantRestated, restated, cmpEmptyMap); diff != "" {
+			if diff := cmp.Diff(tt.wantRestated, restatedOf(got[0].Sides), cmpEmptyMap); diff != "" {
 				t.Errorf("restated (-want +got):\n%s", diff)
 			}
 		})
 	}
+}
+
+// restatedOf maps each side's value to the other forms it restates (sides restating none left out).
+func restatedOf(sides []Side) map[string][]string {
+	out := map[string][]string{}
+	for _, s := range sides {
+		if len(s.Restated) > 0 {
+			out[s.Value] = s.Restated
+		}
+	}
+	return out
 }
 
 var cmpEmptyMap = cmp.FilterValues(func(x, y map[string][]string) bool { return len(x) == 0 && len(y) == 0 },
