@@ -234,7 +234,9 @@ func evaluateSet(root, set string, analyze analyzer, topics topicFile, opts comp
 		Claims:        scoreClaims(infos, gold.Claims, gold.Traps, predicted),
 		Disagreements: scoreDisagreements(gold.Disagreements, gold.NotDisagreements, disagreementsOf(predicted, opts)),
 	}
-	res.Disagreements.OutOfReach, res.Disagreements.OutOfReachSilent = outOfReach(gold.Disagreements, joinEvents(predicted))
+	joined := joinEvents(predicted)
+	res.Disagreements.OutOfReach, res.Disagreements.OutOfReachSilent = outOfReach(gold.Disagreements, joined)
+	res.Disagreements.Misses = missCauses(res.Disagreements.FalseNegatives, joined)
 	res.Warnings = append(warnings, res.Claims.Warnings...)
 	res.Predicted = make(map[string]claims.Claim, len(predicted))
 	for _, c := range predicted {

@@ -65,6 +65,10 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 	if d.OutOfReach > 0 {
 		fmt.Fprintf(w, "disagreements out of reach: %d gold ones have no two sides' articles compared under one event (%d of them: at most one side's articles have any claim)\n", d.OutOfReach, d.OutOfReachSilent)
 	}
+	if m := d.Misses; m != (MissCauses{}) {
+		fmt.Fprintf(w, "missed disagreements by reading: %d with two sides' values read (%d of them under one event), %d with one side read, %d with none\n",
+			m.Read, m.ReadOneEvent, m.OneSide, m.None)
+	}
 	fmt.Fprintf(w, "false alarms: %d predicted claims restate background traps; %d predicted disagreements are gold near misses\n",
 		len(c.TrapHits), len(d.NearMissHits))
 	for _, warn := range r.Warnings {

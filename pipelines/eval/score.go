@@ -83,6 +83,8 @@ type DisagreementScore struct {
 	// OutOfReachSilent: of those, the ones with at most one side having any claim (the reading's
 	// loss: no grouping could help).
 	OutOfReachSilent int
+	// Misses sorts the false negatives by what the reading gave the comparison (missCauses).
+	Misses MissCauses
 }
 
 // Precision is TP/Pred; NaN when nothing was predicted.
