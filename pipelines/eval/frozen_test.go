@@ -172,6 +172,11 @@ var frozenRatchets = []struct {
 	// blind reading.
 	{"zamfara@d707595", 6, 3},
 	{"gorongosa@d707595", 7, 3},
+	// Stop 25: aden (the lowest claim F1 of the blind sets, Yemeni Arabic, 7 of 12 found) and
+	// sulaymaniyah (the lowest share found and disagreement precision, 6 of 14, 0.43), at their
+	// last blind reading.
+	{"aden@07496b8", 7, 0},
+	{"sulaymaniyah@07496b8", 6, 4},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {

@@ -195,6 +195,11 @@ var ratchets = []struct {
 	// 5 (Mozambique's clock too).
 	{"zamfara", 0.65, 8, 3},
 	{"gorongosa", 0.78, 7, 5},
+	// Stop 25: aden (the lowest claim F1 of the blind sets, Yemeni Arabic) and sulaymaniyah (the
+	// lowest share found and disagreement precision), retired at their last blind reading
+	// (07496b8: aden 0.66, 7/12 found, 2 false alarms; sulaymaniyah 0.71, 6/14, 8).
+	{"aden", 0.64, 7, 2},
+	{"sulaymaniyah", 0.69, 6, 8},
 }
 
 // Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
