@@ -428,11 +428,12 @@ func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
 	for _, u := range b.Undated {
 		key := m.KeyOf(k.Event, 0)
 		i, tied := placeUndated(u, b.List)
-		if i >= 0 {
-			key = m.KeyOf(k.Event, b.List[i].Start)
-		} else if h := m.homeBurst(k.Event, u.Outlets, b.List); h >= 0 && !tied {
+		if h := m.homeBurst(k.Event, u.Outlets, b.List); h >= 0 && !tied && (i < 0 || homeOverNames(u, b.List, h, i)) {
 			copies[h].add(u) // compared with the burst of its outlets' home
 			continue
+		}
+		if i >= 0 {
+			key = m.KeyOf(k.Event, b.List[i].Start)
 		}
 		u.Tied = u.Tied || tied // decided here, over all of the event's bursts
 		out := at(key)

@@ -17,9 +17,10 @@ import (
 // event's coverage (every topic counted) printed its undated item about that burst, as an
 // analyst reading the feed would assume. Such a span is the outlet's home in the event; an
 // undated entry whose names place it nowhere (no burst shares enough of them, and no tie) joins
-// the one dated burst of its key lying in the home all of its outlets share. An outlet that
-// covered the event in two bursts, or only undated, has no home, and its undated items are placed
-// by their names alone, as before.
+// the one dated burst of its key lying in the home all of its outlets share, and so does one
+// whose names are only a few names of the war that the home burst names too (homeOverNames). An
+// outlet that covered the event in two bursts, or only undated, has no home, and its undated
+// items are placed by their names alone, as before.
 
 // outletHomes returns, for each outlet with undated coverage of a placed event, the one dated
 // span of the event's coverage its dated coverage of the event lies in (EventSpan.Outlet set, Key
@@ -92,6 +93,26 @@ func (m EventMap) homeBurst(event string, outlets Names, dated []Burst) int {
 		}
 	}
 	return best
+}
+
+// homeOverNames: the undated entry u, whose names link it to dated burst i, goes to its outlets'
+// home burst h instead. The names link it to another truce only by names of the war (fewer than
+// strongSharedNames), some of which the home burst names too, and none of its outlets covered
+// burst i: such names do not tell two truces of one war apart (the SDF and Kobani are named in
+// every truce of north-east Syria), and the outlets, whose whole dated coverage of the event lies
+// in the home, do. An undated SDF statement carried by two local agencies of the 2028 Tishreen
+// Dam truce named the SDF and Kobani; the 2026 truce's Kobani claims, told by other outlets,
+// named both, the Tishreen burst of the key only Kobani: the names sent it to 2026, two years
+// before anything its outlets printed about Syria (tishrin's Kobani dispute, lost when the
+// development sets were pooled). Where the home names none of the entry's names, or the link is
+// strong, or an outlet of the entry covered burst i, the names decide as before.
+func homeOverNames(u UndatedArticles, dated []Burst, h, i int) bool {
+	if i == h || sharesOutlet(u.Outlets, dated[i].Outlets) {
+		return false
+	}
+	linked, _ := linkStrength(u.Context, dated[i].Context)
+	home, _ := linkStrength(u.Context, dated[h].Context)
+	return linked < strongSharedNames && home > 0
 }
 
 // homeCopy is where RekeyBursts put a copy of a dated burst: entry i of out.List.
