@@ -256,6 +256,14 @@ type Lexicon struct {
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`
+	// NamingVerbs give someone a description ("describe", "call", "mention", "وصف", "تشر"): a
+	// role word that is such a verb's predicate names nobody to the role when the verb is
+	// refused, negated or withheld ("declined to describe the bloc as a mediator", "رفض وصف
+	// إيران بالوسيط").
+	NamingVerbs []string `json:"naming_verbs,omitempty"`
+	// WithholdingVerbs hold back a description without denying it ("declined to", "stopped
+	// short of", "refrained from", "امتنع عن"), ending right before the naming verb they govern.
+	WithholdingVerbs []string `json:"withholding_verbs,omitempty"`
 	// MembershipWords open the list of who sits on a body named right before them ("a joint
 	// committee comprising", "made up of", "of", "التي تضم", "المكونة من", "لجنة مشتركة من").
 	MembershipWords []string `json:"membership_words,omitempty"`

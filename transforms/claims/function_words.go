@@ -114,6 +114,8 @@ type functionWords struct {
 	aidAdjectives         map[string]bool // الإنسانية, الإغاثية: a team noun before one is an aid team
 	otherDealQualifiers   map[string]bool // trade, تجاريا: an agreement of another kind
 	watchedEvents         map[string]bool // election, الانتخابات: what monitors other than the truce's watch
+	namingVerbs           map[string]bool // describe, وصف: a description given (sets_withheld_role.go)
+	withholdingVerbs      [][]string      // "declined to", "امتنع عن": a description held back
 	membershipWords       map[string]bool // comprising, تضم: who sits on the body before them
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
 
@@ -299,6 +301,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.aidAdjectives = wordSet(lx.AidAdjectives)
 	fw.otherDealQualifiers = wordSet(lx.OtherDealQualifiers)
 	fw.watchedEvents = wordSet(lx.WatchedEvents)
+	fw.namingVerbs = wordSet(lx.NamingVerbs)
+	fw.withholdingVerbs = phraseTokens(lx.WithholdingVerbs)
 	fw.membershipWords = wordSet(lx.MembershipWords)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)

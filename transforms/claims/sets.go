@@ -315,6 +315,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if !exceptOnly && ac.roleRefused(si, h) {
 				continue // "rejected any Saudi mediation", "refused to act as guarantor"
 			}
+			if !exceptOnly && ac.roleWithheld(si, h) {
+				continue // "declined to describe the bloc as a mediator", "لم تشر إلى أي دور ضامن" (sets_withheld_role.go)
+			}
 			if !exceptOnly && ac.deniedThatClause(si, h.start) {
 				continue // "نفت الوزارة أن تكون المملكة طرفاً ضامناً", "denied that Oman was a guarantor"
 			}
