@@ -133,6 +133,11 @@ type Lexicon struct {
 	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
 	// the talks no longer keep.
 	PostponementWords []string `json:"postponement_words,omitempty"`
+	// OngoingVerbs (will continue, cannot stop, ستواصل) and PursuitStems (operations, pursu,
+	// ملاحق, دحر: word beginnings) tell a pursuit that goes on: after a group the truce leaves
+	// out, the right to keep fighting it (retained_left_out_pursued.go).
+	OngoingVerbs []string `json:"ongoing_verbs,omitempty"`
+	PursuitStems []string `json:"pursuit_stems,omitempty"`
 	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
 	// and a comma followed by one does not end a modal frame.
 	Complementizers []string `json:"complementizers"`

@@ -68,6 +68,10 @@ type functionWords struct {
 	conflictNouns map[string]bool
 	// offerVerbs (offered, عرضت) before a hosting verb make it an offer (venue_declined_offer.go).
 	offerVerbs map[string]bool
+	// ongoingVerbs (will continue, ستواصل) and pursuitStems (operations, ملاحق) tell a pursuit
+	// that goes on (retained_left_out_pursued.go).
+	ongoingVerbs [][]string
+	pursuitStems []string
 	// postponementWords (postponed, أرجئت) after a talks date make it a former one
 	// (talks_dates_postponed.go).
 	postponementWords map[string]bool
@@ -268,6 +272,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		hesitationVerbs:       wordSet(lx.HesitationVerbs),
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
+		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
+		pursuitStems:          foldAll(lx.PursuitStems),
 		postponementWords:     wordSet(lx.PostponementWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),

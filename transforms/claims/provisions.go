@@ -292,7 +292,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			}
 		}
 	}
-	return out
+	// "does not extend to TJW, against whom operations will continue": the right to keep
+	// fighting a group left out (retained_left_out_pursued.go).
+	return ac.leftOutPursued(out, si)
 }
 
 // actionLeftUncovered: the action cue h (operations against, ملاحقة) is the object of a negated

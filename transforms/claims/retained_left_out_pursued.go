@@ -1,0 +1,73 @@
+package claims
+
+// leftOutPursued reads the right to keep fighting a group the sentence leaves out of the truce,
+// told by a pursuit of it that goes on after the exclusion, through a relative or a pronoun:
+// "The ceasefire does not extend to TJW and other splinter groups, against whom
+// intelligence-based operations will continue", «ولا يشمل وقف العدائيات ميليشيا الدعم السريع،
+// التي ستواصل قواتنا دحرها», «يستثني خلايا داعش ... وأن القوات الحكومية ستواصل ملاحقتها». The
+// sentence's exclusion rule must have left an armed group out before; an ongoing verb (lexicon
+// ongoing_verbs: will continue, ستواصل) after it, in the same account (no contrast opening
+// another between), not negated, with a pursuit word (lexicon pursuit_stems: operations, ملاحقة,
+// دحر) within three tokens either side, in its clause. Not what goes on without a pursuit
+// ("talks will continue"), nor a pursuit told before the group is left out.
+func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
+	fw := &ac.l.fw
+	if len(fw.ongoingVerbs) == 0 || len(fw.pursuitStems) == 0 {
+		return out
+	}
+	from := -1
+	for _, d := range out {
+		switch {
+		case d.topic == "ceasefire.retained_rights" && d.subject == "fight_terrorism":
+			return out // the sentence's cues have read the right already
+		case d.topic == "ceasefire.exclusions" && d.value == "excluded" && from < 0 && ac.leftOutGroup(d.subject):
+			from = d.pos
+		}
+	}
+	if from < 0 {
+		return out
+	}
+	for k := from + 1; k < len(si.toks); k++ {
+		n := ongoingVerbAt(si, fw, k)
+		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != contrastsBefore(si, from) || !ac.pursuitNear(si, k, k+n) {
+			continue
+		}
+		return append(out, draft{topic: "ceasefire.retained_rights", subject: "fight_terrorism", value: "retained", pos: k, rule: "slot.fight_terrorism.left_out_pursued"})
+	}
+	return out
+}
+
+// leftOutGroup: the excluded subject is an armed group (not a place, a body or a person).
+func (ac *articleContext) leftOutGroup(id string) bool {
+	e := ac.x.data.Gazetteer.Entity(id)
+	return e != nil && e.Type == "armed_group"
+}
+
+// ongoingVerbAt is the length of the ongoing verb phrase starting at k, or 0.
+func ongoingVerbAt(si *sentInfo, fw *functionWords, k int) int {
+	for _, p := range fw.ongoingVerbs {
+		if k+len(p) <= len(si.toks) && tokensAt(si, k, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// pursuitNear: a pursuit word (without its conjunction and article prefix) starts within three tokens
+// before from or after to, with no clause boundary between.
+func (ac *articleContext) pursuitNear(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := max(from-3, 0); k < min(to+3, len(si.toks)); k++ {
+		if k >= from && k < to {
+			continue
+		}
+		t := fw.withoutConjunction(si.tokText(k))
+		if !hasAnyPrefix(t, fw.pursuitStems) && !hasAnyPrefix(fw.withoutArticlePrefix(t), fw.pursuitStems) {
+			continue
+		}
+		if k < from && !si.boundaryIn(k, from) || k >= to && !si.boundaryIn(to, k) {
+			return true
+		}
+	}
+	return false
+}
