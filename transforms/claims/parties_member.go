@@ -34,6 +34,13 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 		k--
 	}
 	var ms []mention
+	if ac.relativeSaid(si, k-1) {
+		// "عصابة «غران غريف» التي قال إنها «طرف كامل في الاتفاق»": the pronoun is the relative
+		// clause's head, not who speaks. The head is left unread: a gang named by itself here
+		// is counted inside its coalition by the accounts that list the sides (haiti ht_009:
+		// read, it was flagged against "only the police and Viv Ansanm").
+		return nil
+	}
 	if k > 0 && ac.pronounOrCarrier(si.tokText(k-1)) {
 		if sp := ac.bodyOf(ac.speakerAt(si.s.Index, h.start)); sp != nil && side(mention{e: sp}) {
 			ms = []mention{{e: sp}}
@@ -58,6 +65,12 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 		return nil // "Egypt is a party to the deal as its guarantor"
 	}
 	return ac.sideIDs(ms)
+}
+
+// relativeSaid: the carrier pronoun at c ("إنها") is the object of a verb of saying that opens
+// a relative clause ("X التي قال إنها طرف"): it stands for the clause's head, not for who speaks.
+func (ac *articleContext) relativeSaid(si *sentInfo, c int) bool {
+	return c >= 2 && ac.pronounOrCarrier(si.tokText(c)) && si.startsAt(catAttrVerb, c-1) && si.startsAt(catRelPron, c-2)
 }
 
 // brokerRoleInClause: a mediation or guarantee cue, not negated, stands in the clause of the

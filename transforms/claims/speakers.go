@@ -935,7 +935,8 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 		if si.tokIn(i, classComplementizer, ac.l.fw.complementizers) {
 			break
 		}
-		if si.toks[i].punct && (isQuote(t) || t == ":" || t == "." || t == "(") {
+		// "قال المتحدث باسم «عصبة الأنصار» الشيخ X إن": a name in quotes is no quotation.
+		if si.toks[i].punct && (isQuote(t) && !quotedName(si, i) || t == ":" || t == "." || t == "(") {
 			break
 		}
 		if i > from {
@@ -978,6 +979,24 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 		i = m.end - 1
 	}
 	return first
+}
+
+// quotedName: the quote mark at token i opens or closes a name and nothing else ("«عصبة
+// الأنصار»", "\"فيف أنسانم\""): a mention between two quote marks, so what follows is
+// still the subject's noun phrase, not reported content. An outlet's name in quotes is not
+// one ("قال لـ«الأفق» إن": who is told, never who tells).
+func quotedName(si *sentInfo, i int) bool {
+	quote := func(k int) bool { return k >= 0 && k < len(si.toks) && si.toks[k].punct && isQuote(si.toks[k].text) }
+	named := func(m mention) bool { return m.e.Type != "media" }
+	// The mention may take in the quote marks ("«عصبة الأنصار»" read as the name).
+	if m, ok := si.mentionAt(i); ok && (quote(m.end) || quote(m.end-1)) {
+		return named(m)
+	}
+	if m, ok := si.mentionAt(i + 1); ok && quote(m.end) {
+		return named(m)
+	}
+	m, ok := si.mentionEndingAt(i)
+	return ok && (quote(m.start-1) || quote(m.start)) && named(m)
 }
 
 // statementOwnerBefore: a statement noun and the name it is the statement of ("بيان الخارجية
