@@ -504,6 +504,11 @@ type Lexicon struct {
 	// JointBodies (a joint commission, اللجنة المشتركة) are bodies of both sides: their sitting
 	// is talks, so a verb of convening with one names talks too.
 	JointBodies []string `json:"joint_bodies,omitempty"`
+	// PronounTalksVerbs (be held in, أن تُعقد في, بعقدها في) hold talks a pronoun stands for:
+	// talks only after a subject pronoun ("it will be held in"), a complementizer ("أنها
+	// ستُعقد في") or with an object suffix ("بعقدها في"), the talks named before them in the
+	// sentence (talks_pronoun_verbs.go).
+	PronounTalksVerbs []string `json:"pronoun_talks_verbs,omitempty"`
 	// RoundNouns (round, جولة) name a round of talks only where the round is named as one: by
 	// its city ("the Addis Ababa round", "جولة سواكن"), by its day ("Tuesday's round") or, when
 	// definite, placed in a city ("بعقد الجولة في بورت أو برنس"); alone a round is as often one of

@@ -99,6 +99,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	all := dropInsideNames(l, sc.found)
 	dropInsideAttributions(all)
 	all = settleTalksVerbs(all)
+	all = settlePronounTalks(l, si, all)
 	all = promoteNamedMeetings(l, si, all)
 	all = promoteNamedRounds(l, si, all)
 	// Split entity hits from cue hits, and index cue hits by category (a counting sort keeps

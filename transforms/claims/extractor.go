@@ -496,6 +496,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	addAll(lx.GroupAnaphors, catGroupAnaphor)
 	addAll(lx.PlannedTalksMarkers, catPlanned)
 	addAll(lx.HeldTalksMarkers, catHeldTalks)
+	addAll(lx.PronounTalksVerbs, catPronounTalks)
 	t := lx.Time
 	for _, k := range sortedKeys(t.Weekdays) {
 		l.m.add(k, payload{cat: catWeekday, idx: int32(len(l.weekdays))})

@@ -75,6 +75,7 @@ const (
 	catCorrecting   // والصحيح, in fact: after a retraction, the corrected value (corrections.go)
 	catRound        // round, جولة: a talks noun only where named as a round of talks (talks_named_rounds.go)
 	catHeldTalks    // ended, were held, انتهت: talks held in the past (heldWeekday)
+	catPronounTalks // be held in, أن تُعقد في: talks a pronoun stands for (talks_pronoun_verbs.go)
 	// catDropped marks a hit prepare discards (an acronym matched on a lower-case word).
 	catDropped
 	numCategories

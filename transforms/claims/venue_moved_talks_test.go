@@ -11,7 +11,7 @@ func TestMovedTalksVenue(t *testing.T) {
 	runCases(t, []mechanismCase{
 		// Positives.
 		{"arabic hinted possibility of moving them (the talks named before) to a city", "ar", "", sudanLeadAr + "ويدور خلاف حول مكان الجولة المقبلة من المفاوضات؛ إذ تتمسك الحكومة بعقدها في جدة، ولمّح مسؤول في الاتحاد الأفريقي إلى إمكانية نقلها إلى أديس أبابا.", "talks.venue",
-			[]string{"addis_ababa@african_union~hedged"}},
+			[]string{"addis_ababa@african_union~hedged", "jeddah@sudanese_government"}},
 		{"arabic proposed moving the talks", "ar", "", syriaLeadAr + "واقترحت روسيا نقل المفاوضات إلى أستانا.", "talks.venue",
 			[]string{"astana@russia~proposed"}},
 		{"arabic the talks were moved: plain", "ar", "", syriaLeadAr + "ونُقلت المفاوضات إلى جنيف الأسبوع الماضي.", "talks.venue",
