@@ -42,6 +42,9 @@ type Extractor struct {
 	// spokenFor are the ids some entity speaks for (a capital's government, a ministry's),
 	// computed once (spokenForTable).
 	spokenFor map[string]bool
+	// armedParties are the national organizations that command forces of their own,
+	// computed once (armedPartyTable).
+	armedParties map[string]bool
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that
@@ -356,7 +359,7 @@ func New(d *schemas.Data) (*Extractor, error) {
 	}
 	x := &Extractor{data: d, langs: map[string]*language{}, speakerOf: speakerTable(&d.Gazetteer), labelOf: labelTable(&d.Gazetteer),
 		zones: map[string]*time.Location{}, armyOf: armyTable(&d.Gazetteer), armyAffiliated: affiliatedArmyTable(&d.Gazetteer), homeWars: homeWarTable(&d.Gazetteer),
-		spokenFor: spokenForTable(&d.Gazetteer)}
+		spokenFor: spokenForTable(&d.Gazetteer), armedParties: armedPartyTable(&d.Gazetteer)}
 	for i := range d.Gazetteer.Entities {
 		e := &d.Gazetteer.Entities[i]
 		if loc := e.Location(); loc != nil {

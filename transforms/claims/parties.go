@@ -743,6 +743,8 @@ func (ac *articleContext) canBeSide(si *sentInfo, m mention) bool {
 		return m.e.Role != "jihadist" && m.e.Role != "mediator"
 	case "country":
 		return !ac.qualifiesNextName(si, m)
+	case "organization":
+		return ac.x.armedParties[m.e.ID]
 	}
 	return false
 }
