@@ -8,12 +8,20 @@ package claims
 // of the first account ("thirty days, say the mediators; the TTP says forty-five"). The verb's
 // named subject says it (rule duration.rival_account).
 func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
-	if !ac.ceasefire || negatedAt(si, ne.start) || questionSentence(si) {
+	if !ac.ceasefire || questionSentence(si) {
 		return draft{}, false
 	}
-	verb, agent := ac.sayerOfBareObject(si, ne.start)
+	verb, agent := -1, ""
+	if !negatedAt(si, ne.start) {
+		verb, agent = ac.sayerOfBareObject(si, ne.start)
+	}
+	admitted := false
 	if agent == "" {
-		return draft{}, false
+		// «لا تعترف القيادة المشتركة إلا بثلاثين يوماً»: the only span a side admits
+		// (durations_only_admitted.go).
+		if verb, agent, admitted = ac.onlyAdmittedSpan(si, ne.start); !admitted {
+			return draft{}, false
+		}
 	}
 	// The sentence speaks of the length before the verb: a counted span or a duration cue.
 	first, firstDays := -1, 0.0
@@ -32,12 +40,12 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	days, end := firstDays, unit
 	if h, ok := si.hitAt(catDurUnit, unit); ok {
 		days, end = ac.l.durUnits[h.idx], h.end
-	} else if first < 0 {
+	} else if first < 0 || admitted {
 		return draft{}, false
 	}
 	// The span is the whole object: its clause ends after it ("say two weeks.", not "say two
 	// weeks of talks are needed").
-	if end < len(si.toks) && !si.toks[end].punct && !ac.l.fw.coordinators[si.tokText(end)] {
+	if end < len(si.toks) && !si.toks[end].punct && !ac.l.fw.coordinators[si.tokText(end)] && !admitted {
 		return draft{}, false
 	}
 	d := durationDraft(ne.low, ne.high, days, ne.start)
