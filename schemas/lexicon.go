@@ -272,6 +272,12 @@ type Lexicon struct {
 	// MembershipWords open the list of who sits on a body named right before them ("a joint
 	// committee comprising", "made up of", "of", "التي تضم", "المكونة من", "لجنة مشتركة من").
 	MembershipWords []string `json:"membership_words,omitempty"`
+	// AttachedMembershipWords open, after a comma, the list of others attached to a body named
+	// before them ("A joint military commission ..., with SADC observers attached, will monitor",
+	// "the 5+5 Joint Military Commission, backed by a small team of UNSMIL observers"): a
+	// membership only when the phrase names staff (lexicon staff_nouns: observers, officers), not
+	// a backing ("with the backing of Qatar").
+	AttachedMembershipWords []string `json:"attached_membership_words,omitempty"`
 	// ModalAuxiliaries stand between a subject pronoun and its verb ("it would guarantee", "it
 	// will mediate"): the pronoun is still the verb's subject.
 	ModalAuxiliaries []string `json:"modal_auxiliaries,omitempty"`

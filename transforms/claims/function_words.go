@@ -121,6 +121,7 @@ type functionWords struct {
 	namingVerbs           map[string]bool // describe, وصف: a description given (sets_withheld_role.go)
 	withholdingVerbs      [][]string      // "declined to", "امتنع عن": a description held back
 	membershipWords       map[string]bool // comprising, تضم: who sits on the body before them
+	attachedMembership    map[string]bool // ", with", ", backed by": staff attached to the body before them
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
 
 	bothWords            map[string]bool
@@ -310,6 +311,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.namingVerbs = wordSet(lx.NamingVerbs)
 	fw.withholdingVerbs = phraseTokens(lx.WithholdingVerbs)
 	fw.membershipWords = wordSet(lx.MembershipWords)
+	fw.attachedMembership = wordSet(lx.AttachedMembershipWords)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)

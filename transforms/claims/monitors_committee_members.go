@@ -38,8 +38,12 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 		})
 		out = append(out, names...)
 	}
-	if b, ok := ac.committeeBefore(si, ms, member); ok {
+	if b, p, ok := ac.committeeBeforeAt(si, ms, member); ok {
 		out = append(out, b)
+		if p >= 0 {
+			// "chaired by the ministry, with a U.S. Army officer": the first phrase's names.
+			out = append(out, collectForward(si, p, 3, member, func(i int) bool { return si.toks[i].punct })...)
+		}
 	}
 	return out
 }
@@ -47,26 +51,63 @@ func (ac *articleContext) committeeMembers(si *sentInfo, h hit, ms []mention, me
 // committeeBefore: the monitors read back from the cue sit inside the membership phrase of a
 // joint body named right before it ("The joint coordination committee, which brings together
 // officers from the army, the Peshmerga and UNAMI, will monitor"): that body monitors with them.
+// The phrase may be a second one, opened by a comma after the body's own ("A joint military
+// commission of officers from both sides, with SADC observers attached, will monitor", "a joint
+// committee chaired by the ministry, with a U.S. Army officer, ... would monitor": a comitative
+// membership word, lexicon attached_membership_words: "with", "backed"); the names of the first
+// phrase sit on the body too.
 func (ac *articleContext) committeeBefore(si *sentInfo, ms []mention, member func(mention) bool) (mention, bool) {
+	b, _, ok := ac.committeeBeforeAt(si, ms, member)
+	return b, ok
+}
+
+// committeeBeforeAt is committeeBefore with where the body's first membership phrase opens when
+// the monitors sit in a second one after it (-1 when they sit in the first).
+func (ac *articleContext) committeeBeforeAt(si *sentInfo, ms []mention, member func(mention) bool) (mention, int, bool) {
 	first := earliestStart(ms)
 	for k := si.mentionsEndingBy(first) - 1; k >= 0; k-- {
 		b := si.ents[k]
-		if first-b.end > 8 || si.boundaryIn(b.end, first) {
+		if first-b.end > 8+secondPhraseReach || si.boundaryIn(b.end, first) {
 			break
 		}
 		if !jointBody(b.e) || !member(b) {
 			continue
 		}
-		if p := ac.membershipPhraseAt(si, b.end); p >= 0 && p <= first && first-p <= 5 {
-			return b, true
+		p := ac.membershipPhraseAt(si, b.end)
+		if p >= 0 && p <= first && first-p <= 5 && first-b.end <= 8 {
+			return b, -1, true
+		}
+		if p >= 0 && p <= first && ac.secondMembershipPhrase(si, p, first) {
+			return b, p, true
 		}
 	}
-	return mention{}, false
+	return mention{}, -1, false
+}
+
+// secondPhraseReach is how much farther back a body may stand whose second membership phrase
+// holds the monitors.
+const secondPhraseReach = 8
+
+// secondMembershipPhrase: a comma in [from, first) opens another membership phrase of the same
+// body that reaches the monitors at first within five tokens; only commas stand between.
+func (ac *articleContext) secondMembershipPhrase(si *sentInfo, from, first int) bool {
+	for q := from; q < first; q++ {
+		if t := &si.toks[q]; !t.punct {
+			continue
+		} else if !isComma(t.text) {
+			return false
+		}
+		if p := ac.membershipPhraseAt(si, q); p >= 0 && p <= first && first-p <= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // membershipPhraseAt: the position after a membership word (lexicon membership_words: comprising,
-// made up of, of, تضم, المكونة من, من) at p, or after ", which"/"، التي" and one; -1 if none opens
-// there. The body's seat may stand between ("a joint coordination centre in Istanbul staffed by").
+// made up of, of, تضم, المكونة من, من) at p, or after ", which"/"، التي" and one, or after a
+// comma and an attached-membership word whose phrase names staff (", with SADC observers
+// attached"); -1 if none opens there. The body's seat may stand between ("a joint coordination centre in Istanbul staffed by").
 func (ac *articleContext) membershipPhraseAt(si *sentInfo, p int) int {
 	if l, ok := si.hitAt(catLocative, p); ok && l.start == p {
 		if m, named := si.mentionAt(l.end); named && m.start == l.end && placeNamed(m.e) {
@@ -80,6 +121,9 @@ func (ac *articleContext) membershipPhraseAt(si *sentInfo, p int) int {
 	if r, ok := si.hitAt(catRelPron, p); ok && r.start == p {
 		p, comma = r.end, false
 	}
+	if p < len(si.toks) && comma && ac.l.fw.attachedMembership[si.tokText(p)] && ac.staffWithin(si, p+1, 6) {
+		return p + 1 // ", with SADC observers attached", ", backed by a small team of UNSMIL observers"
+	}
 	if p >= len(si.toks) || !ac.l.fw.membershipWords[si.tokText(p)] {
 		return -1
 	}
@@ -87,4 +131,23 @@ func (ac *articleContext) membershipPhraseAt(si *sentInfo, p int) int {
 		return -1 // "the committee, of course,", "اللجنة، من جهتها،": a bare preposition opens no membership after a comma
 	}
 	return p + 1
+}
+
+// staffWithin: a staff noun (lexicon staff_nouns: observers, officers, teams) among the n tokens
+// from p, before any punctuation outside a name ("U.N. observers", "SADC observers").
+func (ac *articleContext) staffWithin(si *sentInfo, p, n int) bool {
+	for k := p; k < len(si.toks) && k < p+n; {
+		end := k + 1
+		if m, ok := si.mentionAt(k); ok && m.start == k {
+			end = m.end
+		} else if si.toks[k].punct {
+			return false
+		}
+		for ; k < end; k++ {
+			if ac.l.fw.staffNouns[si.tokText(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
