@@ -54,6 +54,11 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if sp == nil && modPos >= 0 && (modality == "demanded" || modality == "proposed") {
 			// "تعنت الروس واشتراطهم عدم شمول ...": who demands or proposes asserts it.
 			sp = ac.agentBefore(si, modPos)
+			if sp == nil && modality == "proposed" {
+				// "اقترحت منظمة معاهدة الأمن الجماعي هدنة بين ...". (A demand's verb keeps the
+				// outlet: "واشترطت روسيا عدم شمول ..." in TestModality.)
+				sp = ac.agentAfterVerb(si, modPos)
+			}
 		}
 		speaker, speakerLabel, role := ac.speakerFields(sp)
 		// One claim per (topic, subject, value) and sentence: the first speaker holds it.
@@ -258,6 +263,26 @@ func claimID(c *Claim) string {
 // Runs of white space count as one space.
 func accountOf(match string) string {
 	return hex16(hashWords(hashSeed, match))
+}
+
+// agentAfterVerb is the subject of a proposal whose verb opens an Arabic clause
+// ("اقترحت منظمة معاهدة الأمن الجماعي اليوم هدنة فورية بين قيرغيزستان وطاجيكستان", "واقترحت
+// القيادة المشتركة لأمبازونيا نشر مراقبين"): the actor named right after the verb. A verb
+// whose subject is left out ("واقترح هدنة بين X وY") has its object further on, never named
+// right after it.
+func (ac *articleContext) agentAfterVerb(si *sentInfo, pos int) *schemas.Entity {
+	if ac.l.lex.Grammar.SubjectBeforeVerb {
+		return nil
+	}
+	h, ok := si.hitAt(catModality, pos)
+	if !ok || ac.l.fw.verbalNoun(si, pos) {
+		return nil
+	}
+	m, ok := ac.mentionWithin(si, h.end, 0, true)
+	if !ok || m.place {
+		return nil
+	}
+	return ac.speakerOf(si, m)
 }
 
 // agentBefore is the actor named just before a demand or proposal (within its clause).
