@@ -138,6 +138,9 @@ type Lexicon struct {
 	// out, the right to keep fighting it (retained_left_out_pursued.go).
 	OngoingVerbs []string `json:"ongoing_verbs,omitempty"`
 	PursuitStems []string `json:"pursuit_stems,omitempty"`
+	// Disjunctions (or, أو) join list members as Coordinators do: "PKK affiliates in Sinjar or
+	// Qandil" (exclusions_coordinated_locators.go).
+	Disjunctions []string `json:"disjunctions,omitempty"`
 	// Complementizers (أن, that) open reported content: a speaker is not looked for past them,
 	// and a comma followed by one does not end a modal frame.
 	Complementizers []string `json:"complementizers"`

@@ -377,6 +377,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
 		keep := subs[:0:0]
 		subs = append(subs, contrasted...)
+		located := -1 // the end of the last place dropped as locating a member
 		for _, m := range subs {
 			if (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
 				continue
@@ -406,10 +407,25 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			// So past the group's force noun: "ISIS fighters from Raqqa".
 			home := ac.l.fw.departurePrepositions[si.tokText(lp)] && len(keep) > 0 && keep[len(keep)-1].e.Type == "armed_group" &&
 				(lp == keep[len(keep)-1].end || lp == keep[len(keep)-1].end+1 && (ac.forceHead(si, keep[len(keep)-1].end) || ac.l.fw.armedMen[si.tokText(keep[len(keep)-1].end)]))
-			if (loc || home || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && (lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) || ac.commonNounItem(si, keep[len(keep)-1].end, lp)) &&
-				!ac.repeatedPreposition(si, keep[len(keep)-1].end, lp) {
+			if (loc || home || ac.l.fw.locatingPrepositions[si.tokText(lp)]) && len(keep) > 0 && !ac.repeatedPreposition(si, keep[len(keep)-1].end, lp) {
+				// A place coordinated with it locates the same member (coordinatedLocator), not
+				// one that locates a common-noun item ("the port on the Red Sea and Ras Isa").
+				if lp-keep[len(keep)-1].end <= 0 || ac.participleBefore(si, keep[len(keep)-1], lp) {
+					located = m.end
+					continue
+				}
+				if ac.commonNounItem(si, keep[len(keep)-1].end, lp) {
+					located = -1
+					continue
+				}
+			}
+			// "PKK affiliates in Sinjar or Qandil": a place coordinated with the place dropped
+			// right before it locates the same member (exclusions_coordinated_locators.go).
+			if located >= 0 && ac.coordinatedLocator(si, located, m) {
+				located = m.end
 				continue
 			}
+			located = -1
 			provision := false
 			for _, ref := range []topicRef{refWithdrawal, refExchange, refHumanitarian} {
 				// "تتضمن إفراج حماس عن ثلاثين محتجزاً": the group is the agent of the release.

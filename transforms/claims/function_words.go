@@ -72,6 +72,8 @@ type functionWords struct {
 	// that goes on (retained_left_out_pursued.go).
 	ongoingVerbs [][]string
 	pursuitStems []string
+	// disjunctions (or, أو) join list members as coordinators do.
+	disjunctions map[string]bool
 	// postponementWords (postponed, أرجئت) after a talks date make it a former one
 	// (talks_dates_postponed.go).
 	postponementWords map[string]bool
@@ -275,6 +277,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
 		pursuitStems:          foldAll(lx.PursuitStems),
+		disjunctions:          wordSet(lx.Disjunctions),
 		postponementWords:     wordSet(lx.PostponementWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
