@@ -54,7 +54,8 @@ func ongoingVerbAt(si *sentInfo, fw *functionWords, k int) int {
 }
 
 // pursuitNear: a pursuit word (without its conjunction and article prefix) starts within three tokens
-// before from or after to, with no clause boundary between.
+// before from or after to, with no clause boundary between, and no aid word beside it (lexicon
+// aid_adjectives: "humanitarian operations", "rescue operations", «عمليات الإغاثة»).
 func (ac *articleContext) pursuitNear(si *sentInfo, from, to int) bool {
 	fw := &ac.l.fw
 	for k := max(from-3, 0); k < min(to+3, len(si.toks)); k++ {
@@ -64,6 +65,9 @@ func (ac *articleContext) pursuitNear(si *sentInfo, from, to int) bool {
 		t := fw.withoutConjunction(si.tokText(k))
 		if !hasAnyPrefix(t, fw.pursuitStems) && !hasAnyPrefix(fw.withoutArticlePrefix(t), fw.pursuitStems) {
 			continue
+		}
+		if ac.aidAdjectiveAt(si, k-1) || ac.aidAdjectiveAt(si, k+1) {
+			continue // "humanitarian operations will continue", «عمليات الإغاثة»: no pursuit
 		}
 		if k < from && !si.boundaryIn(k, from) || k >= to && !si.boundaryIn(to, k) {
 			return true

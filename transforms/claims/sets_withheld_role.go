@@ -36,6 +36,9 @@ func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
 		if si.startsAt(catCeasefire, k) || si.startsAt(catAgreement, k) || si.startsAt(catTalks, k) {
 			return false
 		}
+		if fw.coordinators[si.tokText(k)] && !joinsNames(si, k) {
+			return false // "avoided mentioning Turkey and thanked Egypt as mediator": a predicate of its own
+		}
 		if t := si.tokText(k); fw.namingVerbs[t] {
 			return ac.descriptionWithheldAt(si, k)
 		} else if fw.namingVerbs[fw.withoutConjunction(t)] {
@@ -43,6 +46,14 @@ func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// joinsNames: the coordinator at k stands between two names ("describe Qatar and Egypt as
+// mediators"), not between two predicates.
+func joinsNames(si *sentInfo, k int) bool {
+	_, before := si.mentionEndingAt(k)
+	_, after := si.mentionAt(k + 1)
+	return before && after
 }
 
 // descriptionWithheldAt: what stands right before the naming verb at k refuses, negates or

@@ -19,7 +19,7 @@ func settlePronounTalks(l *language, si *sentInfo, hits []hit) []hit {
 			continue
 		}
 		hits[i].cat = catDropped
-		if pronounHeld(l, si, h) && talksAntecedent(hits, h.start) && !objectAfterPlace(si, hits, h.end) {
+		if pronounHeld(l, si, h) && talksAntecedent(hits, h.start) && !otherEventBetween(l, si, hits, h.start) && !objectAfterPlace(si, hits, h.end) {
 			hits[i].cat = catTalks
 		}
 	}
@@ -61,6 +61,35 @@ func talksAntecedent(hits []hit, pos int) bool {
 		}
 	}
 	return found
+}
+
+// otherEventBetween: after the last talks noun before pos, the sentence names another event
+// that is held or takes place (lexicon watched_events: elections, a trial; term_actions: an
+// exchange, a release): the pronoun stands for it ("The talks in Jeddah also discussed the
+// planned elections, and the council said they would take place in Khartoum", «وبحثت المفاوضات
+// صفقة التبادل، وقالت حماس إنها ستعقد في رفح»). Not the talks' own topic, after a topic
+// preposition ("talks on the release of the hostages resumed; they will be held in Cairo").
+func otherEventBetween(l *language, si *sentInfo, hits []hit, pos int) bool {
+	from := -1
+	for _, o := range hits {
+		if o.start >= pos {
+			break
+		}
+		if o.cat == catTalks {
+			from = o.end
+		}
+	}
+	for k := max(from, 0); k < pos; k++ {
+		if l.fw.topicPrepositions[si.tokText(k)] {
+			return false
+		}
+		for _, v := range si.toks[k].variants() {
+			if l.fw.watchedEvents[v] || l.fw.termActions[v] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectAfterPlace: a meeting or statement noun starts within five tokens after pos, before any
