@@ -269,6 +269,9 @@ type Lexicon struct {
 	// refused, negated or withheld ("declined to describe the bloc as a mediator", "رفض وصف
 	// إيران بالوسيط").
 	NamingVerbs []string `json:"naming_verbs,omitempty"`
+	// OwnCountryWords are a speaker's own country named by a possessed noun ("بلادها", her
+	// country): as the subject beside an alongside phrase, the speaker's state.
+	OwnCountryWords []string `json:"own_country_words,omitempty"`
 	// WithholdingVerbs hold back a description without denying it ("declined to", "stopped
 	// short of", "refrained from", "امتنع عن"), ending right before the naming verb they govern.
 	WithholdingVerbs []string `json:"withholding_verbs,omitempty"`

@@ -537,6 +537,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if !with {
 				members = ac.withSpeakerPronoun(si, h, ms, members)
+				members = ac.speakerBodyAlongside(si, h, ms, members) // "إن الجمعية شاركت إلى جانب X" (sets_speaker_body_alongside.go)
 				members = ac.coBrokerSpeaker(si, h, t, ms, members)
 			}
 			if with {
