@@ -18,12 +18,22 @@ import (
 // with none or several known the country stays. A government named as such that speaks for its
 // state ("the Centre" of India, the union government) already is the state's government: its
 // state stays, not another government of that country (a federated state's).
+//
+// Where the article places its truce only in passing or not at all (theatre_passing.go: "Unlike
+// the Gaza ceasefire of January 2025, ..."), the theatre does not tell the war's own state; a
+// state then counts as the war's own when its own government says it brokered
+// ("Damascus claims a Syrian-American mediation") and the gazetteer does not cast it as a third
+// party (a mediator or guarantor state: "Cairo says an Egyptian-Qatari mediation" stays Egypt).
 func (ac *articleContext) ownStateGovernment(si *sentInfo, pos int, ms []mention, members []string) []string {
-	if ac.theater == "" || ac.theater == unplaced {
+	placed := ac.theater != "" && ac.theater != unplaced
+	if placed && ac.placed[ac.theater] > passingPlacement && !slices.Contains(members, ac.theater) {
 		return members
 	}
 	for k, id := range members {
-		if id != ac.theater || slices.ContainsFunc(ms, func(m mention) bool { return m.e.Type == "government" && m.e.SpeaksFor == id }) {
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.e.Type == "government" && m.e.SpeaksFor == id }) {
+			continue
+		}
+		if !(placed && id == ac.theater) && !ac.ownStateBySpeaker(si, pos, id) {
 			continue
 		}
 		if gov := ac.governmentOf(id); gov != "" && ac.thirdToTheSides(si, pos, gov) {
@@ -72,4 +82,27 @@ func (ac *articleContext) thirdToTheSides(si *sentInfo, pos int, id string) bool
 		sp = g.Entity(sp.SpeaksFor)
 	}
 	return sp != nil && (sp.ID == id || sp.Affiliation == id)
+}
+
+// ownStateBySpeaker: where the theatre is placed only in passing or not at all, the state id
+// names the war's own state through its government (see ownStateGovernment): the speaker at pos
+// is that government or one of its bodies (a capital speaking for it), and the gazetteer casts
+// the state as no third party.
+func (ac *articleContext) ownStateBySpeaker(si *sentInfo, pos int, id string) bool {
+	if ac.theater != "" && ac.theater != unplaced && ac.placed[ac.theater] > passingPlacement {
+		return false
+	}
+	g := &ac.x.data.Gazetteer
+	sp := ac.bodyOf(ac.speakerAt(si.s.Index, pos))
+	if sp != nil && sp.SpeaksFor != "" {
+		sp = g.Entity(sp.SpeaksFor)
+	}
+	if sp == nil || sp.Country != id {
+		return false
+	}
+	if st := g.Entity(id); st == nil || st.Type != "country" || thirdParty(st.Role) {
+		return false
+	}
+	gov := ac.governmentOf(id)
+	return gov != "" && (sp.ID == gov || sp.Affiliation == gov)
 }
