@@ -129,6 +129,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			out = append(out, draft{topic: "ceasefire.parties", members: ac.sideIDs(ms), exhaustive: exh, pos: h.start, rule: "parties.bound"})
 		}
 	}
+	// "Only two sides are formally bound: X and Y" (parties_counted_subject.go).
+	if ms, p, exh := ac.countedSubjectSides(si); len(ms) > 0 {
+		out = append(out, draft{topic: "ceasefire.parties", members: ac.sideIDs(ms), exhaustive: exh, pos: p, rule: "parties.counted_subject"})
+	}
 	// "The Houthis and the government agreed to a ceasefire": the subjects of the agreement.
 	for _, h := range ac.cuesOf(si, refStatus) {
 		// Verb-subject order puts long names between the verb and its object ("توصل الحكومة
@@ -270,7 +274,8 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		case "country":
 			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !ac.qualifiesNextName(si, m)
 		case "city":
-			return m.e.SpeaksFor != "" // "كينشاسا والتحالف"
+			// "كينشاسا والتحالف", not a place: "Tonight in Rome the Junta and the regime signed".
+			return m.e.SpeaksFor != "" && !m.place
 		}
 		return false
 	}
@@ -285,7 +290,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		// "The Houthis denied that they had signed any agreement", "نفى الحوثيون أنهم وقعوا", "denied
 		// that the Giants Brigades and the army had signed": a denied signature names no
 		// signatory group either, however long the denied clause's subject.
-		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || !ac.signsTheAgreement(si, h) && !ac.signedWithNoObject(si, h) || ac.dealWithOtherBody(si, h) {
+		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || !ac.signsTheAgreement(si, h) && !ac.signedWithNoObject(si, h) && !ac.countedSignedIt(si, h) || ac.dealWithOtherBody(si, h) {
 			continue
 		}
 		if members := ac.signedWith(si, h, func(m mention) bool { return listed(m) || setMember(m) && !m.demonym }); len(members) >= 2 {
