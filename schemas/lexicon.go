@@ -818,6 +818,10 @@ type TimeWords struct {
 	DayParts map[string]string `json:"day_parts"`
 	// ClockFillers join an hour to its day: "من صباح", "on Thursday", "local time".
 	ClockFillers []string `json:"clock_fillers"`
+	// RangeLinks join the first day of a range of days of the month to its last ("from 10 to
+	// 12 September", "بين 13 و15 آذار", "يومي ١٠ و١١ أكتوبر"): talks over such days open on
+	// the first (talks_dates_day_range.go).
+	RangeLinks []string `json:"range_links,omitempty"`
 	// ClockMinutes are fractions of an hour said after it, with the minutes they add:
 	// "الواحدة والنصف" (1:30), "السادسة والربع" (6:15). Optional.
 	ClockMinutes map[string]int `json:"clock_minutes,omitempty"`

@@ -45,7 +45,8 @@ type functionWords struct {
 	dayParts       map[string]bool
 	dayPartPhrases []dayPartPhrase
 	clockFillers   map[string]bool
-	clockMinutes   map[string]int // "والنصف": 30 minutes past the hour before it
+	rangeLinks     map[string]bool // to, و: between the two days of a range of days
+	clockMinutes   map[string]int  // "والنصف": 30 minutes past the hour before it
 	// countedNounSlots maps a one-word counted noun of the signatories (fighters) to its slot,
 	// for the names that end with one ("ELN fighters"), where the name hides the cue hit.
 	countedNounSlots map[string]string
@@ -265,6 +266,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		truceLocatives:        wordSet(lx.TruceLocatives),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
+		rangeLinks:            wordSet(t.RangeLinks),
 		clockMinutes:          foldedInts(t.ClockMinutes),
 		countedNounSlots:      countedNounSlots(lx.Topics["ceasefire.signatories"]),
 		fateWords:             wordSet(lx.FateWords),

@@ -218,7 +218,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			if agent != "" {
 				continue // another's account of the start only
 			}
-			value, lo, hi := firstDayOfPair(te, value, lo, hi) // "يومي الثلاثاء والأربعاء": the opening day
+			value, lo, hi := firstDayOfPair(te, value, lo, hi)        // "يومي الثلاثاء والأربعاء": the opening day
+			value, lo, hi = ac.firstDayOfRange(si, te, value, lo, hi) // "from 10 to 12 September"
 			out = append(out, draft{topic: "talks.date", value: value, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "talks.date"})
 		case talksOnly:
 		case te.kind != timeMonth && truceCtx && (startCue || te.midnight) && (ceaseNear <= 14 || te.restated || answered || ac.startCueBefore(si, te.start, 4)) && !ac.fightingGovernsTime(si, te.start) && !ac.possessiveDay(si, te):
