@@ -129,7 +129,12 @@ var frozenRatchets = []struct {
 	// added agreed claims and moved speakers, which the comparison finds the same way).
 	{"afpak@3e68f19", 5, 1},
 	{"kirkuk@3e68f19", 4, 0},
-	{"kosovo@3e68f19", 4, 0},
+	// kosovo: one false alarm at 0.75 since stop 25 (small mis-keyed bursts join their war's event,
+	// transforms/compare absorbStrays): this old dump read kv_014's «منتصف ليل الجمعة» a week late
+	// (2027-05-21T22:00Z for the gold's 2027-05-14T22:00Z, fixed in the extractor since), and
+	// kv_014, keyed to Serbia before, is now compared with Kosovo's coverage; the same join finds
+	// the gold's start-time dispute on the development set (kosovo 4 -> 5 of 6 found).
+	{"kosovo@3e68f19", 4, 1},
 	{"lasanod@3e68f19", 3, 3},
 	{"southsudan@3e68f19", 5, 2},
 	// Stop 16: the next four blind sets' last blind reading, at the commit before they were

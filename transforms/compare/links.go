@@ -237,6 +237,7 @@ func (l *EventLinks) Join() EventMap {
 		}
 	}
 	keys := joinNodes(nodes)
+	absorbStrays(nodes, keys)
 	for i, n := range nodes {
 		if n.undated() && keys[i] == n.event {
 			keys[i] = cmp.Or(datedKey(nodes, keys, i), n.event)
@@ -647,4 +648,67 @@ func thirdParty(nodes []node, groups unionFind, linksOf [][]int, countries [][]s
 		}
 	}
 	return false
+}
+
+// A stray is a span of one or two articles keyed to a country that no other coverage of its time
+// makes a war of, lying within a much bigger burst of another event it belongs to: an article
+// keyed by the place its talks were held or a third party's actors (a lone item keyed to Italy
+// for talks in Rome, to Eritrea or Iraq by an envoy or a monitor, to Serbia by "Serbian security
+// sources" on Kosovo's truce). Two shapes tell it, each one-sided where a join needs both sides:
+//   - every article of the stray names the bigger burst's country, and no article of the burst
+//     names the stray's (a country nobody else ties to the war: not a neighbour or belligerent
+//     the war's coverage names now and then, whose own coverage stays apart);
+//   - the stray names no other country at all, and the burst names the stray's country in at
+//     least MinLinkShare of its articles (a side of the war speaking once, keyed to itself).
+// The stray is then compared under the burst's key, its country added to no joined event.
+
+// Strays: at most maxStrayArticles articles, against a burst at least strayRatio times as big.
+const (
+	maxStrayArticles = 2
+	strayRatio       = 3
+)
+
+// absorbStrays gives each dated stray that joined nothing the key of the biggest dated burst of
+// another event, overlapping it in time, that it is a stray of (strayOf); none when two bursts
+// of different keys are as big.
+func absorbStrays(nodes []node, keys []string) {
+	best := make([]int, len(nodes))
+	tied := make([]bool, len(nodes))
+	for i := range best {
+		best[i] = -1
+	}
+	consider := func(s, b int) {
+		if keys[s] != nodes[s].event || !strayOf(nodes[s], nodes[b]) {
+			return
+		}
+		switch x := best[s]; {
+		case x < 0 || nodes[b].span.articles > nodes[x].span.articles:
+			best[s], tied[s] = b, false
+		case nodes[b].span.articles == nodes[x].span.articles && keys[b] != keys[x]:
+			tied[s] = true
+		}
+	}
+	for _, p := range candidatePairs(nodes) {
+		if nodes[p[0]].undated() || nodes[p[0]].event == nodes[p[1]].event {
+			continue
+		}
+		consider(p[0], p[1])
+		consider(p[1], p[0])
+	}
+	for i, b := range best {
+		if b >= 0 && !tied[i] {
+			keys[i] = keys[b]
+		}
+	}
+}
+
+// strayOf: node s is a stray of the bigger node b (see above); both dated and overlapping.
+func strayOf(s, b node) bool {
+	if s.span.articles > maxStrayArticles || b.span.articles < strayRatio*s.span.articles {
+		return false
+	}
+	if s.span.names[b.event] == s.span.articles && b.span.names[s.event] == 0 {
+		return true
+	}
+	return len(s.span.names) == 0 && float64(b.span.names[s.event]) >= MinLinkShare*float64(b.span.articles)
 }
