@@ -210,10 +210,16 @@ func (ac *articleContext) attributeSpeakers() {
 // The signature may stand on a line of its own under the box ("«...».\n— أبو القسام، المتحدث
 // باسم كتيبة جنين"): then the whole paragraph above it is the box, and a sentence in it that
 // goes on with a pronoun subject ("وأضاف أن ...") is the signer's too.
+//
+// The signature may go on with an attribution of its own that names the signer again ("- Col.
+// Ryan Hadley, spokesman for the coalition, at a briefing in Hasakah", "— مسؤول لبناني رفيع
+// لقناة الريادة، طالباً عدم ذكر اسمه"), and the box may hold a verb of saying with no subject
+// named ("Whoever says otherwise is misleading the people.\" — Sajjad Khattak"): neither is
+// another speaker. (A signature past a blank line signs nothing: TestQuoteBoxSignedOnNextLine.)
 func (ac *articleContext) quoteBoxSignedNext() {
 	for i := 1; i < len(ac.infos); i++ {
 		si := ac.infos[i]
-		if len(si.toks) < 2 || !isDash(si.toks[0].text) || len(si.attrs) > 0 {
+		if len(si.toks) < 2 || !isDash(si.toks[0].text) {
 			continue
 		}
 		inline := ac.sameParagraph(i-1, i)
@@ -221,7 +227,7 @@ func (ac *articleContext) quoteBoxSignedNext() {
 			continue
 		}
 		prev := ac.infos[i-1]
-		if n := len(prev.toks); len(prev.attrs) > 0 && inline || n == 0 || !isQuote(prev.toks[n-1].text) && (n < 2 || !isQuote(prev.toks[n-2].text)) {
+		if n := len(prev.toks); len(prev.attrs) > 0 && inline && !ac.carriedOnly(i-1) || n == 0 || !isQuote(prev.toks[n-1].text) && (n < 2 || !isQuote(prev.toks[n-2].text)) {
 			continue
 		}
 		m, ok := ac.mentionWithin(si, 1, 1, true)
@@ -229,8 +235,11 @@ func (ac *articleContext) quoteBoxSignedNext() {
 			continue
 		}
 		speaker := ac.speakerOf(si, m)
+		if !ac.onlySpeaker(i, speaker) {
+			continue
+		}
 		for j := i - 1; j >= 0 && (inline && ac.sameParagraph(j, i) || !inline && (j == i-1 || ac.sameParagraph(j, i-1))); j-- {
-			if len(ac.infos[j].attrs) > 0 && (inline || !ac.carriedOnly(j)) {
+			if len(ac.infos[j].attrs) > 0 && !ac.carriedOnly(j) {
 				break
 			}
 			if len(ac.infos[j].attrs) > 0 {
@@ -251,6 +260,16 @@ func (ac *articleContext) quoteBoxSignedNext() {
 func (ac *articleContext) nextLine(a, b int) bool {
 	x, y := ac.infos[a].s.End, ac.infos[b].s.Start
 	return x <= y && y <= len(ac.a.Text) && strings.Count(ac.a.Text[x:y], "\n") == 1 && strings.TrimSpace(ac.a.Text[x:y]) == ""
+}
+
+// onlySpeaker: every attribution of sentence i resolves to sp (or to no one named).
+func (ac *articleContext) onlySpeaker(i int, sp *schemas.Entity) bool {
+	for _, e := range ac.speakers[i] {
+		if e != nil && e != sp {
+			return false
+		}
+	}
+	return true
 }
 
 // carriedOnly: every attribution of sentence i carries the speaker over (a pronoun subject:
