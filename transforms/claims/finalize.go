@@ -57,7 +57,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 			if sp == nil && modality == "proposed" {
 				// "اقترحت منظمة معاهدة الأمن الجماعي هدنة بين ...". (A demand's verb keeps the
 				// outlet: "واشترطت روسيا عدم شمول ..." in TestModality.)
-				sp = ac.agentAfterVerb(si, modPos)
+				sp = ac.agentAfterVerb(si, modPos, d.pos)
 			}
 		}
 		speaker, speakerLabel, role := ac.speakerFields(sp)
@@ -269,17 +269,19 @@ func accountOf(match string) string {
 // ("اقترحت منظمة معاهدة الأمن الجماعي اليوم هدنة فورية بين قيرغيزستان وطاجيكستان", "واقترحت
 // القيادة المشتركة لأمبازونيا نشر مراقبين"): the actor named right after the verb. A verb
 // whose subject is left out ("واقترح هدنة بين X وY") has its object further on, never named
-// right after it.
-func (ac *articleContext) agentAfterVerb(si *sentInfo, pos int) *schemas.Entity {
+// right after it. Nor is a name the claim's cue follows right after: the role is its predicate
+// and the name is who is proposed for it ("واقتُرح الاتحاد الأفريقي وسيطاً", undiacritized the
+// passive reads as the active; "واقترحت قطر وسيطاً").
+func (ac *articleContext) agentAfterVerb(si *sentInfo, pos, cue int) *schemas.Entity {
 	if ac.l.lex.Grammar.SubjectBeforeVerb {
 		return nil
 	}
 	h, ok := si.hitAt(catModality, pos)
-	if !ok || ac.l.fw.verbalNoun(si, pos) {
-		return nil
+	if !ok || ac.l.fw.verbalNoun(si, pos) || negatedAt(si, pos) {
+		return nil // "ولم تقترح مصر هدنة": a proposal not made is nobody's
 	}
 	m, ok := ac.mentionWithin(si, h.end, 0, true)
-	if !ok || m.place {
+	if !ok || m.place || m.end == cue {
 		return nil
 	}
 	return ac.speakerOf(si, m)
