@@ -36,6 +36,9 @@ type Entity struct {
 	// soldiers" and "the Yemeni side" resolve to. Without it the country's army is its one
 	// military entity, which every new event's gazetteer file with another force of the
 	// country (a brigade, a border guard, a police) would make ambiguous.
+	// On a party or other body with several forces (the KDP's Unit 80 and its Zeravani) it
+	// names the body's own regular force (a military entity affiliated with it): what "both
+	// forces" of a truce between two such parties are.
 	Army string `json:"army,omitempty"`
 	// UTCOffsetMinutes is the winter offset of a country's civil time, used to resolve local
 	// times such as "منتصف الليل" when the article names no time zone.
@@ -143,7 +146,7 @@ func (g *Gazetteer) Problems() []string {
 		}
 		if e.Army != "" {
 			refs = append(refs, [2]string{"army", e.Army})
-			if a := g.byID[e.Army]; a != nil && (a.Type != "military" || a.Country != e.ID) {
+			if a := g.byID[e.Army]; a != nil && (a.Type != "military" || a.Country != e.ID && a.Affiliation != e.ID) {
 				out = append(out, fmt.Sprintf("entity %q: army %q is no military entity of it", e.ID, e.Army))
 			}
 		}

@@ -243,11 +243,14 @@ func affiliatedArmyTable(g *schemas.Gazetteer) map[string]*schemas.Entity {
 		delete(found, id)
 	}
 	// A body with several forces speaks of its country's named army ("our forces" of a
-	// government whose country's gazetteer entry names its army).
+	// government whose country's gazetteer entry names its army), or of the force its own
+	// entry names (a party's regular unit beside its special forces).
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		if e.Type == "military" && several[e.Affiliation] {
 			if c := g.Entity(e.Country); c != nil && c.Army == e.ID {
+				found[e.Affiliation] = e
+			} else if b := g.Entity(e.Affiliation); b != nil && b.Army == e.ID {
 				found[e.Affiliation] = e
 			}
 		}
