@@ -112,6 +112,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 				all[k].cat = catDropped // "is", "us": a word, not the acronym
 				continue
 			}
+			if l.vocalMarks[h.idx] != "" && !writtenVocalized(l, si, h) {
+				all[k].cat = catDropped // «عمان» unvocalized: also Oman, the context alias decides
+				continue
+			}
 			if shadowedByHomograph(l, si, all, k) {
 				all[k].cat = catDropped // مالي in "وزير المالية": the homograph adjective
 				continue

@@ -127,7 +127,10 @@ type language struct {
 	qualified []bool
 	demonym   []bool // catEntity index → an adjective (روسية), not a name
 	acronym   []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
-	modality  []string
+	// vocalMarks: catEntity index → the Arabic marks a vocalized context alias is written with
+	// («عمّان»): that entry names the entity outright only so written (names_vocalized.go).
+	vocalMarks []string
+	modality   []string
 	// modalityCall: catModality index → a call on someone (lexicon object "call": called on,
 	// urged, دعت): a demand only of the act its object is called to (see calledTo).
 	modalityCall []bool
@@ -445,6 +448,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 				continue
 			}
 			add(n, true, false)
+			l.addVocalized(g, e, n)
 		}
 	}
 	addAll(lx.AttributionVerbs, catAttrVerb)
@@ -627,6 +631,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
+	l.vocalMarks = append(l.vocalMarks, "")
 }
 
 // isAcronym: a one-word name written in two to five capital Latin letters ("IS", "US", "RSF").

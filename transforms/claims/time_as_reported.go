@@ -37,7 +37,7 @@ func (ac *articleContext) asReportedAgent(si *sentInfo, end int) (string, bool) 
 			continue
 		}
 		switch {
-		case m.e.Type == "city" && m.e.SpeaksFor != "":
+		case m.e.Type == "city" && m.e.SpeaksFor != "" && !m.place:
 			return m.e.SpeaksFor, true // "as Kabul announced": the state it speaks for
 		case m.e.Type == "city" || m.e.Type == "region" || m.demonym:
 			return "", false
