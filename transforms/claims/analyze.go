@@ -131,6 +131,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			all[k].cat = catDropped // "a suspension of operations at its hospital": the body's own pause
 			continue
 		}
+		if h.cat == catAttrVerb && afterGenericDeterminer(l, si, h.start) {
+			all[k].cat = catDropped // "بأي ثمن": a noun after "any" (ثمن, a price), no verb of saying
+			continue
+		}
 		if h.cat == catModality && monthNotModal(l, si, all, h) {
 			all[k].cat = catDropped // "agreed in May 2019": the month, no hedge
 			continue
@@ -1321,6 +1325,20 @@ func alliesAbroad(l *language, si *sentInfo, country string) bool {
 func chainBroken(si *sentInfo, from, to int) bool {
 	for k := from; k < to; k++ {
 		if si.toks[k].punct || si.startsAt(catLocative, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterGenericDeterminer: token k follows "any" ("أي", also with a glued preposition: "بأي"):
+// a noun, not a verb ("بأي ثمن", at any price).
+func afterGenericDeterminer(l *language, si *sentInfo, k int) bool {
+	if k == 0 {
+		return false
+	}
+	for _, v := range si.toks[k-1].variants() {
+		if l.fw.genericDeterminers[v] {
 			return true
 		}
 	}

@@ -46,6 +46,9 @@ func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention
 		if si.toks[k].punct || si.boundary[k+1] && k+1 < min(a, h.start) {
 			return members
 		}
+		if si.startsAt(catNegation, k) && !si.trap[k] {
+			return members // "إن المنظمة لم تشارك إلى جانب ماليزيا": the body took no part
+		}
 		if m, named := si.mentionAt(k); named {
 			if m.e.ID == body.ID {
 				// "إن المنظمة شاركت": the speaker's own body by its generic name, which the

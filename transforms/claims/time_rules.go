@@ -476,7 +476,22 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	if ac.l.topicCue[h.idx].Object == "self" && (ac.pauseAfter(si, h.end) || negatedAt(si, h.start) || ac.fightingAfter(si, h.end)) {
 		return false
 	}
+	if ac.selfCueAsNoun(si, h) {
+		return false
+	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
+}
+
+// selfCueAsNoun: the cessation cue h (lexicon object "self": "cease fire") stands after an
+// article: the words are the truce's noun, dated by its own verb if any ("A cease fire took
+// effect on Wednesday", "signed a cease fire agreement on Monday"), not the cessation said as a
+// verb in the present or future ("will cease fire at 6 a.m.").
+func (ac *articleContext) selfCueAsNoun(si *sentInfo, h hit) bool {
+	if ac.l.topicCue[h.idx].Object != "self" || h.start == 0 {
+		return false
+	}
+	t := si.tokText(h.start - 1)
+	return ac.l.fw.definiteArticles[t] || ac.l.fw.indefiniteArticles[t]
 }
 
 // pronounStartsAt: the plain start verb h has the ceasefire noun right before it, or a pronoun
@@ -534,7 +549,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 // سريان الهدنة", where سريان also reads as the past سرى).
 func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) {
+		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) || ac.selfCueAsNoun(si, h) {
 			continue
 		}
 		// "منذ بدء سريان وقف إطلاق النار": the noun سريان after "since" is no tense.
