@@ -24,7 +24,7 @@ func (ac *articleContext) firstDayOfRange(si *sentInfo, te timeExpr, value strin
 		if e != day-1 {
 			continue
 		}
-		if d1 <= 0 || d1 >= te.dayOfMonth {
+		if d1 <= 0 || d1 >= te.dayOfMonth || ac.postponedBefore(si, j) {
 			return value, lo, hi
 		}
 		first := te
@@ -32,4 +32,19 @@ func (ac *articleContext) firstDayOfRange(si *sentInfo, te timeExpr, value strin
 		return ac.resolve(si, first)
 	}
 	return value, lo, hi
+}
+
+// postponedBefore: a postponement word (lexicon postponement_words: postponed, أُرجئت) stands at
+// most six tokens before the first day at j, in its clause: "from 10 to 12" is a move, not a
+// range ("The talks, postponed from 10 to 12 September", «وأُرجئت المحادثات في مسقط من 13 إلى 15
+// آذار»), the later day the one the talks keep.
+func (ac *articleContext) postponedBefore(si *sentInfo, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && !si.boundary[k+1]; k-- {
+		for _, v := range si.toks[k].variants() {
+			if ac.l.fw.postponementWords[v] {
+				return true
+			}
+		}
+	}
+	return false
 }
