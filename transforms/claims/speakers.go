@@ -577,7 +577,9 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 						participle = h.start > 0 && !si.toks[h.start-1].punct && !named
 						// "The truce, Sissoko said, binds the army": a name the gazetteer does
 						// not know is the subject; the names after the verb are what is said.
-						if !unknownNameBefore(si, h.start) {
+						// So too after a lower-case word ("media say Oman and ...":
+						// speakers_noun_subject.go).
+						if !unknownNameBefore(si, h.start) && !ac.nounSubjectBefore(si, h) {
 							sp = ac.subjectForward(si, h.end, 6)
 						}
 					}
