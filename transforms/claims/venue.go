@@ -51,7 +51,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				}
 			}
 			if m.e.Type == "city" && !m.demonym && (m.start == h.end || m.end == h.start) {
-				out = ac.hostDrafts(out, si, m.e, ac.capitalNamedByState(si, m), h.start)
+				state := ac.capitalNamedByState(si, m)
+				if m.end == h.start && ac.agentNamedAfter(si, h.end) {
+					state = "" // "talks in Rome hosted by Sant'Egidio": the agent hosts (venue_host_agent.go)
+				}
+				out = ac.hostDrafts(out, si, m.e, state, h.start)
 				found = true
 			}
 			// "محادثات استضافتها تركيا", "talks hosted by Turkey", "hosted by the Kurdistan
