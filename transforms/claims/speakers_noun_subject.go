@@ -11,7 +11,18 @@ func (ac *articleContext) nounSubjectBefore(si *sentInfo, h hit) bool {
 	if k < 1 || !ac.bareWordAt(si, k) || !lowerCaseSpan(si.originalSpan(k, k+1)) {
 		return false
 	}
-	return !ac.agentPhraseAt(si, h.end)
+	return !ac.agentPhraseAt(si, h.end) && !ac.nameClosesAfter(si, h.end)
+}
+
+// nameClosesAfter: a name right after the verb (or after an article) ends the sentence or its
+// clause: it is the inverted subject, with no predicate of its own to be what is said ("Gaza
+// truce is holding says Hamas.", "The truce is holding, said the army.").
+func (ac *articleContext) nameClosesAfter(si *sentInfo, pos int) bool {
+	if pos < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(pos)] {
+		pos++
+	}
+	m, ok := si.mentionAt(pos)
+	return ok && (m.end == len(si.toks) || si.toks[m.end].punct)
 }
 
 // agentPhraseAt: a passive agent phrase opens at pos, its name right after it or after a
