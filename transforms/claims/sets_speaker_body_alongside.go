@@ -49,7 +49,9 @@ func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention
 		if si.startsAt(catNegation, k) && !si.trap[k] {
 			return members // "إن المنظمة لم تشارك إلى جانب ماليزيا": the body took no part
 		}
-		if m, named := si.mentionAt(k); named {
+		// Walking back, a name is met at its last word ("الولايات المتحدة"): read it whole,
+		// not that word as a definite noun.
+		if m, named := si.mentionEndingAt(k + 1); named {
 			if m.e.ID == body.ID {
 				// "إن المنظمة شاركت": the speaker's own body by its generic name, which the
 				// member test leaves out as who speaks.
