@@ -19,7 +19,7 @@ func (ac *articleContext) roleWithheld(si *sentInfo, h hit) bool {
 // mediator" keeps Qatar, and so does a naming verb with a conjunction glued on ("ونفى ذلك ووصف
 // قطر بالوسيط"): it opens a predicate of its own.
 func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	if len(fw.namingVerbs) == 0 {
 		return false
 	}
@@ -65,7 +65,7 @@ func joinsNames(si *sentInfo, k int) bool {
 // of saying between starts another predicate ("denied the report and described Qatar as the
 // mediator").
 func (ac *articleContext) descriptionWithheldAt(si *sentInfo, k int) bool {
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if si.boundary[j+1] && j+1 < k || si.toks[j].punct || fw.coordinators[si.tokText(j)] {
 			return false
@@ -103,7 +103,7 @@ func (ac *articleContext) withholdingEndingAt(si *sentInfo, end int) bool {
 // or before a role noun right before it ("أي دور ضامن", "any mediating role"), and a negation or
 // denial stands earlier in the sentence: the role is what nobody holds.
 func (ac *articleContext) anyRoleNegated(si *sentInfo, h hit) bool {
-	fw := ac.l.fw
+	fw := &ac.l.fw
 	k := h.start - 1
 	if k >= 0 && fw.roleNouns[si.tokText(k)] {
 		k--
