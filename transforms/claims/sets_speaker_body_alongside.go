@@ -28,14 +28,7 @@ func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention
 	if !ok {
 		return members
 	}
-	sp := ac.speakerAt(si.s.Index, h.start)
-	if sp == nil {
-		return members
-	}
-	body := sp
-	if sp.Type == "person" && sp.Affiliation != "" {
-		body = ac.x.data.Gazetteer.Entity(sp.Affiliation)
-	}
+	body := ac.bodyOf(ac.speakerAt(si.s.Index, h.start))
 	if body == nil || !setMember(mention{e: body}) {
 		return members
 	}
@@ -66,7 +59,7 @@ func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention
 			}
 			return members
 		}
-		if w, definite := ac.definiteNoun(si, k); definite {
+		if w, definite := ac.definiteNounWord(si, k); definite {
 			if ac.nameWord(body, w) {
 				return appendSorted(members, ac.memberID(mention{e: body}))
 			}
@@ -94,15 +87,16 @@ func (ac *articleContext) alongsideOpening(si *sentInfo, pos int) (int, bool) {
 	return 0, false
 }
 
-// definiteNoun: the token at k is a definite noun: an article-prefixed word ("الجمعية") or a
-// word right after a definite article ("the association"); its bare form.
-func (ac *articleContext) definiteNoun(si *sentInfo, k int) (string, bool) {
+// definiteNounWord: the token at k is a definite noun: an article-prefixed word ("الجمعية") or
+// a word right after a definite article ("the association"); its bare form. (Not definiteNoun,
+// which tells whether a hit's noun phrase is definite.)
+func (ac *articleContext) definiteNounWord(si *sentInfo, k int) (string, bool) {
 	t := si.tokText(k)
 	if k > 0 && ac.l.fw.definiteArticles[si.tokText(k-1)] {
 		return t, true
 	}
 	for _, art := range ac.l.fw.articles {
-		if bare, ok := strings.CutPrefix(t, art); ok && len([]rune(bare)) > 2 {
+		if bare, ok := strings.CutPrefix(t, art); ok && runeLen(bare) > 2 {
 			return bare, true
 		}
 	}
@@ -110,24 +104,33 @@ func (ac *articleContext) definiteNoun(si *sentInfo, k int) (string, bool) {
 }
 
 // nameWord: w is a word of one of the entity's labels or aliases, in any language, compared
-// folded and also without an article or a one-letter proclitic ("لمنظمة").
+// folded and also without an article or a one-letter proclitic ("لمنظمة"). Folded per call:
+// it is asked only where a role's members follow an alongside phrase, once, of the speaker's body.
 func (ac *articleContext) nameWord(e *schemas.Entity, w string) bool {
-	names := make([]string, 0, 8)
 	for _, l := range e.Label {
-		names = append(names, l)
+		if ac.nameHoldsWord(l, w) {
+			return true
+		}
 	}
 	for _, as := range e.Aliases {
-		names = append(names, as...)
-	}
-	for _, n := range names {
-		for _, f := range strings.Fields(foldCue(n)) {
-			if f == w || len([]rune(f)) == len([]rune(w))+1 && strings.HasSuffix(f, w) {
+		for _, n := range as {
+			if ac.nameHoldsWord(n, w) {
 				return true
 			}
-			for _, art := range ac.l.fw.articles {
-				if strings.TrimPrefix(f, art) == w {
-					return true
-				}
+		}
+	}
+	return false
+}
+
+// nameHoldsWord: the name n, folded, has the word w (see nameWord).
+func (ac *articleContext) nameHoldsWord(n, w string) bool {
+	for _, f := range strings.Fields(foldCue(n)) {
+		if f == w || runeLen(f) == runeLen(w)+1 && strings.HasSuffix(f, w) {
+			return true
+		}
+		for _, art := range ac.l.fw.articles {
+			if strings.TrimPrefix(f, art) == w {
+				return true
 			}
 		}
 	}
