@@ -68,7 +68,7 @@ func (ac *articleContext) countedPredicateList(si *sentInfo, pos int) ([]mention
 		if !si.toks[k].punct {
 			continue
 		}
-		if !predicate || t != ":" && t != "-" && t != "—" && t != "–" && !isComma(t) || !ac.namesOpenAt(si, k+1) {
+		if !predicate || t != ":" && !isDash(t) && !isComma(t) || !ac.namesOpenAt(si, k+1) {
 			return nil, 0
 		}
 		ms := ac.listedSides(si, k+1)
@@ -130,7 +130,7 @@ func (ac *articleContext) countedSignedIt(si *sentInfo, h hit) bool {
 // saysAfter: a verb of saying starts right after pos ("X and Y said"): the names before it
 // are who says, not a list the sentence gives.
 func saysAfter(si *sentInfo, pos int) bool {
-	return len(hitsStartingIn(si.hitsOf(catAttrVerb), pos, pos)) > 0
+	return si.startsAt(catAttrVerb, pos)
 }
 
 // listedSides reads a list of sides from k: items split by commas and conjunctions, each
@@ -153,12 +153,10 @@ func (ac *articleContext) listedSides(si *sentInfo, k int) []mention {
 		if !open {
 			continue
 		}
-		if fw.definiteArticles[t] {
-			if _, ok := si.mentionAt(k); !ok {
-				continue
-			}
-		}
 		m, ok := si.mentionAt(k)
+		if !ok && fw.definiteArticles[t] {
+			continue // "the PA security services": the name opens after the article
+		}
 		if !ok || !ac.canBeSide(si, m) {
 			break
 		}
