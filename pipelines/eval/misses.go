@@ -11,8 +11,8 @@ type MissCauses struct {
 	// Read: two or more sides, with different values, each have a predicted claim of their
 	// topic, subject and value in one of their articles. The two values need not oppose each
 	// other: a gold dispute can have sides that agree with one another (two stages of a status,
-	// a set and its subset) and both oppose a third side, unread. Of the 17 development misses
-	// read under one event and not flagged at all at the start of stop 25, 10 were such.
+	// a set and its subset) and both oppose a third side, unread: Read does not say the
+	// comparison had what it needed to flag the dispute.
 	Read int
 	// ReadOneEvent: of those, the ones where two such sides' claims are compared under one event.
 	ReadOneEvent int

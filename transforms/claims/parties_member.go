@@ -36,9 +36,9 @@ func (ac *articleContext) partyMember(si *sentInfo, h hit, side func(mention) bo
 	var ms []mention
 	if ac.relativeSaid(si, k-1) {
 		// "عصابة «غران غريف» التي قال إنها «طرف كامل في الاتفاق»": the pronoun is the relative
-		// clause's head, not who speaks. The head is left unread: a gang named by itself here
-		// is counted inside its coalition by the accounts that list the sides (haiti ht_009:
-		// read, it was flagged against "only the police and Viv Ansanm").
+		// clause's head, not who speaks. The head is left unread too: the accounts that list
+		// the sides count such a member group inside its coalition ("only the police and Viv
+		// Ansanm"), and read as a party of its own it would seem to oppose them.
 		return nil
 	}
 	if k > 0 && ac.pronounOrCarrier(si.tokText(k-1)) {

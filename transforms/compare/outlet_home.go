@@ -100,12 +100,11 @@ func (m EventMap) homeBurst(event string, outlets Names, dated []Burst) int {
 // strongSharedNames), some of which the home burst names too, and none of its outlets covered
 // burst i: such names do not tell two truces of one war apart (the SDF and Kobani are named in
 // every truce of north-east Syria), and the outlets, whose whole dated coverage of the event lies
-// in the home, do. An undated SDF statement carried by two local agencies of the 2028 Tishreen
-// Dam truce named the SDF and Kobani; the 2026 truce's Kobani claims, told by other outlets,
-// named both, the Tishreen burst of the key only Kobani: the names sent it to 2026, two years
-// before anything its outlets printed about Syria (tishrin's Kobani dispute, lost when the
-// development sets were pooled). Where the home names none of the entry's names, or the link is
-// strong, or an outlet of the entry covered burst i, the names decide as before.
+// in the home, do: an undated statement naming the SDF and Kobani, carried by outlets that
+// covered only a later truce, would otherwise join an earlier truce whose claims name both, years
+// before anything its outlets printed about the war, and never meet the accounts it answers.
+// Where the home names none of the entry's names, or the link is strong, or an outlet of the
+// entry covered burst i, the names decide.
 func homeOverNames(u UndatedArticles, dated []Burst, h, i int) bool {
 	if i == h || sharesOutlet(u.Outlets, dated[i].Outlets) {
 		return false
