@@ -26,7 +26,7 @@ import (
 // party (a mediator or guarantor state: "Cairo says an Egyptian-Qatari mediation" stays Egypt).
 func (ac *articleContext) ownStateGovernment(si *sentInfo, pos int, ms []mention, members []string) []string {
 	placed := ac.theater != "" && ac.theater != unplaced
-	if placed && ac.placed[ac.theater] > passingPlacement && !slices.Contains(members, ac.theater) {
+	if ac.theatrePlacedFirmly() && !slices.Contains(members, ac.theater) {
 		return members
 	}
 	for k, id := range members {
@@ -89,7 +89,7 @@ func (ac *articleContext) thirdToTheSides(si *sentInfo, pos int, id string) bool
 // is that government or one of its bodies (a capital speaking for it), and the gazetteer casts
 // the state as no third party.
 func (ac *articleContext) ownStateBySpeaker(si *sentInfo, pos int, id string) bool {
-	if ac.theater != "" && ac.theater != unplaced && ac.placed[ac.theater] > passingPlacement {
+	if ac.theatrePlacedFirmly() {
 		return false
 	}
 	g := &ac.x.data.Gazetteer

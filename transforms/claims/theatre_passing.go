@@ -13,6 +13,12 @@ package claims
 // in Gaza", «وقف إطلاق النار في مدينة تعز»), place its war.
 const passingPlacement = 1
 
+// theatrePlacedFirmly: the article has a theatre and places it more than in passing; only then
+// does the theatre tell the war's own state (sets_own_state.go).
+func (ac *articleContext) theatrePlacedFirmly() bool {
+	return ac.theater != "" && ac.theater != unplaced && ac.placed[ac.theater] > passingPlacement
+}
+
 // minActorMentions is how many mentions of the actors' country outweigh a weak placement: one
 // name in passing does not.
 const minActorMentions = 2
