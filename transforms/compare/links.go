@@ -236,8 +236,9 @@ func (l *EventLinks) Join() EventMap {
 			nodes = append(nodes, node{e, &cv.dated[i]})
 		}
 	}
-	keys := joinNodes(nodes)
-	absorbStrays(nodes, keys)
+	pairs := candidatePairs(nodes)
+	keys := joinNodes(nodes, pairs)
+	absorbStrays(nodes, pairs, keys)
 	for i, n := range nodes {
 		if n.undated() && keys[i] == n.event {
 			keys[i] = cmp.Or(datedKey(nodes, keys, i), n.event)
@@ -257,16 +258,16 @@ func (l *EventLinks) Join() EventMap {
 	return m
 }
 
-// joinNodes unions linked nodes, strongest link first, into groups of at most two countries (three
-// with a third party, see Join), and returns each node's key: its group's countries joined by
-// JoinSeparator.
-func joinNodes(nodes []node) []string {
+// joinNodes unions linked nodes of the candidate pairs, strongest link first, into groups of at
+// most two countries (three with a third party, see Join), and returns each node's key: its
+// group's countries joined by JoinSeparator.
+func joinNodes(nodes []node, pairs [][2]int) []string {
 	type edge struct {
 		a, b     int
 		strength float64
 	}
 	var edges []edge
-	for _, p := range candidatePairs(nodes) {
+	for _, p := range pairs {
 		if s, ok := linked(nodes[p[0]], nodes[p[1]]); ok {
 			edges = append(edges, edge{p[0], p[1], s})
 		}
@@ -669,9 +670,9 @@ const (
 )
 
 // absorbStrays gives each dated stray that joined nothing the key of the biggest dated burst of
-// another event, overlapping it in time, that it is a stray of (strayOf); none when two bursts
-// of different keys are as big.
-func absorbStrays(nodes []node, keys []string) {
+// another event, overlapping it in time (a candidate pair), that it is a stray of (strayOf);
+// none when two bursts of different keys are as big.
+func absorbStrays(nodes []node, pairs [][2]int, keys []string) {
 	best := make([]int, len(nodes))
 	tied := make([]bool, len(nodes))
 	for i := range best {
@@ -688,7 +689,7 @@ func absorbStrays(nodes []node, keys []string) {
 			tied[s] = true
 		}
 	}
-	for _, p := range candidatePairs(nodes) {
+	for _, p := range pairs {
 		if nodes[p[0]].undated() || nodes[p[0]].event == nodes[p[1]].event {
 			continue
 		}
