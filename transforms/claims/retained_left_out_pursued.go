@@ -27,9 +27,10 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 	if from < 0 {
 		return out
 	}
+	account := contrastsBefore(si, from) // the account the exclusion is told in
 	for k := from + 1; k < len(si.toks); k++ {
 		n := ongoingVerbAt(si, fw, k)
-		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != contrastsBefore(si, from) || !ac.pursuitNear(si, k, k+n) {
+		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != account || !ac.pursuitNear(si, k, k+n) {
 			continue
 		}
 		return append(out, draft{topic: "ceasefire.retained_rights", subject: "fight_terrorism", value: "retained", pos: k, rule: "slot.fight_terrorism.left_out_pursued"})
