@@ -669,6 +669,22 @@ func tokensAt(si *sentInfo, i int, toks []string) bool {
 	return true
 }
 
+// tokensEndingAt: the tokens of sentence si right before token end are toks, the first maybe
+// with a conjunction glued on ("وامتنعت" for "امتنعت").
+func (fw *functionWords) tokensEndingAt(si *sentInfo, end int, toks []string) bool {
+	start := end - len(toks)
+	if start < 0 {
+		return false
+	}
+	for i, w := range toks {
+		t := si.tokText(start + i)
+		if t != w && (i > 0 || fw.withoutConjunction(t) != w) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasArticle: the word carries an article clitic (الشهر, السادسة).
 func (fw *functionWords) hasArticle(w string) bool {
 	for _, a := range fw.articles {

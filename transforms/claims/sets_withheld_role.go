@@ -92,7 +92,7 @@ func (ac *articleContext) descriptionWithheldAt(si *sentInfo, k int) bool {
 // may carry a glued conjunction ("وامتنعت").
 func (ac *articleContext) withholdingEndingAt(si *sentInfo, end int) bool {
 	for _, p := range ac.l.fw.withholdingVerbs {
-		if ac.phraseEndingAt(si, end, p) || len(p) > 1 && ac.phraseEndingAt(si, end, p[:len(p)-1]) {
+		if ac.l.fw.tokensEndingAt(si, end, p) || len(p) > 1 && ac.l.fw.tokensEndingAt(si, end, p[:len(p)-1]) {
 			return true
 		}
 	}
@@ -113,20 +113,4 @@ func (ac *articleContext) anyRoleNegated(si *sentInfo, h hit) bool {
 	}
 	// A negation trap is counted: "ولم تشر إلى أي دور ضامن" (a silence) names nobody either.
 	return len(hitsStartingIn(si.hitsOf(catNegation), 0, k-1)) > 0 || len(hitsStartingIn(si.hitsOf(catDenial), 0, k-1)) > 0
-}
-
-// phraseEndingAt: the phrase's tokens end right before token end, its first word compared
-// also without a glued conjunction.
-func (ac *articleContext) phraseEndingAt(si *sentInfo, end int, p []string) bool {
-	start := end - len(p)
-	if start < 0 {
-		return false
-	}
-	for i, w := range p {
-		t := si.tokText(start + i)
-		if t != w && (i > 0 || ac.l.fw.withoutConjunction(t) != w) {
-			return false
-		}
-	}
-	return true
 }
