@@ -377,8 +377,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// another country than the theatre's is no part of the truce ("القادمين من قنديل").
 		keep := subs[:0:0]
 		subs = append(subs, contrasted...)
-		located := -1 // the end of the last place dropped as locating a member
+		located := -1 // the end of the mention last looked at, when a place dropped as locating a member
 		for _, m := range subs {
+			// A chain of coordinated locators ("in Sinjar or Qandil") runs from the mention
+			// right before m only: one dropped for any other reason ends it.
+			prevLocated := located
+			located = -1
 			if (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
 				continue
 			}
@@ -415,17 +419,15 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					continue
 				}
 				if ac.commonNounItem(si, keep[len(keep)-1].end, lp) {
-					located = -1
 					continue
 				}
 			}
 			// "PKK affiliates in Sinjar or Qandil": a place coordinated with the place dropped
 			// right before it locates the same member (exclusions_coordinated_locators.go).
-			if located >= 0 && ac.coordinatedLocator(si, located, m) {
+			if prevLocated >= 0 && ac.coordinatedLocator(si, prevLocated, m) {
 				located = m.end
 				continue
 			}
-			located = -1
 			provision := false
 			for _, ref := range []topicRef{refWithdrawal, refExchange, refHumanitarian} {
 				// "تتضمن إفراج حماس عن ثلاثين محتجزاً": the group is the agent of the release.
