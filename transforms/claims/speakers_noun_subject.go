@@ -33,17 +33,10 @@ func (ac *articleContext) agentPhraseAt(si *sentInfo, pos int) bool {
 	}
 	for _, p := range ac.l.fw.passiveAgents {
 		n := len(p)
-		if pos+n >= len(si.toks) || !ac.l.fw.definiteArticles[si.tokText(pos+n)] {
+		if pos+n >= len(si.toks) || !ac.l.fw.definiteArticles[si.tokText(pos+n)] || !tokensAt(si, pos, p) {
 			continue
 		}
-		match := true
-		for j, w := range p {
-			if si.tokText(pos+j) != w {
-				match = false
-				break
-			}
-		}
-		if m, ok := si.mentionAt(pos + n + 1); match && ok && speakerEligible(m) {
+		if m, ok := si.mentionAt(pos + n + 1); ok && speakerEligible(m) {
 			return true
 		}
 	}
