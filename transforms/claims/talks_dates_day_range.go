@@ -40,10 +40,8 @@ func (ac *articleContext) firstDayOfRange(si *sentInfo, te timeExpr, value strin
 // آذار»), the later day the one the talks keep.
 func (ac *articleContext) postponedBefore(si *sentInfo, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-6 && !si.boundary[k+1]; k-- {
-		for _, v := range si.toks[k].variants() {
-			if ac.l.fw.postponementWords[v] {
-				return true
-			}
+		if ac.l.fw.postponementAt(si, k) {
+			return true
 		}
 	}
 	return false

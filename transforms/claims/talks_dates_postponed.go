@@ -16,10 +16,19 @@ func (ac *articleContext) talksPostponedFrom(si *sentInfo, end int) bool {
 		if fw.complementizers[si.tokText(k)] || fw.coordinators[si.tokText(k)] {
 			return false
 		}
-		for _, v := range si.toks[k].variants() {
-			if fw.postponementWords[v] {
-				return true
-			}
+		if fw.postponementAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// postponementAt: the word at k, in one of the forms the matcher compares (its variants), is a
+// postponement word (lexicon postponement_words).
+func (fw *functionWords) postponementAt(si *sentInfo, k int) bool {
+	for _, v := range si.toks[k].variants() {
+		if fw.postponementWords[v] {
+			return true
 		}
 	}
 	return false
