@@ -92,10 +92,11 @@ const secondPhraseReach = 8
 // body that reaches the monitors at first within five tokens; only commas stand between.
 func (ac *articleContext) secondMembershipPhrase(si *sentInfo, from, first int) bool {
 	for q := from; q < first; q++ {
-		if t := &si.toks[q]; !t.punct {
+		if !si.toks[q].punct {
 			continue
-		} else if !isComma(t.text) {
-			return false
+		}
+		if !isComma(si.toks[q].text) {
+			return false // only commas stand between
 		}
 		if p := ac.membershipPhraseAt(si, q); p >= 0 && p <= first && first-p <= 5 {
 			return true
