@@ -426,6 +426,7 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 		si.ents = append(si.ents, mention{start: h.start, end: h.end, e: e, context: ctx, demonym: dem, title: title, place: place, qualified: l.qualified[h.idx], otherEvent: foreign})
 		lastEnd = h.end
 	}
+	si.dropForeignQualifiedAliases(&l.fw)
 	si.entAt = carveDirty(&sc.ints, len(si.toks))
 	si.indexMentions()
 }
