@@ -133,6 +133,9 @@ type Lexicon struct {
 	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
 	// the talks no longer keep.
 	PostponementWords []string `json:"postponement_words,omitempty"`
+	// QuestionWords (how, why, whether, كيف, لماذا) after a naming verb open a clause of their
+	// own: "did not describe how Qatar brokered the deal" withholds no role.
+	QuestionWords []string `json:"question_words,omitempty"`
 	// OngoingVerbs (will continue, cannot stop, ستواصل) and PursuitStems (operations, pursu,
 	// ملاحق, دحر: word beginnings) tell a pursuit that goes on: after a group the truce leaves
 	// out, the right to keep fighting it (retained_left_out_pursued.go).

@@ -78,6 +78,8 @@ type functionWords struct {
 	// postponementWords (postponed, أرجئت) after a talks date make it a former one
 	// (talks_dates_postponed.go).
 	postponementWords map[string]bool
+	// questionWords (how, whether, كيف) open an embedded question (sets_withheld_role.go).
+	questionWords map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -282,6 +284,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		pursuitStems:          foldAll(lx.PursuitStems),
 		disjunctions:          wordSet(lx.Disjunctions),
 		postponementWords:     wordSet(lx.PostponementWords),
+		questionWords:         wordSet(lx.QuestionWords),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),

@@ -149,14 +149,29 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 }
 
 // calledTo: a call verb h ("called on", "urged", "دعت") makes a demand of the content at pos only
-// when its object is named right before an infinitive marker that opens pos ("called on Oman to
+// when its object is named before an infinitive marker that opens pos ("called on Oman to
 // guarantee the truce", "دعت الحكومة قطر إلى ضمان تنفيذ الاتفاق"): the called-on party is to do it.
+// The marker may stand a few words before pos, the called act's verb and object between ("urged
+// both sides to observe a truce from Friday", "to cease fire by Friday"), but no relative pronoun
+// ("to respect the truce that took effect on Friday" asserts when it did); and the object may be
+// a short phrase with no name ("both sides", «الطرفين»).
 func (ac *articleContext) calledTo(si *sentInfo, h hit, pos int) bool {
-	if pos-1 <= h.end || !ac.l.fw.infinitiveMarkers[si.tokText(pos-1)] {
+	to := -1
+	for k := pos - 1; k > h.end && k >= pos-5 && to < 0; k-- {
+		if si.startsAt(catRelPron, k) {
+			return false
+		}
+		if ac.l.fw.infinitiveMarkers[si.tokText(k)] {
+			to = k
+		}
+	}
+	if to < 0 || si.boundaryIn(h.end, to+1) {
 		return false
 	}
-	k := si.mentionsEndingBy(pos-1) - 1
-	return k >= 0 && si.ents[k].end == pos-1 && si.ents[k].start >= h.end
+	if k := si.mentionsEndingBy(to) - 1; k >= 0 && si.ents[k].end == to && si.ents[k].start >= h.end {
+		return true
+	}
+	return to-h.end <= 3 && !punctIn(si, h.end, to)
 }
 
 // clauseEnd returns the first boundary token at or after from (or len).

@@ -39,6 +39,9 @@ func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
 		if fw.coordinators[si.tokText(k)] && !joinsNames(si, k) {
 			return false // "avoided mentioning Turkey and thanked Egypt as mediator": a predicate of its own
 		}
+		if fw.questionWords[si.tokText(k)] {
+			return false // "did not describe how Qatar brokered the deal": an embedded question of its own
+		}
 		if t := si.tokText(k); fw.namingVerbs[t] {
 			return ac.descriptionWithheldAt(si, k)
 		} else if fw.namingVerbs[fw.withoutConjunction(t)] {
