@@ -110,7 +110,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			}
 		}
 		members := ac.sideIDs(ms)
-		if len(members) < 2 || ac.allBrokers(ms) {
+		if len(members) < 2 || ac.allBrokers(ms) || betweenTruceNegated(si, ms) {
 			continue
 		}
 		// "أُبرم بين أنقرة وواشنطن فقط": only these two.
@@ -762,4 +762,17 @@ func hasSet(ds []draft, topic string, members []string) bool {
 		}
 	}
 	return false
+}
+
+// betweenTruceNegated: the truce "between X and Y" is the subject of a negated predicate right
+// after the sides that ends the clause ("A ceasefire between X and Y is not on the table", «ليس
+// مطروحاً»): no truce is asserted, so it has no sides either. A predicate that goes on to
+// another matter ("is not part of the Jeddah talks") leaves the truce and its sides standing.
+func betweenTruceNegated(si *sentInfo, ms []mention) bool {
+	k, ok := negatedPredicateAt(si, ms[len(ms)-1].end, 3)
+	if !ok {
+		return false
+	}
+	h, _ := si.hitAt(catNegPredicate, k)
+	return h.end >= len(si.toks) || si.boundary[h.end] || si.toks[h.end].punct
 }
