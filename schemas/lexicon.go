@@ -136,6 +136,9 @@ type Lexicon struct {
 	// QuestionWords (how, why, whether, كيف, لماذا) after a naming verb open a clause of their
 	// own: "did not describe how Qatar brokered the deal" withholds no role.
 	QuestionWords []string `json:"question_words,omitempty"`
+	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
+	// spelled as a noun: opening a sentence before a deal noun, the noun.
+	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`
 	// OngoingVerbs (will continue, cannot stop, ستواصل) and PursuitStems (operations, pursu,
 	// ملاحق, دحر: word beginnings) tell a pursuit that goes on: after a group the truce leaves
 	// out, the right to keep fighting it (retained_left_out_pursued.go).

@@ -80,6 +80,8 @@ type functionWords struct {
 	postponementWords map[string]bool
 	// questionWords (how, whether, كيف) open an embedded question (sets_withheld_role.go).
 	questionWords map[string]bool
+	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
+	attrNounHomographs map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -285,6 +287,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		disjunctions:          wordSet(lx.Disjunctions),
 		postponementWords:     wordSet(lx.PostponementWords),
 		questionWords:         wordSet(lx.QuestionWords),
+		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),

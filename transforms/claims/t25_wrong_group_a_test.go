@@ -79,3 +79,18 @@ func TestCallReachesStartTime(t *testing.T) {
 			[]string{"oman@un~demanded"}},
 	})
 }
+
+// TestPriceNounNoSaying: «ثمن» opening a sentence right before a deal or truce noun is the noun
+// "price" in construct (lexicon attribution_noun_homographs; speakers_price_noun.go), not «ثمّن»
+// (commended): the outlet holds the claim. Kept: the verb with a subject that speaks, whatever
+// follows it.
+func TestPriceNounNoSaying(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: ثمن الاتفاق كان انسحاب الدعم السريع (Sudan)", "ar", "", "ثمن الاتفاق كان انسحاب قوات الدعم السريع من الفاشر.", "ceasefire.withdrawal",
+			[]string{"rapid_support_forces=required@outlet"}},
+		{"kept: ثمّن الاتحاد الأفريقي الاتفاق (Sudan)", "ar", "", "ثمّن الاتحاد الأفريقي الاتفاق الذي ينص على انسحاب قوات الدعم السريع من الفاشر.", "ceasefire.withdrawal",
+			[]string{"rapid_support_forces=required@african_union"}},
+		{"kept: وثمّن الاتحاد الأفريقي الوساطة الكينية (Ethiopia)", "ar", "", "وثمّن الاتحاد الأفريقي الوساطة الكينية التي أفضت إلى وقف إطلاق النار بين الحكومة الإثيوبية وجبهة تحرير تيغراي.", "ceasefire.mediators",
+			[]string{"kenya@african_union"}},
+	})
+}
