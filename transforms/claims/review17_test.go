@@ -128,14 +128,14 @@ func TestReview17OrderToVacate(t *testing.T) {
 // TestReview17AgreedTermAndTruce: agreeing on a term right after the verb asserts the term, not
 // the truce (provisionObjectAfter); a ceasefire noun coordinated later in the clause is another
 // object of the same verb and keeps its agreed; one dated by a time lead ("held since the
-// ceasefire") does not.
+// ceasefire") does not. The lead's "mediators in Doha said" is an unnamed source (`sources`).
 func TestReview17AgreedTermAndTruce(t *testing.T) {
 	runCases(t, []mechanismCase{
-		{"agreed to a release and to a ceasefire", "en", "", gazaLead17 + "The two sides agreed to release the detainees and to a ceasefire starting Sunday.", "ceasefire.status", []string{"agreed@outlet", "agreed@outlet"}},
+		{"agreed to a release and to a ceasefire", "en", "", gazaLead17 + "The two sides agreed to release the detainees and to a ceasefire starting Sunday.", "ceasefire.status", []string{"agreed@sources", "agreed@outlet"}},
 		{"arabic agreed on a handover and a ceasefire", "ar", "", sudanLead17Ar + "واتفق الطرفان على تسليم جثامين القتلى ووقف إطلاق النار.", "ceasefire.status", []string{"agreed@outlet", "agreed@outlet"}},
-		{"probe: agreed to a release only", "en", "", gazaLead17 + "The two sides agreed on Monday to release the detainees.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"probe: agreed to a release only", "en", "", gazaLead17 + "The two sides agreed on Monday to release the detainees.", "ceasefire.status", []string{"agreed@sources"}},
 		{"probe: arabic agreed on a handover only", "ar", "", sudanLead17Ar + "واتفق الطرفان على تسليم جثامين القتلى.", "ceasefire.status", []string{"agreed@outlet"}},
-		{"probe: detainees held since the ceasefire", "en", "", gazaLead17 + "The two sides agreed to release the detainees held since the ceasefire.", "ceasefire.status", []string{"agreed@outlet"}},
+		{"probe: detainees held since the ceasefire", "en", "", gazaLead17 + "The two sides agreed to release the detainees held since the ceasefire.", "ceasefire.status", []string{"agreed@sources"}},
 	})
 }
 

@@ -30,7 +30,7 @@ func TestReview19TruceHoldsOnlyAsItsOwnVerb(t *testing.T) {
 		{"probe: held hostage, a passive", "en", pubTue, gazaCalls19 + "The ceasefire is held hostage by politics in Jerusalem, an analyst said.", "ceasefire.status", nil},
 		{"probe: the scope of a ceasefire vote held in a city", "en", pubTue, gazaCalls19 + "A ceasefire vote held in New York failed after a U.S. veto.", "ceasefire.scope", nil},
 		{"the truce holds, after the medics' report", "en", pubTue, gazaLead19 + "Three days on, the ceasefire holds, medics in Khan Younis said.", "ceasefire.status",
-			[]string{"agreed@outlet", "in_force@outlet"}},
+			[]string{"agreed@outlet", "in_force@sources"}},
 		{"the truce largely held", "en", pubTue, gazaLead19 + "The ceasefire largely held on Monday.", "ceasefire.status",
 			[]string{"agreed@outlet", "in_force@outlet"}},
 		{"the truce held despite shelling", "en", pubTue, gazaLead19 + "The ceasefire held despite sporadic shelling in Rafah.", "ceasefire.status",

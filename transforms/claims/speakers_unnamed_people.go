@@ -24,6 +24,9 @@ const maxPeopleModifiers = 2
 func (ac *articleContext) unnamedPeopleSubject(si *sentInfo, pos, end int) *schemas.Entity {
 	// The one-token test first: it turns away almost every verb of saying.
 	noun := pos - 1
+	if at := placeAfterPeople(ac, si, pos); at >= 0 {
+		noun = at - 1 // "Mediators in Doha say": the place is no subject
+	}
 	if noun < 0 || !ac.bareWordAt(si, noun) || !pluralNoun(&ac.l.fw, si.tokText(noun)) {
 		return nil
 	}
@@ -78,4 +81,23 @@ func (ac *articleContext) bareWordAt(si *sentInfo, k int) bool {
 // "various"), nor a short function word ("as", "is", "this").
 func pluralNoun(fw *functionWords, w string) bool {
 	return len(w) > 4 && hasAnySuffix(w, fw.pluralEndings) && !hasAnySuffix(w, fw.nonPluralEndings)
+}
+
+// placeAfterPeople: where a place phrase right before pos starts ("in Doha", "at Goma"): a
+// placing preposition and a place the gazetteer knows (a city, a region, a state), which places
+// the people before it ("Mediators in Doha say") and names no speaker. -1 when none ends at pos.
+func placeAfterPeople(ac *articleContext, si *sentInfo, pos int) int {
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 {
+		return -1
+	}
+	m := si.ents[k]
+	if m.end != pos || m.start < 2 || !ac.l.fw.placingPrepositions[si.tokText(m.start-1)] {
+		return -1
+	}
+	switch m.e.Type {
+	case "city", "region", "country":
+		return m.start - 1
+	}
+	return -1
 }
