@@ -144,6 +144,9 @@ type Lexicon struct {
 	// out, the right to keep fighting it (retained_left_out_pursued.go).
 	OngoingVerbs []string `json:"ongoing_verbs,omitempty"`
 	PursuitStems []string `json:"pursuit_stems,omitempty"`
+	// PursuitTargetPhrases (against whom, against them, ضدها) point a pursuit back at the group
+	// left out as its target, not its agent.
+	PursuitTargetPhrases []string `json:"pursuit_target_phrases,omitempty"`
 	// Disjunctions (or, أو) join list members as Coordinators do: "PKK affiliates in Sinjar or
 	// Qandil" (exclusions_coordinated_locators.go).
 	Disjunctions []string `json:"disjunctions,omitempty"`

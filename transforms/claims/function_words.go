@@ -73,6 +73,8 @@ type functionWords struct {
 	// that goes on (retained_left_out_pursued.go).
 	ongoingVerbs [][]string
 	pursuitStems []string
+	// pursuitTargetPhrases (against whom, ضدها) make the group the pursuit's target.
+	pursuitTargetPhrases [][]string
 	// disjunctions (or, أو) join list members as coordinators do.
 	disjunctions map[string]bool
 	// postponementWords (postponed, أرجئت) after a talks date make it a former one
@@ -283,6 +285,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
+		pursuitTargetPhrases:  phraseTokens(lx.PursuitTargetPhrases),
 		pursuitStems:          foldAll(lx.PursuitStems),
 		disjunctions:          wordSet(lx.Disjunctions),
 		postponementWords:     wordSet(lx.PostponementWords),

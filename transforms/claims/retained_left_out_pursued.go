@@ -1,5 +1,10 @@
 package claims
 
+import (
+	"slices"
+	"strings"
+)
+
 // leftOutPursued reads the right to keep fighting a group the sentence leaves out of the truce,
 // told by a pursuit of it that goes on after the exclusion, through a relative or a pronoun:
 // "The ceasefire does not extend to TJW and other splinter groups, against whom
@@ -30,7 +35,7 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 	account := contrastsBefore(si, from) // the account the exclusion is told in
 	for k := from + 1; k < len(si.toks); k++ {
 		n := ongoingVerbAt(si, fw, k)
-		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != account || !ac.pursuitNear(si, k, k+n) {
+		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != account || !ac.pursuitNear(si, k, k+n) || !ac.pursuitOfGroup(si, from, k+n) {
 			continue
 		}
 		return append(out, draft{topic: "ceasefire.retained_rights", subject: "fight_terrorism", value: "retained", pos: k, rule: "slot.fight_terrorism.left_out_pursued"})
@@ -72,6 +77,45 @@ func (ac *articleContext) pursuitNear(si *sentInfo, from, to int) bool {
 		}
 		if k < from && !si.boundaryIn(k, from) || k >= to && !si.boundaryIn(to, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// pursuitOfGroup: the pursuit told after the exclusion points back at the group left out as its
+// target: a target phrase (lexicon pursuit_target_phrases: "against whom", «ضدها») or a pursuit
+// word carrying an object pronoun («ملاحقته», «دحرها») stands after the exclusion and at most
+// three tokens past the ongoing verb. A pursuit the group itself carries out ("al-Shabaab, whose
+// raids on villages continue", «حركة الشباب التي تواصل شن غارات على القرى») tells no right to
+// fight it.
+func (ac *articleContext) pursuitOfGroup(si *sentInfo, from, to int) bool {
+	fw := &ac.l.fw
+	for k := from + 1; k < min(to+3, len(si.toks)); k++ {
+		for _, p := range fw.pursuitTargetPhrases {
+			if k+len(p) <= len(si.toks) && tokensAt(si, k, p) {
+				return true
+			}
+		}
+		if t := fw.withoutConjunction(si.tokText(k)); isArabicWord(t) && pursuitWithPronoun(fw, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pursuitWithPronoun: t is a pursuit stem with a pronoun glued after more of the word («دحرها»,
+// «ملاحقته»: the ta marbuta opened before it); a lone final ه is the folded ta marbuta
+// («ملاحقة»), no pronoun.
+func pursuitWithPronoun(fw *functionWords, t string) bool {
+	for _, p := range fw.pursuitStems {
+		rest, ok := strings.CutPrefix(t, p)
+		if !ok {
+			continue
+		}
+		for _, s := range fw.pronounSuffixes {
+			if strings.HasSuffix(rest, s) && len(rest) > len(s) || slices.Contains(fw.objectSuffixes, rest) {
+				return true
+			}
 		}
 	}
 	return false

@@ -94,3 +94,22 @@ func TestPriceNounNoSaying(t *testing.T) {
 			[]string{"kenya@african_union"}},
 	})
 }
+
+// TestLeftOutPursuitTarget: the right to keep fighting a group the truce leaves out needs the
+// pursuit aimed at the group (lexicon pursuit_target_phrases: "against whom", «ضدها»; or a
+// pursuit word with an object pronoun, «ملاحقته»): the group's own raids going on tell no such
+// right (retained_left_out_pursued.go pursuitOfGroup). Kept: the targets.
+func TestLeftOutPursuitTarget(t *testing.T) {
+	const somalia = "The Somali government and clan militias agreed to a truce in Gedo. "
+	const somaliaAr = "اتفقت الحكومة الصومالية وميليشيات العشائر على هدنة في جدو. "
+	runCases(t, []mechanismCase{
+		{"probe: whose raids on villages continue (Somalia)", "en", "", somalia + "The truce does not cover al-Shabaab, whose raids on villages continue.", "ceasefire.retained_rights",
+			nil},
+		{"probe: التي تواصل شن غارات على القرى (Somalia)", "ar", "", somaliaAr + "ولا تشمل الهدنة حركة الشباب التي تواصل شن غارات على القرى.", "ceasefire.retained_rights",
+			nil},
+		{"kept: against whom operations will continue (Somalia)", "en", "", somalia + "The truce does not cover al-Shabaab, against whom military operations will continue.", "ceasefire.retained_rights",
+			[]string{"fight_terrorism=retained@outlet"}},
+		{"kept: التي ستواصل القوات ملاحقتها (Somalia)", "ar", "", somaliaAr + "ولا تشمل الهدنة حركة الشباب التي ستواصل القوات الحكومية ملاحقتها.", "ceasefire.retained_rights",
+			[]string{"fight_terrorism=retained@outlet"}},
+	})
+}
