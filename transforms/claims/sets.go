@@ -529,6 +529,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				ms = append(ms, ac.committeeMembers(si, h, ms, member)...) // monitors_committee_members.go
 			}
 			ms = ac.withoutContrasted(si, ms) // "Egyptian and Qatari mediators, not Turkish ones" (sets_contrast_negation.go)
+			if t == "ceasefire.monitors" {
+				ms = withoutNegatedDeterminer(si, ms) // "with no U.N. observers present" (monitors_negated_determiner.go)
+			}
 			ms = ac.troopsOfListedStates(si, ms)
 			ms = ac.contextMembersReferBack(si, ms)
 			members := ac.ownStateGovernment(si, h.start, ms, ac.memberIDs(ms))
