@@ -5,8 +5,8 @@ import (
 )
 
 // MissCauses sorts the gold disagreements the comparison did not find by what the reading gave
-// it, so that work goes where the loss is: a dispute whose sides were both read was lost by the
-// comparison or the grouping; one with a side unread was lost by the extractor.
+// it, so that work goes where the loss is: a dispute whose opposing sides were both read was lost
+// by the comparison or the grouping; one with a side unread was lost by the extractor.
 type MissCauses struct {
 	// Read: two or more sides, with different values, each have a predicted claim of their
 	// topic, subject and value in one of their articles. The two values need not oppose each

@@ -678,6 +678,16 @@ func tokensAt(si *sentInfo, i int, toks []string) bool {
 	return true
 }
 
+// phraseAt is the length of the first of phrases whose tokens start at token i of si, or 0.
+func phraseAt(si *sentInfo, i int, phrases [][]string) int {
+	for _, p := range phrases {
+		if i+len(p) <= len(si.toks) && tokensAt(si, i, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // tokensEndingAt: the tokens of sentence si right before token end are toks, the first maybe
 // with a conjunction glued on ("وامتنعت" for "امتنعت").
 func (fw *functionWords) tokensEndingAt(si *sentInfo, end int, toks []string) bool {

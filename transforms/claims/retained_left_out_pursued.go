@@ -34,7 +34,7 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 	}
 	account := contrastsBefore(si, from) // the account the exclusion is told in
 	for k := from + 1; k < len(si.toks); k++ {
-		n := ongoingVerbAt(si, fw, k)
+		n := phraseAt(si, k, fw.ongoingVerbs) // the ongoing verb phrase's length, or 0
 		if n == 0 || negatedAt(si, k) || contrastsBefore(si, k) != account || !ac.pursuitNear(si, k, k+n) || !ac.pursuitOfGroup(si, from, k+n) {
 			continue
 		}
@@ -47,16 +47,6 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 func (ac *articleContext) leftOutGroup(id string) bool {
 	e := ac.x.data.Gazetteer.Entity(id)
 	return e != nil && e.Type == "armed_group"
-}
-
-// ongoingVerbAt is the length of the ongoing verb phrase starting at k, or 0.
-func ongoingVerbAt(si *sentInfo, fw *functionWords, k int) int {
-	for _, p := range fw.ongoingVerbs {
-		if k+len(p) <= len(si.toks) && tokensAt(si, k, p) {
-			return len(p)
-		}
-	}
-	return 0
 }
 
 // pursuitNear: a pursuit word (without its conjunction and article prefix) starts within three tokens
@@ -91,10 +81,8 @@ func (ac *articleContext) pursuitNear(si *sentInfo, from, to int) bool {
 func (ac *articleContext) pursuitOfGroup(si *sentInfo, from, to int) bool {
 	fw := &ac.l.fw
 	for k := from + 1; k < min(to+3, len(si.toks)); k++ {
-		for _, p := range fw.pursuitTargetPhrases {
-			if k+len(p) <= len(si.toks) && tokensAt(si, k, p) {
-				return true
-			}
+		if phraseAt(si, k, fw.pursuitTargetPhrases) > 0 {
+			return true
 		}
 		if t := fw.withoutConjunction(si.tokText(k)); isArabicWord(t) && pursuitWithPronoun(fw, t) {
 			return true
