@@ -182,6 +182,10 @@ var frozenRatchets = []struct {
 	// last blind reading.
 	{"aden@07496b8", 7, 0},
 	{"sulaymaniyah@07496b8", 6, 4},
+	// Stop 26: kufra (the lowest claim F1 of the blind sets, 9 of 14 found) and bangui (the
+	// lowest share found and disagreement precision, 7 of 15, 0.58), at their last blind reading.
+	{"kufra@dfb7bc5", 9, 0},
+	{"bangui@dfb7bc5", 7, 2},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {

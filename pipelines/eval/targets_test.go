@@ -200,6 +200,11 @@ var ratchets = []struct {
 	// (07496b8: aden 0.66, 7/12 found, 2 false alarms; sulaymaniyah 0.71, 6/14, 8).
 	{"aden", 0.68, 7, 2},         // stop 25, after its gold pass: 0.70
 	{"sulaymaniyah", 0.75, 6, 8}, // stop 25, after its gold pass and the rules: 0.77
+	// Stop 26: kufra (the lowest claim F1 of the blind sets) and bangui (the lowest share found
+	// and disagreement precision), retired at their last blind reading (dfb7bc5: kufra 0.68,
+	// 9/14 found, 4 false alarms; bangui 0.73, 7/15, 5).
+	{"kufra", 0.66, 9, 4},
+	{"bangui", 0.71, 7, 5},
 }
 
 // Stop 14: a rule round on every development set (monitors, withdrawal, exclusions and scope,
