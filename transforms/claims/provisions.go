@@ -1065,8 +1065,8 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 				ms = nearestGroup(collectBackward(si, h.start, 16, group))
 			}
 		}
-		if len(ms) < 1 {
-			continue
+		if len(ms) < 1 || ac.betweenPair(si, ms) {
+			continue // "the truce signed in Doha between X and Y": its parties (signatories_between_sides.go)
 		}
 		out = append(out, draft{topic: "ceasefire.signatory_groups", members: ac.sideIDs(ms), exhaustive: exhaustive, pos: h.start, rule: "signatory_groups.named"})
 		break
