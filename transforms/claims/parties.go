@@ -290,7 +290,7 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		// "The Houthis denied that they had signed any agreement", "نفى الحوثيون أنهم وقعوا", "denied
 		// that the Giants Brigades and the army had signed": a denied signature names no
 		// signatory group either, however long the denied clause's subject.
-		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || !ac.signsTheAgreement(si, h) && !ac.signedWithNoObject(si, h) && !ac.countedSignedIt(si, h) || ac.dealWithOtherBody(si, h) {
+		if negatedAt(si, h.start) || deniedAt(si, h.start) || deniedClause(si, h.start) || ac.signingNegatedByQuantifier(si, h) || !ac.signsTheAgreement(si, h) && !ac.signedWithNoObject(si, h) && !ac.countedSignedIt(si, h) || ac.dealWithOtherBody(si, h) {
 			continue
 		}
 		if members := ac.signedWith(si, h, func(m mention) bool { return listed(m) || setMember(m) && !m.demonym }); len(members) >= 2 {

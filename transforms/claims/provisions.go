@@ -1053,8 +1053,8 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if ac.dealWithOtherBody(si, h) {
 			continue // "denied signing any agreement with the regional government" (status_other_deal.go)
 		}
-		if deniedAt(si, h.start) || deniedClause(si, h.start) {
-			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق": a denied signature names no signer
+		if deniedAt(si, h.start) || deniedClause(si, h.start) || ac.signingNegatedByQuantifier(si, h) {
+			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق", "X signed nothing": a denied signature names no signer
 		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
 		if len(ms) == 0 && !ac.cueOwnedByState(si, h) {

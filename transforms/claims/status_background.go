@@ -106,15 +106,10 @@ func (ac *articleContext) relativeOnAgreement(si *sentInfo, c hit) bool {
 // agreed") after a denial earlier in the sentence ("said it had not signed the agreement and
 // accused the Houthis of lying about what was agreed").
 func (ac *articleContext) agreedNothingOrDeniedWhat(si *sentInfo, cues []hit, h hit) bool {
-	fw := &ac.l.fw
-	for j := h.end; j < len(si.toks) && j < h.end+3; j++ {
-		if si.tokIn(j, classIndefinitePronoun, fw.indefinitePronouns) {
-			return si.startsAt(catNegation, j)
-		}
-		if !si.tokIn(j, classObjectPreposition, fw.objectPrepositions) {
-			break
-		}
+	if ac.signedNothing(si, h) {
+		return true
 	}
+	fw := &ac.l.fw
 	k := h.start - 1
 	for k >= 0 && fw.copulas[si.tokText(k)] {
 		k--
