@@ -43,8 +43,10 @@ func TestScopeWords(t *testing.T) {
 			[]string{"nationwide@outlet"}},
 		{"applied only to a section", "en", "", yemenCountryLead + "The government said the truce applied only to the coastal section of the front.", "ceasefire.scope",
 			[]string{"partial@yemeni_government"}},
-		{"covering not only X but also Y names covered places without narrowing the truce", "en", "", yemenCountryLead + "The Houthis said the truce covers not only Hays but also Saleef.", "ceasefire.scope",
-			nil},
+		// The gold README's coverage bullet (stop 24): a "not only A but also B" list names the
+		// covered places and places the truce, as "covers Hays and Saleef" does.
+		{"covering not only X but also Y places the truce as covering X and Y does", "en", "", yemenCountryLead + "The Houthis said the truce covers not only Hays but also Saleef.", "ceasefire.scope",
+			[]string{"partial@houthis"}},
 		{"all ports counts every port, not a kind", "en", "", yemenCountryLead + "The truce covers all ports, the UN said.", "ceasefire.scope",
 			nil},
 		{"a truce along a named sub-national front is partial", "en", "", "The Houthis and the Yemeni government agreed on Tuesday to stop firing along the Hays front, the government said.", "ceasefire.scope",

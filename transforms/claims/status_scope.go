@@ -457,10 +457,14 @@ func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
 		}
-		// "covers not only Odesa's ports but also Izmail and Reni" names covered places (see
-		// the exclusions); it does not narrow the truce to them.
-		if h.cat == catInclusion && h.end < len(si.toks) && si.trap[h.end] {
-			continue
+		// "covers not only Odesa's ports but also Izmail and Reni", "covers not only the dam but
+		// also the Kobani front": each named place is covered, so a truce covering named parts of
+		// its country is placed in them as "covers X and Y" places it; the list starts past the
+		// trap phrase.
+		if h.cat == catInclusion {
+			for from < len(si.toks) && si.trap[from] {
+				from++
+			}
 		}
 		for _, m := range si.ents[si.firstMentionFrom(from):] {
 			if m.start > from+8 {
