@@ -28,10 +28,6 @@ type Lexicon struct {
 	AttributionVerbs        []string `json:"attribution_verbs"`
 	AttributionPrepositions []string `json:"attribution_prepositions"`
 	ContinuationVerbs       []string `json:"continuation_verbs"`
-	// StanceVerbs (read, count, regard, see) state a reading of the terms only in the frame
-	// "X reads the deal as ...", "X counts Y as guarantors": a name as subject, an object,
-	// then a role marker (role_markers); there they attribute as a verb of saying does.
-	StanceVerbs []string `json:"stance_verbs,omitempty"`
 	// OutletGlosses open the outlet's own comment inside a quoted sentence ("في إشارة إلى",
 	// "في الوقت الذي"): what follows is the outlet's, not the speaker's.
 	OutletGlosses []string `json:"outlet_glosses"`
@@ -140,6 +136,10 @@ type Lexicon struct {
 	// QuestionWords (how, why, whether, كيف, لماذا) after a naming verb open a clause of their
 	// own: "did not describe how Qatar brokered the deal" withholds no role.
 	QuestionWords []string `json:"question_words,omitempty"`
+	// RestrictionWords (limited, restricted, اقتصرت, تقتصر) before an object preposition (to,
+	// على) make the list that follows it the whole set: «الوساطة اقتصرت على ماليزيا وحكومة
+	// بانغسامورو» names the only mediators (sets_restricted_to.go).
+	RestrictionWords []string `json:"restriction_words,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

@@ -178,7 +178,11 @@ var ratchets = []struct {
 	// mindanao 0.67, 4/11 found, 3 false alarms; bamenda 0.66, 5/14, 7). After the stop's rule
 	// rounds, review and gold passes: mindanao 0.71, 5/11, 4 (an older misreading of mn_007 now
 	// meets a true covered-part line); bamenda 0.70, 6/14, 6 (less 0.02 of F1).
-	{"mindanao", 0.71, 6, 4}, // stop 23: 0.73, 6 of 11
+	// Stop 26: a list after "restricted to" («الوساطة اقتصرت على ماليزيا وحكومة بانغسامورو», mn_018)
+	// is read exhaustive, which flags the gold mediators dispute on its key with its exhaustive side
+	// exact; its other two sides lack an unread OIC ("والمنظمة نفسها", mn_008) and Qatar ("أسهمت
+	// بهدوء في التوصل", mn_018): one false alarm more until those are read.
+	{"mindanao", 0.71, 6, 5}, // stop 23: 0.73, 6 of 11
 	{"bamenda", 0.72, 8, 6},  // stop 23: 0.72, 7 of 14; stop 24: 0.74, 8
 	// Stop 23: waziristan (the lowest claim F1 of the blind sets, Pakistani English) and kadugli
 	// (the lowest share of disagreements found after it, Sudanese Arabic), retired at their last

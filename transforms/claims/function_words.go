@@ -82,6 +82,9 @@ type functionWords struct {
 	postponementWords map[string]bool
 	// questionWords (how, whether, كيف) open an embedded question (sets_withheld_role.go).
 	questionWords map[string]bool
+	// restrictionWords (limited, اقتصرت) before "to"/«على» make the list after it exhaustive
+	// (sets_restricted_to.go).
+	restrictionWords map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
@@ -290,6 +293,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		disjunctions:          wordSet(lx.Disjunctions),
 		postponementWords:     wordSet(lx.PostponementWords),
 		questionWords:         wordSet(lx.QuestionWords),
+		restrictionWords:      wordSet(lx.RestrictionWords),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),

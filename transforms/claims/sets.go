@@ -813,7 +813,7 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 			}
 		}
 	}
-	return ac.onlyOfList(si, lo, end)
+	return ac.onlyOfList(si, lo, end) || ac.restrictedList(si, ms) // sets_restricted_to.go
 }
 
 // onlyOfList: an "only" word in [from, to) that qualifies a name, not a time or condition

@@ -150,8 +150,11 @@ func (ac *articleContext) coordinatedThatAt(si *sentInfo, i int) bool {
 // the denial and the cue. A denial whose object the cue qualifies ("rejected the deal brokered
 // by Oman") denies the deal, not the broker.
 func (ac *articleContext) deniedThatClause(si *sentInfo, pos int) bool {
-	if !si.has[catDenial] || !deniedClauseWithin(si, pos, 12) {
+	if !si.has[catDenial] {
 		return false
+	}
+	if !deniedClauseWithin(si, pos, 12) {
+		return ac.deniedAfterSubject(si, pos) // sets_denied_after_subject.go
 	}
 	for _, d := range hitsStartingIn(si.hitsOf(catDenial), pos-24, pos-1) {
 		for i := d.end; i < pos; i++ {

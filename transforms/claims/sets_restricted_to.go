@@ -1,0 +1,45 @@
+package claims
+
+// restrictedList: the set's list opens right after a restriction word and its object
+// preposition ("الوساطة اقتصرت على ماليزيا وحكومة بانغسامورو", "تقتصر المراقبة على مراقبي
+// المجموعة الاقتصادية", "the mediation was limited to the AU"), past an article or the role's
+// own noun: the list is the whole set. A name between the restriction and the preposition
+// ("اقتصر دور ماليزيا على تسهيل الحوار") is whose role is restricted, not the list, and a
+// restriction after the list ("بوساطة تركية «يقتصر على الجيش الوطني وقسد»") restricts what
+// follows it. A negated restriction ("لا تقتصر الوساطة على") is a trap phrase: no set.
+func (ac *articleContext) restrictedList(si *sentInfo, ms []mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	first := ms[0]
+	for _, m := range ms {
+		if m.start < first.start {
+			first = m
+		}
+	}
+	fw := &ac.l.fw
+	for p := first.start - 1; p >= 0 && p >= first.start-2; p-- {
+		if si.toks[p].punct {
+			return false
+		}
+		if _, named := si.mentionAt(p); named {
+			return false
+		}
+		if !si.tokIn(p, classObjectPreposition, fw.objectPrepositions) {
+			continue // an article or the role's noun ("على مراقبي المجموعة")
+		}
+		for k := p - 1; k >= 0 && k >= p-2; k-- {
+			if si.toks[k].punct || si.trap[k] {
+				return false
+			}
+			if _, named := si.mentionAt(k); named {
+				return false
+			}
+			if fw.restrictionWords[si.tokText(k)] {
+				return !si.startsAt(catNegation, max(k-1, 0)) || k == 0
+			}
+		}
+		return false
+	}
+	return false
+}
