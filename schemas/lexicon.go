@@ -28,6 +28,10 @@ type Lexicon struct {
 	AttributionVerbs        []string `json:"attribution_verbs"`
 	AttributionPrepositions []string `json:"attribution_prepositions"`
 	ContinuationVerbs       []string `json:"continuation_verbs"`
+	// StanceVerbs (read, count, regard, see) state a reading of the terms only in the frame
+	// "X reads the deal as ...", "X counts Y as guarantors": a name as subject, an object,
+	// then a role marker (role_markers); there they attribute as a verb of saying does.
+	StanceVerbs []string `json:"stance_verbs,omitempty"`
 	// OutletGlosses open the outlet's own comment inside a quoted sentence ("في إشارة إلى",
 	// "في الوقت الذي"): what follows is the outlet's, not the speaker's.
 	OutletGlosses []string `json:"outlet_glosses"`

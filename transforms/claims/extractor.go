@@ -452,6 +452,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 		}
 	}
 	addAll(lx.AttributionVerbs, catAttrVerb)
+	for _, w := range lx.StanceVerbs {
+		l.m.add(w, payload{cat: catAttrVerb, idx: stanceVerbIdx}) // kept only in their frame (settleStanceVerbs)
+	}
 	addAll(lx.AttributionPrepositions, catAttrPrep)
 	addAll(lx.ContinuationVerbs, catContinuation)
 	addAll(lx.OutletGlosses, catGloss)

@@ -1057,6 +1057,9 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق", "X signed nothing": a denied signature names no signer
 		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
+		if with := ac.signersAlongside(si, h, group); len(with) > len(ms) {
+			ms, exhaustive = with, false // "X signed the deal alongside Y" (signatories_alongside.go)
+		}
 		if len(ms) == 0 && !ac.cueOwnedByState(si, h) {
 			// Subject before the verb, past a relative clause set off by commas: "حركات X
 			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق"; with the names coordinated with it
