@@ -59,8 +59,9 @@ func printSet(w io.Writer, r SetResult, articles map[string]ArticleInfo, verbose
 	fmt.Fprintf(w, "disagreements: gold %d, predicted %d, matched %d: precision %s, recall %s; matched sides naming the gold articles and speakers: %d/%d\n",
 		d.Gold, d.Pred, d.TP, num(d.Precision()), num(d.Recall()), d.SidesSupported, d.SidesTotal)
 	if d.Partial > 0 {
-		fmt.Fprintf(w, "disagreements flagged with a side more or less: %d more gold ones (with those: recall %s, precision %s)\n",
-			d.Partial, num(ratio(d.TP+d.Partial, d.Gold)), num(ratio(d.TP+d.Partial, d.Pred)))
+		fmt.Fprintf(w, "disagreements flagged with a side more or less: %d more gold ones (with those: recall %s, precision %s); of them %d with a side more, %d with a gold side left neutral, %d with a gold side's value not in the flag\n",
+			d.Partial, num(ratio(d.TP+d.Partial, d.Gold)), num(ratio(d.TP+d.Partial, d.Pred)),
+			d.PartialSides.More, d.PartialSides.LessNeutral, d.PartialSides.LessUnread)
 	}
 	if d.OutOfReach > 0 {
 		fmt.Fprintf(w, "disagreements out of reach: %d gold ones have no two sides' articles compared under one event (%d of them: at most one side's articles have any claim)\n", d.OutOfReach, d.OutOfReachSilent)

@@ -77,6 +77,8 @@ type DisagreementScore struct {
 	// shares with at least two of its side values: the dispute was flagged, with a side missing
 	// or one more (a restated value read apart). The exact score above does not count them.
 	Partial int
+	// PartialSides says how those flags' sides differ from the gold's (partialSides).
+	PartialSides PartialSides
 	// OutOfReach counts gold disagreements no two of whose sides have an article compared
 	// under one event (outOfReach): lost to the grouping, whatever the claims.
 	OutOfReach int
@@ -243,6 +245,7 @@ func scoreDisagreementsWithin(gold, nearMisses []GoldDisagreement, pred []compar
 			if !partialUsed[i] && p.Topic == g.Topic && p.Subject == g.Subject && sharedValues(want, predSideValues(p)) >= 2 && allowed(g, p) {
 				partialUsed[i] = true
 				ds.Partial++
+				ds.PartialSides.add(want, p)
 				break
 			}
 		}
@@ -436,4 +439,45 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// PartialSides sorts the disagreements flagged with a side more or less by how their sides
+// differ from the gold's, so that work goes to the reading (a false claim made a side; a side's
+// value was never read) or to the comparison (a read value was judged to oppose nothing). A flag
+// can count under more than one.
+type PartialSides struct {
+	// More: the flag has a side whose value is no gold side's.
+	More int
+	// LessNeutral: a gold side's value is among the flag's neutral values (read, not opposed).
+	LessNeutral int
+	// LessUnread: a gold side's value is neither a side nor a neutral value of the flag.
+	LessUnread int
+}
+
+func (ps *PartialSides) add(want []string, p compare.Disagreement) {
+	have := predSideValues(p)
+	if len(have) > sharedValues(want, have) {
+		ps.More++
+	}
+	neutral := map[string]bool{}
+	for _, s := range p.Neutral {
+		neutral[canonValue(s.Value)] = true
+	}
+	less, unread := false, false
+	for _, v := range want {
+		if _, ok := slices.BinarySearch(have, v); ok {
+			continue
+		}
+		if neutral[v] {
+			less = true
+		} else {
+			unread = true
+		}
+	}
+	if less {
+		ps.LessNeutral++
+	}
+	if unread {
+		ps.LessUnread++
+	}
 }

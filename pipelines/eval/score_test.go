@@ -172,6 +172,31 @@ func TestScoreDisagreementsPartial(t *testing.T) {
 	if ds.TP != 0 || ds.Partial != 1 || len(ds.FalsePositives) != 2 {
 		t.Errorf("TP %d, partial %d, false positives %d; want 0, 1 (the duration, two shared sides), 2", ds.TP, ds.Partial, len(ds.FalsePositives))
 	}
+	if want := (PartialSides{LessUnread: 1}); ds.PartialSides != want {
+		t.Errorf("partial sides %+v, want %+v (the duration's [59,62] never read)", ds.PartialSides, want)
+	}
+}
+
+// A partial flag's difference from the gold is sorted: a false side more, a gold side's value
+// read but left neutral, a gold side's value not in the flag at all.
+func TestScoreDisagreementsPartialSides(t *testing.T) {
+	gold := []GoldDisagreement{
+		{Topic: "ceasefire.guarantors", Sides: []GoldSide{{Value: "russia,turkey"}, {Value: "iran"}, {Value: "only:turkey"}}},
+		{Topic: "ceasefire.duration", Sides: []GoldSide{{Value: "14"}, {Value: "30"}, {Value: "90"}}},
+		{Topic: "talks.venue", Sides: []GoldSide{{Value: "doha"}, {Value: "cairo"}}},
+	}
+	pred := []compare.Disagreement{
+		{Topic: "ceasefire.guarantors", Sides: []compare.Side{{Value: "turkey,russia"}, {Value: "only:turkey"}, {Value: "qatar"}}},
+		{Topic: "ceasefire.duration", Sides: []compare.Side{{Value: "30"}, {Value: "90"}}, Neutral: []compare.Side{{Value: "14"}}},
+		{Topic: "talks.venue", Sides: []compare.Side{{Value: "doha"}, {Value: "cairo"}}},
+	}
+	ds := scoreDisagreements(gold, nil, pred)
+	if ds.TP != 1 || ds.Partial != 2 {
+		t.Fatalf("TP %d, partial %d; want 1 (the venue), 2", ds.TP, ds.Partial)
+	}
+	if want := (PartialSides{More: 1, LessNeutral: 1, LessUnread: 1}); ds.PartialSides != want {
+		t.Errorf("partial sides %+v, want %+v (guarantors: qatar more and iran unread; duration: 14 neutral)", ds.PartialSides, want)
+	}
 }
 
 // Gold has no rounds of talks, and the comparison no longer splits them: a flag whose sides
