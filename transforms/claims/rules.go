@@ -483,8 +483,13 @@ func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 }
 
 // sinceYear: a since word stands at most three tokens before the year at k ("since March 2022",
-// "منذ آذار/مارس 2022").
+// "منذ آذار/مارس 2022"). An article right before the year makes it a noun's date, and "since"
+// opens a clause about that dated thing ("since a 2022 truce broke down", "since the 2018
+// agreement"): an earlier truce, not a span reaching the present.
 func sinceYear(fw *functionWords, si *sentInfo, k int) bool {
+	if k > 0 && (fw.definiteArticles[si.tokText(k-1)] || fw.indefiniteArticles[si.tokText(k-1)]) {
+		return false
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if fw.sinceWords[si.tokText(j)] {
 			return true
