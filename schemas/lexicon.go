@@ -426,9 +426,10 @@ type Lexicon struct {
 	// RivalQualifiers are rivalry adjectives before the noun that heads such a list ("rival",
 	// "feuding"): the noun after them is the head.
 	RivalQualifiers []string `json:"rival_qualifiers,omitempty"`
-	// ObligationWords predicate an obligation of their subject ("bound by", "ملزم"): a pronoun
-	// subject after a verb of saying stands for the one who says it ("X says it is not bound
-	// by the truce"), unlike coverage words, whose subject is what is covered.
+	// ObligationWords predicate an obligation or a concern of their subject ("bound by", "ملزم",
+	// "concerned by", «معني بـ»): a pronoun subject after a verb of saying stands for the one who
+	// says it ("X says it is not bound by the truce"), unlike coverage words, whose subject is
+	// what is covered.
 	ObligationWords []string `json:"obligation_words,omitempty"`
 	// ArmedMen are nouns of irregular armed men ("gunmen", "مسلحي"): placed in a district that
 	// speaks for an armed group ("gunmen in Bab al-Tabbaneh"), they are that group.

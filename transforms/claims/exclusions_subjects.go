@@ -15,11 +15,12 @@ func (ac *articleContext) sayerOfPronoun(si *sentInfo, h hit) (mention, bool) {
 	if !obligation {
 		return mention{}, false
 	}
-	// Back over the predicate's negation and copula to the pronoun ("it is not bound").
+	// Back over the predicate's negation and copula to the pronoun ("it is not bound"), and over
+	// a quotation mark opening the quoted predicate ("that it "is not concerned"").
 	p := h.start - 1
-	for ; p >= 0 && p >= h.start-4; p-- {
+	for ; p >= 0 && p >= h.start-5; p-- {
 		w := si.tokText(p)
-		if !fw.negations[w] && !fw.copulas[w] && !fw.linkingVerbs[w] && !fw.indefiniteArticles[w] {
+		if !fw.negations[w] && !fw.copulas[w] && !fw.linkingVerbs[w] && !fw.indefiniteArticles[w] && !isQuote(w) {
 			break
 		}
 	}
@@ -43,6 +44,14 @@ func (ac *articleContext) sayerOfPronoun(si *sentInfo, h hit) (mention, bool) {
 			if m, ok := si.mentionAt(v.end); ok && m.end == end {
 				return m, true
 			}
+		}
+	}
+	// "JNIM, the al Qaeda affiliate, said in a statement that it "is not concerned"", «أكد حزب
+	// الله في بيان اليوم أنه معني بالهدنة»: an apposition or an insert stands between the sayer
+	// and the content the pronoun opens; the pronoun is still the one the content is said by.
+	if cs := ac.contentStart(si, h.start); cs == p || cs == p+1 && fw.complementizers[w] {
+		if sp := ac.speakerAt(si.idx, h.start); sp != nil {
+			return mention{start: p, end: p + 1, e: sp}, true
 		}
 	}
 	return mention{}, false
