@@ -32,6 +32,12 @@ type Lexicon struct {
 	// "X reads the deal as ...", "X counts Y as guarantors": a name as subject, an object,
 	// then a role marker (role_markers); there they attribute as a verb of saying does.
 	StanceVerbs []string `json:"stance_verbs,omitempty"`
+	// ReadingNouns (reading, account, text, line) name a body's reading of the terms when their
+	// owner is named right before them: "in the council's text", "in the Houthi reading", "the
+	// government's line is that"; ReadingPrepositions (in, by, on) open the first frame. There
+	// they attribute as "according to" does.
+	ReadingNouns        []string `json:"reading_nouns,omitempty"`
+	ReadingPrepositions []string `json:"reading_prepositions,omitempty"`
 	// OutletGlosses open the outlet's own comment inside a quoted sentence ("في إشارة إلى",
 	// "في الوقت الذي"): what follows is the outlet's, not the speaker's.
 	OutletGlosses []string `json:"outlet_glosses"`

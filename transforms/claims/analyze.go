@@ -97,6 +97,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	all := dropInsideNames(l, sc.found)
+	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)
 	settleStanceVerbs(l, si, all)
 	all = settleTalksVerbs(all)

@@ -15,8 +15,10 @@ func TestExclusionFramesRound14(t *testing.T) {
 			[]string{"hays=excluded@houthis"}},
 		{"arabic finite verb after a relative clause on the agreement takes no appositive head", "ar", "", yemenLeadAr + "وقال المبعوث الأممي إن اتفاق وقف إطلاق النار في الحديدة، الذي أعلن أمس، يشمل جميع المديريات.", "ceasefire.exclusions",
 			nil},
+		// "in the coalition's reading" is the coalition's (speakers_reading_nouns.go), as redsea
+		// rs_019's gold has "in the Houthi reading".
 		{"fronted negated participle, subject after the copula", "en", "", yemenLead + "Not covered, at least in the coalition's reading, are the Giants Brigades.", "ceasefire.exclusions",
-			[]string{"giants_brigades=excluded@outlet"}},
+			[]string{"giants_brigades=excluded@saudi_led_coalition"}},
 		{"a place added by and in is covered", "en", "", yemenLead + `"Both sides committed to a cessation of hostilities along the coast and in Hays," the UN envoy said.`, "ceasefire.exclusions",
 			[]string{"hays=not_excluded@un_envoy"}},
 		{"arabic place added by wa-fi is covered", "ar", "", yemenLeadAr + "وقال المبعوث الأممي إن الاتفاق يسري على امتداد مدينة الحديدة وفي مديرية حيس.", "ceasefire.exclusions",

@@ -455,6 +455,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	for _, w := range lx.StanceVerbs {
 		l.m.add(w, payload{cat: catAttrVerb, idx: stanceVerbIdx}) // kept only in their frame (settleStanceVerbs)
 	}
+	for _, w := range lx.ReadingNouns {
+		l.m.add(w, payload{cat: catAttrPrep, idx: readingNounIdx}) // kept only in their frame (settleReadingNouns)
+	}
 	addAll(lx.AttributionPrepositions, catAttrPrep)
 	addAll(lx.ContinuationVerbs, catContinuation)
 	addAll(lx.OutletGlosses, catGloss)

@@ -16,12 +16,14 @@ type functionWords struct {
 	prepositionClitics []string // ب, وب: prefixes that carry a preposition
 	nounPrefixes       []string // ال, بال: the article and what may precede it
 	complementizers    map[string]bool
-	copulas            map[string]bool
-	subjectPronouns    map[string]bool
-	personPronouns     map[string]bool // he, she: a person quoted before
-	inflections        []string        // ت, وا, ها: suffixes a verb form may carry (clitics.suffixes)
-	pronounSuffixes    []string        // ه, ها, هم as written: a possessive on a noun (مطالبته)
-	thingPronouns      map[string]bool // it: a body quoted before
+	// readingPrepositions (in, by, on) open a body's reading frame ("in the council's text").
+	readingPrepositions map[string]bool
+	copulas             map[string]bool
+	subjectPronouns     map[string]bool
+	personPronouns      map[string]bool // he, she: a person quoted before
+	inflections         []string        // ت, وا, ها: suffixes a verb form may carry (clitics.suffixes)
+	pronounSuffixes     []string        // ه, ها, هم as written: a possessive on a noun (مطالبته)
+	thingPronouns       map[string]bool // it: a body quoted before
 	// perfectAuxiliaries (had, has) may stand between a subject pronoun and its verb.
 	perfectAuxiliaries map[string]bool
 	// possessiveDeterminers (its, their) give a noun an owner of its own.
@@ -254,6 +256,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		prepositionClitics:    foldAll(lx.Clitics.Prepositions),
 		nounPrefixes:          foldAll(lx.Clitics.NounPrefixes),
 		complementizers:       wordSet(lx.Complementizers),
+		readingPrepositions:   wordSet(lx.ReadingPrepositions),
 		copulas:               wordSet(lx.Copulas),
 		subjectPronouns:       wordSet(lx.SubjectPronouns),
 		personPronouns:        wordSet(lx.PersonPronouns),

@@ -425,6 +425,13 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 	for _, h := range si.hits {
 		switch h.cat {
 		case catAttrPrep:
+			if h.idx == readingNounIdx {
+				// "in the council's text", "the government's line is that": its owner
+				// (speakers_reading_nouns.go); after a preposition it may follow what it frames.
+				prep := ac.l.fw.readingPrepositions[si.tokText(h.start)]
+				out = append(out, attribution{pos: h.start, speaker: ac.readingNounOwner(si, h), prep: prep})
+				continue
+			}
 			if h.end-h.start == 1 && ac.barePreposition(si, h.start) && !ac.sayingBefore(si, h.start, 4) {
 				// "عن" attributes only after a verb of transmission ("نقلت الوكالة عن الوزير");
 				// elsewhere it is a plain preposition ("فضلاً عن إطلاق سراح الأسرى اللبنانيين").

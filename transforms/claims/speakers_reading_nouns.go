@@ -1,0 +1,102 @@
+package claims
+
+import (
+	"sort"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// A body's reading of the terms, named by a noun with the body as its owner, attributes what it
+// frames to that body, as "according to X" does: "Seventy-two hours, renewable, in the council's
+// text, though the defence ministry speaks of thirty days", "Not covered, at least in the Houthi
+// reading, are vessels owned by or sailing to Israel", "by Moscow's account"; and, as the
+// subject of a copula and a complementizer, "the government's line is that the United Nations
+// alone guarantees it". The nouns (lexicon reading_nouns: reading, view, version, account, text,
+// line) frame nothing alone ("the text of the agreement", "the Luanda text": a deal named by its
+// city), so one attributes only with an owner right before it: a name marked possessive ("the
+// council's") or a body's adjective ("the Houthi reading"), after a reading preposition
+// (reading_prepositions: in, by, on) and an article, or before a copula and a complementizer.
+
+// readingNounIdx marks the payload of a reading noun's hit (catAttrPrep hits are otherwise 0).
+const readingNounIdx = 1
+
+// settleReadingNouns keeps a reading noun's hit only in its frame, spread over the frame
+// (preposition or owner through the noun), and drops it elsewhere.
+func settleReadingNouns(l *language, si *sentInfo, hits []hit) {
+	moved := false
+	for k, h := range hits {
+		if h.cat != catAttrPrep || h.idx != readingNounIdx {
+			continue
+		}
+		start, ok := readingFrameStart(l, si, hits, h)
+		if !ok {
+			hits[k].cat = catDropped
+			continue
+		}
+		hits[k].start = start
+		moved = true
+	}
+	if moved {
+		sortHitsByStart(hits)
+	}
+}
+
+// readingFrameStart: where the frame of the reading noun h starts (its preposition, else its
+// owner), and whether h has one.
+func readingFrameStart(l *language, si *sentInfo, hits []hit, h hit) (int, bool) {
+	owner, ok := readingOwner(l, si, hits, h.start)
+	if !ok {
+		return 0, false
+	}
+	p := owner - 1
+	if l.fw.definiteArticles[si.tokText(p)] {
+		p--
+	}
+	if p >= 0 && l.fw.readingPrepositions[si.tokText(p)] {
+		return p, true // "in the council's text", "by Moscow's account"
+	}
+	if l.fw.possessiveBefore(si, h.start) && l.fw.copulas[si.tokText(h.end)] && l.fw.complementizers[si.tokText(h.end+1)] {
+		if l.fw.definiteArticles[si.tokText(owner-1)] {
+			owner--
+		}
+		return owner, true // "the government's line is that ..."
+	}
+	return 0, false
+}
+
+// readingOwner: the first token of the owner of the noun at pos, a name ending right before it
+// that is marked possessive or is a body's adjective.
+func readingOwner(l *language, si *sentInfo, hits []hit, pos int) (int, bool) {
+	for _, o := range hits {
+		if o.cat != catEntity || o.end != pos {
+			continue
+		}
+		if l.fw.possessiveBefore(si, pos) || l.demonym[o.idx] {
+			return o.start, true
+		}
+	}
+	return 0, false
+}
+
+// readingNounOwner: the speaker a reading frame's hit names, its owner's mention (nil when the
+// mention was dropped since).
+func (ac *articleContext) readingNounOwner(si *sentInfo, h hit) *schemas.Entity {
+	noun := h.end - 1
+	for k := si.mentionsEndingBy(noun) - 1; k >= 0; k-- {
+		if m := si.ents[k]; m.end == noun {
+			return ac.speakerOf(si, m)
+		}
+	}
+	return nil
+}
+
+// sortHitsByStart puts hits back in the scan's order (by start, then longest first) after a
+// frame moved one's start.
+func sortHitsByStart(hits []hit) {
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].start != hits[b].start {
+			return hits[a].start < hits[b].start
+		}
+		return hits[a].end > hits[b].end
+	})
+}
