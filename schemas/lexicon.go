@@ -133,6 +133,16 @@ type Lexicon struct {
 	// HesitationVerbs (hesitate, تتردد) negated affirm the act they govern: "will not hesitate to
 	// retaliate", «لن تتردد القوات في الرد» keep the right (provisions_hesitation.go).
 	HesitationVerbs []string `json:"hesitation_verbs,omitempty"`
+	// CountingVerbs (counts, reckons) take a side's figure as their bare object: "The SPLM-N
+	// counts three months" is its account of the truce's length (durations_held_span.go).
+	CountingVerbs []string `json:"counting_verbs,omitempty"`
+	// VerbAdverbs (still, also, already) may stand between a subject and its verb of saying
+	// or counting: "the Houthis still count sixty".
+	VerbAdverbs []string `json:"verb_adverbs,omitempty"`
+	// ResumptiveObjects (بها, عنها, به) after a verb that follows an indefinite noun make the
+	// verb a relative clause on that noun: «ثلاثين يوماً يتمسك بها مكتب المبعوث», the thirty
+	// days the envoy's office holds to.
+	ResumptiveObjects []string `json:"resumptive_objects,omitempty"`
 	// ConflictNouns (war, conflict, feud, siege, الحرب, النزاع, الثأر) name the conflict a truce
 	// ends: a span whose duration cue they are the subject of ("a feud that lasted ten years")
 	// is the conflict's, not the truce's.

@@ -66,6 +66,11 @@ type functionWords struct {
 	breachWords map[string]bool
 	// hesitationVerbs (hesitate, تتردد) negated affirm what they govern.
 	hesitationVerbs map[string]bool
+	// countingVerbs (counts, reckons), verbAdverbs (still, also) and resumptiveObjects (بها,
+	// عنها) read a side's figure held as the object of its verb (durations_held_span.go).
+	countingVerbs     [][]string
+	verbAdverbs       map[string]bool
+	resumptiveObjects map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
 	// conflict's (durations_conflict_span.go).
 	conflictNouns map[string]bool
@@ -288,6 +293,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		fightingWords:         wordSet(lx.FightingWords),
 		breachWords:           wordSet(lx.BreachWords),
 		hesitationVerbs:       wordSet(lx.HesitationVerbs),
+		countingVerbs:         phraseTokens(lx.CountingVerbs),
+		verbAdverbs:           wordSet(lx.VerbAdverbs),
+		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),

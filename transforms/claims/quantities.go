@@ -69,11 +69,17 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_named"})
 		}
 		if d, ok := ac.durationAt(si, ne); ok {
+			// «ثلاثين يوماً يتمسك بها مكتب المبعوث»: the side holding the span states it.
+			if agent, ok := ac.heldSpanAgent(si, ne.start, ac.spanEnd(si, ne)); ok {
+				d.agent = agent
+			}
 			out = append(out, d)
 		} else if d, ok := ac.reportedSpanAt(si, ne); ok {
 			out = append(out, d) // "six months, not three as the government claims": the government's
 		} else if d, ok := ac.rivalSpanAt(si, ne); ok {
 			out = append(out, d) // "...; the Peshmerga say two weeks": theirs
+		} else if d, ok := ac.heldSpanAt(si, ne); ok {
+			out = append(out, d) // "though Hamas speaks of 72 hours" (durations_held_span.go)
 		}
 	}
 	return dropSubCounts(out, first, si)
@@ -444,9 +450,15 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			continue
 		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
+		// "Coalition officials have spoken of a week": a side's figure as its verb's object
+		// (durations_held_span.go).
+		heldBy, held := "", false
+		if start < h.start {
+			heldBy, held = ac.heldSpanAgent(si, start, h.end)
+		}
 		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting);
 		// "the truce, which has held for a year": the time gone by (elapsedSpan), as with a count.
-		if !ac.ceasefireContext(si) && !renewable || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) || ac.spanOfTenure(si, h.end) {
+		if !ac.ceasefireContext(si) && !renewable && !held || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) || ac.spanOfTenure(si, h.end) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
@@ -475,10 +487,14 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		// renewal cue ("أسبوع واحد قابل للتجديد"), after a duration cue, or in a sentence
 		// framed by the truce's length ("مدة التفاهم أسبوع واحد").
 		counted := oneAfter && (ac.renewableAfter(si, end) || ac.durationCueNear(si, start, 6) || ac.durationFrame(si))
-		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) && !counted {
+		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) && !counted && !held {
 			continue
 		}
-		out = append(out, durationDraft(count, count, ac.l.durUnits[h.idx], h.start))
+		d := durationDraft(count, count, ac.l.durUnits[h.idx], h.start)
+		if held {
+			d.rule, d.agent = "duration.held_span", heldBy
+		}
+		out = append(out, d)
 	}
 	return out
 }
