@@ -4,8 +4,13 @@ package claims
 // indefinite, is a term's action ("Monitoring the release of detainees is a matter for the
 // ICRC", "the ICRC would oversee an exchange of prisoners", "مراقبة تسليم الأسرى"): it watches
 // that exchange or handover, not the truce. Not the truce noun itself ("مراقبة وقف إطلاق النار").
+// An object preposition may stand between («سيشرفون على السداد», the supervising verb's
+// object: the payment).
 func (ac *articleContext) termActionObject(si *sentInfo, end int) bool {
 	k := end
+	if k < len(si.toks) && si.tokIn(k, classObjectPreposition, ac.l.fw.objectPrepositions) {
+		k++
+	}
 	if w := si.tokText(k); k < len(si.toks) && (ac.l.fw.definiteArticles[w] || ac.l.fw.indefiniteArticles[w]) {
 		k++
 	}

@@ -301,7 +301,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if t == "ceasefire.monitors" && (ac.observerAtMeeting(si, h) || ac.attendingObserver(si, h)) {
 				continue // "Mauritania attended the final session as an observer": a seat at the talks
 			}
-			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && (ac.exchangeBefore(si, h.start) || t == "ceasefire.monitors" && ac.withdrawalBefore(si, h.start)) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
+			if (t == "ceasefire.monitors" || t == "ceasefire.mediators") && (ac.exchangeBefore(si, h.start) || t == "ceasefire.monitors" && (ac.withdrawalBefore(si, h.start) || ac.overseesTermAction(si, h))) && !ac.nounNear(si, si.hitsOf(catCeasefire), h.end, 3) {
 				// "an exchange of prisoners under the auspices of the ICRC", "must leave it under
 				// IAEA supervision": the body oversees that act, not the truce.
 				continue
