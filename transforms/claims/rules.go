@@ -258,7 +258,7 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 // expected to resume on May 28"): only that phrase is background. It marks it and says so.
 func (ac *articleContext) backgroundInParenthetical(si *sentInfo, k int) bool {
 	open, end := commaPhrase(si, k)
-	if open < 0 || end < 0 || !ac.l.fw.copulas[si.tokText(end+1)] {
+	if open < 0 || end < 0 || !ac.l.fw.copulas[si.tokText(end+1)] || ac.datesTruceBefore(si, open, end) {
 		return false
 	}
 	markConditional(si, open, end)
