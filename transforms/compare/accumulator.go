@@ -36,6 +36,10 @@ type Tally struct {
 	// PlannedUntil is the latest publication time of those planned claims, 0 when none: a round
 	// still announced after its day had passed was put off, not held (see laterRound).
 	PlannedUntil int64
+	// HeldUntil is the latest publication time of the value's asserted claims of a temporal key
+	// that are not about talks announced for later, 0 when none: an article published on or after
+	// the day that tells the talks as held saw them happen (see meetingsApart).
+	HeldUntil int64
 }
 
 // Accumulator collects the claims of one Key. Its zero value is ready to use. Values is sorted
@@ -105,6 +109,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 		at := articles.PublishedMicros(c.Published) / 1e6
 		t.PlannedSince = earliest(t.PlannedSince, at)
 		t.PlannedUntil = max(t.PlannedUntil, at)
+	}
+	if c.Kind == KindTemporal && c.Round != claims.RoundPlanned && !isHedged(c) {
+		t.HeldUntil = max(t.HeldUntil, articles.PublishedMicros(c.Published)/1e6)
 	}
 	if isHedged(c) {
 		t.Hedged++
@@ -178,6 +185,7 @@ func mergeTally(x, y Tally) Tally {
 		Planned:      x.Planned + y.Planned,
 		PlannedSince: earliest(x.PlannedSince, y.PlannedSince),
 		PlannedUntil: max(x.PlannedUntil, y.PlannedUntil),
+		HeldUntil:    max(x.HeldUntil, y.HeldUntil),
 	}
 	if x.HasBounds {
 		t.addBounds(x.Low, x.High)

@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 10 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets; 10: Tally.Sayers
+const codecVersion = 11 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets; 10: Tally.Sayers; 11: Tally.HeldUntil
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -145,6 +145,7 @@ func (e *encoder) accumulator(a *Accumulator) {
 		e.int(int64(t.Planned))
 		e.int(t.PlannedSince)
 		e.int(t.PlannedUntil)
+		e.int(t.HeldUntil)
 		e.voices(t.Voices)
 		e.voices(t.Sayers)
 	}
@@ -284,6 +285,7 @@ func (d *decoder) accumulator(a *Accumulator) {
 		t.Planned = int(d.int())
 		t.PlannedSince = d.int()
 		t.PlannedUntil = d.int()
+		t.HeldUntil = d.int()
 		t.Voices = d.voices()
 		t.Sayers = d.voices()
 	}

@@ -12,9 +12,9 @@ import (
 )
 
 // codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
-// hedges, claims about planned talks, the names and outlets articles carry (Claim.Context,
-// Claim.Source) and enough claim ids for the sets to switch to
-// their hash index.
+// hedges, claims about planned talks and temporal ones told as held (Tally.HeldUntil), the names
+// and outlets articles carry (Claim.Context, Claim.Source) and enough claim ids for the sets to
+// switch to their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
 	var b Bursts
@@ -37,6 +37,9 @@ func codecBursts() Bursts {
 		}
 		if i%10 == 7 {
 			c.Published = "" // undated articles keep their own entries and names
+		}
+		if i%8 == 3 {
+			c.Kind = KindTemporal // dated asserted ones give their tally a HeldUntil
 		}
 		b.Add(c, gap)
 	}

@@ -40,8 +40,9 @@
 // not rival accounts). Not opposed at all: two values resting on exactly the
 // same sentences and speakers (one sentence read two ways: see sameVoices), a pair the options
 // list under Corroborate while one of its values rests on a single account, a bare day of one
-// account that holds none of its key's instants (strayDays), and dates of two rounds of talks in
-// sequence (roundsInSequence). Set aside after the score, as neutral: a lone outlier beside a
+// account that holds none of its key's instants (strayDays), dates of two rounds of talks in
+// sequence (roundsInSequence), and two dates of talks days apart that articles published on or
+// after each day state as held (meetingsApart). Set aside after the score, as neutral: a lone outlier beside a
 // corroborated dispute, or a weak one (only hedged, or only the outlet's voice) beside a dispute
 // between named sources (demoteLoneOutliers), and an instant whole days from a better-told one,
 // given only in the outlet's own voice or by that one's speakers (shiftedDays).
