@@ -184,7 +184,9 @@ var frozenRatchets = []struct {
 	{"sulaymaniyah@07496b8", 6, 4},
 	// Stop 26: kufra (the lowest claim F1 of the blind sets, 9 of 14 found) and bangui (the
 	// lowest share found and disagreement precision, 7 of 15, 0.58), at their last blind reading.
-	{"kufra@dfb7bc5", 9, 0},
+	// kufra's convention pass made two possible venues ("may host the next sitting in Tripoli",
+	// «قد تُعقد في تازربو») hedged sides of its venue dispute, which the dump never read: 9 -> 8.
+	{"kufra@dfb7bc5", 8, 0},
 	{"bangui@dfb7bc5", 7, 2},
 }
 
