@@ -289,6 +289,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// the sentence before leave the monitors the truce's.
 				continue
 			}
+			if t == "talks.sponsors" && ac.declinedHostOffer(si, h.start) {
+				continue // "had offered to host the talks in Riyadh, ..., but India turned the offer down" (venue_declined_offer.go)
+			}
 			if (t == "ceasefire.mediators" || t == "talks.sponsors") && ac.otherObjectBeforeComma(si, h) {
 				continue // "Doha would host the World Cup, and talks on the truce resumed"
 			}

@@ -1,13 +1,14 @@
 package claims
 
 // declinedHostOffer: the hosting verb at pos is the object of an offer (lexicon offer_verbs:
-// "offered to host", "عرضت استضافة", at most two words before it) and a clause break follows it
-// in the sentence ("..., but the government preferred Khartoum", "غير أن حكومة الولاية فضّلت
-// عقده في سواكن"): an offer turned down names no venue and no host (the shared convention).
+// "offered to host", "عرضت استضافة", "وعرضت" with the conjunction glued on, at most two words
+// before it) and a clause break follows it in the sentence ("..., but the government preferred
+// Khartoum", "غير أن حكومة الولاية فضّلت عقده في سواكن"): an offer turned down names no venue and
+// no host (the shared convention).
 func (ac *articleContext) declinedHostOffer(si *sentInfo, pos int) bool {
 	offered := false
 	for k := pos - 1; k >= 0 && k >= pos-2 && !si.toks[k].punct; k-- {
-		if ac.l.fw.offerVerbs[si.tokText(k)] {
+		if t := si.tokText(k); ac.l.fw.offerVerbs[t] || ac.l.fw.offerVerbs[ac.l.fw.withoutConjunction(t)] { // "وعرضت"
 			offered = true
 			break
 		}
