@@ -54,6 +54,10 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		if v == "agreed" && ac.agreedNothingOrDeniedWhat(si, cues, h) {
 			continue
 		}
+		// "the truce started at midnight, as agreed": a term's manner (status_as_agreed.go).
+		if v == "agreed" && ac.asAgreed(si, h) {
+			continue
+		}
 		// "We did not sign anything in Nairobi", "That is what we agreed": a party speaking
 		// of its own signature needs no ceasefire noun in a ceasefire article.
 		if own, negated := ac.ownAgreementVerb(si, h); own && v == "agreed" && !ac.spanObjectAfter(si, h.end) {
