@@ -172,8 +172,12 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 		var main *schemas.Entity // the speaker a narration interrupts
 		carried := cur
+		var beforeLast *schemas.Entity // the speaker before the last attribution (an aside's)
 		for k, at := range si.attrs {
+			before := cur
 			switch {
+			case at.speaker == resumeVoice:
+				cur = beforeLast // after "as the mediators announced": the speaker before it
 			case at.speaker == earlierVoice:
 				cur = carried
 			case at.speaker == personPronoun || at.speaker == thingPronoun:
@@ -188,6 +192,7 @@ func (ac *articleContext) attributeSpeakers() {
 				cur = main
 			}
 			resolved[k] = cur
+			beforeLast = before
 		}
 		if len(si.attrs) > 0 && cur != nil {
 			lastNamed, lastAt = cur, i
@@ -650,6 +655,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 		}
 	}
 	out = dropParticiplesBeforeSpeaker(out)
+	out = ac.withAsideEnds(si, out)
 	out = ac.withStatementHeader(si, out)
 	if len(out) == 0 {
 		out = ac.colonQuotation(si, out)
