@@ -652,7 +652,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				// later mention of the same force, negated, is the account's own polarity, as
 				// for the slots (negated if any mention is).
 				// A stay cue is no negated mention of the withdrawal.
-				if k := seenAt[i]; out[k].value == "required" && !stayCue && !condDemand && negatedAt(si, h.start) != deniedAt(si, h.start) {
+				if k := seenAt[i]; out[k].value == "required" && !stayCue && !condDemand && negatedAt(si, h.start) != deniedAt(si, h.start) && !ac.exceptedForce(si, h, m) {
 					out[k].value, out[k].pos = "not_required", h.start
 				}
 				continue
@@ -666,6 +666,11 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			}
 			if !neg {
 				neg = negObligation
+			}
+			// «لا يطلب الانسحاب إلا من قوات الوحدة 80»: an except word before the force makes
+			// the negation a restriction, the force's withdrawal required (withdrawal_except_only.go).
+			if neg && ac.exceptedForce(si, h, m) {
+				neg = false
 			}
 			// "ورفض الحوثيون مطالبات بانسحاب قواتهم": the denial of the demand word, when it
 			// does not reach the cue itself, still refuses the withdrawal.
