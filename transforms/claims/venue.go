@@ -95,6 +95,11 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		if ac.yearOfEarlierTruce(si, h) {
 			continue
 		}
+		// "The Joint Monitoring Committee held its first meeting in Las Anod": the truce at
+		// work, not its talks (venue_monitor_sitting.go).
+		if ac.monitorBodySitting(si, h) {
+			continue
+		}
 		// "Economic talks in Riyadh and truce talks in Doha": talks of another field right by
 		// their noun place nothing of the truce's.
 		if ac.qualifiedOtherKind(si, h) {
