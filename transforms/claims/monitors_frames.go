@@ -217,7 +217,11 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 			continue
 		}
 		for k := last; k < a.start; k++ {
-			if _, ok := si.mentionAt(k); ok {
+			if m, ok := si.mentionAt(k); ok {
+				if m.end < a.start && ac.namesTheTruce(si, m) {
+					k = m.end - 1 // "helped broker the Central African ceasefire alongside Angola": the truce's name, no member
+					continue
+				}
 				return nil
 			}
 			if t := &si.toks[k]; t.punct && !(isComma(t.text) && k == a.start-1) || si.boundary[k] && k != a.start-1 {

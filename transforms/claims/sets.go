@@ -361,6 +361,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if t == "ceasefire.mediators" && !with {
 					a = append(a, ac.coBrokerAfterObject(si, h, a, named)...) // "X, who helped broker the SoO together with Y"
 				}
+				if t == "ceasefire.guarantors" && !with {
+					// "the African Union, which guarantees the truce alongside South Sudan": the one
+					// named alongside shares the role, as after a subject (alongsideAfterObject below).
+					a = append(a, ac.alongsideAfterObject(si, h, a, named)...)
+				}
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
 				continue
 			}
