@@ -9,9 +9,10 @@ import (
 
 // TestLoneOutliersTakeNoSide: beside two sides each told by at least two accounts that oppose
 // each other, a number or instant told by one account that opposes every other side is shown as
-// neutral, not as a side (demoteLoneOutliers). A lone value agreeing with some side, a lone
-// categorical value (a third venue is a third position), a lone value beside no corroborated
-// dispute and a value of two accounts stay sides. The score is the one the outlier had as a side.
+// neutral, not as a side (demoteLoneOutliers); so is a lone value of a value key (a venue) stated
+// as fact. A lone value agreeing with some side, a lone position (a proposed venue is a third
+// position), a lone list of a set key, a lone value beside no corroborated dispute and a value of
+// two accounts stay sides. The score is the one the outlier had as a side.
 func TestLoneOutliersTakeNoSide(t *testing.T) {
 	num := func(id, value, account string, lo, hi float64) claims.Claim {
 		return claimOf(id, value, kind(KindNumeric), bounds(lo, hi), article("a-"+id, account))
@@ -49,11 +50,31 @@ func TestLoneOutliersTakeNoSide(t *testing.T) {
 			num("1", "3", "x1", 3, 3), num("2", "3", "x2", 3, 3),
 			num("3", "7", "y1", 7, 7), num("5", "2", "z1", 2, 2),
 		}, []string{"2", "3", "7"}, nil, 0.7125},
-		{"a third venue is a third position", []claims.Claim{
+		// Must not be a side: Bern, the capital that announced the talks, read as a venue beside
+		// Geneva against Yaounde.
+		{"a lone venue stated as fact beside two corroborated venues", []claims.Claim{
 			venue("1", "nairobi", "x1"), venue("2", "nairobi", "x2"),
 			venue("3", "juba", "y1"), venue("4", "juba", "y2"),
 			venue("5", "addis_ababa", "z1"),
-		}, []string{"addis_ababa", "juba", "nairobi"}, nil, 0.75},
+		}, []string{"juba", "nairobi"}, []string{"addis_ababa"}, 0.75},
+		// Must stay a side: the AU's proposed Addis Ababa (southsudan) is a third position.
+		{"a proposed third venue is a third position", []claims.Claim{
+			venue("1", "nairobi", "x1"), venue("2", "nairobi", "x2"),
+			venue("3", "juba", "y1"), venue("4", "juba", "y2"),
+			claimOf("5", "addis_ababa", kind(KindValue), article("a-5", "z1"), hedged("proposed")),
+		}, []string{"addis_ababa", "juba", "nairobi"}, nil, 0.875}, // ranked by its accounts
+		{"a lone venue beside two venues told once each", []claims.Claim{
+			venue("1", "nairobi", "x1"), venue("3", "juba", "y1"), venue("5", "addis_ababa", "z1"),
+		}, []string{"addis_ababa", "juba", "nairobi"}, nil, 0.6769},
+		// Must stay a side: a list told once beside two complete lists is a partial list or a
+		// third account, which the set rules judge.
+		{"a lone list beside two corroborated complete lists", []claims.Claim{
+			claimOf("1", "only:egypt", kind(KindSet), members(true, "egypt"), article("a-1", "x1")),
+			claimOf("2", "only:egypt", kind(KindSet), members(true, "egypt"), article("a-2", "x2")),
+			claimOf("3", "only:qatar", kind(KindSet), members(true, "qatar"), article("a-3", "y1")),
+			claimOf("4", "only:qatar", kind(KindSet), members(true, "qatar"), article("a-4", "y2")),
+			claimOf("5", "turkey", kind(KindSet), members(false, "turkey"), article("a-5", "z1")),
+		}, []string{"only:egypt", "only:qatar", "turkey"}, nil, 0.6375},
 		{"two sides only: nothing to set aside", []claims.Claim{
 			num("1", "3", "x1", 3, 3), num("2", "3", "x2", 3, 3), num("5", "2", "z1", 2, 2),
 		}, []string{"2", "3"}, nil, 0.75},
