@@ -17,3 +17,15 @@ func TestSignatoriesNegativeQuantifier(t *testing.T) {
 		{"a no in an earlier clause (Gaza)", "en", pubTue, "There was no ceremony, but Hamas signed the truce on Tuesday.", "ceasefire.signatory_groups", []string{"hamas@outlet"}},
 	})
 }
+
+// TestVenueSignedNothing: "signed nothing in <city>" places no signing (venue.go signingPlace);
+// "signed it in <city>", "signed in <city>" still do.
+func TestVenueSignedNothing(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"probe: a group signed nothing in a capital (Congo)", "en", pubTue, "The M23 said on Monday it had signed nothing in Doha.", "talks.venue", nil},
+		{"probe: a faction signed nothing in a city (Gaza)", "en", pubTue, "Islamic Jihad says it signed nothing in Cairo, and Hamas's spokesman counts three factions.", "talks.venue", nil},
+		// Kept.
+		{"signed it in a capital (Congo)", "en", pubTue, "The M23 said on Monday it had signed it in Doha.", "talks.venue", []string{"doha@m23"}},
+		{"signed in a city, another group named after (Gaza)", "en", pubTue, "Islamic Jihad says it signed in Cairo, and Hamas's spokesman counts three factions.", "talks.venue", []string{"cairo@palestinian_islamic_jihad"}},
+	})
+}

@@ -695,7 +695,8 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		cue := ac.l.topicCue[h.idx]
 		// A denied signing names no forum, however far the denial ("denied that a separate
 		// accord had been signed in Jeddah", "denied reports that ... had been signed in Doha").
-		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedAt(si, h.start) {
+		// "said it had signed nothing in Luanda": a negative object (signatories_negative_quantifier.go).
+		if cue.Value != "agreed" || cue.Object != "" || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedAt(si, h.start) || ac.signingNegatedByQuantifier(si, h) {
 			continue
 		}
 		loc, far := ac.signingLocative(si, h) // venue_signed_abroad.go
