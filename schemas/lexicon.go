@@ -163,6 +163,10 @@ type Lexicon struct {
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`
+	// AttributionAdjectiveHomographs (تابع: "affiliated" beside "he went on") are verbs of saying
+	// spelled as an adjective: before a word carrying a preposition («تابع للمجموعة»), the
+	// adjective (speakers_affiliation_adjective.go).
+	AttributionAdjectiveHomographs []string `json:"attribution_adjective_homographs,omitempty"`
 	// OngoingVerbs (will continue, cannot stop, ستواصل) and PursuitStems (operations, pursu,
 	// ملاحق, دحر: word beginnings) tell a pursuit that goes on: after a group the truce leaves
 	// out, the right to keep fighting it (retained_left_out_pursued.go).

@@ -137,6 +137,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			all[k].cat = catDropped // «ثمن الاتفاق كان ...»: the price of the deal, no verb of saying
 			continue
 		}
+		if h.cat == catAttrVerb && adjectiveNotSaying(l, si, all, h) {
+			all[k].cat = catDropped // «التابع للأمم المتحدة»: affiliated, no verb of saying
+			continue
+		}
 		if h.cat == catAttrVerb && afterGenericDeterminer(l, si, h.start) {
 			all[k].cat = catDropped // "بأي ثمن": a noun after "any" (ثمن, a price), no verb of saying
 			continue

@@ -94,6 +94,8 @@ type functionWords struct {
 	restrictionWords map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
+	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
+	attrAdjHomographs map[string]bool
 	// plainDualSuffixes are the dual endings no plural shares (فصيلان; not ين, also the
 	// oblique plural of مقاتلين): a noun with one counts two.
 	plainDualSuffixes []string
@@ -306,6 +308,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		questionWords:         wordSet(lx.QuestionWords),
 		restrictionWords:      wordSet(lx.RestrictionWords),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
+		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
 		noon:                  wordSet(t.Noon),
 		between:               wordSet(t.Between),
