@@ -160,6 +160,9 @@ type Lexicon struct {
 	// على) make the list that follows it the whole set: «الوساطة اقتصرت على ماليزيا وحكومة
 	// بانغسامورو» names the only mediators (sets_restricted_to.go).
 	RestrictionWords []string `json:"restriction_words,omitempty"`
+	// OtherThanWords (غيرها, سواها: "other than it") after a negated role noun in a tag closing
+	// the role's clause make the set exclusive: «هي الضامن، ولا ضامن غيرها» (sets_exclusive_tag.go).
+	OtherThanWords []string `json:"other_than_words,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

@@ -92,6 +92,8 @@ type functionWords struct {
 	// restrictionWords (limited, اقتصرت) before "to"/«على» make the list after it exhaustive
 	// (sets_restricted_to.go).
 	restrictionWords map[string]bool
+	// otherThanWords (غيرها) after a negated role noun close an exclusive tag (sets_exclusive_tag.go).
+	otherThanWords map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
@@ -307,6 +309,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		postponementWords:     wordSet(lx.PostponementWords),
 		questionWords:         wordSet(lx.QuestionWords),
 		restrictionWords:      wordSet(lx.RestrictionWords),
+		otherThanWords:        wordSet(lx.OtherThanWords),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),

@@ -578,7 +578,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(members) == 0 {
 				continue
 			}
-			exh := exceptOnly || ac.onlyNearList(si, h, ms)
+			exh := exceptOnly || ac.onlyNearList(si, h, ms) || ac.exclusiveTag(si, ref, h, ms) // sets_exclusive_tag.go
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
