@@ -30,7 +30,7 @@ func settleStanceVerbs(l *language, si *sentInfo, hits []hit) {
 // stanceFrame: the stance verb h has a name before it as subject, and an object then a role
 // marker after it, in one clause.
 func stanceFrame(l *language, si *sentInfo, hits []hit, h hit) bool {
-	if h.start == 0 || l.fw.copulas[si.tokText(h.start-1)] || !nameSubjectBefore(si, hits, h.start) {
+	if h.start == 0 || copulaBefore(l, si, h.start) || !nameSubjectBefore(si, hits, h.start) {
 		return false
 	}
 	for k := h.end; k < len(si.toks) && k <= h.end+maxStanceObject; k++ {
@@ -39,6 +39,17 @@ func stanceFrame(l *language, si *sentInfo, hits []hit, h hit) bool {
 		}
 		if k > h.end && l.fw.roleMarkers[si.tokText(k)] {
 			return stanceObject(l, si, hits, h.end, k)
+		}
+	}
+	return false
+}
+
+// copulaBefore: a copula stands among the maxStanceSubjectGap words before pos: the verb is a
+// passive ("is seen as") also past an adverb ("is widely regarded as", "is now viewed by X as").
+func copulaBefore(l *language, si *sentInfo, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-maxStanceSubjectGap; k-- {
+		if l.fw.copulas[si.tokText(k)] {
+			return true
 		}
 	}
 	return false
