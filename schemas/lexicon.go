@@ -38,6 +38,10 @@ type Lexicon struct {
 	// they attribute as "according to" does.
 	ReadingNouns        []string `json:"reading_nouns,omitempty"`
 	ReadingPrepositions []string `json:"reading_prepositions,omitempty"`
+	// ReadingCopulaNouns (line, position), among the reading nouns, state a stance only as the
+	// subject of a copula and a complementizer ("the government's line is that"); after a
+	// reading preposition they name a place a force holds ("on the army's position").
+	ReadingCopulaNouns []string `json:"reading_copula_nouns,omitempty"`
 	// OutletGlosses open the outlet's own comment inside a quoted sentence ("في إشارة إلى",
 	// "في الوقت الذي"): what follows is the outlet's, not the speaker's.
 	OutletGlosses []string `json:"outlet_glosses"`

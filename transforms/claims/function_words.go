@@ -16,8 +16,10 @@ type functionWords struct {
 	prepositionClitics []string // ب, وب: prefixes that carry a preposition
 	nounPrefixes       []string // ال, بال: the article and what may precede it
 	complementizers    map[string]bool
-	// readingPrepositions (in, by, on) open a body's reading frame ("in the council's text").
+	// readingPrepositions (in, by, on) open a body's reading frame ("in the council's text");
+	// readingCopulaNouns (line, position) frame only as a copula's subject.
 	readingPrepositions map[string]bool
+	readingCopulaNouns  map[string]bool
 	copulas             map[string]bool
 	subjectPronouns     map[string]bool
 	personPronouns      map[string]bool // he, she: a person quoted before
@@ -266,6 +268,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		nounPrefixes:          foldAll(lx.Clitics.NounPrefixes),
 		complementizers:       wordSet(lx.Complementizers),
 		readingPrepositions:   wordSet(lx.ReadingPrepositions),
+		readingCopulaNouns:    wordSet(lx.ReadingCopulaNouns),
 		copulas:               wordSet(lx.Copulas),
 		subjectPronouns:       wordSet(lx.SubjectPronouns),
 		personPronouns:        wordSet(lx.PersonPronouns),

@@ -16,6 +16,8 @@ import (
 // city), so one attributes only with an owner right before it: a name marked possessive ("the
 // council's") or a body's adjective ("the Houthi reading"), after a reading preposition
 // (reading_prepositions: in, by, on) and an article, or before a copula and a complementizer.
+// "line" and "position" (reading_copula_nouns) frame only before the copula: after a preposition
+// they name a place a force holds ("shells landed on the army's position near El Fasher").
 
 // readingNounIdx marks the payload of a reading noun's hit (catAttrPrep hits are otherwise 0).
 const readingNounIdx = 1
@@ -52,8 +54,8 @@ func readingFrameStart(l *language, si *sentInfo, hits []hit, h hit) (int, bool)
 	if l.fw.definiteArticles[si.tokText(p)] {
 		p--
 	}
-	if p >= 0 && l.fw.readingPrepositions[si.tokText(p)] {
-		return p, true // "in the council's text", "by Moscow's account"
+	if p >= 0 && l.fw.readingPrepositions[si.tokText(p)] && !l.fw.readingCopulaNouns[si.tokText(h.start)] {
+		return p, true // "in the council's text", "by Moscow's account"; not "on the army's position"
 	}
 	if l.fw.possessiveBefore(si, h.start) && l.fw.copulas[si.tokText(h.end)] && l.fw.complementizers[si.tokText(h.end+1)] {
 		if l.fw.definiteArticles[si.tokText(owner-1)] {
