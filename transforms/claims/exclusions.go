@@ -97,6 +97,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		if !excl && ac.partOfPlace(si, h) {
 			continue // "the Lebanese part of Hawsh al-Sayyed Ali": a part of a place, no coverage
 		}
+		if !excl && ac.truceObjectQualifies(si, h) {
+			continue // "concerned by the ceasefire violations": of another noun (exclusions_truce_modifier.go)
+		}
 		if ac.signersListed(si, h) {
 			continue // "the signatures of eleven factions, among them Fatah" (exclusions_signers_listed.go)
 		}

@@ -12,7 +12,10 @@ func (ac *articleContext) overseesTermAction(si *sentInfo, h hit) bool {
 		return false
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-8; k-- {
-		if si.boundaryIn(k+1, h.start) || si.startsAt(catCeasefire, k) {
+		// "The truce will enter into force at midnight and be monitored by the AU", "The deal
+		// provides for the return of the displaced and will be monitored by IGAD": a
+		// coordinator between opens another predicate of the truce, not one of the act.
+		if si.boundaryIn(k+1, h.start) || si.startsAt(catCeasefire, k) || ac.l.fw.coordinators[si.tokText(k)] {
 			return false
 		}
 		for _, v := range si.toks[k].variants() {

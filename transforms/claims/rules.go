@@ -483,15 +483,27 @@ func (ac *articleContext) gapTokens(si *sentInfo, from, to int) int {
 }
 
 // sinceYear: a since word stands at most three tokens before the year at k ("since March 2022",
-// "منذ آذار/مارس 2022"). An article right before the year makes it a noun's date, and "since"
-// opens a clause about that dated thing ("since a 2022 truce broke down", "since the 2018
-// agreement"): an earlier truce, not a span reaching the present.
+// "منذ آذار/مارس 2022"). An article right before the year and a truce noun right after it (a
+// word of a name between) make it that truce's date, and "since" opens a clause about an earlier
+// truce ("since a 2022 truce broke down", "since the 2018 Hodeidah agreement"), not a span
+// reaching the present. Another dated noun still starts a span: "has held since the 2024 Doha
+// talks".
 func sinceYear(fw *functionWords, si *sentInfo, k int) bool {
-	if k > 0 && (fw.definiteArticles[si.tokText(k-1)] || fw.indefiniteArticles[si.tokText(k-1)]) {
+	if k > 0 && (fw.definiteArticles[si.tokText(k-1)] || fw.indefiniteArticles[si.tokText(k-1)]) && truceNounAt(si, k+1, 2) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if fw.sinceWords[si.tokText(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// truceNounAt: a ceasefire or agreement noun starts within n tokens from pos.
+func truceNounAt(si *sentInfo, pos, n int) bool {
+	for j := pos; j < pos+n && j < len(si.toks); j++ {
+		if si.startsAt(catCeasefire, j) || si.startsAt(catAgreement, j) {
 			return true
 		}
 	}

@@ -36,10 +36,24 @@ func (ac *articleContext) restrictedList(si *sentInfo, ms []mention) bool {
 				return false
 			}
 			if fw.restrictionWords[si.tokText(k)] {
-				return !si.startsAt(catNegation, max(k-1, 0)) || k == 0
+				return !restrictionNegated(fw, si, k)
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// restrictionNegated: a negation stands before the restriction word at k, past the auxiliaries
+// and copulas of its verb («لا تقتصر», "will not be limited to", "has not been confined to").
+func restrictionNegated(fw *functionWords, si *sentInfo, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if si.startsAt(catNegation, j) {
+			return true
+		}
+		if w := si.tokText(j); !fw.copulas[w] && !fw.perfectAuxiliaries[w] && !fw.modalAuxiliaries[w] {
+			return false
+		}
 	}
 	return false
 }

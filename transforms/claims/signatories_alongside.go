@@ -51,9 +51,11 @@ func (ac *articleContext) signersAlongside(si *sentInfo, h hit, group func(menti
 
 // alongsideInClause: the names right after an alongside word ("alongside", «إلى جانب»; not a
 // bare conjunction or "with", which signedWith reads) within ten words after pos, in its clause.
+// A comma may set the alongside phrase off, but one before other words opens another phrase:
+// "The Houthis signed the truce, fighting alongside Hamas" names Hamas as an ally in arms.
 func (ac *articleContext) alongsideInClause(si *sentInfo, pos int, ok func(mention) bool) []mention {
 	for _, a := range hitsStartingIn(si.hitsOf(catAlongside), pos, pos+10) {
-		if t := si.tokText(a.start); ac.l.fw.conjunctions[t] || ac.l.fw.comitatives[t] || si.boundaryIn(pos, a.start) {
+		if t := si.tokText(a.start); ac.l.fw.conjunctions[t] || ac.l.fw.comitatives[t] || si.boundaryIn(pos, a.start) || commaIn(si, pos, a.start-1) {
 			continue
 		}
 		if ms := collectForward(si, a.end, 3, ok, nil); len(ms) > 0 && ms[0].start-a.end <= 1 {

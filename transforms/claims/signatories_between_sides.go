@@ -18,17 +18,24 @@ func (ac *articleContext) betweenPair(si *sentInfo, ms []mention) bool {
 	return false
 }
 
-// inBetweenPhrase: m follows a "between" cue (بين) whose first side opens right after it, an
-// article aside ("between the SSPDF and the SPLA-IO"), a few words on and in its clause.
-// «بينها فرقة الحمزة» (among them) carries a pronoun before the name: a list, not a pair.
+// inBetweenPhrase: m is one of the sides a "between" cue (بين) names: the run of coordinated
+// names that opens right after it, an article aside ("between the SSPDF and the SPLA-IO"), a
+// few words on and in its clause. A name past the pair is not in it ("the truce between Israel
+// and Hezbollah was signed by Lebanon's government": the passive agent signed). «بينها فرقة
+// الحمزة» (among them) carries a pronoun before the name: a list, not a pair.
 func (ac *articleContext) inBetweenPhrase(si *sentInfo, m mention) bool {
 	for _, c := range ac.cuesOf(si, refParties) {
 		if ac.l.topicCue[c.idx].Object != "" || ac.l.fw.pronounSuffixed(si, c) || c.end > m.start || m.start-c.end > 12 || si.boundaryIn(c.end, m.start) {
 			continue
 		}
 		k := si.firstMentionFrom(c.end)
-		if k < len(si.ents) && (si.ents[k].start == c.end || si.ents[k].start == c.end+1 && ac.l.fw.definiteArticles[si.tokText(c.end)]) {
-			return true
+		if k >= len(si.ents) || !(si.ents[k].start == c.end || si.ents[k].start == c.end+1 && ac.l.fw.definiteArticles[si.tokText(c.end)]) {
+			continue
+		}
+		for _, side := range collectForward(si, si.ents[k].start, 2, func(mention) bool { return true }, nil) {
+			if side.start == m.start {
+				return true
+			}
 		}
 	}
 	return false

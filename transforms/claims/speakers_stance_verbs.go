@@ -38,7 +38,7 @@ func stanceFrame(l *language, si *sentInfo, hits []hit, h hit) bool {
 			return false
 		}
 		if k > h.end && l.fw.roleMarkers[si.tokText(k)] {
-			return stanceObject(l, si, hits, h.end, k)
+			return stanceObject(l, si, hits, h.end, k) && termAfterMarker(si, hits, k+1)
 		}
 	}
 	return false
@@ -79,6 +79,27 @@ func stanceObject(l *language, si *sentInfo, hits []hit, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		if l.fw.thingPronouns[si.tokText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxStanceTerm: words between the role marker and the term it opens ("as the sole guarantor").
+const maxStanceTerm = 3
+
+// termAfterMarker: a cue of the terms (a role, a coverage or an exclusion: "as guarantors", "as
+// covering", "as confined to") opens within a few words of pos, right after the role marker.
+// "Washington regards Qatar as a key partner", "Israel regards Hamas as a terrorist
+// organisation" read no term: a verb of stance there says nothing of the truce, and what the
+// sentence goes on to say is not its subject's.
+func termAfterMarker(si *sentInfo, hits []hit, pos int) bool {
+	for _, o := range hits {
+		if o.start < pos || o.start > pos+maxStanceTerm || punctBetween(si, pos, o.start) {
+			continue
+		}
+		switch o.cat {
+		case catTopicCue, catInclusion, catExclusion, catOnly:
 			return true
 		}
 	}
