@@ -9,10 +9,17 @@ package claims
 
 // asAgreed: an as-marker (lexicon as_reported_markers: as, كما, حسبما) stands right before the
 // agreeing cue h, and the cue carries no pronoun suffix (first_person_plural_affixes: «اتفقنا»;
-// object_suffixes).
+// object_suffixes) and has no subject of its own right after it, where the verb comes first
+// («كما اتفق الطرفان في جدة», «كما اتفقت الحكومة والحركة»: the sides agreed).
 func (ac *articleContext) asAgreed(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	if h.start == 0 || !fw.asReportedMarkers[si.tokText(h.start-1)] {
+		return false
+	}
+	if _, named := si.mentionAt(h.end); named {
+		return false
+	}
+	if at, _ := ac.bothSidesIn(si, h.end, min(h.end+3, len(si.toks))); at == h.end {
 		return false
 	}
 	return !fw.pronounSuffixed(si, h) && !(h.end-h.start == 1 && hasAnySuffix(si.tokText(h.start), fw.weVerbSuffixes))
