@@ -820,15 +820,7 @@ func (ac *articleContext) eligibleMentionIn(si *sentInfo, from, to int) bool {
 // one (أنها) right before the cue (or before its negation), or a pronoun suffix on a one-word
 // cue (استثنائها, خارجها).
 func (ac *articleContext) pronounSubject(si *sentInfo, h hit) bool {
-	// Back over the predicate's negation, copula and article ("They are not a party to"), and
-	// a quotation mark opening the quoted predicate («أنه "معني بالهدنة"»).
-	k := h.start - 1
-	for ; k >= 0 && k >= h.start-5; k-- {
-		w := si.tokText(k)
-		if !ac.l.fw.negations[w] && !ac.l.fw.copulas[w] && !ac.l.fw.linkingVerbs[w] && !ac.l.fw.indefiniteArticles[w] && !isQuote(w) {
-			break
-		}
-	}
+	k := ac.l.fw.beforePredicateLead(si, h.start) // "They are not a party to"
 	if ac.bothPronoun(si, h.start) {
 		return true
 	}

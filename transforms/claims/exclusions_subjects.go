@@ -15,15 +15,7 @@ func (ac *articleContext) sayerOfPronoun(si *sentInfo, h hit) (mention, bool) {
 	if !obligation {
 		return mention{}, false
 	}
-	// Back over the predicate's negation and copula to the pronoun ("it is not bound"), and over
-	// a quotation mark opening the quoted predicate ("that it "is not concerned"").
-	p := h.start - 1
-	for ; p >= 0 && p >= h.start-5; p-- {
-		w := si.tokText(p)
-		if !fw.negations[w] && !fw.copulas[w] && !fw.linkingVerbs[w] && !fw.indefiniteArticles[w] && !isQuote(w) {
-			break
-		}
-	}
+	p := fw.beforePredicateLead(si, h.start) // the pronoun: "it is not bound"
 	w := si.tokText(p)
 	if !fw.subjectPronouns[w] && !(isArabicWord(w) && fw.complementizers[w] && runeLen(w) > 2) {
 		return mention{}, false
@@ -55,6 +47,21 @@ func (ac *articleContext) sayerOfPronoun(si *sentInfo, h hit) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// beforePredicateLead is the token before the predicate at pos once its lead is passed: its
+// negation, copula, linking verb and indefinite article ("it is not bound", "They are not a
+// party to"), and a quotation mark opening a quoted predicate ("that it "is not concerned"",
+// «أنه "معني بالهدنة"»), at most five words back; a pronoun subject stands there.
+func (fw *functionWords) beforePredicateLead(si *sentInfo, pos int) int {
+	k := pos - 1
+	for ; k >= 0 && k >= pos-5; k-- {
+		w := si.tokText(k)
+		if !fw.negations[w] && !fw.copulas[w] && !fw.linkingVerbs[w] && !fw.indefiniteArticles[w] && !isQuote(w) {
+			break
+		}
+	}
+	return k
 }
 
 // withoutPlaces keeps the groups of a list of subjects, dropping its places.
