@@ -15,23 +15,13 @@ func (ac *articleContext) heldSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !ac.ceasefire || questionSentence(si) || negatedAt(si, ne.start) || deniedAt(si, ne.start) {
 		return draft{}, false
 	}
-	unit := ne.end
-	if si.tokText(unit) == "-" {
-		unit++
-	}
 	days, end := 0.0, ne.end
-	if h, ok := si.hitAt(catDurUnit, unit); ok {
+	if h, ok := ac.unitAfterCount(si, ne); ok {
 		days, end = ac.l.durUnits[h.idx], h.end
+	} else if u, ok := ac.countedUnitBefore(si, ne.start); ok && si.tokText(ne.end) != "-" {
+		days = ac.l.durUnits[u.idx] // the unit left out is that of a counted span before it
 	} else {
-		// The unit left out is that of a counted span before in the sentence.
-		for _, h := range si.hitsOf(catDurUnit) {
-			if h.end <= ne.start && ac.quantityBefore(si, h.start) {
-				days = ac.l.durUnits[h.idx]
-			}
-		}
-		if days == 0 || unit != ne.end {
-			return draft{}, false
-		}
+		return draft{}, false
 	}
 	agent, ok := ac.heldSpanAgent(si, ne.start, end)
 	if !ok || ac.incrementAround(si, ne.start, end) || ac.elapsedSpan(si, ne.start) {
@@ -127,12 +117,8 @@ func (ac *articleContext) truceAroundSpan(si *sentInfo, verb int) bool {
 	}
 	// "The truce in Yemen has held; the Houthis say two weeks": after a truce said to hold, a
 	// bare span may be the time it has held; only a length spoken of before makes it the term.
-	if !ac.inForceBefore(si, verb) {
-		for _, n := range si.nouns {
-			if n.cat == catCeasefire || n.cat == catAgreement {
-				return true
-			}
-		}
+	if !ac.inForceBefore(si, verb) && (si.has[catCeasefire] || si.has[catAgreement]) {
+		return true
 	}
 	if si.s.Index == 0 {
 		return false
@@ -152,23 +138,39 @@ func (ac *articleContext) truceAroundSpan(si *sentInfo, verb int) bool {
 // spanEnd is the end of the quantity ne's unit ("72-hour", "thirty days"), ne.end when no unit
 // follows.
 func (ac *articleContext) spanEnd(si *sentInfo, ne numExpr) int {
-	unit := ne.end
-	if si.tokText(unit) == "-" {
-		unit++
-	}
-	if h, ok := si.hitAt(catDurUnit, unit); ok {
+	if h, ok := ac.unitAfterCount(si, ne); ok {
 		return h.end
 	}
 	return ne.end
 }
 
+// unitAfterCount is the duration unit right after the quantity ne ("thirty days"), past a hyphen
+// ("72-hour").
+func (ac *articleContext) unitAfterCount(si *sentInfo, ne numExpr) (hit, bool) {
+	unit := ne.end
+	if si.tokText(unit) == "-" {
+		unit++
+	}
+	return si.hitAt(catDurUnit, unit)
+}
+
+// countedUnitBefore is the unit of the last counted span that ends at or before token i ("thirty
+// days, say the mediators; the TTP says forty-five").
+func (ac *articleContext) countedUnitBefore(si *sentInfo, i int) (hit, bool) {
+	last, found := hit{}, false
+	for _, h := range si.hitsOf(catDurUnit) {
+		if h.end <= i && ac.quantityBefore(si, h.start) {
+			last, found = h, true
+		}
+	}
+	return last, found
+}
+
 // lengthBefore: a counted span or a duration cue (not an increment or a deadline) starts before
 // token i.
 func (ac *articleContext) lengthBefore(si *sentInfo, i int) bool {
-	for _, h := range si.hitsOf(catDurUnit) {
-		if h.end <= i && ac.quantityBefore(si, h.start) {
-			return true
-		}
+	if _, ok := ac.countedUnitBefore(si, i); ok {
+		return true
 	}
 	return ac.durationCueBefore(si, i)
 }

@@ -25,10 +25,8 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	}
 	// The sentence speaks of the length before the verb: a counted span or a duration cue.
 	first, firstDays := -1, 0.0
-	for _, h := range si.hitsOf(catDurUnit) {
-		if h.end <= verb && ac.quantityBefore(si, h.start) {
-			first, firstDays = h.start, ac.l.durUnits[h.idx]
-		}
+	if u, ok := ac.countedUnitBefore(si, verb); ok {
+		first, firstDays = u.start, ac.l.durUnits[u.idx]
 	}
 	if first < 0 && !ac.durationCueBefore(si, verb) || !ac.truceLengthBefore(si, verb) {
 		return draft{}, false
