@@ -83,11 +83,8 @@ func readingOwner(l *language, si *sentInfo, hits []hit, pos int) (int, bool) {
 // readingNounOwner: the speaker a reading frame's hit names, its owner's mention (nil when the
 // mention was dropped since).
 func (ac *articleContext) readingNounOwner(si *sentInfo, h hit) *schemas.Entity {
-	noun := h.end - 1
-	for k := si.mentionsEndingBy(noun) - 1; k >= 0; k-- {
-		if m := si.ents[k]; m.end == noun {
-			return ac.speakerOf(si, m)
-		}
+	if m, ok := si.mentionEndingAt(h.end - 1); ok {
+		return ac.speakerOf(si, m)
 	}
 	return nil
 }
