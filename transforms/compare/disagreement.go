@@ -334,12 +334,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 // value key (a venue, a status, a scope) stated as fact that opposes every other side is set
 // aside beside a corroborated dispute, as a number is. Only beside a corroborated one: two named
 // venues against each other are often the whole of a dispute's accounts. A lone position stays
-// a side (the AU's proposed Addis Ababa beside Nairobi and Juba, southsudan): what a party
-// wants is shown beside the accounts (see positions). Sets keep their lone sides: a list told
-// once beside two others is most often a partial list, and ownRivalLists and the set factor
-// judge those. Stop 26: on the dev sets this made 2 flags exact (bamenda's Bern, sulaymaniyah's
-// Koya beside Baghdad against Erbil), on the frozen dumps 3 (those two and manipur's region of
-// Manipur beside Imphal against New Delhi), and took no side of a matched flag.
+// a side (the AU's proposed Addis Ababa beside Nairobi and Juba): what a party wants is shown
+// beside the accounts (see positions). Sets keep their lone sides: a list told once beside two
+// others is most often a partial list, and ownRivalLists and the set factor judge those.
 //
 // Every other side is read among the sides that remain. Setting an outlier aside can leave a weak
 // value that agreed only with it opposing nothing (a bare day told once, compatible with every hour
@@ -628,12 +625,9 @@ func adjacentLoneDays(kind string, a, b Tally, ra, rb reading) bool {
 // days apart are two meetings (the round that produced the truce and a follow-up, a renewal
 // meeting, a joint committee's first session), not one round dated two ways. Neighbouring days
 // still oppose: one round is dated by its opening and by its second day, or in two zones, and
-// the same round dated Monday by one side and Tuesday by the other is a dispute (tishrin's 16 and
-// 17 October and manipur's 12 and 13 November, each side seen held). Dates of the next round,
-// announced before it, are not seen held and oppose as before (bangui's 3 and 10 July, mindanao's
-// 27 October and 2 November). Stop 26: on the development sets this took three false flags
-// (mitiga, suwayda, tabbaneh: rounds the gold lists as near misses), on the frozen dumps one
-// (mitiga), and no side of a gold dispute.
+// the same round dated Monday by one side and Tuesday by the other is a dispute, each side seen
+// held. Dates of the next round, announced before it, are not seen held and oppose as before:
+// two days announced for the next round are two accounts of one meeting to come.
 
 // minMeetingsApart is how far apart two dates seen held must start to be two meetings.
 const minMeetingsApart = 2 * daySeconds
