@@ -2,10 +2,10 @@ package claims
 
 // "as agreed" tells how a term is carried out, not that the truce was concluded: "the truce
 // started at midnight, as agreed", "The ceasefire began at midnight, as agreed in Cairo",
-// «مؤكدة أنها ستُعقد في جوبا «كما اتُّفق عليه»». The gold reads no status from it (README, the
-// stop-17 presupposed-agreement pass: a participle of a term of this truce is another thing's;
-// kadugli kd_028's trap). A verb with its own subject ("كما اتفقنا مع الوسطاء الأتراك", "as we
-// agreed with the mediators") is the speaker telling its own agreement and stays.
+// «مؤكدة أنها ستُعقد في جوبا «كما اتُّفق عليه»»: the agreement is presupposed, as a participle
+// of a term of this truce presupposes it (the gold README's presupposed-agreement convention),
+// and the sentence asserts only the term. A verb with its own subject ("كما اتفقنا مع الوسطاء
+// الأتراك", "as we agreed with the mediators") is the speaker telling its own agreement and stays.
 
 // asAgreed: an as-marker (lexicon as_reported_markers: as, كما, حسبما) stands right before the
 // agreeing cue h, and the cue carries no pronoun suffix (first_person_plural_affixes: «اتفقنا»;
