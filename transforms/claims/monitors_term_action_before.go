@@ -18,10 +18,8 @@ func (ac *articleContext) overseesTermAction(si *sentInfo, h hit) bool {
 		if si.boundaryIn(k+1, h.start) || si.startsAt(catCeasefire, k) || ac.l.fw.coordinators[si.tokText(k)] {
 			return false
 		}
-		for _, v := range si.toks[k].variants() {
-			if ac.l.fw.termActions[v] {
-				return true
-			}
+		if ac.termActionAt(si, k) {
+			return true
 		}
 	}
 	return false

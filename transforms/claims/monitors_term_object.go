@@ -14,13 +14,5 @@ func (ac *articleContext) termActionObject(si *sentInfo, end int) bool {
 	if w := si.tokText(k); k < len(si.toks) && (ac.l.fw.definiteArticles[w] || ac.l.fw.indefiniteArticles[w]) {
 		k++
 	}
-	if k >= len(si.toks) || si.startsAt(catCeasefire, k) || si.toks[k].punct {
-		return false
-	}
-	for _, v := range si.toks[k].variants() {
-		if ac.l.fw.termActions[v] {
-			return true
-		}
-	}
-	return false
+	return k < len(si.toks) && !si.startsAt(catCeasefire, k) && !si.toks[k].punct && ac.termActionAt(si, k)
 }

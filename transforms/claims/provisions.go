@@ -1224,10 +1224,19 @@ func (ac *articleContext) termActionBefore(si *sentInfo, pos, window int) bool {
 		if si.boundaryIn(k, pos) {
 			return false
 		}
-		for _, v := range si.toks[k].variants() {
-			if ac.l.fw.termActions[v] {
-				return true
-			}
+		if ac.termActionAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// termActionAt: token k is a term action word (lexicon term_actions: release, handover, تسليم)
+// in one of its variants.
+func (ac *articleContext) termActionAt(si *sentInfo, k int) bool {
+	for _, v := range si.toks[k].variants() {
+		if ac.l.fw.termActions[v] {
+			return true
 		}
 	}
 	return false
@@ -1240,10 +1249,8 @@ func (ac *articleContext) termActionAfter(si *sentInfo, end, window int) bool {
 		if si.boundaryIn(end, k+1) {
 			return false
 		}
-		for _, v := range si.toks[k].variants() {
-			if ac.l.fw.termActions[v] {
-				return true
-			}
+		if ac.termActionAt(si, k) {
+			return true
 		}
 	}
 	return false
