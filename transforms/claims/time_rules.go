@@ -473,23 +473,13 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	}
 	// "ceased firing for an hour on Monday", "held fire on Monday, then resumed shelling": a
 	// pause in the fighting; "لم يتوقف إطلاق النار يوم": no cessation.
-	if ac.l.topicCue[h.idx].Object == "self" && (ac.pauseAfter(si, h.end) || negatedAt(si, h.start) || ac.fightingAfter(si, h.end) || firedAtTarget(si, h.end)) {
+	if ac.l.topicCue[h.idx].Object == "self" && (ac.pauseAfter(si, h.end) || negatedAt(si, h.start) || ac.fightingAfter(si, h.end)) {
 		return false
 	}
 	if ac.selfCueAsNoun(si, h) {
 		return false
 	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
-}
-
-// firedAtTarget: the cessation cue ending at end ("stopped firing") is followed by "at" and no
-// time: "stopped firing at civilians" names the target, not the hour the firing stopped.
-func firedAtTarget(si *sentInfo, end int) bool {
-	if !si.startsAt(catHour, end) || end+1 >= len(si.toks) {
-		return false
-	}
-	t := &si.toks[end+1]
-	return !t.number && si.starts[end+1]&timeStartMask == 0 && (t.w == nil || !t.w.timeStart)
 }
 
 // selfCueAsNoun: the cessation cue h (lexicon object "self": "cease fire") stands after an
@@ -663,7 +653,7 @@ func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 // silent", "تصمت المدافع") ends at most window tokens before pos, in its clause.
 func (ac *articleContext) selfStartCueBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Object == "self" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) && !firedAtTarget(si, h.end) {
+		if ac.l.topicCue[h.idx].Object == "self" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) {
 			return true
 		}
 	}
