@@ -5,9 +5,13 @@ package claims
 // ICRC", "the ICRC would oversee an exchange of prisoners", "مراقبة تسليم الأسرى"): it watches
 // that exchange or handover, not the truce. Not the truce noun itself ("مراقبة وقف إطلاق النار").
 // An object preposition may stand between («سيشرفون على السداد», the supervising verb's
-// object: the payment).
+// object: the payment), and, where the verb may come first, its named subject («وستشرف البعثة
+// الأممية على السداد»).
 func (ac *articleContext) termActionObject(si *sentInfo, end int) bool {
 	k := end
+	if m, ok := si.mentionAt(k); ok && !ac.l.lex.Grammar.SubjectBeforeVerb {
+		k = m.end
+	}
 	if k < len(si.toks) && si.tokIn(k, classObjectPreposition, ac.l.fw.objectPrepositions) {
 		k++
 	}
