@@ -40,8 +40,9 @@ func (ac *articleContext) exclusiveTag(si *sentInfo, ref topicRef, h hit, ms []m
 	if end > from+5 {
 		return false // the tag does not close: a clause of its own
 	}
+	// "..., and not the only one", «وليست الضامن الوحيد»: a negated "only" says there are others.
 	if ac.onlyOfList(si, from, end) {
-		return true
+		return !negationIn(si, from, end-1) && !fw.negations[bare]
 	}
 	// «ولا ضامن غيرها»: a negation (glued to its «و» or after "and"), the same role's cue, then
 	// "other than".
