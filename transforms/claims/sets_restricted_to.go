@@ -6,7 +6,8 @@ package claims
 // own noun: the list is the whole set. A name between the restriction and the preposition
 // ("اقتصر دور ماليزيا على تسهيل الحوار") is whose role is restricted, not the list, and a
 // restriction after the list ("بوساطة تركية «يقتصر على الجيش الوطني وقسد»") restricts what
-// follows it. A negated restriction ("لا تقتصر الوساطة على") is a trap phrase: no set.
+// follows it. A negated restriction ("لا تقتصر الوساطة على") is a trap phrase: no set. The
+// restriction word may carry the conjunction («واقتصرت الوساطة على»).
 func (ac *articleContext) restrictedList(si *sentInfo, ms []mention) bool {
 	if len(ms) == 0 {
 		return false
@@ -35,7 +36,7 @@ func (ac *articleContext) restrictedList(si *sentInfo, ms []mention) bool {
 			if _, named := si.mentionAt(k); named {
 				return false
 			}
-			if fw.restrictionWords[si.tokText(k)] {
+			if t := si.tokText(k); fw.restrictionWords[t] || fw.restrictionWords[fw.withoutConjunction(t)] { // "واقتصرت"
 				return !restrictionNegated(fw, si, k)
 			}
 		}
