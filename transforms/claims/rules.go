@@ -243,7 +243,7 @@ func (ac *articleContext) earlierYear(si *sentInfo) bool {
 			if y > 1900 && y < pub.Year() && !sinceYear(&ac.l.fw, si, k) {
 				// "..."، لا سيما بعد أن سجل لبنان أكثر من عشرة آلاف خرق لاتفاق عام 2024": an
 				// earlier year after a comma of its clause dates only what follows that comma.
-				if ac.backgroundInParenthetical(si, k) || backgroundInLaterSegment(si, k) {
+				if ac.backgroundInParenthetical(si, k) || backgroundInLaterSegment(si, k) || sinceTruceClause(&ac.l.fw, si, k) {
 					continue
 				}
 				return true
@@ -498,6 +498,33 @@ func sinceYear(fw *functionWords, si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// sinceTruceClause: the earlier year at k dates a truce in a clause "since" opens ("the first
+// since a 2019 deal broke down", "since the 2018 truce collapsed"): that clause, to its comma or
+// the sentence's end, tells of the earlier truce and is marked read in no claim; the clause it
+// hangs on may still speak of this one ("The truce agreed on Tuesday is the first since a 2019
+// deal broke down, and it is holding"). It marks the clause and says so.
+func sinceTruceClause(fw *functionWords, si *sentInfo, k int) bool {
+	if k == 0 || !fw.definiteArticles[si.tokText(k-1)] && !fw.indefiniteArticles[si.tokText(k-1)] || !truceNounAt(si, k+1, 2) {
+		return false
+	}
+	since := -1
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if fw.sinceWords[si.tokText(j)] {
+			since = j
+			break
+		}
+	}
+	if since < 0 {
+		return false
+	}
+	end := k + 1
+	for end < len(si.toks) && !si.boundary[end] && !(si.toks[end].punct && (isComma(si.toks[end].text) || clauseBreakPunct(si.toks[end].text))) {
+		end++
+	}
+	markConditional(si, since-1, end)
+	return true
 }
 
 // truceNounAt: a ceasefire or agreement noun starts within n tokens from pos.
