@@ -8,7 +8,7 @@ package claims
 // يتحدث عنها الحوثيون» (the sixty days the Houthis speak of). The side that holds the figure
 // states it (rule duration.held_span).
 
-// heldSpanAt reads a counted span (ne, its unit maybe left out after a counted span earlier in
+// heldSpanAt reads a counted span (ne, its unit maybe left out after a length told earlier in
 // the sentence: "the Houthis still count sixty") held by a named side, in an article about a
 // truce whose sentence, or the one before, speaks of the truce.
 func (ac *articleContext) heldSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
@@ -18,7 +18,7 @@ func (ac *articleContext) heldSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	days, end := 0.0, ne.end
 	if h, ok := ac.unitAfterCount(si, ne); ok {
 		days, end = ac.l.durUnits[h.idx], h.end
-	} else if u, ok := ac.countedUnitBefore(si, ne.start); ok && si.tokText(ne.end) != "-" {
+	} else if u, ok := ac.countedUnitBefore(si, ne.start); ok && si.tokText(ne.end) != "-" && ac.lengthTold(si, ne.start) {
 		days = ac.l.durUnits[u.idx] // the unit left out is that of a counted span before it
 	} else {
 		return draft{}, false
@@ -30,6 +30,15 @@ func (ac *articleContext) heldSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	d := durationDraft(ne.low, ne.high, days, ne.start)
 	d.rule, d.agent = "duration.held_span", agent
 	return d, true
+}
+
+// lengthTold: the sentence tells the truce's length before pos (a duration cue: "runs for",
+// "lasts") or frames it, so a bare number held after it counts the same unit ("The truce in
+// Taiz runs for thirty days; the Houthis still count sixty"). A span that only qualifies the
+// truce noun ("The 30-day truce has been violated repeatedly; the UN counts 40") leaves the
+// number the count of what the clause speaks of.
+func (ac *articleContext) lengthTold(si *sentInfo, pos int) bool {
+	return ac.durationCueBefore(si, pos) || ac.durationFrame(si)
 }
 
 // heldSpanAgent is the side that holds the span [start, end) as the object of its verb, when
