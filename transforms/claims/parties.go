@@ -325,12 +325,12 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			}
 		} else if onlyInClause(si, clauseStart(si, h.start), clauseEnd(si, max(h.end, colonAfter(si, h.end, 8)+1))) {
 			// A complementizer ends the list: "هما X وY، مؤكدة أن سويسرا هي الميسّر الوحيد".
-			said := func(i int) bool { return si.tokIn(i, classComplementizer, ac.l.fw.complementizers) }
-			if ms := collectForward(si, h.end, 8, listed, said); len(ms) >= 2 {
+			thatWordAt := func(i int) bool { return si.tokIn(i, classComplementizer, ac.l.fw.complementizers) }
+			if ms := collectForward(si, h.end, 8, listed, thatWordAt); len(ms) >= 2 {
 				members, exhaustive = ac.sideIDs(ms), true
 			} else if c := colonAfter(si, h.end, 8); c >= 0 {
 				// "Only two parties signed it: X and Y"
-				if ms := collectForward(si, c+1, 3, listed, said); len(ms) >= 2 {
+				if ms := collectForward(si, c+1, 3, listed, thatWordAt); len(ms) >= 2 {
 					members, exhaustive = ac.sideIDs(ms), true
 				}
 			}
