@@ -7,7 +7,8 @@ package claims
 //   - the word with the definite article (Arabic verbs take none): «التابع للأمم المتحدة», «من
 //     المؤكد أن» (it is certain that), «بالإضافة إلى» (in addition to);
 //   - an adjective homograph (lexicon attribution_adjective_homographs: تابع) right before a
-//     word carrying a preposition (clitics.prepositions: ل) that no reported content follows: «تابع للمجموعة» (affiliated to), not «وتابع للصحفيين أن ...».
+//     word carrying a preposition (clitics.prepositions: ل) that no reported content follows:
+//     «تابع للمجموعة» (affiliated to), not «وتابع للصحفيين أن ...».
 
 // adjectiveNotSaying: the verb-of-saying hit h is an adjective or noun, no verb. (A name
 // written with the letter of the preposition, «وتابع لافروف», is the verb's subject.)
