@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -92,10 +93,10 @@ func (ac *articleContext) readingNounOwner(si *sentInfo, h hit) *schemas.Entity 
 // sortHitsByStart puts hits back in the scan's order (by start, then longest first) after a
 // frame moved one's start.
 func sortHitsByStart(hits []hit) {
-	sort.SliceStable(hits, func(a, b int) bool {
-		if hits[a].start != hits[b].start {
-			return hits[a].start < hits[b].start
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return hits[a].end > hits[b].end
+		return cmp.Compare(b.end, a.end)
 	})
 }
