@@ -619,6 +619,9 @@ func adjacentLoneDays(kind string, a, b Tally, ra, rb reading) bool {
 	return x.High == y.Low || y.High == x.Low
 }
 
+// minMeetingsApart is how far apart two dates seen held must start to be two meetings.
+const minMeetingsApart = 2 * daySeconds
+
 // Two meetings that took place are two facts. A date of talks that an article published on or
 // after that day states as held (not announced for later, not hedged: "talks opened in Amman on
 // Thursday", «انطلقت اليوم الثلاثاء في كابول الجولة الثانية») was seen to happen; two such dates
@@ -628,12 +631,9 @@ func adjacentLoneDays(kind string, a, b Tally, ra, rb reading) bool {
 // the same round dated Monday by one side and Tuesday by the other is a dispute, each side seen
 // held. Dates of the next round, announced before it, are not seen held and oppose as before:
 // two days announced for the next round are two accounts of one meeting to come.
-
-// minMeetingsApart is how far apart two dates seen held must start to be two meetings.
-const minMeetingsApart = 2 * daySeconds
-
-// meetingsApart reports whether two values are days, each stated as held by an article published
-// on or after it (Tally.HeldUntil), at least minMeetingsApart apart.
+//
+// meetingsApart reports whether two values are such days, each stated as held by an article
+// published on or after it (Tally.HeldUntil), at least minMeetingsApart apart.
 func meetingsApart(a, b Tally, ra, rb reading) bool {
 	x, y := ra.span, rb.span
 	return oneDay(x) && oneDay(y) && math.Abs(x.Low-y.Low) >= minMeetingsApart &&
