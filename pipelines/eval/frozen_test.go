@@ -188,6 +188,10 @@ var frozenRatchets = []struct {
 	// «قد تُعقد في تازربو») hedged sides of its venue dispute, which the dump never read: 9 -> 8.
 	{"kufra@dfb7bc5", 8, 0},
 	{"bangui@dfb7bc5", 7, 2},
+	// Stop 27: chad (the lowest share found, 8 of 14, disagreement precision 0.67) and greenzone
+	// (the lowest claim F1, 0.70, 9 of 14 found), at their last blind reading.
+	{"chad@5f25898", 8, 1},
+	{"greenzone@5f25898", 9, 1},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
