@@ -205,8 +205,37 @@ func (ac *articleContext) qualifierOverLaterNames(si *sentInfo, h hit, ms []ment
 // too. Only an object naming no one lies between; a bare conjunction is no such phrase, and a
 // description ("لجنة عسكرية مشتركة", a joint military committee) names no known body.
 func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention, member func(mention) bool) []mention {
+	a, ok := ac.alongsideAfter(si, h, ms)
+	if !ok || ac.alongsidePronoun(si, a) {
+		return nil // "alongside them": alongsidePronounMembers
+	}
+	p := a.end
+	if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
+		p++ // the article outside the name ("alongside the AU" where the name is "AU")
+	}
+	if _, named := si.mentionAt(p); !named && p < len(si.toks) && (ac.forceHead(si, p) || ac.l.fw.staffNouns[si.tokText(p)]) {
+		p++ // the body's men or teams ("إلى جانب جنود كفور", "alongside UNAMI teams")
+	}
+	// A bare context alias ("the army") may be anyone's; a qualified one ("army
+	// intelligence") names its body.
+	if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && (!m.context || m.qualified) {
+		// "together with army intelligence and Hamas": an armed group listed beside a
+		// body is a broker too, unless the article names it a side.
+		// Only after such a body: beside states ("together with Qatar and the Islamic
+		// Jihad") an armed group is more often a party than a broker.
+		withGroups := func(o mention) bool {
+			return member(o) || m.context && m.qualified && o.start > m.start && ac.brokerGroup(o)
+		}
+		return coordinatedRun(ac, si, collectForward(si, m.start, 2, withGroups, nil))
+	}
+	return nil
+}
+
+// alongsideAfter: the alongside phrase that follows the cue and its members (ms) within eight
+// tokens, with only an object naming no one between (see alongsideAfterObject); false if none.
+func (ac *articleContext) alongsideAfter(si *sentInfo, h hit, ms []mention) (hit, bool) {
 	if !si.has[catAlongside] {
-		return nil
+		return hit{}, false
 	}
 	last := h.end
 	for _, m := range ms {
@@ -222,34 +251,15 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 					k = m.end - 1 // "helped broker the Central African ceasefire alongside Angola": the truce's name, no member
 					continue
 				}
-				return nil
+				return hit{}, false
 			}
 			if t := &si.toks[k]; t.punct && !(isComma(t.text) && k == a.start-1) || si.boundary[k] && k != a.start-1 {
-				return nil
+				return hit{}, false
 			}
 		}
-		p := a.end
-		if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
-			p++ // the article outside the name ("alongside the AU" where the name is "AU")
-		}
-		if _, named := si.mentionAt(p); !named && p < len(si.toks) && (ac.forceHead(si, p) || ac.l.fw.staffNouns[si.tokText(p)]) {
-			p++ // the body's men or teams ("إلى جانب جنود كفور", "alongside UNAMI teams")
-		}
-		// A bare context alias ("the army") may be anyone's; a qualified one ("army
-		// intelligence") names its body.
-		if m, ok := si.mentionAt(p); ok && m.start == p && member(m) && (!m.context || m.qualified) {
-			// "together with army intelligence and Hamas": an armed group listed beside a
-			// body is a broker too, unless the article names it a side.
-			// Only after such a body: beside states ("together with Qatar and the Islamic
-			// Jihad") an armed group is more often a party than a broker.
-			withGroups := func(o mention) bool {
-				return member(o) || m.context && m.qualified && o.start > m.start && ac.brokerGroup(o)
-			}
-			return coordinatedRun(ac, si, collectForward(si, m.start, 2, withGroups, nil))
-		}
-		return nil
+		return a, true
 	}
-	return nil
+	return hit{}, false
 }
 
 // brokerGroup: an armed group named by its own name that no sentence of the article names as a

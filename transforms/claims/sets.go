@@ -575,6 +575,13 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					}
 				}
 			}
+			if !with && (t == "ceasefire.monitors" || t == "ceasefire.guarantors") && len(members) > 0 {
+				along := member
+				if t == "ceasefire.guarantors" {
+					along = named
+				}
+				members = ac.alongsidePronounMembers(si, h, ms, members, along) // «ضامن ثانٍ إلى جانبها» (sets_alongside_pronoun.go)
+			}
 			if len(members) == 0 {
 				continue
 			}
