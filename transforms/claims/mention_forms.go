@@ -103,6 +103,15 @@ func (ac *articleContext) resolveSentenceForms(si *sentInfo, forces bool) {
 			// "the group" that some event's gazetteer gives a group of its own as a context
 			// alias is still the group just named when the article names one.
 			rest, alias := withoutContextMentionAt(out, h)
+			if g, qualified := ac.qualifiedAnaphor(si, h, rest, alias); qualified {
+				// «الحركة الشعبية», «الحركة المدنية»: the adjective tells the group, or none.
+				if g == nil && alias != nil {
+					out, changed = rest, true
+				} else if g != nil && (alias == nil || alias.e != g) {
+					out, changed = insertMention(rest, mention{start: h.start, end: h.end, e: g}), true
+				}
+				continue
+			}
 			if e := ac.groupAnaphorOf(si, h, rest); e != nil && (alias == nil || alias.e != e) {
 				if alias != nil {
 					h.start, h.end = alias.start, alias.end
