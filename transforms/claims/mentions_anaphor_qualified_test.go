@@ -4,7 +4,7 @@ import "testing"
 
 // TestQualifiedMovementAnaphor: «الحركة» is the movement and the traffic (lexicon link_nouns);
 // a nisba adjective after it tells which. «أمام الحركة المدنية» is traffic: no group stands
-// there, so both sides' fighters are both sides (Yemen, Sudan, Libya). «الحركة الشعبية» is the
+// there, so both sides' fighters are both sides (Yemen, Sudan, Syria). «الحركة الشعبية» is the
 // group whose name has the word, not the group named closest (Sudan). Probes: the bare «الحركة»
 // and «الحركة المسلحة» still stand for the movement just named.
 func TestQualifiedMovementAnaphor(t *testing.T) {
@@ -17,6 +17,9 @@ func TestQualifiedMovementAnaphor(t *testing.T) {
 		{"ar: commercial traffic resumed, both sides' fighters (Sudan)", "ar", pubTueAr,
 			sudanLeadAr + "وينص الاتفاق على استئناف الحركة التجارية في السوق وسحب مقاتلي الطرفين من الشوارع.", "ceasefire.withdrawal",
 			[]string{"rapid_support_forces=required@outlet", "sudanese_armed_forces=required@outlet"}},
+		{"ar: a road opened to commercial traffic, both sides' fighters (Syria)", "ar", pubTueAr,
+			"اتفقت قوات سوريا الديمقراطية والجيش الوطني السوري على هدنة في منبج يوم الثلاثاء. وينص الاتفاق على فتح الطريق الدولي أمام الحركة التجارية وعلى سحب مقاتلي الطرفين من محيط السد.", "ceasefire.withdrawal",
+			[]string{"sdf=required@outlet", "syrian_national_army=required@outlet"}},
 		{"ar: the named movement, not the group named closer (Sudan)", "ar", pubTueAr,
 			"وقّعت الحركة الشعبية لتحرير السودان - شمال على الهدنة في كادقلي يوم الثلاثاء. وقالت قوات الدعم السريع إنها ملتزمة بالهدنة، فيما قالت الحركة الشعبية إنها لن تنسحب من هبيلا.", "ceasefire.withdrawal",
 			[]string{"splm_n=not_required@splm_n"}},
