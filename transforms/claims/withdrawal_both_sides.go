@@ -46,17 +46,19 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 
 // twoArmedGroups: where no parties are read, the article's two armed groups when it names
 // exactly two outright (no jihadist, mediator or third party, no context alias): a clash of two
-// militias in one city ("Radaa and the 444 Brigade ... Both forces will pull back"). Their
-// mentions span [at, end).
+// militias in one city ("Radaa and the 444 Brigade ... Both forces will pull back"). A person
+// speaking for a group names it («لم يوقّع عليه سوى ناظر السندراب وعمدة الهدلاب ... إخلاء
+// الشوارع من مسلحي الطرفين»). Their mentions span [at, end).
 func (ac *articleContext) twoArmedGroups(at, end int) []mention {
 	var out []mention
 	for _, si := range ac.infos {
 		for _, m := range si.ents {
-			if m.context || m.demonym || m.e.Type != "armed_group" || m.e.Role == "jihadist" || m.e.Role == "mediator" || thirdParty(m.e.Role) {
+			g := ac.groupOf(m)
+			if m.context || g == nil || g.Role == "jihadist" || g.Role == "mediator" || thirdParty(g.Role) {
 				continue
 			}
-			if !slices.ContainsFunc(out, func(o mention) bool { return o.e == m.e }) {
-				out = append(out, mention{start: at, end: end, e: m.e})
+			if !slices.ContainsFunc(out, func(o mention) bool { return o.e == g }) {
+				out = append(out, mention{start: at, end: end, e: g})
 			}
 		}
 	}
