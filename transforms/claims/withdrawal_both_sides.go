@@ -1,6 +1,10 @@
 package claims
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // bothSidesForces reads a withdrawal that names no force of its own but both sides at once
 // (lexicon both_sides), up to sixteen tokens before the cue in the reported content or right
@@ -29,8 +33,12 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 	}
 	var out []mention
 	for _, id := range ac.truceSides() {
-		f := ac.affiliatedArmy(ac.x.data.Gazetteer.Entity(id))
-		if f == nil || !isForce(mention{e: f}) || len(out) > 0 && out[0].e == f {
+		e := ac.x.data.Gazetteer.Entity(id)
+		f := ac.affiliatedArmy(e)
+		if ownArmedSide(e) {
+			f = e // "Somalia's federal government and the Jubaland administration": its own forces
+		}
+		if f == nil || !isForce(mention{e: f}) && !ownArmedSide(f) || len(out) > 0 && out[0].e == f {
 			continue
 		}
 		out = append(out, mention{start: at, end: end, e: f})
@@ -42,6 +50,12 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 		return nil
 	}
 	return out
+}
+
+// ownArmedSide: a government that fights its state's army (a regional administration, role
+// armed_opposition) has forces of its own; its country's army is the other side's.
+func ownArmedSide(e *schemas.Entity) bool {
+	return e != nil && e.Type == "government" && e.Role == "armed_opposition"
 }
 
 // twoArmedGroups: where no parties are read, the article's two armed groups when it names
