@@ -210,7 +210,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				governed && negatedAt(si, gov.start) != deniedAt(si, gov.start) ||
 				negatedAny(&ac.l.fw, si, at) || ac.negatedPredicateOfCue(si, ac.pastAgentPhrase(si, pastCommaRelative(si, h.end)), 5) ||
 				ac.negatedVerbAfterSubject(si, ac.pastAgentPhrase(si, h.end)) || ac.dealNegatedBefore(si, at) ||
-				ac.termOfNegatedAgreement(si, at) || obj == "route" && ac.routeOpeningDenied(si, h)
+				ac.termOfNegatedAgreement(si, at) || obj == "route" && ac.routeOpeningDenied(si, h) ||
+				spec.ref != refRetainedRights && ac.referringNegationAfter(si, h) // "..., but that is outside the ceasefire" (provisions_referring_negation.go)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
