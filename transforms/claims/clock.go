@@ -283,7 +283,7 @@ func (ac *articleContext) currentStartCueBefore(si *sentInfo, i, window int) boo
 // signing\", which he put at 7 p.m.", not "since the truce began, shelling was reported at 3 a.m.".
 func (ac *articleContext) restatesPastStart(si *sentInfo, i int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Value != "past" || !ac.startCueHolds(si, h) || h.end > i || i-h.end > 12 {
+		if !ac.pastStartCue(si, h) || !ac.startCueHolds(si, h) || h.end > i || i-h.end > 12 {
 			continue
 		}
 		if si.boundaryIn(h.end, i) {

@@ -473,13 +473,31 @@ func (ac *articleContext) startCueHolds(si *sentInfo, h hit) bool {
 	}
 	// "ceased firing for an hour on Monday", "held fire on Monday, then resumed shelling": a
 	// pause in the fighting; "لم يتوقف إطلاق النار يوم": no cessation.
-	if ac.l.topicCue[h.idx].Object == "self" && (ac.pauseAfter(si, h.end) || negatedAt(si, h.start) || ac.fightingAfter(si, h.end)) {
+	if ac.l.topicCue[h.idx].Object == "self" && !ac.selfCueCeases(si, h) {
 		return false
 	}
 	if ac.selfCueAsNoun(si, h) {
 		return false
 	}
 	return ac.l.topicCue[h.idx].Object != "direct" || ac.directObjectCeasefire(si, h.end) || ac.pronounStartsAt(si, h)
+}
+
+// selfCueCeases: the cessation cue h (lexicon object "self") tells the fire ceasing: not a
+// pause ("ceased firing for an hour on Monday", "held fire on Monday, then resumed shelling"),
+// not negated ("لم يتوقف إطلاق النار يوم"), not the firing's target ("stopped firing at
+// civilians").
+func (ac *articleContext) selfCueCeases(si *sentInfo, h hit) bool {
+	return !ac.pauseAfter(si, h.end) && !negatedAt(si, h.start) && !ac.fightingAfter(si, h.end) && !firedAtTarget(si, h.end)
+}
+
+// firedAtTarget: the cessation cue ending at end ("stopped firing") is followed by "at" and no
+// time: "stopped firing at civilians" names the target, not the hour the firing stopped.
+func firedAtTarget(si *sentInfo, end int) bool {
+	if !si.startsAt(catHour, end) || end+1 >= len(si.toks) {
+		return false
+	}
+	t := &si.toks[end+1]
+	return !t.number && si.starts[end+1]&timeStartMask == 0 && (t.w == nil || !t.w.timeStart)
 }
 
 // selfCueAsNoun: the cessation cue h (lexicon object "self": "cease fire") stands after an
@@ -534,7 +552,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 		if !ac.startCueHolds(si, h) {
 			continue
 		}
-		if ac.l.topicCue[h.idx].Value != "past" && !ac.splitPastBefore(si, h) {
+		if !ac.pastStartCue(si, h) && !ac.splitPastBefore(si, h) {
 			continue
 		}
 		if h.end <= start && start-h.end <= window || h.start >= end && h.start-end <= window {
@@ -549,7 +567,7 @@ func (ac *articleContext) pastStartCueNear(si *sentInfo, start, end, window int)
 // سريان الهدنة", where سريان also reads as the past سرى).
 func (ac *articleContext) tensedStartCueNear(si *sentInfo, start, end, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if c := ac.l.topicCue[h.idx]; c.Value == "past" || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) || ac.selfCueAsNoun(si, h) {
+		if c := ac.l.topicCue[h.idx]; ac.pastStartCue(si, h) || c.Value == "end" || c.Object == "time" || ac.splitPastBefore(si, h) || ac.selfCueAsNoun(si, h) {
 			continue
 		}
 		// "منذ بدء سريان وقف إطلاق النار": the noun سريان after "since" is no tense.
@@ -575,7 +593,7 @@ func (ac *articleContext) startedAt(si *sentInfo, te timeExpr) bool {
 		return true
 	}
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if c := ac.l.topicCue[h.idx]; c.Value != "past" || c.Object == "time" || ac.sinceIn(si, h) || !ac.startCueHolds(si, h) {
+		if c := ac.l.topicCue[h.idx]; !ac.pastStartCue(si, h) || c.Object == "time" || ac.sinceIn(si, h) || !ac.startCueHolds(si, h) {
 			continue
 		}
 		if h.end <= te.start && te.start-h.end <= 4 || h.start >= te.end && h.start-te.end <= 4 {
@@ -653,7 +671,7 @@ func (ac *articleContext) startCueBefore(si *sentInfo, pos, window int) bool {
 // silent", "تصمت المدافع") ends at most window tokens before pos, in its clause.
 func (ac *articleContext) selfStartCueBefore(si *sentInfo, pos, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Object == "self" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) {
+		if ac.l.topicCue[h.idx].Object == "self" && h.end <= pos && pos-h.end <= window && !si.boundaryIn(h.end, pos) && !firedAtTarget(si, h.end) {
 			return true
 		}
 	}
@@ -838,7 +856,7 @@ func (ac *articleContext) futureVerbBefore(si *sentInfo, pos int) bool {
 // midnight" is the midnight just passed.
 func (ac *articleContext) pastStartCueAcrossPlace(si *sentInfo, pos int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Value != "past" || !ac.startCueHolds(si, h) || h.end > pos || pos-h.end > 12 || si.boundaryIn(h.end, pos) {
+		if !ac.pastStartCue(si, h) || !ac.startCueHolds(si, h) || h.end > pos || pos-h.end > 12 || si.boundaryIn(h.end, pos) {
 			continue
 		}
 		words := 0
