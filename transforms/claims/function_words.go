@@ -213,6 +213,7 @@ type functionWords struct {
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
+	failedAttemptEnds    map[string]bool // the last words of failedAttempts
 	cessationVerbs       map[string]bool // "stopped", "توقفت عن": a doing that stopped (folded phrases)
 	comingAboutVerbs     map[string]bool // جاء, تم, تحقق: a thing came about (status_came_about.go)
 	mediationManners     map[string]bool // بوساطة, برعاية, بجهود: through whom it came about
@@ -231,6 +232,7 @@ type functionWords struct {
 	remainVerbs          map[string]bool
 	draftWords           map[string]bool
 	resolutionWords      map[string]bool // "resolution", "قرار": a text put to a vote (sets_resolution_sponsors.go)
+	resolutionStarts     map[string]bool // the first words of resolutionWords
 	timeLeads            map[string]bool
 	timingVerbs          map[string]bool
 	auxiliaries          map[string]auxKind
@@ -415,6 +417,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
+	fw.failedAttemptEnds = lastWords(fw.failedAttempts)
 	fw.cessationVerbs = wordSet(lx.CessationVerbs)
 	fw.comingAboutVerbs = wordSet(lx.ComingAboutVerbs)
 	fw.mediationManners = wordSet(lx.MediationManners)
@@ -433,6 +436,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
 	fw.resolutionWords = wordSet(lx.ResolutionWords)
+	fw.resolutionStarts = firstWordsOf(fw.resolutionWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)
 	fw.timingVerbs = wordSet(lx.TimingVerbs)
 	fw.auxiliaries = map[string]auxKind{}
@@ -526,6 +530,11 @@ const (
 	classAuxiliary         // fw.auxiliaries holds it as plainAux
 	classNegatingAuxiliary // fw.auxiliaries holds it as negatingAux
 	classDeedNegationEnd   // a deed negation may end with it (deedNegatedBefore)
+	classCountedSideNoun   // fw.signerNouns or fw.forceHeads holds it (countedSubjectSides)
+	classMediationManner   // fw.mediationManners holds it (anyMediationManner)
+	classComingAboutVerb   // the word, or the word past its conjunction, is a coming-about verb
+	classFailedAttemptEnd  // a failed attempt may end with it (failedAttemptBefore)
+	classResolutionStart   // the word, or the word past its conjunction, may start a resolution word
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -580,6 +589,21 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	if w := deedNegationWord(word); fw.deedNegationEnds[w] || fw.deedNegationEnds[fw.withoutConjunction(w)] {
 		c |= classDeedNegationEnd
 	}
+	if fw.signerNouns[word] || fw.forceHeads[word] {
+		c |= classCountedSideNoun
+	}
+	if fw.mediationManners[word] {
+		c |= classMediationManner
+	}
+	if fw.comingAboutVerbs[word] || fw.comingAboutVerbs[fw.withoutConjunction(word)] {
+		c |= classComingAboutVerb
+	}
+	if fw.failedAttemptEnds[word] {
+		c |= classFailedAttemptEnd
+	}
+	if fw.resolutionStarts[word] || fw.resolutionStarts[fw.withoutConjunction(word)] {
+		c |= classResolutionStart
+	}
 	return c
 }
 
@@ -602,6 +626,16 @@ func lastWords(set map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(set))
 	for p := range set {
 		out[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return out
+}
+
+// firstWordsOf is the set of the first words of the phrases of set.
+func firstWordsOf(set map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for p := range set {
+		first, _, _ := strings.Cut(p, " ")
+		out[first] = true
 	}
 	return out
 }

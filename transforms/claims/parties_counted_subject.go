@@ -11,6 +11,9 @@ package claims
 func (ac *articleContext) countedSubjectSides(si *sentInfo) ([]mention, int, bool) {
 	fw := &ac.l.fw
 	for j := 1; j+1 < len(si.toks); j++ {
+		if w := si.toks[j].w; w != nil && w.classes&classCountedSideNoun == 0 {
+			continue // the sets' lookups below, answered once per distinct word
+		}
 		t := si.tokText(j)
 		if !fw.signerNouns[t] && !fw.forceHeads[t] {
 			continue

@@ -37,6 +37,9 @@ func (ac *articleContext) resolutionSponsored(si *sentInfo, h hit) bool {
 // resolutionWordAt: a resolution word, alone or of two words ("مشروع قرار"), starts at k.
 func (ac *articleContext) resolutionWordAt(si *sentInfo, k int) bool {
 	fw := &ac.l.fw
+	if tw := si.toks[k].w; tw != nil && tw.classes&classResolutionStart == 0 {
+		return false // neither the word nor the word past its conjunction starts one
+	}
 	w := fw.withoutConjunction(si.tokText(k))
 	return fw.resolutionWords[si.tokText(k)] || fw.resolutionWords[w] || k+1 < len(si.toks) && fw.resolutionWords[w+" "+si.tokText(k+1)]
 }

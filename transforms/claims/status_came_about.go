@@ -27,6 +27,9 @@ func (ac *articleContext) cameAboutThrough(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	for k := range si.toks {
+		if w := si.toks[k].w; w != nil && w.classes&classComingAboutVerb == 0 {
+			continue // the lookups below, answered once per distinct word
+		}
 		if !fw.comingAboutVerbs[si.tokText(k)] && !fw.comingAboutVerbs[fw.withoutConjunction(si.tokText(k))] {
 			continue
 		}
@@ -76,7 +79,7 @@ func (ac *articleContext) mediationMannerAt(si *sentInfo, k int) bool {
 // anyMediationManner: some token of the sentence is a manner word of mediation.
 func (ac *articleContext) anyMediationManner(si *sentInfo) bool {
 	for k := range si.toks {
-		if ac.l.fw.mediationManners[si.tokText(k)] {
+		if si.tokIn(k, classMediationManner, ac.l.fw.mediationManners) {
 			return true
 		}
 	}

@@ -11,6 +11,9 @@ func (ac *articleContext) failedAttemptBefore(si *sentInfo, h hit) bool {
 	if len(fw.failedAttempts) == 0 || h.start < 2 {
 		return false
 	}
+	if w := si.toks[h.start-1].w; w != nil && w.classes&classFailedAttemptEnd == 0 {
+		return false // no phrase of failedAttempts ends with the complement word
+	}
 	comp := si.tokText(h.start - 1)
 	reach := 7
 	if ac.l.lex.Grammar.SubjectBeforeVerb {
