@@ -152,6 +152,11 @@ func (ac *articleContext) memberID(m mention) string {
 		return m.e.SpeaksFor
 	}
 	if m.e.Type == "person" && m.e.Affiliation != "" {
+		// "his affiliation, and what that in turn speaks_for" (gold README, set members are
+		// bodies): "رئيس لجنة الوساطة غابرييل ماجاك ثون" → the committee's state.
+		if a := ac.x.data.Gazetteer.Entity(m.e.Affiliation); a != nil && a.SpeaksFor != "" && !ac.governmentOfItsOwn(a) {
+			return a.SpeaksFor
+		}
 		return m.e.Affiliation
 	}
 	if m.e.Type == "government" && m.e.Country != "" && m.e.Country != ac.event && (m.e.Role == "guarantor_state" || m.e.Role == "mediator") {
@@ -366,7 +371,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					// named alongside shares the role, as after a subject (alongsideAfterObject below).
 					a = append(a, ac.alongsideAfterObject(si, h, a, named)...)
 				}
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, a)})
 				continue
 			}
 			if a := appositiveCueMember(si, h, named); len(a) > 0 {
@@ -378,7 +383,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if b, ok := ac.committeeBefore(si, a, member); ok && t == "ceasefire.monitors" {
 					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
 				}
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own})
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, a)})
 				continue
 			}
 			from := h.end
@@ -589,7 +594,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
-			own := ac.namesItsSpeaker(si, h, ms)
+			own := ac.namesItsSpeaker(si, h, ms) || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, ms) // sets_role_on_speaker.go
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
 				ownNaming: own})
 		}
