@@ -143,8 +143,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			// "يسري على جميع المناطق التي ... على غرار إدلب": only places are subjects, and
 			// not the place the areas are of ("جميع مناطق إقليم أمهرة").
 			container := ac.areaContainer(si, from)
+			// "six districts of Sofala and Manica": not the places the counted areas lie in.
+			inStart, inEnd := ac.countedAreasOf(si, from)
 			subs = collectForward(si, from, 25, func(m mention) bool {
-				return exclusionSubject(m) && m.e.Type != "armed_group" && m.start != container
+				return exclusionSubject(m) && m.e.Type != "armed_group" && m.start != container && (m.start < inStart || m.start >= inEnd)
 			}, isCue)
 			// "لا يسري على المناطق التي تنشط فيها حركة الشباب": the areas a group holds, left
 			// out, leave the group out; the group is the relative clause's subject.
