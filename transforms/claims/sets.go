@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // setMember: who can guarantee, mediate, monitor or sponsor.
@@ -552,7 +554,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				members = appendSorted(members, speakerMember)
 			}
 			if !with {
-				members = ac.withSpeakerPronoun(si, h, ms, members)
+				members = ac.withSpeakerPronoun(si, h, t, ms, members)
 				members = ac.speakerBodyAlongside(si, h, ms, members) // "إن الجمعية شاركت إلى جانب X" (sets_speaker_body_alongside.go)
 				members = ac.coBrokerSpeaker(si, h, t, ms, members)
 			}
@@ -642,7 +644,6 @@ func appositiveCueMember(si *sentInfo, h hit, member func(mention) bool) []menti
 // verb of acting before a role marker ("will act as the sole guarantor", "would serve as
 // guarantor").
 func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
-	fw := &ac.l.fw
 	k := m.end
 	if e := ac.attributionInsertEnd(si, k); e >= 0 {
 		k = e + 1 // "Riyadh, he said, remains ..."
@@ -650,6 +651,15 @@ func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
 	if k < h.start && isQuote(si.tokText(k)) {
 		k++ // the Islamic Emirate "remains the only guarantor"
 	}
+	return ac.copulaLinkAt(si, k, h)
+}
+
+// copulaLinkAt: the words from k up to the cue link a subject ending before k to it (see
+// copulaLinked): a copula, linking verb, pronoun of separation, modal or verb of acting first,
+// then articles, copulas, role markers, "only" words and the truce as the role's owner ("its
+// guarantor", "the deal's sole guarantor").
+func (ac *articleContext) copulaLinkAt(si *sentInfo, k int, h hit) bool {
+	fw := &ac.l.fw
 	if k >= h.start || fw.possessiveBefore(si, h.end) || fw.possessiveBefore(si, h.end+1) {
 		return false // "Riyadh remains the guarantor's main host": the role owns another noun
 	}
@@ -658,12 +668,21 @@ func (ac *articleContext) copulaLinked(si *sentInfo, m mention, h hit) bool {
 	}
 	for k++; k < h.start; k++ {
 		t := si.tokText(k)
-		if fw.definiteArticles[t] || fw.copulas[t] || fw.linkingVerbs[t] || fw.roleMarkers[t] || fw.roleMarkers[si.tokText(k+1)] || si.startsAt(catOnly, k) {
+		if fw.definiteArticles[t] || fw.copulas[t] || fw.linkingVerbs[t] || fw.roleMarkers[t] || fw.roleMarkers[si.tokText(k+1)] || si.startsAt(catOnly, k) || fw.possessiveDeterminers[t] || ac.truceOwnerAt(si, k) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// truceOwnerAt: the token at k is the truce or the deal as an owner ("the deal's", "the
+// truce's"): a ceasefire noun, or an agreement noun in a ceasefire article, with a possessive.
+func (ac *articleContext) truceOwnerAt(si *sentInfo, k int) bool {
+	if !hasAnySuffix(si.tokText(k), ac.l.fw.possessives) {
+		return false
+	}
+	return si.startsAt(catCeasefire, k) || ac.ceasefire && si.startsAt(catAgreement, k)
 }
 
 // attributedTo: the mention is the source of an attribution phrase ("وبحسب الأمم المتحدة،",
@@ -755,9 +774,22 @@ func (ac *articleContext) speakerDescribedBefore(si *sentInfo, pos int) string {
 
 // withSpeakerPronoun: a pronoun subject of the cue stands for who speaks ("Russia says it
 // brokered the deal", "تؤكد موسكو أنها توسطت وحدها"), alone or first in a list ("The EU says it
-// and the United States mediated"): the speaker is a member.
-func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, ms []mention, members []string) []string {
+// and the United States mediated"): the speaker is a member. A guarantor's pronoun may be
+// joined to the role noun by a copula ("the General Command said it was the sole guarantor";
+// speakerCopulaPronoun), and so joined, or carried by a that-word right before the role noun
+// («تقول الحكومة المركزية إنها الضامن الوحيد»), it makes a force or its own state's government
+// who speaks a guarantor, as such a name before a copula would be (forceGuarantees).
+func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, topic string, ms []mention, members []string) []string {
 	pos := h.start
+	linked := false
+	if len(ms) == 0 && topic == "ceasefire.guarantors" && ac.l.topicCue[h.idx].Object == "" {
+		// A role noun, not a verb ("said it would be guaranteed": a passive).
+		if p, ok := ac.speakerCopulaPronoun(si, h); ok {
+			pos, linked = p+1, true
+		} else {
+			linked = h.start > 0 && ac.pronounOrCarrier(si.tokText(h.start-1)) && !ac.l.fw.subjectPronouns[si.tokText(h.start-1)]
+		}
+	}
 	if len(ms) > 0 {
 		first := slices.MinFunc(ms, func(a, b mention) int { return a.start - b.start })
 		pos = first.start
@@ -783,10 +815,30 @@ func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, ms []mention, 
 		return members // "تركيا هي الضامن": the pronoun takes up the name before it
 	}
 	sp := ac.speakerAt(si.s.Index, h.start)
-	if sp == nil || !setMember(mention{e: sp}) {
+	if sp == nil || !setMember(mention{e: sp}) && !(linked && ac.speakerForceGuarantees(si, h, topic, ac.bodyOf(sp))) {
 		return members
 	}
 	return appendSorted(members, ac.memberID(mention{e: sp}))
+}
+
+// speakerCopulaPronoun: a subject pronoun a few words before the cue, joined to it by a copula
+// ("it was the sole guarantor", "it is the only monitor"); its position.
+func (ac *articleContext) speakerCopulaPronoun(si *sentInfo, h hit) (int, bool) {
+	for k := h.start - 2; k >= 0 && k >= h.start-6; k-- {
+		if si.toks[k].punct || si.boundary[k] {
+			return 0, false
+		}
+		if ac.l.fw.subjectPronouns[si.tokText(k)] {
+			return k, ac.copulaLinkAt(si, k+1, h)
+		}
+	}
+	return 0, false
+}
+
+// speakerForceGuarantees: who speaks is a force or a government, and the role is a guarantor's
+// of the truce itself, not of something else ("the only guarantor of security in the city").
+func (ac *articleContext) speakerForceGuarantees(si *sentInfo, h hit, topic string, sp *schemas.Entity) bool {
+	return topic == "ceasefire.guarantors" && (sp.Type == "military" || sp.Type == "government") && !ac.guaranteeOfOther(si, h)
 }
 
 // pronounOrCarrier: a subject pronoun (it, they, هي), or a complementizer carrying one (أنها is
@@ -823,6 +875,12 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
 	}
 	lo := max(clauseStart(si, h.start), from-3)
+	for k := from - 1; k >= lo; k-- {
+		if isComma(si.tokText(k)) {
+			lo = k + 1 // "أربعة عشر يوماً فقط، وتعدّ واشنطن والأمم المتحدة ضامنتين": the "only" ends another phrase
+			break
+		}
+	}
 	if len(ms) > 0 && ms[0].start >= h.end {
 		// "وقّع عليها شيوخ X وY وحدهم، بكفالة Z": with the list after the cue, an "only" set off
 		// before it by a comma qualifies the phrase before the comma.
