@@ -443,6 +443,10 @@ type Lexicon struct {
 	// CountNouns head a noun to give its count ("the number of detainees", "عدد المحتجزين"): a
 	// statement on the count ("is not settled yet") is no term on the slot the noun names.
 	CountNouns []string `json:"count_nouns,omitempty"`
+	// StrengthEstimates are the verbs that put a group's strength at a number ("its fighters are
+	// estimated at about 6,000", "يقدَّر عددهم بنحو ثلاثة آلاف مقاتل"): the count is the group's
+	// size, no count of the truce's signatories.
+	StrengthEstimates []string `json:"strength_estimates,omitempty"`
 	// AbsoluteInclusion closes an absolute phrase that adds a member to the object before it
 	// ("binds every clan of the tribe, them included"): the pronoun's antecedent is covered.
 	AbsoluteInclusion []string `json:"absolute_inclusion,omitempty"`

@@ -200,6 +200,7 @@ type functionWords struct {
 	brokenPlurals        map[string]bool // plural heads with no plural suffix (فصائل, أكراد)
 	partitives           map[string]bool
 	countNouns           map[string]bool // number, عدد: the count of what follows
+	strengthEstimates    map[string]bool // estimated, يقدر: a group's size put at a number (quantities_strength.go)
 	absoluteInclusion    map[string]bool // "them included": the pronoun's antecedent is covered
 	rivalHeads           map[string]bool // "two tribes, X and Y", "عشيرتي X وY": opponents
 	rivalQualifiers      map[string]bool // "rival camps, X and Y": the noun after heads the list
@@ -404,6 +405,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.brokenPlurals = wordSet(lx.Clitics.BrokenPlurals)
 	fw.partitives = wordSet(lx.Partitives)
 	fw.countNouns = wordSet(lx.CountNouns)
+	fw.strengthEstimates = wordSet(lx.StrengthEstimates)
 	fw.absoluteInclusion = wordSet(lx.AbsoluteInclusion)
 	fw.rivalHeads = wordSet(lx.RivalHeads)
 	fw.rivalQualifiers = wordSet(lx.RivalQualifiers)

@@ -41,6 +41,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		// "killed 40 fighters", "the bodies of six fighters", "a dozen men unaccounted for":
 		// a count of what befell fighters is a casualty count.
 		parties = parties || ac.fateCountAt(si, ne)
+		// "its fighters are estimated at about 6,000", "يقدَّر عددهم بنحو ثلاثة آلاف مقاتل":
+		// a group's strength (quantities_strength.go).
+		parties = parties || ac.strengthEstimateAt(si, ne)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
 		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si) && (agreeCue || !ac.signedOnlyNounIn(si, ne.start-ac.l.longest, ne.start))) {
