@@ -38,7 +38,11 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	days, end := firstDays, unit
 	if h, ok := si.hitAt(catDurUnit, unit); ok {
 		days, end = ac.l.durUnits[h.idx], h.end
-	} else if first < 0 || admitted {
+	} else if first < 0 || admitted || !ac.lengthTold(si, verb) && !ac.spanSaid(si, first) {
+		// The unit left out is the first span's only where that span is told as the length
+		// (lengthTold, as heldSpanAt asks) or is itself a side's account ("thirty days, say the
+		// mediators; the TTP says forty-five"): after "The 60-day truce in Kadugli has not
+		// stopped the killing; the SPLM-N speaks of 200" the number counts something else.
 		return draft{}, false
 	}
 	// The span is the whole object: its clause ends after it ("say two weeks.", not "say two
@@ -49,6 +53,22 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 	d := durationDraft(ne.low, ne.high, days, ne.start)
 	d.rule, d.agent = "duration.rival_account", agent
 	return d, true
+}
+
+// spanSaid: the counted span whose unit starts at u is itself said: a verb of saying follows
+// its unit past a comma ("thirty days, say the mediators") or ends right before its number
+// ("the UN says thirty days").
+func (ac *articleContext) spanSaid(si *sentInfo, u int) bool {
+	end := u + 1
+	if h, ok := si.hitAt(catDurUnit, u); ok {
+		end = h.end
+	}
+	for _, h := range si.hitsOf(catAttrVerb) {
+		if h.start == end+1 && isComma(si.tokText(end)) || h.end < u && u-h.end <= 2 && !punctIn(si, h.end, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayerOfBareObject: a verb of saying (attribution_verbs) whose object is the quantity at pos:
