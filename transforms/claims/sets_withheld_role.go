@@ -103,17 +103,45 @@ func (ac *articleContext) withholdingEndingAt(si *sentInfo, end int) bool {
 }
 
 // anyRoleNegated: a generic determiner ("any", "أي") opens the role phrase, right before the cue
-// or before a role noun right before it ("أي دور ضامن", "any mediating role"), and a negation or
-// denial stands earlier in the sentence: the role is what nobody holds.
+// or before a role noun right before it ("أي دور ضامن", "any mediating role") or before a role
+// noun linked to the cue by a preposition ("أي دور لها في الوساطة", "أي دور قطري في الوساطة",
+// roleNounBefore), and a negation or denial stands earlier in the sentence: the role is what
+// nobody holds.
 func (ac *articleContext) anyRoleNegated(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	k := h.start - 1
 	if k >= 0 && fw.roleNouns[si.tokText(k)] {
 		k--
+	} else if r := ac.roleNounBefore(si, h.start); r >= 0 {
+		k = r - 1
 	}
 	if !si.tokIn(k, classGenericDeterminer, fw.genericDeterminers) {
 		return false
 	}
 	// A negation trap is counted: "ولم تشر إلى أي دور ضامن" (a silence) names nobody either.
 	return len(hitsStartingIn(si.hitsOf(catNegation), 0, k-1)) > 0 || len(hitsStartingIn(si.hitsOf(catDenial), 0, k-1)) > 0
+}
+
+// roleNounBefore: the position of a role noun ("دور", "role") whose phrase reaches the cue at pos
+// through a preposition ("في", "in"), past at most two words or one name qualifying it ("دور
+// لها", "دور قطري", "دور للحكومة المصرية"); -1 when none. Punctuation ends the phrase.
+func (ac *articleContext) roleNounBefore(si *sentInfo, pos int) int {
+	fw := &ac.l.fw
+	k := pos - 1
+	if !si.tokIn(k, classPreposition, fw.prepositions) {
+		return -1
+	}
+	for words := 0; k-1 >= 0 && words < 3; words++ {
+		k--
+		if m, ok := si.mentionEndingAt(k + 1); ok && m.start < k {
+			k = m.start // a name of two words counts as one
+		}
+		if si.toks[k].punct || si.boundary[k] {
+			return -1
+		}
+		if fw.roleNouns[si.tokText(k)] {
+			return k
+		}
+	}
+	return -1
 }
