@@ -1,49 +1,195 @@
 package schemas
 
 import (
+	"encoding/json"
+	"os"
+	"path"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
-// genericNameWords make up names that every state's coverage uses for its own forces and
-// institutions ("the federal police", "government troops", "الجيش الوطني"). A plain alias made
-// only of them would resolve in every war to the one state whose gazetteer file lists it; it
-// belongs in context_aliases, which hold only in coverage of the entity's own country.
-var genericNameWords = map[string]bool{
-	"the": true, "army": true, "police": true, "forces": true, "troops": true, "soldiers": true,
-	"government": true, "federal": true, "national": true, "security": true, "armed": true,
-	"military": true, "church": true, "catholic": true, "rebels": true, "militia": true,
-	"militias": true, "authorities": true, "interior": true, "ministry": true, "defence": true,
-	"defense": true, "special": true, "local": true, "officials": true, "border": true, "guards": true,
-	"الجيش": true, "الشرطة": true, "القوات": true, "قوات": true, "الحكومة": true, "الحكومية": true,
-	"الاتحادية": true, "الوطني": true, "الوطنية": true, "الأمن": true, "المسلحة": true,
-	"الكنيسة": true, "الكاثوليكية": true, "المتمردون": true, "المتمردين": true, "السلطات": true,
-	"الداخلية": true, "وزارة": true, "حرس": true, "الحدود": true, "الشعبي": true,
-	"البعثة": true, "الأممية": true, "mission": true, "u.n.": true, "un": true,
+// genericNameWords reads generic_name_words.json: per language, the words that make no proper
+// name (articles, prepositions, role and body nouns, the adjectives every state gives its own
+// bodies), folded as genericWord folds a name's words.
+func genericNameWords(t *testing.T) map[string]map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile("generic_name_words.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]bool{}
+	for lang, v := range raw {
+		var words []string
+		if lang == "doc" || json.Unmarshal(v, &words) != nil {
+			continue
+		}
+		out[lang] = map[string]bool{}
+		for _, w := range words {
+			out[lang][foldGenericWord(w)] = true
+		}
+	}
+	return out
 }
 
+// foldGenericWord lowercases a word and folds Arabic harakat, tatweel and hamza-carrying alifs,
+// so that a listed word matches its spellings.
+func foldGenericWord(w string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(w) {
+		switch {
+		case r >= 0x064B && r <= 0x0652 || r == 0x0640:
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ':
+			r = 'ا'
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// genericWord: w is listed, once folded and stripped of an English possessive or of Arabic
+// clitics and the article (والقوات, للجنة, بالحكومة), or is a number.
+func genericWord(words map[string]bool, w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(foldGenericWord(w), "'s"), "’s")
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		return true
+	}
+	forms := []string{w}
+	for _, p := range []string{"و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) > 2 {
+			forms = append(forms, rest)
+		}
+	}
+	for _, f := range forms {
+		if words[f] {
+			return true
+		}
+		for _, article := range []string{"ال", "لل"} {
+			if rest, ok := strings.CutPrefix(f, article); ok && words[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeOf is the country an entity belongs to: its own, or that of what it is affiliated with
+// or speaks for (a person's body, a ministry's state).
+func homeOf(g *Gazetteer, e *Entity) string {
+	for depth := 0; e != nil && depth < 3; depth++ {
+		if e.Country != "" {
+			return e.Country
+		}
+		next := e.Affiliation
+		if next == "" {
+			next = e.SpeaksFor
+		}
+		if next == "" {
+			return ""
+		}
+		e = g.Entity(next)
+	}
+	return ""
+}
+
+// knownGenericNames are plain names made only of generic words that stay plain: each is its
+// event's own name for the body, and as a context alias it lost development claims, because the
+// rules read a context alias as a description, not as the body named outright (a speaker, a
+// withdrawal's subject, a monitor beside a named one). Listed so that the test catches new ones.
+var knownGenericNames = map[string]string{
+	"bamenda.json: ambazonia_joint_command: Joint Command":                   "bamenda bm_037 lost its speaker and theatre",
+	"bamenda.json: ambazonia_joint_command: the Joint Command":               "bamenda bm_037",
+	"sudan.json: joint_force: Joint Force":                                   "elfasher ef_017: the Joint Force as a signatory",
+	"sudan.json: joint_force: the Joint Force":                               "elfasher ef_017",
+	"sudan.json: joint_force: القوة المشتركة":                                "elfasher (the label)",
+	"sudan.json: joint_force: Joint Force of armed movements":                "elfasher (the label's long form)",
+	"lasanod.json: lasanod_joint_committee: لجنة المراقبة المشتركة":          "lasanod ls_028: a monitor beside IGAD",
+	"manipur.json: manipur_government: state officials":                      "manipur mp_026 and mp_040: speakers",
+	"manipur.json: manipur_government: State officials":                      "manipur mp_026 and mp_040",
+	"suwayda.json: syrian_general_security: The General Security forces":     "suwayda sw_017: a withdrawal's subject",
+	"sahara.json: pietro_lanzani: the Secretary-General's personal envoy":    "a title alone (TestTitleRightBeforeName)",
+	"sahara.json: pietro_lanzani: المبعوث الشخصي للأمين العام للأمم المتحدة": "sahara sh_006: the sponsor",
+	"sahara.json: pietro_lanzani: المبعوث الشخصي للأمين العام":               "sahara sh_006",
+	"sahara.json: pietro_lanzani: المبعوث الشخصي":                            "sahara sh_006",
+	"sudan.json: joint_force: حركات القوة المشتركة":                          "sudan: two claims",
+	"manipur.json: manipur_church_leaders: the church delegation":            "manipur: a speaker",
+	"kashmir.json: border_security_force: Border Security Force":             "India's force by its name (the label); not measured",
+}
+
+// TestGenericNamesAreContextAliases fails when a plain name (a label or an alias) of an event's
+// actor is made only of generic words ("a joint monitoring committee", «اللجنة المشتركة»,
+// "government troops"): one gazetteer serves every event, so such a name would resolve in every
+// war's coverage to the one body whose file lists it (chad's Joint Monitoring Committee read as
+// Zamfara's). It belongs in context_aliases, which hold only where the article's theatre or
+// named actors are the entity's country. Entities of no country (the UN's offices, residents,
+// elders: one class in every war), places and outlets are left out. Files of a set still blind
+// (a BLIND file in its gold or articles folder) are only counted: their names are not read here.
 func TestGenericNamesAreContextAliases(t *testing.T) {
 	d, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range d.Gazetteer.Entities {
-		if e.Country == "" || e.Type == "city" || e.Type == "region" || e.Type == "country" {
+	words := genericNameWords(t)
+	g := &d.Gazetteer
+	var found []string
+	blind := map[string]int{}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		file := path.Base(g.SourceFile(e.ID))
+		if file == "common.json" || e.Type == "country" || e.Type == "city" || e.Type == "region" || e.Type == "media" || homeOf(g, e) == "" {
 			continue
 		}
-		names := []string{e.Label["en"], e.Label["ar"]}
-		for _, as := range e.Aliases {
-			names = append(names, as...)
-		}
-		for _, n := range names {
-			words := strings.Fields(strings.ToLower(n))
-			generic := len(words) > 0
-			for _, w := range words {
-				generic = generic && genericNameWords[w]
-			}
-			if generic {
-				t.Errorf("%s (%s): %q is a name every war's coverage uses; make it a context alias", e.ID, e.Country, n)
+		for _, lang := range []string{"en", "ar"} {
+			for _, n := range append([]string{e.Label[lang]}, e.Aliases[lang]...) {
+				ws := strings.Fields(n)
+				generic := len(ws) > 0
+				for _, w := range ws {
+					generic = generic && genericWord(words[lang], w)
+				}
+				if !generic {
+					continue
+				}
+				if set := strings.TrimSuffix(file, ".json"); isBlindSet(set) {
+					blind[file]++
+					continue
+				}
+				if key := file + ": " + e.ID + ": " + n; knownGenericNames[key] == "" {
+					found = append(found, key)
+				}
 			}
 		}
 	}
+	sort.Strings(found)
+	for _, f := range found {
+		t.Errorf("%s: a name made only of generic words; make it a context alias", f)
+	}
+	for _, f := range sortedFiles(blind) {
+		t.Logf("%s (blind set): %d plain names made only of generic words, not shown", f, blind[f])
+	}
+}
+
+// isBlindSet: the set's gold or articles folder holds a BLIND file (the set is scored only
+// blind).
+func isBlindSet(set string) bool {
+	for _, dir := range []string{"../testdata/gold/" + set, "../testdata/" + set} {
+		if _, err := os.Stat(dir + "/BLIND"); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedFiles(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

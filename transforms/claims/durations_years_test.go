@@ -11,8 +11,10 @@ func TestYearDurations(t *testing.T) {
 	runCases(t, []mechanismCase{
 		{"qalad for a year", "ar", pubTueAr, "أعلن ناظر القبيلة التوصل إلى قلد لمدة عام بين عشيرتين في كسلا يوم الثلاثاء.", "ceasefire.duration",
 			[]string{"[365,366]@outlet"}},
+		// Basra's tribal sheikhs are no Sinjar body: «شيوخ العشائر» is the unnamed class of
+		// elders, a source (Sinjar's elders are named so only in Sinjar's coverage).
 		{"atwa for a year, Iraq", "ar", pubTueAr, "أعلن شيوخ العشائر التوصل إلى عطوة لمدة سنة بين عشيرتين في البصرة.", "ceasefire.duration",
-			[]string{"[365,366]@sinjar_tribal_elders"}},
+			[]string{"[365,366]@sources"}},
 		{"a full year, accusative", "ar", pubTueAr, "قال زعيم القبيلة إن العطوة تمتد عاماً كاملاً.", "ceasefire.duration",
 			[]string{"[365,366]@outlet"}},
 		{"dual: two years", "ar", pubTueAr, "اتفق الطرفان على هدنة لمدة عامين في الكونغو.", "ceasefire.duration",

@@ -12,6 +12,6 @@ func TestVenueMonitorSitting(t *testing.T) {
 		{"probe: the monitoring committee held its meeting in a city (Iraq)", "en", pubTue, "The joint ceasefire monitoring committee held its first meeting in Koya on Sunday.", "talks.venue", nil},
 		// Kept.
 		{"a negotiating committee's sitting (Thailand-Cambodia)", "en", pubTue, "The General Border Committee will hold its next meeting in Kuala Lumpur on Friday.", "talks.venue", []string{"kuala_lumpur@outlet"}},
-		{"talks the monitoring committee speaks of (Somaliland)", "en", pubTue, "The Joint Monitoring Committee said its members would attend the talks in Addis Ababa on Monday.", "talks.venue", []string{"addis_ababa@lasanod_joint_committee"}},
+		{"talks the monitoring committee speaks of (Somaliland)", "en", pubTue, "The Joint Monitoring Committee in Las Anod said its members would attend the talks in Addis Ababa on Monday.", "talks.venue", []string{"addis_ababa@lasanod_joint_committee"}},
 	})
 }
