@@ -537,6 +537,8 @@ const (
 	classComingAboutVerb   // the word, or the word past its conjunction, is a coming-about verb
 	classFailedAttemptEnd  // a failed attempt may end with it (failedAttemptBefore)
 	classResolutionStart   // the word, or the word past its conjunction, may start a resolution word
+	classQuote             // the word holds a quotation mark (isQuote; see sentInfo.quoteAt)
+	classNamingVerb        // fw.namingVerbs holds it (withheldDescription)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -605,6 +607,12 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.resolutionStarts[word] || fw.resolutionStarts[fw.withoutConjunction(word)] {
 		c |= classResolutionStart
+	}
+	if isQuote(word) {
+		c |= classQuote
+	}
+	if fw.namingVerbs[word] {
+		c |= classNamingVerb
 	}
 	return c
 }

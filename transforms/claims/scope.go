@@ -7,7 +7,7 @@ import "sort"
 // A quotation mark opening right before the cue is no word ("لا يحق له «الرد بالقوة»").
 func negatedAt(si *sentInfo, pos int) bool {
 	from := pos - 3
-	if pos >= 1 && pos-1 < len(si.toks) && isQuote(si.toks[pos-1].text) {
+	if pos >= 1 && pos-1 < len(si.toks) && si.quoteAt(pos-1) {
 		from--
 	}
 	for k := pos - 1; k >= 0 && k >= from; k-- {

@@ -20,7 +20,7 @@ func (ac *articleContext) roleWithheld(si *sentInfo, h hit) bool {
 // قطر بالوسيط"): it opens a predicate of its own.
 func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
-	if len(fw.namingVerbs) == 0 {
+	if len(fw.namingVerbs) == 0 || !namingVerbBefore(si, h.start) {
 		return false
 	}
 	for k, words := h.start-1, 0; k >= 0 && words < 7; k, words = k-1, words+1 {
@@ -46,6 +46,18 @@ func (ac *articleContext) withheldDescription(si *sentInfo, h hit) bool {
 			return ac.descriptionWithheldAt(si, k)
 		} else if fw.namingVerbs[fw.withoutConjunction(t)] {
 			return false
+		}
+	}
+	return false
+}
+
+// namingVerbBefore: a token before end is a naming verb, by its word's classes (a token with no
+// word entry counts as one). withheldDescription finds a description withheld only at such a
+// token, so without one it need not walk back testing each word against five sets.
+func namingVerbBefore(si *sentInfo, end int) bool {
+	for k := range min(end, len(si.toks)) {
+		if w := si.toks[k].w; w == nil || w.classes&classNamingVerb != 0 {
+			return true
 		}
 	}
 	return false

@@ -368,8 +368,8 @@ func quoteCount(si *sentInfo) int {
 		return 0 // most sentences: no token walk
 	}
 	n := 0
-	for _, t := range si.toks {
-		if t.punct && isQuote(t.text) {
+	for k := range si.toks {
+		if si.toks[k].punct && si.quoteAt(k) {
 			n++
 		}
 	}

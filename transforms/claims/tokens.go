@@ -182,6 +182,15 @@ func isQuote(s string) bool {
 	return false
 }
 
+// quoteAt is isQuote(si.toks[k].text), from the token's word's classes when it has one: rules
+// ask it of most tokens they walk past (negatedAt, of the token before every cue it tests).
+func (si *sentInfo) quoteAt(k int) bool {
+	if w := si.toks[k].w; w != nil {
+		return w.classes&classQuote != 0
+	}
+	return isQuote(si.toks[k].text)
+}
+
 // hasQuoteMark reports whether s holds a quotation mark (" “ ” „ « »). It runs on every
 // sentence, so it looks for the marks' lead bytes with IndexByte: strings.ContainsAny with
 // non-ASCII marks decodes every rune of the sentence.
