@@ -175,7 +175,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			for _, c := range ac.cuesOf(si, refTalksVenue) {
 				// A move cue places the talks only through its destination (movedTalksVenue).
 				// Nor does a journey's verb or purpose (venue_travel.go).
-				if o := ac.l.topicCue[c.idx].Object; c.end <= at && at-c.end <= 3 && o != "move" && o != "travel" && o != "purpose" && o != "discuss" {
+				if o := ac.l.topicCue[c.idx].Object; c.end <= at && at-c.end <= 3 && o != "move" && o != "travel" && o != "invite" && o != "purpose" && o != "discuss" {
 					locative = true
 				}
 			}

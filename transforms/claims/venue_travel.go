@@ -11,13 +11,20 @@ package claims
 // the truce or the talks. A return home after the talks ("returned to Beirut after the talks",
 // "عاد الوفد إلى بيروت لبحث نتائج المحادثات مع الرئيس") has neither, and a negated or conditional
 // journey places nothing.
+//
+// An invitation to a city is the journey asked of the guests (lexicon object "invite": "has
+// invited the parties to N'Djamena on 10 July for the second round of talks", "Riyadh says it has
+// invited both delegations to Jeddah on April 28", "We invited our Tajik colleagues to Batken;
+// the commission meets on Kyrgyz soil"): its purpose may go untold where the sentence speaks of
+// the talks or a meeting ("invited the president to Paris for a state visit" does not).
 func (ac *articleContext) travelledTalksVenue(out []draft, si *sentInfo, cues []hit) []draft {
 	for _, h := range cues {
-		if ac.l.topicCue[h.idx].Object != "travel" || negatedAt(si, h.start) || deniedAt(si, h.start) || conditionalVenue(si, h.start) {
+		o := ac.l.topicCue[h.idx].Object
+		if o != "travel" && o != "invite" || negatedAt(si, h.start) || deniedAt(si, h.start) || conditionalVenue(si, h.start) {
 			continue
 		}
 		m, ok := ac.travelDestination(si, h)
-		if !ok || !ac.travelPurpose(si, cues, m.end) {
+		if !ok || !ac.travelPurpose(si, cues, m.end) && !(o == "invite" && (si.has[catTalks] || si.has[catMeeting])) {
 			continue
 		}
 		return append(out, draft{topic: "talks.venue", value: m.e.ID, pos: m.start, rule: "venue.travel_to_talks"})
