@@ -111,10 +111,57 @@ func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic 
 	if m.e.Type == "government" && ac.listedWithOthers(si, m) && !ac.guaranteeOfOther(si, h) {
 		return true
 	}
+	if ac.guaranteedByAgent(si, h, m) {
+		return ac.truceBefore(si, h.start, 10) // "a ceasefire ... which he said was guaranteed by the army"
+	}
 	if m.start != h.end || m.e.Type == "government" {
 		return (ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)) && !ac.guaranteeOfOther(si, h)
 	}
 	return !(ac.l.topicCue[h.idx].Object == "agreement" && ac.truceNounEndingAt(si, h.start))
+}
+
+// guaranteedByAgent: the name is the agent of the guarantee participle ("guaranteed by the
+// army", "guaranteed by the provincial government and the mediation committee"): right after
+// the cue come the agent word and maybe an article, the name or a list ending in it. The
+// agent of a passive is who guarantees, a force or its own state's government as much as a
+// third state; the cue must be the verb ("guarantee", lexicon object "agreement"), not the
+// guarantor noun ("the guarantor by the border").
+func (ac *articleContext) guaranteedByAgent(si *sentInfo, h hit, m mention) bool {
+	fw := &ac.l.fw
+	k := ac.passiveAgentEnd(si, h.end)
+	if ac.l.topicCue[h.idx].Object != "agreement" || k < 0 {
+		return false
+	}
+	if _, named := si.mentionAt(k); !named && k < len(si.toks) && fw.definiteArticles[si.tokText(k)] {
+		k++ // the article outside the name ("by the Lebanese army" where the name is "Lebanese army")
+	}
+	if m.start == k {
+		return true
+	}
+	// Later in a list the agent word heads ("by the provincial government and the committee").
+	first, ok := si.mentionAt(k)
+	if !ok || first.start != k || first.end > m.start {
+		return false
+	}
+	run := coordinatedRun(ac, si, collectForward(si, k, 2, func(mention) bool { return true }, nil))
+	return slices.ContainsFunc(run, func(o mention) bool { return o.start == m.start })
+}
+
+// truceBefore: a ceasefire noun, or an agreement noun in a ceasefire article, ends within
+// window tokens before pos: what a passive participle at pos is said of ("a ceasefire in
+// Tripoli, which he said was guaranteed by", not "the loan was guaranteed by").
+func (ac *articleContext) truceBefore(si *sentInfo, pos, window int) bool {
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		if c == catAgreement && !ac.ceasefire {
+			continue
+		}
+		for _, n := range hitsStartingIn(si.hitsOf(c), pos-window-ac.l.longest, pos-1) {
+			if n.end <= pos && pos-n.end <= window {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // truceNounEndingAt: a ceasefire noun, or an agreement noun in a ceasefire article, ends at pos.
@@ -738,16 +785,21 @@ func (ac *articleContext) bodyLedBy(si *sentInfo, h hit, member func(mention) bo
 
 // passiveAgentWord: a passive agent phrase (by, من قبل) starts at p.
 func (ac *articleContext) passiveAgentWord(si *sentInfo, p int) bool {
+	return ac.passiveAgentEnd(si, p) >= 0
+}
+
+// passiveAgentEnd: where the passive agent phrase starting at p ends; -1 when none starts there.
+func (ac *articleContext) passiveAgentEnd(si *sentInfo, p int) int {
 	for _, w := range ac.l.fw.passiveAgents {
 		match := p+len(w) <= len(si.toks)
 		for j := 0; match && j < len(w); j++ {
 			match = si.tokText(p+j) == w[j]
 		}
 		if match {
-			return true
+			return p + len(w)
 		}
 	}
-	return false
+	return -1
 }
 
 // speakerDescribedBefore: the subject of the verb before "with" at pos is a pronoun or a bare
