@@ -479,6 +479,10 @@ type Lexicon struct {
 	// no term of the deal, unless the sentence names the deal otherwise than as a date ("a
 	// convoy sent under the agreement reached the town").
 	ArrivalDeeds []string `json:"arrival_deeds,omitempty"`
+	// HandoverDeeds tell in the past that captives or bodies changed hands ("handed", "exchanged",
+	// "freed", "سلّمت", "أُفرج"): a handover seen, no term of the deal unless the sentence names
+	// the deal (exchange_handover_seen.go).
+	HandoverDeeds []string `json:"handover_deeds,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

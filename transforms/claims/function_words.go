@@ -211,6 +211,7 @@ type functionWords struct {
 	obligingVerbs        map[string]bool // يلزم, binds: "يُلزم الطرفين بسحب" binds both sides
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	arrivalDeeds         map[string]bool // reached, وصلت: aid that arrived, a deed seen
+	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
@@ -416,6 +417,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.obligingVerbs = wordSet(lx.ObligingVerbs)
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.arrivalDeeds = wordSet(lx.ArrivalDeeds)
+	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)

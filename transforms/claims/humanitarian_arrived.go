@@ -11,8 +11,16 @@ package claims
 // reach", "aid will reach") tells no deed. The verb comes first only where the grammar puts
 // it there («وصلت أول قافلة»).
 func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
+	return ac.deedSeen(si, h, ac.l.fw.arrivalDeeds, false)
+}
+
+// deedSeen: the cue h is the subject of a deed told in the past (lexicon words deeds), or with
+// object its object too (the verb at most three words before it: "The ELN has handed over four
+// hostages", "exchanged 23 bodies"), in a sentence that names no truce or deal otherwise than as
+// a time and opens with no frame preposition (aidArrived, handoverSeen).
+func (ac *articleContext) deedSeen(si *sentInfo, h hit, deeds map[string]bool, object bool) bool {
 	fw := &ac.l.fw
-	if len(fw.arrivalDeeds) == 0 || len(si.toks) == 0 || fw.framePrepositions[fw.withoutConjunction(si.tokText(0))] {
+	if len(deeds) == 0 || len(si.toks) == 0 || fw.framePrepositions[fw.withoutConjunction(si.tokText(0))] {
 		return false
 	}
 	for _, n := range si.nouns {
@@ -21,9 +29,10 @@ func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
 		}
 	}
 	verb := -1
-	// Verb first: "وصلت قافلة مساعدات", "وصلت أول قافلة مساعدات" (two words between at most).
-	for k := h.start - 1; !ac.l.lex.Grammar.SubjectBeforeVerb && k >= 0 && k >= h.start-3 && verb < 0; k-- {
-		if fw.arrivalDeeds[fw.withoutConjunction(si.tokText(k))] {
+	// Verb first: "وصلت قافلة مساعدات", "وصلت أول قافلة مساعدات" (two words between at most);
+	// a transitive deed's object after its verb in any language ("handed over four hostages").
+	for k := h.start - 1; (object || !ac.l.lex.Grammar.SubjectBeforeVerb) && k >= 0 && k >= h.start-3 && verb < 0; k-- {
+		if deeds[fw.withoutConjunction(si.tokText(k))] {
 			verb = k
 		}
 		if si.boundary[k] {
@@ -36,7 +45,7 @@ func (ac *articleContext) aidArrived(si *sentInfo, h hit) bool {
 		if fw.modalAuxiliaries[w] || fw.infinitiveMarkers[w] || si.startsAt(catNegation, j) {
 			return false
 		}
-		if fw.arrivalDeeds[w] {
+		if deeds[w] {
 			verb = j
 		}
 	}

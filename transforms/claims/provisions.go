@@ -139,6 +139,10 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.aidArrived(si, h) {
 				continue
 			}
+			// "The ELN has handed over four hostages": a handover seen (exchange_handover_seen.go).
+			if spec.ref == refExchange && ac.handoverSeen(si, h) {
+				continue
+			}
 			// "ولم يُفرج عن أي معتقل", "no prisoner has been released": a deed not done yet
 			// (provisions_deed_not_done.go).
 			if ac.deedNotDone(si, h) {
