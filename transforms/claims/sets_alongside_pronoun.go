@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // An alongside phrase may end on a pronoun for a body named earlier in the sentence («مشيرةً
 // إلى أن الاتحاد الأفريقي ضامن ثانٍ إلى جانبها», Qatar named before; «الذي رعته الإيغاد بوساطة
 // كينية ويضمنه الاتحاد الأفريقي إلى جانبها»; "MINUSCA says it will monitor alongside them",
@@ -21,7 +23,9 @@ func (ac *articleContext) alongsidePronoun(si *sentInfo, a hit) bool {
 // cue's members, who speaks: "MINUSCA says it will monitor alongside them"), nor for a demonym
 // («بوساطة كينية») or a generic voice ("observers" read as analysts): it is the nearest other
 // name before them, within 20 tokens. When that name is no member (a side: "the army and the RSF
-// signed it; the AU will monitor it alongside them"), nothing is added. The body is added to the
+// signed it; the AU will monitor it alongside them"), or is who speaks without being one of the
+// clause's members ("Kenya said the AU would monitor the truce alongside it": Kenya, or the sides,
+// not a body named before Kenya), nothing is added. The body is added to the
 // members, not to the list read at the cue: an "only" word by it ("أن تكون قطر الضامن الوحيد")
 // qualifies another clause.
 func (ac *articleContext) alongsidePronounMembers(si *sentInfo, h hit, ms []mention, members []string, member func(mention) bool) []string {
@@ -33,12 +37,22 @@ func (ac *articleContext) alongsidePronounMembers(si *sentInfo, h hit, ms []ment
 	for _, m := range ms {
 		anchor = min(anchor, m.start)
 	}
+	sp := ac.bodyOf(ac.speakerAt(si.s.Index, h.start))
 	for k := si.mentionsEndingBy(anchor) - 1; k >= 0; k-- {
 		m := si.ents[k]
 		if anchor-m.end > 20 {
 			return members
 		}
-		if m.demonym || m.e.Type == "source" || isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest) {
+		if m.demonym || m.e.Type == "source" {
+			continue
+		}
+		if sp != nil && ac.bodyOf(m.e).ID == sp.ID || isSpeakerMention(si, m, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest) {
+			if !slices.Contains(members, ac.memberID(m)) {
+				// "Qatar, which hosted the talks, said MONUSCO would monitor the truce
+				// alongside them": who speaks is no member of the clause, so the pronoun is
+				// who speaks or the sides; no name before them is.
+				return members
+			}
 			continue
 		}
 		if !member(m) {
