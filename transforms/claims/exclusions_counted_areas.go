@@ -22,20 +22,29 @@ func (ac *articleContext) countedAreasOf(si *sentInfo, from int) (int, int) {
 			return -1, -1
 		}
 		// The places right after the area noun, past at most two words ("of", «في ولايتي»),
-		// joined by conjunctions only.
+		// joined by conjunctions and commas. Set off by punctuation ("three cities, Kharkiv,
+		// Sumy and Kherson", "two areas: Gaza and the West Bank") they are the areas
+		// themselves, an apposition, not where the areas lie.
 		start, end, places := -1, -1, 0
 		for j := a.end; j < len(si.toks) && j <= a.end+2 && start < 0; j++ {
+			if si.toks[j].punct {
+				return -1, -1
+			}
 			if m, ok := si.mentionAt(j); ok && !si.boundaryIn(a.end, j) {
 				start, end, places = m.start, m.end, 1
 			}
 		}
 		for start >= 0 {
-			m, ok := si.mentionAt(end)
-			if !ok {
-				m, ok = si.mentionAt(end + 1)
-				ok = ok && ac.l.fw.conjunctions[si.tokText(end)]
+			next := end
+			if isComma(si.tokText(next)) {
+				next++ // "Sofala, Manica and Tete"
 			}
+			m, ok := si.mentionAt(next)
 			if !ok {
+				m, ok = si.mentionAt(next + 1)
+				ok = ok && ac.l.fw.conjunctions[si.tokText(next)]
+			}
+			if !ok || !exclusionSubject(m) || m.e.Type == "armed_group" {
 				break
 			}
 			end, places = m.end, places+1
