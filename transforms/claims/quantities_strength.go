@@ -22,7 +22,20 @@ func (ac *articleContext) strengthEstimateAt(si *sentInfo, ne numExpr) bool {
 		if !fw.strengthEstimates[fw.withoutConjunction(si.tokText(k))] {
 			continue
 		}
-		return len(fw.copulas) == 0 || k > 0 && fw.copulas[si.tokText(k-1)]
+		return (len(fw.copulas) == 0 || k > 0 && fw.copulas[si.tokText(k-1)]) && !ac.signingCueIn(si, k+1, ne.end+3)
+	}
+	return false
+}
+
+// signingCueIn: a verb or noun of signing starts in [from, to), in the clause: the estimate
+// counts those who signed ("is believed to have been signed by 12 factions", "it is thought
+// that nine groups signed", «يقدر عدد الفصائل الموقعة على الاتفاق بنحو 12 فصيلاً»), not a
+// group's strength.
+func (ac *articleContext) signingCueIn(si *sentInfo, from, to int) bool {
+	for _, h := range ac.cuesOf(si, refSignatories) {
+		if h.start >= from && h.start < to && ac.l.topicCue[h.idx].Slot == "" && !si.boundaryIn(from, h.start) {
+			return true
+		}
 	}
 	return false
 }
