@@ -44,6 +44,8 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		// "its fighters are estimated at about 6,000", "يقدَّر عددهم بنحو ثلاثة آلاف مقاتل":
 		// a group's strength (quantities_strength.go).
 		parties = parties || ac.strengthEstimateAt(si, ne)
+		// "the release of the 14 BIFF fighters": the captives' count (quantities_exchange_count.go).
+		parties = parties || ac.exchangeCountAt(si, ne)
 		// An Arabic number word may follow its definite noun as an adjective, also after the
 		// noun's genitive name: "الفصائل الخمس", "حركات القوة المشتركة الخمس".
 		if slot, ok := ac.countedBefore(si, ne); ok && !parties && (signCue || ac.ceasefireContext(si) && (agreeCue || !ac.signedOnlyNounIn(si, ne.start-ac.l.longest, ne.start))) {
