@@ -541,6 +541,7 @@ const (
 	classResolutionStart   // the word, or the word past its conjunction, may start a resolution word
 	classQuote             // the word holds a quotation mark (isQuote; see sentInfo.quoteAt)
 	classNamingVerb        // fw.namingVerbs holds it (withheldDescription)
+	classModalOrFuture     // a modal auxiliary, or a future verb past its conjunction (fightingInSentence)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -615,6 +616,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.namingVerbs[word] {
 		c |= classNamingVerb
+	}
+	if fw.modalAuxiliaries[word] || fw.futureVerb(fw.withoutConjunction(word)) {
+		c |= classModalOrFuture
 	}
 	return c
 }

@@ -1592,8 +1592,9 @@ func (ac *articleContext) fightingInSentence(si *sentInfo) bool {
 	fw := &ac.l.fw
 	fighting := false
 	for k := range si.toks {
-		t := si.tokText(k)
-		if fw.modalAuxiliaries[t] || fw.futureVerb(fw.withoutConjunction(t)) {
+		if w := si.toks[k].w; w != nil && w.classes&classModalOrFuture != 0 {
+			return false
+		} else if t := si.tokText(k); w == nil && (fw.modalAuxiliaries[t] || fw.futureVerb(fw.withoutConjunction(t))) {
 			return false
 		}
 		fighting = fighting || ac.fightingWordAt(si, k)

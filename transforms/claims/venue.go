@@ -150,7 +150,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				// "The talks were not held in Muscat", "did not meet in Muscat": a negated verb
 				// between the talks and the place says they were not held there ("المحادثات غير
 				// المباشرة في مسقط" negates an adjective, no verb).
-				if si.boundary[i] || ac.l.fw.auxiliaries[si.tokText(i)] == negatingAux && !si.trap[i] {
+				if si.boundary[i] || ac.l.fw.auxAt(si, i) == negatingAux && !si.trap[i] {
 					blocked, negatedOrBroken = true, true
 				}
 				// The place belongs to a ceasefire named right before it ("talks on a ceasefire
@@ -232,7 +232,7 @@ func (ac *articleContext) negatedParticipation(si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-6 && neg < 0; k-- {
 		if si.boundary[k] || si.toks[k].punct || si.startsAt(catAttrVerb, k) || si.startsAt(catRelPron, k) ||
 			si.tokIn(k, classComplementizer, fw.complementizers) || si.startsAt(catCeasefire, k) || ac.fightingWordAt(si, k) ||
-			fw.indefinitePronouns[si.tokText(k)] {
+			si.tokIn(k, classIndefinitePronoun, fw.indefinitePronouns) {
 			return false // "would not sign anything at the talks in Moscow": they are held
 		}
 		if si.toks[k].w != nil && si.toks[k].w.negates {
@@ -414,7 +414,7 @@ func (ac *articleContext) otherKindTalks(si *sentInfo) bool {
 			if si.toks[k].punct || k > t.end && si.boundary[k] {
 				break
 			}
-			other = ac.l.fw.otherDealQualifiers[si.tokText(k)]
+			other = si.tokIn(k, classOtherDealQualifier, ac.l.fw.otherDealQualifiers)
 		}
 		if !other {
 			return false
@@ -427,10 +427,10 @@ func (ac *articleContext) otherKindTalks(si *sentInfo) bool {
 // (lexicon other_deal_qualifiers: "economic talks", "trade talks"; "مباحثات اقتصادية" where
 // the adjective follows the noun).
 func (ac *articleContext) qualifiedOtherKind(si *sentInfo, t hit) bool {
-	if t.start > 0 && ac.l.fw.otherDealQualifiers[si.tokText(t.start-1)] {
+	if t.start > 0 && si.tokIn(t.start-1, classOtherDealQualifier, ac.l.fw.otherDealQualifiers) {
 		return true
 	}
-	return ac.l.lex.Grammar.AdjectiveAfterNoun && t.end < len(si.toks) && ac.l.fw.otherDealQualifiers[si.tokText(t.end)]
+	return ac.l.lex.Grammar.AdjectiveAfterNoun && t.end < len(si.toks) && si.tokIn(t.end, classOtherDealQualifier, ac.l.fw.otherDealQualifiers)
 }
 
 // clausePunctIn: a clause-breaking punctuation token (not a comma) lies in [from, to).
