@@ -440,7 +440,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
 	fw.resolutionWords = wordSet(lx.ResolutionWords)
-	fw.resolutionStarts = firstWordsOf(fw.resolutionWords)
+	fw.resolutionStarts = firstWords(lx.ResolutionWords)
 	fw.timeLeads = wordSet(lx.TimeLeads)
 	fw.timingVerbs = wordSet(lx.TimingVerbs)
 	fw.auxiliaries = map[string]auxKind{}
@@ -646,17 +646,6 @@ func lastWords(set map[string]bool) map[string]bool {
 	return out
 }
 
-// firstWordsOf is the set of the first words of the phrases of set.
-func firstWordsOf(set map[string]bool) map[string]bool {
-	out := make(map[string]bool, len(set))
-	for p := range set {
-		first, _, _ := strings.Cut(p, " ")
-		out[first] = true
-	}
-	return out
-}
-
-// wordSet folds words the way tokens are folded.
 // firstWords is the set of the folded first words of phrases.
 func firstWords(phrases []string) map[string]bool {
 	out := make(map[string]bool, len(phrases))
@@ -667,6 +656,7 @@ func firstWords(phrases []string) map[string]bool {
 	return out
 }
 
+// wordSet folds words the way tokens are folded.
 func wordSet(words []string) map[string]bool {
 	out := make(map[string]bool, len(words))
 	for _, w := range words {

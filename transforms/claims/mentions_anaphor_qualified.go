@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"slices"
-	"strings"
-
-	"github.com/tanaqud/tanaqud/schemas"
-)
+import "github.com/tanaqud/tanaqud/schemas"
 
 // qualifiedAnaphor reads a group anaphor that is also a noun of travel or trade (lexicon
 // link_nouns: «الحركة», the movement and the traffic) where a nisba adjective follows it, in a
@@ -25,7 +20,7 @@ func (ac *articleContext) qualifiedAnaphor(si *sentInfo, h hit, ents []mention, 
 		return nil, false
 	}
 	adj, ok := ac.definiteNounWord(si, h.end)
-	if !ok || !slices.ContainsFunc(fw.nisbaSuffixes, func(suf string) bool { return strings.HasSuffix(adj, suf) }) {
+	if !ok || !hasAnySuffix(adj, fw.nisbaSuffixes) {
 		return nil, false
 	}
 	word := si.tokText(h.end)

@@ -21,10 +21,12 @@ func (ac *articleContext) referringNegationAfter(si *sentInfo, h hit) bool {
 		if !ac.referringSubjectBefore(si, p.start) {
 			continue
 		}
-		// "تبادل الجثث جزء من التفاهم، غير أنه لا يشمل الرهائن": the provision has its own
-		// predicate before, and the negated one its own object, another term, after it.
-		return !ac.otherTermCueIn(si, h, p.start) && !ac.namedSayingIn(si, h.end, p.start) &&
-			len(hitsStartingIn(si.hitsOf(catInclusion), h.end, p.start-1)) == 0 && !ac.otherTermCueIn(si, h, p.end+4)
+		// Another term's cue between h and the predicate is the predicate's subject, and one in
+		// the four words after it its object ("تبادل الجثث جزء من التفاهم، غير أنه لا يشمل
+		// الرهائن": the provision has its own predicate before, the negated one another term):
+		// one range covers both.
+		return !ac.otherTermCueIn(si, h, p.end+4) && !ac.namedSayingIn(si, h.end, p.start) &&
+			len(hitsStartingIn(si.hitsOf(catInclusion), h.end, p.start-1)) == 0
 	}
 	return false
 }
@@ -81,15 +83,15 @@ func (ac *articleContext) otherTermCueIn(si *sentInfo, h hit, p int) bool {
 // describe the same deed in the same report.
 func (ac *articleContext) namedSayingIn(si *sentInfo, from, to int) bool {
 	for _, a := range hitsStartingIn(si.hitsOf(catAttrVerb), from, to-1) {
-		if m, ok := si.mentionEndingAt(a.start); ok && m.start >= from && named(m) {
+		if m, ok := si.mentionEndingAt(a.start); ok && m.start >= from && namedVoice(m) {
 			return true
 		}
-		if m, ok := si.mentionAt(a.end); ok && a.end < to && named(m) {
+		if m, ok := si.mentionAt(a.end); ok && a.end < to && namedVoice(m) {
 			return true
 		}
 	}
 	return false
 }
 
-// named: the mention names someone, not the unnamed sources.
-func named(m mention) bool { return m.e.ID != "sources" }
+// namedVoice: the mention names who speaks, not the unnamed sources ("a security source").
+func namedVoice(m mention) bool { return m.e.ID != "sources" }

@@ -32,13 +32,14 @@ func untensedCueWords(cues []topicCue) [][]string {
 // that cue is the past reading and its own guards decide; h stays as listed.
 func (ac *articleContext) inflectedPast(si *sentInfo, h hit) bool {
 	words := ac.l.untensedWords[h.idx]
-	if len(words) == 0 || h.end-h.start != len(words) || ac.listedPastOver(si, h) {
+	if len(words) == 0 || h.end-h.start != len(words) {
 		return false
 	}
 	for k, w := range words {
 		t := si.tokText(h.start + k)
 		if t != w && hasAnySuffix(t, ac.l.fw.participleSuffixes) && !hasAnySuffix(w, ac.l.fw.participleSuffixes) {
-			return true
+			// Only now the scan of the sentence's cues: most hits are written as listed.
+			return !ac.listedPastOver(si, h)
 		}
 	}
 	return false
