@@ -125,6 +125,9 @@ func (ac *articleContext) anyRoleNegated(si *sentInfo, h hit) bool {
 	if k >= 0 && fw.roleNouns[si.tokText(k)] {
 		k--
 	} else if r := ac.roleNounBefore(si, h.start); r >= 0 {
+		if ac.cueQualifiedAfter(si, h) {
+			return false // «لم يكن لتركيا أي دور في الوساطة التي قادتها قطر ومصر»: the mediation's own holders are affirmed
+		}
 		k = r - 1
 	}
 	if !si.tokIn(k, classGenericDeterminer, fw.genericDeterminers) {
@@ -156,4 +159,18 @@ func (ac *articleContext) roleNounBefore(si *sentInfo, pos int) int {
 		}
 	}
 	return -1
+}
+
+// cueQualifiedAfter: the cue h is qualified right after it by a relative clause or a name or
+// demonym («في الوساطة التي قادتها قطر», "in the mediation led by Qatar", «في الوساطة
+// القطرية»): the role word before it is another's role in that mediation, whose own holders the
+// sentence names.
+func (ac *articleContext) cueQualifiedAfter(si *sentInfo, h hit) bool {
+	if h.end >= len(si.toks) {
+		return false
+	}
+	if _, named := si.mentionAt(h.end); named || si.startsAt(catRelPron, h.end) {
+		return true
+	}
+	return ac.passiveAgentWord(si, h.end+1) // "led by Qatar"
 }
