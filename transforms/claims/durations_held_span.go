@@ -49,7 +49,7 @@ func (ac *articleContext) heldSpanAgent(si *sentInfo, start, end int) (string, b
 		// The relative clause only where the sentence speaks of the length before the span
 		// («الخلاف حول مدته: ثلاثون يوماً يتمسك بها وفد الجيش»): "استمرت المعارك ثلاثة أيام
 		// يتحدث عنها السكان" is the fighting's span the residents speak of.
-		if verb, agent = ac.spanRelativeAfter(si, end); !ac.durationCueBefore(si, start) && !ac.durationFrame(si) {
+		if verb, agent = ac.spanRelativeAfter(si, end); !ac.lengthTold(si, start) {
 			agent = ""
 		}
 	}

@@ -696,10 +696,7 @@ func (ac *articleContext) partiesByCopula(si *sentInfo, h hit, side func(mention
 	if len(members) < 2 || ac.allBrokers(ms) {
 		return nil, false, false
 	}
-	from, to := h.start, h.end
-	for _, m := range ms {
-		from, to = min(from, m.start), max(to, m.end)
-	}
+	from, to := spanWith(h.start, h.end, ms)
 	return members, onlyInClause(si, max(clauseStart(si, h.start), from-3), min(clauseEnd(si, h.end), to+2)), true
 }
 

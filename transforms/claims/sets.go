@@ -166,17 +166,7 @@ func (ac *articleContext) truceBefore(si *sentInfo, pos, window int) bool {
 
 // truceNounEndingAt: a ceasefire noun, or an agreement noun in a ceasefire article, ends at pos.
 func (ac *articleContext) truceNounEndingAt(si *sentInfo, pos int) bool {
-	for _, c := range [...]category{catCeasefire, catAgreement} {
-		if c == catAgreement && !ac.ceasefire {
-			continue
-		}
-		for _, n := range hitsStartingIn(si.hitsOf(c), pos-ac.l.longest, pos-1) {
-			if n.end == pos {
-				return true
-			}
-		}
-	}
-	return false
+	return ac.truceBefore(si, pos, 0)
 }
 
 // contextMembersReferBack: a member named by a generic context alias ("the committee",
@@ -420,7 +410,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					// named alongside shares the role, as after a subject (alongsideAfterObject below).
 					a = append(a, ac.alongsideAfterObject(si, h, a, named)...)
 				}
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, a)})
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
 			if a := appositiveCueMember(si, h, named); len(a) > 0 {
@@ -432,7 +422,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if b, ok := ac.committeeBefore(si, a, member); ok && t == "ceasefire.monitors" {
 					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
 				}
-				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."), ownNaming: own || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, a)})
+				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
 			from := h.end
@@ -643,8 +633,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
-			own := ac.namesItsSpeaker(si, h, ms) || t == "ceasefire.mediators" && ac.roleOnSpeaker(si, h, ms) // sets_role_on_speaker.go
-			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks."),
+			own := ac.namesItsSpeaker(si, h, ms) || ac.roleOnSpeaker(si, h, t, ms) // sets_role_on_speaker.go
+			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: setRule(t),
 				ownNaming: own})
 		}
 	}
@@ -867,7 +857,7 @@ func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, topic string, 
 		return members // "تركيا هي الضامن": the pronoun takes up the name before it
 	}
 	sp := ac.speakerAt(si.s.Index, h.start)
-	if sp == nil || !setMember(mention{e: sp}) && !(linked && ac.speakerForceGuarantees(si, h, topic, ac.bodyOf(sp))) {
+	if sp == nil || !setMember(mention{e: sp}) && !(linked && ac.speakerForceGuarantees(si, h, ac.bodyOf(sp))) {
 		return members
 	}
 	return appendSorted(members, ac.memberID(mention{e: sp}))
@@ -889,8 +879,8 @@ func (ac *articleContext) speakerCopulaPronoun(si *sentInfo, h hit) (int, bool) 
 
 // speakerForceGuarantees: who speaks is a force or a government, and the role is a guarantor's
 // of the truce itself, not of something else ("the only guarantor of security in the city").
-func (ac *articleContext) speakerForceGuarantees(si *sentInfo, h hit, topic string, sp *schemas.Entity) bool {
-	return topic == "ceasefire.guarantors" && (sp.Type == "military" || sp.Type == "government") && !ac.guaranteeOfOther(si, h)
+func (ac *articleContext) speakerForceGuarantees(si *sentInfo, h hit, sp *schemas.Entity) bool {
+	return (sp.Type == "military" || sp.Type == "government") && !ac.guaranteeOfOther(si, h)
 }
 
 // pronounOrCarrier: a subject pronoun (it, they, هي), or a complementizer carrying one (أنها is
@@ -915,10 +905,7 @@ func (ac *articleContext) pronounOrCarrier(t string) bool {
 // ("... solely through Russian mediation, insisting that Russia and Turkey would act as
 // guarantors").
 func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
-	from, to := h.start, h.end
-	for _, m := range ms {
-		from, to = min(from, m.start), max(to, m.end)
-	}
+	from, to := spanWith(h.start, h.end, ms)
 	end := min(clauseEnd(si, h.end), to+2)
 	if ac.soleBodyAfter(si, to) {
 		end = min(clauseEnd(si, h.end), to+4) // "فريق المراقبة الأممي هو الجهة الوحيدة المخولة"
@@ -926,22 +913,13 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 	if ac.resumedList(si, to, min(clauseEnd(si, h.end), to+5)) {
 		end = min(clauseEnd(si, h.end), to+5) // "X and Y, and by them alone"
 	}
-	lo := max(clauseStart(si, h.start), from-3)
-	for k := from - 1; k >= lo; k-- {
-		if isComma(si.tokText(k)) {
-			lo = k + 1 // "أربعة عشر يوماً فقط، وتعدّ واشنطن والأمم المتحدة ضامنتين": the "only" ends another phrase
-			break
-		}
-	}
+	// "أربعة عشر يوماً فقط، وتعدّ واشنطن والأمم المتحدة ضامنتين": an "only" set off before the
+	// list by a comma ends another phrase.
+	lo := afterLastComma(si, max(clauseStart(si, h.start), from-3), from)
 	if len(ms) > 0 && ms[0].start >= h.end {
-		// "وقّع عليها شيوخ X وY وحدهم، بكفالة Z": with the list after the cue, an "only" set off
-		// before it by a comma qualifies the phrase before the comma.
-		for k := h.start - 1; k >= lo; k-- {
-			if isComma(si.tokText(k)) {
-				lo = k + 1
-				break
-			}
-		}
+		// "وقّع عليها شيوخ X وY وحدهم، بكفالة Z": with the list after the cue, so is one set off
+		// before the cue.
+		lo = afterLastComma(si, lo, h.start)
 	}
 	return ac.onlyOfList(si, lo, end) || ac.restrictedList(si, ms) // sets_restricted_to.go
 }
@@ -1750,6 +1728,29 @@ func (ac *articleContext) conjoinedAlongside(si *sentInfo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// setRule names the rule of a set draft of topic t ("set.mediators", "set.sponsors").
+func setRule(t string) string {
+	return "set." + strings.TrimPrefix(strings.TrimPrefix(t, "ceasefire."), "talks.")
+}
+
+// spanWith widens the token span [from, to) to cover the mentions ms: a cue and its list.
+func spanWith(from, to int, ms []mention) (int, int) {
+	for _, m := range ms {
+		from, to = min(from, m.start), max(to, m.end)
+	}
+	return from, to
+}
+
+// afterLastComma: the token after the last comma in [lo, hi), or lo if none.
+func afterLastComma(si *sentInfo, lo, hi int) int {
+	for k := hi - 1; k >= lo; k-- {
+		if isComma(si.tokText(k)) {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // commaIn: a comma lies in [from, to).

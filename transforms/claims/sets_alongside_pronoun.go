@@ -33,10 +33,7 @@ func (ac *articleContext) alongsidePronounMembers(si *sentInfo, h hit, ms []ment
 	if !ok || !ac.alongsidePronoun(si, a) {
 		return members
 	}
-	anchor := h.start
-	for _, m := range ms {
-		anchor = min(anchor, m.start)
-	}
+	anchor, _ := spanWith(h.start, h.end, ms)
 	sp := ac.bodyOf(ac.speakerAt(si.s.Index, h.start))
 	for k := si.mentionsEndingBy(anchor) - 1; k >= 0; k-- {
 		m := si.ents[k]

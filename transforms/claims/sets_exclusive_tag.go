@@ -11,10 +11,7 @@ func (ac *articleContext) exclusiveTag(si *sentInfo, ref topicRef, h hit, ms []m
 	if len(ms) == 0 {
 		return false
 	}
-	to := h.end
-	for _, m := range ms {
-		to = max(to, m.end)
-	}
+	_, to := spanWith(h.start, h.end, ms)
 	n := len(si.toks)
 	k := to
 	for k < n && k < to+6 && !isComma(si.tokText(k)) {

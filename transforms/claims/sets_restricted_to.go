@@ -12,14 +12,9 @@ func (ac *articleContext) restrictedList(si *sentInfo, ms []mention) bool {
 	if len(ms) == 0 {
 		return false
 	}
-	first := ms[0]
-	for _, m := range ms {
-		if m.start < first.start {
-			first = m
-		}
-	}
+	start, _ := spanWith(ms[0].start, ms[0].end, ms) // the first member's
 	fw := &ac.l.fw
-	for p := first.start - 1; p >= 0 && p >= first.start-2; p-- {
+	for p := start - 1; p >= 0 && p >= start-2; p-- {
 		if si.toks[p].punct {
 			return false
 		}

@@ -1,19 +1,20 @@
 package claims
 
-// roleOnSpeaker: the set cue and every member read from it stand inside the phrase that names who
-// speaks, so the role word only describes the speaker ("وقال مصدر في الوساطة القطرية إن",
-// "وأفاد مصدر في فريق الوساطة الكيني للوكالة بأن", "وقال رئيس لجنة الوساطة الشيخ مسعود سيف
+// roleOnSpeaker: a mediation cue and every member read from it stand inside the phrase that
+// names who speaks, so the role word only describes the speaker ("وقال مصدر في الوساطة القطرية
+// إن", "وأفاد مصدر في فريق الوساطة الكيني للوكالة بأن", "وقال رئيس لجنة الوساطة الشيخ مسعود سيف
 // النصر، من أعيان أولاد سليمان، إن", "بحسب مصدر في الوساطة الأنغولية.", "according to a source
 // in the Angolan mediation."): the description is the outlet's own, as namesItsSpeaker's "Saudi
-// mediators said" is (gold README, the role word describing the speaker, stop 27). The phrase is
-// the subject after a verb of saying up to its complementizer (verb-first order), or the noun
-// phrase after "according to"/بحسب up to the clause's end, with a word (the source) before the cue. A cue after the complementizer ("قال
-// المصدر إن الوساطة القطرية ...") is what is said; a member outside the phrase ("قطر" in an
-// earlier clause) is not described by it. A name before the cue is the speaker's head, and the
-// cue then names what it does ("أعلن المجلس الاجتماعي لقبائل التبو قبوله مبادرة أعيان أولاد
-// سليمان"): only a common head ("a source", "رئيس", "مصدر") takes the role word as its qualifier.
-func (ac *articleContext) roleOnSpeaker(si *sentInfo, h hit, ms []mention) bool {
-	if len(ms) == 0 {
+// mediators said" is (gold README, the role word describing the speaker). The phrase is the
+// subject after a verb of saying up to its complementizer (verb-first order), or the noun phrase
+// after "according to"/بحسب up to the clause's end, with a word (the source) before the cue. A
+// cue after the complementizer ("قال المصدر إن الوساطة القطرية ...") is what is said; a member
+// outside the phrase ("قطر" in an earlier clause) is not described by it. A name before the cue
+// is the speaker's head, and the cue then names what it does ("أعلن المجلس الاجتماعي لقبائل
+// التبو قبوله مبادرة أعيان أولاد سليمان"): only a common head ("a source", "رئيس", "مصدر") takes
+// the role word as its qualifier. Only mediators: the convention reads the mediation role.
+func (ac *articleContext) roleOnSpeaker(si *sentInfo, h hit, topic string, ms []mention) bool {
+	if topic != "ceasefire.mediators" || len(ms) == 0 {
 		return false
 	}
 	from, to := ac.speakerPhraseAround(si, h)

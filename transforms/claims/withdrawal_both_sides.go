@@ -33,10 +33,9 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 	}
 	var out []mention
 	for _, id := range ac.truceSides() {
-		e := ac.x.data.Gazetteer.Entity(id)
-		f := ac.affiliatedArmy(e)
-		if ownArmedSide(e) {
-			f = e // "Somalia's federal government and the Jubaland administration": its own forces
+		f := ac.x.data.Gazetteer.Entity(id)
+		if !ownArmedSide(f) {
+			f = ac.affiliatedArmy(f) // "Somalia's federal government and the Jubaland administration": Jubaland's own forces
 		}
 		if f == nil || !isForce(mention{e: f}) && !ownArmedSide(f) || len(out) > 0 && out[0].e == f {
 			continue
