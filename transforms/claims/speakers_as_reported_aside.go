@@ -11,7 +11,11 @@ import "github.com/tanaqud/tanaqud/schemas"
 // (a word before it, no punctuation): "كما أكد الوزير أن ..." opening a sentence is "also said",
 // a main attribution; where the subject comes first it stands between the marker and the verb
 // ("quoted X as saying" opens no clause); and the clause reports no content of its own (no
-// complementizer after its verb).
+// complementizer after its verb). After a comma the marker opens an aside only where a comma
+// closes it right after the verb of saying, at most maxAsideLead words on, and a conjunct
+// follows ("excludes Rafah, as Egypt announced, and covers Khan Younis"): a longer clause after a
+// comma may be a report of its own ("، كما أعلنت مصر فتح المعبر"), and one inside a clause ("the
+// text, as two diplomats described it, runs for a month") vouches for the whole clause.
 
 // resumeVoice marks the end of such an aside: the speaker before it speaks again.
 var resumeVoice = &schemas.Entity{}
@@ -38,7 +42,8 @@ func (ac *articleContext) asReportedAsideEnd(si *sentInfo, pos int) (int, bool) 
 			break
 		}
 	}
-	if marker < 1 || si.toks[marker-1].punct && !abbreviationDot(si, marker-1) {
+	setOff := marker >= 1 && isComma(si.tokText(marker-1)) // ", as Egypt announced,"
+	if marker < 1 || si.toks[marker-1].punct && !abbreviationDot(si, marker-1) && !setOff {
 		return 0, false // "6 p.m. as the PA announced" is inside its clause
 	}
 	if ac.l.lex.Grammar.SubjectBeforeVerb && pos-marker < 2 {
@@ -47,13 +52,19 @@ func (ac *articleContext) asReportedAsideEnd(si *sentInfo, pos int) (int, bool) 
 	for k := pos + 1; k < len(si.toks); k++ {
 		t := si.toks[k]
 		if t.punct {
-			return k, true
+			return k, !setOff || isComma(t.text) && k-pos-1 <= maxAsideLead && ac.conjunctAt(si, k+1)
 		}
 		if si.tokIn(k, classComplementizer, fw.complementizers) {
 			return 0, false // "كما أكد أن ...": it reports content of its own
 		}
 	}
-	return len(si.toks), true
+	return len(si.toks), !setOff
+}
+
+// conjunctAt: a conjunct opens at k: a coordinator ("and") or a word carrying one («وتشمل»).
+func (ac *articleContext) conjunctAt(si *sentInfo, k int) bool {
+	t := si.tokText(k)
+	return ac.l.fw.coordinators[t] || t != "" && ac.l.fw.withoutConjunction(t) != t
 }
 
 // withAsideEnds appends, after each attribution that opens an as-clause aside, a resumeVoice
