@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1146,8 +1147,9 @@ func deniedClauseWithin(si *sentInfo, pos, n int) bool {
 		// "نفت كيغالي ذلك قطعياً، مؤكدة أن ...": a new report between them starts its own
 		// assertion.
 		// "rejected claims that X must leave", "denied reports that": a report word right
-		// after the denial is its object, not a new report.
-		if len(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1)) > 0 {
+		// after the denial is its object, not a new report. A verb's letters inside a name
+		// are no verb («بينوه», BINUH, reads as «بين» with a suffix).
+		if slices.ContainsFunc(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1), func(a hit) bool { return !inNameHit(si, a.start) }) {
 			continue
 		}
 		if !si.boundaryIn(d.end, pos) && pos-d.start <= n {
