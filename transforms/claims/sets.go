@@ -112,7 +112,7 @@ func (ac *articleContext) forceGuarantees(si *sentInfo, m mention, h hit, topic 
 		return true
 	}
 	if ac.guaranteedByAgent(si, h, m) {
-		return ac.truceBefore(si, h.start, 10) // "a ceasefire ... which he said was guaranteed by the army"
+		return ac.truceBefore(si, h.start, 10) && !ac.participleOfOther(si, h) // "a ceasefire ... which he said was guaranteed by the army"
 	}
 	if m.start != h.end || m.e.Type == "government" {
 		return (ac.copulaLinked(si, m, h) || ac.negatedExceptOnly(si, h) && m.start == ac.exceptWordEnd(si, h)) && !ac.guaranteeOfOther(si, h)
@@ -145,6 +145,21 @@ func (ac *articleContext) guaranteedByAgent(si *sentInfo, h hit, m mention) bool
 	}
 	run := coordinatedRun(ac, si, collectForward(si, k, 2, func(mention) bool { return true }, nil))
 	return slices.ContainsFunc(run, func(o mention) bool { return o.start == m.start })
+}
+
+// participleOfOther: the participle h follows another noun right before it, a reduced relative
+// ("the truce includes humanitarian corridors guaranteed by the army", «ممرات آمنة مضمونة من قبل
+// الجيش»): the guarantee is that noun's. Right after a copula, an auxiliary, a verb of saying, a
+// comma or the truce noun itself ("which he said was guaranteed by", "a truce guaranteed by") it
+// is the truce's.
+func (ac *articleContext) participleOfOther(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	k := h.start - 1
+	if k < 0 || si.toks[k].punct || ac.truceNounEndingAt(si, h.start) {
+		return false
+	}
+	t := si.tokText(k)
+	return !fw.copulas[t] && fw.auxiliaries[t] == 0 && !fw.modalAuxiliaries[t] && !fw.perfectAuxiliaries[t] && !si.startsAt(catAttrVerb, k)
 }
 
 // truceBefore: a ceasefire noun, or an agreement noun in a ceasefire article, ends within
