@@ -270,7 +270,7 @@ func (ac *articleContext) startCueRightBefore(si *sentInfo, i, window int) bool 
 // يسري) ends within window tokens before i, with no comma between.
 func (ac *articleContext) currentStartCueBefore(si *sentInfo, i, window int) bool {
 	for _, h := range ac.cuesOf(si, refStartTime) {
-		if ac.l.topicCue[h.idx].Value == "current" && h.end <= i && i-h.end <= window && !commaInSpan(si, h.end, i) && ac.startCueHolds(si, h) && !ac.unassertedVerbAt(si, h.start) {
+		if ac.l.topicCue[h.idx].Value == "current" && h.end <= i && i-h.end <= window && !commaIn(si, h.end, i) && ac.startCueHolds(si, h) && !ac.unassertedVerbAt(si, h.start) {
 			return true
 		}
 	}

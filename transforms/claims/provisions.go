@@ -1149,7 +1149,7 @@ func deniedClauseWithin(si *sentInfo, pos, n int) bool {
 		// "rejected claims that X must leave", "denied reports that": a report word right
 		// after the denial is its object, not a new report. A verb's letters inside a name
 		// are no verb («بينوه», BINUH, reads as «بين» with a suffix).
-		if slices.ContainsFunc(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1), func(a hit) bool { return !inNameHit(si, a.start) }) {
+		if slices.ContainsFunc(hitsStartingIn(si.hitsOf(catAttrVerb), d.end+1, pos-1), func(a hit) bool { return !inName(si, a.start) }) {
 			continue
 		}
 		if !si.boundaryIn(d.end, pos) && pos-d.start <= n {

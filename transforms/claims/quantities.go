@@ -783,7 +783,7 @@ func (ac *articleContext) spanOfFighting(si *sentInfo, end int) bool {
 // truce's term ("thirty days, renewable" puts the extension after the span).
 func (ac *articleContext) extensionBefore(si *sentInfo, start int) bool {
 	for _, c := range ac.cuesOf(si, refStatus) {
-		if ac.l.topicCue[c.idx].Object == "extension" && c.end <= start && start-c.end <= 8 && !si.boundaryIn(c.end, start) && !commaInSpan(si, c.end, start) {
+		if ac.l.topicCue[c.idx].Object == "extension" && c.end <= start && start-c.end <= 8 && !si.boundaryIn(c.end, start) && !commaIn(si, c.end, start) {
 			return true
 		}
 	}

@@ -235,7 +235,7 @@ func backshiftedPluperfect(si *sentInfo, h hit) bool {
 // subject set off by a comma after from ("..., the envoy said."), or opens the tag right after
 // that comma with a short subject after it ("..., said the envoy.").
 func trailingTag(si *sentInfo, from int, a hit) bool {
-	if a.start <= from || !commaInSpan(si, from, a.start) {
+	if a.start <= from || !commaIn(si, from, a.start) {
 		return false
 	}
 	end := len(si.toks)

@@ -25,11 +25,11 @@ func (ac *articleContext) exclusiveTag(si *sentInfo, ref topicRef, h hit, ms []m
 		return false
 	}
 	fw := &ac.l.fw
-	first := si.tokText(from)
-	bare := fw.withoutConjunction(first)
-	if !fw.coordinators[first] && bare == first {
+	if !ac.conjunctAt(si, from) {
 		return false // the tag opens on "and" or a glued «و»
 	}
+	first := si.tokText(from)
+	bare := fw.withoutConjunction(first)
 	end := from + 1
 	for end < n && end <= from+5 && !si.toks[end].punct && !isQuote(si.toks[end].text) {
 		end++

@@ -491,8 +491,8 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = append(out, attribution{pos: h.start, speaker: outletVoice, prep: true})
 			}
 		case catAttrVerb:
-			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) || ac.carrierClause(si, h) || inNameHit(si, h.start) {
-				continue // inNameHit: «بينوه» (BINUH) is a name, not «بين» with a suffix
+			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) || ac.carrierClause(si, h) || inName(si, h.start) {
+				continue // «بينوه» (BINUH) is a name, not «بين» with a suffix
 			}
 			if negatedAt(si, h.start) && !ac.l.lex.Grammar.SubjectBeforeVerb {
 				continue // "ولم يصدر أي تعليق عن الحكومة": nobody said anything

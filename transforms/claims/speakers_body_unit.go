@@ -38,17 +38,6 @@ func (ac *articleContext) bodyOfUnit(si *sentInfo, from int, m mention) bool {
 
 // inName: token k is inside a name found in the sentence: the first mention ending after k
 // starts at or before it (mentions do not overlap).
-// inNameHit: token k lies inside a gazetteer name as matched («بينوه», BINUH, not the verb «بين»
-// with a suffix), whatever mention the resolver later made of it.
-func inNameHit(si *sentInfo, k int) bool {
-	for _, e := range si.entHits {
-		if e.start <= k && k < e.end {
-			return true
-		}
-	}
-	return false
-}
-
 func inName(si *sentInfo, k int) bool {
 	j := si.mentionsEndingBy(k)
 	return j < len(si.ents) && si.ents[j].start <= k

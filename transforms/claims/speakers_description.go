@@ -33,7 +33,7 @@ func (ac *articleContext) inSpeakerDescription(si *sentInfo, pos int) bool {
 				break
 			}
 		}
-		if rel < 0 || pos <= rel || commaInSpan(si, rel, pos) || si.boundaryIn(rel, pos) || ac.sayingIn(si, rel, pos) {
+		if rel < 0 || pos <= rel || commaIn(si, rel, pos) || si.boundaryIn(rel, pos) || ac.sayingIn(si, rel, pos) {
 			continue // "X، الذي أكد أن ...", "..., which said it began": a saying, not a description
 		}
 		return true
@@ -128,7 +128,7 @@ func (ac *articleContext) pronounClauseOpensBefore(si *sentInfo, pos, at int) bo
 		if !isComma(si.tokText(k-1)) || t == fw.withoutConjunction(t) || !fw.subjectPronouns[fw.withoutConjunction(t)] {
 			continue
 		}
-		return k-pos > 4 && !commaInSpan(si, k, at)
+		return k-pos > 4 && !commaIn(si, k, at)
 	}
 	return false
 }

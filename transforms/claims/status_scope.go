@@ -311,7 +311,7 @@ func dropAttemptsBeforeAgreement(si *sentInfo, out []draft, first int) []draft {
 	if lastAgreed < 0 {
 		return out
 	}
-	agreedAfter := func(pos int) bool { return lastAgreed > pos && commaInSpan(si, pos, lastAgreed) }
+	agreedAfter := func(pos int) bool { return lastAgreed > pos && commaIn(si, pos, lastAgreed) }
 	kept := out[:first]
 	for _, d := range out[first:] {
 		if d.value == "proposed" && agreedAfter(d.pos) {
@@ -1307,7 +1307,7 @@ func (ac *articleContext) coordinatedCeasefireAfter(si *sentInfo, pos, n int) bo
 // tell the attempts and then the agreement they led to.
 func proposalGoverns(si *sentInfo, proposals []hit, h hit) bool {
 	for _, p := range proposals {
-		if clauseStart(si, p.start) == clauseStart(si, h.start) && !commaInSpan(si, min(p.end, h.end), max(p.start, h.start)) {
+		if clauseStart(si, p.start) == clauseStart(si, h.start) && !commaIn(si, min(p.end, h.end), max(p.start, h.start)) {
 			return true
 		}
 	}

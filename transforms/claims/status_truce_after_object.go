@@ -15,7 +15,7 @@ func (ac *articleContext) truceAfterOfOther(si *sentInfo, h hit, window int) boo
 	if si.boundaryIn(h.end, c.start) {
 		return false // truceNounAfter rules this out already
 	}
-	return commaInSpan(si, h.end, c.start) || ac.otherYearAfter(si, c.end, 3)
+	return commaIn(si, h.end, c.start) || ac.otherYearAfter(si, c.end, 3)
 }
 
 // otherYearAfter: a four-digit year other than the article's within n tokens from pos, in the

@@ -10,7 +10,7 @@ func (ac *articleContext) negatedSayingBefore(si *sentInfo, pos int) bool {
 		return false
 	}
 	for _, v := range si.hitsOf(catAttrVerb) {
-		if v.end > pos || pos-v.end > 10 || si.boundaryIn(v.end, pos) || commaInSpan(si, v.end, pos) {
+		if v.end > pos || pos-v.end > 10 || si.boundaryIn(v.end, pos) || commaIn(si, v.end, pos) {
 			continue // "شرط عدم الكشف عن هويته، فإن ...": the negated verb's clause has ended
 		}
 		// "Officials who would not say where they were said the truce collapsed": a later verb
@@ -22,16 +22,6 @@ func (ac *articleContext) negatedSayingBefore(si *sentInfo, pos int) bool {
 			if si.startsAt(catNegation, k) && !si.trap[k] && !relativeRightBefore(si, k) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// commaInSpan: a comma stands among the tokens [from, to).
-func commaInSpan(si *sentInfo, from, to int) bool {
-	for k := max(from, 0); k < to && k < len(si.toks); k++ {
-		if isComma(si.tokText(k)) {
-			return true
 		}
 	}
 	return false

@@ -253,7 +253,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 func (ac *articleContext) talksOnlyPastComma(si *sentInfo, te timeExpr) bool {
 	for _, c := range [...]category{catTalks, catMeeting} {
 		for _, h := range si.hitsOf(c) {
-			if h.end <= te.start && te.start-h.end <= 14 || h.start >= te.end && h.start-te.end <= 14 && !commaInSpan(si, te.end, h.start) {
+			if h.end <= te.start && te.start-h.end <= 14 || h.start >= te.end && h.start-te.end <= 14 && !commaIn(si, te.end, h.start) {
 				return false
 			}
 		}
@@ -535,10 +535,10 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 	for _, c := range si.hitsOf(catCeasefire) {
 		// "إن وقف إطلاق النار بدأ في الساعة الواحدة": the noun itself right before the verb,
 		// or before its auxiliary ("وكانت الهدنة قد بدأت فجر الثلاثاء").
-		if c.end == h.start || c.end == h.start-1 && ac.l.fw.auxiliaries[si.tokText(h.start-1)] != 0 || pronoun && c.end <= p && !(dayPartOnly && commaInSpan(si, c.end, p)) {
+		if c.end == h.start || c.end == h.start-1 && ac.l.fw.auxiliaries[si.tokText(h.start-1)] != 0 || pronoun && c.end <= p && !(dayPartOnly && commaIn(si, c.end, p)) {
 			return true
 		}
-		if descriptive && c.end <= p && p-c.end <= 5 && !commaInSpan(si, c.end, p) && !si.boundaryIn(c.end, p) {
+		if descriptive && c.end <= p && p-c.end <= 5 && !commaIn(si, c.end, p) && !si.boundaryIn(c.end, p) {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ package claims
 func (ac *articleContext) signingDatesTime(si *sentInfo, te timeExpr) bool {
 	signed := false
 	for _, c := range ac.cuesOf(si, refStatus) {
-		if ac.l.topicCue[c.idx].Value == "agreed" && c.end <= te.start && te.start-c.end <= 4 && !commaInSpan(si, c.end, te.start) && !si.boundaryIn(c.end, te.start) {
+		if ac.l.topicCue[c.idx].Value == "agreed" && c.end <= te.start && te.start-c.end <= 4 && !commaIn(si, c.end, te.start) && !si.boundaryIn(c.end, te.start) {
 			signed = true
 			break
 		}
@@ -20,7 +20,7 @@ func (ac *articleContext) signingDatesTime(si *sentInfo, te timeExpr) bool {
 		if h.start < te.end && h.end > clauseStart(si, te.start) {
 			return false // "agreed a truce taking effect on Thursday"
 		}
-		if h.start >= te.end && h.start-te.end <= 10 && !commaInSpan(si, te.end, h.start) {
+		if h.start >= te.end && h.start-te.end <= 10 && !commaIn(si, te.end, h.start) {
 			return false
 		}
 	}

@@ -12,7 +12,7 @@ func (ac *articleContext) subjunctiveStartBefore(si *sentInfo, pos int) bool {
 		if c.Value == "past" || c.Value == "end" || c.Object == "time" || h.start == 0 || h.end > pos || pos-h.end > 8 {
 			continue
 		}
-		if !fw.subjunctiveParticles[fw.withoutConjunction(si.tokText(h.start-1))] || si.boundaryIn(h.end, pos) || commaInSpan(si, h.end, pos) {
+		if !fw.subjunctiveParticles[fw.withoutConjunction(si.tokText(h.start-1))] || si.boundaryIn(h.end, pos) || commaIn(si, h.end, pos) {
 			continue
 		}
 		return true
