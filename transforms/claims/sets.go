@@ -207,9 +207,11 @@ func (ac *articleContext) memberID(m mention) string {
 	}
 	if m.e.Type == "person" && m.e.Affiliation != "" {
 		// "his affiliation, and what that in turn speaks_for" (gold README, set members are
-		// bodies): "رئيس لجنة الوساطة غابرييل ماجاك ثون" → the committee's state.
-		if a := ac.x.data.Gazetteer.Entity(m.e.Affiliation); a != nil && a.SpeaksFor != "" && !ac.governmentOfItsOwn(a) {
-			return a.SpeaksFor
+		// bodies), resolved as the body named outright would be: "رئيس لجنة الوساطة غابرييل
+		// ماجاك ثون" → the committee's state, "Malaysia's special envoy" → malaysia, not its
+		// foreign ministry.
+		if a := ac.x.data.Gazetteer.Entity(m.e.Affiliation); a != nil && a.Type != "person" {
+			return ac.memberID(mention{e: a})
 		}
 		return m.e.Affiliation
 	}
