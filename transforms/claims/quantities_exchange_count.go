@@ -7,10 +7,22 @@ package claims
 // count of the truce's signatories.
 func (ac *articleContext) exchangeCountAt(si *sentInfo, ne numExpr) bool {
 	for _, c := range hitsStartingIn(ac.cuesOf(si, refExchange), ne.start-8, ne.start-1) {
-		if c.end > ne.start || ne.start-c.end > 3 || si.boundaryIn(c.end, ne.start) || commaIn(si, c.end, ne.start) {
+		if c.end > ne.start || ne.start-c.end > 3 || si.boundaryIn(c.end, ne.start) || commaIn(si, c.end, ne.start) || ac.agentWordIn(si, c.end, ne.start) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// agentWordIn: a passive agent phrase ("by", «من قبل») starts in [from, to): the count after it
+// is of who releases or holds ("the release of prisoners by 14 armed groups", "hostages held by
+// 12 factions"), not of the captives.
+func (ac *articleContext) agentWordIn(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ac.passiveAgentWord(si, k) {
+			return true
+		}
 	}
 	return false
 }
