@@ -35,7 +35,7 @@ func (ac *articleContext) speakerPhraseAround(si *sentInfo, h hit) (int, int) {
 	const before, after = 5, 12 // words from the verb to the cue; from the cue to the complementizer
 	if !ac.l.lex.Grammar.SubjectBeforeVerb {
 		for _, v := range hitsStartingIn(si.hitsOf(catAttrVerb), h.start-before-3, h.start-1) {
-			if v.end > h.start || h.start-v.end > before || punctIn(si, v.end, h.start) || ac.complementizerIn(si, v.end, h.start) || ac.nameIn(si, v.end, h.start) {
+			if v.end > h.start || h.start-v.end > before || punctIn(si, v.end, h.start) || ac.complementizerIn(si, v.end, h.start) || speakerNameIn(si, v.end, h.start) {
 				continue
 			}
 			for j := h.end; j < len(si.toks) && j <= h.end+after; j++ {
@@ -49,7 +49,7 @@ func (ac *articleContext) speakerPhraseAround(si *sentInfo, h hit) (int, int) {
 		}
 	}
 	for _, p := range hitsStartingIn(si.hitsOf(catAttrPrep), h.start-before-3, h.start-1) {
-		if p.end >= h.start || h.start-p.end > before || punctIn(si, p.end, h.start) || ac.nameIn(si, p.end, h.start) {
+		if p.end >= h.start || h.start-p.end > before || punctIn(si, p.end, h.start) || speakerNameIn(si, p.end, h.start) {
 			// The cue right after the preposition is its object ("عن وساطة قطرية": about it).
 			continue
 		}
@@ -67,11 +67,12 @@ func (ac *articleContext) speakerPhraseAround(si *sentInfo, h hit) (int, int) {
 	return -1, -1
 }
 
-// nameIn: a gazetteer name lies wholly in [from, to); a demonym ("the Qatari mediation") and a
-// generic source noun ("a source", "مصدر", "مسؤول") are no name of the speaker's own.
-func (ac *articleContext) nameIn(si *sentInfo, from, to int) bool {
-	for _, e := range si.entHits {
-		if e.start >= from && e.end <= to && !ac.l.demonym[e.idx] && ac.l.entities[e.idx].Type != "source" {
+// speakerNameIn: a mention of the sentence lies wholly in [from, to) that names the speaker's
+// head; a demonym ("the Qatari mediation") and a generic source noun ("a source", "مصدر",
+// "مسؤول") are no name of the speaker's own.
+func speakerNameIn(si *sentInfo, from, to int) bool {
+	for k := si.mentionsEndingBy(from); k < len(si.ents) && si.ents[k].start < to; k++ {
+		if m := si.ents[k]; m.start >= from && m.end <= to && !m.demonym && m.e.Type != "source" {
 			return true
 		}
 	}
