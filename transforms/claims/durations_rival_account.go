@@ -56,8 +56,8 @@ func (ac *articleContext) rivalSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 }
 
 // spanSaid: the counted span whose unit starts at u is itself said: a verb of saying follows
-// its unit past a comma ("thirty days, say the mediators") or ends right before its number
-// ("the UN says thirty days").
+// its unit past a comma ("thirty days, say the mediators") or ends right before its number, at
+// most two words before the unit with no punctuation between ("the UN says thirty days").
 func (ac *articleContext) spanSaid(si *sentInfo, u int) bool {
 	end := u + 1
 	if h, ok := si.hitAt(catDurUnit, u); ok {
