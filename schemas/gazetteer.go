@@ -83,6 +83,29 @@ func (g *Gazetteer) Entity(id string) *Entity {
 	return g.byID[id]
 }
 
+// HomeCountry is the country an entity belongs to: a country is its own; else the entity's
+// country, or that of what it is affiliated with or speaks for (a person's body, a ministry's
+// state), followed at most three links; "" when none is known.
+func (g *Gazetteer) HomeCountry(e *Entity) string {
+	for depth := 0; e != nil && depth < 3; depth++ {
+		if e.Type == "country" {
+			return e.ID
+		}
+		if e.Country != "" {
+			return e.Country
+		}
+		next := e.Affiliation
+		if next == "" {
+			next = e.SpeaksFor
+		}
+		if next == "" {
+			return ""
+		}
+		e = g.Entity(next)
+	}
+	return ""
+}
+
 // SourceFile is the gazetteer file that defined the entity with id ("gazetteer/kadugli.json"),
 // or "" for an entity not loaded from a file.
 func (g *Gazetteer) SourceFile(id string) string { return g.source[id] }

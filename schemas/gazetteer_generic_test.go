@@ -79,25 +79,6 @@ func genericWord(words map[string]bool, w string) bool {
 	return false
 }
 
-// homeOf is the country an entity belongs to: its own, or that of what it is affiliated with
-// or speaks for (a person's body, a ministry's state).
-func homeOf(g *Gazetteer, e *Entity) string {
-	for depth := 0; e != nil && depth < 3; depth++ {
-		if e.Country != "" {
-			return e.Country
-		}
-		next := e.Affiliation
-		if next == "" {
-			next = e.SpeaksFor
-		}
-		if next == "" {
-			return ""
-		}
-		e = g.Entity(next)
-	}
-	return ""
-}
-
 // knownGenericNames are plain names made only of generic words that stay plain: each is its
 // event's own name for the body, and as a context alias it lost development claims, because the
 // rules read a context alias as a description, not as the body named outright (a speaker, a
@@ -145,7 +126,7 @@ func TestGenericNamesAreContextAliases(t *testing.T) {
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		file := path.Base(g.SourceFile(e.ID))
-		if file == "common.json" || e.Type == "country" || e.Type == "media" || homeOf(g, e) == "" {
+		if file == "common.json" || e.Type == "country" || e.Type == "media" || g.HomeCountry(e) == "" {
 			continue
 		}
 		for _, lang := range []string{"en", "ar"} {

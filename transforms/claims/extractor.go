@@ -665,24 +665,5 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// homeCountry is the country an entity belongs to: its own, or its affiliation's (a person's
-// government, a ministry's state).
-func homeCountry(g *schemas.Gazetteer, e *schemas.Entity) string {
-	for depth := 0; e != nil && depth < 3; depth++ {
-		if e.Type == "country" {
-			return e.ID
-		}
-		if e.Country != "" {
-			return e.Country
-		}
-		next := e.Affiliation
-		if next == "" {
-			next = e.SpeaksFor
-		}
-		if next == "" {
-			return ""
-		}
-		e = g.Entity(next)
-	}
-	return ""
-}
+// homeCountry is the country an entity belongs to (schemas.Gazetteer.HomeCountry).
+func homeCountry(g *schemas.Gazetteer, e *schemas.Entity) string { return g.HomeCountry(e) }
