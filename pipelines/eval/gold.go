@@ -77,17 +77,6 @@ func isBlind(goldRoot, set string) bool {
 	return err == nil
 }
 
-// withoutBlind drops the blind sets.
-func withoutBlind(goldRoot string, sets []string) []string {
-	var out []string
-	for _, s := range sets {
-		if !isBlind(goldRoot, s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // readGold reads a gold set folder. Only claims.jsonl is required.
 func readGold(name, dir string) (Gold, error) {
 	g := Gold{Name: name, Dir: dir}

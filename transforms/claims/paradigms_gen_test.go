@@ -2,8 +2,6 @@ package claims
 
 import (
 	"strings"
-
-	"github.com/tanaqud/tanaqud/transforms/textnorm"
 )
 
 // The paradigm generator writes, by rule, the forms a news writer gives a cue listed once in the
@@ -567,6 +565,3 @@ func imperfectForms(body string, stem bool) []string {
 	}
 	return out
 }
-
-// foldForm folds a generated form as text is folded (the rules already write folded letters).
-func foldForm(s string) string { return textnorm.Fold(s) }
