@@ -292,6 +292,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers
 	demoteLoneOutliers(&d)                  // after the score: see lone outliers
 	setAside(&d, ownRivalLists(d))          // after the score too: see ownRivalLists
+	setAside(&d, weakCompanions(d))         // after the score too: see weak companions
 	if weakAgainstEstablished(withoutPositions(d, tallyOf)) {
 		return nil
 	}
@@ -388,6 +389,58 @@ func loneOutliers(sides []Side, corroborated bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// A weak lone value beside a corroborated account it agrees with takes no side. A category told
+// by one account that is weak (only the outlet's own voice, or only hedged: see namedSide), that
+// can be true with a side at least two accounts give and opposes nothing that side does not
+// oppose, brings no rival account to the dispute: every value it contradicts is already
+// contradicted, more strongly, by a side it does not contradict. Most often it is a later stage
+// or an aside read into the key: an analyst's "the last truce collapsed after ten days", a
+// report that a strike "threatened to collapse" the truce, read as a status "collapsed" beside
+// the agreed and in-force truce that one party denies was agreed. It is shown as neutral, beside
+// the dispute; the score is the one it had as a side (as for lone outliers). Categorical keys
+// only: a number or time compatible with a side is a coarser or rounder reading of it ("a month"
+// beside 30 days), which the development gold keeps as a side of its own, and a set told once
+// beside a longer list is a partial list, judged by ownRivalLists and the set factor. Stop 28:
+// on the frozen dumps this made 2 status flags exact (sulaymaniyah, tishrin), on the dev sets 1
+// (suwayda), and took no side of a matched flag; every collapsed side the gold keeps is quoted
+// or told by two accounts.
+
+// weakCompanions returns the values of the sides of a categorical disagreement (value,
+// polarity) told by one account and weak that are not opposed to some side of at least two
+// accounts opposing every value they oppose; nil when there are none.
+func weakCompanions(d Disagreement) map[string]bool {
+	if d.Kind != KindValue && d.Kind != KindPolarity {
+		return nil
+	}
+	var out map[string]bool
+	for _, s := range d.Sides {
+		if len(s.Accounts) != 1 || namedSide(s) {
+			continue
+		}
+		for _, t := range d.Sides {
+			if t.Value != s.Value && len(t.Accounts) >= 2 && !slices.Contains(s.Opposes, t.Value) &&
+				allInList(s.Opposes, t.Opposes) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[s.Value] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allInList reports whether every string of a is in b (both short, unsorted).
+func allInList(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // One weak reading against an established account is no dispute. A number or instant told by
