@@ -780,13 +780,28 @@ func positionsJoinDispute(tallies []Tally, opposed []bool) {
 // account: when every speaker behind a complete list told by one account also gives a rival
 // complete list that more accounts tell, the lone one is most often his words read into the
 // wrong list (a rival's claim he rejects, in a sentence setting the two side by side), and it is
-// shown as neutral; the score is the one it had as a side. A plain list a speaker is read as
-// giving beside his complete one stays a side: a body named in passing does not undo his
-// "only", nor his "only" a list others share with him.
+// shown as neutral; the score is the one it had as a side.
+//
+// Nor does a speaker who states a list as complete name another holder in passing. A plain list
+// told by one account whose every speaker also gives a complete list leaving one of its members
+// out is most often a body he named to deny or qualify its role, read as a member: «نفى ... أن
+// تكون فصائل الحشد طرفاً في أي اتفاق» (Peshmerga, PMF) beside his "the army and the Peshmerga are
+// the only parties" (kirkuk), "Algeria ... cannot hide behind the word observer" beside the
+// same minister's "MINURSO alone monitors" (sahara), "the federal government will not be a
+// guarantor of any deal with bandits" beside the Presidency's "binds the state government and the
+// armed groups alone" (zamfara). An explicit "only" or "alone" is seldom misread; a name in a
+// denial often is. So the plain list is shown as neutral, however few accounts tell the
+// complete one; the score is the one it had as a side. A plain list others tell with him stays
+// a side (his "only" does not undo a list others share), and so does his complete list beside his
+// plain one: the body named in passing does not undo his "only" either. Stop 28: on the dev sets
+// this made sahara's and tabbaneh's monitors exact and on the frozen dumps took zamfara's false
+// parties flag, losing no matched flag; it took one gold side, in a frozen flag that was false
+// anyway (taiz's guarantors, where the complete list was misattributed to the speaker). Stop 24
+// measured this wider (a complete list beside a plain one too) and lost portsudan's mediators.
 
-// ownRivalLists returns the values of a set disagreement's complete sides told by one account
-// whose every speaker also speaks for an opposed complete side of more accounts; nil when there
-// are none.
+// ownRivalLists returns the values of a set disagreement's sides told by one account whose every
+// speaker also speaks for an opposed complete side: of more accounts for a complete side, of any
+// for a plain one; nil when there are none.
 func ownRivalLists(d Disagreement) map[string]bool {
 	if d.Kind != KindSet {
 		return nil
@@ -797,7 +812,10 @@ func ownRivalLists(d Disagreement) map[string]bool {
 			continue
 		}
 		for _, t := range d.Sides {
-			if len(t.Accounts) > 1 && s.Exhaustive && t.Exhaustive && slices.Contains(s.Opposes, t.Value) && allIn(s.Speakers, t.Speakers) {
+			// his lone complete list against a complete list more accounts tell, or his lone
+			// plain list against any complete list of his
+			rival := t.Exhaustive && (!s.Exhaustive || len(t.Accounts) > 1)
+			if rival && slices.Contains(s.Opposes, t.Value) && allIn(s.Speakers, t.Speakers) {
 				if out == nil {
 					out = map[string]bool{}
 				}

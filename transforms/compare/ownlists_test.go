@@ -7,9 +7,11 @@ import (
 )
 
 // TestOwnRivalListsTakeNoSide: a complete list told by one account whose speakers all speak for a
-// rival complete list that more accounts tell is shown as neutral (ownRivalLists). Lists of
-// other speakers, a rival told as rarely, plain lists beside a speaker's complete one (either
-// way) stay sides; other kinds are not read so.
+// rival complete list that more accounts tell is shown as neutral (ownRivalLists), and so is a
+// plain list told by one account whose speakers all give a complete list leaving one of its
+// members out. Lists of other speakers, a rival complete list told as rarely, a plain list two
+// accounts tell and a complete list beside the speaker's plain one stay sides; other kinds are
+// not read so.
 func TestOwnRivalListsTakeNoSide(t *testing.T) {
 	list := func(id, sp, account string, exhaustive bool, ms ...string) claims.Claim {
 		return claimOf(id, joinMembers(exhaustive, ms), kind(KindSet), members(exhaustive, ms...),
@@ -27,21 +29,36 @@ func TestOwnRivalListsTakeNoSide(t *testing.T) {
 			list("3", "envoy", "y1", true, "kuwait"),
 			list("4", "rebels", "z1", false, "kuwait", "oman"),
 		}, []string{"kuwait,oman", "only:oman"}, []string{"only:kuwait"}},
+		// A lone plain list against the speaker's own complete list: the body he named in passing
+		// (kirkuk: «نفى ... أن تكون فصائل الحشد طرفاً» read as parties Peshmerga, PMF beside his
+		// "the army and the Peshmerga are the only parties"; zamfara: "the federal government
+		// will not be a guarantor of any deal with bandits" beside the Presidency's "binds the
+		// state government and the armed groups alone").
+		{"the army's plain list beside its 'alone'", []claims.Claim{
+			list("1", "army", "x1", true, "army"), list("2", "army", "x2", true, "army"),
+			list("3", "army", "y1", false, "joint_committee"),
+			list("4", "militia", "z1", false, "army", "joint_committee"),
+		}, []string{"army,joint_committee", "only:army"}, []string{"joint_committee"}},
+		{"the plain list beside an 'alone' as rarely told", []claims.Claim{
+			list("1", "army", "x1", true, "army"),
+			list("3", "army", "y1", false, "joint_committee"),
+			list("4", "militia", "z1", false, "army", "joint_committee"),
+		}, []string{"army,joint_committee", "only:army"}, []string{"joint_committee"}},
 		// Must stay sides.
 		{"another speaker's list", []claims.Claim{
 			list("1", "army", "x1", true, "army"), list("2", "army", "x2", true, "army"),
 			list("3", "militia", "y1", false, "joint_committee"),
 		}, []string{"joint_committee", "only:army"}, nil},
-		{"the rival as rarely told", []claims.Claim{
+		{"the speaker's plain list two accounts tell", []claims.Claim{
 			list("1", "army", "x1", true, "army"),
-			list("3", "army", "y1", false, "joint_committee"),
+			list("3", "army", "y1", false, "joint_committee"), list("5", "army", "y2", false, "joint_committee"),
 			list("4", "militia", "z1", false, "army", "joint_committee"),
 		}, []string{"army,joint_committee", "joint_committee", "only:army"}, nil},
-		{"the army's plain list beside its 'alone'", []claims.Claim{
-			list("1", "army", "x1", true, "army"), list("2", "army", "x2", true, "army"),
-			list("3", "army", "y1", false, "joint_committee"),
-			list("4", "militia", "z1", false, "army", "joint_committee"),
-		}, []string{"army,joint_committee", "joint_committee", "only:army"}, nil},
+		{"the rival complete list as rarely told", []claims.Claim{
+			list("1", "envoy", "x1", true, "oman"),
+			list("3", "envoy", "y1", true, "kuwait"),
+			list("4", "rebels", "z1", false, "kuwait", "oman"),
+		}, []string{"kuwait,oman", "only:kuwait", "only:oman"}, nil},
 		{"a complete list beside the speaker's plain one", []claims.Claim{
 			list("1", "committee", "x1", true, "committee"),
 			list("2", "committee", "y1", false, "government"), list("3", "sheikh", "y2", false, "government"),
