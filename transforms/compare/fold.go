@@ -10,6 +10,17 @@ package compare
 // A day holding two instants in dispute stays neutral. Only temporal values fold: a numeric
 // interval ("about a month" beside 30 days) is a different wording writers and readers keep
 // apart.
+//
+// A value the coarse one does not oppose only because the two rest on exactly the same voices
+// (one sentence read two ways: see sameVoices) says nothing about whether the coarse value
+// agrees with it, so it does not keep the coarse value from folding. "The truce starts at
+// midnight Wednesday", read as a bare Wednesday and as an hour on Tuesday, gives a Wednesday that
+// holds the corroborated midnight Wednesday-Thursday and opposes what that midnight opposes,
+// except the misread Tuesday hour, which it cannot oppose being the same sentence: the day
+// restates the midnight, and the Tuesday hour is left a lone value of its own (and, beside a
+// corroborated dispute, a lone outlier: see demoteLoneOutliers). Stop 28: on the frozen dumps this
+// made tishrin's start exact (the State Department's sentence read as 17 October 14:00 and as
+// 18 October beside midnight and 06:00); nothing moved on the dev sets.
 
 // foldTargets returns, for each tally, the index of the value it is folded into, or -1; nil
 // when no value can fold. opposed[i*n+j] says whether values i and j oppose each other;
@@ -30,7 +41,7 @@ func foldTargets(kind string, tallies []Tally, readings []reading, opposed, comp
 		best := -1
 		for b := range n {
 			if b == a || !compat[a*n+b] || tallies[b].onlyPositions() || !finer(readings[b].span, readings[a].span) ||
-				!sameRelations(opposed, a, b, n) {
+				!sameRelations(tallies, opposed, a, b, n) {
 				continue
 			}
 			if best < 0 || finer(readings[b].span, readings[best].span) {
@@ -64,10 +75,12 @@ func opposesAny(opposed []bool, a, n int) bool {
 	return false
 }
 
-// sameRelations reports whether values a and b oppose exactly the same other values.
-func sameRelations(opposed []bool, a, b, n int) bool {
+// sameRelations reports whether values a and b oppose exactly the same other values, a value
+// resting on exactly a's voices counting as either (see above).
+func sameRelations(tallies []Tally, opposed []bool, a, b, n int) bool {
 	for x := range n {
-		if x != a && x != b && opposed[a*n+x] != opposed[b*n+x] {
+		if x != a && x != b && opposed[a*n+x] != opposed[b*n+x] &&
+			(opposed[a*n+x] || !sameVoices(tallies[a], tallies[x])) {
 			return false
 		}
 	}

@@ -157,6 +157,25 @@ func TestCoarserTimesFoldIntoTheSideTheyRestate(t *testing.T) {
 			temporal("3", "unresolved:Saturday"),
 		}, []string{"unresolved:Sat 20:00", "unresolved:Sun 09:00"}, nil,
 			map[string][]string{"unresolved:Sat 20:00": {"unresolved:Saturday"}}},
+		// "The truce starts at midnight Wednesday" (tishrin's State Department) read as a bare
+		// Wednesday and as 14:00 on Tuesday: the day and the hour are one voice, which says
+		// nothing of whether they agree; the day restates the midnight it holds, and the hour,
+		// told once against a corroborated dispute, is a lone outlier.
+		{"a day read with a wrong hour from one sentence restates the instant it holds", []claims.Claim{
+			temporal("1", "2017-01-05T21:00:00Z"), temporal("2", "2017-01-05T21:00:00Z"),
+			temporal("3", "2017-01-06T03:00:00Z"), temporal("4", "2017-01-06T03:00:00Z"),
+			temporal("5", "2017-01-05", zonedDay("2017-01-05", 0), article("a-5", "acc-5"), speaker("sp-5", "State")),
+			temporal("6", "2017-01-04T14:00:00Z", article("a-5", "acc-5"), speaker("sp-5", "State")),
+		}, []string{"2017-01-05T21:00:00Z", "2017-01-06T03:00:00Z"}, []string{"2017-01-04T14:00:00Z"},
+			map[string][]string{"2017-01-05T21:00:00Z": {"2017-01-05"}}},
+		// The same day and hour told by two voices: the day opposes the hour, as its instant does.
+		{"a day and a wrong hour from two voices", []claims.Claim{
+			temporal("1", "2017-01-05T21:00:00Z"), temporal("2", "2017-01-05T21:00:00Z"),
+			temporal("3", "2017-01-06T03:00:00Z"), temporal("4", "2017-01-06T03:00:00Z"),
+			temporal("5", "2017-01-05", zonedDay("2017-01-05", 0)),
+			temporal("6", "2017-01-04T14:00:00Z"),
+		}, []string{"2017-01-05T21:00:00Z", "2017-01-06T03:00:00Z"}, []string{"2017-01-04T14:00:00Z"},
+			map[string][]string{"2017-01-05T21:00:00Z": {"2017-01-05"}}},
 		{"numeric intervals are not folded", valuesOfKind(KindNumeric, "[28,31]", "30", "10"),
 			[]string{"10", "30", "[28,31]"}, nil, nil},
 	}
