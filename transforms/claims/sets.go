@@ -427,6 +427,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					// named alongside shares the role, as after a subject (alongsideAfterObject below).
 					a = append(a, ac.alongsideAfterObject(si, h, a, named)...)
 				}
+				a = ac.withoutDescriptorAffiliation(si, a)
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
@@ -439,6 +440,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if b, ok := ac.committeeBefore(si, a, member); ok && t == "ceasefire.monitors" {
 					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
 				}
+				a = ac.withoutDescriptorAffiliation(si, a)
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
@@ -597,7 +599,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if t == "ceasefire.monitors" && !with && len(ms) > 0 {
 				ms = append(ms, ac.committeeMembers(si, h, ms, member)...) // monitors_committee_members.go
 			}
-			ms = ac.withoutContrasted(si, ms) // "Egyptian and Qatari mediators, not Turkish ones" (sets_contrast_negation.go)
+			ms = ac.withoutContrasted(si, ms)            // "Egyptian and Qatari mediators, not Turkish ones" (sets_contrast_negation.go)
+			ms = ac.withoutDescriptorAffiliation(si, ms) // "MINUSCA, the U.N. mission," (monitors_descriptor_affiliation.go)
 			if t == "ceasefire.monitors" {
 				ms = withoutNegatedDeterminer(si, ms) // "with no U.N. observers present" (monitors_negated_determiner.go)
 			}
