@@ -213,7 +213,9 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 	if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
 		p++ // the article outside the name ("alongside the AU" where the name is "AU")
 	}
-	if _, named := si.mentionAt(p); !named && p < len(si.toks) && (ac.forceHead(si, p) || ac.l.fw.staffNouns[si.tokText(p)]) {
+	if q := ac.staffFromPhrase(si, p); q > p {
+		p = q // "joined by liaison officers from Libya", "بمشاركة ضباط ارتباط من ليبيا"
+	} else if _, named := si.mentionAt(p); !named && p < len(si.toks) && (ac.forceHead(si, p) || ac.l.fw.staffNouns[si.tokText(p)]) {
 		p++ // the body's men or teams ("إلى جانب جنود كفور", "alongside UNAMI teams")
 	}
 	// A bare context alias ("the army") may be anyone's; a qualified one ("army
@@ -233,6 +235,8 @@ func (ac *articleContext) alongsideAfterObject(si *sentInfo, h hit, ms []mention
 
 // alongsideAfter: the alongside phrase that follows the cue and its members (ms) within eight
 // tokens, with only an object naming no one between (see alongsideAfterObject); false if none.
+// Towns the monitors went to may stand between, each counting as one token ("AU observers had
+// deployed to Faya-Largeau and Zouar, joined by liaison officers from Libya and Niger").
 func (ac *articleContext) alongsideAfter(si *sentInfo, h hit, ms []mention) (hit, bool) {
 	if !si.has[catAlongside] {
 		return hit{}, false
@@ -242,13 +246,21 @@ func (ac *articleContext) alongsideAfter(si *sentInfo, h hit, ms []mention) (hit
 		last = max(last, m.end)
 	}
 	for _, a := range si.hitsOf(catAlongside) {
-		if a.start < last || a.start-last > 8 || ac.l.fw.conjunctions[si.tokText(a.start)] {
+		if a.start < last || a.start-last > 14 || ac.l.fw.conjunctions[si.tokText(a.start)] {
 			continue
 		}
+		gap := 0 // tokens between, a skipped name counting as one
 		for k := last; k < a.start; k++ {
+			if gap++; gap > 8 {
+				return hit{}, false
+			}
 			if m, ok := si.mentionAt(k); ok {
 				if m.end < a.start && ac.namesTheTruce(si, m) {
 					k = m.end - 1 // "helped broker the Central African ceasefire alongside Angola": the truce's name, no member
+					continue
+				}
+				if m.end < a.start && townNamed(m) {
+					k = m.end - 1 // "had deployed to Faya-Largeau and Zouar, joined by": where they went, no member
 					continue
 				}
 				return hit{}, false
@@ -459,4 +471,29 @@ func (ac *articleContext) attributionInsertEnd(si *sentInfo, p int) int {
 		}
 	}
 	return -1
+}
+
+// staffFromPhrase: at p, staff named by where they come from ("liaison officers from", "observers
+// of", "ضباط ارتباط من", "مراقبين من"): at most two words before the preposition, one of them a
+// staff noun (lexicon staff_nouns), none a name or punctuation; the preposition is one of
+// departure_prepositions (from, of, من). The position after the preposition, where the body
+// they come from is named; p when no such phrase opens there.
+func (ac *articleContext) staffFromPhrase(si *sentInfo, p int) int {
+	staff := false
+	for k := p; k < len(si.toks) && k <= p+2; k++ {
+		if _, named := si.mentionAt(k); named || si.toks[k].punct || si.boundary[k] {
+			return p
+		}
+		w := si.tokText(k)
+		if staff && k > p && ac.l.fw.departurePrepositions[w] {
+			return k + 1
+		}
+		staff = staff || ac.l.fw.staffNouns[w]
+	}
+	return p
+}
+
+// townNamed: a town or region named as a place, which stands for no state (a capital does).
+func townNamed(m mention) bool {
+	return (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == ""
 }
