@@ -497,3 +497,20 @@ func (ac *articleContext) staffFromPhrase(si *sentInfo, p int) int {
 func townNamed(m mention) bool {
 	return (m.e.Type == "city" || m.e.Type == "region") && m.e.SpeaksFor == ""
 }
+
+// talksInLaterClause: every talks or meeting noun of the sentence follows the cue in a new
+// clause that a comma and a complementizer open ("أن تراقب مجموعة المراقبة المشتركة الالتزام
+// بالقواعد الأساسية، على أن تُعقد المحادثات المقبلة بعد أسبوعين"): the talks are another
+// provision, and the cue watches the truce.
+func (ac *articleContext) talksInLaterClause(si *sentInfo, h hit) bool {
+	n := 0
+	for _, c := range []category{catTalks, catMeeting} {
+		for _, t := range si.hitsOf(c) {
+			if t.start < h.end || !ac.newThatClause(si, h.end, t.start) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}

@@ -345,7 +345,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if ac.foreignObject(si, h) {
 				continue // "the EU guaranteed a loan", "sponsors a football tournament": no truce, deal or talks
 			}
-			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" && !ac.monitoringHandedOver(si, h) {
+			if t == "ceasefire.monitors" && (si.has[catTalks] || si.has[catMeeting]) && ac.sponsorshipObject(si, h) == "talks.sponsors" && !ac.monitoringHandedOver(si, h) && !ac.talksInLaterClause(si, h) {
 				// "Damascus had been invited to the talks as an observer"; talks named only in
 				// the sentence before leave the monitors the truce's.
 				continue
