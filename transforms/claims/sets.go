@@ -1395,7 +1395,23 @@ func (ac *articleContext) frameBefore(si *sentInfo, pos int) int {
 
 // negationBetween: a negation word in [from, to) ("Turkey has no role ... as a guarantor").
 func (ac *articleContext) negationBetween(si *sentInfo, from, to int) bool {
-	return len(hitsStartingIn(si.hitsOf(catNegation), from, to-1)) > 0
+	for _, n := range hitsStartingIn(si.hitsOf(catNegation), from, to-1) {
+		if !insideOnly(si, n.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOnly: token k lies inside an "only" phrase (lexicon only: "and nobody else", "and no
+// one else", "not by outsiders"), whose negation leaves out everyone but the list.
+func insideOnly(si *sentInfo, k int) bool {
+	for _, o := range si.hitsOf(catOnly) {
+		if o.start <= k && k < o.end {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedRun keeps, of names collected after a cue, the run joined by commas, conjunctions
@@ -1940,6 +1956,9 @@ func (ac *articleContext) namesTheTruce(si *sentInfo, m mention) bool {
 func (ac *articleContext) contrastOpening(si *sentInfo, k int) bool {
 	if k+1 >= len(si.toks) || !ac.l.fw.conjunctions[si.tokText(k)] {
 		return false
+	}
+	if insideOnly(si, k) {
+		return false // ", and nobody else,": an "only" phrase (lexicon only), no one left out
 	}
 	n, ok := si.hitAt(catNegation, k+1)
 	return ok && n.start == k+1 && !si.trap[k+1]
