@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"unicode"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // Frames of the monitors set that name no member after the cue: a refusal or a negated subject
 // before it, and the speaker's own teams ("its frigates were monitoring", "our teams will be on
@@ -34,6 +38,9 @@ func (ac *articleContext) refusedMonitoring(si *sentInfo, h hit) bool {
 // otherwise, and for a passive ("it will be monitored"), whose subject is what is watched.
 func (ac *articleContext) ownTeamsSpeaker(si *sentInfo, h hit) string {
 	fw := &ac.l.fw
+	if h.start > 0 && titleCased(si.originalSpan(h.start, h.start+1)) && titleCased(si.originalSpan(h.end, h.end+1)) {
+		return "" // "as long as they notify the Joint Monitoring Committee": the cue is inside a body's proper name
+	}
 	// "it will be monitored": a copula before a participle cue makes a passive.
 	participle := hasAnySuffix(si.toks[h.end-1].text, fw.participleSuffixes)
 	found := false
@@ -513,4 +520,12 @@ func (ac *articleContext) talksInLaterClause(si *sentInfo, h hit) bool {
 		}
 	}
 	return n > 0
+}
+
+// titleCased: a word written with a capital first letter (a proper name's word in English).
+func titleCased(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
