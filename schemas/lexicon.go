@@ -167,6 +167,11 @@ type Lexicon struct {
 	// OtherThanWords (غيرها, سواها: "other than it") after a negated role noun in a tag closing
 	// the role's clause make the set exclusive: «هي الضامن، ولا ضامن غيرها» (sets_exclusive_tag.go).
 	OtherThanWords []string `json:"other_than_words,omitempty"`
+	// ParticipationWords (participation, support, بمشاركة) in a phrase of doing together ("with
+	// the participation of", «بمشاركة», or after the name: "with U.N. participation") name who
+	// takes part in the talks, not who convenes them beside the host: such a phrase adds no
+	// sponsor (sponsors_cohost.go).
+	ParticipationWords []string `json:"participation_words,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

@@ -96,6 +96,9 @@ type functionWords struct {
 	restrictionWords map[string]bool
 	// otherThanWords (غيرها) after a negated role noun close an exclusive tag (sets_exclusive_tag.go).
 	otherThanWords map[string]bool
+	// participationWords (participation, بمشاركة) make a phrase of doing together one of taking
+	// part: it adds no sponsor beside the host (sponsors_cohost.go).
+	participationWords map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
@@ -317,6 +320,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		questionWords:         wordSet(lx.QuestionWords),
 		restrictionWords:      wordSet(lx.RestrictionWords),
 		otherThanWords:        wordSet(lx.OtherThanWords),
+		participationWords:    wordSet(lx.ParticipationWords),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),

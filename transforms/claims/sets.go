@@ -422,6 +422,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if t == "ceasefire.mediators" && !with {
 					a = append(a, ac.coBrokerAfterObject(si, h, a, named)...) // "X, who helped broker the SoO together with Y"
 				}
+				if t == "talks.sponsors" && !with && !inviter {
+					a = append(a, ac.coSponsorAfterObject(si, h, a, named)...) // "UNAMI, which convenes the committee together with the U.S. embassy" (sponsors_cohost.go)
+				}
 				if t == "ceasefire.guarantors" && !with {
 					// "the African Union, which guarantees the truce alongside South Sudan": the one
 					// named alongside shares the role, as after a subject (alongsideAfterObject below).
@@ -583,6 +586,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			if t == "ceasefire.mediators" && len(ms) > 0 && !with {
 				ms = append(ms, ac.coBrokerAfterObject(si, h, ms, named)...) // sets_cobroker.go
+			}
+			if t == "talks.sponsors" && len(ms) > 0 && !with && !inviter {
+				ms = append(ms, ac.coSponsorAfterObject(si, h, ms, named)...) // sponsors_cohost.go
 			}
 			if m, ok := ac.titleOnCue(si, h, member); ok && !with {
 				ms = append(ms, m) // "Egyptian and Qatari mediators": an office's title stands for its body (sets_title_on_cue.go)

@@ -41,6 +41,7 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		found := false
+		var hosts []mention // who hosts, for the co-hosts named after them (sponsors_cohost.go)
 		for _, m := range si.ents {
 			// "تستضيف السفارة الفلسطينية في بيروت اجتماعاً": the site hosts in its city.
 			if m.start == h.end {
@@ -57,12 +58,14 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				}
 				out = ac.hostDrafts(out, si, m.e, state, h.start)
 				found = true
+				hosts = append(hosts, m)
 			}
 			// "محادثات استضافتها تركيا", "talks hosted by Turkey", "hosted by the Kurdistan
 			// Regional Government": a state or authority hosts, the city unnamed; it sponsors.
 			if hostBody(m) && (m.start == h.end || m.end == h.start || ac.agentRightAfter(si, h.end, m.start)) && !sponsorNamed(out, m.e.ID) {
 				out = ac.addSponsor(out, si, m.e.ID, h.start, "sponsors.host_state")
 				found = true
+				hosts = append(hosts, m)
 			}
 		}
 		// "Nairobi stands ready to host the next round", "الأمم المتحدة مستعدة لاستضافة جولة
@@ -74,6 +77,16 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 				out = ac.addSponsor(out, si, m.e.ID, h.start, "sponsors.host_state")
 			}
 			found = true
+			hosts = append(hosts, m)
+		}
+		// "وتستضيفها قطر بالتعاون مع الاتحاد الأفريقي", "ready to host the next round, alongside
+		// IGAD": who is named hosting with the host sponsors too.
+		if len(hosts) > 0 && !ac.stateOfTheWar(ac.memberID(hosts[0])) {
+			for _, m := range ac.coSponsorAfterObject(si, h, hosts, setMember) {
+				if id := ac.memberID(m); !sponsorNamed(out, id) && !ac.stateOfTheWar(id) {
+					out = ac.addSponsor(out, si, id, h.start, "sponsors.host_state")
+				}
+			}
 		}
 		// "أعلنت الدوحة أنها ستستضيف هذه المفاوضات", "Muscat said it would host the talks":
 		// the city that speaks hosts.
