@@ -172,6 +172,10 @@ type Lexicon struct {
 	// takes part in the talks, not who convenes them beside the host: such a phrase adds no
 	// sponsor (sponsors_cohost.go).
 	ParticipationWords []string `json:"participation_words,omitempty"`
+	// RoleOnlyAdverbs (merely) right before a role cue restrict the role, not who holds it:
+	// "Italy merely hosted the talks" names a host, not the only one (sets_only_role.go). Not
+	// "only", which before a cue noun is an adjective ("the only mediator").
+	RoleOnlyAdverbs []string `json:"role_only_adverbs,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

@@ -99,6 +99,9 @@ type functionWords struct {
 	// participationWords (participation, بمشاركة) make a phrase of doing together one of taking
 	// part: it adds no sponsor beside the host (sponsors_cohost.go).
 	participationWords map[string]bool
+	// roleOnlyAdverbs (merely) right before a role cue restrict the role, not its holders
+	// (sets_only_role.go).
+	roleOnlyAdverbs map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
@@ -321,6 +324,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		restrictionWords:      wordSet(lx.RestrictionWords),
 		otherThanWords:        wordSet(lx.OtherThanWords),
 		participationWords:    wordSet(lx.ParticipationWords),
+		roleOnlyAdverbs:       wordSet(lx.RoleOnlyAdverbs),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),

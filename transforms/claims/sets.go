@@ -655,7 +655,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(members) == 0 {
 				continue
 			}
-			exh := exceptOnly || ac.onlyNearList(si, h, ms) || ac.exclusiveTag(si, ref, h, ms) // sets_exclusive_tag.go
+			exh := exceptOnly || ac.onlyNearList(si, h, t, ms) || ac.exclusiveTag(si, ref, h, ms) // sets_exclusive_tag.go
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
@@ -930,7 +930,7 @@ func (ac *articleContext) pronounOrCarrier(t string) bool {
 // through Russian mediation", "X and Y alone", "الضامنتين الوحيدتين"), not anywhere in the clause
 // ("... solely through Russian mediation, insisting that Russia and Turkey would act as
 // guarantors").
-func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
+func (ac *articleContext) onlyNearList(si *sentInfo, h hit, topic string, ms []mention) bool {
 	from, to := spanWith(h.start, h.end, ms)
 	end := min(clauseEnd(si, h.end), to+2)
 	if ac.soleBodyAfter(si, to) {
@@ -947,7 +947,7 @@ func (ac *articleContext) onlyNearList(si *sentInfo, h hit, ms []mention) bool {
 		// before the cue.
 		lo = afterLastComma(si, lo, h.start)
 	}
-	return ac.onlyOfList(si, lo, end) || ac.restrictedList(si, ms) // sets_restricted_to.go
+	return ac.onlyOfListFor(si, h, topic, lo, end) || ac.restrictedList(si, ms) // sets_restricted_to.go
 }
 
 // onlyOfList: an "only" word in [from, to) that qualifies a name, not a time or condition
