@@ -247,7 +247,8 @@ func (ac *articleContext) membersBy(ms []mention, id func(mention) string) []str
 // in a sentence.
 func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 	first := len(out)
-	return ac.mergeSetClauses(ac.setCues(out, si), first, si)
+	out = ac.mergeSetClauses(ac.setCues(out, si), first, si)
+	return ac.mediatorBodySpeaking(out, first, si) // "South Sudan's mediation committee said" (sets_mediator_body_speaking.go)
 }
 
 // setCues reads the members each set cue names. Sponsorship words (برعاية, mediation) attach to
