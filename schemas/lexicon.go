@@ -314,6 +314,9 @@ type Lexicon struct {
 	// LinkNouns name travel or trade between places ("flights", "trade", "الرحلات", "التجارة"):
 	// "between X and Y" after one, or after a route noun, links places; it names no sides.
 	LinkNouns []string `json:"link_nouns,omitempty"`
+	// DivideNouns name a divide between two ("gap", "rift", "الهوة"): "between X and Y" after one
+	// names who differ, no sides of the truce.
+	DivideNouns []string `json:"divide_nouns,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

@@ -186,6 +186,7 @@ type functionWords struct {
 	roleNouns            map[string]bool // "role", "part", "دور": a part someone played
 	predicateObjectLinks map[string]bool // "of", "من": open a negated predicate's own object (provisions_negated.go)
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
+	divideNouns          map[string]bool // "gap", "الهوة": a divide between two (parties_between_links.go)
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -395,6 +396,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.roleNouns = wordSet(lx.RoleNouns)
 	fw.predicateObjectLinks = wordSet(lx.PredicateObjectLinks)
 	fw.linkNouns = wordSet(lx.LinkNouns)
+	fw.divideNouns = wordSet(lx.DivideNouns)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
