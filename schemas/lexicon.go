@@ -830,7 +830,9 @@ type Cue struct {
 	//     signing ("signed by the leaders of nine gangs"): gangs are counted in many other
 	//     frames ("police dismantled nine gangs since the truce").
 	//   - parties: "us" = "between" with a first-person object ("بيننا وبين X", "between us and
-	//     X"): the body who speaks is the side the pronoun stands for.
+	//     X"): the body who speaks is the side the pronoun stands for; "self" = the same with a
+	//     third-person or reflexive object ("بينها وبين X", "between itself and X"): the side is
+	//     the body who speaks, else the clause's subject.
 	//   - status, with no value: "operations" = a noun of military operations and "continues" = a
 	//     predicate saying they go on ("will continue", "لن تتوقف"): together, in one clause, they
 	//     exclude the place or group they name.

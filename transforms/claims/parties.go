@@ -22,7 +22,18 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 	}
 	// The speaker who announces a deal "with" a side is a side only if it does not broker.
 	sideSpeaker := func(m mention) bool { return party(m) && !ac.brokerState(m) }
+	// "between itself and X", "بيننا وبين X": read as one cue with its pronoun, not again as a
+	// bare "between" whose names run on past X.
+	pronounCueAt := map[int]bool{}
 	for _, h := range ac.cuesOf(si, refParties) {
+		if o := ac.l.topicCue[h.idx].Object; o == "us" || o == "self" {
+			pronounCueAt[h.start] = true
+		}
+	}
+	for _, h := range ac.cuesOf(si, refParties) {
+		if ac.l.topicCue[h.idx].Object == "" && pronounCueAt[h.start] {
+			continue
+		}
 		if ac.l.topicCue[h.idx].Object == "member" {
 			// "X طرف في التفاهم", "it is a party to the truce" (parties_member.go).
 			if members := ac.partyMember(si, h, party); len(members) > 0 {
@@ -47,9 +58,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			}
 			continue
 		}
-		if ac.l.topicCue[h.idx].Object == "us" {
-			// "الاتفاق أُبرم بيننا وبين X", "the deal was made between us and X".
-			if members := ac.sidesWithUs(si, h, betweenSide); len(members) == 2 {
+		if o := ac.l.topicCue[h.idx].Object; o == "us" || o == "self" {
+			// "الاتفاق أُبرم بيننا وبين X", "the deal was made between us and X"; "المبرم
+			// بينها وبين X", "a deal between itself and X" (parties_us.go).
+			if members := ac.sidesWithUs(si, h, betweenSide, o == "self"); len(members) == 2 {
 				out = append(out, draft{topic: "ceasefire.parties", members: members, pos: h.start, rule: "parties.us"})
 			}
 			continue
@@ -113,8 +125,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		if len(members) < 2 || ac.allBrokers(ms) || betweenTruceNegated(si, ms) {
 			continue
 		}
-		// "أُبرم بين أنقرة وواشنطن فقط": only these two.
-		exh := countedOnly || onlyInClause(si, h.start, clauseEnd(si, ms[len(ms)-1].end))
+		// "أُبرم بين أنقرة وواشنطن فقط": only these two; "strictly between X and Y" (an
+		// "only" phrase that starts right before the cue).
+		exh := countedOnly || onlyInClause(si, max(h.start-1, 0), clauseEnd(si, ms[len(ms)-1].end))
 		out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.between"})
 	}
 	// "Only the government and the FLA are bound by the truce": the sides it binds.

@@ -12,11 +12,20 @@ import (
 // right after the conjunction. Nothing when no one is quoted (the outlet is no side), when the
 // speaker brokers, or when the phrase is negated or denied ("there is no agreement between us
 // and X").
-func (ac *articleContext) sidesWithUs(si *sentInfo, h hit, side func(mention) bool) []string {
+// With self (a third-person or reflexive pronoun: "أعلنت وزارة الدفاع أن الاتفاق المبرم بينها
+// وبين جهاز الردع", "The defence ministry presents the deal as one between itself and Radaa")
+// the pronoun stands for the body who speaks, else for the side named nearest before the cue in
+// its clause.
+func (ac *articleContext) sidesWithUs(si *sentInfo, h hit, side func(mention) bool, self bool) []string {
 	if ac.sponsorshipObject(si, h) != "ceasefire.mediators" || !ac.nearCeasefire(si, h.start, 8) || negatedAt(si, h.start) || ac.deniedAt(si, h.start) || deniedBeforeQuote(si, h.start) {
 		return nil
 	}
 	us := ac.bodyOf(ac.speakerAt(si.s.Index, h.start))
+	if self && us == nil {
+		if before := collectBackward(si, h.start, 12, side); len(before) > 0 {
+			us = before[0].e
+		}
+	}
 	if us == nil || !side(mention{e: us}) || ac.brokerState(mention{e: us}) {
 		return nil
 	}
