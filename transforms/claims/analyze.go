@@ -57,6 +57,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 	ac.attributeSpeakers()
 	ac.contextAliasesReferBack()
 	ac.resolveForces()
+	ac.resolvePossessiveOwners()
 	ac.event = ac.eventKey()
 	return sents
 }
