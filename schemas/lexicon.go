@@ -317,6 +317,10 @@ type Lexicon struct {
 	// DivideNouns name a divide between two ("gap", "rift", "الهوة"): "between X and Y" after one
 	// names who differ, no sides of the truce.
 	DivideNouns []string `json:"divide_nouns,omitempty"`
+	// ExceptionWords set a name after them apart from the list before ("the signatory groups,
+	// save against X", "الجماعات الموقعة باستثناء X"): a list of signers stops there. Words that
+	// also restrict ("except" in except_only: "signed by none except X") are read as those.
+	ExceptionWords []string `json:"exception_words,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

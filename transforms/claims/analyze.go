@@ -363,7 +363,7 @@ func locativeBefore(si *sentInfo, h hit) int {
 // طوكيو", "arrived in Moscow") or a locative, not one that points at the state ("ضغوط على
 // موسكو", "رسالة من دمشق", "نقلاً عن موسكو").
 func capitalNamedAsPlace(si *sentInfo, l *language, h hit) bool {
-	if capitalAsPlace(si, h, false) {
+	if capitalAsPlace(si, h, false) || capitalNamesDeal(si, l, h) {
 		return true
 	}
 	if !l.fw.placingPrepositions[si.tokText(h.start-1)] {
@@ -375,6 +375,25 @@ func capitalNamedAsPlace(si *sentInfo, l *language, h hit) bool {
 		}
 	}
 	return true
+}
+
+// capitalNamesDeal: the capital at h names a truce, an agreement or talks by where they were
+// made, as a modifier of their noun: before it where adjectives come first ("the Kuala Lumpur
+// ceasefire", "the Doha agreement"), right after it where they follow ("مفاوضات جوبا", "اتفاق
+// الدوحة"). It is that place, not the state that signed.
+func capitalNamesDeal(si *sentInfo, l *language, h hit) bool {
+	for _, c := range []category{catCeasefire, catAgreement, catTalks} {
+		if l.lex.Grammar.AdjectiveAfterNoun {
+			for _, n := range hitsStartingIn(si.hitsOf(c), h.start-l.longest, h.start-1) {
+				if n.end == h.start {
+					return true
+				}
+			}
+		} else if si.startsAt(c, h.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // truceInCapital: the ceasefire noun is followed right away by the locative that places the

@@ -187,6 +187,7 @@ type functionWords struct {
 	predicateObjectLinks map[string]bool // "of", "من": open a negated predicate's own object (provisions_negated.go)
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	divideNouns          map[string]bool // "gap", "الهوة": a divide between two (parties_between_links.go)
+	exceptionWords       map[string]bool // "save", "باستثناء": a name set apart from a list (signatories_agents.go)
 	genericDeterminers   map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -397,6 +398,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.predicateObjectLinks = wordSet(lx.PredicateObjectLinks)
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.divideNouns = wordSet(lx.DivideNouns)
+	fw.exceptionWords = wordSet(lx.ExceptionWords)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)

@@ -320,7 +320,9 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		}
 		var members []string
 		exhaustive := false
-		if ms := ac.nearestSigners(si, collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) {
+		// "five factions the government says signed the agreement": a name right before a verb
+		// of saying is who says, not who signed.
+		if ms := ac.nearestSigners(si, collectBackward(si, h.start, 24, signer)); len(ms) >= 2 && ac.gapTokens(si, ms[0].end, h.start) <= 3 && !si.boundaryIn(ms[0].end, h.start) && !ac.afterBetween(si, ms[len(ms)-1].start) && len(hitsStartingIn(si.hitsOf(catAttrVerb), ms[0].end, h.start-1)) == 0 {
 			members = ac.sideIDs(ms)
 			// "فصيلان اثنان فقط، هما X وY، وقّعا", "Only the delegations of the two groups, X and
 			// Y, signed": only before the list, maybe before the head noun it stands in apposition to.

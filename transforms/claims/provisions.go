@@ -1068,6 +1068,12 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق", "X signed nothing": a denied signature names no signer
 		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
+		if len(ms) > 0 && comitativeIn(ac, si, h.end, ms[0].start) {
+			// "The ceasefire signed in Doha with the FNRT rebels", «توقيع اتفاق ... مع الجبهة»:
+			// who signed with the unnamed signer, not the list of signers (signersRule reads
+			// the subject and the partner together).
+			ms = nil
+		}
 		if with := ac.signersAlongside(si, h, group); len(with) > len(ms) {
 			ms, exhaustive = with, false // "X signed the deal alongside Y" (signatories_alongside.go)
 		}
@@ -1602,4 +1608,14 @@ func (ac *articleContext) fightingInSentence(si *sentInfo) bool {
 		fighting = fighting || ac.fightingWordAt(si, k)
 	}
 	return fighting
+}
+
+// comitativeIn: a comitative ("with", "مع") stands in [from, to).
+func comitativeIn(ac *articleContext, si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if si.tokIn(k, classComitative, ac.l.fw.comitatives) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,11 @@ func (ac *articleContext) signersAfterCue(si *sentInfo, h hit, group func(mentio
 	}
 	// A complementizer after the cue opens what someone says, not who signed ("لا حاجة لتوقيع
 	// منفصل، مشدداً على أن انسحاب الدعم السريع ...").
-	said := func(i int) bool { return si.tokIn(i, classComplementizer, ac.l.fw.complementizers) }
+	// An exception word sets the names after it apart ("the signatory groups, save against
+	// valley-based insurgent groups").
+	said := func(i int) bool {
+		return si.tokIn(i, classComplementizer, ac.l.fw.complementizers) || ac.l.fw.exceptionWords[ac.l.fw.withoutConjunction(si.tokText(i))] && !si.startsAt(catExceptOnly, i)
+	}
 	ms := collectForward(si, h.end, 8, func(m mention) bool { return group(m) || state(m) }, said)
 	if len(ms) == 0 {
 		return nil, false
