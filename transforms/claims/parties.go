@@ -113,7 +113,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		// "between two sides only: X and Y": past the counted head (parties_counted_head.go).
 		start := ac.sidesStart(si, h.end)
 		start, countedOnly := ac.countedSidesHead(si, start)
-		ms := collectForward(si, start, 2, named, func(i int) bool { return ac.brokerCueAt(si, i) })
+		// A relative pronoun opens a clause on the last side ("between X and the CPC, which Chad
+		// guarantees"): who it names is no side.
+		ms := collectForward(si, start, 2, named, func(i int) bool { return ac.brokerCueAt(si, i) || si.startsAt(catRelPron, i) })
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
 				ms = append(ms, other)
@@ -167,6 +169,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
 		ms := ac.subjectsInClause(si, nearestGroup(collectBackward(si, h.start, 20, party)), h.start)
+		// "محادثات بين X وY، برعاية ماليزيا، بهدف التوصل إلى وقف لإطلاق النار": a name right
+		// after a cue of brokering brokers; it is no subject.
+		ms = slices.DeleteFunc(ms, func(m mention) bool { return ac.brokeredBy(si, m.start) })
 		if len(ms) < 2 {
 			// Verb-subject order: "توصل الجيش وقوات الدعم السريع إلى اتفاق" names the
 			// sides right after the verb.

@@ -1081,7 +1081,8 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			// Subject before the verb, past a relative clause set off by commas: "حركات X
 			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق"; with the names coordinated with it
 			// ("Representatives of X, Y and Z signed").
-			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) {
+			// Not who attended or witnessed the signing ("جبهة مورو حضرت التوقيع بصفة شاهد").
+			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) && !ac.attendanceIn(si, si.ents[k].end, h.start) {
 				ms = nearestGroup(collectBackward(si, h.start, 16, group))
 			}
 		}
@@ -1614,6 +1615,17 @@ func (ac *articleContext) fightingInSentence(si *sentInfo) bool {
 func comitativeIn(ac *articleContext, si *sentInfo, from, to int) bool {
 	for k := from; k < to; k++ {
 		if si.tokIn(k, classComitative, ac.l.fw.comitatives) {
+			return true
+		}
+	}
+	return false
+}
+
+// attendanceIn: a word of attending (lexicon attendance_words: attended, witnessed, حضرت) stands
+// in [from, to).
+func (ac *articleContext) attendanceIn(si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ac.l.fw.attendanceWords[ac.l.fw.withoutConjunction(si.tokText(k))] {
 			return true
 		}
 	}
