@@ -321,6 +321,11 @@ type Lexicon struct {
 	// save against X", "الجماعات الموقعة باستثناء X"): a list of signers stops there. Words that
 	// also restrict ("except" in except_only: "signed by none except X") are read as those.
 	ExceptionWords []string `json:"exception_words,omitempty"`
+	// FocusPhrases single out some of a plural named before ("especially", "ولا سيما"): after a
+	// clause of signing that already names its signer ("the groups not covered by the accord the
+	// state government signed, especially the Dogo Maikwana gang"), who follows is of that plural,
+	// no further signer.
+	FocusPhrases []string `json:"focus_phrases,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

@@ -129,7 +129,11 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		}
 		// "أُبرم بين أنقرة وواشنطن فقط": only these two; "strictly between X and Y" (an
 		// "only" phrase that starts right before the cue).
-		exh := countedOnly || onlyInClause(si, max(h.start-1, 0), clauseEnd(si, ms[len(ms)-1].end))
+		// The "only" word stands by the list, not in a later predicate of the clause ("between X
+		// and Y, at the end of talks hosted by Luanda, is the fruit of a mediation undertaken
+		// exclusively by Angola").
+		last := ms[len(ms)-1].end
+		exh := countedOnly || onlyInClause(si, max(h.start-1, 0), min(clauseEnd(si, last), last+4))
 		out = append(out, draft{topic: "ceasefire.parties", members: members, exhaustive: exh, pos: h.start, rule: "parties.between"})
 	}
 	// "Only the government and the FLA are bound by the truce": the sides it binds.

@@ -1057,7 +1057,7 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		return out // "X and Y signed a trade deal"
 	}
 	armed := func(m mention) bool {
-		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && !m.context
+		return !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist" && (!m.context || ac.listedContextAlias(si, m))
 	}
 	group := func(m mention) bool { return ac.signingGroup(m, armed) } // signatories_leaders.go
 	for _, h := range ac.cuesOf(si, refSignatoryGroups) {
@@ -1083,7 +1083,12 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			// ("Representatives of X, Y and Z signed").
 			// Not who attended or witnessed the signing ("جبهة مورو حضرت التوقيع بصفة شاهد").
 			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) && !ac.attendanceIn(si, si.ents[k].end, h.start) {
-				ms = nearestGroup(collectBackward(si, h.start, 16, group))
+				// Only names joined as one list ("According to Djibrine, only the 3R, the MPC and
+				// the FPRC put their names to the document": not Djibrine's own group); an
+				// "only" before the list makes it exhaustive.
+				ms = ac.coordinatedBackward(si, nearestGroup(collectBackward(si, h.start, 16, group)))
+				first := ms[len(ms)-1].start
+				exhaustive = onlyInClause(si, max(first-2, clauseStart(si, first)), first)
 			}
 		}
 		if len(ms) < 1 || ac.betweenPair(si, ms) {
@@ -1630,4 +1635,35 @@ func (ac *articleContext) attendanceIn(si *sentInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// listedContextAlias: a context alias ("الجبهة", "the Front") of a group, joined by a
+// conjunction or a comma alone to another group named outright, or to an army or a
+// government however named: one
+// item of a list of groups («لم يوقّع على الاتفاق إلا الجبهة ومجلس مقاومة تيبستي»), not a
+// description ("the anti-balaka wing of the coalition").
+func (ac *articleContext) listedContextAlias(si *sentInfo, m mention) bool {
+	joined := func(a, b mention) bool {
+		for i := a.end; i < b.start; i++ {
+			if t := si.tokText(i); !isComma(t) && !ac.l.fw.conjunctions[t] && !ac.l.fw.definiteArticles[t] {
+				return false
+			}
+		}
+		return true
+	}
+	named := func(o mention) bool {
+		switch {
+		case o.demonym || o.e == m.e:
+			return false
+		case o.e.Type == "armed_group":
+			return !o.context
+		}
+		return o.e.Type == "military" || o.e.Type == "government" // "القوات المسلحة والحركة الشعبية"
+	}
+	k := slices.IndexFunc(si.ents, func(o mention) bool { return o.start == m.start && o.end == m.end })
+	if k < 0 {
+		return false
+	}
+	return k+1 < len(si.ents) && named(si.ents[k+1]) && joined(m, si.ents[k+1]) ||
+		k > 0 && named(si.ents[k-1]) && joined(si.ents[k-1], m)
 }

@@ -31,6 +31,14 @@ func (ac *articleContext) signersAfterCue(si *sentInfo, h hit, group func(mentio
 	if len(ms) == 0 {
 		return nil, false
 	}
+	// "الجماعات غير المشمولة باتفاق السلام الذي وقّعته حكومة الولاية، ولا سيما عصابة دوغو
+	// مايكوانا": past a signer named, a focus phrase singles out some of an earlier plural.
+	for k := 1; k < len(ms); k++ {
+		if focusIn(ac, si, ms[k-1].end, ms[k].start) {
+			ms = ms[:k]
+			break
+		}
+	}
 	except := ac.exceptOnlyBetween(si, h, ms[0].start)
 	agent := except
 	for p := h.end; p < ms[0].start && !agent; p++ {
@@ -104,4 +112,14 @@ func (ac *articleContext) coordinatedRun(si *sentInfo, ms []mention) bool {
 func (ac *articleContext) cueOwnedByState(si *sentInfo, h hit) bool {
 	m, ok := si.mentionAt(h.end)
 	return ok && !m.demonym && (m.e.Type == "military" || m.e.Type == "government")
+}
+
+// focusIn: a focus phrase (lexicon focus_phrases: "especially", "ولا سيما") starts in [from, to).
+func focusIn(ac *articleContext, si *sentInfo, from, to int) bool {
+	for k := from; k < to; k++ {
+		if phraseAt(si, k, ac.l.fw.focusPhrases) > 0 {
+			return true
+		}
+	}
+	return false
 }
