@@ -74,7 +74,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			// Right after "with" a capital stands for its state, as after "between" ("agreed
 			// with Ankara on a ceasefire").
 			// "نفى أن تكون فصائل الحشد طرفاً في أي اتفاق مع البيشمركة": nor one a denial governs.
-			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) || deniedClauseWithin(si, h.start, 20) || ac.withOfAnotherHead(si, h) || !ac.withOfSpeakersAct(si, h) {
+			// "نفى ... التوصل إلى أي اتفاق لوقف إطلاق النار مع حكومة أنجمينا": "any" agreement is
+			// one denied, asked or supposed, never one made.
+			if !ok || !betweenSide(m) || sp == nil || !ac.nearCeasefire(si, h.start, 10) || negatedAt(si, h.start-1) || deniedClauseWithin(si, h.start, 20) || ac.anyDealBefore(si, h.start) || ac.withOfAnotherHead(si, h) || !ac.withOfSpeakersAct(si, h) {
 				continue // "There is no agreement with Lebanon"; "the border crossing with Chad"
 			}
 			side := mention{e: sp}
@@ -770,9 +772,29 @@ func (ac *articleContext) canBeSide(si *sentInfo, m mention) bool {
 	case "government", "military", "armed_group", "coalition":
 		return m.e.Role != "jihadist" && m.e.Role != "mediator"
 	case "country":
-		return !ac.qualifiesNextName(si, m)
+		return !ac.qualifiesNextName(si, m) && !ac.placedAfterPreposition(si, m)
 	case "organization":
 		return ac.x.armedParties[m.e.ID]
+	}
+	return false
+}
+
+// placedAfterPreposition: a country named right after a placing preposition, or one word after
+// it ("armed Serb groups in northern Kosovo", "في شمال كوسوفو"), is where something is, not a
+// side.
+func (ac *articleContext) placedAfterPreposition(si *sentInfo, m mention) bool {
+	fw := &ac.l.fw
+	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
+		t := si.tokText(k)
+		if si.toks[k].punct || si.boundary[k] {
+			return false
+		}
+		if fw.placingPrepositions[t] {
+			return true
+		}
+		if _, named := si.mentionEndingAt(k + 1); named || fw.conjunctions[t] {
+			return false
+		}
 	}
 	return false
 }
@@ -798,4 +820,18 @@ func betweenTruceNegated(si *sentInfo, ms []mention) bool {
 	}
 	h, _ := si.hitAt(catNegPredicate, k)
 	return h.end >= len(si.toks) || si.boundary[h.end] || si.toks[h.end].punct
+}
+
+// anyDealBefore: an agreement or truce noun opened by a generic determiner ("any", "أي") ends
+// at most eight tokens before pos in its clause: "denied reaching any ceasefire agreement with".
+func (ac *articleContext) anyDealBefore(si *sentInfo, pos int) bool {
+	from := max(clauseStart(si, pos), pos-8)
+	for _, c := range [...]category{catAgreement, catCeasefire} {
+		for _, n := range hitsStartingIn(si.hitsOf(c), from, pos-1) {
+			if n.start > 0 && ac.l.fw.genericDeterminers[si.tokText(n.start-1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
