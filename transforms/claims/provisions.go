@@ -1067,6 +1067,9 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if deniedAt(si, h.start) || deniedClause(si, h.start) || ac.signingNegatedByQuantifier(si, h) {
 			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق", "X signed nothing": a denied signature names no signer
 		}
+		if statementSigned(si, h) {
+			continue // "the statement, signed by the Central Command": who signed the statement
+		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
 		if len(ms) > 0 && comitativeIn(ac, si, h.end, ms[0].start) {
 			// "The ceasefire signed in Doha with the FNRT rebels", «توقيع اتفاق ... مع الجبهة»:
@@ -1666,4 +1669,26 @@ func (ac *articleContext) listedContextAlias(si *sentInfo, m mention) bool {
 	}
 	return k+1 < len(si.ents) && named(si.ents[k+1]) && joined(m, si.ents[k+1]) ||
 		k > 0 && named(si.ents[k-1]) && joined(si.ents[k-1], m)
+}
+
+// statementSigned: the signing cue is a participle on a statement noun right before it, past a
+// comma at most ("the statement, signed by the Central Command (COCE) and published on the
+// group's website, said", «البيان الموقّع من قيادة الحركة»): its signers signed the statement,
+// not the truce. A noun that also names the agreement («الوثيقة») is the truce's text.
+func statementSigned(si *sentInfo, h hit) bool {
+	for _, st := range hitsStartingIn(si.hitsOf(catStatementNoun), h.start-6, h.start-1) {
+		if si.startsAt(catAgreement, st.start) || si.startsAt(catCeasefire, st.start) {
+			continue
+		}
+		gap := 0
+		for k := st.end; k < h.start; k++ {
+			if !si.toks[k].punct || !isComma(si.toks[k].text) {
+				gap++
+			}
+		}
+		if gap == 0 {
+			return true
+		}
+	}
+	return false
 }
