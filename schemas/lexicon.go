@@ -176,6 +176,16 @@ type Lexicon struct {
 	// "Italy merely hosted the talks" names a host, not the only one (sets_only_role.go). Not
 	// "only", which before a cue noun is an adjective ("the only mediator").
 	RoleOnlyAdverbs []string `json:"role_only_adverbs,omitempty"`
+	// QuantifiedObjects stand for every group or place as the object of a coverage verb
+	// ("does not exclude anyone", "لا يستثني أحداً", "أي جهة"); NegativeQuantifiers do and deny
+	// it at once ("excludes no one", "nobody"). QuantifiedParts end in a partitive whose object
+	// is the place meant ("any part of Sool", "أي جزء من"). MemberMarkers open the members such a
+	// quantifier is said of, after a comma ("not even X", "neither X nor Y", "ولا حتى X", "لا X
+	// ولا غيرهم"), as "including" does (exclusions_quantified_object.go).
+	QuantifiedObjects   []string `json:"quantified_objects,omitempty"`
+	NegativeQuantifiers []string `json:"negative_quantifiers,omitempty"`
+	QuantifiedParts     []string `json:"quantified_parts,omitempty"`
+	MemberMarkers       []string `json:"member_markers,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

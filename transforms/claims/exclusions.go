@@ -69,6 +69,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
 	prevStart, prevEnd := -1, -1
+	// Where the members of a quantified object end: a cue before it ("including", "part of")
+	// was read with it (exclusions_quantified_object.go).
+	quantifiedEnd := -1
 	// The subjects the last coverage predicate had before it, and where it ended: a pronoun on a
 	// predicate coordinated with it stands for them ("أن X «ليست طرفاً في الاتفاق ولا يشملها").
 	var predSubs []mention
@@ -78,6 +81,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// is part of it, not a predicate with a subject of its own.
 		inside := h.start > prevStart && h.start < prevEnd
 		prevStart, prevEnd = h.start, max(h.end, prevEnd)
+		if h.start < quantifiedEnd {
+			continue // "excludes no one, including the PKK": the quantifier's member
+		}
 		if inside || isTrapped(si, h) || ac.includingAppositive(si, h) || len(ac.sidesBoundBy(si, h)) > 0 || ac.sidesObjectOf(si, h) {
 			continue
 		}
@@ -133,6 +139,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			exhaustive = true
 		}
 		var subs []mention
+		// "does not exclude anyone, not even the PKK", "لا يستثني أي جزء من أراضي سول": the
+		// members a quantified object is said of (exclusions_quantified_object.go).
+		qEnd, qNegative, qPartitive, quantified := ac.quantifiedObject(si, from)
+		quantified = quantified && !onlyConstruction
 		// "It covers only Upper Nile and Jonglei, not the Equatoria region": members a negation
 		// after a comma sets against the object list take the opposite value
 		// (exclusions_contrasted.go). A branch below that finds the subjects elsewhere drops them.
@@ -153,6 +163,11 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if g, ok := ac.groupOfAreasLeftOut(si, from, value); ok {
 				subs = append([]mention{g}, subs...)
 			}
+		} else if quantified {
+			if qNegative {
+				value = !value // "excludes no one": as "does not exclude"
+			}
+			subs, quantifiedEnd = ac.quantifiedMembers(si, qEnd, qPartitive, isCue)
 		} else {
 			// "covers not only Odesa's ports but also the Danube ports of Izmail and Reni": the
 			// trap phrase right after the cue opens a longer list.
@@ -353,14 +368,14 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		}
 		// "نفى وجهاء من X أن يكونوا طرفاً في العطوة": a denied "party to" whose content names
 		// no subject is what the denying group says of itself.
-		if len(subs) == 0 && denied && !onlyConstruction {
+		if len(subs) == 0 && denied && !onlyConstruction && !quantified {
 			if sp, ok := ac.partySpeaker(si, h, ac.l.fw.pronounSuffixed(si, h)); ok && exclusionSubject(sp) {
 				subs = []mention{sp}
 			}
 		}
 		// "إن ألويته "غير معنية بالهدنة"": a force noun with a pronoun suffix just before the
 		// predicate is the speaker's own force.
-		if len(subs) == 0 && !onlyConstruction {
+		if len(subs) == 0 && !onlyConstruction && !quantified {
 			if m, ok := ac.possessedForceSubject(si, h); ok {
 				subs = []mention{m}
 			}
@@ -368,7 +383,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		// "Operations against al-Shabaab are not covered by the truce", "الحرب على فلول داعش في
 		// جبال حمرين ليست مشمولة": what the truce leaves in or out is the action against the
 		// jihadist group, not the place it is fought in nor the truce's own place.
-		if m, ok := ac.jihadistActionSubject(si, h); ok {
+		if m, ok := ac.jihadistActionSubject(si, h); ok && !quantified {
 			subs = []mention{m}
 		}
 		// A subject found past the first contrasted member belongs to the contrast ("covers Sirte,
@@ -484,6 +499,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		}
 		if designated {
 			rule = "exclusion.designated_member"
+		}
+		if quantified {
+			rule = "exclusion.quantified_object"
 		}
 		for _, m := range subs {
 			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: v, exhaustive: exhaustive, pos: h.start, rule: rule, inferred: designated})

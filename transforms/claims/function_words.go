@@ -102,6 +102,9 @@ type functionWords struct {
 	// roleOnlyAdverbs (merely) right before a role cue restrict the role, not its holders
 	// (sets_only_role.go).
 	roleOnlyAdverbs map[string]bool
+	// quantifiedObjects, negativeQuantifiers, quantifiedParts and memberMarkers read a coverage
+	// verb's quantified object and the members named after it (exclusions_quantified_object.go).
+	quantifiedObjects, negativeQuantifiers, quantifiedParts, memberMarkers [][]string
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
@@ -328,6 +331,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		otherThanWords:        wordSet(lx.OtherThanWords),
 		participationWords:    wordSet(lx.ParticipationWords),
 		roleOnlyAdverbs:       wordSet(lx.RoleOnlyAdverbs),
+		quantifiedObjects:     phraseTokens(lx.QuantifiedObjects),
+		negativeQuantifiers:   phraseTokens(lx.NegativeQuantifiers),
+		quantifiedParts:       phraseTokens(lx.QuantifiedParts),
+		memberMarkers:         phraseTokens(lx.MemberMarkers),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),
