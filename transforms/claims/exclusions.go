@@ -233,6 +233,10 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 					subs = ac.headList(si, m)
 				} else if m, ok := ac.absoluteParticipleSubject(si, h); ok {
 					subs = []mention{m}
+				} else if m, ok := ac.relativeSayerAntecedent(si, h); ok {
+					// "X, which the FNRT says is covered by the truce": past the embedded sayer
+					// (exclusions_relative_sayer.go).
+					subs = []mention{m}
 				} else if m, ok := ac.coverageRelativeAntecedent(si, h.start); ok {
 					subs = []mention{m}
 				}
