@@ -182,6 +182,14 @@ type Lexicon struct {
 	// is the place meant ("any part of Sool", "أي جزء من"). MemberMarkers open the members such a
 	// quantifier is said of, after a comma ("not even X", "neither X nor Y", "ولا حتى X", "لا X
 	// ولا غيرهم"), as "including" does (exclusions_quantified_object.go).
+	// DirectionNouns name a part of a country by its direction ("the north", "الشمال"; Arabic's
+	// bare construct forms "شمال" are the scope topic's region_of cues), DirectionAdjectives
+	// qualify an area noun with one ("the northern provinces", "المناطق الشمالية"), and
+	// CountryNouns stand for the country itself ("the north of the country", "شمال البلاد"): a
+	// truce placed there is partial (scope_direction_area.go).
+	DirectionNouns      []string `json:"direction_nouns,omitempty"`
+	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
+	CountryNouns        []string `json:"country_nouns,omitempty"`
 	QuantifiedObjects   []string `json:"quantified_objects,omitempty"`
 	NegativeQuantifiers []string `json:"negative_quantifiers,omitempty"`
 	QuantifiedParts     []string `json:"quantified_parts,omitempty"`

@@ -105,6 +105,10 @@ type functionWords struct {
 	// quantifiedObjects, negativeQuantifiers, quantifiedParts and memberMarkers read a coverage
 	// verb's quantified object and the members named after it (exclusions_quantified_object.go).
 	quantifiedObjects, negativeQuantifiers, quantifiedParts, memberMarkers [][]string
+	// directionNouns, directionAdjectives and countryNouns place a truce in a part of its
+	// country named by a direction (scope_direction_area.go).
+	directionNouns                    [][]string
+	directionAdjectives, countryNouns map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
@@ -335,6 +339,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		negativeQuantifiers:   phraseTokens(lx.NegativeQuantifiers),
 		quantifiedParts:       phraseTokens(lx.QuantifiedParts),
 		memberMarkers:         phraseTokens(lx.MemberMarkers),
+		directionNouns:        phraseTokens(lx.DirectionNouns),
+		directionAdjectives:   wordSet(lx.DirectionAdjectives),
+		countryNouns:          wordSet(lx.CountryNouns),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
 		attrAdjHomographs:     wordSet(lx.AttributionAdjectiveHomographs),
 		plainDualSuffixes:     plainDuals(lx.Clitics.DualSuffixes, n.CaseEndings),

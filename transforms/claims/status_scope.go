@@ -461,6 +461,18 @@ func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
 		}
+		// "a ceasefire in the north", "في شمال البلاد", "across the northern provinces": a part
+		// of the country named by a direction (scope_direction_area.go).
+		at := from
+		if l, ok := si.hitAt(catLocative, at); ok && l.start == at {
+			at = l.end
+		} else if placing {
+			at++
+		}
+		if ac.directionAreaAt(si, at) {
+			out = append(out, draft{topic: "ceasefire.scope", value: "partial", pos: h.start, rule: "scope.direction_area"})
+			continue
+		}
 		// "covers not only Odesa's ports but also Izmail and Reni", "covers not only the dam but
 		// also the Kobani front": each named place is covered, so a truce covering named parts of
 		// its country is placed in them as "covers X and Y" places it; the list starts past the
