@@ -56,7 +56,7 @@ func (ac *articleContext) truceAreaAsWhole(si *sentInfo, h hit, m mention, subs 
 	if si.startsAt(catCeasefire, m.end) || si.startsAt(catExclusion, m.end) || clauseBreakIn(si, h.end, m.start) {
 		return true
 	}
-	if ac.roadGoalPlace(si, m) || ac.genericRoadTo(si, m) || ac.boundOfSpan(si, m) || ac.headOfPartitive(si, m) || ac.withItsSurroundings(si, m) || ac.provinceNamed(si, m) {
+	if !ac.listRepeatsCuePreposition(si, h, m) && (ac.roadGoalPlace(si, m) || ac.genericRoadTo(si, m)) || ac.boundOfSpan(si, m) || ac.headOfPartitive(si, m) || ac.withItsSurroundings(si, m) || ac.provinceNamed(si, m) {
 		return true
 	}
 	// A region of no one state (a line of control, a sea) is the frontier or the waters the
@@ -121,6 +121,24 @@ func (ac *articleContext) roadGoalPlace(si *sentInfo, m mention) bool {
 		}
 	}
 	return false
+}
+
+// listRepeatsCuePreposition: the preposition the coverage cue h ends with is repeated, after a
+// coordinator, right before the list member m or right after it ("also extends to the port and
+// to Toussaint Louverture International Airport"): m is a member of the cue's object list, not
+// a road and the place it leads to ("the road to Tawila").
+func (ac *articleContext) listRepeatsCuePreposition(si *sentInfo, h hit, m mention) bool {
+	prep := si.tokText(h.end - 1)
+	if h.end-h.start < 2 || !ac.l.fw.goalPrepositions[prep] && !ac.l.fw.placingPrepositions[prep] {
+		return false
+	}
+	repeatedAt := func(p int) bool {
+		return p >= 1 && p < len(si.toks) && si.tokText(p) == prep && ac.l.fw.coordinators[si.tokText(p-1)]
+	}
+	if p := ac.prepositionBefore(si, m.start); repeatedAt(p) {
+		return true
+	}
+	return repeatedAt(m.end + 1)
 }
 
 // placesTruceIn: a truce noun somewhere in the article (background sentences aside) is put in
