@@ -187,6 +187,12 @@ type Lexicon struct {
 	// qualify an area noun with one ("the northern provinces", "المناطق الشمالية"), and
 	// CountryNouns stand for the country itself ("the north of the country", "شمال البلاد"): a
 	// truce placed there is partial (scope_direction_area.go).
+	// ConditionBounds after a refused withdrawal make it the speaker's condition, no term of the
+	// truce: "will not withdraw an inch as long as PKK fighters are in the area", "لن تغادر
+	// محاورها قبل ذلك", "باقية ما دام هناك سلاح منفلت", "لن يغادروا مواقعهم إلا بعد دمجهم"
+	// (withdrawal_conditional_refusal.go). Not "unless" nor "until": "would not pull back unless
+	// Armenian forces withdrew first" keeps the refusal beside the demand (withdrawal_conditioned.go).
+	ConditionBounds     []string `json:"condition_bounds,omitempty"`
 	DirectionNouns      []string `json:"direction_nouns,omitempty"`
 	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
 	CountryNouns        []string `json:"country_nouns,omitempty"`

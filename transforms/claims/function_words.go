@@ -107,7 +107,9 @@ type functionWords struct {
 	quantifiedObjects, negativeQuantifiers, quantifiedParts, memberMarkers [][]string
 	// directionNouns, directionAdjectives and countryNouns place a truce in a part of its
 	// country named by a direction (scope_direction_area.go).
-	directionNouns                    [][]string
+	directionNouns [][]string
+	// conditionBounds after a refused withdrawal make it a condition (withdrawal_conditional_refusal.go).
+	conditionBounds                   [][]string
 	directionAdjectives, countryNouns map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
@@ -340,6 +342,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		quantifiedParts:       phraseTokens(lx.QuantifiedParts),
 		memberMarkers:         phraseTokens(lx.MemberMarkers),
 		directionNouns:        phraseTokens(lx.DirectionNouns),
+		conditionBounds:       phraseTokens(lx.ConditionBounds),
 		directionAdjectives:   wordSet(lx.DirectionAdjectives),
 		countryNouns:          wordSet(lx.CountryNouns),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),

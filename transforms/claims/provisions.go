@@ -701,6 +701,12 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			if ac.l.topicCue[h.idx].Value == "not_required" {
 				neg = !neg
 			}
+			// "لن تنسحب شبراً واحداً ما دامت عناصر حزب العمال موجودة", "لن تغادر محاورها قبل
+			// ذلك": a refusal under the speaker's own condition is no term (withdrawal_conditional_refusal.go).
+			if neg && !demanded && !rejected && !condDemand && (negatedAt(si, h.start) || stayCue) && ac.conditionalRefusal(si, h) {
+				seen, seenAt = seen[:len(seen)-1], seenAt[:len(seenAt)-1] // no claim: no account
+				continue
+			}
 			v, no := "required", "not_required"
 			if neg {
 				v, no = no, v
