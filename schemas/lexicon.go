@@ -192,7 +192,12 @@ type Lexicon struct {
 	// محاورها قبل ذلك", "باقية ما دام هناك سلاح منفلت", "لن يغادروا مواقعهم إلا بعد دمجهم"
 	// (withdrawal_conditional_refusal.go). Not "unless" nor "until": "would not pull back unless
 	// Armenian forces withdrew first" keeps the refusal beside the demand (withdrawal_conditioned.go).
-	ConditionBounds     []string `json:"condition_bounds,omitempty"`
+	ConditionBounds []string `json:"condition_bounds,omitempty"`
+	// EspeciallyMarkers open, after a comma, the named members a coverage predicate's generic
+	// subject or object stands for ("the groups outside the deal, especially Dogo Maikwana's
+	// gang", "عصابات التهريب، وفي مقدمتها عصابة الرقيعي", "ولا سيما"): they take its value
+	// (exclusions_especially_members.go).
+	EspeciallyMarkers   []string `json:"especially_markers,omitempty"`
 	DirectionNouns      []string `json:"direction_nouns,omitempty"`
 	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
 	CountryNouns        []string `json:"country_nouns,omitempty"`

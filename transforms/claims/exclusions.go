@@ -468,6 +468,22 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		subs = keep
 		// The contrasted members went through the same checks; they are claims of their own.
 		subs, contrasted = splitAt(subs, contrastFrom)
+		// "the groups not covered by the deal, especially Dogo Maikwana's gang": the named
+		// members the generic name stands for (exclusions_especially_members.go).
+		if len(contrasted) == 0 && !onlyConstruction {
+			last := h.end
+			for _, m := range subs {
+				last = max(last, m.end)
+			}
+			if ms := ac.especiallyMembers(si, last, isCue); len(ms) > 0 {
+				subs = withoutGenericNames(subs)
+				for _, m := range ms {
+					if !slices.ContainsFunc(subs, func(o mention) bool { return o.e == m.e }) {
+						subs = append(subs, m)
+					}
+				}
+			}
+		}
 		// "يشمل [الاستثناء] داعش والنصرة الإرهابيتين": groups named with a designation the
 		// article excludes as a category are excluded, whatever verb lists them.
 		designated := false

@@ -109,7 +109,9 @@ type functionWords struct {
 	// country named by a direction (scope_direction_area.go).
 	directionNouns [][]string
 	// conditionBounds after a refused withdrawal make it a condition (withdrawal_conditional_refusal.go).
-	conditionBounds                   [][]string
+	conditionBounds [][]string
+	// especiallyMarkers open the members a generic coverage subject stands for (exclusions_especially_members.go).
+	especiallyMarkers                 [][]string
 	directionAdjectives, countryNouns map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
@@ -343,6 +345,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		memberMarkers:         phraseTokens(lx.MemberMarkers),
 		directionNouns:        phraseTokens(lx.DirectionNouns),
 		conditionBounds:       phraseTokens(lx.ConditionBounds),
+		especiallyMarkers:     phraseTokens(lx.EspeciallyMarkers),
 		directionAdjectives:   wordSet(lx.DirectionAdjectives),
 		countryNouns:          wordSet(lx.CountryNouns),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
