@@ -1410,6 +1410,7 @@ func (ac *articleContext) continuingOperations(out []draft, si *sentInfo) []draf
 		if head < 0 || c.start-cues[head].end > 12 || si.boundaryIn(cues[head].end, c.start) {
 			continue
 		}
+		groupEnd := -1 // the end of the last group the operations are against
 		for k := si.firstMentionFrom(cues[head].end); k < len(si.ents) && si.ents[k].end <= c.start; k++ {
 			m := si.ents[k]
 			// "operations against terrorists will continue": a category names the enemy in
@@ -1417,10 +1418,28 @@ func (ac *articleContext) continuingOperations(out []draft, si *sentInfo) []draf
 			if !exclusionSubject(m) || ac.isCategory(m.e.ID) || (m.e.Type == "city" || m.e.Type == "region") && !warCache.of(ac, m.e.Country) {
 				continue
 			}
+			// "Operations against ISIS-linked cells in the SPMS box will continue": a place a
+			// locative puts right after the group says where the operations against it run;
+			// the group is what is left out.
+			if m.e.Type == "armed_group" {
+				groupEnd = m.end
+			} else if groupEnd >= 0 && ac.locativeJustBefore(si, groupEnd, m.start) {
+				continue
+			}
 			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: "excluded", pos: c.start, rule: "exclusion.operations_continue"})
 		}
 	}
 	return out
+}
+
+// locativeJustBefore: a locative (maybe with an article) is all that stands between from and the
+// place at pos ("cells in the SPMS box", "الخلايا في جبال حمرين").
+func (ac *articleContext) locativeJustBefore(si *sentInfo, from, pos int) bool {
+	l, ok := si.hitAt(catLocative, from)
+	if !ok || l.start != from {
+		return false
+	}
+	return l.end == pos || l.end+1 == pos && ac.l.fw.definiteArticles[si.tokText(l.end)]
 }
 
 // invertedSubjects: a coverage predicate fronted at the start of the sentence ("Not covered, at
