@@ -197,7 +197,11 @@ type Lexicon struct {
 	// subject or object stands for ("the groups outside the deal, especially Dogo Maikwana's
 	// gang", "عصابات التهريب، وفي مقدمتها عصابة الرقيعي", "ولا سيما"): they take its value
 	// (exclusions_especially_members.go).
-	EspeciallyMarkers   []string `json:"especially_markers,omitempty"`
+	EspeciallyMarkers []string `json:"especially_markers,omitempty"`
+	// AmongWords put a subject in the set a coverage participle closes ("Chibabava district is
+	// not among the areas covered", "is one of the groups excluded", "ضمن المناطق المشمولة")
+	// (exclusions_among_covered.go).
+	AmongWords          []string `json:"among_words,omitempty"`
 	DirectionNouns      []string `json:"direction_nouns,omitempty"`
 	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
 	CountryNouns        []string `json:"country_nouns,omitempty"`

@@ -110,7 +110,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			continue // "the signatures of eleven factions, among them Fatah" (exclusions_signers_listed.go)
 		}
 		quoted = quoteOpenAt(si, h.start)
-		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start)
+		// "Chibabava district is not among the areas covered" (exclusions_among_covered.go)
+		amongSub, amongNegated, among := ac.amongCovered(si, h)
+		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start) || among && amongNegated
 		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
 		// clause may name the truce at length before the coverage verb.
 		// "denied that they shelled Taiz, which the truce covers": a relative clause after a
@@ -163,6 +165,8 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 			if g, ok := ac.groupOfAreasLeftOut(si, from, value); ok {
 				subs = append([]mention{g}, subs...)
 			}
+		} else if among {
+			subs = []mention{amongSub}
 		} else if quantified {
 			if qNegative {
 				value = !value // "excludes no one": as "does not exclude"

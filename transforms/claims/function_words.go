@@ -111,7 +111,9 @@ type functionWords struct {
 	// conditionBounds after a refused withdrawal make it a condition (withdrawal_conditional_refusal.go).
 	conditionBounds [][]string
 	// especiallyMarkers open the members a generic coverage subject stands for (exclusions_especially_members.go).
-	especiallyMarkers                 [][]string
+	especiallyMarkers [][]string
+	// amongWords put a subject in a covered set (exclusions_among_covered.go).
+	amongWords                        [][]string
 	directionAdjectives, countryNouns map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
@@ -346,6 +348,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		directionNouns:        phraseTokens(lx.DirectionNouns),
 		conditionBounds:       phraseTokens(lx.ConditionBounds),
 		especiallyMarkers:     phraseTokens(lx.EspeciallyMarkers),
+		amongWords:            phraseTokens(lx.AmongWords),
 		directionAdjectives:   wordSet(lx.DirectionAdjectives),
 		countryNouns:          wordSet(lx.CountryNouns),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
