@@ -268,6 +268,11 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 			if m, _ := ac.modalityCue(si, h.start); m == "demanded" || m == "hoped" || m == "doubted" || m == "proposed" || si.cond[h.start] {
 				continue
 			}
+			// "ملتزمة بالهدنة ما التزم بها الطرف الآخر": compliance promised on a condition
+			// that follows it (status_conditional_compliance.go).
+			if ac.complianceOnCondition(si, h) {
+				continue
+			}
 			// "تنص الورقة على أن تبقى الهدنة سارية": a truce subject of a subjunctive verb
 			// is stipulated or wished to hold (status_subjunctive.go).
 			if ac.l.topicCue[h.idx].Value == "in_force" && ac.subjunctiveTruce(si, h) {
