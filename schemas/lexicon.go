@@ -434,6 +434,10 @@ type Lexicon struct {
 	// GenericDeterminers quantify a noun as any one of its kind ("any ceasefire", "أي هدنة"):
 	// such a ceasefire is not the one the article is about.
 	GenericDeterminers []string `json:"generic_determiners"`
+	// RestatingLeads (أي, i.e.) open, after a comma, a restatement of the time before in
+	// other words or another zone: "منتصف ليل الخميس، أي العاشرة مساءً بتوقيت غرينتش". The
+	// zone named in the restatement is its own, not the sentence's.
+	RestatingLeads []string `json:"restating_leads,omitempty"`
 	// FirstPersonPlural (we, نحن) as the subject of a signing verb: the party speaks of its
 	// own signature ("we did not sign anything").
 	FirstPersonPlural []string `json:"first_person_plural"`

@@ -203,6 +203,7 @@ type functionWords struct {
 	exceptionWords       map[string]bool // "save", "باستثناء": a name set apart from a list (signatories_agents.go)
 	focusPhrases         [][]string      // "especially", "ولا سيما": some of a plural named before (signatories_agents.go)
 	genericDeterminers   map[string]bool
+	restatingLeads       map[string]bool
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -425,6 +426,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.exceptionWords = wordSet(lx.ExceptionWords)
 	fw.focusPhrases = phraseTokens(lx.FocusPhrases)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
+	fw.restatingLeads = wordSet(lx.RestatingLeads)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

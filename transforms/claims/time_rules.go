@@ -38,7 +38,8 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// "at 2100 GMT on Thursday, which is midnight in Sanaa": a relative clause restates it.
-		if k > 0 && ac.restatingClause(si, times[k-1].end, te.start) {
+		// So does "، أي" ("i.e."): "منتصف ليل الخميس، أي العاشرة مساءً بتوقيت غرينتش".
+		if k > 0 && (ac.restatingClause(si, times[k-1].end, te.start) || ac.restatingLeadBetween(si, times[k-1].end, te.start)) {
 			continue
 		}
 		// "at midnight Morocco time (2300 GMT Tuesday)": a parenthesis giving the instant in a
@@ -542,7 +543,10 @@ func (ac *articleContext) pronounStartsAt(si *sentInfo, h hit) bool {
 			return true
 		}
 	}
-	return false
+	// "تصحيح: ورد ... أن وقف إطلاق النار في طرابلس دخل حيز التنفيذ في الثامنة. والصحيح أنه بدأ
+	// في الثامنة مساءً بتوقيت طرابلس": the pronoun opens a sentence that names no truce, right
+	// after one that does: it stands for that truce (time_pronoun_previous.go).
+	return pronoun && ac.pronounForPreviousTruce(si, p)
 }
 
 // pastStartCueNear: a start cue in the past tense (began, took effect, منذ; lexicon value
@@ -793,7 +797,8 @@ func (ac *articleContext) pronounTruce(si *sentInfo) int {
 		return -1
 	}
 	for p := range si.toks {
-		if !si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns) {
+		// "والصحيح أنه بدأ في الثامنة": a complementizer carrying the pronoun is one too.
+		if w := si.tokText(p); !si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns) && !(isArabicWord(w) && ac.l.fw.complementizers[w] && runeLen(w) > 2) {
 			continue
 		}
 		if ac.cueStartsIn(si, p+1, p+4) {

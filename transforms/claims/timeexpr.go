@@ -93,6 +93,11 @@ func (ac *articleContext) parseTimes(si *sentInfo) []timeExpr {
 		if h.start > 0 && si.toks[h.start-1].number {
 			continue
 		}
+		// "منتصف ليل الخميس، أي العاشرة مساءً بتوقيت غرينتش": a restatement's zone is its
+		// own (time_restating_zone.go).
+		if ac.inRestatement(si, h.start) {
+			continue
+		}
 		tz = ac.zoneOf(h)
 	}
 	for _, h := range si.hitsOf(catTimezoneOfPlace) {
