@@ -438,6 +438,9 @@ type Lexicon struct {
 	// other words or another zone: "منتصف ليل الخميس، أي العاشرة مساءً بتوقيت غرينتش". The
 	// zone named in the restatement is its own, not the sentence's.
 	RestatingLeads []string `json:"restating_leads,omitempty"`
+	// LocativeClitics (ب, وب) are preposition prefixes that mean "in" before a place glued to
+	// them: "بمسقط", "بمدينة سواكن".
+	LocativeClitics []string `json:"locative_clitics,omitempty"`
 	// FirstPersonPlural (we, نحن) as the subject of a signing verb: the party speaks of its
 	// own signature ("we did not sign anything").
 	FirstPersonPlural []string `json:"first_person_plural"`

@@ -204,6 +204,7 @@ type functionWords struct {
 	focusPhrases         [][]string      // "especially", "ولا سيما": some of a plural named before (signatories_agents.go)
 	genericDeterminers   map[string]bool
 	restatingLeads       map[string]bool
+	locativeClitics      []string
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -427,6 +428,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.focusPhrases = phraseTokens(lx.FocusPhrases)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.restatingLeads = wordSet(lx.RestatingLeads)
+	fw.locativeClitics = foldAll(lx.LocativeClitics)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)

@@ -76,7 +76,7 @@ func (ac *articleContext) truceSubjectAfter(si *sentInfo, h hit) bool {
 // for its object ("would begin observing the truce at noon"). Not "Shelling began at
 // 10 a.m., hours after the ceasefire", "Delegates began discussing the ceasefire at 10 a.m.".
 func (ac *articleContext) startSubjectIsTruce(si *sentInfo, h hit) bool {
-	if ac.truceSubjectOf(si, h, true) {
+	if ac.truceSubjectOf(si, h, true) || ac.asideChainSubjectBefore(si, h) {
 		return true
 	}
 	// "the army's units would begin observing the truce at noon": the compliance an in-force

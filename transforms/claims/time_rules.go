@@ -120,6 +120,12 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if startCueOwnsTime {
 			talksNear = 1 << 20
 		}
+		// "The month-long truce, mediated by ..., which hosted the talks in Kabul, began at
+		// midnight": talks named in asides between the truce and its start verb own no time
+		// (time_start_across_aside.go).
+		if !startCueOwnsTime && ac.truceStartAcrossAside(si, te) {
+			startCueOwnsTime, talksNear, ceaseNear = true, 1<<20, 0
+		}
 		truceCtx := truceCtx0
 		// "the guns fall silent at midnight", "تصمت المدافع": a start cue that names the
 		// cessation itself (lexicon object "self") needs no ceasefire noun in an article about
@@ -370,7 +376,7 @@ func (ac *articleContext) verbFirstTalksDay(si *sentInfo, start, end int) bool {
 			continue
 		}
 		m, located, _ := ac.placeBeforeTalks(si, h)
-		if located && !punctIn(si, start, h.start) && !boundaryIn(si, start, h.start) && (m.start >= end || m.end <= start) {
+		if located && (!punctIn(si, start, h.start) || ac.dayAside(si, start-1, h.start)) && !boundaryIn(si, start, h.start) && (m.start >= end || m.end <= start) {
 			return true
 		}
 	}

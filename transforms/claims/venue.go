@@ -294,7 +294,7 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 	// في سواكن جلسات التفاوض": tribal and local talks meet in the country's towns); bare, it
 	// names what they are about ("محادثات درعا"), and after a fighting word the scene of the
 	// fighting ("واستمر القصف في تعز رغم جولة المشاورات": venue_scene_of_fighting.go).
-	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) && (!ac.isVenueLocative(si, m.start) || ac.sceneOfFighting(si, m.start)) || h.start-m.end > 7 || punctIn(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
+	if m.e.Type != "city" || m.demonym || ac.subnational(si, m) && (!ac.isVenueLocative(si, m.start) && !ac.locativeClitic(si, m.start) || ac.sceneOfFighting(si, m.start)) || h.start-m.end > 7 || punctIn(si, m.end, h.start) && !ac.dayAside(si, m.end, h.start) || boundaryIn(si, m.end, h.start) {
 		return mention{}, false, false
 	}
 	// "العاصمة العمانية مسقط": a capital named by its state, then by its name.
@@ -318,7 +318,7 @@ func (ac *articleContext) placeBeforeTalks(si *sentInfo, h hit) (m mention, loca
 		// "the Muscat talks"; not "Washington talks tough", where talks is the verb.
 		return m, false, start > 0 && ac.l.fw.definiteArticles[si.tokText(start-1)]
 	}
-	if g.SubjectBeforeVerb || start == 0 || !ac.isVenueLocative(si, start) {
+	if g.SubjectBeforeVerb || start == 0 || !ac.isVenueLocative(si, start) && !ac.locativeClitic(si, start) {
 		return mention{}, false, false
 	}
 	// The verb before the place: not negated, not one of saying ("قال المبعوث اليوم في مسقط إن").
