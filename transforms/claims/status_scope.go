@@ -79,7 +79,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// "Five armed factions put their names to it.": the pronoun is the agreement named before.
 		// "Only two groups ... have signed.": a signing verb closing its clause has the
 		// article's truce for its object (status_signing.go).
-		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h) || ac.objectlessSignature(si, h)
+		// "It was brokered by Malaysia": the pronoun subject of a passive cue is the agreement
+		// named before (status_passive_pronoun.go).
+		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h) || ac.objectlessSignature(si, h) || ac.passivePronounSubject(si, h)
 		if !ctx && !spanObject && !selfContained && !pronounObject {
 			continue
 		}
