@@ -111,7 +111,7 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 			return 0, i
 		}
 		v = total + group
-		return v, j
+		return v, digitsRestated(si, j, v)
 	}
 	if h, ok := si.hitAt(catMultiplier, j); ok {
 		v *= ac.l.multipl[h.idx]
@@ -216,4 +216,23 @@ func (si *sentInfo) hasNumber() bool {
 		}
 	}
 	return false
+}
+
+// digitsRestated: the number words that end before j are restated in digits between round
+// brackets, as official texts write a term ("for an initial period of ninety (90) days", «ولمدة
+// ثلاثين (٣٠) يوماً»): the token after the closing bracket, so that the unit follows the
+// number. Digits of another value ("ninety (see annex 2) days", "three (4)") are no restatement
+// and leave j.
+func digitsRestated(si *sentInfo, j int, v float64) int {
+	if j+2 >= len(si.toks) || si.toks[j].text != "(" || !si.toks[j+1].number || si.toks[j+2].text != ")" {
+		return j
+	}
+	s := si.toks[j+1].text
+	if strings.ContainsAny(s, ",٬٫") {
+		s = digitSeparators.Replace(s)
+	}
+	if f, err := strconv.ParseFloat(s, 64); err != nil || f != v {
+		return j
+	}
+	return j + 3
 }
