@@ -244,6 +244,10 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	// "its initial 30 days", "an initial period of 14 days": a term word (lexicon value "term")
 	// right before the span names the truce's first term, in an article about a truce.
 	term := ac.ceasefire && ac.termCueEndsAt(si, ne.start)
+	// "the ninety days agreed in Juba", «التسعين يوماً المتفق عليها»: a span the parties set
+	// (durations_agreed_span.go).
+	agreed := ac.ceasefire && ac.agreedSpan(si, h.end)
+	term = term || agreed
 	if !ac.ceasefireContext(si) && !contrast && !topicFrame && !term && ac.pronounTruce(si) < 0 {
 		return draft{}, false
 	}
@@ -254,7 +258,7 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	if !contrast && (questionSentence(si) || deniedAt(si, ne.start) || ac.onlyProvisionAgreements(si)) {
 		return draft{}, false
 	}
-	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame {
+	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame && !agreed {
 		return draft{}, false
 	}
 	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
