@@ -548,6 +548,11 @@ type Lexicon struct {
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.
 	DeedNegations []string `json:"deed_negations,omitempty"`
+	// AgreeingVerbs are the forms of a verb of agreeing a negation or a deed negation may stand
+	// before ("agree", "يتفق", "يُتفق"): negated a few words before a provision ("the two sides
+	// did not agree on a prisoner exchange", «لم يُتفق بعد على تبادل الأسرى») they leave it out
+	// of the deal (transforms/claims/provisions_agreeing_negated.go).
+	AgreeingVerbs []string `json:"agreeing_verbs,omitempty"`
 	// FailedAttempts say an attempt came to nothing ("failed to", "فشلوا في"): right before
 	// an agreeing verb ("failed to agree a truce", "فشلوا في التوصل إلى هدنة"), no agreement.
 	FailedAttempts []string `json:"failed_attempts,omitempty"`

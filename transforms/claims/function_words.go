@@ -237,6 +237,7 @@ type functionWords struct {
 	arrivalDeeds         map[string]bool // reached, وصلت: aid that arrived, a deed seen
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
+	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	failedAttemptEnds    map[string]bool // the last words of failedAttempts
@@ -460,6 +461,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.arrivalDeeds = wordSet(lx.ArrivalDeeds)
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.deedNegations = wordSet(lx.DeedNegations)
+	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.failedAttemptEnds = lastWords(fw.failedAttempts)

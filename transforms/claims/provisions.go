@@ -190,7 +190,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue
 			}
 			if spec.topic != "ceasefire.retained_rights" && !anaphoric && !governed && !partOfAgreed && !ac.nearCeasefire(si, h.start, 18) && !ac.agreementEarlierInClause(si, h.start) &&
-				!(ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)) && !ac.agreedToProvision(si, h.start) {
+				!(ac.previousNamesAgreement(si) && !si.has[catTalks] && !ac.fightingInSentence(si)) && !ac.agreedToProvision(si, h.start) &&
+				!(ac.ceasefire && ac.agreeingNegatedBefore(si, h.start)) {
 				continue
 			}
 			// "Islamic Jihad, which holds a small number of the hostages, said ...": a relative
@@ -216,7 +217,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				negatedAny(&ac.l.fw, si, at) || ac.negatedPredicateOfCue(si, ac.pastAgentPhrase(si, pastCommaRelative(si, h.end)), 5) ||
 				ac.negatedVerbAfterSubject(si, ac.pastAgentPhrase(si, h.end)) || ac.dealNegatedBefore(si, at) ||
 				ac.termOfNegatedAgreement(si, at) || obj == "route" && ac.routeOpeningDenied(si, h) ||
-				spec.ref != refRetainedRights && ac.referringNegationAfter(si, h) // "..., but that is outside the ceasefire" (provisions_referring_negation.go)
+				spec.ref != refRetainedRights && ac.referringNegationAfter(si, h) || // "..., but that is outside the ceasefire" (provisions_referring_negation.go)
+				spec.ref != refRetainedRights && ac.agreeingNegatedBefore(si, at) // "did not agree on a prisoner exchange" (provisions_agreeing_negated.go)
 			// "ممرات آمنة أمام قوافل الإغاثة": safe corridors for aid convoys are aid access, not
 			// an evacuation.
 			// "safe passage for ships carrying humanitarian cargo": so is a safe passage for
