@@ -211,7 +211,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			opposed[i*n+j], opposed[j*n+i] = true, true
 		}
 	}
-	positionsJoinDispute(tallies, opposed)
+	positionsJoinDispute(kind, tallies, opposed)
 	target := foldTargets(kind, tallies, readings, opposed, compat)
 	merged, restated := tallies, [][]string(nil)
 	for i, t := range target {
@@ -713,8 +713,9 @@ func onlyPlanned(t Tally) bool { return t.Planned > 0 && t.Planned == t.Asserted
 // is covered" can be true beside the demand). Where accounts already dispute the key, a reader
 // comparing them is shown who proposed or demanded what beside them (the one-month proposal
 // beside the 30 and 60 days each side says was agreed), so the position is a side like a hedged
-// value. A position alone is no dispute, and most positions set against one account are what one
-// party asks of the other (a withdrawal, an exclusion), not a rival report of the deal.
+// value. A position alone is no dispute, with one exception since stop 28: a demand on a term of
+// the truce (a withdrawal, an exchange, an exclusion: a polarity key) against a denial another
+// article tells is one (termDemandDisputed, term_demand.go).
 
 // The dispute is ranked by its accounts: a position shown beside it is what a party wants, and
 // a reader weighs the accounts that disagree, not the proposal next to them, so the score is the
@@ -747,13 +748,19 @@ func withoutPositions(d Disagreement, tallyOf map[string]Tally) Disagreement {
 }
 
 // positionsJoinDispute clears the oppositions of the values resting only on positions unless two
-// values that rest on accounts oppose each other.
-func positionsJoinDispute(tallies []Tally, opposed []bool) {
+// values that rest on accounts oppose each other, or a position on a term opposes an account
+// told elsewhere (see termDemandDisputed).
+func positionsJoinDispute(kind string, tallies []Tally, opposed []bool) {
 	n := len(tallies)
 	positions, dispute := false, false
 	for i := range n {
 		if tallies[i].onlyPositions() {
 			positions = true
+			for j := range n {
+				if opposed[i*n+j] && termDemandDisputed(kind, tallies[i], tallies[j]) {
+					dispute = true
+				}
+			}
 			continue
 		}
 		for j := i + 1; j < n; j++ {

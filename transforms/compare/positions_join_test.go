@@ -40,10 +40,12 @@ func TestPositionsJoinADispute(t *testing.T) {
 			monitors("2", false, nil, "church", "swiss_experts"),
 			monitors("3", false, []func(*claims.Claim){hedged("proposed")}, "african_union"),
 		}, []string{"african_union", "church,swiss_experts", "only:army"}, nil},
-		// Must not flag: a position alone against accounts ('Russia demanded that Ghouta be
-		// excluded' beside 'Ghouta is covered'), nor positions against each other.
-		{"a demand against one account", []claims.Claim{
-			claimOf("1", "excluded", hedged("demanded")), claimOf("2", "not_excluded"), claimOf("3", "not_excluded"),
+		// Must not flag: a position alone against accounts of the same article ('Russia
+		// demanded that Ghouta be excluded' beside the refusal; told elsewhere, a term's demand
+		// is a side: TestTermDemandDisputed), a proposed length against an agreed one, nor
+		// positions against each other.
+		{"a demand against one account of its article", []claims.Claim{
+			claimOf("1", "excluded", hedged("demanded")), claimOf("2", "not_excluded", article("a-1", "acc-2")),
 		}, nil, nil},
 		{"a proposed length against an agreed one", []claims.Claim{
 			days("1", "30", 30, 30), days("2", "30", 30, 30, article("a-2", "acc-2")), days("3", "90", 90, 90, hedged("proposed")),
