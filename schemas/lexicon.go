@@ -385,6 +385,13 @@ type Lexicon struct {
 	// ModalAuxiliaries stand between a subject pronoun and its verb ("it would guarantee", "it
 	// will mediate"): the pronoun is still the verb's subject.
 	ModalAuxiliaries []string `json:"modal_auxiliaries,omitempty"`
+	// TermDemandModals after "any truce" ("any truce must include", "any deal would have to see",
+	// «أي هدنة يجب أن تتضمن»), and TermConditionNouns before TermConditionObjects and a truce noun
+	// ("a condition for any deal", «شرطٌ لأي اتفاق»), make a term in their clause a demand on
+	// the truce, not an account of it (modality_any_truce.go).
+	TermDemandModals     []string `json:"term_demand_modals,omitempty"`
+	TermConditionNouns   []string `json:"term_condition_nouns,omitempty"`
+	TermConditionObjects []string `json:"term_condition_objects,omitempty"`
 	// OtherDealQualifiers make an agreement noun another kind of deal ("a trade deal", "اتفاقا
 	// تجاريا"): before the noun in English, after it in Arabic.
 	OtherDealQualifiers []string `json:"other_deal_qualifiers,omitempty"`

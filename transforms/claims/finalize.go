@@ -50,6 +50,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		modality, modPos := d.modality, -1
 		if modality == "" {
 			modality, modPos = ac.modalityCue(si, d.pos)
+			if modality == "asserted" && ac.anyTruceDemandAt(si, d.pos) {
+				modality = "demanded" // "any truce must include ..." (modality_any_truce.go)
+			}
 		}
 		if sp == nil && modPos >= 0 && (modality == "demanded" || modality == "proposed") {
 			// "تعنت الروس واشتراطهم عدم شمول ...": who demands or proposes asserts it.

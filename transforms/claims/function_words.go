@@ -168,6 +168,9 @@ type functionWords struct {
 	membershipWords       map[string]bool // comprising, تضم: who sits on the body before them
 	attachedMembership    map[string]bool // ", with", ", backed by": staff attached to the body before them
 	modalAuxiliaries      map[string]bool // would, will: between a pronoun subject and its verb
+	// termDemandModals, termConditionNouns and termConditionObjects make a demand on "any
+	// truce" (modality_any_truce.go).
+	termDemandModals, termConditionNouns, termConditionObjects [][]string
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
@@ -394,6 +397,9 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.membershipWords = wordSet(lx.MembershipWords)
 	fw.attachedMembership = wordSet(lx.AttachedMembershipWords)
 	fw.modalAuxiliaries = wordSet(lx.ModalAuxiliaries)
+	fw.termDemandModals = phraseTokens(lx.TermDemandModals)
+	fw.termConditionNouns = phraseTokens(lx.TermConditionNouns)
+	fw.termConditionObjects = phraseTokens(lx.TermConditionObjects)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.sourceFieldWords = wordSet(lx.SourceFieldWords)

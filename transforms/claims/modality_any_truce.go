@@ -1,0 +1,98 @@
+package claims
+
+// A term said of "any truce" is a demand on the truce, not an account of it. "Any truce must
+// include the release of our prisoners", «أي هدنة يجب أن تتضمن الإفراج عن أسرى الجبهة», "any
+// truce would have to be verified by the two armies, not by outsiders", «أي اتفاق لوقف إطلاق
+// النار «يجب أن يتضمن الإفراج الفوري عن العقيد»: a deontic modal (lexicon term_demand_modals)
+// after a generic determiner and a truce noun says what the speaker wants any deal to hold. And
+// "the withdrawal of Syrian forces is a condition for any agreement", «انسحاب القوات السورية ...
+// شرطٌ لأي اتفاق», «رفع القيود عن ميناء الحديدة شرط أساسي لأي تفاهم»: a condition noun (lexicon
+// term_condition_nouns) before "for any" and a truce noun (term_condition_objects) makes a term
+// in its clause the speaker's condition. Either is a demand (gold README, "Hedged values": a
+// demand on this truce's terms is a hedged claim, and a side against a denial of the term).
+//
+// Not a modal on the truce at hand ("the truce must also cover the road to Tawila" is another
+// construction), nor a condition of something else ("a condition of anonymity", «شرط عدم
+// الكشف عن هويته»), nor a term outside the frame's clause (punctuation other than a quotation
+// mark ends it), nor "any" in a denial with no modal ("Route 2 was never part of any deal",
+// «أي تفاهم لا يتضمن انسحاب»: an account of what the deal holds).
+
+// anyTruceFrameSpan bounds how far from the claim's cue the frame's word may stand.
+const anyTruceFrameSpan = 16
+
+// anyTruceModalGap bounds the words between "any truce" and its modal ("any ceasefire agreement
+// would have to", «أي اتفاق لوقف إطلاق النار «يجب»).
+const anyTruceModalGap = 5
+
+// anyTruceDemandAt: the claim cue at pos lies in the clause of a demand on "any truce" (a
+// deontic modal after it, before pos; or a condition noun for it, before or after pos).
+func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int) bool {
+	fw := &ac.l.fw
+	if len(fw.termDemandModals) == 0 && len(fw.termConditionNouns) == 0 {
+		return false
+	}
+	for k := pos - 1; k >= 0 && k >= pos-anyTruceFrameSpan && !frameBreak(si, k); k-- {
+		if phraseAt(si, k, fw.termDemandModals) > 0 && ac.anyTruceEndingBefore(si, k) {
+			return true
+		}
+		if ac.conditionForAnyTruceAt(si, k) {
+			return true
+		}
+	}
+	for k := pos + 1; k < len(si.toks) && k <= pos+anyTruceFrameSpan && !frameBreak(si, k); k++ {
+		if ac.conditionForAnyTruceAt(si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameBreak: token k is punctuation other than a quotation mark, or the sentence's boundary.
+func frameBreak(si *sentInfo, k int) bool {
+	return si.boundary[k] || si.toks[k].punct && !isQuote(si.toks[k].text)
+}
+
+// anyTruceEndingBefore: a generic determiner and a truce noun end at most anyTruceModalGap
+// words before m with no punctuation but quotation marks between ("any truce would have to").
+func (ac *articleContext) anyTruceEndingBefore(si *sentInfo, m int) bool {
+	for k := m - 1; k >= 1 && k >= m-anyTruceModalGap-2; k-- {
+		if si.toks[k].punct && !isQuote(si.toks[k].text) {
+			return false
+		}
+		if !si.tokIn(k-1, classGenericDeterminer, ac.l.fw.genericDeterminers) {
+			continue
+		}
+		if end, ok := truceNounEnd(si, k); ok && end <= m && m-end <= anyTruceModalGap {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionForAnyTruceAt: a condition noun starts at k, followed (an adjective or two between:
+// "a key condition for", «شرط أساسي لأي») by "for any" and a truce noun.
+func (ac *articleContext) conditionForAnyTruceAt(si *sentInfo, k int) bool {
+	fw := &ac.l.fw
+	n := phraseAt(si, k, fw.termConditionNouns)
+	if n == 0 {
+		return false
+	}
+	for o := k + n; o < len(si.toks) && o <= k+n+2 && !si.toks[o].punct; o++ {
+		if l := phraseAt(si, o, fw.termConditionObjects); l > 0 {
+			_, ok := truceNounEnd(si, o+l)
+			return ok
+		}
+	}
+	return false
+}
+
+// truceNounEnd returns the end of the ceasefire or agreement noun starting at k.
+func truceNounEnd(si *sentInfo, k int) (int, bool) {
+	end, ok := 0, false
+	for _, c := range [...]category{catCeasefire, catAgreement} {
+		if h, found := si.hitAt(c, k); found && h.end > end {
+			end, ok = h.end, true
+		}
+	}
+	return end, ok
+}
