@@ -455,6 +455,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if e, ok := ac.sharedRoleCueEnd(si, from, t); ok {
 				from = e // "برعاية وضمانة مصرية": both roles' names
 			}
+			open := from
+			from = ac.notOnlyEnd(si, from) // "brokered not only by Oman but also by Qatar" (sets_not_only.go)
 			ms := collectForward(si, from, 4, member, func(i int) bool {
 				// A locative or a new "that" clause ends the list ("ستراقب الهدنة، وعلى أن
 				// المبعوث ..."); so does "between": the sides follow it ("would convene talks
@@ -497,10 +499,14 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
 				if c := ac.copulaAfter(si, h.end, 5); c >= 0 && !ac.complementizerIn(si, h.end, c) {
-					ms = collectForward(si, c+1, 2, member, nil)
+					open = c + 1
+					ms = collectForward(si, ac.notOnlyEnd(si, open), 2, member, nil)
 				}
 			}
 			ms = coordinatedRun(ac, si, ms)
+			if len(ms) > 0 && ms[0].start >= h.end {
+				ms = append(ms, ac.butAlsoAfter(si, open, ms[len(ms)-1].end, member)...) // "not only the AU's but also IGAD's"
+			}
 			if len(ms) > 0 {
 				if along := si.startsAt(catAlongside, ms[0].start-2); along || ac.alongsideBefore(si, ms[0].start) {
 					// "عمان ستضمن الاتفاق إلى جانب الأمم المتحدة", "X had brokered the truce and would act
@@ -1403,9 +1409,14 @@ func (ac *articleContext) frameBefore(si *sentInfo, pos int) int {
 // negationBetween: a negation word in [from, to) ("Turkey has no role ... as a guarantor").
 func (ac *articleContext) negationBetween(si *sentInfo, from, to int) bool {
 	for _, n := range hitsStartingIn(si.hitsOf(catNegation), from, to-1) {
-		if !insideOnly(si, n.start) {
-			return true
+		if insideOnly(si, n.start) {
+			continue
 		}
+		if si.trap[n.start] && si.startsAt(catOnly, n.end) {
+			// "Oman not only brokered the deal but also ...": a negated "only" denies nothing.
+			continue
+		}
+		return true
 	}
 	return false
 }
