@@ -288,6 +288,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					t = "talks.sponsors" // "invited both governments to talks" (sponsors_inviter.go)
 				} else {
 					t = ac.sponsorshipObject(si, h)
+					if t == "ceasefire.mediators" && ac.hostWordAt(si, h) {
+						t = "talks.sponsors" // "is a host, not a mediator, and any truce ...": a host hosts talks (sponsors_host_word.go)
+					}
 				}
 				if t == "" || !inviter && ac.meetingBefore(si, h) && !ac.meetingQualifiedBy(si, h) {
 					continue // "a video call hosted by Oman discussed trade": a meeting on anything
@@ -397,7 +400,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// the one its context alias picks.
 				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(si, m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m) && (ac.nameQualifiesCue(si, m, h) || !ac.namedAsSide(si, m)) &&
-					!ac.ownCountryPredicate(si, m, h) // "الوساطة كانت ليبية خالصة" (sets_own_country_predicate.go)
+					!ac.ownCountryPredicate(si, m, h) && // "الوساطة كانت ليبية خالصة" (sets_own_country_predicate.go)
+					!datelineName(si, m) // "أديس أبابا (ونا) - أعلن الاتحاد الأفريقي، في بيان صدر باسم الوسطاء" (sets_dateline.go)
 			}
 			member := func(m mention) bool {
 				// "U.S. mediators announced": a name qualifying the cue noun is a member,
