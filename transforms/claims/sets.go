@@ -528,6 +528,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				if t == "ceasefire.mediators" {
+					ms = ac.withoutOwnHostWord(si, ms) // "with Jordan hosting and Oman quietly facilitating" (sponsors_host_word.go)
+				}
 				if obj, ok := ac.roleObjectBeforeMarker(si, h, member); ok {
 					ms = obj // "Damascus accepts Saudi Arabia as guarantor" (sets_role_object.go)
 				}

@@ -16,16 +16,3 @@ func TestDatelineNoMember(t *testing.T) {
 			[]string{"qatar@outlet"}},
 	})
 }
-
-// TestHostWordSponsorsTalks: a word of hosting sponsors talks even with a truce noun nearer
-// (sponsors_host_word.go): "Malaysia is "a host, not a mediator", and any truce ..." (thaicam
-// tc_002) named Malaysia a mediator.
-func TestHostWordSponsorsTalks(t *testing.T) {
-	const lead = "Thailand and Cambodia agreed a ceasefire on Sunday. "
-	runCases(t, []mechanismCase{
-		{"a host, not a mediator, and any truce", "en", "", lead + `Malaysia, she stressed, is "a host, not a mediator", and any truce would have to be "verified on the ground by the two armies".`, "ceasefire.mediators",
-			nil},
-		{"a host, not a mediator, and any truce: the sponsor", "en", "", lead + `Malaysia, she stressed, is "a host, not a mediator", and any truce would have to be "verified on the ground by the two armies".`, "talks.sponsors",
-			[]string{"malaysia@outlet"}},
-	})
-}

@@ -17,3 +17,29 @@ func (ac *articleContext) hostWordAt(si *sentInfo, h hit) bool {
 	}
 	return false
 }
+
+// withoutOwnHostWord drops, from names read back from a mediation cue, those followed right
+// away by a word of hosting of their own ("brokered by the U.N. envoy with Jordan hosting
+// and Oman quietly facilitating", taiz tz_027): Jordan hosts the talks, Oman facilitates.
+func (ac *articleContext) withoutOwnHostWord(si *sentInfo, ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if !ac.hostWordAtPos(si, m.end) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == len(ms) {
+		return ms
+	}
+	return out
+}
+
+// hostWordAtPos: a venue host cue starts at pos.
+func (ac *articleContext) hostWordAtPos(si *sentInfo, pos int) bool {
+	for _, c := range ac.cuesOf(si, refTalksVenue) {
+		if c.start == pos && ac.l.topicCue[c.idx].Object == "host" {
+			return true
+		}
+	}
+	return false
+}
