@@ -482,6 +482,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(ms) > 0 && ac.gapTokens(si, from, ms[0].start)-ac.frameBefore(si, ms[0].start) > 2 {
 				ms = nil // a place named later in the clause is not the sponsor
 			}
+			if len(ms) == 0 && !inviter && t != "ceasefire.monitors" {
+				ms = ac.appositiveHeadList(si, h, from, member) // "facilitated only by our brotherly countries, Qatar and Türkiye" (sets_appositive_head.go)
+			}
 			if inviter {
 				// "invited Qatar and Egypt to the talks": the invited take part; the subject convenes
 				// (a pronoun subject: the speaker, withSpeakerPronoun).
@@ -669,7 +672,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(members) == 0 {
 				continue
 			}
-			exh := exceptOnly || ac.onlyNearList(si, h, t, ms) || ac.exclusiveTag(si, ref, h, ms) // sets_exclusive_tag.go
+			exh := exceptOnly || ac.onlyNearList(si, h, t, ms) || ac.exclusiveTag(si, ref, h, ms) || // sets_exclusive_tag.go
+				ac.negatedExceptBefore(si, h, ms) // "nobody but X can guarantee it" (sets_except_before.go)
 			if exh && contrast >= 0 && len(ms) > 0 && !onlyInClause(si, clauseStart(si, ms[0].start), contrast) && !onlyInClause(si, h.start, min(clauseEnd(si, h.end), h.end+2)) {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
