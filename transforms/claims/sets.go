@@ -531,6 +531,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
 				from := ac.skipAppositive(si, h.start)
 				ms = ac.sameClauseGroup(si, nearestGroup(collectBackward(si, from, 24, member)))
+				if len(ms) > 0 && from < h.start {
+					ms = append(ms, ac.alongsideAppositiveMembers(si, from, h.start, member)...) // "قطر، إلى جانب مصر، تضمن" (sets_alongside_appositive.go)
+				}
 				if t == "ceasefire.mediators" {
 					ms = ac.withoutOwnHostWord(si, ms) // "with Jordan hosting and Oman quietly facilitating" (sponsors_host_word.go)
 				}

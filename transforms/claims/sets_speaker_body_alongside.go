@@ -12,7 +12,9 @@ import (
 // الوساطة", said by the chairman of a cattle breeders' association; "إن المنظمة شاركت في رعاية
 // محادثات كوالالمبور إلى جانب ماليزيا", said by an OIC official), or the speaker's own country
 // (lexicon own_country_words: "أن بلادها «شاركت في الوساطة إلى جانب جماعة سانت إيجيديو»", said
-// by Italy's deputy foreign minister). That body takes part too, as a name in that place would
+// by Italy's deputy foreign minister), also with the alongside phrase set off by commas before
+// the cue («أن الحركة، إلى جانب مخابرات الجيش، تضمن تنفيذ هذه البنود», said by a Hamas official:
+// an armed group that the article names no side brokers, brokerGroup). That body takes part too, as a name in that place would
 // (the alongside branch of setCues reads only names). Without a speaker, or with a name
 // before, nothing is added.
 func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention, members []string) []string {
@@ -29,12 +31,15 @@ func (ac *articleContext) speakerBodyAlongside(si *sentInfo, h hit, ms []mention
 		return members
 	}
 	body := ac.bodyOf(ac.speakerAt(si.s.Index, h.start))
-	if body == nil || !setMember(mention{e: body}) {
+	if body == nil || !setMember(mention{e: body}) && !ac.brokerGroup(mention{e: body}) {
 		return members
 	}
 	for k := min(a, h.start) - 1; k >= 0 && k >= min(a, h.start)-5; k-- {
 		if isQuote(si.toks[k].text) {
 			continue // "أن بلادها «شاركت": the quotation opens after the subject
+		}
+		if k == a-1 && a < h.start && isComma(si.tokText(k)) {
+			continue // "أن الحركة، إلى جانب مخابرات الجيش، تضمن": the alongside phrase set off as an appositive
 		}
 		if si.toks[k].punct || si.boundary[k+1] && k+1 < min(a, h.start) {
 			return members
