@@ -654,6 +654,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					members = appendSorted(members, st)
 				}
 			}
+			if len(members) == 0 && !with && (t == "ceasefire.guarantors" || t == "ceasefire.mediators") {
+				if st, ok := ac.ownCountrySubject(si, h); ok {
+					members = []string{st} // «وأن بلاده ستكون الضامن لتنفيذها» (sets_own_country_subject.go)
+				}
+			}
 			if len(members) == 0 && !with && t == "ceasefire.monitors" {
 				// "its frigates were already monitoring", "أنها نشرت فرق مراقبة": the speaker's own.
 				if sp := ac.ownTeamsSpeaker(si, h); sp != "" {
