@@ -201,7 +201,10 @@ type Lexicon struct {
 	// AmongWords put a subject in the set a coverage participle closes ("Chibabava district is
 	// not among the areas covered", "is one of the groups excluded", "ضمن المناطق المشمولة")
 	// (exclusions_among_covered.go).
-	AmongWords          []string `json:"among_words,omitempty"`
+	AmongWords []string `json:"among_words,omitempty"`
+	// CorrelativeAlso closes the first member of a "not only X but also Y" subject ("but also",
+	// "بل"): a passive coverage predicate after it is said of both (exclusions.go).
+	CorrelativeAlso     []string `json:"correlative_also,omitempty"`
 	DirectionNouns      []string `json:"direction_nouns,omitempty"`
 	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
 	CountryNouns        []string `json:"country_nouns,omitempty"`

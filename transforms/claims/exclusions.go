@@ -313,6 +313,17 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				}
 				// "X are, in practice, not bound": past a short insert between commas.
 				window += ac.insertBefore(si, h.start)
+				// "Not only the PMF but also some Federal Police units are not bound": the first
+				// member stands before "but also", past the second.
+				for k := h.start - 1; k >= 0 && k >= h.start-16; k-- {
+					if si.boundary[k] {
+						break
+					}
+					if phraseAt(si, k, ac.l.fw.correlativeAlso) > 0 && si.trap[k] {
+						window = max(window, h.start-k+6)
+						break
+					}
+				}
 				if k := si.mentionsEndingBy(h.start) - 1; k >= 0 {
 					// The window counts from the nearest name's end: "Islamic State Sahel are
 					// excluded" is as near as "ISIS are excluded".

@@ -113,7 +113,9 @@ type functionWords struct {
 	// especiallyMarkers open the members a generic coverage subject stands for (exclusions_especially_members.go).
 	especiallyMarkers [][]string
 	// amongWords put a subject in a covered set (exclusions_among_covered.go).
-	amongWords                        [][]string
+	amongWords [][]string
+	// correlativeAlso ("but also", "بل") closes a "not only" subject member (exclusions.go).
+	correlativeAlso                   [][]string
 	directionAdjectives, countryNouns map[string]bool
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
@@ -355,6 +357,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		conditionBounds:       phraseTokens(lx.ConditionBounds),
 		especiallyMarkers:     phraseTokens(lx.EspeciallyMarkers),
 		amongWords:            phraseTokens(lx.AmongWords),
+		correlativeAlso:       phraseTokens(lx.CorrelativeAlso),
 		directionAdjectives:   wordSet(lx.DirectionAdjectives),
 		countryNouns:          wordSet(lx.CountryNouns),
 		attrNounHomographs:    wordSet(lx.AttributionNounHomographs),
