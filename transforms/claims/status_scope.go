@@ -81,7 +81,9 @@ func (ac *articleContext) statusRule(out []draft, si *sentInfo) []draft {
 		// article's truce for its object (status_signing.go).
 		// "It was brokered by Malaysia": the pronoun subject of a passive cue is the agreement
 		// named before (status_passive_pronoun.go).
-		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h) || ac.objectlessSignature(si, h) || ac.passivePronounSubject(si, h)
+		// "It is holding, for now.": a state of the truce with "it" for subject, right after a
+		// sentence naming it (pronounSubjectOf).
+		pronounObject := ac.agreementPronounObject(si, h) || ac.freeRelativeObject(si, h) || ac.objectlessSignature(si, h) || ac.passivePronounSubject(si, h) || v == "in_force" && ac.quotedPronounSubject(si, h)
 		if !ctx && !spanObject && !selfContained && !pronounObject {
 			continue
 		}
