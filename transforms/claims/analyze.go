@@ -412,14 +412,28 @@ func truceInCapital(si *sentInfo, cease []hit, h hit) bool {
 	return false
 }
 
+// ownNameOverlapsAfter: a name of entity e itself (no context alias) starts inside hit h, the
+// k-th, and runs past its end: a context alias ("rebel coalition") that a longer proper name
+// of the same body overlaps ("the rebel Coalition of Patriots for Change") yields to it.
+func ownNameOverlapsAfter(si *sentInfo, l *language, k int, h hit, e *schemas.Entity) bool {
+	for j := k + 1; j < len(si.entHits) && si.entHits[j].start < h.end; j++ {
+		o := si.entHits[j]
+		if o.start > h.start && o.end > h.end && l.entities[o.idx] == e && !l.context[o.idx] && !l.demonym[o.idx] {
+			return true
+		}
+	}
+	return false
+}
+
 // selectEntities keeps the longest non-overlapping names, dropping context aliases of actors
 // from another country than the theater's. A span is a demonym only when no name of the same
 // entity matches it too (سورية is both the country and its adjective).
 func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, present *countriesNamed) {
 	si.ents = carveDirty(&sc.ents, len(si.entHits))[:0]
 	lastEnd := 0
+	yielded := hit{start: -1}
 	for k, h := range si.entHits {
-		if h.start < lastEnd {
+		if h.start < lastEnd || h.start == yielded.start && h.end == yielded.end {
 			continue
 		}
 		// One span may name several entities ("government forces", "the army" in the files of
@@ -437,6 +451,10 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 		h = si.entHits[best]
 		e := l.entities[h.idx]
 		ctx := l.context[h.idx]
+		if ctx && ownNameOverlapsAfter(si, l, k, h, e) {
+			yielded = h // nor another entity's reading of the same span
+			continue    // "the rebel Coalition of Patriots for Change": the name, not "rebel coalition"
+		}
 		dem, title := l.demonym[h.idx], l.title[h.idx]
 		for _, o := range si.entHits[k:] {
 			if o.start != h.start || o.end != h.end {

@@ -64,8 +64,9 @@ func (ac *articleContext) resolvePossessiveOwners() {
 
 // namedGovernmentOf: the one government of the country whose name holds the noun and a word
 // of the country's own name or demonym ("the Iraqi government" for "government"): type and
-// role government, no affiliation, no other body's voice. A region's government (role other) or
-// a province's ("Basra provincial government") is none; nil with none or several.
+// role government, no affiliation, the voice of no other body than the state. A region's
+// government (role other) or a province's ("Basra provincial government") is none; nil with
+// none or several.
 func (ac *articleContext) namedGovernmentOf(country, noun string) *schemas.Entity {
 	var found *schemas.Entity
 	g := &ac.x.data.Gazetteer
@@ -79,7 +80,7 @@ func (ac *articleContext) namedGovernmentOf(country, noun string) *schemas.Entit
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		if e.Type != "government" || e.Role != "government" || e.Country != country || e.Affiliation != "" || e.SpeaksFor != "" || !ac.nameHasNoun(e, noun) {
+		if e.Type != "government" || e.Role != "government" || e.Country != country || e.Affiliation != "" || e.SpeaksFor != "" && e.SpeaksFor != country || !ac.nameHasNoun(e, noun) {
 			continue
 		}
 		if !slices.ContainsFunc(countryWords, func(w string) bool { return ac.nameHasNoun(e, w) }) {

@@ -18,3 +18,16 @@ func TestPossessiveOwners(t *testing.T) {
 			[]string{"iraq,saraya_al_minbar@outlet"}},
 	})
 }
+
+// A context alias ("rebel coalition", "the ministry") that a longer name of the same body
+// overlaps from inside yields to that name (analyze.go ownNameOverlapsAfter): "the rebel
+// Coalition of Patriots for Change (CPC)" is one mention of the CPC (bangui bg_001-bg_003, with
+// "The Central African Republic's government", a government that speaks for its state).
+func TestContextAliasYieldsToOwnName(t *testing.T) {
+	runCases(t, []mechanismCase{
+		{"a state's government and a rebel coalition by its name", "en", pubTue, "The Central African Republic's government and the rebel Coalition of Patriots for Change (CPC) agreed on Sunday to a ceasefire after four days of talks in Luanda.", "ceasefire.parties",
+			[]string{"central_african_government,cpc@outlet"}},
+		{"the ministry's full name", "en", pubTue, "The statement of the Ministry of Foreign Affairs of the Kyrgyz Republic welcomes the cessation of hostilities agreed between the border services of the Kyrgyz Republic and Tajikistan.", "ceasefire.parties",
+			[]string{"kyrgyz_border_service,tajikistan@kyrgyz_foreign_ministry"}},
+	})
+}
