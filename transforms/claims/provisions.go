@@ -1079,10 +1079,11 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			continue // "the statement, signed by the Central Command": who signed the statement
 		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
-		if len(ms) > 0 && comitativeIn(ac, si, h.end, ms[0].start) {
-			// "The ceasefire signed in Doha with the FNRT rebels", «توقيع اتفاق ... مع الجبهة»:
-			// who signed with the unnamed signer, not the list of signers (signersRule reads
-			// the subject and the partner together).
+		if len(ms) > 0 && (comitativeIn(ac, si, h.end, ms[0].start) || len(hitsStartingIn(si.hitsOf(catAlongside), h.end, ms[0].start-1)) > 0) {
+			// "The ceasefire signed in Doha with the FNRT rebels", «توقيع اتفاق ... مع الجبهة»,
+			// "had signed an annex to it alongside the FNRT": who signed with the unnamed
+			// signer, not the list of signers (signersRule and signersAlongside read the
+			// subject and the partner together).
 			ms = nil
 		}
 		if with := ac.signersAlongside(si, h, group); len(with) > len(ms) {
