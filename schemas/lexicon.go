@@ -563,6 +563,11 @@ type Lexicon struct {
 	// did not agree on a prisoner exchange", «لم يُتفق بعد على تبادل الأسرى») they leave it out
 	// of the deal (transforms/claims/provisions_agreeing_negated.go).
 	AgreeingVerbs []string `json:"agreeing_verbs,omitempty"`
+	// StillWords tell a state that lasts as it is ("remains", "still", «لا يزال»): with a
+	// provision's noun for subject ("Medical evacuations from Kadugli remain pending", «لا يزال
+	// ملف الأسرى أكثر البنود غموضاً») they report the situation, no term of the deal
+	// (transforms/claims/provisions_state_observed.go).
+	StillWords []string `json:"still_words,omitempty"`
 	// FailedAttempts say an attempt came to nothing ("failed to", "فشلوا في"): right before
 	// an agreeing verb ("failed to agree a truce", "فشلوا في التوصل إلى هدنة"), no agreement.
 	FailedAttempts []string `json:"failed_attempts,omitempty"`

@@ -243,6 +243,7 @@ type functionWords struct {
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
+	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	failedAttemptEnds    map[string]bool // the last words of failedAttempts
@@ -471,6 +472,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
+	fw.stillWords = phraseTokens(lx.StillWords)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.failedAttemptEnds = lastWords(fw.failedAttempts)

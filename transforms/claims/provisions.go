@@ -135,6 +135,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
 				continue
 			}
+			// "Medical evacuations remain pending", «لا يزال ملف الأسرى غامضاً»: a state that lasts,
+			// no term (provisions_state_observed.go).
+			if spec.ref != refRetainedRights && ac.stateObserved(si, h) {
+				continue
+			}
 			// "The first aid convoy since the truce reached Agok": aid that arrived is a deed
 			// seen, no term (humanitarian_arrived.go).
 			if spec.ref == refHumanitarian && ac.aidArrived(si, h) {
