@@ -568,6 +568,10 @@ type Lexicon struct {
 	// ملف الأسرى أكثر البنود غموضاً») they report the situation, no term of the deal
 	// (transforms/claims/provisions_state_observed.go).
 	StillWords []string `json:"still_words,omitempty"`
+	// AgendaWords put a thing on the agenda of talks to come ("will discuss", "on the agenda",
+	// «ستبحث», «جدول أعمالها»): a provision after them is a subject of the talks, no term of
+	// the deal (transforms/claims/provisions_agenda.go).
+	AgendaWords []string `json:"agenda_words,omitempty"`
 	// FailedAttempts say an attempt came to nothing ("failed to", "فشلوا في"): right before
 	// an agreeing verb ("failed to agree a truce", "فشلوا في التوصل إلى هدنة"), no agreement.
 	FailedAttempts []string `json:"failed_attempts,omitempty"`

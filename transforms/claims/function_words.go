@@ -244,6 +244,7 @@ type functionWords struct {
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
+	agendaWords          [][]string      // "will discuss", «ستبحث»: talks to come (provisions_agenda.go)
 	deedNegationEnds     map[string]bool // the last words of deedNegations
 	failedAttempts       map[string]bool // "failed to", "فشلوا في": an attempt that came to nothing (folded phrases)
 	failedAttemptEnds    map[string]bool // the last words of failedAttempts
@@ -473,6 +474,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)
+	fw.agendaWords = phraseTokens(lx.AgendaWords)
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.failedAttemptEnds = lastWords(fw.failedAttempts)

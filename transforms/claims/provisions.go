@@ -135,6 +135,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
 				continue
 			}
+			// "the sessions will discuss the exchange of bodies", «جدول أعمالها سيشمل ملف الأسرى»:
+			// talks to come (provisions_agenda.go).
+			if spec.ref != refRetainedRights && ac.onTalksAgenda(si, h) {
+				continue
+			}
 			// "Medical evacuations remain pending", «لا يزال ملف الأسرى غامضاً»: a state that lasts,
 			// no term (provisions_state_observed.go).
 			if spec.ref != refRetainedRights && ac.stateObserved(si, h) {

@@ -1,0 +1,40 @@
+package claims
+
+// onTalksAgenda: an agenda word (lexicon agenda_words: "will discuss", "on the agenda", «ستبحث»,
+// «جدول أعمالها») stands at most eight words before the provision cue h, in its clause:
+// "the sessions will discuss an immediate ceasefire and the exchange of bodies", «وإن جدول
+// أعمالها سيشمل ملف الأسرى», «الجلسات ستبحث «وقفاً فورياً لإطلاق النار وتبادل الجثامين
+// والأسرى»». The provision is a subject of talks to come, no term of the deal. A truce or an
+// agreement named between the agenda word and the cue ("will discuss how the agreement's
+// prisoner exchange is carried out") keeps the term.
+func (ac *articleContext) onTalksAgenda(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	if len(fw.agendaWords) == 0 {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-8; j-- {
+		if si.boundary[j] {
+			return false
+		}
+		n := phraseAt(si, j, fw.agendaWords)
+		if n == 0 {
+			if w := fw.withoutConjunction(si.tokText(j)); w != si.tokText(j) {
+				for _, p := range fw.agendaWords {
+					if len(p) == 1 && p[0] == w {
+						n = 1
+					}
+				}
+			}
+		}
+		if n == 0 || j+n > h.start {
+			continue
+		}
+		for _, c := range si.nouns {
+			if c.start >= j+n && c.start < h.start && (c.cat == catAgreement && !ac.insideTalks(si, c)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
