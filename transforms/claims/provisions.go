@@ -131,8 +131,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 				continue // "the truce is held hostage by politics" (exchange_figurative_captive.go)
 			}
 			// "medical aid had not reached the city for weeks", "لم تصل المساعدات": a report that
-			// nothing arrived is what was seen so far, no term of the deal.
-			if spec.ref == refHumanitarian && ac.observedNone(si, h) {
+			// nothing arrived is what was seen so far, no term of the deal; so is "a prisoner
+			// swap has not yet taken place" (exchange_not_yet_test.go).
+			if spec.ref != refRetainedRights && ac.observedNone(si, h) {
 				continue
 			}
 			// "the sessions will discuss the exchange of bodies", «جدول أعمالها سيشمل ملف الأسرى»:
