@@ -156,6 +156,9 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 // ("to respect the truce that took effect on Friday" asserts when it did); and the object may be
 // a short phrase with no name ("both sides", «الطرفين»).
 func (ac *articleContext) calledTo(si *sentInfo, h hit, pos int) bool {
+	if ac.calledFor(si, h, pos) {
+		return true
+	}
 	to := -1
 	for k := pos - 1; k > h.end && k >= pos-5 && to < 0; k-- {
 		if si.startsAt(catRelPron, k) {
