@@ -50,7 +50,7 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		modality, modPos := d.modality, -1
 		if modality == "" {
 			modality, modPos = ac.modalityCue(si, d.pos)
-			if modality == "asserted" && ac.anyTruceDemandAt(si, d.pos) {
+			if modality == "asserted" && ac.anyTruceDemandAt(si, d.pos, d.topic) {
 				modality = "demanded" // "any truce must include ..." (modality_any_truce.go)
 			}
 		}

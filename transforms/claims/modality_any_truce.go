@@ -8,11 +8,13 @@ package claims
 // "the withdrawal of Syrian forces is a condition for any agreement", «انسحاب القوات السورية ...
 // شرطٌ لأي اتفاق», «رفع القيود عن ميناء الحديدة شرط أساسي لأي تفاهم»: a condition noun (lexicon
 // term_condition_nouns) before "for any" and a truce noun (term_condition_objects) makes a term
-// in its clause the speaker's condition. Either is a demand (gold README, "Hedged values": a
+// in its clause the speaker's condition. So too a modal whose subject is the truce itself ("the
+// truce must also cover the road to Tawila", «يجب أن يشمل الاتفاق الإفراج عن الأسرى»). Each is a
+// demand (gold README, "Hedged values": a
 // demand on this truce's terms is a hedged claim, and a side against a denial of the term).
 //
-// Not a modal on the truce at hand ("the truce must also cover the road to Tawila" is another
-// construction), nor a condition of something else ("a condition of anonymity", «شرط عدم
+// Not a modal of another subject ("any violation must be reported", "the RSF must withdraw", an
+// account of a term as the gold reads it), nor a condition of something else ("a condition of anonymity", «شرط عدم
 // الكشف عن هويته»), nor a term outside the frame's clause (punctuation other than a quotation
 // mark ends it), nor "any" in a denial with no modal ("Route 2 was never part of any deal",
 // «أي تفاهم لا يتضمن انسحاب»: an account of what the deal holds).
@@ -24,15 +26,20 @@ const anyTruceFrameSpan = 16
 // would have to", «أي اتفاق لوقف إطلاق النار «يجب»).
 const anyTruceModalGap = 5
 
-// anyTruceDemandAt: the claim cue at pos lies in the clause of a demand on "any truce" (a
-// deontic modal after it, before pos; or a condition noun for it, before or after pos).
-func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int) bool {
+// anyTruceDemandAt: the claim cue at pos lies in the clause of a demand on "any truce" or on the
+// truce (a deontic modal after it or, verb first, before it, before pos; or a condition noun for
+// any truce, before or after pos).
+//
+// With the truce at hand for the modal's subject (truceSubjectOfModal), the scope stays told:
+// "the truce must also cover the road" wants the road covered and tells that the truce, as it
+// stands, does not cover everything (a partial scope, asserted).
+func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int, topic string) bool {
 	fw := &ac.l.fw
 	if len(fw.termDemandModals) == 0 && len(fw.termConditionNouns) == 0 {
 		return false
 	}
 	for k := pos - 1; k >= 0 && k >= pos-anyTruceFrameSpan && !frameBreak(si, k); k-- {
-		if phraseAt(si, k, fw.termDemandModals) > 0 && ac.anyTruceEndingBefore(si, k) {
+		if n := phraseAt(si, k, fw.termDemandModals); n > 0 && (ac.anyTruceEndingBefore(si, k) || topic != "ceasefire.scope" && truceSubjectOfModal(si, k, n)) {
 			return true
 		}
 		if ac.conditionForAnyTruceAt(si, k) {
@@ -95,4 +102,29 @@ func truceNounEnd(si *sentInfo, k int) (int, bool) {
 		}
 	}
 	return end, ok
+}
+
+// truceSubjectOfModal: the truce itself is the modal's subject, right before it ("the truce must
+// also cover the road to Tawila", an adverb between) or, in a verb-first clause, right after its
+// complementizer and verb («يجب أن يشمل الاتفاق الإفراج عن الأسرى»): what the speaker says the
+// truce must hold, not what it holds.
+func truceSubjectOfModal(si *sentInfo, m, n int) bool {
+	for k := m - 1; k >= 0 && k >= m-2; k-- {
+		if si.toks[k].punct {
+			break
+		}
+		for _, c := range [...]category{catCeasefire, catAgreement} {
+			for _, h := range hitsStartingIn(si.hitsOf(c), k-4, k) {
+				if h.end == m || h.end == k+1 && k+1 < m && m-(k+1) <= 1 && h.end <= m {
+					return true
+				}
+			}
+		}
+	}
+	for k := m + n; k < len(si.toks) && k <= m+n+2 && !si.toks[k].punct; k++ {
+		if _, ok := truceNounEnd(si, k); ok && k > m+n {
+			return true
+		}
+	}
+	return false
 }

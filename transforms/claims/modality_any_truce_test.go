@@ -17,8 +17,16 @@ func TestAnyTruceDemand(t *testing.T) {
 			[]string{"rapid_support_forces=required@sudanese_armed_forces~demanded"}},
 		{"a withdrawal made a key condition for any agreement, Arabic", "ar", pubTueAr, sudanLead19Ar + "وقال الجيش إن انسحاب قوات الدعم السريع من الأبيض شرط أساسي لأي اتفاق.", "ceasefire.withdrawal",
 			[]string{"rapid_support_forces=required@sudanese_armed_forces~demanded"}},
+		{"the truce must also cover a town", "en", pubTue, sudanLead19 + "The army said the truce must also cover El Obeid.", "ceasefire.exclusions",
+			[]string{"el_obeid=not_excluded@sudanese_armed_forces~demanded"}},
+		{"the truce must also cover a town: its scope is told", "en", pubTue, sudanLead19 + "The army said the truce must also cover El Obeid.", "ceasefire.scope",
+			[]string{"partial@sudanese_armed_forces"}},
+		{"the agreement must include a release, Arabic", "ar", pubTueAr, sudanLead19Ar + "وقال الجيش إنه يجب أن يشمل الاتفاق الإفراج عن الأسرى.", "ceasefire.exchange",
+			[]string{"prisoners=included@sudanese_armed_forces~demanded"}},
 		// Near misses: the modal of another noun, "any" with no modal, a condition of something
 		// else, a frame in another clause.
+		{"a force must withdraw: an account of a term", "en", pubTue, sudanLead19 + "The army said the RSF must withdraw from El Obeid.", "ceasefire.withdrawal",
+			[]string{"rapid_support_forces=required@sudanese_armed_forces"}},
 		{"a modal on any violation", "en", pubTue, sudanLead19 + "The army said the truce includes the release of prisoners and any violation must be reported.", "ceasefire.exchange",
 			[]string{"prisoners=included@sudanese_armed_forces"}},
 		{"not part of any agreement", "en", pubTue, sudanLead19 + "The army said the withdrawal of the RSF from El Obeid is not part of any agreement.", "ceasefire.withdrawal",
