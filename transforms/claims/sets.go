@@ -618,7 +618,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				// refers to them; only names qualifying it ("الوسطاء السعوديون") list them.
 				if sp := ac.ownTeamsSpeaker(si, h); sp != "" && len(ms) == 0 && t == "ceasefire.monitors" {
 					// "said its observers were deployed": the observers are the speaker's own.
-					out = append(out, draft{topic: t, members: []string{sp}, pos: h.start, rule: "set.monitors"})
+					// "Our observers alone will verify compliance": an "only" on them holds.
+					out = append(out, draft{topic: t, members: []string{sp}, exhaustive: ac.onlyNearList(si, h, t, nil), pos: h.start, rule: "set.monitors"})
 				}
 				continue
 			}
