@@ -202,6 +202,9 @@ func (ac *articleContext) contextMembersReferBack(si *sentInfo, ms []mention) []
 
 // memberID resolves capitals and persons to the state or body they stand for.
 func (ac *articleContext) memberID(m mention) string {
+	if m.joint && isForce(m) {
+		return m.e.ID // both sides' forces read from a dual (expandDualForces): the forces themselves
+	}
 	if m.e.SpeaksFor != "" && !ac.governmentOfItsOwn(m.e) {
 		return m.e.SpeaksFor
 	}
@@ -398,7 +401,12 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			named := func(m mention) bool {
 				// A generic dual ("من شأن الجيشين وحدهما", the two armies) is both sides, not
 				// the one its context alias picks.
-				return m.start >= fronted && !ac.contextDual(si, m) && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(si, m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
+				if ac.contextDual(si, m) {
+					// "تبقى بيد الجيشين نفسيهما": a dual of forces monitors as both sides' armies
+					// (expandDualForces) when they are known; otherwise it is no member.
+					return topic == "ceasefire.monitors" && m.start >= fronted && !ac.attributedTo(si, m) && len(ac.dualArmies(m)) == 2
+				}
+				return m.start >= fronted && (setMember(m) || topic == "ceasefire.monitors" && m.e.Type == "military" || ac.forceGuarantees(si, m, h, topic)) && (ac.memberID(m) != ac.theater || m.start == h.end || m.end == h.start || ac.copulaLinked(si, m, h) || ac.listedWithOthers(si, m)) && !placeAfterLocative(si, m) &&
 					!ac.attributedTo(si, m) && !ac.qualifiesStatement(si, m) && (ac.nameQualifiesCue(si, m, h) || !ac.namedAsSide(si, m)) &&
 					!ac.ownCountryPredicate(si, m, h) && // "الوساطة كانت ليبية خالصة" (sets_own_country_predicate.go)
 					!datelineName(si, m) // "أديس أبابا (ونا) - أعلن الاتحاد الأفريقي، في بيان صدر باسم الوسطاء" (sets_dateline.go)
@@ -632,6 +640,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				ms = withoutNegatedDeterminer(si, ms) // "with no U.N. observers present" (monitors_negated_determiner.go)
 			}
 			ms = ac.troopsOfListedStates(si, ms)
+			if t == "ceasefire.monitors" {
+				ms = ac.expandDualForces(si, ms) // "بيد الجيشين نفسيهما" (monitors_dual_forces.go)
+			}
 			ms = ac.contextMembersReferBack(si, ms)
 			members := ac.ownStateGovernment(si, h.start, ms, ac.memberIDs(ms))
 			if speakerMember != "" && len(members) > 0 {

@@ -31,6 +31,13 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 		!ac.armedMenOfBothSides(si, at) && !ac.obligedSides(si, at, h) && !ac.sidesAreTo(si, end, h) {
 		return nil
 	}
+	return ac.sidesForces(at, end)
+}
+
+// sidesForces: the truce's two sides (truceSides), each as its force (a government's or a
+// state's army), spanning [at, end); else the article's two armed groups (twoArmedGroups); nil
+// unless exactly two forces result.
+func (ac *articleContext) sidesForces(at, end int) []mention {
 	var out []mention
 	for _, id := range ac.truceSides() {
 		f := ac.x.data.Gazetteer.Entity(id)
