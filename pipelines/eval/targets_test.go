@@ -44,6 +44,8 @@ var ratchets = []struct {
 	minFound      int // gold disagreements matched
 	maxFalseAlarm int // predicted disagreements that match no gold one
 }{
+	// Stop 28 raised the found and false-alarm floors of 24 sets to the numbers at its end (404 of
+	// 530 found, 66 false alarms on the development sets).
 	// Reached on 2026-11-25 (stop 9): gaza F1 0.93, 7/7 found, 1 false alarm; congo
 	// 0.93, 5/6, 1; lebanon 0.95, 7/7, 1; ethiopia 0.95, 7/7, 0; syria_ne 0.97, 10/10, 0;
 	// blacksea 0.95, 5/7, 3; caucasus 0.89, 7/8, 0 (after stop 9's rule round). sinjar 0.77,
@@ -57,17 +59,17 @@ var ratchets = []struct {
 	{"blacksea", 0.93, 7, 0},
 	{"caucasus", 0.94, 7, 0},
 	{"sinjar", 0.90, 6, 0},
-	{"sahara", 0.90, 6, 1}, // stop 24: 6 of 8 (the speaker's own truce "with" a side)
-	{"mali", 0.90, 7, 1},
+	{"sahara", 0.90, 7, 0}, // stop 24: 6 of 8 (the speaker's own truce "with" a side)
+	{"mali", 0.90, 8, 0},
 	// Retired from blind in stop 10, then tuned on.
 	{"libya", 0.85, 6, 2},
-	{"kashmir", 0.76, 5, 0},
+	{"kashmir", 0.76, 6, 0},
 	{"somalia", 0.88, 6, 0},
 	{"myanmar", 0.81, 6, 0},
 	{"colombia", 0.85, 6, 0},
 	// Phrasing banks of stop 11 (36 short items each), read blind, then tuned on: thaicam
 	// 0.56 -> 0.81, suwayda 0.58 -> 0.69, abyei 0.55 -> 0.71.
-	{"thaicam", 0.85, 6, 1}, // compare18b: a lone outlier start time set aside
+	{"thaicam", 0.85, 7, 1}, // compare18b: a lone outlier start time set aside
 	// Stop 21 (talks): "Friday's talks in Amman" and "today's round of talks" now date the
 	// follow-up round of 24 September as held (sw_027, sw_031, both gold); set against the
 	// first round of 16 September (sw_029), two rounds the comparison cannot tell apart, it is
@@ -75,7 +77,7 @@ var ratchets = []struct {
 	// a false alarm more, with talks.date 2/6 -> 4/6.
 	// Stop 24 (compare): a proposed month joins the 14-against-30-days dispute as its
 	// third side (a position joins a dispute): duration exact, a false alarm fewer.
-	{"suwayda", 0.85, 6, 4}, // stop 25: 0.87, 6 of 9 (talks named by a pronoun; a vocalized Amman)
+	{"suwayda", 0.85, 7, 2}, // stop 25: 0.87, 6 of 9 (talks named by a pronoun; a vocalized Amman)
 	// Stop 12: an article placed nowhere is compared within its own actors' country
 	// (claims.eventKey), no longer in one pool of every unplaced item of the month, which had
 	// set Taiz items against Thai-Cambodian ones when all sets were pooled. abyei's items
@@ -95,7 +97,7 @@ var ratchets = []struct {
 	// of two rounds, a false alarm more.
 	// Banks read blind once after stop 11's second round (redsea 0.56, anatolia 0.56), then
 	// tuned on in its third.
-	{"redsea", 0.79, 6, 0},
+	{"redsea", 0.79, 7, 0},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
 	{"anatolia", 0.76, 5, 0}, // stop 23: no false alarm left (the Iraqi articles join Turkey)
@@ -105,8 +107,8 @@ var ratchets = []struct {
 	// stop's rule round, review and convention pass of their gold to afpak 0.79, 5/10, 4; kirkuk
 	// 0.71, 5/12, 3; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
-	{"afpak", 0.77, 7, 0},  // stop 21: no false alarm left; stop 23: 7 of 10 (a right to strike terrorist targets)
-	{"kirkuk", 0.76, 6, 1}, // stop 21: the half-day hour set aside
+	{"afpak", 0.77, 8, 0},  // stop 21: no false alarm left; stop 23: 7 of 10 (a right to strike terrorist targets)
+	{"kirkuk", 0.76, 7, 0}, // stop 21: the half-day hour set aside
 	// Stop 17 (keys17): kv_015, keyed to its guarantor the United States, is placeless and joins
 	// its outlet's Kosovo coverage: the gold guarantors disagreement (kv_009/kv_015 against
 	// kv_016, and kv_028) is flagged with a side fewer, which this count takes for a false alarm.
@@ -133,7 +135,7 @@ var ratchets = []struct {
 	// still missed), which this count takes for a false alarm: 7/10, 2 -> 7/10, 3.
 	{"ainhilweh", 0.71, 8, 2}, // stop 22: 8 of 10; stop 23: 2 false alarms
 	{"fergana", 0.68, 8, 0},   // compare18b: lone outlier start times set aside
-	{"hormuz", 0.71, 10, 0},
+	{"hormuz", 0.71, 12, 0},
 	{"taiz", 0.72, 5, 2},
 	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces),
 	// retired at their last blind reading (6109bdb; on today's gold basra 0.41, 1/11 found, 5
@@ -143,7 +145,7 @@ var ratchets = []struct {
 	// found, 2 false alarms; tabbaneh 0.81, 2/7, 3 (less 0.02 of F1). Stop 20 (compare20):
 	// basra's talks dates a day apart told once each (18 and 19 March) oppose nothing: 2 -> 1.
 	{"basra", 0.76, 7, 1}, // stop 22: 7 of 11
-	{"tabbaneh", 0.79, 2, 3},
+	{"tabbaneh", 0.79, 3, 1},
 	// Stop 18: jenin (the lowest claim recall of the blind sets) and elfasher (the lowest
 	// disagreement precision and recall), retired at their last blind reading (c872f16; on the
 	// stop's final gold jenin 0.61, 3/11 found, 3 false alarms; elfasher 0.69, 2/12, 9). After
@@ -151,13 +153,13 @@ var ratchets = []struct {
 	// elfasher 0.81, 6/12, 4 (less 0.02 of F1). The found and false-alarm bounds of the other
 	// sets were tightened to what they reach at the end of stop 18.
 	{"jenin", 0.79, 6, 1},    // stop 25: 0.81, 6 of 11 (a counted side noun and its list)
-	{"elfasher", 0.84, 8, 4}, // stop 20: a third signatory side read (the movements say they signed); stop 22: 8 of 12
+	{"elfasher", 0.84, 9, 4}, // stop 20: a third signatory side read (the movements say they signed); stop 22: 8 of 12
 	// Stop 19: mitiga (the lowest claim recall of the blind sets) and hermel (the lowest
 	// disagreement precision), retired at their last blind reading (51236f3; on the stop's
 	// final gold mitiga 0.61, 8/14 found, 5 false alarms; hermel 0.72, 3/9, 7). After the
 	// stop's rule round, review, comparison changes and gold passes: mitiga 0.76, 10/14, 2;
 	// hermel 0.78, 5/9, 2 (less 0.02 of F1).
-	{"mitiga", 0.74, 10, 2},
+	{"mitiga", 0.74, 11, 0},
 	{"hermel", 0.76, 5, 2},
 	// Stop 20: portsudan (the lowest claim recall of the blind sets, a tribal truce) and tishrin
 	// (the lowest claim F1 after it), retired at their last blind reading (4e932c6; on the
@@ -165,14 +167,14 @@ var ratchets = []struct {
 	// After the stop's rule rounds, review, comparison changes and the convention pass:
 	// portsudan 0.76, 9/15, 3; tishrin 0.68, 7/14, 4 (less 0.02 of F1).
 	{"portsudan", 0.74, 10, 2}, // stop 21: 10/15 found, 2 false alarms (the comparison's weak lone outlier)
-	{"tishrin", 0.68, 9, 3},    // stop 22: 8 of 14; stop 24: 9 (the U.S. "Damascus alone" beside its own "only Washington" set aside)
+	{"tishrin", 0.68, 10, 2},   // stop 22: 8 of 14; stop 24: 9 (the U.S. "Damascus alone" beside its own "only Washington" set aside)
 	// Stop 21: manipur (the lowest claim F1 and recall of the blind sets, Indian English) and
 	// haiti (the lowest claim F1 after it), retired at their last blind reading (3f06377; on the
 	// stop's final gold manipur 0.49, 3/14 found, 4 false alarms; haiti 0.67, 8/17, 5). After the
 	// stop's rule rounds, review, comparison changes and gold passes: manipur 0.75, 8/14, 3;
 	// haiti 0.73, 9/17, 3 (less 0.02 of F1).
-	{"manipur", 0.79, 10, 2}, // stop 23: 0.78, 9 of 14; stop 24: 0.81; stop 25: 10 of 14 (a role withheld)
-	{"haiti", 0.71, 9, 3},
+	{"manipur", 0.79, 11, 2}, // stop 23: 0.78, 9 of 14; stop 24: 0.81; stop 25: 10 of 14 (a role withheld)
+	{"haiti", 0.71, 11, 3},
 	// Stop 22: mindanao (the lowest claim F1 of the blind sets) and bamenda (the lowest after it,
 	// Cameroonian English), retired at their last blind reading (1bfcdb6; on the stop's final gold
 	// mindanao 0.67, 4/11 found, 3 false alarms; bamenda 0.66, 5/14, 7). After the stop's rule
@@ -182,37 +184,37 @@ var ratchets = []struct {
 	// is read exhaustive, which flags the gold mediators dispute on its key with its exhaustive side
 	// exact; its other two sides lack an unread OIC ("والمنظمة نفسها", mn_008) and Qatar ("أسهمت
 	// بهدوء في التوصل", mn_018): one false alarm more until those are read.
-	{"mindanao", 0.71, 6, 5}, // stop 23: 0.73, 6 of 11
-	{"bamenda", 0.72, 9, 5},  // stop 23: 0.72, 7 of 14; stop 24: 0.74, 8; stop 28 gold: +1 found, -1 false (a round is not a side)
+	{"mindanao", 0.71, 6, 4}, // stop 23: 0.73, 6 of 11
+	{"bamenda", 0.72, 10, 3}, // stop 23: 0.72, 7 of 14; stop 24: 0.74, 8; stop 28 gold: +1 found, -1 false (a round is not a side)
 	// Stop 23: waziristan (the lowest claim F1 of the blind sets, Pakistani English) and kadugli
 	// (the lowest share of disagreements found after it, Sudanese Arabic), retired at their last
 	// blind reading (5f867ad; on the stop's final gold waziristan 0.65, 6/13 found, 3 false alarms;
 	// kadugli 0.66, 7/14, 6). After the stop's rule rounds, review and gold pass: waziristan 0.75
 	// (its government read as the government, not the state), 6/13, 3; kadugli 0.67, 7/14, 6.
-	{"waziristan", 0.77, 7, 2}, // stop 24: 0.79, 7 of 13 (explainer labels answered)
-	{"kadugli", 0.69, 7, 5},    // stop 24: 0.71, 7 of 14
+	{"waziristan", 0.77, 8, 2}, // stop 24: 0.79, 7 of 13 (explainer labels answered)
+	{"kadugli", 0.69, 10, 4},   // stop 24: 0.71, 7 of 14
 	// Stop 24: zamfara (the lowest claim F1 and share of disagreements found of the blind sets,
 	// Nigerian English) and gorongosa (the lowest share found after it), retired at their last
 	// blind reading (d707595; on the stop's final gold zamfara 0.60, 6/14 found, 5 false alarms;
 	// gorongosa 0.71, 7/15, 5). After the stop's rule rounds, review and gold passes: zamfara
 	// 0.67, 8/14, 3 (the country's clock: its start times had read as UTC); gorongosa 0.80, 7/15,
 	// 5 (Mozambique's clock too).
-	{"zamfara", 0.65, 8, 3},
-	{"gorongosa", 0.82, 8, 4}, // stop 25: 0.84, 8 of 15
+	{"zamfara", 0.65, 9, 2},
+	{"gorongosa", 0.82, 11, 2}, // stop 25: 0.84, 8 of 15
 	// Stop 25: aden (the lowest claim F1 of the blind sets, Yemeni Arabic) and sulaymaniyah (the
 	// lowest share found and disagreement precision), retired at their last blind reading
 	// (07496b8: aden 0.66, 7/12 found, 2 false alarms; sulaymaniyah 0.71, 6/14, 8).
 	{"aden", 0.68, 7, 2},         // stop 25, after its gold pass: 0.70
-	{"sulaymaniyah", 0.75, 6, 8}, // stop 25, after its gold pass and the rules: 0.77
+	{"sulaymaniyah", 0.75, 9, 3}, // stop 25, after its gold pass and the rules: 0.77
 	// Stop 26: kufra (the lowest claim F1 of the blind sets) and bangui (the lowest share found
 	// and disagreement precision), retired at their last blind reading (dfb7bc5: kufra 0.68,
 	// 9/14 found, 4 false alarms; bangui 0.73, 7/15, 5).
 	{"kufra", 0.66, 10, 3}, // stop 28 gold: +1 found, -1 false (a round is not a side)
-	{"bangui", 0.71, 7, 5},
+	{"bangui", 0.71, 12, 3},
 	// Stop 27: chad (the lowest share found and disagreement precision) and greenzone (the lowest
 	// claim F1), retired at their last blind reading (5f25898: chad 0.71, 8/14 found, 4 false
 	// alarms; greenzone 0.70, 9/14, 1).
-	{"chad", 0.69, 9, 3}, // stop 28 gold: +1 found, -1 false (a round is not a side)
+	{"chad", 0.69, 11, 3}, // stop 28 gold: +1 found, -1 false (a round is not a side)
 	{"greenzone", 0.68, 9, 1},
 }
 
