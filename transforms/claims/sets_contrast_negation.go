@@ -5,9 +5,15 @@ package claims
 // Qatari mediators, not Turkish ones, brokered the deal", "بوساطة سعودية وأمريكية، لا إماراتية").
 // The names before the contrast keep the role.
 func (ac *articleContext) withoutContrasted(si *sentInfo, ms []mention) []mention {
-	out := ms[:0:0]
+	return mentionsExcept(ms, func(m mention) bool { return ac.contrastedAt(si, m.start) })
+}
+
+// mentionsExcept returns ms without the mentions drop holds for, ms itself when it drops none
+// (the filters of a role's names share it).
+func mentionsExcept(ms []mention, drop func(mention) bool) []mention {
+	var out []mention
 	for _, m := range ms {
-		if !ac.contrastedAt(si, m.start) {
+		if !drop(m) {
 			out = append(out, m)
 		}
 	}

@@ -22,16 +22,7 @@ func (ac *articleContext) hostWordAt(si *sentInfo, h hit) bool {
 // away by a word of hosting of their own ("brokered by the U.N. envoy with Jordan hosting
 // and Oman quietly facilitating", taiz tz_027): Jordan hosts the talks, Oman facilitates.
 func (ac *articleContext) withoutOwnHostWord(si *sentInfo, ms []mention) []mention {
-	var out []mention
-	for _, m := range ms {
-		if !ac.hostWordAtPos(si, m.end) {
-			out = append(out, m)
-		}
-	}
-	if len(out) == len(ms) {
-		return ms
-	}
-	return out
+	return mentionsExcept(ms, func(m mention) bool { return ac.hostWordAtPos(si, m.end) })
 }
 
 // hostWordAtPos: a venue host cue starts at pos.
