@@ -176,17 +176,6 @@ type Lexicon struct {
 	// "Italy merely hosted the talks" names a host, not the only one (sets_only_role.go). Not
 	// "only", which before a cue noun is an adjective ("the only mediator").
 	RoleOnlyAdverbs []string `json:"role_only_adverbs,omitempty"`
-	// QuantifiedObjects stand for every group or place as the object of a coverage verb
-	// ("does not exclude anyone", "لا يستثني أحداً", "أي جهة"); NegativeQuantifiers do and deny
-	// it at once ("excludes no one", "nobody"). QuantifiedParts end in a partitive whose object
-	// is the place meant ("any part of Sool", "أي جزء من"). MemberMarkers open the members such a
-	// quantifier is said of, after a comma ("not even X", "neither X nor Y", "ولا حتى X", "لا X
-	// ولا غيرهم"), as "including" does (exclusions_quantified_object.go).
-	// DirectionNouns name a part of a country by its direction ("the north", "الشمال"; Arabic's
-	// bare construct forms "شمال" are the scope topic's region_of cues), DirectionAdjectives
-	// qualify an area noun with one ("the northern provinces", "المناطق الشمالية"), and
-	// CountryNouns stand for the country itself ("the north of the country", "شمال البلاد"): a
-	// truce placed there is partial (scope_direction_area.go).
 	// ConditionBounds after a refused withdrawal make it the speaker's condition, no term of the
 	// truce: "will not withdraw an inch as long as PKK fighters are in the area", "لن تغادر
 	// محاورها قبل ذلك", "باقية ما دام هناك سلاح منفلت", "لن يغادروا مواقعهم إلا بعد دمجهم"
@@ -204,14 +193,25 @@ type Lexicon struct {
 	AmongWords []string `json:"among_words,omitempty"`
 	// CorrelativeAlso closes the first member of a "not only X but also Y" subject ("but also",
 	// "بل"): a passive coverage predicate after it is said of both (exclusions.go).
-	CorrelativeAlso     []string `json:"correlative_also,omitempty"`
-	DirectionNouns      []string `json:"direction_nouns,omitempty"`
-	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
-	CountryNouns        []string `json:"country_nouns,omitempty"`
+	CorrelativeAlso []string `json:"correlative_also,omitempty"`
+	// QuantifiedObjects stand for every group or place as the object of a coverage verb
+	// ("does not exclude anyone", "لا يستثني أحداً", "أي جهة"); NegativeQuantifiers do and deny
+	// it at once ("excludes no one", "nobody"). QuantifiedParts end in a partitive whose object
+	// is the place meant ("any part of Sool", "أي جزء من"). MemberMarkers open the members such a
+	// quantifier is said of, after a comma ("not even X", "neither X nor Y", "ولا حتى X", "لا X
+	// ولا غيرهم"), as "including" does (exclusions_quantified_object.go).
 	QuantifiedObjects   []string `json:"quantified_objects,omitempty"`
 	NegativeQuantifiers []string `json:"negative_quantifiers,omitempty"`
 	QuantifiedParts     []string `json:"quantified_parts,omitempty"`
 	MemberMarkers       []string `json:"member_markers,omitempty"`
+	// DirectionNouns name a part of a country by its direction ("the north", "الشمال"; Arabic's
+	// bare construct forms "شمال" are the scope topic's region_of cues), DirectionAdjectives
+	// qualify an area noun with one ("the northern provinces", "المناطق الشمالية"), and
+	// CountryNouns stand for the country itself ("the north of the country", "شمال البلاد"): a
+	// truce placed there is partial (scope_direction_area.go).
+	DirectionNouns      []string `json:"direction_nouns,omitempty"`
+	DirectionAdjectives []string `json:"direction_adjectives,omitempty"`
+	CountryNouns        []string `json:"country_nouns,omitempty"`
 	// AttributionNounHomographs (ثمن: "price" beside ثمّن, "commended") are verbs of saying
 	// spelled as a noun: opening a sentence before a deal noun, the noun.
 	AttributionNounHomographs []string `json:"attribution_noun_homographs,omitempty"`

@@ -107,7 +107,8 @@ type functionWords struct {
 	quantifiedObjects, negativeQuantifiers, quantifiedParts, memberMarkers [][]string
 	// directionNouns, directionAdjectives and countryNouns place a truce in a part of its
 	// country named by a direction (scope_direction_area.go).
-	directionNouns [][]string
+	directionNouns                    [][]string
+	directionAdjectives, countryNouns map[string]bool
 	// conditionBounds after a refused withdrawal make it a condition (withdrawal_conditional_refusal.go).
 	conditionBounds [][]string
 	// especiallyMarkers open the members a generic coverage subject stands for (exclusions_especially_members.go).
@@ -115,8 +116,7 @@ type functionWords struct {
 	// amongWords put a subject in a covered set (exclusions_among_covered.go).
 	amongWords [][]string
 	// correlativeAlso ("but also", "بل") closes a "not only" subject member (exclusions.go).
-	correlativeAlso                   [][]string
-	directionAdjectives, countryNouns map[string]bool
+	correlativeAlso [][]string
 	// attrNounHomographs (ثمن) are verbs of saying spelled as a noun (speakers_price_noun.go).
 	attrNounHomographs map[string]bool
 	// attrAdjHomographs (تابع) are verbs of saying spelled as an adjective (speakers_affiliation_adjective.go).
