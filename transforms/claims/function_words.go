@@ -208,7 +208,7 @@ type functionWords struct {
 	exceptionWords       map[string]bool // "save", "باستثناء": a name set apart from a list (signatories_agents.go)
 	focusPhrases         [][]string      // "especially", "ولا سيما": some of a plural named before (signatories_agents.go)
 	genericDeterminers   map[string]bool
-	restatingLeads       map[string]bool
+	restatingLeads       [][]string // أي, i.e. (tokens "i", ".", "e", "."): a restatement after a comma (time_restating_zone.go)
 	locativeClitics      []string
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
@@ -439,7 +439,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.exceptionWords = wordSet(lx.ExceptionWords)
 	fw.focusPhrases = phraseTokens(lx.FocusPhrases)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
-	fw.restatingLeads = wordSet(lx.RestatingLeads)
+	fw.restatingLeads = phraseTokens(lx.RestatingLeads)
 	fw.locativeClitics = foldAll(lx.LocativeClitics)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)

@@ -4,7 +4,7 @@ package claims
 // lead (lexicon restating_leads: أي, i.e.): the second time restates the first ("عند منتصف ليل
 // الخميس الجمعة، أي الساعة العاشرة من مساء الخميس بتوقيت غرينتش").
 func (ac *articleContext) restatingLeadBetween(si *sentInfo, from, to int) bool {
-	return to-from == 2 && isComma(si.tokText(from)) && ac.l.fw.restatingLeads[si.tokText(from+1)]
+	return to-from >= 2 && isComma(si.tokText(from)) && phraseAt(si, from+1, ac.l.fw.restatingLeads) == to-from-1
 }
 
 // inRestatement: token pos lies in a restatement: after a restating lead that follows a comma,
@@ -14,12 +14,15 @@ func (ac *articleContext) restatingLeadBetween(si *sentInfo, from, to int) bool 
 // midnight GMT.
 func (ac *articleContext) inRestatement(si *sentInfo, pos int) bool {
 	for k := pos - 1; k >= 1; k-- {
+		// The lead's own tokens may be punctuation ("i.e."): look for one ending here first.
+		for _, p := range ac.l.fw.restatingLeads {
+			if s := k + 1 - len(p); s >= 1 && isComma(si.tokText(s-1)) && tokensAt(si, s, p) {
+				return true
+			}
+		}
 		t := si.tokText(k)
 		if isComma(t) || si.boundary[k] || si.toks[k].punct && clauseBreakPunct(t) {
 			return false
-		}
-		if ac.l.fw.restatingLeads[t] && isComma(si.tokText(k-1)) {
-			return true
 		}
 	}
 	return false
