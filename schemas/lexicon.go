@@ -185,7 +185,10 @@ type Lexicon struct {
 	// EspeciallyMarkers open, after a comma, the named members a coverage predicate's generic
 	// subject or object stands for ("the groups outside the deal, especially Dogo Maikwana's
 	// gang", "عصابات التهريب، وفي مقدمتها عصابة الرقيعي", "ولا سيما"): they take its value
-	// (exclusions_especially_members.go).
+	// (exclusions_especially_members.go). After a clause of signing that already names its
+	// signer ("the groups not covered by the accord the state government signed, especially the
+	// Dogo Maikwana gang"), who follows one is of the plural before, no further signer
+	// (signatories_agents.go focusIn).
 	EspeciallyMarkers []string `json:"especially_markers,omitempty"`
 	// AmongWords put a subject in the set a coverage participle closes ("Chibabava district is
 	// not among the areas covered", "is one of the groups excluded", "ضمن المناطق المشمولة")
@@ -357,11 +360,6 @@ type Lexicon struct {
 	// save against X", "الجماعات الموقعة باستثناء X"): a list of signers stops there. Words that
 	// also restrict ("except" in except_only: "signed by none except X") are read as those.
 	ExceptionWords []string `json:"exception_words,omitempty"`
-	// FocusPhrases single out some of a plural named before ("especially", "ولا سيما"): after a
-	// clause of signing that already names its signer ("the groups not covered by the accord the
-	// state government signed, especially the Dogo Maikwana gang"), who follows is of that plural,
-	// no further signer.
-	FocusPhrases []string `json:"focus_phrases,omitempty"`
 	// WatchedEvents are events other than a truce that monitors watch ("election monitors",
 	// "مراقبو الانتخابات"): monitors so qualified are none of the truce's.
 	WatchedEvents []string `json:"watched_events,omitempty"`

@@ -206,7 +206,6 @@ type functionWords struct {
 	linkNouns            map[string]bool // "flights", "التجارة": travel or trade between places
 	divideNouns          map[string]bool // "gap", "الهوة": a divide between two (parties_between_links.go)
 	exceptionWords       map[string]bool // "save", "باستثناء": a name set apart from a list (signatories_agents.go)
-	focusPhrases         [][]string      // "especially", "ولا سيما": some of a plural named before (signatories_agents.go)
 	genericDeterminers   map[string]bool
 	restatingLeads       [][]string // أي, i.e. (tokens "i", ".", "e", "."): a restatement after a comma (time_restating_zone.go)
 	locativeClitics      []string
@@ -437,7 +436,6 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.linkNouns = wordSet(lx.LinkNouns)
 	fw.divideNouns = wordSet(lx.DivideNouns)
 	fw.exceptionWords = wordSet(lx.ExceptionWords)
-	fw.focusPhrases = phraseTokens(lx.FocusPhrases)
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.restatingLeads = phraseTokens(lx.RestatingLeads)
 	fw.locativeClitics = foldAll(lx.LocativeClitics)

@@ -114,10 +114,10 @@ func (ac *articleContext) cueOwnedByState(si *sentInfo, h hit) bool {
 	return ok && !m.demonym && (m.e.Type == "military" || m.e.Type == "government")
 }
 
-// focusIn: a focus phrase (lexicon focus_phrases: "especially", "ولا سيما") starts in [from, to).
+// focusIn: a focus phrase (lexicon especially_markers: "especially", "ولا سيما") starts in [from, to).
 func focusIn(ac *articleContext, si *sentInfo, from, to int) bool {
 	for k := from; k < to; k++ {
-		if phraseAt(si, k, ac.l.fw.focusPhrases) > 0 {
+		if phraseAt(si, k, ac.l.fw.especiallyMarkers) > 0 {
 			return true
 		}
 	}
