@@ -10,12 +10,7 @@ func (ac *articleContext) hostWordAt(si *sentInfo, h hit) bool {
 	if h.end < len(si.toks) && !si.toks[h.end].punct {
 		return false
 	}
-	for _, c := range ac.cuesOf(si, refTalksVenue) {
-		if c.start == h.start && ac.l.topicCue[c.idx].Object == "host" {
-			return true
-		}
-	}
-	return false
+	return ac.hostWordAtPos(si, h.start)
 }
 
 // withoutOwnHostWord drops, from names read back from a mediation cue, those followed right
