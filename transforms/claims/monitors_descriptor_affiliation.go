@@ -9,23 +9,16 @@ func (ac *articleContext) withoutDescriptorAffiliation(si *sentInfo, ms []mentio
 	if len(ms) < 2 {
 		return ms
 	}
-	kept := ms[:0]
-	for k, m := range ms {
-		drop := false
-		for j, o := range ms {
-			if j == k || o.e.Affiliation == "" || o.e.Affiliation != m.e.ID {
-				continue
-			}
-			if ac.descriptorBeside(si, m, o) {
-				drop = true
-				break
+	// Filtered into a new slice (mentionsExcept): every name stays readable as the
+	// described one while the others are tested.
+	return mentionsExcept(ms, func(m mention) bool {
+		for _, o := range ms {
+			if o.e.Affiliation != "" && o.e.Affiliation == m.e.ID && ac.descriptorBeside(si, m, o) {
+				return true
 			}
 		}
-		if !drop {
-			kept = append(kept, m)
-		}
-	}
-	return kept
+		return false
+	})
 }
 
 // descriptorBeside: the name m describes o, the body it is the affiliation of, set beside it
