@@ -17,21 +17,11 @@ func (ac *articleContext) linkBetween(si *sentInfo, h hit) bool {
 		if anyVariantIn(&si.toks[k], fw.linkNouns) || anyVariantIn(&si.toks[k], fw.routeNouns) {
 			return true
 		}
-		if (anyVariantIn(&si.toks[k], fw.fightingWords) || anyVariantIn(&si.toks[k], fw.conflictNouns) || anyVariantIn(&si.toks[k], fw.divideNouns)) && !insideHit(si.hitsOf(catCeasefire), k) {
+		if (anyVariantIn(&si.toks[k], fw.fightingWords) || anyVariantIn(&si.toks[k], fw.conflictNouns) || anyVariantIn(&si.toks[k], fw.divideNouns)) && !onHit(si.hitsOf(catCeasefire), k) {
 			return true
 		}
 		if _, named := si.mentionAt(k); named {
 			return false
-		}
-	}
-	return false
-}
-
-// insideHit: token k lies inside one of the hits.
-func insideHit(hs []hit, k int) bool {
-	for _, h := range hs {
-		if h.start <= k && k < h.end {
-			return true
 		}
 	}
 	return false

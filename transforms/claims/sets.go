@@ -1455,12 +1455,7 @@ func (ac *articleContext) negationBetween(si *sentInfo, from, to int) bool {
 // insideOnly: token k lies inside an "only" phrase (lexicon only: "and nobody else", "and no
 // one else", "not by outsiders"), whose negation leaves out everyone but the list.
 func insideOnly(si *sentInfo, k int) bool {
-	for _, o := range si.hitsOf(catOnly) {
-		if o.start <= k && k < o.end {
-			return true
-		}
-	}
-	return false
+	return onHit(si.hitsOf(catOnly), k)
 }
 
 // coordinatedRun keeps, of names collected after a cue, the run joined by commas, conjunctions
