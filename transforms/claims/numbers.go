@@ -57,6 +57,16 @@ func (ac *articleContext) parseNumbers(si *sentInfo) []numExpr {
 // digitSeparators drops thousands separators and reads the Arabic decimal mark as a point.
 var digitSeparators = strings.NewReplacer(",", "", "٬", "", "٫", ".")
 
+// digitsValue reads the text of a digits token, thousands separators and the Arabic decimal
+// mark included.
+func digitsValue(s string) (float64, bool) {
+	if strings.ContainsAny(s, ",٬٫") {
+		s = digitSeparators.Replace(s)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
+}
+
 // numberAt reads digits or number words at token i, with multipliers (ألف, thousand) and
 // compounds joined by و/and (خمسة وعشرين). It returns the value and the token after it.
 func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
@@ -67,12 +77,8 @@ func (ac *articleContext) numberAt(si *sentInfo, i int) (float64, int) {
 	var v float64
 	j := i
 	if si.toks[i].number {
-		s := si.toks[i].text
-		if strings.ContainsAny(s, ",٬٫") {
-			s = digitSeparators.Replace(s)
-		}
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
+		f, ok := digitsValue(si.toks[i].text)
+		if !ok {
 			return 0, i
 		}
 		v, j = f, i+1
@@ -227,11 +233,7 @@ func digitsRestated(si *sentInfo, j int, v float64) int {
 	if j+2 >= len(si.toks) || si.toks[j].text != "(" || !si.toks[j+1].number || si.toks[j+2].text != ")" {
 		return j
 	}
-	s := si.toks[j+1].text
-	if strings.ContainsAny(s, ",٬٫") {
-		s = digitSeparators.Replace(s)
-	}
-	if f, err := strconv.ParseFloat(s, 64); err != nil || f != v {
+	if f, ok := digitsValue(si.toks[j+1].text); !ok || f != v {
 		return j
 	}
 	return j + 3
