@@ -4,9 +4,10 @@ package claims
 // «جدول أعمالها») stands at most eight words before the provision cue h, in its clause:
 // "the sessions will discuss an immediate ceasefire and the exchange of bodies", «وإن جدول
 // أعمالها سيشمل ملف الأسرى», «الجلسات ستبحث «وقفاً فورياً لإطلاق النار وتبادل الجثامين
-// والأسرى»». The provision is a subject of talks to come, no term of the deal. A truce or an
-// agreement named between the agenda word and the cue ("will discuss how the agreement's
-// prisoner exchange is carried out") keeps the term.
+// والأسرى»». The provision is a subject of talks to come, no term of the deal. An agreement
+// noun named between the agenda word and the cue, not one inside the talks' own name ("will
+// discuss how the agreement's prisoner exchange is carried out"), keeps the term; a ceasefire
+// noun does not: it is on the agenda too («وقفاً فورياً لإطلاق النار» above).
 func (ac *articleContext) onTalksAgenda(si *sentInfo, h hit) bool {
 	fw := &ac.l.fw
 	if len(fw.agendaWords) == 0 {
