@@ -22,13 +22,10 @@ func (ac *articleContext) directionAreaAt(si *sentInfo, pos int) bool {
 	if _, ok := si.mentionAt(k); ok {
 		return false // "North Kivu", "شمال سيناء": a name, placed by the gazetteer or not at all
 	}
-	// "the country's north"
-	if t := si.tokText(k); fw.countryNouns[t] {
-		j := k + 1
-		if si.tokText(j) == "'s" || si.tokText(j) == "’s" {
-			j++
-		}
-		return (j > k+1 || strings.HasSuffix(t, "'s")) && ac.directionNounAt(si, j) > 0
+	// "the country's north": the possessive clitic stays on its token (lexicon
+	// clitics.possessives; folding makes "’s" "'s").
+	if t := si.tokText(k); fw.countryNouns[t] || fw.countryNouns[withoutPossessive(t, fw.possessives)] {
+		return hasAnySuffix(t, fw.possessives) && ac.directionNounAt(si, k+1) > 0
 	}
 	if n := ac.directionNounAt(si, k); n > 0 {
 		j := k + n
@@ -66,6 +63,17 @@ func (ac *articleContext) directionAreaAt(si *sentInfo, pos int) bool {
 		return fw.directionAdjectives[si.tokText(a.end)] || ac.directionNounAt(si, a.end) > 0
 	}
 	return false
+}
+
+// withoutPossessive is t without the possessive clitic it ends with ("country's": "country"),
+// or t.
+func withoutPossessive(t string, possessives []string) string {
+	for _, p := range possessives {
+		if b, ok := strings.CutSuffix(t, p); ok && b != "" {
+			return b
+		}
+	}
+	return t
 }
 
 // directionNounAt is the length of a direction noun at k ("north", "الشمال", "north-east"),
