@@ -173,6 +173,9 @@ type functionWords struct {
 	// termDemandModals, termConditionNouns and termConditionObjects make a demand on "any
 	// truce" (modality_any_truce.go).
 	termDemandModals, termConditionNouns, termConditionObjects [][]string
+	// termFrameFirst holds the first words of termDemandModals and termConditionNouns: a
+	// sentence with none of them holds no demand on "any truce" (anyTruceFrameIn).
+	termFrameFirst map[string]bool
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
@@ -404,6 +407,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.termDemandModals = phraseTokens(lx.TermDemandModals)
 	fw.termConditionNouns = phraseTokens(lx.TermConditionNouns)
 	fw.termConditionObjects = phraseTokens(lx.TermConditionObjects)
+	fw.termFrameFirst = firstTokens(fw.termDemandModals, fw.termConditionNouns)
 	fw.bothWords = wordSet(lx.BothWords)
 	fw.sameWords = wordSet(lx.SameWords)
 	fw.sourceFieldWords = wordSet(lx.SourceFieldWords)
@@ -772,6 +776,17 @@ func phraseTokens(phrases []string) [][]string {
 	for _, p := range phrases {
 		if toks := wordTokens(p); len(toks) > 0 {
 			out = append(out, toks)
+		}
+	}
+	return out
+}
+
+// firstTokens returns the set of the first words of the phrases of every list.
+func firstTokens(lists ...[][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lists {
+		for _, p := range l {
+			out[p[0]] = true
 		}
 	}
 	return out

@@ -35,8 +35,8 @@ const anyTruceModalGap = 5
 // stands, does not cover everything (a partial scope, asserted).
 func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int, topic string) bool {
 	fw := &ac.l.fw
-	if len(fw.termDemandModals) == 0 && len(fw.termConditionNouns) == 0 {
-		return false
+	if !anyTruceFrameIn(si, fw) {
+		return false // no modal nor condition noun of the frame in the sentence
 	}
 	for k := pos - 1; k >= 0 && k >= pos-anyTruceFrameSpan && !frameBreak(si, k); k-- {
 		if n := phraseAt(si, k, fw.termDemandModals); n > 0 && (ac.anyTruceEndingBefore(si, k) || topic != "ceasefire.scope" && truceSubjectOfModal(si, k, n)) {
@@ -52,6 +52,21 @@ func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int, topic string) 
 		}
 	}
 	return false
+}
+
+// anyTruceFrameIn: some token of the sentence is the first word of a term demand modal or a
+// term condition noun (a cheap pre-check, once per sentence: anyTruceDemandAt runs per draft).
+func anyTruceFrameIn(si *sentInfo, fw *functionWords) bool {
+	if si.anyTruceFrame == 0 {
+		si.anyTruceFrame = 1
+		for k := range si.toks {
+			if fw.termFrameFirst[si.toks[k].text] {
+				si.anyTruceFrame = 2
+				break
+			}
+		}
+	}
+	return si.anyTruceFrame == 2
 }
 
 // frameBreak: token k is punctuation other than a quotation mark, or the sentence's boundary.

@@ -73,6 +73,8 @@ type sentInfo struct {
 	entAt  []int32
 	bcount []int32
 	nouns  []hit // ceasefire, agreement and talks nouns, in token order
+	// anyTruceFrame caches anyTruceFrameIn: 0 not yet worked out, 1 no, 2 yes.
+	anyTruceFrame int8
 }
 
 // Categories must fit the bits of a start mask.
