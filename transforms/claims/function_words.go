@@ -600,6 +600,7 @@ const (
 	classQuote             // the word holds a quotation mark (isQuote; see sentInfo.quoteAt)
 	classNamingVerb        // fw.namingVerbs holds it (withheldDescription)
 	classModalOrFuture     // a modal auxiliary, or a future verb past its conjunction (fightingInSentence)
+	classTermFrameFirst    // fw.termFrameFirst holds it (anyTruceFrameIn)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -677,6 +678,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.modalAuxiliaries[word] || fw.futureVerb(fw.withoutConjunction(word)) {
 		c |= classModalOrFuture
+	}
+	if fw.termFrameFirst[word] {
+		c |= classTermFrameFirst
 	}
 	return c
 }

@@ -60,7 +60,7 @@ func anyTruceFrameIn(si *sentInfo, fw *functionWords) bool {
 	if si.anyTruceFrame == 0 {
 		si.anyTruceFrame = 1
 		for k := range si.toks {
-			if fw.termFrameFirst[si.toks[k].text] {
+			if si.tokIn(k, classTermFrameFirst, fw.termFrameFirst) {
 				si.anyTruceFrame = 2
 				break
 			}
