@@ -174,7 +174,7 @@ type functionWords struct {
 	// truce" (modality_any_truce.go).
 	termDemandModals, termConditionNouns, termConditionObjects [][]string
 	// termFrameFirst holds the first words of termDemandModals and termConditionNouns: a
-	// sentence with none of them holds no demand on "any truce" (anyTruceFrameIn).
+	// sentence with none of them holds no demand on "any truce" (anyTruceFrames).
 	termFrameFirst map[string]bool
 
 	bothWords            map[string]bool
@@ -600,7 +600,7 @@ const (
 	classQuote             // the word holds a quotation mark (isQuote; see sentInfo.quoteAt)
 	classNamingVerb        // fw.namingVerbs holds it (withheldDescription)
 	classModalOrFuture     // a modal auxiliary, or a future verb past its conjunction (fightingInSentence)
-	classTermFrameFirst    // fw.termFrameFirst holds it (anyTruceFrameIn)
+	classTermFrameFirst    // fw.termFrameFirst holds it (anyTruceFrames)
 )
 
 // classesOf returns the classes whose sets hold word.

@@ -35,8 +35,8 @@ const anyTruceModalGap = 5
 // stands, does not cover everything (a partial scope, asserted).
 func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int, topic string) bool {
 	fw := &ac.l.fw
-	if !anyTruceFrameIn(si, fw) {
-		return false // no modal nor condition noun of the frame in the sentence
+	if !anyTruceFrameNear(si, fw, pos) {
+		return false // no modal nor condition noun of the frame within reach of pos
 	}
 	for k := pos - 1; k >= 0 && k >= pos-anyTruceFrameSpan && !frameBreak(si, k); k-- {
 		if n := phraseAt(si, k, fw.termDemandModals); n > 0 && (ac.anyTruceEndingBefore(si, k) || topic != "ceasefire.scope" && truceSubjectOfModal(si, k, n)) {
@@ -54,19 +54,30 @@ func (ac *articleContext) anyTruceDemandAt(si *sentInfo, pos int, topic string) 
 	return false
 }
 
-// anyTruceFrameIn: some token of the sentence is the first word of a term demand modal or a
-// term condition noun (a cheap pre-check, once per sentence: anyTruceDemandAt runs per draft).
-func anyTruceFrameIn(si *sentInfo, fw *functionWords) bool {
-	if si.anyTruceFrame == 0 {
-		si.anyTruceFrame = 1
+// anyTruceFrameNear: a term demand modal or a term condition noun starts within
+// anyTruceFrameSpan tokens of pos, as every reading of anyTruceDemandAt needs. A cheap pre-check:
+// the sentence's frame words are found once (anyTruceFrames), anyTruceDemandAt runs per draft.
+func anyTruceFrameNear(si *sentInfo, fw *functionWords, pos int) bool {
+	for _, k := range anyTruceFrames(si, fw) {
+		if d := int(k) - pos; d >= -anyTruceFrameSpan && d <= anyTruceFrameSpan {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTruceFrames returns, worked out once per sentence, the tokens where a term demand modal
+// or a term condition noun starts (its first word found by its class, then the whole phrase).
+func anyTruceFrames(si *sentInfo, fw *functionWords) []int32 {
+	if !si.anyTruceFramesDone {
+		si.anyTruceFramesDone = true
 		for k := range si.toks {
-			if si.tokIn(k, classTermFrameFirst, fw.termFrameFirst) {
-				si.anyTruceFrame = 2
-				break
+			if si.tokIn(k, classTermFrameFirst, fw.termFrameFirst) && (phraseAt(si, k, fw.termDemandModals) > 0 || phraseAt(si, k, fw.termConditionNouns) > 0) {
+				si.anyTruceFrames = append(si.anyTruceFrames, int32(k))
 			}
 		}
 	}
-	return si.anyTruceFrame == 2
+	return si.anyTruceFrames
 }
 
 // frameBreak: token k is punctuation other than a quotation mark, or the sentence's boundary.

@@ -73,8 +73,10 @@ type sentInfo struct {
 	entAt  []int32
 	bcount []int32
 	nouns  []hit // ceasefire, agreement and talks nouns, in token order
-	// anyTruceFrame caches anyTruceFrameIn: 0 not yet worked out, 1 no, 2 yes.
-	anyTruceFrame int8
+	// anyTruceFrames caches where the term demand modals and condition nouns start
+	// (modality_any_truce.go), once anyTruceFramesDone.
+	anyTruceFrames     []int32
+	anyTruceFramesDone bool
 }
 
 // Categories must fit the bits of a start mask.
