@@ -176,6 +176,9 @@ type functionWords struct {
 	// termFrameFirst holds the first words of termDemandModals and termConditionNouns: a
 	// sentence with none of them holds no demand on "any truce" (anyTruceFrames).
 	termFrameFirst map[string]bool
+	// agendaStarts and agendaSingles are the first words of agendaWords and its one-word
+	// entries; stillStarts the first words of stillWords (classAgendaStart, classStillStart).
+	agendaStarts, agendaSingles, stillStarts map[string]bool
 
 	bothWords            map[string]bool
 	sameWords            map[string]bool // "same", "ذاته": the source quoted before
@@ -477,6 +480,12 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)
 	fw.agendaWords = phraseTokens(lx.AgendaWords)
+	fw.agendaStarts, fw.agendaSingles, fw.stillStarts = firstTokens(fw.agendaWords), map[string]bool{}, firstTokens(fw.stillWords)
+	for _, p := range fw.agendaWords {
+		if len(p) == 1 {
+			fw.agendaSingles[p[0]] = true
+		}
+	}
 	fw.deedNegationEnds = lastWords(fw.deedNegations)
 	fw.failedAttempts = wordSet(lx.FailedAttempts)
 	fw.failedAttemptEnds = lastWords(fw.failedAttempts)
@@ -601,6 +610,8 @@ const (
 	classNamingVerb        // fw.namingVerbs holds it (withheldDescription)
 	classModalOrFuture     // a modal auxiliary, or a future verb past its conjunction (fightingInSentence)
 	classTermFrameFirst    // fw.termFrameFirst holds it (anyTruceFrames)
+	classAgendaStart       // it may start an agenda word (fw.agendaStart)
+	classStillStart        // it may start a still word (fw.stillStart)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -681,6 +692,12 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.termFrameFirst[word] {
 		c |= classTermFrameFirst
+	}
+	if fw.agendaStart(word) {
+		c |= classAgendaStart
+	}
+	if fw.stillStart(word) {
+		c |= classStillStart
 	}
 	return c
 }
@@ -783,6 +800,26 @@ func phraseTokens(phrases []string) [][]string {
 		}
 	}
 	return out
+}
+
+// agendaStart: word may start an agenda word (onTalksAgenda): the first word of one, or past
+// a conjunction glued to it a one-word one.
+func (fw *functionWords) agendaStart(word string) bool {
+	return fw.agendaStarts[word] || fw.agendaSingles[fw.withoutConjunction(word)]
+}
+
+// stillStart: word may start a still word (stillWordAt), maybe past a glued conjunction.
+func (fw *functionWords) stillStart(word string) bool {
+	return fw.stillStarts[word] || fw.stillStarts[fw.withoutConjunction(word)]
+}
+
+// startAt answers a start test at token k of si from its word's class, or with test for a
+// token without a word (out of range: the empty word).
+func startAt(si *sentInfo, k int, c wordClass, test func(string) bool) bool {
+	if uint(k) < uint(len(si.toks)) && si.toks[k].w != nil {
+		return si.toks[k].w.classes&c != 0
+	}
+	return test(si.tokText(k))
 }
 
 // firstTokens returns the set of the first words of the phrases of every list.

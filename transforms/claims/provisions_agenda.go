@@ -17,6 +17,9 @@ func (ac *articleContext) onTalksAgenda(si *sentInfo, h hit) bool {
 		if si.boundary[j] {
 			return false
 		}
+		if !startAt(si, j, classAgendaStart, fw.agendaStart) {
+			continue // no agenda word starts here (a cheap pre-check)
+		}
 		n := phraseAt(si, j, fw.agendaWords)
 		if n == 0 {
 			if w := fw.withoutConjunction(si.tokText(j)); w != si.tokText(j) {

@@ -59,6 +59,9 @@ func (ac *articleContext) stateObserved(si *sentInfo, h hit) bool {
 // remains").
 func (ac *articleContext) stillWordAt(si *sentInfo, j int) int {
 	fw := &ac.l.fw
+	if !startAt(si, j, classStillStart, fw.stillStart) {
+		return 0 // no still word starts here (a cheap pre-check)
+	}
 	for _, ref := range [...]topicRef{refExchange, refHumanitarian} {
 		for _, c := range ac.cuesOf(si, ref) {
 			if c.start <= j && j < c.end {
