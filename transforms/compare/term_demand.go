@@ -15,7 +15,7 @@ import "slices"
 //
 // One article telling both the demand and its refusal tells one round of bargaining ("Russia
 // insisted Ghouta be left out; the opposition refused"), not two accounts of the deal: the
-// position disputes only an account some other article tells.
+// position disputes an account only when the two are not told by the same articles alone.
 
 // termDemandDisputed reports whether a value resting only on positions, position, makes a
 // dispute with the opposed value account: both are a term's polarity, account rests on some
