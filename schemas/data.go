@@ -30,6 +30,11 @@ var (
 	loadErr    error
 )
 
+// EmbeddedFS is the published data as a file system, for callers that load a variant of it
+// with LoadFS (the eval's -without-own-gazetteer hides one war's gazetteer file to measure what
+// coverage of a war nobody has written a file for gets).
+func EmbeddedFS() fs.FS { return embedded }
+
 // Load returns the embedded data, parsed once per process. Callers must not modify it.
 func Load() (*Data, error) {
 	loadOnce.Do(func() { loadedData, loadErr = LoadFS(embedded) })

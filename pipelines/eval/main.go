@@ -50,6 +50,7 @@ func main() {
 	frozen := flag.Bool("frozen", false, "score every dump in testdata/frozen/ instead of running the extractor")
 	dumpDir := flag.String("dump-claims", "", "write each set's predicted claims to DIR/<set>@<tag>.claims.jsonl")
 	dumpTag := flag.String("dump-tag", "current", "the tag of -dump-claims file names (e.g. a commit)")
+	withoutOwn := flag.Bool("without-own-gazetteer", false, "extract each set with its own gazetteer file (schemas/gazetteer/<set>.json) hidden: what coverage of a war nobody has written a file for gets (no pooled run)")
 	flag.Parse()
 
 	if *root == "" {
@@ -60,7 +61,7 @@ func main() {
 		}
 		*root = r
 	}
-	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag}
+	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag, withoutOwnGazetteer: *withoutOwn}
 	if *claimsFiles != "" {
 		cfg.dumps = strings.Split(*claimsFiles, ",")
 	}
@@ -112,11 +113,15 @@ type runConfig struct {
 	// one set, the dump is scored on that set).
 	filterDumps      bool
 	dumpDir, dumpTag string // write each set's predicted claims there (-dump-claims)
+	// withoutOwnGazetteer extracts each set with its own gazetteer file hidden
+	// (-without-own-gazetteer); the extractor, not the dumps or the oracle.
+	withoutOwnGazetteer bool
 }
 
 // job is one set to score and where its claims come from.
 type job struct {
 	set, label string
+	note       string // what the set's name is followed by in the report
 	analyze    analyzer
 }
 
@@ -167,6 +172,7 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 		if j.label != j.set {
 			res.Name = j.label + " (claims from a dump)"
 		}
+		res.Name += j.note
 		res.Blind = isBlind(goldRoot, j.set)
 		printSet(w, res, infos, verbose)
 		results = append(results, res)
@@ -187,6 +193,9 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 	if len(results) > 1 {
 		printSummary(w, results)
 		printRanking(w, results, verbose)
+		if cfg.withoutOwnGazetteer {
+			analyze = nil // one feed has no one set's file to hide
+		}
 		if analyze = pooledAnalyzer(jobs, analyze, len(cfg.dumps) > 0); analyze != nil {
 			mixed, err := evaluateMixed(root, sets, analyze, topics)
 			if err != nil {
@@ -281,6 +290,13 @@ func jobsOf(sets []string, cfg runConfig) ([]job, error) {
 		jobs := make([]job, len(sets))
 		for i, s := range sets {
 			jobs[i] = job{set: s, label: s, analyze: cfg.analyze}
+			if cfg.withoutOwnGazetteer && cfg.analyze != nil {
+				a, err := newAnalyzerWithoutGazetteer(s)
+				if err != nil {
+					return nil, err
+				}
+				jobs[i] = job{set: s, label: s, note: " (without " + ownGazetteer(s) + ")", analyze: a}
+			}
 		}
 		return jobs, nil
 	}
