@@ -14,7 +14,7 @@ import (
 // embedded holds the published data: topic schema, gazetteer files and lexicons. Adding a
 // gazetteer file or a language is a data change, not a code change.
 //
-//go:embed topics.json gazetteer/*.json lexicon/*.json
+//go:embed topics.json gazetteer lexicon/*.json
 var embedded embed.FS
 
 // Data is everything extraction is driven by, loaded once and shared read-only.
@@ -41,7 +41,8 @@ func Load() (*Data, error) {
 	return loadedData, loadErr
 }
 
-// LoadFS reads topics.json, gazetteer/*.json (merged) and lexicon/*.json from fsys.
+// LoadFS reads topics.json, gazetteer/*.json (merged), gazetteer/world/*.json (the fallback
+// the war files override, see mergeWorld) and lexicon/*.json from fsys.
 func LoadFS(fsys fs.FS) (*Data, error) {
 	d := &Data{Lexicons: map[string]*Lexicon{}}
 	if err := readJSON(fsys, "topics.json", &d.Topics); err != nil {
@@ -64,6 +65,9 @@ func LoadFS(fsys fs.FS) (*Data, error) {
 		if err := d.Gazetteer.merge(g, f); err != nil {
 			return nil, err
 		}
+	}
+	if err := mergeWorld(fsys, &d.Gazetteer); err != nil {
+		return nil, err
 	}
 	if err := d.Gazetteer.index(); err != nil {
 		return nil, err
