@@ -471,6 +471,11 @@ type Lexicon struct {
 	// "الحكومة اليمنية"): a government named as a side of a truce is that side, not the state
 	// its entry speaks for; a ministry or a seat is not one.
 	GovernmentNouns []string `json:"government_nouns,omitempty"`
+	// SittingBodies are a state's own sitting organs, a legislature, a cabinet or a court
+	// ("parliament", "البرلمان", "مجلس النواب"): a meeting or session they own ("جلسة البرلمان",
+	// "the parliament session") is their own sitting, no talks between the sides
+	// (talks_organ_sitting.go).
+	SittingBodies []string `json:"sitting_bodies,omitempty"`
 	// ExplicativePrepositions after a free relative and its verb name what it stands for ("بما
 	// وقّعت عليه من اتفاقيات", "what it signed of"): the thing signed is then named there.
 	ExplicativePrepositions []string `json:"explicative_prepositions,omitempty"`

@@ -101,7 +101,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)
 	settleStanceVerbs(l, si, all)
-	all = settleTalksVerbs(all)
+	all = settleTalksVerbs(l, si, all)
 	all = settlePronounTalks(l, si, all)
 	all = promoteNamedMeetings(l, si, all)
 	all = promoteNamedRounds(l, si, all)
@@ -928,14 +928,18 @@ func monthNotModal(l *language, si *sentInfo, hits []hit, h hit) bool {
 // دوشنبه") as talks only in a sentence that names a truce, an agreement, talks, a meeting or a
 // joint body of the sides ("a joint commission would convene"): alone it is any body's sitting ("Parliament convened in Aden to approve the budget", "تنعقد
 // القمة الاقتصادية في الرياض").
-func settleTalksVerbs(hits []hit) []hit {
+func settleTalksVerbs(l *language, si *sentInfo, hits []hit) []hit {
 	verb, noun := false, false
 	for _, h := range hits {
 		switch h.cat {
 		case catTalksVerb:
 			verb = true
-		case catCeasefire, catAgreement, catTalks, catMeeting, catJointBody:
+		case catCeasefire, catAgreement, catTalks, catJointBody:
 			noun = true
+		case catMeeting:
+			// A parliament's or cabinet's sitting is no meeting of the sides
+			// (talks_organ_sitting.go): "وتنعقد جلسة البرلمان في عدن".
+			noun = noun || !organSitting(l, si, h)
 		}
 	}
 	if !verb {
@@ -964,8 +968,8 @@ func settleTalksVerbs(hits []hit) []hit {
 func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 	agreement, agreementKnown := false, false // read only for a capital after a meeting noun
 	for i, h := range hits {
-		if h.cat != catMeeting {
-			continue
+		if h.cat != catMeeting || organSitting(l, si, h) {
+			continue // "جلسة البرلمان في عدن": the organ's own sitting (talks_organ_sitting.go)
 		}
 		// One word may stand before the locative: "a meeting held in Cairo", "اجتماعات تدور في";
 		// before a district or a building, up to three words of the verb phrase ("اجتماع موسع
