@@ -42,8 +42,10 @@ func TestExclusionCoveredParts(t *testing.T) {
 		// Negation and exception keep their readings.
 		{"a negated coverage still excludes (Iraq)", "en", "", "Iraqi federal forces and Peshmerga fighters agreed on Monday to halt fighting around Kirkuk. The truce does not cover Makhmour, an army officer said.", "ceasefire.exclusions",
 			[]string{"makhmour=excluded@outlet"}},
+		// "Iraqi federal forces" names the Iraqi army (gazetteer alias since f5e2bb2): the
+		// unnamed officer of the next sentence is now read as the army's.
 		{"a place excepted after the whole (Iraq)", "en", "", "Iraqi federal forces and Peshmerga fighters agreed on Monday to halt fighting around Kirkuk. The officer said the truce covered the whole of Kirkuk governorate, Makhmour excepted.", "ceasefire.exclusions",
-			[]string{"makhmour=excluded@outlet"}},
+			[]string{"makhmour=excluded@iraqi_army"}},
 	})
 }
 
