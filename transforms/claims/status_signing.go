@@ -63,10 +63,10 @@ func (ac *articleContext) objectlessSignature(si *sentInfo, h hit) bool {
 	if !ac.ceasefire || !ac.l.lex.Grammar.SubjectBeforeVerb || !ac.signingCue(h) || ac.l.topicCue[h.idx].Value != "agreed" {
 		return false
 	}
-	if h.end < len(si.toks) && !si.toks[h.end].punct {
+	if h.end < len(si.toks) && !si.toks[h.end].punct && !ac.anotherVerbAfterSigning(si, h.end) {
 		return false
 	}
-	if h.end < len(si.toks) && !isComma(si.tokText(h.end)) && !si.boundary[h.end] && !isQuote(si.toks[h.end].text) {
+	if h.end < len(si.toks) && si.toks[h.end].punct && !isComma(si.tokText(h.end)) && !si.boundary[h.end] && !isQuote(si.toks[h.end].text) {
 		return false // "signed-" or a colon: the object may follow
 	}
 	if negatedAt(si, h.start) || deniedAt(si, h.start) || questionSentence(si) || si.has[catConditional] {
@@ -85,6 +85,20 @@ func (ac *articleContext) objectlessSignature(si *sentInfo, h hit) bool {
 		return false
 	}
 	return si.s.Index == 0 || !ac.otherTextNamed(ac.infos[si.s.Index-1])
+}
+
+// anotherVerbAfterSigning: the signing verb ending at p closes its clause before a coordinated
+// predicate or that-clause: "and" right after it, then another that-clause or no object of the
+// signing (no article, determiner, number, pronoun or name: intransitiveAfter) — "seven groups
+// had signed and called the holdouts a handful of criminals" (bamenda bm_006), "She said seven
+// groups had signed and that the observation mechanism had logged 17 violations" (bm_034); not
+// "signed and the army".
+func (ac *articleContext) anotherVerbAfterSigning(si *sentInfo, p int) bool {
+	t := si.tokText(p)
+	if t == "-" || !ac.l.fw.conjunctions[t] || p+1 >= len(si.toks) || si.toks[p+1].punct {
+		return false
+	}
+	return si.tokIn(p+1, classComplementizer, ac.l.fw.complementizers) || ac.intransitiveAfter(si, p+1)
 }
 
 // perfectAuxiliaryBefore: a perfect auxiliary ("have", "had") stands before pos, past "all" or
