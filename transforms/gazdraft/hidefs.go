@@ -1,0 +1,37 @@
+package gazdraft
+
+import (
+	"io/fs"
+	"slices"
+)
+
+// HidingFS is a file system with some files taken out: the data as it would be had nobody
+// written them (a war's gazetteer file). Open and ReadDir both hide them, so fs.Glob (which
+// schemas.LoadFS lists gazetteer files with) does not see them either.
+type HidingFS struct {
+	fs.FS
+	Hidden []string // slash-separated paths inside the file system
+}
+
+// Open opens name unless it is hidden.
+func (h HidingFS) Open(name string) (fs.File, error) {
+	if slices.Contains(h.Hidden, name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return h.FS.Open(name)
+}
+
+// ReadDir lists the directory without its hidden files.
+func (h HidingFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(h.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
+		p := e.Name()
+		if name != "." && name != "" {
+			p = name + "/" + p
+		}
+		return slices.Contains(h.Hidden, p)
+	}), nil
+}
