@@ -4,7 +4,7 @@ OUT     ?= out
 INPUT   ?= testdata/articles/*.txt
 RUNNER  ?= prism
 
-.PHONY: run test eval bench bench-go bench-table bench-sentences check-duckdb fuzz vet clean
+.PHONY: run test eval gazdraft bench bench-go bench-table bench-sentences check-duckdb fuzz vet clean
 
 ## run: build and run the main job on the embedded default (the seed articles) into ./out
 run:
@@ -21,6 +21,12 @@ test:
 ## eval: claim and disagreement precision/recall against the gold sets in testdata/gold
 eval:
 	$(GO) run ./pipelines/eval
+
+## gazdraft: draft the gazetteer file of a new war from its coverage (INPUT=news/*.jsonl,
+## DRAFT=draft.json): the names the gazetteer does not resolve, most articles first
+DRAFT ?= draft.json
+gazdraft:
+	$(GO) run ./pipelines/gazdraft -input '$(INPUT)' -out $(DRAFT)
 
 ## bench-sentences: sentence splitter F1 on the UD treebanks in ../shared/bench
 bench-sentences:

@@ -154,8 +154,8 @@ func arNameWords(lc *langCues, s *sentence, k int) int {
 		if t.Punct || s.covered[end] || isNumber(t.Text) || s.attributionAt(end, false) || end > k && isCueWord(lc, t.Text) {
 			break
 		}
-		if end > k && newPhrase(t.Text) {
-			break // «والتبو», «بالانسحاب»: a conjunction or preposition opens another phrase
+		if newPhrase(t.Text) || end-k >= 2 && strings.HasPrefix(t.Text, "و") {
+			break // «والتبو», «بالانسحاب», «نبيل السنكري وحضور»: a conjunction or preposition opens another phrase
 		}
 		stop := false
 		for _, f := range arForms(t.Text) {

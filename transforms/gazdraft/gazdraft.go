@@ -66,6 +66,7 @@ type langCues struct {
 	stop, calendar map[string]bool               // stop: also every one-word entry of the language's lexicon
 	generic        map[string]bool
 	compound       map[string]bool // words that open a longer name («أم», «بني»)
+	placing        map[string]bool // prepositions that place what follows (the lexicon's locatives: "in", "near")
 }
 
 // New builds a drafter over the extractor built from data (its gazetteer is what is resolved
@@ -83,6 +84,9 @@ func New(x *claims.Extractor, data *schemas.Data) (*Drafter, error) {
 	for code, l := range cues.Languages {
 		lc := &langCues{before: map[string][]schemas.DraftCue{}, after: map[string][]schemas.DraftCue{},
 			stop: set(l.Stop), calendar: set(l.Calendar), generic: set(generic[code]), compound: set(l.CompoundHeads)}
+		if lx := data.Lexicons[code]; lx != nil {
+			lc.placing = set(append(append(append([]string(nil), lx.Locatives...), lx.PlacingPrepositions...), lx.LocatingPrepositions...))
+		}
 		if lx := data.Lexicons[code]; lx != nil && lx.Script == "latin" {
 			// (Arabic name words are common words too: «سبل السلام». Its stops are listed.)
 			for w := range lexiconWords(lx) {
@@ -254,7 +258,8 @@ func (d *Drafter) Candidates() []Candidate {
 			// A capitalized common word opening the sentence ("Fighting", "Elders") is no
 			// name: it is written in lower case elsewhere in the corpus.
 			// An all-capital dateline of several words ("UMM HIZRA") is kept whole.
-			if w := strings.ToLower(words[0]); d.lowered[w] || lc.generic[w] || lc.calendar[w] || lc.stop[w] || allCaps(words[0]) && (len(words) == 1 || !allCaps(words[1])) {
+			hyphenated := strings.HasPrefix(strings.TrimPrefix(name, words[0]), "-") // "SSC-Khatumo"
+			if w := strings.ToLower(words[0]); !hyphenated && (d.lowered[w] || lc.generic[w] || lc.calendar[w] || lc.stop[w] || allCaps(words[0]) && (len(words) == 1 || !allCaps(words[1]))) {
 				if len(words) == 1 {
 					continue
 				}

@@ -141,7 +141,7 @@ func TestFixtureWar(t *testing.T) {
 	cands := d.Candidates()
 	got := byName(cands)
 	want := map[string]string{
-		"Umm Hizra": "unknown", "Bani Ruwaydan": "armed_group", "Suqur al-Qartas Brigade": "armed_group",
+		"Umm Hizra": "city", "Bani Ruwaydan": "armed_group", "Suqur al-Qartas Brigade": "armed_group",
 		"Fawwaz Dirbashi": "person", "Rami Hilwani": "person", "Shawaqra": "organization", "al-Tawahin": "region",
 		"Ain Sabra": "city", "Qartas Wire": "media",
 		"الطواحين": "region", "لواء صقور القرطاس": "armed_group", "الشواقرة": "organization", "بني رويدان": "armed_group",

@@ -107,24 +107,30 @@ func cueOf(cues []schemas.DraftCue, pred func(schemas.DraftCue) bool) (schemas.D
 // type from the cues around it, and returns it unless a gazetteer name covers it.
 func latinOccurrence(lc *langCues, s *sentence, a, b int, outletClaim bool) []occurrence {
 	o := occurrence{initial: a == 0 || openers[s.Tokens[a-1].Text]}
-	// A title before the name: "Colonel Saleh Bugharara", "spokesman Omar Qadiri", "Gen. X".
+	// A title before the name: "Colonel Saleh Bugharara", "spokesman Omar Qadiri", "Gen. X",
+	// "Foreign Minister X"; calendar and generic words at the edges ("July", "Libyan").
 	honorific := func(c schemas.DraftCue) bool { return c.Honorific }
-	if c, ok := cueOf(lc.before[s.lower(a)], honorific); ok {
-		if b-a == 1 {
-			return nil // the title alone ("Gen" before its period)
+	first, titled := a, false
+	var titleCue schemas.DraftCue
+	for a < b {
+		w := bare(s.lower(a))
+		if c, ok := cueOf(lc.before[w], honorific); ok {
+			if !titled {
+				titleCue, o.cue = c, w
+			}
+			titled = true
+		} else if !(lc.calendar[w] || lc.generic[s.lower(a)] && !s.covered[a] || s.Tokens[a].Punct || titled && len(lc.before[w]) > 0) {
+			break
 		}
-		o.typ, o.cue, o.title = c.Type, s.lower(a), s.Tokens[a].Text
 		a++
 		o.initial = false
-	} else if t := titleBefore(s, a); t >= 0 {
-		if c, ok := cueOf(lc.before[s.lower(t)], honorific); ok {
-			o.typ, o.cue, o.title = c.Type, s.lower(t), s.text(t, a)
-		}
 	}
-	// Calendar words and generic words at the edges ("July", "Libyan ... Forces" stays).
-	for a < b && (lc.calendar[bare(s.lower(a))] || lc.generic[s.lower(a)] && !s.covered[a]) {
-		a++
-		o.initial = false
+	if titled {
+		o.typ, o.title = titleCue.Type, s.text(first, a)
+	} else if t := titleBefore(s, a); t >= 0 {
+		if c, ok := cueOf(lc.before[bare(s.lower(t))], honorific); ok {
+			o.typ, o.cue, o.title = c.Type, bare(s.lower(t)), s.text(t, a)
+		}
 	}
 	for b > a && (lc.calendar[bare(s.lower(b-1))] || s.Tokens[b-1].Punct) {
 		b--
@@ -156,6 +162,11 @@ func latinOccurrence(lc *langCues, s *sentence, a, b int, outletClaim bool) []oc
 		if c, ok := cueOf(lc.before[s.lower(a-2)], func(c schemas.DraftCue) bool { return !c.Honorific && !c.Office }); ok {
 			o.typ, o.cue = c.Type, s.lower(a-2)
 		}
+	}
+	// "fighting in Umm Hizra", "near Ain Sabra": placed by a preposition, a place (the weakest
+	// guess: cues above win).
+	if o.typ == "" && lc.placing[s.lower(a-1)] {
+		o.typ, o.cue = "city", s.lower(a-1)
 	}
 	// "Hassan Wardako, head of the Tebu social council".
 	if o.typ == "" && s.lower(b) == "," {
