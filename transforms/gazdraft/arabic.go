@@ -235,8 +235,10 @@ func arabicSpans(lc *langCues, s *sentence, outletClaim bool) []occurrence {
 						j = e.End
 					}
 				}
-				if j > next {
-					emit(j, arNameWords(lc, s, j), c.Type, cue, s.text(k, j), j, false)
+				// The holder is a first name and more, without the article (a word with it is
+				// an adjective or another noun: «مسؤول مصري رفيع», «الناطق باسم الوفد التوصل»).
+				if end := arNameWords(lc, s, j); j > next && end-j >= 2 && !definite(s.Tokens[j].Text) && !isCueWord(lc, s.Tokens[j].Text) {
+					emit(j, end, c.Type, cue, s.text(k, j), j, false)
 				}
 			case c.PartOfName:
 				// «كتيبة سبل السلام»; with the article the head takes adjectives, which carry

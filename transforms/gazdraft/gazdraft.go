@@ -267,8 +267,8 @@ func (d *Drafter) Candidates() []Candidate {
 				words = words[1:]
 			}
 		}
-		if o.lang != "ar" && len(words) == 1 && (d.lowered[strings.ToLower(words[0])] || lc.stop[strings.ToLower(words[0])]) {
-			continue // "Ceasefire" in a title: a common word
+		if o.lang != "ar" && d.commonWords(lc, words) {
+			continue // "Ceasefire", "Cessation of Hostilities Agreement": common words capitalized
 		}
 		if o.lang == "ar" {
 			words = words[:arLen(o)]
@@ -336,6 +336,18 @@ func (d *Drafter) Candidates() []Candidate {
 		return out[i].Name < out[j].Name
 	})
 	return out
+}
+
+// commonWords: every word of an English span is a common word: written in lower case
+// elsewhere in the corpus, a lexicon word or a generic one.
+func (d *Drafter) commonWords(lc *langCues, words []string) bool {
+	for _, w := range words {
+		w = bare(strings.ToLower(w))
+		if !d.lowered[w] && !lc.stop[w] && !lc.generic[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // fold is the key names are merged by: lower case, single spaces, no possessive.

@@ -7,8 +7,9 @@ import (
 )
 
 // nameParticles join the parts of a name written in lower case ("al-Shura", "Saif al-Nasr",
-// "Awlad bin Ali").
-var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "az": true, "an": true, "ar": true,
+// "Awlad bin Ali"); true: also without a hyphen ("bin Ali"), false: only with one ("as-Sadr":
+// "as Radaa" is "such as Radaa").
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": false, "ash": false, "as": false, "at": false, "az": false, "an": false, "ar": false,
 	"bin": true, "ibn": true, "bint": true, "ben": true, "abu": true, "de": true, "du": true, "da": true, "la": true, "le": true, "van": true, "von": true, "der": true}
 
 // openers are the punctuation after which a word is capitalized as the first of a clause.
@@ -24,11 +25,11 @@ func latinSpans(lc *langCues, s *sentence, outletClaim bool) []occurrence {
 	}
 	// particleAt: a lower-case name particle at k leads on to a capitalized word ("al-Nasr").
 	particleAt := func(k int) int {
-		if k < len(toks) && nameParticles[s.lower(k)] {
+		if free, ok := nameParticles[s.lower(k)]; ok && k < len(toks) {
 			if hyphen(k+1) && cap(k+2) {
 				return k + 2
 			}
-			if cap(k + 1) {
+			if free && cap(k+1) {
 				return k + 1
 			}
 		}
@@ -110,7 +111,19 @@ func latinOccurrence(lc *langCues, s *sentence, a, b int, outletClaim bool) []oc
 	// A title before the name: "Colonel Saleh Bugharara", "spokesman Omar Qadiri", "Gen. X",
 	// "Foreign Minister X"; calendar and generic words at the edges ("July", "Libyan").
 	honorific := func(c schemas.DraftCue) bool { return c.Honorific }
-	first, titled := a, false
+	isTitle := func(k int) bool { _, ok := cueOf(lc.before[bare(s.lower(k))], honorific); return ok }
+	if isTitle(b - 1) {
+		return nil // a title with no name ("Chadian President", "the Prime Minister")
+	}
+	// A title's own qualifiers before it ("Communication Minister X"): part of the title.
+	first := a
+	for k := a + 1; k < b-1 && k < a+4; k++ {
+		if isTitle(k) {
+			a = k
+			break
+		}
+	}
+	titled := false
 	var titleCue schemas.DraftCue
 	for a < b {
 		w := bare(s.lower(a))
@@ -170,7 +183,9 @@ func latinOccurrence(lc *langCues, s *sentence, a, b int, outletClaim bool) []oc
 	}
 	// "Hassan Wardako, head of the Tebu social council".
 	if o.typ == "" && s.lower(b) == "," {
-		if c, ok := cueOf(lc.before[s.lower(b+1)], func(c schemas.DraftCue) bool { return c.Office || c.Honorific }); ok {
+		// (Only an office: an honorific after the comma opens another person's name, "the
+		// DGMOs, Lieutenant General X of India and ...".)
+		if c, ok := cueOf(lc.before[s.lower(b+1)], func(c schemas.DraftCue) bool { return c.Office }); ok {
 			o.typ, o.cue = c.Type, s.lower(b+1)
 			o.title = s.text(b+1, min(b+6, len(s.Tokens)))
 		}
