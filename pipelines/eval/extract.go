@@ -24,7 +24,7 @@ func newAnalyzerWithoutGazetteer(set string) (analyzer, error) {
 	if _, err := fs.Stat(schemas.EmbeddedFS(), ownGazetteer(set)); err != nil {
 		return nil, fmt.Errorf("set %s has no gazetteer file of its own: %w", set, err)
 	}
-	d, err := schemas.LoadFS(hidingFS{FS: schemas.EmbeddedFS(), hidden: []string{ownGazetteer(set)}})
+	d, err := schemas.LoadFS(schemas.HidingFS{FS: schemas.EmbeddedFS(), Hidden: []string{ownGazetteer(set)}})
 	if err != nil {
 		return nil, fmt.Errorf("data without %s: %w", ownGazetteer(set), err)
 	}
@@ -39,9 +39,9 @@ func newAnalyzerWithoutGazetteer(set string) (analyzer, error) {
 // seed articles', which is the Syrian war's file every Syrian set after them built on.
 func ownGazetteer(set string) string {
 	if set == "seeds" {
-		return "gazetteer/syria.json"
+		return schemas.WarFile("syria")
 	}
-	return "gazetteer/" + set + ".json"
+	return schemas.WarFile(set)
 }
 
 func analyzerOf(x *claims.Extractor) analyzer {

@@ -12,7 +12,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
@@ -30,13 +29,12 @@ func main() {
 	input := flag.String("input", "", "Comma-separated globs of input files (.txt, .jsonl, .parquet).")
 	out := flag.String("out", "", "Write a gazetteer skeleton (JSON) of the candidates to this file.")
 	minArticles := flag.Int("min_articles", 1, "List only names found in at least this many articles.")
-	hide := flag.String("hide", "", "Comma-separated gazetteer files to leave out (war names: kufra), read from -schemas.")
-	schemasDir := flag.String("schemas", "schemas", "The schemas directory -hide loads the data from.")
+	hide := flag.String("hide", "", "Comma-separated gazetteer files to leave out (war names: kufra).")
 	flag.Parse()
 	if *input == "" {
 		log.Fatal("gazdraft: -input is required")
 	}
-	data, err := loadData(*hide, *schemasDir)
+	data, err := loadData(*hide)
 	if err != nil {
 		log.Fatalf("gazdraft: %v", err)
 	}
@@ -80,16 +78,16 @@ func main() {
 	}
 }
 
-// loadData is the embedded data, or the data of dir with the hidden gazetteer files left out.
-func loadData(hide, dir string) (*schemas.Data, error) {
+// loadData is the embedded data, with the hidden wars' gazetteer files left out.
+func loadData(hide string) (*schemas.Data, error) {
 	if hide == "" {
 		return schemas.Load()
 	}
 	var hidden []string
 	for _, h := range strings.Split(hide, ",") {
-		hidden = append(hidden, "gazetteer/"+strings.TrimSuffix(strings.TrimSpace(h), ".json")+".json")
+		hidden = append(hidden, schemas.WarFile(strings.TrimSpace(h)))
 	}
-	return schemas.LoadFS(gazdraft.HidingFS{FS: os.DirFS(dir), Hidden: hidden})
+	return schemas.LoadFS(schemas.HidingFS{FS: schemas.EmbeddedFS(), Hidden: hidden})
 }
 
 func expand(globs []string) ([]string, error) {
@@ -113,5 +111,3 @@ func expand(globs []string) ([]string, error) {
 	sort.Strings(files)
 	return files, nil
 }
-
-var _ fs.FS = gazdraft.HidingFS{}

@@ -23,7 +23,7 @@ var (
 func withoutKufra(t *testing.T) (*claims.Extractor, *schemas.Data) {
 	t.Helper()
 	hiddenOnce.Do(func() {
-		hiddenData, hiddenErr = schemas.LoadFS(HidingFS{FS: os.DirFS("../../schemas"), Hidden: []string{"gazetteer/kufra.json"}})
+		hiddenData, hiddenErr = schemas.LoadFS(schemas.HidingFS{FS: schemas.EmbeddedFS(), Hidden: []string{schemas.WarFile("kufra")}})
 		if hiddenErr == nil {
 			hiddenX, hiddenErr = claims.New(hiddenData)
 		}

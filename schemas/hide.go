@@ -1,13 +1,15 @@
-package gazdraft
+package schemas
 
 import (
 	"io/fs"
 	"slices"
+	"strings"
 )
 
 // HidingFS is a file system with some files taken out: the data as it would be had nobody
-// written them (a war's gazetteer file). Open and ReadDir both hide them, so fs.Glob (which
-// schemas.LoadFS lists gazetteer files with) does not see them either.
+// written them (a war's gazetteer file, to measure or draft coverage of a war no file covers
+// yet). Open and ReadDir both hide them, so fs.Glob, which LoadFS lists gazetteer files with,
+// does not see them either.
 type HidingFS struct {
 	fs.FS
 	Hidden []string // slash-separated paths inside the file system
@@ -34,4 +36,10 @@ func (h HidingFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 		return slices.Contains(h.Hidden, p)
 	}), nil
+}
+
+// WarFile is the path inside the data of the gazetteer file of a war: "kufra" or
+// "kufra.json" is gazetteer/kufra.json.
+func WarFile(war string) string {
+	return "gazetteer/" + strings.TrimSuffix(war, ".json") + ".json"
 }
