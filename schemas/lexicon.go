@@ -557,6 +557,9 @@ type Lexicon struct {
 	// "freed", "سلّمت", "أُفرج"): a handover seen, no term of the deal unless the sentence names
 	// the deal (exchange_handover_seen.go).
 	HandoverDeeds []string `json:"handover_deeds,omitempty"`
+	// GesturePhrases call a release a gesture ("goodwill gesture", «بادرة حسن نية»): a release
+	// said to be one is kept out of the deal's terms (exchange_gesture.go).
+	GesturePhrases []string `json:"gesture_phrases,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

@@ -247,6 +247,7 @@ type functionWords struct {
 	observationVerbs     map[string]bool // recorded, يسجل: what was seen, not agreed
 	arrivalDeeds         map[string]bool // reached, وصلت: aid that arrived, a deed seen
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
+	gesturePhrases       [][]string      // goodwill gesture, بادرة حسن نية: a release kept out of the terms
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
@@ -478,6 +479,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.observationVerbs = wordSet(lx.ObservationVerbs)
 	fw.arrivalDeeds = wordSet(lx.ArrivalDeeds)
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
+	fw.gesturePhrases = phraseTokens(lx.GesturePhrases)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)

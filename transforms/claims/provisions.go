@@ -313,7 +313,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 	}
 	// "does not extend to TJW, against whom operations will continue": the right to keep
 	// fighting a group left out (retained_left_out_pursued.go).
-	return ac.leftOutPursued(out, si)
+	out = ac.leftOutPursued(out, si)
+	// "the release was a goodwill gesture, not a clause of the ceasefire" (exchange_gesture.go).
+	return ac.gestureRelease(out, si)
 }
 
 // actionLeftUncovered: the action cue h (operations against, ملاحقة) is the object of a negated

@@ -1,0 +1,90 @@
+package claims
+
+// gestureRelease reads a release said to be a gesture as a release outside the truce's terms:
+// "the government said the release was "a goodwill gesture, not a clause of the ceasefire"",
+// "said the detainees had been released "as a goodwill gesture, not because the truce required
+// it"", "released 12 detained bandit suspects, in what state officials described as a goodwill
+// gesture", «الإفراج عن نحو أربعين محتجزاً اليوم «مبادرة حسن نية من القيادة الجنوبية»», «فيما
+// يصفه الحوثيون بأنه "بادرة إنسانية منفصلة"». A gesture phrase (lexicon gesture_phrases), not
+// negated, with a release or handover word or a captive noun of the exchange topic at most
+// sixteen tokens before it in the sentence, takes the slot of the nearest captive noun before it.
+// The slot's claim from the sentence's cues, told in the same account (no contrast word between)
+// or with no inclusion word before the gesture ("Chad freed 40 prisoners, but the government said
+// the release was a goodwill gesture": the deed the gesture names), turns not included; told as a
+// term in another account ("Washington says the release is part of the deal, while the Houthis
+// call it a separate gesture"), it stays, and the gesture is a second account.
+// A release seen on the ground is no term (handoverSeen); the gesture is what makes it one the
+// speaker keeps out of the deal.
+func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
+	fw := &ac.l.fw
+	if len(fw.gesturePhrases) == 0 || !si.has[catTopicCue] {
+		return out
+	}
+	for k := range si.toks {
+		n := phraseAt(si, k, fw.gesturePhrases)
+		if n == 0 {
+			continue
+		}
+		if negatedAt(si, k) || si.cond[k] {
+			return out // "it was not a goodwill gesture"
+		}
+		slot, released := "", false
+		for j := k - 1; j >= 0 && j >= k-16; j-- {
+			t := fw.withoutConjunction(si.tokText(j))
+			if fw.termActions[t] || fw.handoverDeeds[t] || fw.termActions[fw.withoutArticlePrefix(t)] {
+				released = true
+			}
+		}
+		at, headSlot, headAt := -1, "", -1
+		for _, c := range ac.cuesOf(si, refExchange) {
+			s := ac.l.topicCue[c.idx].Slot
+			if s == "" || c.end > k {
+				continue
+			}
+			if ac.l.topicCue[c.idx].Object == "head" {
+				// "the release of", «الإفراج عن»: a release, whose slot a captive noun names
+				released = true
+				if c.start > headAt {
+					headSlot, headAt = s, c.start
+				}
+			} else if c.start > at {
+				slot, at = s, c.start
+				if s == "prisoners" && ac.describesHostages(si, refExchange, c) {
+					slot = "hostages" // «طاقم السفينة ... المحتجز»: the crew held, hostages
+				}
+			}
+		}
+		if slot == "" {
+			slot, at = headSlot, headAt
+		}
+		if slot == "" || !released && at < k-16 {
+			return out
+		}
+		account := contrastsBefore(si, k)
+		for i := range out {
+			d := &out[i]
+			if d.topic == "ceasefire.exchange" && d.subject == slot && d.value == "included" && (contrastsBefore(si, d.pos) == account || !inclusionBefore(si, k)) {
+				d.value, d.pos, d.rule = "not_included", k, "slot."+slot+".gesture"
+				return out
+			}
+		}
+		for _, d := range out {
+			if d.topic == "ceasefire.exchange" && d.value == "not_included" && (d.subject == slot || contrastsBefore(si, d.pos) == account) {
+				return out // told outside the deal already ("a goodwill gesture outside the truce")
+			}
+		}
+		return append(out, draft{topic: "ceasefire.exchange", subject: slot, value: "not_included", pos: k, rule: "slot." + slot + ".gesture"})
+	}
+	return out
+}
+
+// inclusionBefore: an inclusion word (part of, includes, يشمل) stands before token k: the
+// sentence tells the release as a term before the gesture, another account of it.
+func inclusionBefore(si *sentInfo, k int) bool {
+	for _, h := range si.hitsOf(catInclusion) {
+		if h.start < k && !isTrapped(si, h) {
+			return true
+		}
+	}
+	return false
+}
