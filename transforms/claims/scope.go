@@ -112,7 +112,7 @@ func (ac *articleContext) modalityCue(si *sentInfo, pos int) (string, int) {
 	// "الخروقات تهدد الهدنة التي دخلت حيز التنفيذ يوم الاثنين": a relative clause on a hedge's
 	// object asserts what it says of it; the hedge is of the main verb only.
 	relative := false
-	for k := pos; k >= 0 && k >= pos-12; k-- {
+	for k := pos; k >= 0 && k >= pos-modalityReach; k-- {
 		if k < pos && si.startsAt(catRelPron, k) && !si.tokIn(k, classComplementizer, ac.l.fw.complementizers) {
 			relative = true // "which", "التي"; not "that", which may open what is hedged
 		}
@@ -168,9 +168,24 @@ func (ac *articleContext) calledTo(si *sentInfo, h hit, pos int) bool {
 			to = k
 		}
 	}
+	if to < 0 || !ac.calledObjectAt(si, h, to) {
+		// "urged both sides to complete the exchange of bodies and detainees and to reopen the
+		// road": the called act goes on past five words, through coordinated objects and
+		// infinitives; its first marker is the one after the called-on party
+		// (calls_coordinated.go).
+		if first := ac.firstCalledMarker(si, h, pos); first >= 0 {
+			to = first
+		}
+	}
 	if to < 0 || si.boundaryIn(h.end, to+1) {
 		return false
 	}
+	return ac.calledObjectAt(si, h, to)
+}
+
+// calledObjectAt: the infinitive marker at to follows the called-on party of the call h: a name
+// ending right before it, or a short phrase with no punctuation ("both sides", «الطرفين»).
+func (ac *articleContext) calledObjectAt(si *sentInfo, h hit, to int) bool {
 	if k := si.mentionsEndingBy(to) - 1; k >= 0 && si.ents[k].end == to && si.ents[k].start >= h.end {
 		return true
 	}
@@ -292,3 +307,6 @@ func longerModality(si *sentInfo, h hit) hit {
 	}
 	return h
 }
+
+// modalityReach: how many tokens before the content a modality cue of its clause may stand.
+const modalityReach = 20

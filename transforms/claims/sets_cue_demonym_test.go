@@ -18,7 +18,7 @@ func TestCueDemonymEndsTheMembers(t *testing.T) {
 		{"probe: port sudan visited", "en", "", sudanLead18 + "Diplomats said the UN envoy reached Port Sudan and, through Saudi intermediaries, the RSF before the truce.", "ceasefire.mediators",
 			[]string{"saudi_arabia@sources"}},
 		{"coordinated names right before the demonym stay", "en", "", "Delegates said the two sides were expected to reconvene in Nairobi on May 25 for political talks under IGAD and Kenyan auspices.", "talks.sponsors",
-			[]string{"igad,kenya@sources"}},
+			[]string{"igad,kenya@sources~expected"}},
 		{"two demonyms on the cue", "en", "", sudanLead18 + "The truce was reached through Saudi and U.S. facilitators, officials said.", "ceasefire.mediators",
 			[]string{"saudi_arabia,united_states@sources"}},
 	})
