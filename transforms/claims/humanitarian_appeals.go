@@ -7,7 +7,8 @@ package claims
 // truce. An agreement or truce noun between the appeal and the cue makes it a demand about the
 // deal's terms ("urged the agreement's signatories to include aid access", "demanded that any deal let
 // food convoys through" is no appeal), which stays; so does an appeal about a deal's text ("The
-// proposal calls for access for relief agencies": a proposal noun before the appeal).
+// proposal calls for access for relief agencies": a proposal noun before the appeal, not one
+// before a coordinator: "welcomed the truce and urged both sides to let aid through" appeals).
 func (ac *articleContext) appealedAid(si *sentInfo, h hit) bool {
 	if !si.has[catModality] {
 		return false
@@ -23,8 +24,14 @@ func (ac *articleContext) appealedAid(si *sentInfo, h hit) bool {
 		if !ok || isTrapped(si, m) || !ac.l.modalityCall[m.idx] {
 			continue
 		}
-		// "The Saudi proposal calls for ...": a document's terms, not an appeal.
+		// "The Saudi proposal calls for ...": a document's terms, not an appeal. Not a noun
+		// before a coordinator: "welcomed the ceasefire and urged both sides to let aid agencies
+		// move freely" is the object of another verb, and the call is the UN's.
+		fw := &ac.l.fw
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if t := si.tokText(j + 1); fw.coordinators[si.tokText(j)] || j+1 == k && fw.withoutConjunction(t) != t {
+				break // "and urged", «ودعا»: a verb coordinated with the one before
+			}
 			if nounAt(si, j) || ac.l.fw.draftWords[si.tokText(j)] {
 				return false
 			}

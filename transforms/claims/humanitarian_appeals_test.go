@@ -26,3 +26,25 @@ func TestAidAppeals(t *testing.T) {
 			[]string{"aid_access=included@houthis~demanded"}},
 	})
 }
+
+// TestAppealAfterWelcome: a call coordinated with a welcome of the truce ("welcomed the ceasefire
+// and urged both sides to let aid agencies move freely": greenzone gz_019; "welcomed the
+// arrangement and called on the parties to extend it ... and to open a cross-line route to
+// Kauda": kadugli kd_025; both gold traps, read as terms in the frozen dumps of greenzone and
+// kadugli) is the UN's appeal: the truce noun before "and" is the welcome's object, not a
+// document whose terms the call states. Kept: a proposal that calls for access.
+func TestAppealAfterWelcome(t *testing.T) {
+	const iraqLead = "The army and Saraya al-Minbar agreed to a ceasefire in Baghdad on Monday. "
+	runCases(t, []mechanismCase{
+		{"welcomed the ceasefire and urged both sides to let aid agencies move", "en", pubTue,
+			iraqLead + "The U.N. resident coordinator welcomed the ceasefire and urged both sides to let aid agencies move freely.", "ceasefire.humanitarian",
+			nil},
+		{"welcomed the arrangement and called on the parties to open a route", "en", pubTue,
+			iraqLead + "The UN Resident Coordinator welcomed the arrangement and called on the parties to extend it beyond its initial 30 days and to open a cross-line route to Kauda.", "ceasefire.humanitarian",
+			nil},
+		// Kept.
+		{"the proposal calls on the parties to let aid agencies move", "en", pubTue,
+			iraqLead + "The proposal calls on both sides to let aid agencies move freely.", "ceasefire.humanitarian",
+			[]string{"aid_access=included@outlet~demanded"}},
+	})
+}
