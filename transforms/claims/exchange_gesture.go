@@ -7,7 +7,11 @@ package claims
 // gesture", «الإفراج عن نحو أربعين محتجزاً اليوم «مبادرة حسن نية من القيادة الجنوبية»», «فيما
 // يصفه الحوثيون بأنه "بادرة إنسانية منفصلة"». A gesture phrase (lexicon gesture_phrases), not
 // negated, with a release or handover word or a captive noun of the exchange topic at most
-// sixteen tokens before it in the sentence, takes the slot of the nearest captive noun before it.
+// sixteen tokens before it in the sentence, takes the slot of the nearest captive noun before it;
+// with none in the sentence, a release word at most six tokens before it ("called the release
+// "a unilateral gesture"") takes the last captive noun of the sentence before. A gesture under the
+// deal ("a humanitarian gesture under the understanding": a frame preposition right after it)
+// carries a term out.
 // The slot's claim from the sentence's cues, told in the same account (no contrast word between)
 // or with no inclusion word before the gesture ("Chad freed 40 prisoners, but the government said
 // the release was a goodwill gesture": the deed the gesture names), turns not included; told as a
@@ -28,11 +32,16 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 		if negatedAt(si, k) || si.cond[k] {
 			return out // "it was not a goodwill gesture"
 		}
-		slot, released := "", false
+		for j := k + n; j < len(si.toks) && j <= k+n+2; j++ {
+			if fw.framePrepositions[si.tokText(j)] {
+				return out // "a humanitarian gesture under the understanding": a term carried out
+			}
+		}
+		slot, released, near := "", false, false
 		for j := k - 1; j >= 0 && j >= k-16; j-- {
 			t := fw.withoutConjunction(si.tokText(j))
 			if fw.termActions[t] || fw.handoverDeeds[t] || fw.termActions[fw.withoutArticlePrefix(t)] {
-				released = true
+				released, near = true, near || j >= k-6
 			}
 		}
 		at, headSlot, headAt := -1, "", -1
@@ -56,6 +65,18 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 		}
 		if slot == "" {
 			slot, at = headSlot, headAt
+		}
+		if slot == "" && near && si.s.Index > 0 {
+			// "The ELN has handed over four hostages ... In a short note the ELN called the
+			// release "a unilateral gesture outside the agreement."": the release the sentence
+			// before tells, its last captive noun.
+			last := -1
+			for _, c := range ac.cuesOf(ac.infos[si.s.Index-1], refExchange) {
+				if s := ac.l.topicCue[c.idx].Slot; s != "" && ac.l.topicCue[c.idx].Object != "head" && c.start > last {
+					slot, last = s, c.start
+				}
+			}
+			at = k // the gesture is this sentence's
 		}
 		if slot == "" || !released && at < k-16 {
 			return out

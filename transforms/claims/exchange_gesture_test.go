@@ -6,9 +6,10 @@ import "testing"
 // cd_040 "a goodwill gesture, not a clause of the ceasefire", fergana fg_020 "released as a
 // goodwill gesture", zamfara zf_035/zf_036 "in what state officials described as a goodwill
 // gesture", redsea rs_012 «يصفه الحوثيون بأنه "بادرة إنسانية منفصلة"»; read included or not at
-// all in the frozen dumps of chad, fergana and zamfara). Probes from Gaza, Sudan and Yemen. Not
-// read: a gesture with no release or captive before it, a negated gesture, a release told after
-// the gesture.
+// all in the frozen dumps of chad, fergana and zamfara; colombia col_003 "called the release "a
+// unilateral gesture outside the agreement."", the hostages in the sentence before). Probes from
+// Gaza, Sudan and Yemen. Not read: a gesture with no release or captive before it, a release told
+// after the gesture, a gesture under the deal (kashmir ks_006, gold included).
 func TestGestureRelease(t *testing.T) {
 	const sudanLead = "Sudan's army and the RSF agreed to a truce in El Fasher on Tuesday. "
 	const yemenLead = "اتفقت الحكومة اليمنية والحوثيون على هدنة في تعز يوم الثلاثاء. "
@@ -28,7 +29,13 @@ func TestGestureRelease(t *testing.T) {
 		{"one says part of the deal, the other a gesture (Yemen)", "ar", pubTue,
 			yemenLead + `وتؤكد الحكومة أن الإفراج عن الأسرى جزء من الاتفاق، فيما يصفه الحوثيون بأنه "بادرة إنسانية منفصلة".`, "ceasefire.exchange",
 			[]string{"prisoners=included@yemeni_government", "prisoners=not_included@houthis"}},
+		{"called the release a unilateral gesture, the captives the sentence before (Sudan)", "en", pubTue,
+			sudanLead + `The RSF has handed over four hostages to the Red Cross. In a short note the RSF called the release "a unilateral gesture outside the agreement."`, "ceasefire.exchange",
+			[]string{"hostages=not_included@rapid_support_forces"}},
 		// Not read.
+		{"a humanitarian gesture under the understanding (Sudan)", "en", pubTue,
+			sudanLead + `The bodies of four soldiers were handed over at the crossing. He said the handover was "a humanitarian gesture under the understanding".`, "ceasefire.exchange",
+			nil},
 		{"the truce called a goodwill gesture (Sudan)", "en", pubTue,
 			sudanLead + "The RSF called the truce a goodwill gesture to the people of El Fasher.", "ceasefire.exchange",
 			nil},
