@@ -560,6 +560,9 @@ type Lexicon struct {
 	// GesturePhrases call a release a gesture ("goodwill gesture", «بادرة حسن نية»): a release
 	// said to be one is kept out of the deal's terms (exchange_gesture.go).
 	GesturePhrases []string `json:"gesture_phrases,omitempty"`
+	// JudicialPhrases hand a release to the courts ("a matter for the judiciary", «شأن قضائي»):
+	// a release said to be one is kept out of the deal's terms (exchange_gesture.go).
+	JudicialPhrases []string `json:"judicial_phrases,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

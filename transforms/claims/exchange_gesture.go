@@ -1,6 +1,9 @@
 package claims
 
-// gestureRelease reads a release said to be a gesture as a release outside the truce's terms:
+// gestureRelease reads a release said to be a gesture, or a matter for the courts, as a release
+// outside the truce's terms ("The release of persons detained in connection with the conflict
+// falls under the judicial authorities", «غير أن الحكومة تعتبره شأناً قضائياً»: lexicon
+// judicial_phrases, read the same way as a gesture):
 // "the government said the release was "a goodwill gesture, not a clause of the ceasefire"",
 // "said the detainees had been released "as a goodwill gesture, not because the truce required
 // it"", "released 12 detained bandit suspects, in what state officials described as a goodwill
@@ -12,20 +15,23 @@ package claims
 // "a unilateral gesture"") takes the last captive noun of the sentence before. A gesture under the
 // deal ("a humanitarian gesture under the understanding": a frame preposition right after it)
 // carries a term out.
-// The slot's claim from the sentence's cues, told in the same account (no contrast word between)
-// or with no inclusion word before the gesture ("Chad freed 40 prisoners, but the government said
-// the release was a goodwill gesture": the deed the gesture names), turns not included; told as a
-// term in another account ("Washington says the release is part of the deal, while the Houthis
-// call it a separate gesture"), it stays, and the gesture is a second account.
+// The slot's claim from the sentence's cues, with no inclusion word between it and the gesture
+// ("Chad freed 40 prisoners, but the government said the release was a goodwill gesture": the
+// deed the gesture names), turns not included; told as a term before it ("Washington says the
+// release is part of the deal, while the Houthis call it a separate gesture"), it stays, and the
+// gesture is a second account.
 // A release seen on the ground is no term (handoverSeen); the gesture is what makes it one the
 // speaker keeps out of the deal.
 func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 	fw := &ac.l.fw
-	if len(fw.gesturePhrases) == 0 || !si.has[catTopicCue] {
+	if len(fw.gesturePhrases) == 0 && len(fw.judicialPhrases) == 0 || !si.has[catTopicCue] {
 		return out
 	}
 	for k := range si.toks {
-		n := phraseAt(si, k, fw.gesturePhrases)
+		n, why := phraseAt(si, k, fw.gesturePhrases), ".gesture"
+		if n == 0 {
+			n, why = phraseAt(si, k, fw.judicialPhrases), ".judicial"
+		}
 		if n == 0 {
 			continue
 		}
@@ -84,8 +90,8 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 		account := contrastsBefore(si, k)
 		for i := range out {
 			d := &out[i]
-			if d.topic == "ceasefire.exchange" && d.subject == slot && d.value == "included" && (contrastsBefore(si, d.pos) == account || !inclusionBefore(si, k)) {
-				d.value, d.pos, d.rule = "not_included", k, "slot."+slot+".gesture"
+			if d.topic == "ceasefire.exchange" && d.subject == slot && d.value == "included" && !inclusionBetween(si, d.pos, k) {
+				d.value, d.pos, d.rule = "not_included", k, "slot."+slot+why
 				return out
 			}
 		}
@@ -94,16 +100,16 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 				return out // told outside the deal already ("a goodwill gesture outside the truce")
 			}
 		}
-		return append(out, draft{topic: "ceasefire.exchange", subject: slot, value: "not_included", pos: k, rule: "slot." + slot + ".gesture"})
+		return append(out, draft{topic: "ceasefire.exchange", subject: slot, value: "not_included", pos: k, rule: "slot." + slot + why})
 	}
 	return out
 }
 
-// inclusionBefore: an inclusion word (part of, includes, يشمل) stands before token k: the
-// sentence tells the release as a term before the gesture, another account of it.
-func inclusionBefore(si *sentInfo, k int) bool {
+// inclusionBetween: an inclusion word (part of, includes, يشمل) stands between tokens from and
+// k: the sentence tells the release as a term before the gesture, another account of it.
+func inclusionBetween(si *sentInfo, from, k int) bool {
 	for _, h := range si.hitsOf(catInclusion) {
-		if h.start < k && !isTrapped(si, h) {
+		if h.start >= from && h.start < k && !isTrapped(si, h) {
 			return true
 		}
 	}

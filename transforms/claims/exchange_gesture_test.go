@@ -44,3 +44,25 @@ func TestGestureRelease(t *testing.T) {
 			[]string{"prisoners=included@outlet"}},
 	})
 }
+
+// TestJudicialRelease: a release handed to the courts is kept out of the deal's terms (gold:
+// bangui bg_029 "The release of persons detained in connection with the conflict falls under the
+// judicial authorities and is not among the agreement's provisions", read included; southsudan
+// ss_006 «غير أن الحكومة تعتبره شأناً قضائياً», not read; sulaymaniyah sl_015 "Detained officials
+// are a matter for the courts", the disagreement's side; greenzone gz_014 "is a matter for the
+// judiciary"). Kept: a term told as a term before the contrast is the other account.
+func TestJudicialRelease(t *testing.T) {
+	const sudanLead = "Sudan's army and the RSF agreed to a truce in El Fasher on Tuesday. "
+	const yemenLead = "اتفقت الحكومة اليمنية والحوثيون على هدنة في تعز يوم الثلاثاء. "
+	runCases(t, []mechanismCase{
+		{"the release falls under the judicial authorities (Sudan)", "en", pubTue,
+			sudanLead + "The government said the release of persons detained in connection with the conflict falls under the judicial authorities.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@sudanese_government"}},
+		{"detained fighters are a matter for the courts (Sudan)", "en", pubTue,
+			sudanLead + `"Detained fighters are a matter for the courts," the army spokesman said.`, "ceasefire.exchange",
+			[]string{"prisoners=not_included@sudanese_armed_forces"}},
+		{"part of the deal, while the government calls it a judicial matter (Yemen)", "ar", pubTue,
+			yemenLead + "وأكد الحوثيون أن الإفراج عن المعتقلين جزء من الاتفاق، غير أن الحكومة تعتبره شأناً قضائياً.", "ceasefire.exchange",
+			[]string{"prisoners=included@houthis", "prisoners=not_included@yemeni_government"}},
+	})
+}

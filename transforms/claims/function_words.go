@@ -248,6 +248,7 @@ type functionWords struct {
 	arrivalDeeds         map[string]bool // reached, وصلت: aid that arrived, a deed seen
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	gesturePhrases       [][]string      // goodwill gesture, بادرة حسن نية: a release kept out of the terms
+	judicialPhrases      [][]string      // a matter for the courts, شأن قضائي: a release kept out of the terms
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
@@ -480,6 +481,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.arrivalDeeds = wordSet(lx.ArrivalDeeds)
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.gesturePhrases = phraseTokens(lx.GesturePhrases)
+	fw.judicialPhrases = phraseTokens(lx.JudicialPhrases)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)
