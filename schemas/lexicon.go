@@ -865,6 +865,10 @@ type Cue struct {
 	//     after it in its clause, told as a term: a modal or an infinitive before the verb, or the
 	//     truce or the agreement named after it ("his men held in prisons would be freed under
 	//     the deal"; not "two men were detained", "released 12 detained suspects").
+	//   - exchange: "anaphor" = a release of a pronoun ("their release", «الإفراج عنهم»,
+	//     «إطلاق سراحهم»): it names the slot of the captive noun it points back at, the nearest
+	//     before it in the sentence or the last in the sentence before; with none, nothing
+	//     (exchange_release_anaphor.go).
 	//   - humanitarian: "route" = an opening word ("فتح", "reopen", "reopening of") that names aid
 	//     access only with a way in or out (route_nouns: road, port, crossing, الطريق, الميناء)
 	//     as its object, at most six words after it in its clause and before any locating or

@@ -72,6 +72,13 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			// "operations against al-Shabaab will continue", "ملاحقة خلايا داعش": an action
 			// cue (lexicon object "jihadist") names the slot only against a jihadist group.
 			obj := ac.l.topicCue[h.idx].Object
+			// "their release", «الإفراج عنهم»: the captives pointed back at
+			// (exchange_release_anaphor.go).
+			if obj == "anaphor" {
+				if slot = ac.releaseAntecedent(si, spec.ref, h); slot == "" {
+					continue
+				}
+			}
 			if (obj == "jihadist" || obj == "jihadist_war") && !jihadistWithin(si, h.end, 3) {
 				continue
 			}
