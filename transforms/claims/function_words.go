@@ -80,8 +80,9 @@ type functionWords struct {
 	offerVerbs map[string]bool
 	// ongoingVerbs (will continue, ستواصل) and pursuitStems (operations, ملاحق) tell a pursuit
 	// that goes on (retained_left_out_pursued.go).
-	ongoingVerbs [][]string
-	pursuitStems []string
+	insurgentNouns []string // militant, متشدد: word beginnings presenting a target as insurgents
+	ongoingVerbs   [][]string
+	pursuitStems   []string
 	// pursuitTargetPhrases (against whom, ضدها) make the group the pursuit's target.
 	pursuitTargetPhrases [][]string
 	// disjunctions (or, أو) join list members as coordinators do.
@@ -350,6 +351,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
+		insurgentNouns:        foldAll(lx.InsurgentNouns),
 		pursuitTargetPhrases:  phraseTokens(lx.PursuitTargetPhrases),
 		pursuitStems:          foldAll(lx.PursuitStems),
 		disjunctions:          wordSet(lx.Disjunctions),

@@ -29,7 +29,7 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 			from = d.pos
 		}
 	}
-	if from < 0 {
+	if from < 0 || !ac.terrorTarget(si) {
 		return out
 	}
 	account := contrastsBefore(si, from) // the account the exclusion is told in
@@ -41,6 +41,26 @@ func (ac *articleContext) leftOutPursued(out []draft, si *sentInfo) []draft {
 		return append(out, draft{topic: "ceasefire.retained_rights", subject: "fight_terrorism", value: "retained", pos: k, rule: "slot.fight_terrorism.left_out_pursued"})
 	}
 	return out
+}
+
+// terrorTarget: the sentence presents what the truce leaves out as terrorists, jihadists,
+// militants or insurgents: a jihadist group named in it, a designation word ("terrorist",
+// «الإرهابية») or an insurgent noun (lexicon insurgent_nouns: militants, insurgents, «المتشددين»).
+// The pursuit of a rebel faction, a gang or bandits the text names without one («هذا الفصيل ...
+// العمليات ضده ستتواصل», "the council is excluded and operations against it will go on", «مجموعة
+// 3R التي ستواصل القوات الحكومية ملاحقتها») is its exclusion only (gold README, stop 25).
+func (ac *articleContext) terrorTarget(si *sentInfo) bool {
+	if si.has[catDesignation] || jihadistWithin(si, 0, len(si.toks)) {
+		return true
+	}
+	fw := &ac.l.fw
+	for k := range si.toks {
+		t := fw.withoutConjunction(si.tokText(k))
+		if hasAnyPrefix(t, fw.insurgentNouns) || hasAnyPrefix(fw.withoutArticlePrefix(t), fw.insurgentNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftOutGroup: the excluded subject is an armed group (not a place, a body or a person).
