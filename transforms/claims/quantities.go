@@ -60,6 +60,12 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		}
 		for k := from; k <= from+1 && k < len(si.toks); k++ {
 			if slot, ok := ac.slotAt(si, "ceasefire.signatories", k); ok && slot != "" {
+				// «اتفاق ثلاثي الأطراف», "tripartite": a number word right before a definite
+				// noun is the adjective of a construct, no count (an Arabic count governs an
+				// indefinite noun: «ثلاثة أطراف», or follows the definite one: «الأطراف الأربعة»).
+				if k == ne.end && isArabicWord(si.tokText(k)) && ac.l.fw.hasArticle(si.tokText(k)) {
+					break
+				}
 				if !parties && (signCue || ac.ceasefireContext(si) && (agreeCue || !ac.signedOnlyNounIn(si, k, k+1))) {
 					out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count"})
 				}
