@@ -567,6 +567,9 @@ type Lexicon struct {
 	// JudicialPhrases hand a release to the courts ("a matter for the judiciary", «شأن قضائي»):
 	// a release said to be one is kept out of the deal's terms (exchange_gesture.go).
 	JudicialPhrases []string `json:"judicial_phrases,omitempty"`
+	// ProvisionModals are the voice of a treaty's text ("shall"): a sentence with one, in an
+	// article about a ceasefire, states the text's terms (provisions_modal.go).
+	ProvisionModals []string `json:"provision_modals,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

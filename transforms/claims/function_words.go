@@ -250,6 +250,7 @@ type functionWords struct {
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	gesturePhrases       [][]string      // goodwill gesture, بادرة حسن نية: a release kept out of the terms
 	judicialPhrases      [][]string      // a matter for the courts, شأن قضائي: a release kept out of the terms
+	provisionModals      map[string]bool // shall: the voice of a treaty's text
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
@@ -484,6 +485,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.gesturePhrases = phraseTokens(lx.GesturePhrases)
 	fw.judicialPhrases = phraseTokens(lx.JudicialPhrases)
+	fw.provisionModals = wordSet(lx.ProvisionModals)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)

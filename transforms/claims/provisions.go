@@ -52,7 +52,9 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		anaphoric := false
 		// "the release of detainees was part of what we signed": the free relative stands
 		// for the agreement.
-		partOfAgreed := spec.topic != "ceasefire.retained_rights" && ac.partOfWhatWasAgreed(si)
+		// "5. The parties shall allow humanitarian access.": a provision modal speaks the text's
+		// own terms (provisions_modal.go).
+		partOfAgreed := spec.topic != "ceasefire.retained_rights" && (ac.partOfWhatWasAgreed(si) || ac.provisionModalIn(si))
 		if spec.topic != "ceasefire.retained_rights" && !ac.ceasefireContext(si) && !partOfAgreed {
 			// A sentence about the talks speaks of their agenda, not of the truce.
 			// A live-blog entry ("08:40 - ...") starts afresh: the entry before is not its
