@@ -570,6 +570,9 @@ type Lexicon struct {
 	// ProvisionModals are the voice of a treaty's text ("shall"): a sentence with one, in an
 	// article about a ceasefire, states the text's terms (provisions_modal.go).
 	ProvisionModals []string `json:"provision_modals,omitempty"`
+	// FreeChoiceWords pick out whatever thing may be ("any", «أي»): outside a negation, an
+	// exchange they pick out is no term (exchange_any_swap.go).
+	FreeChoiceWords []string `json:"free_choice_words,omitempty"`
 	// DeedNegations negate a verb as a deed not done ("لم تنسحب القوات", "troops have not
 	// withdrawn", "did not release"): right before a provision verb, they report that it has not
 	// happened, no term of the deal.

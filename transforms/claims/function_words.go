@@ -251,6 +251,7 @@ type functionWords struct {
 	gesturePhrases       [][]string      // goodwill gesture, بادرة حسن نية: a release kept out of the terms
 	judicialPhrases      [][]string      // a matter for the courts, شأن قضائي: a release kept out of the terms
 	provisionModals      map[string]bool // shall: the voice of a treaty's text
+	freeChoiceWords      map[string]bool // any, أي: a thing whatever it may be
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
 	agreeingVerbs        map[string]bool // agree, يتفق: negated before a provision (provisions_agreeing_negated.go)
 	stillWords           [][]string      // "remains", «لا يزال»: a state observed (provisions_state_observed.go)
@@ -486,6 +487,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.gesturePhrases = phraseTokens(lx.GesturePhrases)
 	fw.judicialPhrases = phraseTokens(lx.JudicialPhrases)
 	fw.provisionModals = wordSet(lx.ProvisionModals)
+	fw.freeChoiceWords = wordSet(lx.FreeChoiceWords)
 	fw.deedNegations = wordSet(lx.DeedNegations)
 	fw.agreeingVerbs = wordSet(lx.AgreeingVerbs)
 	fw.stillWords = phraseTokens(lx.StillWords)

@@ -169,6 +169,11 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if ac.deedNotDone(si, h) {
 				continue
 			}
+			// "ready to support any arrangements for an exchange of detainees", «بإدراج أسراها
+			// في أي عملية تبادل للأسرى»: a swap any may be, no term (exchange_any_swap.go).
+			if spec.ref == refExchange && ac.anySwap(si, h) {
+				continue
+			}
 			// "calls on all parties to allow ambulances to move": a call on the parties, no term
 			// (humanitarian_appeals.go).
 			if spec.ref == refHumanitarian && ac.appealedAid(si, h) {
