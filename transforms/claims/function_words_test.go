@@ -73,7 +73,7 @@ func TestEmbeddedFunctionWords(t *testing.T) {
 		set  map[string]bool
 		want []string
 	}{
-		{"ar complementizers", ar.complementizers, []string{"ان", "انه", "انها", "بان", "بانه", "بانها"}},
+		{"ar complementizers", ar.complementizers, []string{"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "وانه", "وانها", "وبان"}},
 		{"en complementizers", en.complementizers, []string{"that"}},
 		{"ar comitatives", ar.comitatives, []string{"مع"}},
 		{"en comitatives", en.comitatives, []string{"with"}},
