@@ -353,6 +353,12 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 				for len(subs) > 0 && subs[len(subs)-1].start < from {
 					subs = subs[:len(subs)-1]
 				}
+				// "Russian instructors of the Africa Corps serving with the FACA ... are not
+				// covered": the name opening a long subject, not one inside its modifier
+				// (exclusions_long_subject.go).
+				if ms, ok := ac.longSubjectHead(si, h); ok && !slices.ContainsFunc(subs, func(s mention) bool { return s.start < ms[len(ms)-1].end }) {
+					subs = ms
+				}
 				// "ويبقى ملف قاعدة الجفرة ...، إذ تعتبرها القيادة العامة خارج نطاق الهدنة": the
 				// object pronoun of a verb of opinion is the predicate's subject.
 				if len(subs) == 0 {
