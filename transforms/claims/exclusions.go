@@ -112,7 +112,9 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		quoted = quoteOpenAt(si, h.start)
 		// "Chibabava district is not among the areas covered" (exclusions_among_covered.go)
 		amongSub, amongNegated, among := ac.amongCovered(si, h)
-		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start) || among && amongNegated
+		// "Nothing in the agreement covers X", "ليس في الاتفاق ما يستثني X"
+		// (exclusions_negative_quantifier.go).
+		negated := negatedAt(si, h.start) || ac.partitiveNegation(si, h.start) || among && amongNegated || ac.negativeQuantifierGoverns(si, h)
 		// "نفى جهاز حرس الحدود أن تكون الهدنة المبرمة مع طاجيكستان تشمل جيب فوروخ": the denied
 		// clause may name the truce at length before the coverage verb.
 		// "denied that they shelled Taiz, which the truce covers": a relative clause after a
