@@ -94,6 +94,11 @@ type Lexicon struct {
 	// CeasefireModifiers are adjectives that stand between a determiner and the truce noun
 	// ("welcomed the humanitarian truce", "the fragile ceasefire"): an object still.
 	CeasefireModifiers []string `json:"ceasefire_modifiers"`
+	// PostnominalCeasefireModifiers are adjectives that follow the truce noun in a language
+	// whose adjectives follow their noun ("الهدنة الهشة في محيط السد"): the truce is still
+	// placed by the locative after them. Not a participle that names another truce or its
+	// signing place ("السارية في", "الموقع في").
+	PostnominalCeasefireModifiers []string `json:"postnominal_ceasefire_modifiers,omitempty"`
 	// RemainVerbs are verbs of remaining that a wish or stipulation puts before the truce ("على أن
 	// تبقى الهدنة سارية"): after a subjunctive particle the truce's state is not asserted.
 	RemainVerbs []string `json:"remain_verbs"`

@@ -274,6 +274,7 @@ type functionWords struct {
 	yearNouns            map[string]bool
 	earlierTruceWords    map[string]bool
 	ceasefireModifiers   map[string]bool
+	postnominalModifiers map[string]bool // after the truce noun: "الهدنة الهشة في"
 	remainVerbs          map[string]bool
 	draftWords           map[string]bool
 	resolutionWords      map[string]bool // "resolution", "قرار": a text put to a vote (sets_resolution_sponsors.go)
@@ -516,6 +517,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.yearNouns = wordSet(lx.YearNouns)
 	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
 	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)
+	fw.postnominalModifiers = wordSet(lx.PostnominalCeasefireModifiers)
 	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
 	fw.resolutionWords = wordSet(lx.ResolutionWords)

@@ -454,12 +454,18 @@ func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 		// X وY في أبيي": the locative may follow the sides named after "between".
 		// "a ceasefire for Taiz", "a 30-day ceasefire around Las Anod": a placing preposition
 		// right after the noun places it as a locative does.
-		from := h.end
+		// "الهدنة الهشة في محيط سد تشرين": an adjective after the truce noun (lexicon
+		// postnominal_ceasefire_modifiers) stands before its locative.
+		end := h.end
+		if h.cat == catCeasefire && ac.l.fw.postnominalModifiers[si.tokText(end)] && si.startsAt(catLocative, end+1) {
+			end++
+		}
+		from := end
 		// "for" and "around" also take a purpose, a beneficiary or a time ("a ceasefire for the
 		// sake of civilians in Gaza"): after them the place must follow within a few words.
-		placing := h.cat == catCeasefire && !si.startsAt(catLocative, h.end) && si.tokIn(h.end, classTruceLocative, ac.l.fw.truceLocatives)
+		placing := h.cat == catCeasefire && !si.startsAt(catLocative, end) && si.tokIn(end, classTruceLocative, ac.l.fw.truceLocatives)
 		held := false // placed past a holding verb: the place must follow right away
-		if loc := si.startsAt(catLocative, h.end) || placing; h.cat == catCeasefire && !loc {
+		if loc := si.startsAt(catLocative, end) || placing; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
 				if from = ac.afterHoldingVerb(si, h.end); from < 0 {
 					continue
