@@ -99,6 +99,9 @@ type Lexicon struct {
 	// placed by the locative after them. Not a participle that names another truce or its
 	// signing place ("السارية في", "الموقع في").
 	PostnominalCeasefireModifiers []string `json:"postnominal_ceasefire_modifiers,omitempty"`
+	// AdditiveAdverbs add an item to what is already said ("also", "أيضاً"): "the truce also
+	// covers Basra" names a place the truce reaches besides others, no limit of it.
+	AdditiveAdverbs []string `json:"additive_adverbs,omitempty"`
 	// RemainVerbs are verbs of remaining that a wish or stipulation puts before the truce ("على أن
 	// تبقى الهدنة سارية"): after a subjunctive particle the truce's state is not asserted.
 	RemainVerbs []string `json:"remain_verbs"`

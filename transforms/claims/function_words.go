@@ -275,6 +275,7 @@ type functionWords struct {
 	earlierTruceWords    map[string]bool
 	ceasefireModifiers   map[string]bool
 	postnominalModifiers map[string]bool // after the truce noun: "الهدنة الهشة في"
+	additiveAdverbs      map[string]bool // also, أيضاً: "also covers X" adds X, limits nothing
 	remainVerbs          map[string]bool
 	draftWords           map[string]bool
 	resolutionWords      map[string]bool // "resolution", "قرار": a text put to a vote (sets_resolution_sponsors.go)
@@ -518,6 +519,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
 	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)
 	fw.postnominalModifiers = wordSet(lx.PostnominalCeasefireModifiers)
+	fw.additiveAdverbs = wordSet(lx.AdditiveAdverbs)
 	fw.remainVerbs = wordSet(lx.RemainVerbs)
 	fw.draftWords = wordSet(lx.DraftWords)
 	fw.resolutionWords = wordSet(lx.ResolutionWords)

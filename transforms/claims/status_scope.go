@@ -476,6 +476,11 @@ func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 		if including := si.startsAt(catIncluding, h.start); including {
 			continue
 		}
+		// "الهدنة تشمل البصرة والناصرية أيضاً", "also extends to the port": a place the truce
+		// reaches besides the rest, no limit of it (scope_additive_coverage.go).
+		if h.cat == catInclusion && ac.additiveCoverage(si, h) {
+			continue
+		}
 		// "a ceasefire in the north", "في شمال البلاد", "across the northern provinces": a part
 		// of the country named by a direction (scope_direction_area.go).
 		at := from
