@@ -563,6 +563,13 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 					ms = append(ms, m)
 				}
 			}
+			// "does not oblige either army to pull back": a force noun inside a both-sides
+			// phrase (lexicon both_sides) names no force of its own; the phrase is the sides.
+			if len(ms) == 1 && len(ac.l.fw.bothSides) > 0 {
+				if at, end := ac.bothSidesIn(si, ms[0].start-1, ms[0].end); at >= 0 && at < ms[0].start && end >= ms[0].end {
+					ms = ac.bothSidesForces(si, h)
+				}
+			}
 			// "obliges the PMF - not the Peshmerga - to leave": the name the negated one is set
 			// against, before the insert, is who must leave.
 			if len(ms) > 0 {
