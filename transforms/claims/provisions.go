@@ -584,6 +584,13 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				ms = nil
 			}
 		}
+		// "RSF fighters deployed in the eastern districts ... are not required to withdraw":
+		// the force opening a long subject, not one inside its modifier (withdrawal_long_subject.go).
+		if !otherForce && !(len(ms) > 0 && ms[0].start >= h.end) {
+			if m, ok := ac.withdrawalLongSubject(si, h); ok && !slices.ContainsFunc(ms, func(x mention) bool { return x.start < m.end }) {
+				ms = []mention{m}
+			}
+		}
 		if len(ms) == 0 && otherForce {
 			if m, ok := ac.adjectiveForce(si, h); ok {
 				ms = []mention{m}
