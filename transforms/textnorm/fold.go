@@ -1,7 +1,6 @@
 package textnorm
 
 import (
-	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,22 +87,29 @@ func (f *folder) fold(s string) {
 // they are). These are most of the bytes of an Arabic text: one trip round fold's loop per
 // letter, with markExact and a growable append, cost more than this loop, which makes no call.
 func foldArabicLetters(buf []byte, s string, i int) ([]byte, int) {
-	// Four bytes are read at a time: the letter and the rune after it, which must start an
-	// inert segment (ASCII, or a basic Arabic letter, digit or mark: see startsInertSegment).
-	// The end of the text is left to fold's loop.
-	for i+4 <= len(s) && cap(buf)-len(buf) >= 2 {
-		q := s[i : i+4] // one bounds check for the four reads
-		c, d, e, f := q[0], q[1], q[2], q[3]
-		n := len(buf)
+	// A letter is written only when the rune after it starts an inert segment (ASCII, or a
+	// basic Arabic letter, digit or mark: see startsInertSegment), since otherwise it may
+	// combine with it and NFKC decides. The rune after a letter is mostly another letter, which
+	// the next trip tests anyway (a letter that folds, letterFold non-zero, is an inert
+	// starter), so each letter is written at once and only the rune after the last one is
+	// tested, at the end, taking the letter back when it fails. The end of the text (the last
+	// four bytes) is left to fold's loop.
+	out, n := buf[:cap(buf)], len(buf) // written up to n; the loop needs two bytes of room
+	letter := false                    // the last rune written is a letter
+	// i < len(s)-3 is i+4 <= len(s), and n < len(out)-1 is n+2 <= cap(buf), in the forms that
+	// spare the bounds checks of the reads and writes.
+	for i < len(s)-3 && n < len(out)-1 {
+		c, d := s[i], s[i+1]
 		if c == ' ' {
 			// As fold's ASCII path: a space stays itself unless a mark that could compose
 			// with it follows (lead bytes CC, CD, or three-byte runes).
 			if d >= 0xCC && d < 0xCE || d >= 0xE0 {
 				break
 			}
-			buf = buf[:n+1]
-			buf[n] = ' '
+			out[n] = ' '
+			n++
 			i++
+			letter = false
 			continue
 		}
 		if c-0xD8 > 3 || d&0xC0 != 0x80 {
@@ -113,14 +119,20 @@ func foldArabicLetters(buf []byte, s string, i int) ([]byte, int) {
 		if m == 0 {
 			break // notInert, a dropped mark or a digit
 		}
-		if e >= utf8.RuneSelf && (e-0xD8 > 3 || f&0xC0 != 0x80 || !inertStarter[(e&3)<<6|f&0x3F]) {
-			break // the next rune may combine with this one: NFKC decides
-		}
-		buf = buf[:n+2]
-		binary.LittleEndian.PutUint16(buf[n:n+2], m)
+		out[n], out[n+1] = byte(m), byte(m>>8)
+		n += 2
 		i += 2
+		letter = true
 	}
-	return buf, i
+	// The letter written last was followed by s[i:i+2] (it was written at i-2 with four bytes
+	// left): take it back when that rune may combine with it.
+	if letter {
+		if e, f := s[i], s[i+1]; e >= utf8.RuneSelf && (e-0xD8 > 3 || f&0xC0 != 0x80 || !inertStarter[(e&3)<<6|f&0x3F]) {
+			n -= 2
+			i -= 2
+		}
+	}
+	return out[:n], i
 }
 
 // foldSegment folds the normalization segment starting at i and returns its end.
