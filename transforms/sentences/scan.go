@@ -50,8 +50,13 @@ func (s *scanner) scan() {
 			// A letter of U+0600–067F other than ؟: most of an Arabic text. Its continuation
 			// byte is no scan byte either. Taking both bytes here, whatever the lead, spares
 			// the branch on D8 (scanned) against D9 (skipped), which the letters of a word
-			// take at random.
-			i += 2
+			// take at random. The letters after it in the word are taken in a loop of their
+			// own, the same test on two bytes read once.
+			for i += 2; i < len(text)-1; i += 2 {
+				if c, d := text[i], text[i+1]; c&0xFE != 0xD8 || d&0xC0 != 0x80 || c == 0xD8 && d == 0x9F {
+					break
+				}
+			}
 			continue
 		}
 		if !scanBytes[c] {
