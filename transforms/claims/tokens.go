@@ -104,7 +104,8 @@ func appendTokens(out []token, s string) []token {
 }
 
 // wordEnd returns the end of the run of word runes starting at byte j. ASCII and two-byte
-// runes (Arabic) are decoded inline.
+// runes (Arabic) are decoded inline; a basic Arabic letter, most of an Arabic word, is told by
+// one table load (arabicLetterPair) before any decoding.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
 		c := s[j]
@@ -114,6 +115,10 @@ func wordEnd(s string, j int) int {
 				continue
 			}
 			return j
+		}
+		if k := uint(c) - 0xD8; k <= 1 && j+1 < len(s) && arabicLetterPair[k<<8|uint(s[j+1])] {
+			j += 2
+			continue
 		}
 		if c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
 			if r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F); !(r >= 0x0621 && r <= 0x064A) && !isWordRune(r) {
