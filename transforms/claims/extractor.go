@@ -89,6 +89,7 @@ type candidate struct {
 	id         int32
 	words      int32
 	second     int32 // interned id of the phrase's second word
+	third      int32 // interned id of its third word, -1 for a phrase of two words
 	firstExact bool
 }
 
@@ -307,7 +308,11 @@ func (l *language) addWord(t *token) *wordInfo {
 			}
 			continue
 		}
-		w.longer = append(w.longer, candidate{id: int32(id), words: int32(len(ph.words)), second: ph.ids[1], firstExact: exact})
+		third := int32(-1)
+		if len(ph.words) > 2 {
+			third = ph.ids[2]
+		}
+		w.longer = append(w.longer, candidate{id: int32(id), words: int32(len(ph.words)), second: ph.ids[1], third: third, firstExact: exact})
 	}
 	sort.SliceStable(w.longer, func(a, b int) bool { return w.longer[a].words > w.longer[b].words })
 	for _, c := range w.longer {

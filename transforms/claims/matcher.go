@@ -393,6 +393,14 @@ func (p *picks) next() (int32, bool) {
 	return v, true
 }
 
+// thirdRuledOut: candidate c has a third word, and the word after next (whose restMask is
+// thirdMask; all bits when there is none or it has no word entry) matches no interned phrase
+// word with that word's id bit, so it is not c's third word and c cannot match there:
+// tryCandidateFrom would return at its first word test, after reading the phrase table.
+func thirdRuledOut(c candidate, thirdMask uint64) bool {
+	return c.third >= 0 && thirdMask&(1<<(uint32(c.third)%64)) == 0
+}
+
 func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	for i := range toks {
 		w := toks[i].w
@@ -411,13 +419,21 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 		if len(rest) > 0 {
 			restMask = toks[i+1].w.restMask
 		}
+		// The word after next, likewise, for the third words of the candidates: most
+		// candidates the next word continues stop there (thirdRuledOut).
+		thirdMask := ^uint64(0)
+		if i+2 < len(toks) && toks[i+2].w != nil {
+			thirdMask = toks[i+2].w.restMask
+		}
 		if w.secondMask&restMask == 0 {
 			longer = nil
 		} else if w.bySecond != nil && len(rest) == 1 {
 			// The next word is one phrase word (the common case): its candidates are one
 			// ascending list, already in order.
 			for _, k := range w.bySecond[rest[0].id] {
-				out = m.tryCandidateFrom(out, toks, i, w.longer[k], rest[0].exact)
+				if c := w.longer[k]; !thirdRuledOut(c, thirdMask) {
+					out = m.tryCandidateFrom(out, toks, i, c, rest[0].exact)
+				}
 			}
 			longer = nil
 		} else if w.bySecond != nil && len(rest) <= len(picks{}.lists) {
@@ -439,7 +455,7 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 		for _, c := range longer {
 			// The second word rules out most candidates: test it here, before a call, by
 			// the next word's id mask first.
-			if restMask&(1<<(uint32(c.second)%64)) == 0 {
+			if restMask&(1<<(uint32(c.second)%64)) == 0 || thirdRuledOut(c, thirdMask) {
 				continue
 			}
 			for _, r := range rest {
