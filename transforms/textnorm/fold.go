@@ -112,12 +112,13 @@ func foldArabicLetters(buf []byte, s string, i int) ([]byte, int) {
 			letter = false
 			continue
 		}
-		if c-0xD8 > 3 || d&0xC0 != 0x80 {
+		k := uint(c) - 0xD8
+		if k > 3 {
 			break
 		}
-		m := letterFold[(c&3)<<6|d&0x3F]
+		m := letterFoldPair[k<<8|uint(d)]
 		if m == 0 {
-			break // notInert, a dropped mark or a digit
+			break // no continuation byte, or notInert, a dropped mark or a digit
 		}
 		out[n], out[n+1] = byte(m), byte(m>>8)
 		n += 2
@@ -235,6 +236,18 @@ var letterFold = func() (t [256]uint16) {
 	for k, m := range arabicFold {
 		if m >= 0x80 && m < 0x800 {
 			t[k] = uint16(0xC0|m>>6) | uint16(0x80|m&0x3F)<<8
+		}
+	}
+	return t
+}()
+
+// letterFoldPair is letterFold by (lead byte - D8) << 8 | second byte, zero where the second
+// byte is no continuation byte: one load tells foldArabicLetters both that the two bytes are a
+// rune of U+0600–06FF and what it folds to.
+var letterFoldPair = func() (t [4 << 8]uint16) {
+	for k := range t {
+		if d := byte(k); d&0xC0 == 0x80 {
+			t[k] = letterFold[(k>>8)<<6|int(d&0x3F)]
 		}
 	}
 	return t
