@@ -625,6 +625,9 @@ type Lexicon struct {
 	// AttendanceWords say who sat in a meeting ("attended by", "بحضور"): an observer they name
 	// holds a seat at the talks, not a watch over the truce (monitors_talks_observer.go).
 	AttendanceWords []string `json:"attendance_words,omitempty"`
+	// MissionNouns name a body's field mission ("mission", "بعثة"): "the U.N. mission" is the UN
+	// mission the article names outright, not the UN at large (mentions_mission_refer_back.go).
+	MissionNouns []string `json:"mission_nouns,omitempty"`
 	// NegativeConditionals open a condition that something be done ("unless", "ما لم"): a
 	// withdrawal in their clause is a term demanded, not nothing (withdrawal_conditioned.go).
 	NegativeConditionals []string `json:"negative_conditionals,omitempty"`

@@ -54,6 +54,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 		seen: sc.seen[:0]}
 	ac.init()
 	ac.resolveNames()
+	ac.missionsReferBack() // "البعثة الأممية" after "يونامي" is UNAMI (mentions_mission_refer_back.go)
 	ac.attributeSpeakers()
 	ac.contextAliasesReferBack()
 	ac.resolveForces()

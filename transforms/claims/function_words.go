@@ -266,6 +266,7 @@ type functionWords struct {
 	workPauseHeads       map[string]bool // their first words
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
 	attendanceWords      map[string]bool // attended, بحضور: a seat at a meeting
+	missionNouns         map[string]bool // mission, بعثة: a body's field mission (folded)
 	negativeConditionals map[string]bool // unless, ما لم: a condition that something be done
 	framePrepositions    map[string]bool // under, بموجب: a fronted frame ("Under the UN proposal, ...")
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
@@ -510,6 +511,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
 	fw.workSites = wordSet(lx.WorkSites)
 	fw.attendanceWords = wordSet(lx.AttendanceWords)
+	fw.missionNouns = wordSet(lx.MissionNouns)
 	fw.negativeConditionals = wordSet(lx.NegativeConditionals)
 	fw.framePrepositions = wordSet(lx.FramePrepositions)
 	fw.operatorNouns = wordSet(lx.OperatorNouns)
