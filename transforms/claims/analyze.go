@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
 	"github.com/tanaqud/tanaqud/transforms/sentences"
@@ -112,7 +113,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	nEnt := 0
 	for k, h := range all {
 		if h.cat == catEntity {
-			if l.acronym[h.idx] && !writtenInCapitals(si, h) {
+			if l.acronym[h.idx] && !writtenInCapitals(l, si, h) {
 				all[k].cat = catDropped // "is", "us": a word, not the acronym
 				continue
 			}
@@ -189,8 +190,22 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 }
 
 // writtenInCapitals: the original text of hit h has no lower-case Latin letter.
-func writtenInCapitals(si *sentInfo, h hit) bool {
-	for _, r := range si.originalSpan(h.start, h.end) {
+//
+// A possessive clitic after the acronym is no part of it ("the AU's monitoring team", "IGAD's
+// envoy"; lexicon clitics.possessives): the letters before it decide.
+func writtenInCapitals(l *language, si *sentInfo, h hit) bool {
+	span := si.originalSpan(h.start, h.end)
+	for _, p := range l.fw.possessives {
+		cut, ok := strings.CutSuffix(span, p)
+		if !ok {
+			cut, ok = strings.CutSuffix(span, strings.ReplaceAll(p, "'", "’")) // folding made "’s" "'s"
+		}
+		if ok && len(cut) >= 2 {
+			span = cut
+			break
+		}
+	}
+	for _, r := range span {
 		if r >= 'a' && r <= 'z' {
 			return false
 		}
