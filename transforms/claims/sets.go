@@ -550,7 +550,7 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				}
 				ms = cueDemonymRun(ms, h) // sets_cue_demonym.go
 				ms = ac.beforeCoordinatedThat(si, ms, from)
-				if len(ms) > 0 && (ac.saidThatBetween(si, ms[0].end, h.start) || ac.saidBeforeSubject(si, ms[0], h.start)) {
+				if len(ms) > 0 && (ac.saidThatBetween(si, ms[0].end, h.start) || ac.saidBeforeSubject(si, ms[0], h.start) || ac.demandBetween(si, ms[0].end, h.start)) {
 					ms = nil // "والي البحر الأحمر ... أكد أن الوساطة كانت «حصراً» للجنة": who says (sets_said_that.go)
 				}
 				if len(ms) > 0 {

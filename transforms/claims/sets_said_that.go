@@ -66,3 +66,30 @@ func (ac *articleContext) roleNounAt(si *sentInfo, pos int) bool {
 	}
 	return false
 }
+
+// demandBetween: a verb of calling or demanding (an attribution verb that is also a demand cue:
+// «ودعا», «مطالباً», "urged") opens a clause after a comma between the name read back, ending at
+// from, and the cue at to: "... يحيلها إلى اللجنة العسكرية المشتركة»، ودعا الوساطة إلى التحقيق",
+// "... لدى الأجهزة الأمنية، مطالباً بإشراك ممثلين عن الفصائل في لجنة مشتركة لمراقبة التهدئة".
+// The role is what the speaker calls for or whom it addresses; the name belongs to the clause
+// before the comma.
+func (ac *articleContext) demandBetween(si *sentInfo, from, to int) bool {
+	comma := false
+	for k := max(from, 0); k < to && k < len(si.toks); k++ {
+		if isComma(si.tokText(k)) {
+			comma = true
+			continue
+		}
+		if !comma {
+			continue
+		}
+		for _, v := range si.hitsOfAt(catAttrVerb, k) {
+			for _, mh := range si.hitsOfAt(catModality, k) {
+				if mh.end == v.end && ac.l.modality[mh.idx] == "demanded" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
