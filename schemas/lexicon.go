@@ -628,6 +628,12 @@ type Lexicon struct {
 	// MissionNouns name a body's field mission ("mission", "بعثة"): "the U.N. mission" is the UN
 	// mission the article names outright, not the UN at large (mentions_mission_refer_back.go).
 	MissionNouns []string `json:"mission_nouns,omitempty"`
+	// SubsetHeads take a part of a whole ("one of the factions that signed", "إحدى الجماعات
+	// الموقعة"), and FrontedPartitives open a sentence on one ("Of the ten factions that signed,
+	// ...", "من بين الفصائل الموقعة، ..."): the signers named are some of the signers, not their
+	// list (signatories_subset.go).
+	SubsetHeads       []string `json:"subset_heads,omitempty"`
+	FrontedPartitives []string `json:"fronted_partitives,omitempty"`
 	// NegativeConditionals open a condition that something be done ("unless", "ما لم"): a
 	// withdrawal in their clause is a term demanded, not nothing (withdrawal_conditioned.go).
 	NegativeConditionals []string `json:"negative_conditionals,omitempty"`

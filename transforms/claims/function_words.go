@@ -267,6 +267,8 @@ type functionWords struct {
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
 	attendanceWords      map[string]bool // attended, بحضور: a seat at a meeting
 	missionNouns         map[string]bool // mission, بعثة: a body's field mission (folded)
+	subsetHeads          map[string]bool // one (of), إحدى: a part of a whole
+	frontedPartitives    [][]string      // "of", "من بين": a sentence opening on a whole (folded words)
 	negativeConditionals map[string]bool // unless, ما لم: a condition that something be done
 	framePrepositions    map[string]bool // under, بموجب: a fronted frame ("Under the UN proposal, ...")
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
@@ -512,6 +514,10 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.workSites = wordSet(lx.WorkSites)
 	fw.attendanceWords = wordSet(lx.AttendanceWords)
 	fw.missionNouns = wordSet(lx.MissionNouns)
+	fw.subsetHeads = wordSet(lx.SubsetHeads)
+	for _, p := range lx.FrontedPartitives {
+		fw.frontedPartitives = append(fw.frontedPartitives, strings.Fields(foldCue(p)))
+	}
 	fw.negativeConditionals = wordSet(lx.NegativeConditionals)
 	fw.framePrepositions = wordSet(lx.FramePrepositions)
 	fw.operatorNouns = wordSet(lx.OperatorNouns)

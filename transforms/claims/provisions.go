@@ -1119,6 +1119,9 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if statementSigned(si, h) {
 			continue // "the statement, signed by the Central Command": who signed the statement
 		}
+		if ac.signersSubset(si, h) {
+			continue // "Of the ten factions that signed the deal, only Fatah and Hamas ..." (signatories_subset.go)
+		}
 		ms, exhaustive := ac.signersAfterCue(si, h, group)
 		if len(ms) > 0 && (comitativeIn(ac, si, h.end, ms[0].start) || len(hitsStartingIn(si.hitsOf(catAlongside), h.end, ms[0].start-1)) > 0) {
 			// "The ceasefire signed in Doha with the FNRT rebels", «توقيع اتفاق ... مع الجبهة»,
