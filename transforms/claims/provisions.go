@@ -1116,8 +1116,8 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 		if deniedAt(si, h.start) || deniedClause(si, h.start) || ac.signingNegatedByQuantifier(si, h) {
 			continue // "نفى الحوثيون أنهم وقعوا على أي اتفاق", "X signed nothing": a denied signature names no signer
 		}
-		if statementSigned(si, h) {
-			continue // "the statement, signed by the Central Command": who signed the statement
+		if statementSigned(si, h) || signatureLine(si, h) {
+			continue // "the statement, signed by the Central Command", "Signed: General X": who signed the statement
 		}
 		if ac.signersSubset(si, h) {
 			continue // "Of the ten factions that signed the deal, only Fatah and Hamas ..." (signatories_subset.go)
@@ -1744,4 +1744,11 @@ func statementSigned(si *sentInfo, h hit) bool {
 		}
 	}
 	return false
+}
+
+// signatureLine: the signing word opens the sentence and a colon follows it ("Signed: General
+// Januário Chivambo.", «التوقيع: ...»): the sign-off of the statement the article quotes, whose
+// signer signed that text, not the truce.
+func signatureLine(si *sentInfo, h hit) bool {
+	return h.start == 0 && h.end < len(si.toks) && si.tokText(h.end) == ":"
 }

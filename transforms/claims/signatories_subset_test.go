@@ -24,3 +24,17 @@ func TestSignatoriesSubset(t *testing.T) {
 			[]string{"fatah,hamas@outlet"}},
 	})
 }
+
+// A statement's sign-off ("Signed: General X.") names who signed the statement, not the truce.
+func TestSignatureLine(t *testing.T) {
+	lead := "The JMSN and the government of Mozambique signed a ceasefire in Rome. "
+	runCases(t, []mechanismCase{
+		{"sign-off line", "en", "", lead + "Signed: General Januário Chivambo.", "ceasefire.signatory_groups",
+			[]string{"jmsn,mozambican_government@outlet"}},
+		{"arabic sign-off line", "ar", "", "وقّعت الحكومة الموزمبيقية والمجلس العسكري للجنة الوطنية اتفاق وقف إطلاق النار في روما. التوقيع: الجنرال جانواريو شيفامبو.", "ceasefire.signatory_groups",
+			[]string{"jmsn,mozambican_government@outlet"}},
+		// Near miss: a sentence opening on the signing verb with no colon.
+		{"signed by opening a sentence", "en", "", "Signed by the JMSN and the government of Mozambique, the ceasefire took effect in Rome.", "ceasefire.signatory_groups",
+			[]string{"jmsn,mozambican_government@outlet"}},
+	})
+}
