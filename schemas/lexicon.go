@@ -615,6 +615,14 @@ type Lexicon struct {
 	// MediationManners tell through whom a thing came about (بوساطة, برعاية, بجهود), after a
 	// verb of ComingAboutVerbs.
 	MediationManners []string `json:"mediation_manners,omitempty"`
+	// CueGapWords may stand between the words of a mediation cue without breaking it: manner
+	// adverbs and role adjectives ("أسهمت بدورها في التوصل", "أدى دوراً محورياً في إنضاج",
+	// "helped quietly broker"); quotation marks may too (sets_cue_gap.go).
+	CueGapWords []string `json:"cue_gap_words,omitempty"`
+	// ContactNouns name contacts, calls or talks held with someone ("contacts with Damascus",
+	// "اتصالات مع دمشق"): the name after their "with" is whom a broker spoke to, no co-broker
+	// (sets_contacts_with.go).
+	ContactNouns []string `json:"contact_nouns,omitempty"`
 	// WorkPauseNouns are truce nouns that also name a body's pause of its own work ("suspension
 	// of operations": Manipur's truce, and an aid agency's or a company's halt); WorkSites
 	// ("hospital", "mine") and OperatorNouns ("company", "charity") tell the body's own pause

@@ -158,6 +158,7 @@ type language struct {
 	pastSplit      [][]string      // per topic cue: past verbs a verb-first clause splits from it (time_split_past.go)
 	untensedWords  [][]string      // per topic cue: its words when its tense is read from the text (time_inflected_past.go)
 	mediationWords map[string]bool // one-word cues of mediation, folded (sets_mediator_body_speaking.go)
+	gapCues        []gapCue        // multi-word cues of mediation a gap word may split (sets_cue_gap.go)
 	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
 	// per mention without folding each cue again.
 	regionWords map[string]bool
@@ -601,6 +602,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *la
 	l.pastSplit = pastVerbsSplitFrom(l.topicCue)
 	l.untensedWords = untensedCueWords(l.topicCue)
 	l.mediationWords = mediationCueWords(l.topicCue)
+	l.gapCues = mediationGapCues(l.topicCue)
 	addCompounds(l.m, lx.Clitics.CompoundParticles)
 	l.addSurnames(g) // after every cue and name: a surname that is already one is left out
 	l.shadowable = shadowableNames(l)

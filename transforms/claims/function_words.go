@@ -262,6 +262,8 @@ type functionWords struct {
 	cessationVerbs       map[string]bool // "stopped", "توقفت عن": a doing that stopped (folded phrases)
 	comingAboutVerbs     map[string]bool // جاء, تم, تحقق: a thing came about (status_came_about.go)
 	mediationManners     map[string]bool // بوساطة, برعاية, بجهود: through whom it came about
+	cueGapWords          map[string]bool // بدورها, بهدوء, محورياً, quietly: may split a mediation cue (sets_cue_gap.go)
+	contactNouns         map[string]bool // contacts, اتصالات: "with" after one names whom a broker spoke to (sets_contacts_with.go)
 	workPauseNouns       map[string]bool // "suspension of operations": a truce noun or a body's own pause (folded phrases)
 	workPauseHeads       map[string]bool // their first words
 	workSites            map[string]bool // hospital, mine: where a body's own work is paused
@@ -509,6 +511,8 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.cessationVerbs = wordSet(lx.CessationVerbs)
 	fw.comingAboutVerbs = wordSet(lx.ComingAboutVerbs)
 	fw.mediationManners = wordSet(lx.MediationManners)
+	fw.cueGapWords = wordSet(lx.CueGapWords)
+	fw.contactNouns = wordSet(lx.ContactNouns)
 	fw.workPauseNouns = wordSet(lx.WorkPauseNouns)
 	fw.workPauseHeads = firstWords(lx.WorkPauseNouns)
 	fw.workSites = wordSet(lx.WorkSites)

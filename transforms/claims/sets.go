@@ -267,7 +267,11 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 	}
 	for _, ref := range []topicRef{refGuarantors, refMonitors, refMediators, refTalksSponsors} {
 		topic := topicRefNames[ref]
-		for _, h := range ac.cuesOf(si, ref) {
+		hits := ac.cuesOf(si, ref)
+		if ref == refMediators {
+			hits = append(slices.Clip(hits), ac.gapCueHits(si, hits)...) // "أسهمت بدورها في التوصل" (sets_cue_gap.go)
+		}
+		for _, h := range hits {
 			if slices.Contains(seen, h.start) {
 				continue
 			}

@@ -39,6 +39,9 @@ func (ac *articleContext) coBrokerAfterObject(si *sentInfo, h hit, ms []mention,
 		return named(m) && !(armed && !ac.brokerGroup(m)) && !slices.Contains(ac.truceSides(), ac.memberID(m))
 	}
 	add := ac.alongsideAfterObject(si, h, ms, partner)
+	if len(add) > 0 && ac.contactWithName(si, add[0].start) {
+		return nil // "عبر اتصالات مع دمشق": whom the broker spoke to (sets_contacts_with.go)
+	}
 	if len(add) > 0 && (ac.conjoinedAlongside(si, add[0].start) || ac.conjoinedAlongside(si, add[0].start-1)) {
 		return nil // "بوساطة قطرية، وبمشاركة الولايات المتحدة": who took part (coordinatedRun)
 	}
@@ -67,6 +70,9 @@ func (ac *articleContext) withAfterObject(si *sentInfo, h hit, ms []mention, par
 		}
 		if !si.tokIn(k, classComitative, ac.l.fw.comitatives) {
 			continue
+		}
+		if ac.contactNounBefore(si, k) {
+			return nil // "brokered the deal through contacts with Damascus" (sets_contacts_with.go)
 		}
 		p := k + 1
 		if _, named := si.mentionAt(p); !named && p < len(si.toks) && ac.l.fw.definiteArticles[si.tokText(p)] {
