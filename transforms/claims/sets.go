@@ -515,6 +515,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			if len(ms) == 0 && !with && t == "ceasefire.monitors" {
 				ms = ac.qualifierWithAgent(si, h, ac.carriedOutBy(si, h, member), member)
 			}
+			if len(ms) == 0 && !with && !inviter {
+				ms = ac.qualifiedRolePredicate(si, h, member) // "الوساطة بين بيروت ودمشق كانت سعودية خالصة" (sets_qualified_predicate.go)
+			}
 			if len(ms) == 0 && !with {
 				// "the only guarantors of the deal were X, Y and Z": past the copula.
 				if c := ac.copulaAfter(si, h.end, 5); c >= 0 && !ac.complementizerIn(si, h.end, c) {
@@ -537,7 +540,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				}
 			}
 			contrast := -1 // where a contrast appositive ("، لا الجيشان وحدهما،") opens
-			if len(ms) == 0 && !with && !inviter && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) {
+			if len(ms) == 0 && !with && !inviter && !(h.end-h.start > 1 && si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions)) && !ac.cueAfterSayingVerb(si, h) {
+				// Not from a cue right after a verb of saying ("ودعا الوساطة إلى"): sets_cue_after_saying.go.
 				// A list may start far back ("A mechanism chaired by X and including Y and Z, the
 				// ..., will monitor") as long as its nearest name is close. A cue ending on its
 				// preposition ("بدعوة من", "at the invitation of") has its member after it only.
