@@ -20,7 +20,7 @@ func TestDeniedReportedContent(t *testing.T) {
 		// Probes.
 		{"probe: confirmed what media reported (Gaza)", "ar", pubTueAr,
 			"اتفقت إسرائيل وحماس على وقف لإطلاق النار في غزة يوم الثلاثاء. أكد مصدر مسؤول في وزارة الخارجية المصرية ما تداولته وسائل إعلام عن وساطة قطرية موازية.", "ceasefire.mediators",
-			[]string{"qatar@sources"}},
+			[]string{"qatar@egyptian_foreign_ministry"}}, // مصدر مسؤول في الوزارة speaks for it (speakers_source_official_test.go)
 		{"probe: a new verb of saying after the denial (Sudan)", "ar", pubTueAr,
 			"اتفق الجيش السوداني وقوات الدعم السريع على هدنة في الفاشر يوم الثلاثاء. نفى الجيش السوداني ما تداولته وسائل إعلام عن خروقات، مؤكداً أن الوساطة السعودية مستمرة.", "ceasefire.mediators",
 			[]string{"saudi_arabia@sudanese_armed_forces"}},

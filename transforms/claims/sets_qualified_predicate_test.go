@@ -12,7 +12,7 @@ func TestSetsQualifiedPredicate(t *testing.T) {
 	const leadEn = "A ceasefire between Lebanon and Syria took hold on Tuesday. "
 	runCases(t, []mechanismCase{
 		{"between phrase, then a copula and the adjective", "ar", "", lead + "نفى مصدر مسؤول في وزارة الدفاع السعودية ما تداولته وسائل إعلام عن وساطة قطرية موازية، مؤكداً أن «الوساطة بين بيروت ودمشق كانت سعودية خالصة من أولها إلى آخرها».", "ceasefire.mediators",
-			[]string{"only:saudi_arabia@sources"}},
+			[]string{"only:saudi_arabia@saudi_defence_ministry"}},
 		{"prepositional phrase, then a quoted adjective", "ar", "", lead + "قال الناطق الرسمي باسم القوات المسلحة إن الوساطة في مفاوضات جوبا «قطرية خالصة، ولا دور فيها لأي طرف آخر».", "ceasefire.mediators",
 			[]string{"only:qatar@outlet"}},
 		{"english passive agent, quoted", "en", "", leadEn + "The mediation was conducted \"solely by Qatar\" and no third country played any role, Rahimi said.", "ceasefire.mediators",
