@@ -28,6 +28,9 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	for k := range si.toks {
+		if !fw.gestureFirst[si.tokText(k)] {
+			continue // phraseAt matches the first word as written: no phrase starts here
+		}
 		n, why := phraseAt(si, k, fw.gesturePhrases), ".gesture"
 		if n == 0 {
 			n, why = phraseAt(si, k, fw.judicialPhrases), ".judicial"

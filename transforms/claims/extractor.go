@@ -158,7 +158,7 @@ type language struct {
 	pastSplit      [][]string      // per topic cue: past verbs a verb-first clause splits from it (time_split_past.go)
 	untensedWords  [][]string      // per topic cue: its words when its tense is read from the text (time_inflected_past.go)
 	mediationWords map[string]bool // one-word cues of mediation, folded (sets_mediator_body_speaking.go)
-	gapCues        []gapCue        // multi-word cues of mediation a gap word may split (sets_cue_gap.go)
+	gapCues        gapCueSet       // multi-word cues of mediation a gap word may split (sets_cue_gap.go)
 	// regionWords: the folded region_of cues of the topics ("northern", "شمال"), looked up
 	// per mention without folding each cue again.
 	regionWords map[string]bool

@@ -250,6 +250,9 @@ type functionWords struct {
 	handoverDeeds        map[string]bool // handed, سلمت: captives or bodies that changed hands, a deed seen
 	gesturePhrases       [][]string      // goodwill gesture, بادرة حسن نية: a release kept out of the terms
 	judicialPhrases      [][]string      // a matter for the courts, شأن قضائي: a release kept out of the terms
+	// gestureFirst holds the first words of gesturePhrases and judicialPhrases: a sentence
+	// with none of them calls no release a gesture (gestureRelease).
+	gestureFirst         map[string]bool
 	provisionModals      map[string]bool // shall: the voice of a treaty's text
 	freeChoiceWords      map[string]bool // any, أي: a thing whatever it may be
 	deedNegations        map[string]bool // لم, "has not": a deed not done (folded phrases)
@@ -493,6 +496,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.handoverDeeds = wordSet(lx.HandoverDeeds)
 	fw.gesturePhrases = phraseTokens(lx.GesturePhrases)
 	fw.judicialPhrases = phraseTokens(lx.JudicialPhrases)
+	fw.gestureFirst = firstTokens(fw.gesturePhrases, fw.judicialPhrases)
 	fw.provisionModals = wordSet(lx.ProvisionModals)
 	fw.freeChoiceWords = wordSet(lx.FreeChoiceWords)
 	fw.deedNegations = wordSet(lx.DeedNegations)
@@ -640,6 +644,7 @@ const (
 	classTermFrameFirst    // fw.termFrameFirst holds it (anyTruceFrames)
 	classAgendaStart       // it may start an agenda word (fw.agendaStart)
 	classStillStart        // it may start a still word (fw.stillStart)
+	classCueGap            // fw.cueGapWords holds it: it may split a mediation cue (sets_cue_gap.go)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -726,6 +731,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.stillStart(word) {
 		c |= classStillStart
+	}
+	if fw.cueGapWords[word] {
+		c |= classCueGap
 	}
 	return c
 }

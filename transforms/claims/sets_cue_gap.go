@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // A mediation cue of several words may be split by a manner word or a quotation mark: "الدوحة
 // أسهمت بدورها في التوصل إلى الاتفاق", "إن الدوحة "أسهمت بهدوء" في التوصل إلى الاتفاق", "أدى
 // دوراً محورياً في إنضاج اتفاق التهدئة", "Oman quietly helped broker the truce" ("helped quietly
@@ -18,18 +20,46 @@ type gapCue struct {
 	idx   int32
 }
 
-// mediationGapCues: the multi-word cues of ceasefire.mediators, as the matcher stores them.
-func mediationGapCues(cues []topicCue) []gapCue {
-	var out []gapCue
+// gapCueSet is the multi-word cues of ceasefire.mediators, as the matcher stores them, indexed
+// by their first word so that a token is tried only against the cues it may start.
+type gapCueSet struct {
+	cues      []gapCue
+	byFirst   map[string][]int // a first word written whole → positions in cues
+	stemFirst []int            // cues whose first word is a stem (prefix match)
+	reach     int              // the most tokens a split cue may span
+}
+
+// mediationGapCues: the multi-word cues of ceasefire.mediators.
+func mediationGapCues(cues []topicCue) gapCueSet {
+	set := gapCueSet{byFirst: map[string][]int{}, reach: maxCueGap}
 	for i, c := range cues {
 		if c.topic != "ceasefire.mediators" {
 			continue
 		}
-		if ws, _ := phraseOf(c.Cue.Cue); len(ws) >= 2 {
-			out = append(out, gapCue{words: ws, idx: int32(i)})
+		ws, _ := phraseOf(c.Cue.Cue)
+		if len(ws) < 2 {
+			continue
 		}
+		n := len(set.cues)
+		set.cues = append(set.cues, gapCue{words: ws, idx: int32(i)})
+		if ws[0].stem {
+			set.stemFirst = append(set.stemFirst, n)
+		} else {
+			set.byFirst[ws[0].text] = append(set.byFirst[ws[0].text], n)
+		}
+		set.reach = max(set.reach, len(ws)+maxCueGap)
 	}
-	return out
+	return set
+}
+
+// startingAt: the positions in cues of the cues whose first word the token may be, in order.
+func (set *gapCueSet) startingAt(t *token, buf []int) []int {
+	buf = append(buf[:0], set.stemFirst...)
+	for _, v := range t.variants() {
+		buf = append(buf, set.byFirst[v]...)
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
 }
 
 // cueGapToken: the token at k may stand inside a split cue.
@@ -37,22 +67,47 @@ func (ac *articleContext) cueGapToken(si *sentInfo, k int) bool {
 	if si.toks[k].punct {
 		return isQuote(si.toks[k].text)
 	}
+	if w := si.toks[k].w; w != nil {
+		return w.classes&classCueGap != 0
+	}
 	return ac.l.fw.cueGapWords[si.tokText(k)]
 }
 
 // gapCueHits: the split mediation cues of the sentence (see the file comment), none starting
 // where a cue written whole starts.
 func (ac *articleContext) gapCueHits(si *sentInfo, whole []hit) []hit {
-	if len(ac.l.gapCues) == 0 || len(ac.l.fw.cueGapWords) == 0 {
+	set := &ac.l.gapCues
+	if len(set.cues) == 0 || len(ac.l.fw.cueGapWords) == 0 {
+		return nil
+	}
+	// A split cue holds a gap token after its first word and within reach of it: look for cues
+	// only before such tokens (most sentences have none), the same hits as trying every token.
+	var gapAt []int
+	for k := range si.toks {
+		if ac.cueGapToken(si, k) {
+			gapAt = append(gapAt, k)
+		}
+	}
+	if len(gapAt) == 0 {
 		return nil
 	}
 	var out []hit
+	var starting []int
+	next := 0 // the first gap token after k
 	for k := range si.toks {
-		if si.toks[k].punct {
+		for next < len(gapAt) && gapAt[next] <= k {
+			next++
+		}
+		if next == len(gapAt) {
+			break
+		}
+		if si.toks[k].punct || gapAt[next]-k > set.reach {
 			continue
 		}
+		starting = set.startingAt(&si.toks[k], starting)
 	cues:
-		for _, c := range ac.l.gapCues {
+		for _, n := range starting {
+			c := set.cues[n]
 			if ok, _ := wordMatch(c.words[0], &si.toks[k]); !ok {
 				continue
 			}
