@@ -14,9 +14,7 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -46,7 +44,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("gazdraft: %v", err)
 	}
-	files, err := expand(strings.Split(*input, ","))
+	files, err := articles.LocalFiles(strings.Split(*input, ","))
 	if err != nil {
 		log.Fatalf("gazdraft: %v", err)
 	}
@@ -88,26 +86,4 @@ func loadData(hide string) (*schemas.Data, error) {
 		hidden = append(hidden, schemas.WarFile(strings.TrimSpace(h)))
 	}
 	return schemas.LoadFS(schemas.HidingFS{FS: schemas.EmbeddedFS(), Hidden: hidden})
-}
-
-func expand(globs []string) ([]string, error) {
-	seen := map[string]bool{}
-	var files []string
-	for _, g := range globs {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			return nil, err
-		}
-		if len(m) == 0 {
-			return nil, fmt.Errorf("-input %q matches no files", g)
-		}
-		for _, f := range m {
-			if !seen[f] {
-				seen[f] = true
-				files = append(files, f)
-			}
-		}
-	}
-	sort.Strings(files)
-	return files, nil
 }

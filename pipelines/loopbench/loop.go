@@ -1,9 +1,7 @@
 package main
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 	"syscall"
@@ -67,7 +65,7 @@ type shard struct {
 func Run(cfg Config) (Result, error) {
 	start := time.Now()
 	res := Result{Workers: cfg.Workers}
-	files, err := expand(cfg.Globs)
+	files, err := articles.LocalFiles(cfg.Globs)
 	if err != nil {
 		return res, err
 	}
@@ -233,28 +231,6 @@ func readFile(path string, maxBytes int, out chan<- []schemas.Article, read, rej
 		out <- batch
 	}
 	return read, rejected
-}
-
-func expand(globs []string) ([]string, error) {
-	seen := map[string]bool{}
-	var files []string
-	for _, g := range globs {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			return nil, err
-		}
-		if len(m) == 0 {
-			return nil, fmt.Errorf("-input %q matches no files", g)
-		}
-		for _, f := range m {
-			if !seen[f] {
-				seen[f] = true
-				files = append(files, f)
-			}
-		}
-	}
-	sort.Strings(files)
-	return files, nil
 }
 
 // usage returns the process's high-water resident set size and its CPU time so far.
