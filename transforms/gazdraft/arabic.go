@@ -1,6 +1,7 @@
 package gazdraft
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tanaqud/tanaqud/schemas"
@@ -79,9 +80,18 @@ func boolInt(b bool) int {
 }
 
 // arCue is the cue starting at token k: its data, the token after it, its words as written.
+// A cue that holds only with the article (Definite: «اللواء» a general) wins over a cue of the
+// same word without that condition («لواء» a brigade) when the word has the article and a name
+// of two words or more follows, the first without the article (a first name: «اللواء خالد
+// المحجوب»; «اللواء الخامس», «إن اللواء سيبقى في» stay the brigade).
 func arCue(lc *langCues, s *sentence, k int) (schemas.DraftCue, int, arForm, bool) {
 	for _, f := range arForms(s.Tokens[k].Text) {
-		for _, c := range lc.before[f.bare] {
+		cues := lc.before[f.bare]
+		if f.definite && k+1 < len(s.Tokens) && !definite(s.Tokens[k+1].Text) && arNameWords(lc, s, k+1)-(k+1) >= 2 {
+			cues = append(slices.Clip(slices.DeleteFunc(slices.Clone(cues), func(c schemas.DraftCue) bool { return !c.Definite })),
+				slices.DeleteFunc(slices.Clone(cues), func(c schemas.DraftCue) bool { return c.Definite })...)
+		}
+		for _, c := range cues {
 			if c.Definite && !f.definite {
 				continue
 			}

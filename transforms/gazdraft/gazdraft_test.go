@@ -96,6 +96,10 @@ func TestSpansOfOneSentence(t *testing.T) {
 			map[string]string{"بني رويدان": "armed_group", "لواء صقور القرطاس": "armed_group", "أم حزرة": "city"}, []string{"ستة"}},
 		{"ar", "وقال العقيد فواز الدرباشي إن قواته باقية في حي الطواحين.",
 			map[string]string{"فواز الدرباشي": "person", "الطواحين": "region"}, []string{"العقيد فواز الدرباشي", "قواته"}},
+		// «اللواء» with a name after it is a general (a cue only with the article), not «لواء» a
+		// brigade; with an adjective after it, the brigade.
+		{"ar", "وقال اللواء خالد المحجوب إن قواته ستنسحب من حي الطواحين.",
+			map[string]string{"خالد المحجوب": "person", "الطواحين": "region"}, []string{"اللواء خالد المحجوب"}},
 		{"ar", "وأعلن أعيان قبيلة الشواقرة أن الناطقة باسمها سلمى العتيبي ستتابع الهدنة.",
 			map[string]string{"الشواقرة": "organization", "سلمى العتيبي": "person"}, nil},
 		// A cue with the article is a noun and its adjective, not a name («والأعيان المنبثقة»,
