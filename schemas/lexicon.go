@@ -235,9 +235,10 @@ type Lexicon struct {
 	// out, the right to keep fighting it (retained_left_out_pursued.go).
 	OngoingVerbs []string `json:"ongoing_verbs,omitempty"`
 	PursuitStems []string `json:"pursuit_stems,omitempty"`
-	// InsurgentNouns (militant, insurgent, jihadist, متشدد: word beginnings) present a target as
-	// insurgents: the pursuit of a group the truce leaves out is the right to fight terrorism only
-	// against such a target (retained_left_out_pursued.go).
+	// InsurgentNouns (militant, insurgent, jihadist, متشدد: word beginnings, one word each, as
+	// a phrase never begins a token) present a target as insurgents: the pursuit of a group the
+	// truce leaves out is the right to fight terrorism only against such a target
+	// (retained_left_out_pursued.go).
 	InsurgentNouns []string `json:"insurgent_nouns,omitempty"`
 	// PursuitTargetPhrases (against whom, against them, ضدها) point a pursuit back at the group
 	// left out as its target, not its agent.

@@ -80,9 +80,9 @@ type functionWords struct {
 	offerVerbs map[string]bool
 	// ongoingVerbs (will continue, ستواصل) and pursuitStems (operations, ملاحق) tell a pursuit
 	// that goes on (retained_left_out_pursued.go).
-	insurgentNouns []string // militant, متشدد: word beginnings presenting a target as insurgents
 	ongoingVerbs   [][]string
 	pursuitStems   []string
+	insurgentNouns []string // militant, متشدد: word beginnings presenting a target as insurgents
 	// pursuitTargetPhrases (against whom, ضدها) make the group the pursuit's target.
 	pursuitTargetPhrases [][]string
 	// disjunctions (or, أو) join list members as coordinators do.
