@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -114,12 +115,17 @@ func decodeJSON(fsys fs.FS, name string, v any, strict bool) error {
 	if err != nil {
 		return err
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	if strict {
-		dec.DisallowUnknownFields()
-	}
-	if err := dec.Decode(v); err != nil {
+	if err := decodeBytes(b, v, strict); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// decodeBytes decodes one JSON document; strict rejects unknown keys.
+func decodeBytes(b []byte, v any, strict bool) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	return dec.Decode(v)
 }

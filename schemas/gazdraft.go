@@ -1,7 +1,6 @@
 package schemas
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -43,7 +42,7 @@ type DraftCue struct {
 // LoadDraftCues parses the embedded cue file.
 func LoadDraftCues() (*DraftCues, error) {
 	var c DraftCues
-	if err := decodeStrict(draftCuesJSON, &c); err != nil {
+	if err := decodeBytes(draftCuesJSON, &c, true); err != nil {
 		return nil, fmt.Errorf("gazdraft_cues.json: %w", err)
 	}
 	for lang, l := range c.Languages {
@@ -75,10 +74,4 @@ func GenericNameWords() (map[string][]string, error) {
 		out[k] = words
 	}
 	return out, nil
-}
-
-func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
 }

@@ -1,7 +1,6 @@
 package schemas
 
 import (
-	"encoding/json"
 	"os"
 	"path"
 	"sort"
@@ -10,25 +9,17 @@ import (
 	"unicode"
 )
 
-// genericNameWords reads generic_name_words.json: per language, the words that make no proper
-// name (articles, prepositions, role and body nouns, the adjectives every state gives its own
-// bodies), folded as genericWord folds a name's words.
+// genericNameWords is generic_name_words.json (GenericNameWords): per language, the words that
+// make no proper name (articles, prepositions, role and body nouns, the adjectives every state
+// gives its own bodies), folded as genericWord folds a name's words.
 func genericNameWords(t *testing.T) map[string]map[string]bool {
 	t.Helper()
-	b, err := os.ReadFile("generic_name_words.json")
+	lists, err := GenericNameWords()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]map[string]bool{}
-	for lang, v := range raw {
-		var words []string
-		if lang == "doc" || json.Unmarshal(v, &words) != nil {
-			continue
-		}
+	for lang, words := range lists {
 		out[lang] = map[string]bool{}
 		for _, w := range words {
 			out[lang][foldGenericWord(w)] = true

@@ -32,7 +32,6 @@ func foldAr(w string) string {
 type arForm struct {
 	bare     string
 	definite bool // the article was stripped
-	clitic   int  // bytes of conjunction and preposition clitics before the word (in the folded form)
 }
 
 // arForms are the readings of a word: as written, without a conjunction (و, ف), then without a
@@ -42,7 +41,7 @@ func arForms(w string) []arForm {
 	out := []arForm{{bare: f}}
 	add := func(bare string, def bool) {
 		if len([]rune(bare)) >= 2 {
-			out = append(out, arForm{bare: bare, definite: def, clitic: len(f) - len(bare) - boolInt(def)*len("ال")})
+			out = append(out, arForm{bare: bare, definite: def})
 		}
 	}
 	stems := []string{f}
@@ -70,13 +69,6 @@ func arForms(w string) []arForm {
 		}
 	}
 	return out
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // arCue is the cue starting at token k: its data, the token after it, its words as written.
