@@ -33,7 +33,7 @@ func (ac *articleContext) negativeQuantifierGoverns(si *sentInfo, h hit) bool {
 		}
 	}
 	// "لا يتضمن أي بند يستثني", "does not contain any clause that excludes": a negated verb's
-	// "any" object heads the cue, at most three words before it.
+	// "any" object heads the cue, at most four words before it.
 	for j := h.start - 1; j >= 0 && j >= h.start-4; j-- {
 		if si.toks[j].punct || si.boundary[j] {
 			break

@@ -66,10 +66,10 @@ func (ac *articleContext) namesHoldMission(e *schemas.Entity, labelOnly bool) bo
 		}
 		return false
 	}
-	if holds(e.Label[code]) || labelOnly {
-		return holds(e.Label[code])
+	if holds(e.Label[code]) {
+		return true
 	}
-	return slices.ContainsFunc(e.Aliases[code], holds)
+	return !labelOnly && slices.ContainsFunc(e.Aliases[code], holds)
 }
 
 // missionsNamedOutright: the bodies of another body named outright in the article (not through a

@@ -1,7 +1,5 @@
 package claims
 
-import "strings"
-
 // organSitting: the meeting noun at h is a state organ's own sitting: a legislature, cabinet or
 // court (lexicon sitting_bodies) owns it, named right after it ("جلسة البرلمان", "اجتماع مجلس
 // الوزراء") or right before it ("the parliament session", "a cabinet
@@ -14,24 +12,11 @@ func organSitting(l *language, si *sentInfo, h hit) bool {
 	if len(bodies) == 0 {
 		return false
 	}
-	after := h.end
+	at := func(i int, p []string) bool { return i >= 0 && i+len(p) <= len(si.toks) && tokensAt(si, i, p) }
 	for _, p := range bodies {
-		if foldedTokensAt(si, after, p) || h.start-len(p) >= 0 && foldedTokensAt(si, h.start-len(p), p) {
+		if at(h.end, p) || at(h.start-len(p), p) {
 			return true
 		}
 	}
 	return false
-}
-
-// foldedTokensAt: the tokens of si from i are toks, letter case aside ("Parliament").
-func foldedTokensAt(si *sentInfo, i int, toks []string) bool {
-	if i < 0 || i+len(toks) > len(si.toks) {
-		return false
-	}
-	for k, t := range toks {
-		if !strings.EqualFold(si.tokText(i+k), t) {
-			return false
-		}
-	}
-	return true
 }
