@@ -25,16 +25,3 @@ func TestSetsQualifiedPredicate(t *testing.T) {
 			nil},
 	})
 }
-
-// TestSetsCueAfterSaying: a definite role noun right after a verb of saying or calling is that
-// verb's subject or addressee; no name is read back from it across the clause before
-// (sets_cue_after_saying.go): kadugli read a committee a mediator so.
-func TestSetsCueAfterSaying(t *testing.T) {
-	const lead = "توصلت بيروت ودمشق إلى هدنة على الحدود. "
-	runCases(t, []mechanismCase{
-		{"called on the mediation", "ar", "", lead + "وأضاف البيان أن الاتفاق «لا يمنح أي طرف حق الرد المنفرد على الخروقات، بل يحيلها إلى اللجنة العسكرية المشتركة»، ودعا الوساطة إلى التحقيق في القصف.", "ceasefire.mediators",
-			nil},
-		{"probe: a pledge to guarantee keeps its subject", "ar", "", lead + "وأضافت المصادر أن الدوحة تعهدت بضمان تنفيذ الاتفاق.", "ceasefire.guarantors",
-			[]string{"qatar@qatar"}},
-	})
-}
