@@ -12,6 +12,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"log"
 	"os"
 	"slices"
@@ -83,7 +84,12 @@ func loadData(hide string) (*schemas.Data, error) {
 	}
 	var hidden []string
 	for _, h := range strings.Split(hide, ",") {
-		hidden = append(hidden, schemas.WarFile(strings.TrimSpace(h)))
+		f := schemas.WarFile(strings.TrimSpace(h))
+		// A typo would hide nothing and read as the war's own file missing nothing.
+		if _, err := fs.Stat(schemas.EmbeddedFS(), f); err != nil {
+			return nil, fmt.Errorf("-hide %s: no such gazetteer file: %w", h, err)
+		}
+		hidden = append(hidden, f)
 	}
 	return schemas.LoadFS(schemas.HidingFS{FS: schemas.EmbeddedFS(), Hidden: hidden})
 }
