@@ -192,6 +192,10 @@ var frozenRatchets = []struct {
 	// (the lowest claim F1, 0.70, 9 of 14 found), at their last blind reading.
 	{"chad@5f25898", 9, 1}, // stop 28 gold: +1 (a round is not a side)
 	{"greenzone@5f25898", 9, 1},
+	// Stop 30: marib (the lowest disagreement precision and recall, 7 of 14 found, 0.50) and
+	// pattani (the lowest claim F1, 0.54, 8 of 13 found), at their last blind reading.
+	{"marib@38db25d", 7, 3},
+	{"pattani@38db25d", 8, 1},
 }
 
 func TestFrozenDumpsRatchets(t *testing.T) {
