@@ -15,12 +15,15 @@ import (
 // embedded holds the published data: topic schema, gazetteer files and lexicons. Adding a
 // gazetteer file or a language is a data change, not a code change.
 //
-//go:embed topics.json gazetteer lexicon/*.json
+//go:embed topics.json gazetteer lexicon/*.json rule_precision.json
 var embedded embed.FS
 
 // Data is everything extraction is driven by, loaded once and shared read-only.
 type Data struct {
 	Topics    Topics
+	// RulePrecision is how often each extraction rule was right on unseen coverage
+	// (rule_precision.json; absent from a file system without it).
+	RulePrecision RulePrecision
 	Gazetteer Gazetteer
 	Lexicons  map[string]*Lexicon // by language code ("ar", "en")
 }
@@ -51,6 +54,11 @@ func LoadFS(fsys fs.FS) (*Data, error) {
 	}
 	if err := d.Topics.validate(); err != nil {
 		return nil, err
+	}
+	if _, err := fs.Stat(fsys, "rule_precision.json"); err == nil {
+		if err := readJSON(fsys, "rule_precision.json", &d.RulePrecision); err != nil {
+			return nil, err
+		}
 	}
 	gazFiles, err := fs.Glob(fsys, "gazetteer/*.json")
 	if err != nil {

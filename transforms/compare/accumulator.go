@@ -30,6 +30,7 @@ type Tally struct {
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
 	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
 	Planned    int    // claims about talks announced for later (Claim.Round "planned"; see roundsDiffer)
+	Reliable   int    // claims read by a rule not unreliable on unseen coverage (see unsureTally)
 	// PlannedSince is the earliest publication time (Unix seconds) of those planned claims that
 	// have one, 0 when none: by then every round dated before it had happened (see laterRound).
 	PlannedSince int64
@@ -103,6 +104,9 @@ func (a *Accumulator) Add(c claims.Claim) {
 	}
 	if isQuoted(c) {
 		t.Quoted++
+	}
+	if !restsOnUnreliableRule(c.Rule) {
+		t.Reliable++
 	}
 	if c.Round == claims.RoundPlanned {
 		t.Planned++
@@ -183,6 +187,7 @@ func mergeTally(x, y Tally) Tally {
 		Positions:    x.Positions + y.Positions,
 		Quoted:       x.Quoted + y.Quoted,
 		Planned:      x.Planned + y.Planned,
+		Reliable:     x.Reliable + y.Reliable,
 		PlannedSince: earliest(x.PlannedSince, y.PlannedSince),
 		PlannedUntil: max(x.PlannedUntil, y.PlannedUntil),
 		HeldUntil:    max(x.HeldUntil, y.HeldUntil),

@@ -180,7 +180,7 @@ func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement
 // shown, ranked with that third value's support, not with the strongest pair's: on the frozen
 // dumps (stop 18) flags with three or more sides were right 11 times in 47, with two 63 in 96.
 func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
-	tallies := sortedTallies(a.Values)
+	tallies, unsure := withoutUnsure(sortedTallies(a.Values))
 	kind := a.Kind
 	readings := make([]reading, len(tallies))
 	for i, t := range tallies {
@@ -253,6 +253,12 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	}
 	if len(d.Sides) < 2 {
 		return nil
+	}
+	for _, t := range unsure { // shown beside the dispute, not in it (unsureTally)
+		d.Neutral = append(d.Neutral, sideOf(kind, t, read(kind, t), nil))
+	}
+	if len(unsure) > 0 {
+		slices.SortFunc(d.Neutral, func(x, y Side) int { return strings.Compare(x.Value, y.Value) })
 	}
 	tallyOf := map[string]Tally{}
 	for i, t := range merged {
