@@ -20,12 +20,12 @@ var embedded embed.FS
 
 // Data is everything extraction is driven by, loaded once and shared read-only.
 type Data struct {
-	Topics    Topics
+	Topics Topics
 	// RulePrecision is how often each extraction rule was right on unseen coverage
 	// (rule_precision.json; absent from a file system without it).
 	RulePrecision RulePrecision
-	Gazetteer Gazetteer
-	Lexicons  map[string]*Lexicon // by language code ("ar", "en")
+	Gazetteer     Gazetteer
+	Lexicons      map[string]*Lexicon // by language code ("ar", "en")
 }
 
 var (

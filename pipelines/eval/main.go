@@ -6,9 +6,18 @@
 //	go run ./pipelines/eval -dev -frozen [-v]           # the comparison on frozen claim dumps
 //	go run ./pipelines/eval -dev -claims F.claims.jsonl # one dump, its set named by the file
 //	go run ./pipelines/eval -dev -dump-claims DIR       # write <set>@<tag>.claims.jsonl dumps
+//	go run ./pipelines/eval -dev -frozen -write-rule-precision schemas/rule_precision.json
+//	go run ./pipelines/eval -dev -frozen -leave-one-out [-set-aside-unreliable]
 //
 // -frozen and -claims replace the extractor by dumps of its past output (testdata/frozen/): the
 // claim scores are those of the dump, the disagreements those of today's comparison on it.
+//
+// The comparison reads schemas/rule_precision.json (how often each rule was right on the frozen
+// dumps; see rules.go): a side resting on a value one article alone tells, read only by rules
+// under its threshold, lowers the score (transforms/compare, reliability.go), or with
+// -set-aside-unreliable is shown as neutral, out of the dispute. -write-rule-precision writes
+// that table from the dumps scored; -leave-one-out (dumps only) scores each dump with the table
+// of the other sets' dumps, the honest reading of a table computed from the dumps themselves.
 //
 // A set whose folder holds a file named BLIND is a blind set: coverage written by someone who
 // never saw the extractor, kept to measure how the rules transfer. -dev skips blind sets, so
@@ -51,6 +60,9 @@ func main() {
 	dumpDir := flag.String("dump-claims", "", "write each set's predicted claims to DIR/<set>@<tag>.claims.jsonl")
 	dumpTag := flag.String("dump-tag", "current", "the tag of -dump-claims file names (e.g. a commit)")
 	withoutOwn := flag.Bool("without-own-gazetteer", false, "extract each set with its own gazetteer file (schemas/gazetteer/<set>.json) hidden: what coverage of a war nobody has written a file for gets (no pooled run)")
+	writePrecision := flag.String("write-rule-precision", "", "write the per-rule precision of the dumps' claims against gold to this file (with -frozen: schemas/rule_precision.json)")
+	leaveOneOut := flag.Bool("leave-one-out", false, "with dumps: compare each dump with the rule precision table of the other sets' dumps, not schemas/rule_precision.json (no pooled run)")
+	setAside := flag.Bool("set-aside-unreliable", false, "show a value one article alone tells, read only by unreliable rules, as neutral, out of the dispute (default: it stays a side and lowers the score)")
 	flag.Parse()
 
 	if *root == "" {
@@ -61,7 +73,8 @@ func main() {
 		}
 		*root = r
 	}
-	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag, withoutOwnGazetteer: *withoutOwn}
+	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag, withoutOwnGazetteer: *withoutOwn,
+		writePrecision: *writePrecision, leaveOneOut: *leaveOneOut, setAsideUnreliable: *setAside}
 	if *claimsFiles != "" {
 		cfg.dumps = strings.Split(*claimsFiles, ",")
 	}
@@ -116,6 +129,15 @@ type runConfig struct {
 	// withoutOwnGazetteer extracts each set with its own gazetteer file hidden
 	// (-without-own-gazetteer); the extractor, not the dumps or the oracle.
 	withoutOwnGazetteer bool
+	// writePrecision: write the rule precision table of the dumps scored there
+	// (-write-rule-precision; dumps only).
+	writePrecision string
+	// leaveOneOut compares each dump with the table of the other sets' dumps (-leave-one-out;
+	// dumps only).
+	leaveOneOut bool
+	// setAsideUnreliable sets unsure values aside instead of lowering the score
+	// (compare.Options.SetAsideUnreliable).
+	setAsideUnreliable bool
 }
 
 // job is one set to score and where its claims come from.
@@ -133,6 +155,10 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 		return false, fmt.Errorf("topic schema: %w", err)
 	}
 	opts := topics.compareOptions()
+	opts.SetAsideUnreliable = cfg.setAsideUnreliable
+	if (cfg.leaveOneOut || cfg.writePrecision != "") && len(cfg.dumps) == 0 {
+		return false, errors.New("-leave-one-out and -write-rule-precision read claim dumps: give -frozen or -claims")
+	}
 	goldRoot := filepath.Join(root, "testdata", "gold")
 	sets, err := discoverSets(goldRoot)
 	if err != nil {
@@ -156,19 +182,38 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 		fmt.Fprintf(w, "no gold sets under %s (a set is a folder with claims.jsonl)\n", goldRoot)
 		return false, nil
 	}
+	var perSet map[string]map[string]schemas.RuleRecord // rule counts by set, for -leave-one-out
+	var all schemas.RulePrecision                       // the table of every dump
+	if cfg.leaveOneOut {
+		if perSet, err = ruleCountsBySet(root, jobs, topics, opts); err != nil {
+			return false, err
+		}
+		total := map[string]schemas.RuleRecord{}
+		for _, c := range perSet {
+			addCounts(total, c)
+		}
+		all = schemas.NewRulePrecision(total, topics.precision)
+		fmt.Fprintf(w, "rule precision: each dump compared with the table of the other %d sets' dumps (leave one set out), not %s\n\n", len(perSet)-1, rulePrecisionFile)
+	}
 	failed := false
 	var results []SetResult
+	counts := map[string]schemas.RuleRecord{}
 	sets = sets[:0]
 	for _, j := range jobs {
+		setOpts := opts
+		if cfg.leaveOneOut {
+			setOpts.UnreliableRules = all.Without(perSet[j.set]).Unreliable()
+		}
 		var recorded []claims.Claim
 		setAnalyze := j.analyze
 		if cfg.dumpDir != "" && setAnalyze != nil {
 			setAnalyze = recordingAnalyzer(setAnalyze, &recorded)
 		}
-		res, infos, err := evaluateSet(root, j.set, setAnalyze, topics, opts)
+		res, infos, err := evaluateSet(root, j.set, setAnalyze, topics, setOpts)
 		if err != nil {
 			return false, fmt.Errorf("set %s: %w", j.label, err)
 		}
+		addCounts(counts, ruleCounts(res.Claims))
 		if j.label != j.set {
 			res.Name = j.label + " (claims from a dump)"
 		}
@@ -190,14 +235,24 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 			}
 		}
 	}
+	if cfg.writePrecision != "" {
+		like := topics.precision
+		if like.PriorWeight == 0 && like.SetAsideBelow == 0 {
+			like = defaultRulePrecision
+		}
+		if err := writeRulePrecision(cfg.writePrecision, schemas.NewRulePrecision(counts, like)); err != nil {
+			return false, err
+		}
+	}
 	if len(results) > 1 {
 		printSummary(w, results)
 		printRanking(w, results, verbose)
 		if cfg.withoutOwnGazetteer {
 			analyze = nil // one feed has no one set's file to hide
 		}
-		if analyze = pooledAnalyzer(jobs, analyze, len(cfg.dumps) > 0); analyze != nil {
-			mixed, err := evaluateMixed(root, sets, analyze, topics)
+		// The pooled run has no one set to leave out: none with -leave-one-out.
+		if analyze = pooledAnalyzer(jobs, analyze, len(cfg.dumps) > 0); analyze != nil && !cfg.leaveOneOut {
+			mixed, err := evaluateMixedWith(root, sets, analyze, topics, opts)
 			if err != nil {
 				return false, err
 			}
@@ -343,4 +398,21 @@ func pooledAnalyzer(jobs []job, analyze analyzer, fromDumps bool) analyzer {
 		}
 		return out, nil
 	}
+}
+
+// ruleCountsBySet scores every job's claims once and counts them per rule, by set (two dumps of
+// one set add up): what -leave-one-out subtracts from the table of every dump.
+func ruleCountsBySet(root string, jobs []job, topics topicFile, opts compare.Options) (map[string]map[string]schemas.RuleRecord, error) {
+	out := map[string]map[string]schemas.RuleRecord{}
+	for _, j := range jobs {
+		res, _, err := evaluateSet(root, j.set, j.analyze, topics, opts)
+		if err != nil {
+			return nil, fmt.Errorf("set %s: %w", j.label, err)
+		}
+		if out[j.set] == nil {
+			out[j.set] = map[string]schemas.RuleRecord{}
+		}
+		addCounts(out[j.set], ruleCounts(res.Claims))
+	}
+	return out, nil
 }

@@ -36,6 +36,11 @@ type CrossSet struct {
 // pipeline does (key, then bursts of coverage in publication time) and scores the
 // disagreements against the union of the sets' gold.
 func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFile) (MixedResult, error) {
+	return evaluateMixedWith(root, sets, analyze, topics, topics.compareOptions())
+}
+
+// evaluateMixedWith is evaluateMixed comparing with opts.
+func evaluateMixedWith(root string, sets []string, analyze analyzer, topics topicFile, opts compare.Options) (MixedResult, error) {
 	res := MixedResult{Sets: len(sets)}
 	setOf := map[string]string{} // article id → set
 	dated := map[string]bool{}   // article id → has a publication date
@@ -80,7 +85,6 @@ func evaluateMixed(root string, sets []string, analyze analyzer, topics topicFil
 		folder.Add(c)
 	}
 	folder.Drain(func(k string, b compare.Bursts) { byKey[k] = &b })
-	opts := topics.compareOptions()
 	var pred []compare.Disagreement
 	joined := links.Join().JoinBursts(byKey)
 	for _, k := range slices.Sorted(maps.Keys(joined)) {

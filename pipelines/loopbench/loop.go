@@ -83,7 +83,7 @@ func Run(cfg Config) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	opts := compare.OptionsFromTopics(data.Topics.Topics)
+	opts := compare.OptionsFromData(data)
 	gap := cfg.EventGap
 	if gap <= 0 {
 		gap = compare.DefaultEventGap

@@ -23,6 +23,7 @@ type Tally struct {
 	ArticleIDs List
 	Accounts   List   // Claim.Account; "article:<id>" when a claim carries none
 	Speakers   Set    // "<id>\x1f<label>"
+	Rules      Set    // Claim.Rule of its claims (see unsureTally)
 	Voices     Voices // who said it in which sentence: (account, speaker) of each claim (see oneVoice)
 	Sayers     Voices // who said it in which article: (article, speaker) of each claim of a numeric or temporal key (see echoedNumbers)
 	Asserted   int    // claims stated as fact
@@ -30,7 +31,6 @@ type Tally struct {
 	Positions  int    // of those, demanded or proposed: what a party wants, not what was agreed
 	Quoted     int    // claims with a quoted speaker, not the outlet's own voice (see isQuoted)
 	Planned    int    // claims about talks announced for later (Claim.Round "planned"; see roundsDiffer)
-	Reliable   int    // claims read by a rule not unreliable on unseen coverage (see unsureTally)
 	// PlannedSince is the earliest publication time (Unix seconds) of those planned claims that
 	// have one, 0 when none: by then every round dated before it had happened (see laterRound).
 	PlannedSince int64
@@ -105,9 +105,7 @@ func (a *Accumulator) Add(c claims.Claim) {
 	if isQuoted(c) {
 		t.Quoted++
 	}
-	if !restsOnUnreliableRule(c.Rule) {
-		t.Reliable++
-	}
+	t.Rules.Add(c.Rule)
 	if c.Round == claims.RoundPlanned {
 		t.Planned++
 		at := articles.PublishedMicros(c.Published) / 1e6
@@ -180,6 +178,7 @@ func mergeTally(x, y Tally) Tally {
 		ArticleIDs:   concat(x.ArticleIDs, y.ArticleIDs),
 		Accounts:     concat(x.Accounts, y.Accounts),
 		Speakers:     union(x.Speakers, y.Speakers),
+		Rules:        union(x.Rules, y.Rules),
 		Voices:       concatVoices(x.Voices, y.Voices),
 		Sayers:       concatVoices(x.Sayers, y.Sayers),
 		Asserted:     x.Asserted + y.Asserted,
@@ -187,7 +186,6 @@ func mergeTally(x, y Tally) Tally {
 		Positions:    x.Positions + y.Positions,
 		Quoted:       x.Quoted + y.Quoted,
 		Planned:      x.Planned + y.Planned,
-		Reliable:     x.Reliable + y.Reliable,
 		PlannedSince: earliest(x.PlannedSince, y.PlannedSince),
 		PlannedUntil: max(x.PlannedUntil, y.PlannedUntil),
 		HeldUntil:    max(x.HeldUntil, y.HeldUntil),

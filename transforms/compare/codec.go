@@ -14,7 +14,7 @@ import (
 // counts, varint integers, IEEE-754 floats and raw string bytes.
 
 // codecVersion is the first byte of every encoding; a decoder refuses any other.
-const codecVersion = 12 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets; 10: Tally.Sayers; 11: Tally.HeldUntil; 12: Tally.Reliable
+const codecVersion = 12 // 4: Tally.Voices and Tally.Quoted; 5: a round in the key (dropped); 6: Tally.Planned; 7: Tally.PlannedSince and PlannedUntil; 8: UndatedArticles.Tied; 9: Burst.Outlets and UndatedArticles.Outlets; 10: Tally.Sayers; 11: Tally.HeldUntil; 12: Tally.Rules
 
 // EncodeBursts encodes b for a shuffle.
 func EncodeBursts(b Bursts) []byte {
@@ -138,12 +138,12 @@ func (e *encoder) accumulator(a *Accumulator) {
 			e.strings(l.Items)
 		}
 		e.set(&t.Speakers)
+		e.set(&t.Rules)
 		e.int(int64(t.Asserted))
 		e.int(int64(t.Hedged))
 		e.int(int64(t.Positions))
 		e.int(int64(t.Quoted))
 		e.int(int64(t.Planned))
-		e.int(int64(t.Reliable))
 		e.int(t.PlannedSince)
 		e.int(t.PlannedUntil)
 		e.int(t.HeldUntil)
@@ -279,12 +279,12 @@ func (d *decoder) accumulator(a *Accumulator) {
 			l.Items = d.strings()
 		}
 		d.set(&t.Speakers)
+		d.set(&t.Rules)
 		t.Asserted = int(d.int())
 		t.Hedged = int(d.int())
 		t.Positions = int(d.int())
 		t.Quoted = int(d.int())
 		t.Planned = int(d.int())
-		t.Reliable = int(d.int())
 		t.PlannedSince = d.int()
 		t.PlannedUntil = d.int()
 		t.HeldUntil = d.int()

@@ -13,7 +13,8 @@ import (
 
 // codecBursts is a key with two bursts and undated articles, set-valued and numeric claims,
 // hedges, claims about planned talks and temporal ones told as held (Tally.HeldUntil), the names
-// and outlets articles carry (Claim.Context, Claim.Source) and enough claim ids for the sets to
+// and outlets articles carry (Claim.Context, Claim.Source), the rules that read the claims
+// (Tally.Rules) and enough claim ids for the sets to
 // switch to their hash index.
 func codecBursts() Bursts {
 	gap := (10 * 24 * time.Hour).Microseconds()
@@ -32,6 +33,7 @@ func codecBursts() Bursts {
 		}
 		c.Context = []string{fmt.Sprint("place", i%9), fmt.Sprint("person", i%40)}
 		c.Source = fmt.Sprint("outlet", i%5) // bursts and undated entries keep their outlets
+		c.Rule = fmt.Sprint("rule", i%3)     // tallies keep the rules that read them (Tally.Rules)
 		if i%6 == 1 {
 			c.Round = claims.RoundPlanned // some claims speak of talks announced for later (Tally.Planned)
 		}
@@ -156,5 +158,28 @@ func TestCodecKeepsPlanned(t *testing.T) {
 	}
 	if got, want := planned(out), planned(in); got != want || want == 0 {
 		t.Errorf("decoded Planned total %d, encoded %d (want equal and > 0)", got, want)
+	}
+}
+
+// TestCodecKeepsRules: the rules that read a value survive the shuffle encoding, so that a
+// worker decides as the combiner did whether the value is unsure (see unsureTally).
+func TestCodecKeepsRules(t *testing.T) {
+	in := codecBursts()
+	out, err := DecodeBursts(EncodeBursts(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := func(b Bursts) (n int) {
+		for _, x := range b.List {
+			for _, a := range x.Acc.Parts {
+				for _, v := range a.Values {
+					n += v.Rules.Len()
+				}
+			}
+		}
+		return n
+	}
+	if got, want := rules(out), rules(in); got != want || want == 0 {
+		t.Errorf("decoded rules %d, encoded %d (want equal and > 0)", got, want)
 	}
 }

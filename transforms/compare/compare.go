@@ -37,9 +37,12 @@
 // pairs and sides are shown, ranked lower; each side beyond the first that rests on one account
 // multiplies the score by 0.95 (loneSideFactor: no side of such a flag is corroborated), and each
 // side of a set key beyond the second by 0.85 (setSideFactor: several partial lists of one role,
-// not rival accounts). Not opposed at all: two values resting on exactly the
-// same sentences and speakers (one sentence read two ways: see sameVoices), a pair the options
-// list under Corroborate while one of its values rests on a single account, a bare day of one
+// not rival accounts), and each side resting on a value one article alone tells that only
+// extraction rules the options call unreliable read (Options.UnreliableRules, from
+// schemas/rule_precision.json: rules often wrong on unseen coverage) by 0.6 (unsureFactor; see
+// reliability.go); with Options.SetAsideUnreliable such a value is neutral instead. Not opposed
+// at all: two values resting on exactly the same sentences and speakers (one sentence read two
+// ways: see sameVoices), a pair the options list under Corroborate while one of its values rests on a single account, a bare day of one
 // account that holds none of its key's instants (strayDays), dates of two rounds of talks in
 // sequence (roundsInSequence), and two dates of talks days apart that articles published on or
 // after each day state as held (meetingsApart). Set aside after the score, as neutral: a lone outlier beside a

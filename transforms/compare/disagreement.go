@@ -128,6 +128,15 @@ type Options struct {
 	// Rounds lists the topics about a round of talks (the topic schema's "rounds"), whose dates
 	// a day apart told once each oppose nothing (see adjacentLoneDays).
 	Rounds []string
+	// UnreliableRules are the extraction rules right too seldom on coverage nobody had tuned them
+	// on (schemas/rule_precision.json: schemas.RulePrecision.Unreliable). A value one article
+	// alone tells that only such rules read is unsure (see unsureTally): a side resting on it
+	// lowers the score by unsureFactor. nil: no rule is unreliable.
+	UnreliableRules map[string]bool
+	// SetAsideUnreliable takes unsure values out of the dispute instead, shown beside it as
+	// neutral (see withoutUnsure). Off by default: on the development sets it loses more found
+	// disagreements than false alarms.
+	SetAsideUnreliable bool
 }
 
 // uncorroborated reports whether the options list the pair of values x, y of a topic as needing
@@ -180,7 +189,7 @@ func (a Accumulator) Disagreements(topicLabels map[string]string) []Disagreement
 // shown, ranked with that third value's support, not with the strongest pair's: on the frozen
 // dumps (stop 18) flags with three or more sides were right 11 times in 47, with two 63 in 96.
 func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
-	tallies, unsure := withoutUnsure(sortedTallies(a.Values))
+	tallies, unsure := withoutUnsure(sortedTallies(a.Values), opts)
 	kind := a.Kind
 	readings := make([]reading, len(tallies))
 	for i, t := range tallies {
@@ -293,6 +302,9 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	}
 	if lone := loneSides(scored); lone > 1 {
 		d.Score *= math.Pow(loneSideFactor, float64(lone-1))
+	}
+	if n := unsureSides(scored, tallyOf, opts); n > 0 {
+		d.Score *= math.Pow(unsureFactor, float64(n))
 	}
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers

@@ -23,3 +23,12 @@ func OptionsFromTopics(topics []schemas.Topic) Options {
 	}
 	return opts
 }
+
+// OptionsFromData is OptionsFromTopics with the rules the data calls unreliable on unseen
+// coverage (schemas/rule_precision.json; see Options.UnreliableRules). Unsure values stay in
+// the dispute (Options.SetAsideUnreliable off): they lower its score.
+func OptionsFromData(d *schemas.Data) Options {
+	opts := OptionsFromTopics(d.Topics.Topics)
+	opts.UnreliableRules = d.RulePrecision.Unreliable()
+	return opts
+}

@@ -153,7 +153,7 @@ func (fn *toRowsFn) Setup() error {
 	if err != nil {
 		return err
 	}
-	fn.opts = compare.OptionsFromTopics(data.Topics.Topics)
+	fn.opts = compare.OptionsFromData(data)
 	fn.found = beam.NewCounter("tanaqud", "disagreements")
 	return nil
 }
