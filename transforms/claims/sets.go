@@ -320,8 +320,12 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			// "قرض ضمنته السعودية", "stood surety for a loan", "أفرج عن الناشط بكفالة": a
 			// guarantee word other deals and courts use (lexicon object "named_truce") names a
 			// guarantor only in a sentence naming the truce or the deal.
+			titleOnly := false // the cue counts only as the outlet's title of the speaker
 			if ac.l.topicCue[h.idx].Object == "named_truce" && !ac.ceasefireContext(si) {
-				continue
+				if !ac.ceasefire || t != "ceasefire.mediators" || !ac.roleTitlesSpeaker(si, h) {
+					continue
+				}
+				titleOnly = true // a facilitator titling the speaker (sets_title_on_speaker.go)
 			}
 			if ac.l.topicCue[h.idx].Object == "assisting" && !ac.assistsTheDeal(si, h) {
 				continue // "retook the town with help from Russia" (mediators_assisting.go)
@@ -448,6 +452,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					a = append(a, ac.alongsideAfterObject(si, h, a, named)...)
 				}
 				a = ac.withoutDescriptorAffiliation(si, a)
+				if titleOnly {
+					continue
+				}
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
@@ -461,6 +468,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
 				}
 				a = ac.withoutDescriptorAffiliation(si, a)
+				if titleOnly {
+					continue
+				}
 				out = append(out, draft{topic: t, members: ac.memberIDs(a), pos: h.start, rule: setRule(t), ownNaming: own || ac.roleOnSpeaker(si, h, t, a)})
 				continue
 			}
@@ -706,6 +716,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				exh = false // "alone" qualifies the ones left out ("لا الجيشان وحدهما")
 			}
 			own := ac.namesItsSpeaker(si, h, ms) || ac.roleOnSpeaker(si, h, t, ms) // sets_role_on_speaker.go
+			if titleOnly && !own {
+				continue
+			}
 			out = append(out, draft{topic: t, members: members, exhaustive: exh, pos: h.start, rule: setRule(t),
 				ownNaming: own})
 		}
@@ -1589,11 +1602,11 @@ func (ac *articleContext) namesItsSpeaker(si *sentInfo, h hit, ms []mention) boo
 	}
 	adjacent := false
 	for _, m := range ms {
-		if m.end == h.start || m.start == cue.end {
+		if m.end == h.start || m.start == cue.end || ac.possessorBeforeCue(si, m, h) {
 			adjacent = true
 		}
 	}
-	return adjacent && isSpeakerMention(si, cue, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest)
+	return adjacent && ac.roleTitlesSpeaker(si, h) // sets_title_on_speaker.go
 }
 
 // listsWithHead: the name is a head noun with two or more state or body names ("mediators Egypt,
