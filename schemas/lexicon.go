@@ -656,6 +656,10 @@ type Lexicon struct {
 	// SinceWords open a span lasting up to now ("held since March 2022", "منذ عام 2022"): the
 	// year dates when a present state began, not an earlier event.
 	SinceWords []string `json:"since_words"`
+	// AccountPrepositions give whose account a value is, right after it, in a list of rival
+	// accounts ("thirty days for the mediators, three months for the Zuwaya council", «ثلاثون
+	// يوماً عند الوسطاء، وثلاثة أشهر عند مجلس الزوية»): durations_for_account.go.
+	AccountPrepositions []string `json:"account_prepositions,omitempty"`
 	// YearNouns name a year before its number ("the year 2015", "عام 2022"): with a month name
 	// or a month lead they tell a year from another four-digit number.
 	YearNouns []string `json:"year_nouns"`

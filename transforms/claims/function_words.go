@@ -279,6 +279,7 @@ type functionWords struct {
 	operatorNouns        map[string]bool // company, charity: a body whose own work is paused
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
+	accountPreps         map[string]bool // "for" of "thirty days for the mediators" (durations_for_account.go)
 	yearNouns            map[string]bool
 	earlierTruceWords    map[string]bool
 	ceasefireModifiers   map[string]bool
@@ -531,6 +532,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.operatorNouns = wordSet(lx.OperatorNouns)
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
+	fw.accountPreps = wordSet(lx.AccountPrepositions)
 	fw.yearNouns = wordSet(lx.YearNouns)
 	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
 	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)

@@ -79,7 +79,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 		if slot := ac.countedByName(si, ne.end); slot != "" && !parties && (signCue || ac.ceasefireContext(si)) {
 			out = append(out, draft{topic: "ceasefire.signatories", subject: slot, value: numericValue(ne.low, ne.high), low: ne.low, high: ne.high, pos: ne.start, rule: "signatories.count_named"})
 		}
-		if d, ok := ac.durationAt(si, ne); ok {
+		if d, ok := ac.forAccountSpanAt(si, ne, nums); ok {
+			out = append(out, d) // "thirty days for the mediators, three months for the council" (durations_for_account.go)
+		} else if d, ok := ac.durationAt(si, ne); ok {
 			// «ثلاثين يوماً يتمسك بها مكتب المبعوث»: the side holding the span states it.
 			if agent, ok := ac.heldSpanAgent(si, ne.start, ac.spanEnd(si, ne)); ok {
 				d.agent = agent
