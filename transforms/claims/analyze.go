@@ -99,6 +99,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 		si.toks[i].w = l.word(local, &si.toks[i])
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
+	sc.found = l.m.appendAcrossQuotes(sc.found, si.toks)
 	all := dropInsideNames(l, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)

@@ -472,3 +472,56 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	}
 	return out
 }
+
+// appendAcrossQuotes appends to out (appendScan's hits of toks) the phrases of two or more
+// words that a quotation mark inside them hides from the scan: a quotation opened or closed
+// between two words of a cue or a name (there was "no agreement, «لم يتم "التوصل»). The
+// hit spans the mark. Only phrases whose every word is as written: a clitic or an inflection
+// read off a word beside a closing mark joins two clauses («صامدة حتى الآن» ولم is no «إن
+// لم», if not). A mark before the first word or after the last word of a phrase is outside
+// it and changes nothing; out keeps appendScan's order (start, then longest first).
+func (m *matcher) appendAcrossQuotes(out []hit, toks []token) []hit {
+	inner := func(i int) bool {
+		return i > 0 && i+1 < len(toks) && toks[i].punct && isQuote(toks[i].text) && !toks[i-1].punct && !toks[i+1].punct
+	}
+	any := false
+	for i := range toks {
+		if inner(i) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return out
+	}
+	kept := make([]token, 0, len(toks))
+	orig := make([]int, 0, len(toks))
+	for i, t := range toks {
+		if !inner(i) {
+			kept = append(kept, t)
+			orig = append(orig, i)
+		}
+	}
+	added := false
+	for _, h := range m.appendScan(nil, kept) {
+		s, e := orig[h.start], orig[h.end-1]+1
+		if e-s == h.end-h.start {
+			continue // no mark inside: the scan of toks found it
+		}
+		if !h.exact {
+			continue // a clitic or an inflection read off a word
+		}
+		h.start, h.end = s, e
+		out = append(out, h)
+		added = true
+	}
+	if added {
+		sort.SliceStable(out, func(a, b int) bool {
+			if out[a].start != out[b].start {
+				return out[a].start < out[b].start
+			}
+			return out[a].end-out[a].start > out[b].end-out[b].start
+		})
+	}
+	return out
+}
