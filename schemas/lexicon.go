@@ -175,6 +175,11 @@ type Lexicon struct {
 	// OtherThanWords (غيرها, سواها: "other than it") after a negated role noun in a tag closing
 	// the role's clause make the set exclusive: «هي الضامن، ولا ضامن غيرها» (sets_exclusive_tag.go).
 	OtherThanWords []string `json:"other_than_words,omitempty"`
+	// AnyOtherThanWords (غير: "other than") right after a role noun that "any" determines,
+	// under a negation or a refusal, set apart the names after them as the only holders: «لن
+	// تقبل بأي ضامن غير جنوب السودان», «ترفض أي ضامن غير إيغاد وكينيا» (sets.go
+	// exceptWordEnd). Elsewhere the word is "non-" or "however" (غير معنية, غير أن).
+	AnyOtherThanWords []string `json:"any_other_than_words,omitempty"`
 	// ParticipationWords (participation, support, بمشاركة) in a phrase of doing together ("with
 	// the participation of", «بمشاركة», or after the name: "with U.N. participation") name who
 	// takes part in the talks, not who convenes them beside the host: such a phrase adds no

@@ -97,6 +97,9 @@ type functionWords struct {
 	restrictionWords map[string]bool
 	// otherThanWords (غيرها) after a negated role noun close an exclusive tag (sets_exclusive_tag.go).
 	otherThanWords map[string]bool
+	// anyOtherThanWords (غير) right after "any" and a role noun are an exception word
+	// (exceptWordEnd).
+	anyOtherThanWords map[string]bool
 	// participationWords (participation, بمشاركة) make a phrase of doing together one of taking
 	// part: it adds no sponsor beside the host (sponsors_cohost.go).
 	participationWords map[string]bool
@@ -372,6 +375,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		questionWords:         wordSet(lx.QuestionWords),
 		restrictionWords:      wordSet(lx.RestrictionWords),
 		otherThanWords:        wordSet(lx.OtherThanWords),
+		anyOtherThanWords:     wordSet(lx.AnyOtherThanWords),
 		participationWords:    wordSet(lx.ParticipationWords),
 		roleOnlyAdverbs:       wordSet(lx.RoleOnlyAdverbs),
 		quantifiedObjects:     phraseTokens(lx.QuantifiedObjects),

@@ -387,7 +387,8 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 			}
 			// "لم يمنح الهدنة ضامناً سوى X", "no guarantor other than X": the negation and the
 			// exception make X the only one.
-			exceptOnly := ac.negatedExceptOnly(si, h)
+			// "rejects any guarantor other than X", «ترفض أي ضامن غير X»: a refusal does so too.
+			exceptOnly := ac.negatedExceptOnly(si, h) || ac.exceptWordEnd(si, h) >= 0 && ac.roleRefused(si, h)
 			if negatedAt(si, h.start) && !exceptOnly {
 				continue
 			}
@@ -1716,6 +1717,9 @@ func (ac *articleContext) negatedExceptOnly(si *sentInfo, h hit) bool {
 	// "الرقابة لن تكون إلا عبر X", "monitoring will be by none but X": the negation follows the
 	// noun, before the exception word.
 	for k := h.end; k < x; k++ {
+		if k == h.end && ac.anyOtherThanAt(si, h) {
+			continue // «أي ضامن غير X»: the exception word, no negation (غير معنية)
+		}
 		if n, ok := si.hitAt(catNegation, k); ok && n.start == k && !si.trap[k] {
 			return true
 		}
@@ -1958,8 +1962,12 @@ func (ac *articleContext) partyObject(si *sentInfo, pos int) bool {
 
 // exceptWordEnd: where an exception word after the cue ends, else -1. It may follow the cue
 // right away ("ضامناً سوى") or past a short complement naming no one ("بضامن لهذا الاتفاق سوى
-// مصر", "no guarantor of this deal other than X").
+// مصر", "no guarantor of this deal other than X"). Right after a cue that "any" determines, a
+// word of lexicon any_other_than_words is one too («بأي ضامن غير جنوب السودان»).
 func (ac *articleContext) exceptWordEnd(si *sentInfo, h hit) int {
+	if ac.anyOtherThanAt(si, h) {
+		return h.end + 1
+	}
 	for p := h.end; p < len(si.toks) && p <= h.end+4; p++ {
 		if x, ok := si.hitAt(catExceptOnly, p); ok && x.start == p && !si.trap[p] {
 			return x.end
@@ -1975,6 +1983,32 @@ func (ac *articleContext) exceptWordEnd(si *sentInfo, h hit) int {
 		}
 	}
 	return -1
+}
+
+// anyOtherThanAt: right after the cue h, which "any" determines, stands a word of lexicon
+// any_other_than_words and a name right after it: «بأي ضامن غير جنوب السودان», «أي ضامن غير
+// إيغاد». Before no name the word is "non-" («أي ضامن غير محايد», any non-neutral guarantor).
+func (ac *articleContext) anyOtherThanAt(si *sentInfo, h hit) bool {
+	if h.end+1 >= len(si.toks) || !ac.l.fw.anyOtherThanWords[si.tokText(h.end)] || !ac.anyBefore(si, h.start) {
+		return false
+	}
+	_, named := si.mentionAt(h.end + 1)
+	return named
+}
+
+// anyBefore: the word before k is a generic determiner, maybe after a preposition clitic
+// ("any", أي, «بأي»).
+func (ac *articleContext) anyBefore(si *sentInfo, k int) bool {
+	if afterGenericDeterminer(ac.l, si, k) {
+		return true
+	}
+	t := si.tokText(k - 1)
+	for _, p := range ac.l.fw.prepositionClitics {
+		if rest, ok := strings.CutPrefix(t, p); ok && ac.l.fw.genericDeterminers[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedAfterClause: between from and to a clause ends (a comma), a complementizer opens what
