@@ -932,8 +932,16 @@ func (ac *articleContext) withSpeakerPronoun(si *sentInfo, h hit, topic string, 
 	if len(ms) == 0 && !ac.cueStartsAt(si, refTalksSponsors, h) {
 		// "Oman said it would guarantee the truce": a modal between the pronoun and the cue.
 		// Not for talks to come ("said it would convene talks"): who convenes them is left open.
-		for n := 0; n < 2 && pos > 1 && ac.l.fw.modalAuxiliaries[si.tokText(pos-1)]; n++ {
-			pos--
+		// So may an "only" word be ("Washington says it alone mediated the deal", tishrin
+		// tr_023; "Russia says it alone will guarantee it"): the list it closes is exclusive.
+		for n := 0; n < 3 && pos > 1; n++ {
+			if ac.l.fw.modalAuxiliaries[si.tokText(pos-1)] {
+				pos--
+			} else if o, ok := si.hitAt(catOnly, pos-1); ok && o.end == pos && o.start > 0 {
+				pos = o.start
+			} else {
+				break
+			}
 		}
 	}
 	if pos < 1 || !ac.pronounOrCarrier(si.tokText(pos-1)) {
