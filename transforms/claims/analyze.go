@@ -100,7 +100,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	sc.found = l.m.appendAcrossQuotes(sc.found, si.toks)
-	all := dropInsideNames(l, sc.found)
+	all := dropInsideNames(l, si, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)
 	settleStanceVerbs(l, si, all)
@@ -456,12 +456,8 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 		// One span may name several entities ("government forces", "the army" in the files of
 		// two events): the theatre's own entity wins, then one named outright; a context-only
 		// alias names only the theatre's.
-		best, bestRank := -1, 0
-		for j := k; j < len(si.entHits) && si.entHits[j].start == h.start && si.entHits[j].end == h.end; j++ {
-			if r := aliasRank(l, si.entHits[j].idx, theater, present); r > bestRank {
-				best, bestRank = j, r
-			}
-		}
+		// Of two war files' entities, the one of the war the article names (mentions_other_war.go).
+		best := bestOfSpan(l, si, k, theater, present)
 		if best < 0 {
 			continue
 		}
@@ -711,6 +707,10 @@ type countriesNamed struct {
 	// an event body's context alias needs them.
 	eventsDone bool
 	events     []namedEvent
+	// wars: the entities of war files the article names outright (namesWar), once a name two
+	// war files share needs them.
+	warsDone bool
+	wars     []warName
 }
 
 func (c *countriesNamed) get() []string {
@@ -725,7 +725,7 @@ func (c *countriesNamed) get() []string {
 func presentCountries(l *language, infos []*sentInfo, out []string) []string {
 	for _, si := range infos {
 		for k, h := range si.entHits {
-			if l.context[h.idx] || l.demonym[h.idx] || sharedSpan(l, si.entHits, k) || insideOwnContextAlias(l, si.entHits, k) {
+			if l.context[h.idx] || l.demonym[h.idx] || sharedSpan(l, si, k) || insideOwnContextAlias(l, si.entHits, k) {
 				continue
 			}
 			e := l.entities[h.idx]
@@ -757,21 +757,53 @@ func insideOwnContextAlias(l *language, hits []hit, k int) bool {
 }
 
 // sharedSpan: hit k's span also names an entity of another country (one event's committee by name,
-// another's by context): it is no evidence of either's country. Hits of one span are adjacent.
-func sharedSpan(l *language, hits []hit, k int) bool {
+// another's by context), or a span that differs from it only by a leading article does ("the
+// ADF" of one war's file, "ADF" of another's: sameName): it is no evidence of either's country.
+// Hits of one span are adjacent.
+func sharedSpan(l *language, si *sentInfo, k int) bool {
+	hits := si.entHits
 	h := hits[k]
-	same := func(j int) bool { return hits[j].start == h.start && hits[j].end == h.end }
-	for j := k - 1; j >= 0 && same(j); j-- {
-		if l.home[hits[j].idx] != l.home[h.idx] {
+	for j := k - 1; j >= 0 && hits[j].start >= h.start-maxArticles; j-- {
+		if l.home[hits[j].idx] != l.home[h.idx] && sameName(l, si, hits[j], h) {
 			return true
 		}
 	}
-	for j := k + 1; j < len(hits) && same(j); j++ {
-		if l.home[hits[j].idx] != l.home[h.idx] {
+	for j := k + 1; j < len(hits) && hits[j].start <= h.start+maxArticles; j++ {
+		if l.home[hits[j].idx] != l.home[h.idx] && sameName(l, si, h, hits[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// plainName: the name at entity index idx is given outright: no context alias, title nor
+// demonym.
+func plainName(l *language, idx int32) bool {
+	return !l.context[idx] && !l.title[idx] && !l.demonym[idx]
+}
+
+// maxArticles bounds the leading articles sameName reads.
+const maxArticles = 2
+
+// sameName: hits a and b (a starting no later) name one span, or are plain names (no context
+// alias, title or demonym) that end together with only definite articles before b's start
+// ("the ADF" and "ADF").
+func sameName(l *language, si *sentInfo, a, b hit) bool {
+	if a.end != b.end || b.start < a.start || b.start-a.start > maxArticles {
+		return false
+	}
+	if a.start == b.start {
+		return true
+	}
+	if !plainName(l, a.idx) || !plainName(l, b.idx) {
+		return false
+	}
+	for t := a.start; t < b.start; t++ {
+		if !l.fw.definiteArticles[si.tokText(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // markScopes computes per-token negation traps and scope boundaries, and background.
@@ -891,7 +923,10 @@ func abbreviationDot(si *sentInfo, i int) bool {
 // "الهيئة العليا للمفاوضات" is part of a name, not talks. A name of several words contains a
 // hit when it starts before it and ends at or after it, or starts with it and ends after it.
 // Hits come in start order, so one sweep with the furthest name end seen so far decides.
-func dropInsideNames(l *language, hits []hit) []hit {
+// A plain name made only of generic words written as a description ("a joint verification
+// team", genericDescription) contains no hit, as a context alias does not: its words are the
+// cues.
+func dropInsideNames(l *language, si *sentInfo, hits []hit) []hit {
 	out := hits[:0]
 	endBefore := -1 // furthest end of a name starting before the current group
 	for g := 0; g < len(hits); {
@@ -899,7 +934,7 @@ func dropInsideNames(l *language, hits []hit) []hit {
 		endAt := -1 // furthest end of a name starting at start
 		g1 := g
 		for ; g1 < len(hits) && hits[g1].start == start; g1++ {
-			if h := hits[g1]; h.cat == catEntity && h.end-h.start > 1 && !l.context[h.idx] && h.end > endAt {
+			if h := hits[g1]; h.cat == catEntity && h.end-h.start > 1 && !l.context[h.idx] && h.end > endAt && !genericDescription(l, si, h) {
 				endAt = h.end
 			}
 		}

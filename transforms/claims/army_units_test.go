@@ -1,10 +1,7 @@
 package claims
 
 import (
-	"io/fs"
-	"os"
 	"testing"
-	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tanaqud/tanaqud/schemas"
@@ -14,29 +11,7 @@ import (
 // annotator would add it.
 func withGazetteerFile(t *testing.T, name, content string) *Extractor {
 	t.Helper()
-	overlay := fstest.MapFS{}
-	root := os.DirFS("../../schemas")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(root, p)
-		overlay[p] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	overlay["gazetteer/"+name] = &fstest.MapFile{Data: []byte(content)}
-	d, err := schemas.LoadFS(overlay)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
+	return withGazetteerFiles(t, map[string]string{name: content})
 }
 
 // A unit of a country's army (a front's command) is part of that army, not a second one:

@@ -123,6 +123,11 @@ type language struct {
 	// whose file defines specific names to tell its coverage by (mentions_event_body.go).
 	eventBody      []bool
 	specificEvents map[string]bool // specificEventFiles, while names are added
+	// genericPlain: catEntity index → a plain name (no context alias, title or demonym) made
+	// only of generic words ("Joint Verification Team"): a description in any war's coverage
+	// but its own (mentions_other_war.go). genericNames decides it while names are added.
+	genericPlain []bool
+	genericNames schemas.GenericNames
 	// qualified: catEntity index → a name of two words or more besides articles ("المجلس
 	// الرئاسي", "the Presidential Council"), not a bare head noun ("the council", "المجلس").
 	qualified []bool
@@ -377,10 +382,14 @@ func New(d *schemas.Data) (*Extractor, error) {
 			x.zones[e.ID] = loc
 		}
 	}
+	generic, err := schemas.LoadGenericNames()
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
 	var vocab []string
 	for _, code := range d.Languages() {
 		lx := d.Lexicons[code]
-		l := compileLanguage(code, lx, &d.Gazetteer)
+		l := compileLanguage(code, lx, &d.Gazetteer, generic)
 		x.langs[code] = l
 		vocab = append(vocab, d.Gazetteer.Names(code)...)
 		for _, ph := range l.m.phrases {
@@ -400,8 +409,8 @@ type entityWord struct {
 	w string
 }
 
-func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer) *language {
-	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, lx.Grammar), m: newMatcher(), fw: compileFunctionWords(lx)}
+func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer, generic schemas.GenericNames) *language {
+	l := &language{code: code, lex: lx, morph: newMorphology(lx.Clitics, lx.Grammar), m: newMatcher(), fw: compileFunctionWords(lx), genericNames: generic}
 	addAll := func(words []string, c category) {
 		for _, w := range words {
 			l.m.add(w, payload{cat: c})
@@ -645,6 +654,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.generic = append(l.generic, context && l.fw.genericActorName(n))
 	l.event = append(l.event, eventFile(g, e))
 	l.eventBody = append(l.eventBody, context && eventBody(e) && l.specificEvents[eventFile(g, e)])
+	l.genericPlain = append(l.genericPlain, !context && !demonym && l.genericNames.GenericName(l.code, n))
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))

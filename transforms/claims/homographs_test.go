@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"os"
+	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -14,11 +17,30 @@ import (
 // turns the Omani mediators of Yemen coverage into Jordanians. One of the two must be a context
 // alias, which resolves only in coverage of its own country. (Outlets are left out: two outlets
 // of one name are told apart by the article's source.)
+// A clash with a file of a set still blind is only counted (its names are not read here); the
+// extractor reads such a name as the entity of the war the article names otherwise
+// (mentions_other_war.go) until the set is retired and its file fixed.
 func TestNoPlainHomographs(t *testing.T) {
 	d, err := schemas.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	blindFile := func(id string) string {
+		file := path.Base(d.Gazetteer.SourceFile(id))
+		set := strings.TrimSuffix(file, ".json")
+		for _, dir := range []string{"../../testdata/gold/" + set, "../../testdata/" + set} {
+			if _, err := os.Stat(filepath.Join(dir, "BLIND")); err == nil {
+				return file
+			}
+		}
+		return ""
+	}
+	blind := map[string]int{}
+	defer func() {
+		for _, f := range sortedKeys(blind) {
+			t.Logf("%s (blind set): %d plain names shared with another entity, not shown", f, blind[f])
+		}
+	}()
 	for _, code := range []string{"ar", "en"} {
 		owner := map[string]string{} // folded plain name → entity id
 		var clashes []string
@@ -34,6 +56,10 @@ func TestNoPlainHomographs(t *testing.T) {
 					continue
 				}
 				if prev, ok := owner[f]; ok && prev != e.ID {
+					if b := blindFile(prev) + blindFile(e.ID); b != "" {
+						blind[b]++
+						continue
+					}
 					clashes = append(clashes, code+": "+f+" → "+prev+" and "+e.ID)
 					continue
 				}
@@ -47,6 +73,10 @@ func TestNoPlainHomographs(t *testing.T) {
 				for _, n := range e.Demonyms[code] {
 					stem := nisbaStem(foldCue(n))
 					if prev, ok := owner[stem]; ok && stem != "" && prev != e.ID {
+						if b := blindFile(prev) + blindFile(e.ID); b != "" {
+							blind[b]++
+							continue
+						}
 						clashes = append(clashes, code+": "+stem+" (stem of "+n+") → "+prev+" and "+e.ID)
 					}
 				}

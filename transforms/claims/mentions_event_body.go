@@ -63,7 +63,7 @@ func (c *countriesNamed) otherEventCovered(file, country string) bool {
 		for _, si := range c.infos {
 			for k, h := range si.entHits {
 				e := l.entities[h.idx]
-				if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si.entHits, k) {
+				if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si, k) {
 					continue
 				}
 				if ev := (namedEvent{l.event[h.idx], l.home[h.idx]}); ev.file != "" && !slices.Contains(c.events, ev) {

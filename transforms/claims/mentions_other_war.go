@@ -1,0 +1,140 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// Every war's gazetteer file is loaded for every article, so a file written for a new war may
+// give its own bodies names an older war's coverage uses too: a second joint military committee
+// of the same country («اللجنة العسكرية المشتركة»), an acronym two armed groups share ("ADF":
+// the Ambazonia Defence Forces, the Allied Democratic Forces), a plain name made only of generic
+// words ("Joint Verification Team") that an article about another war uses as a description ("a
+// joint verification team of Turkish and Qatari officers"). Which war a name belongs to is read
+// from the rest of the article: the other names it gives of each war's file (warEvidence), not
+// from the order the files happen to load in.
+
+// warName is an entity an article names outright, with the war file that defines it.
+type warName struct {
+	file string
+	e    *schemas.Entity
+}
+
+// namesWar: the article names outright some entity of war file file other than except (nil:
+// any): by a name that is no context alias, title, demonym nor plain generic name, on a span no
+// entity of another country shares, of an actor or place (countries, outlets and sources are
+// every war's). Worked out once per article, on first use.
+func (c *countriesNamed) namesWar(file string, except *schemas.Entity) bool {
+	if file == "" {
+		return false
+	}
+	if !c.warsDone {
+		c.warsDone = true
+		l := c.l
+		for _, si := range c.infos {
+			for k, h := range si.entHits {
+				e := l.entities[h.idx]
+				if l.event[h.idx] == "" || l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || l.genericPlain[h.idx] ||
+					e.Type == "country" || e.Type == "media" || e.Type == "source" || sharedSpan(l, si, k) {
+					continue
+				}
+				if w := (warName{l.event[h.idx], e}); !slices.Contains(c.wars, w) {
+					c.wars = append(c.wars, w)
+				}
+			}
+		}
+	}
+	for _, w := range c.wars {
+		if w.file == file && w.e != except {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountry: the article names country (the country entity itself) outright.
+func (c *countriesNamed) namesCountry(country string) bool {
+	for _, si := range c.infos {
+		for _, h := range si.entHits {
+			if e := c.l.entities[h.idx]; e.Type == "country" && e.ID == country && !c.l.context[h.idx] && !c.l.demonym[h.idx] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describesOtherWar: the name at h is a plain name made only of generic words of a war file's
+// entity of another country than the theatre, written as a description (an indefinite article
+// or a generic determiner right before it: "a joint verification team of Turkish and Qatari
+// officers", "any joint committee"), in an article that names nothing else of that war nor its
+// country: a description of some body, as a context alias of that war would be, not the body.
+// A name written as one ("The Joint Command says") is left to the rank rules.
+func describesOtherWar(l *language, si *sentInfo, h hit, theater string, present *countriesNamed) bool {
+	if l.event[h.idx] == "" || !genericDescription(l, si, h) {
+		return false
+	}
+	home := l.home[h.idx]
+	return home != "" && home != theater && !present.namesWar(l.event[h.idx], nil) && !present.namesCountry(home)
+}
+
+// genericDescription: entity hit h is a plain name made only of generic words with an
+// indefinite article or a generic determiner right before it ("a joint verification team",
+// "any joint committee"): written as a description, not as a name.
+func genericDescription(l *language, si *sentInfo, h hit) bool {
+	if !l.genericPlain[h.idx] || h.start == 0 {
+		return false
+	}
+	return l.fw.indefiniteArticles[si.tokText(h.start-1)] || si.tokIn(h.start-1, classGenericDeterminer, l.fw.genericDeterminers)
+}
+
+// bestOfSpan picks the entity the span of si.entHits[k] names, or a span that differs from it
+// only by a leading article names (sameName: "ADF" inside "the ADF"), by aliasRank; a
+// description of another war's body (describesOtherWar) names none. On a tie between entities
+// of one country from two war files (two joint military committees), the one whose war the
+// article names by its other entities (namesWar), else the first. (Of two countries, the rank
+// already weighs the countries the article names: a country's base file, sudan.json, holds
+// actors of every war of it, so its file is no war to look for.) It returns the index into
+// entHits, -1 when none is named here.
+func bestOfSpan(l *language, si *sentInfo, k int, theater string, present *countriesNamed) int {
+	hits := si.entHits
+	h := hits[k]
+	end := k + 1 // the hits of h's span
+	for end < len(hits) && hits[end].start == h.start && hits[end].end == h.end {
+		end++
+	}
+	best, bestRank, tied := -1, 0, false
+	consider := func(j int) {
+		r := aliasRank(l, hits[j].idx, theater, present)
+		if r > 0 && describesOtherWar(l, si, hits[j], theater, present) {
+			r = 0
+		}
+		switch {
+		case r > bestRank:
+			best, bestRank, tied = j, r, false
+		case r == bestRank && r > 0 && l.event[hits[j].idx] != l.event[hits[best].idx] && l.home[hits[j].idx] == l.home[hits[best].idx]:
+			tied = true
+		}
+	}
+	for j := k; j < end; j++ {
+		consider(j)
+	}
+	// "ADF" inside "the ADF": the same plain name of another entity than the span's, which the
+	// rank weighs against it.
+	for j := end; j < len(hits) && hits[j].start < h.end; j++ {
+		if sameName(l, si, h, hits[j]) && !slices.ContainsFunc(hits[k:end], func(o hit) bool { return !plainName(l, o.idx) || l.entities[o.idx] == l.entities[hits[j].idx] }) {
+			consider(j)
+		}
+	}
+	if !tied {
+		return best
+	}
+	for j := best; j < len(hits) && hits[j].start == hits[best].start && hits[j].end == hits[best].end; j++ {
+		idx := hits[j].idx
+		if l.home[idx] == l.home[hits[best].idx] && aliasRank(l, idx, theater, present) == bestRank && !describesOtherWar(l, si, hits[j], theater, present) && present.namesWar(l.event[idx], l.entities[idx]) {
+			return j
+		}
+	}
+	return best
+}

@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"io/fs"
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
+
+// withGazetteerFiles loads the schemas folder with more gazetteer files (name → content), as
+// the annotators of new events would add them.
+func withGazetteerFiles(t *testing.T, files map[string]string) *Extractor {
+	t.Helper()
+	overlay := fstest.MapFS{}
+	root := os.DirFS("../../schemas")
+	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(root, p)
+		overlay[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range files {
+		overlay["gazetteer/"+name] = &fstest.MapFile{Data: []byte(content)}
+	}
+	d, err := schemas.LoadFS(overlay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// Two wars of one country, each file with its own joint military committee under the same
+// context aliases, and a few specific names (a commander, a town) to tell its coverage by.
+const (
+	wadiWarFile = `{"entities": [
+ {"id": "aa_wadi_jmc", "type": "organization", "role": "monitor",
+  "label": {"en": "Wadi Qutn joint military committee", "ar": "اللجنة العسكرية المشتركة في وادي قطن"}, "aliases": {"en": [], "ar": []},
+  "context_aliases": {"en": ["joint military committee", "the joint military committee"], "ar": ["لجنة عسكرية مشتركة", "اللجنة العسكرية المشتركة"]},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
+ {"id": "aa_wadi_qutn", "type": "city", "role": "other",
+  "label": {"en": "Wadi Qutn", "ar": "وادي قطن"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
+ {"id": "aa_salem_qutni", "type": "person", "role": "government",
+  "label": {"en": "Salem al-Qutni", "ar": "سالم القطني"}, "aliases": {"en": ["al-Qutni"], "ar": ["القطني"]},
+  "affiliation": "yemeni_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"}
+]}`
+	jawfWarFile = `{"entities": [
+ {"id": "ab_khabb_jmc", "type": "organization", "role": "monitor",
+  "label": {"en": "Khabb joint military committee", "ar": "اللجنة العسكرية المشتركة في خب"}, "aliases": {"en": [], "ar": []},
+  "context_aliases": {"en": ["joint military committee", "the joint military committee"], "ar": ["لجنة عسكرية مشتركة", "اللجنة العسكرية المشتركة"]},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
+ {"id": "ab_khabb", "type": "city", "role": "other",
+  "label": {"en": "Khabb", "ar": "خب"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"},
+ {"id": "ab_nasser_khabbi", "type": "person", "role": "government",
+  "label": {"en": "Nasser al-Khabbi", "ar": "ناصر الخبي"}, "aliases": {"en": ["al-Khabbi"], "ar": ["الخبي"]},
+  "affiliation": "yemeni_army", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "yemen"}
+]}`
+)
+
+// Two wars of two countries: an armed group of each known by the same acronym, one file
+// writing it with its article ("the KDF"), and a body of the first named only by generic words.
+const (
+	kivuWarFile = `{"entities": [
+ {"id": "aa_kivu_defence_front", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Kivu Defence Front", "ar": "جبهة الدفاع عن كيفو"}, "aliases": {"en": ["the KDF"], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "dr_congo"},
+ {"id": "aa_kivu_verification_mission", "type": "organization", "role": "monitor",
+  "label": {"en": "Joint Border Verification Mission", "ar": "بعثة التحقق الحدودية المشتركة"}, "aliases": {"en": ["Joint Border Verification Mission"], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "dr_congo"},
+ {"id": "aa_kivu_militia", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Masisi Patriots", "ar": "وطنيو ماسيسي"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "dr_congo"}
+]}`
+	kamerunWarFile = `{"entities": [
+ {"id": "ab_kamerun_defence_force", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Kamerun Defence Force", "ar": "قوة دفاع الكاميرون"}, "aliases": {"en": ["KDF"], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
+ {"id": "ab_kamerun_council", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Kamerun Restoration Council", "ar": "مجلس استعادة الكاميرون"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}
+]}`
+)
+
+// A name two war files give entities of one country is the entity of the war the article
+// names otherwise (its commander, its town): the joint military committee of Khabb's truce in
+// coverage of Khabb, Wadi Qutn's in coverage of Wadi Qutn, whichever file loads first.
+func TestSharedNameIsOfTheWarTheArticleNames(t *testing.T) {
+	x := withGazetteerFiles(t, map[string]string{"aa_wadi.json": wadiWarFile, "ab_khabb.json": jawfWarFile})
+	runCasesOn(t, x, []mechanismCase{
+		{"the second file's committee where its war is named", "en", "",
+			"The army and the Houthis agreed to a truce in Khabb on Tuesday. No side may retaliate on its own, al-Khabbi added: violations go to the joint military committee, which monitors compliance.",
+			"ceasefire.monitors", []string{"ab_khabb_jmc@ab_nasser_khabbi"}},
+		{"the first file's committee where its war is named", "en", "",
+			"The army and the Houthis agreed to a truce in Wadi Qutn on Tuesday. No side may retaliate on its own, al-Qutni added: violations go to the joint military committee, which monitors compliance.",
+			"ceasefire.monitors", []string{"aa_wadi_jmc@aa_salem_qutni"}},
+		{"indefinite committee, Arabic, second file", "ar", "",
+			"اتفق الجيش والحوثيون على هدنة في خب يوم الثلاثاء. وأضاف ناصر الخبي أن الوسيط العماني اقترح أن تتولى لجنة عسكرية مشتركة مراقبة أي هدنة.",
+			"ceasefire.monitors", []string{"ab_khabb_jmc@ab_nasser_khabbi~proposed"}},
+		{"indefinite committee, Arabic, first file", "ar", "",
+			"اتفق الجيش والحوثيون على هدنة في وادي قطن يوم الثلاثاء. وأضاف سالم القطني أن الوسيط العماني اقترح أن تتولى لجنة عسكرية مشتركة مراقبة أي هدنة.",
+			"ceasefire.monitors", []string{"aa_wadi_jmc@aa_salem_qutni~proposed"}},
+	})
+}
+
+// "the KDF" of one war's file and "KDF" of another's are one name: the group of the war the
+// article names otherwise, and the article's clock is that war's (a Congolese group read in
+// Cameroonian coverage had put its local times on Congo's clock, one hour early).
+// A plain name made only of generic words of another war's body, written as a description ("a
+// joint border verification mission of Turkish and Qatari officers"), names no body; in its
+// own war's coverage, or written as a name, it still does.
+func TestOtherWarNamesTakeNoOlderCoverage(t *testing.T) {
+	x := withGazetteerFiles(t, map[string]string{"aa_kivu.json": kivuWarFile, "ab_kamerun.json": kamerunWarFile})
+	const clocks = "Seven armed groups signed, according to the Kamerun Restoration Council; the government says only the KDF did, the Swiss mediators said. Yaounde says the truce starts at 00:00 on Sunday; the rebels say 6 a.m. Saturday."
+	runCasesOn(t, x, []mechanismCase{
+		{"the acronym is the group of the war named", "en", "",
+			"The Kamerun Restoration Council and the KDF agreed to a ceasefire on Tuesday.",
+			"ceasefire.parties", []string{"ab_kamerun_council,ab_kamerun_defence_force@outlet"}},
+		{"near miss: in the other war's coverage, its group", "en", "",
+			"The Masisi Patriots and the KDF agreed to a ceasefire on Tuesday.",
+			"ceasefire.parties", []string{"aa_kivu_defence_front,aa_kivu_militia@outlet"}},
+		{"the article's clock is its war's", "en", "2030-09-12T10:00:00+01:00", clocks,
+			"ceasefire.start_time", []string{"2030-09-14T23:00:00Z@cameroonian_government", "2030-09-14T05:00:00Z@cameroonian_government"}},
+		{"a description of a body with its own members", "en", "",
+			"Pakistan and Afghanistan agreed to a ceasefire in Chaman on Tuesday. A Turkish diplomat said the two mediators would propose a joint border verification mission of Turkish and Qatari officers to watch the border.",
+			"ceasefire.monitors", []string{"qatar,turkey@turkey~proposed"}},
+		{"near miss: the description in its own war's coverage", "en", "",
+			"The Masisi Patriots and the army agreed to a ceasefire on Tuesday. A Turkish diplomat said the mediators would propose a joint border verification mission of Turkish and Qatari officers to watch the truce.",
+			"ceasefire.monitors", []string{"aa_kivu_verification_mission,qatar,turkey@turkey~proposed"}},
+		{"near miss: written as a name", "en", "",
+			"Pakistan and Afghanistan agreed to a ceasefire in Chaman on Tuesday. The Joint Border Verification Mission will monitor the truce.",
+			"ceasefire.monitors", []string{"aa_kivu_verification_mission@outlet"}},
+	})
+}
