@@ -66,10 +66,10 @@ func (c *countriesNamed) namesCountry(country string) bool {
 }
 
 // describesOtherWar: the name at h is a plain name made only of generic words of a war file's
-// entity of another country than the theatre, written as a description (an indefinite article
-// or a generic determiner right before it: "a joint verification team of Turkish and Qatari
-// officers", "any joint committee"), in an article that names nothing else of that war nor its
-// country: a description of some body, as a context alias of that war would be, not the body.
+// entity of another country than the theatre, written as a description (genericDescription: "a
+// joint verification team of Turkish and Qatari officers", «بعثة تحقق مشتركة»), in an article
+// that names nothing else of that war nor its country: a description of some body, as a
+// context alias of that war would be, not the body.
 // A name written as one ("The Joint Command says") is left to the rank rules.
 func describesOtherWar(l *language, si *sentInfo, h hit, theater string, present *countriesNamed) bool {
 	if l.event[h.idx] == "" || !genericDescription(l, si, h) {
@@ -79,14 +79,27 @@ func describesOtherWar(l *language, si *sentInfo, h hit, theater string, present
 	return home != "" && home != theater && !present.namesWar(l.event[h.idx], nil) && !present.namesCountry(home)
 }
 
-// genericDescription: entity hit h is a plain name made only of generic words with an
-// indefinite article or a generic determiner right before it ("a joint verification team",
-// "any joint committee"): written as a description, not as a name.
+// genericDescription: entity hit h is a plain name made only of generic words written as a
+// description, not as a name: an indefinite article or a generic determiner right before it ("a
+// joint verification team", "any joint committee", «أي لجنة مشتركة»), or, in a language whose
+// article is written on the noun and that has no indefinite one, no word of it carrying the
+// article («فريق تحقق مشترك»; «فريق التحقق المشترك» is definite).
 func genericDescription(l *language, si *sentInfo, h hit) bool {
-	if !l.genericPlain[h.idx] || h.start == 0 {
+	if !l.genericPlain[h.idx] {
 		return false
 	}
-	return l.fw.indefiniteArticles[si.tokText(h.start-1)] || si.tokIn(h.start-1, classGenericDeterminer, l.fw.genericDeterminers)
+	if h.start > 0 && (l.fw.indefiniteArticles[si.tokText(h.start-1)] || si.tokIn(h.start-1, classGenericDeterminer, l.fw.genericDeterminers)) {
+		return true
+	}
+	if len(l.fw.articles) == 0 || len(l.fw.indefiniteArticles) > 0 {
+		return false
+	}
+	for k := h.start; k < h.end; k++ {
+		if l.fw.hasArticlePrefix(si.tokText(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // bestOfSpan picks the entity the span of si.entHits[k] names, or a span that differs from it

@@ -77,7 +77,7 @@ const (
   "label": {"en": "Kivu Defence Front", "ar": "جبهة الدفاع عن كيفو"}, "aliases": {"en": ["the KDF"], "ar": []},
   "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "dr_congo"},
  {"id": "aa_kivu_verification_mission", "type": "organization", "role": "monitor",
-  "label": {"en": "Joint Border Verification Mission", "ar": "بعثة التحقق الحدودية المشتركة"}, "aliases": {"en": ["Joint Border Verification Mission"], "ar": []},
+  "label": {"en": "Joint Border Verification Mission", "ar": "بعثة التحقق المشتركة"}, "aliases": {"en": ["Joint Border Verification Mission"], "ar": ["بعثة تحقق مشتركة"]},
   "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "dr_congo"},
  {"id": "aa_kivu_militia", "type": "armed_group", "role": "armed_opposition",
   "label": {"en": "Masisi Patriots", "ar": "وطنيو ماسيسي"}, "aliases": {"en": [], "ar": []},
@@ -118,8 +118,8 @@ func TestSharedNameIsOfTheWarTheArticleNames(t *testing.T) {
 // article names otherwise, and the article's clock is that war's (a Congolese group read in
 // Cameroonian coverage had put its local times on Congo's clock, one hour early).
 // A plain name made only of generic words of another war's body, written as a description ("a
-// joint border verification mission of Turkish and Qatari officers"), names no body; in its
-// own war's coverage, or written as a name, it still does.
+// joint border verification mission of Turkish and Qatari officers", «بعثة تحقق مشتركة»), names
+// no body; in its own war's coverage, or written as a name, it still does.
 func TestOtherWarNamesTakeNoOlderCoverage(t *testing.T) {
 	x := withGazetteerFiles(t, map[string]string{"aa_kivu.json": kivuWarFile, "ab_kamerun.json": kamerunWarFile})
 	const clocks = "Seven armed groups signed, according to the Kamerun Restoration Council; the government says only the KDF did, the Swiss mediators said. Yaounde says the truce starts at 00:00 on Sunday; the rebels say 6 a.m. Saturday."
@@ -138,6 +138,12 @@ func TestOtherWarNamesTakeNoOlderCoverage(t *testing.T) {
 		{"near miss: the description in its own war's coverage", "en", "",
 			"The Masisi Patriots and the army agreed to a ceasefire on Tuesday. A Turkish diplomat said the mediators would propose a joint border verification mission of Turkish and Qatari officers to watch the truce.",
 			"ceasefire.monitors", []string{"aa_kivu_verification_mission,qatar,turkey@turkey~proposed"}},
+		{"an indefinite description, Arabic", "ar", "",
+			"اتفق الجيش والحوثيون على هدنة في الحديدة يوم الثلاثاء. واقترح الوسيط العماني أن تتولى بعثة تحقق مشتركة من ضباط عمانيين وسعوديين مراقبة الهدنة.",
+			"ceasefire.monitors", []string{"oman,saudi_arabia@outlet~proposed"}},
+		{"near miss: the definite name, Arabic", "ar", "",
+			"اتفق الجيش والحوثيون على هدنة في الحديدة يوم الثلاثاء. واقترح الوسيط العماني أن تتولى بعثة التحقق المشتركة مراقبة الهدنة.",
+			"ceasefire.monitors", []string{"aa_kivu_verification_mission@outlet~proposed"}},
 		{"near miss: written as a name", "en", "",
 			"Pakistan and Afghanistan agreed to a ceasefire in Chaman on Tuesday. The Joint Border Verification Mission will monitor the truce.",
 			"ceasefire.monitors", []string{"aa_kivu_verification_mission@outlet"}},
