@@ -189,7 +189,15 @@ func (ac *articleContext) calledObjectAt(si *sentInfo, h hit, to int) bool {
 	if k := si.mentionsEndingBy(to) - 1; k >= 0 && si.ents[k].end == to && si.ents[k].start >= h.end {
 		return true
 	}
-	return to-h.end <= 3 && !punctIn(si, h.end, to)
+	if to-h.end <= 3 && !punctIn(si, h.end, to) {
+		return true
+	}
+	// "urged both sides' fighters to pull back", "urged the fighters of both sides to": a
+	// longer object holding a both-sides phrase (lexicon both_sides) is the called-on sides.
+	if at, _ := ac.bothSidesIn(si, h.end, to); at >= 0 && to-h.end <= 6 && !si.boundaryIn(h.end, to) {
+		return true
+	}
+	return false
 }
 
 // clauseEnd returns the first boundary token at or after from (or len).

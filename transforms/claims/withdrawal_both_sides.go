@@ -28,7 +28,7 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 	// back", "القوتين ستنسحبان"), not another verb ("Both forces discussed pulling back").
 	dual := si.startsAt(catDualForce, at) && ac.onlyAuxiliariesIn(si, end, h.start)
 	if !dual && !ac.forceHead(si, at-1) && !ac.forceHead(si, at-2) && !ac.forceHead(si, end) && !ac.agreedAfter(si, end) && !ac.negatedObligation(si, h.start) &&
-		!ac.armedMenOfBothSides(si, at) && !ac.obligedSides(si, at, h) && !ac.sidesAreTo(si, end, h) {
+		!ac.armedMenOfBothSides(si, at) && !ac.obligedSides(si, at, h) && !ac.sidesAreTo(si, end, h) && !ac.sidesPossessiveForce(si, end) {
 		return nil
 	}
 	return ac.sidesForces(at, end)
