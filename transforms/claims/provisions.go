@@ -614,6 +614,13 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 				ms = []mention{m}
 			}
 		}
+		// "the withdrawal ... that the truce requires of both forces", «ينطبق على الطرفين لا
+		// على التبو فقط»: the sides it is required of, over a force read near it.
+		if !otherForce {
+			if two := ac.sidesBoundForces(si, h); len(two) > 0 {
+				ms = two
+			}
+		}
 		// "Fighters on both sides are to withdraw", "سحب مقاتلي الطرفين": the truce's two sides.
 		if len(ms) == 0 && !otherForce {
 			ms = ac.bothSidesForces(si, h)
