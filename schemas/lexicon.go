@@ -695,6 +695,10 @@ type Lexicon struct {
 	// TruceLocatives put the truce right before them in a place, besides the locatives: "a
 	// ceasefire for Taiz", "a 30-day ceasefire around Las Anod".
 	TruceLocatives []string `json:"truce_locatives,omitempty"`
+	// FrontNouns name a front ("front", «جبهة»): after a locating preposition ("on", «على»)
+	// that follows the truce noun, a front with a place's name places the truce there as a
+	// locative does ("a truce on the Marib front", «الهدنة على جبهة مأرب»).
+	FrontNouns []string `json:"front_nouns,omitempty"`
 
 	CeasefireNouns []string `json:"ceasefire_nouns"`
 	AgreementNouns []string `json:"agreement_nouns"`

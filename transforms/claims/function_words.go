@@ -44,6 +44,7 @@ type functionWords struct {
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
 	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
 	truceLocatives      map[string]bool // for, around: right after the truce noun, its place
+	frontNouns          map[string]bool // front, جبهة: "a truce on the X front" (scope_front_locative.go)
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -349,6 +350,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
 		bothSides:             phraseTokens(lx.BothSides),
 		truceLocatives:        wordSet(lx.TruceLocatives),
+		frontNouns:            wordSet(lx.FrontNouns),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		rangeLinks:            wordSet(t.RangeLinks),

@@ -463,7 +463,9 @@ func (ac *articleContext) scopeCues(out []draft, si *sentInfo) []draft {
 		from := end
 		// "for" and "around" also take a purpose, a beneficiary or a time ("a ceasefire for the
 		// sake of civilians in Gaza"): after them the place must follow within a few words.
-		placing := h.cat == catCeasefire && !si.startsAt(catLocative, end) && si.tokIn(end, classTruceLocative, ac.l.fw.truceLocatives)
+		// "a truce on the Marib front": a locating preposition opening a front places it too
+		// (scope_front_locative.go).
+		placing := h.cat == catCeasefire && !si.startsAt(catLocative, end) && (si.tokIn(end, classTruceLocative, ac.l.fw.truceLocatives) || ac.frontLocativeAt(si, end))
 		held := false // placed past a holding verb: the place must follow right away
 		if loc := si.startsAt(catLocative, end) || placing; h.cat == catCeasefire && !loc {
 			if from = ac.afterBetweenSides(si, h.end); from < 0 {
