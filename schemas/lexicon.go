@@ -699,6 +699,9 @@ type Lexicon struct {
 	// that follows the truce noun, a front with a place's name places the truce there as a
 	// locative does ("a truce on the Marib front", «الهدنة على جبهة مأرب»).
 	FrontNouns []string `json:"front_nouns,omitempty"`
+	// LeaderLinks name who leads the noun before them ("the coalition led by Riyadh", «تحالف
+	// بقيادة الرياض»): the leader is no side of its own in a list of sides.
+	LeaderLinks []string `json:"leader_links,omitempty"`
 
 	CeasefireNouns []string `json:"ceasefire_nouns"`
 	AgreementNouns []string `json:"agreement_nouns"`

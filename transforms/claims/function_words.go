@@ -45,6 +45,7 @@ type functionWords struct {
 	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
 	truceLocatives      map[string]bool // for, around: right after the truce noun, its place
 	frontNouns          map[string]bool // front, جبهة: "a truce on the X front" (scope_front_locative.go)
+	leaderLinks         [][]string      // led by, بقيادة: the leader of the side before (parties_between_leader.go)
 	// dayParts maps a one-word day part to whether it means the evening (pm);
 	// dayPartPhrases hold the longer ones ("p.m.") without an abbreviation's final dot.
 	dayParts       map[string]bool
@@ -351,6 +352,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		bothSides:             phraseTokens(lx.BothSides),
 		truceLocatives:        wordSet(lx.TruceLocatives),
 		frontNouns:            wordSet(lx.FrontNouns),
+		leaderLinks:           phraseTokens(lx.LeaderLinks),
 		dayParts:              map[string]bool{},
 		clockFillers:          wordSet(t.ClockFillers),
 		rangeLinks:            wordSet(t.RangeLinks),

@@ -117,7 +117,10 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 		start, countedOnly := ac.countedSidesHead(si, start)
 		// A relative pronoun opens a clause on the last side ("between X and the CPC, which Chad
 		// guarantees"): who it names is no side.
-		ms := collectForward(si, start, 2, named, func(i int) bool { return ac.brokerCueAt(si, i) || si.startsAt(catRelPron, i) })
+		// A complementizer opens another clause ("..., and that Oman is the sole guarantor").
+		ms := collectForward(si, start, 2, named, func(i int) bool {
+			return ac.brokerCueAt(si, i) || si.startsAt(catRelPron, i) || ac.betweenListStop(si, i)
+		})
 		if len(ms) > 0 {
 			if other, ok := ac.otherSideAfter(si, ms[len(ms)-1].end, named); ok {
 				ms = append(ms, other)
@@ -125,6 +128,9 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 				ms = append(ms, collectForward(si, other.end, 1, named, nil)...)
 			}
 		}
+		// "between Sanaa and the coalition led by Riyadh": the leader is no side; the list
+		// runs on past it (parties_between_leader.go).
+		ms = ac.withoutLeaders(si, ms)
 		members := ac.sideIDs(ms)
 		if len(members) < 2 || ac.allBrokers(ms) || betweenTruceNegated(si, ms) {
 			continue
