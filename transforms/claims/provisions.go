@@ -270,6 +270,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if neg && si.startsAt(catExceptOnly, h.start) {
 				neg = false
 			}
+			// "لا يتضمن سوى تبادل الجثامين", "does not provide for anything other than the
+			// exchange of bodies": the exceptive word right before the cue does the same
+			// (provisions_exceptive_object.go).
+			if neg && (ac.exceptiveRightBefore(si, at) || ac.exceptiveRightBefore(si, h.start)) {
+				neg = false
+			}
 			// "يُسقط عن الطرفين أي حق في الرد", "does not take away our right to answer": a
 			// right taken away is not retained, and one not taken away is (retained_removed.go).
 			if spec.ref == refRetainedRights && ac.rightRemovedBefore(si, at) {
