@@ -173,7 +173,10 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// "went into effect at 12:01 a.m. Thursday", "بدأت الهدنة الخميس": a weekday read in the
 		// past tense is the latest such day, not the nearest.
 		// So is a weekday's midnight: "دخلت حيز التنفيذ عند منتصف ليل الجمعة".
-		if te.weekday >= 0 && te.weekday2 < 0 && (!te.midnight || !te.eve && te.relDay == nil) && ac.pastStartCueNear(si, te.start, te.end, 4) && !ac.tensedStartCueNear(si, te.start, te.end, 4) {
+		// A bracketed gloss of the time ("took effect at midnight on Wednesday, Sanaa time
+		// (2100 GMT Wednesday)") takes the tense of the cue before the time it glosses
+		// (time_parenthetical_gloss.go).
+		if w := glossWindow(si, te, 4); te.weekday >= 0 && te.weekday2 < 0 && (!te.midnight || !te.eve && te.relDay == nil) && ac.pastStartCueNear(si, te.start, te.end, w) && !ac.tensedStartCueNear(si, te.start, te.end, w) {
 			te.past = true
 		}
 		// "التزمت بوقف النار منذ منتصف ليل الخميس-الجمعة" read days later: a night of two

@@ -1023,6 +1023,12 @@ func (ac *articleContext) resolve(si *sentInfo, te timeExpr) (value string, low,
 		if te.past && t.After(pub) && te.dayless {
 			t = time.Date(day.Year(), day.Month(), day.Day()-1, te.hour, te.minute, 0, 0, loc).UTC()
 		}
+		// "took effect at 2100 GMT Wednesday" filed on the Wednesday morning: a past hour on a
+		// named weekday still to come that day is last week's, as a past midnight is below
+		// (time_past_weekday_clock_test.go).
+		if te.past && t.After(pub) && !te.dayless && te.weekday >= 0 && te.weekday2 < 0 && te.relDay == nil && te.anchorRel == nil {
+			t = time.Date(day.Year(), day.Month(), day.Day()-7, te.hour, te.minute, 0, 0, loc).UTC()
+		}
 		// "begins at 1700 GMT" in a report filed at 1715: written before it went out, it
 		// means today's; only a time more than an hour past is tomorrow's.
 		// A truce stated in force from an hour ("يسري اعتباراً من الواحدة") counts from today's
