@@ -33,6 +33,7 @@ var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
 	(*articleContext).partiesRule,
 	(*articleContext).numberRules,
 	(*articleContext).timeRules,
+	(*articleContext).statusStartToCome, // amends the status drafts by the time rules' (status_start_to_come.go)
 	(*articleContext).slotRules,
 	(*articleContext).withdrawalRule,
 	(*articleContext).venueRule,
