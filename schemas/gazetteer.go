@@ -2,6 +2,7 @@ package schemas
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"time"
 	_ "time/tzdata" // IANA zones inside the binary: workers need no zoneinfo files
@@ -10,8 +11,16 @@ import (
 // Gazetteer is the merged list of canonical entities (schemas/gazetteer/*.json).
 type Gazetteer struct {
 	Entities []Entity `json:"entities"`
-	byID     map[string]*Entity
-	source   map[string]string // id → file that defined it, for duplicate errors
+	// TruceNames (one war's file, by language) are what that war's coverage calls its truce
+	// besides the lexicon's ceasefire nouns: "the Ramadan peace initiative", «المبادرة». A word
+	// such as "initiative" names a proposal in most coverage, so it is data of the one war
+	// whose truce it names, read as a ceasefire noun only in an article that names outright
+	// some specific name (a place, an armed group, a person) of that war's file.
+	TruceNames map[string][]string `json:"truce_names,omitempty"`
+	byID       map[string]*Entity
+	source     map[string]string // id → file that defined it, for duplicate errors
+	// truceNames: the base name of a war file → its TruceNames, merged from every file.
+	truceNames map[string]map[string][]string
 }
 
 // Entity is one canonical actor or place with its names in every language.
@@ -133,6 +142,12 @@ func (g *Gazetteer) merge(other Gazetteer, file string) error {
 	if g.source == nil {
 		g.source = map[string]string{}
 	}
+	if len(other.TruceNames) > 0 {
+		if g.truceNames == nil {
+			g.truceNames = map[string]map[string][]string{}
+		}
+		g.truceNames[path.Base(file)] = other.TruceNames
+	}
 	for _, e := range other.Entities {
 		if e.ID == "" {
 			return fmt.Errorf("%s: entity without id (%v)", file, e.Label)
@@ -145,6 +160,19 @@ func (g *Gazetteer) merge(other Gazetteer, file string) error {
 	}
 	return nil
 }
+
+// TruceNameFiles are the base names of the war files that give truce_names, sorted.
+func (g *Gazetteer) TruceNameFiles() []string {
+	out := make([]string, 0, len(g.truceNames))
+	for f := range g.truceNames {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TruceNamesOf are the truce_names in language lang of the war file with base name file.
+func (g *Gazetteer) TruceNamesOf(file, lang string) []string { return g.truceNames[file][lang] }
 
 // index builds the id map. Dangling references are reported by Problems, not here, so that one
 // writer's slip in a shared file does not stop a run.

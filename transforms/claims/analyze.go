@@ -40,8 +40,19 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 		infos[i] = &values[i]
 		infos[i].norm = x.norm.NormalizeIn(&sc.norm, s.Text)
 	}
+	sc.activeTruces, sc.warTruceSeen = nil, false
 	for i, s := range sents {
 		x.prepare(sc, l, s, i, infos[i])
+	}
+	if sc.warTruceSeen {
+		// A war's own name for its truce is read only in coverage of that war: once the
+		// article's specific names are known, match again with those wars' names active.
+		if sc.activeTruces = namedTruceFiles(l, infos); len(sc.activeTruces) > 0 {
+			for i, s := range sents {
+				x.prepare(sc, l, s, i, infos[i])
+			}
+		}
+		sc.activeTruces = nil
 	}
 	placed := x.theaterScores(l, infos)
 	theater := mostCounted(placed)
@@ -128,6 +139,14 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 			}
 			nEnt++
 			continue
+		}
+		if h.cat == catCeasefire && h.idx > 0 {
+			if !sc.activeTruces[l.truceFiles[h.idx-1]] {
+				sc.warTruceSeen = true
+				all[k].cat = catDropped // "the initiative" outside coverage of the war it names the truce of
+				continue
+			}
+			all[k].idx = 0
 		}
 		if h.cat == catCeasefire && verbHomographAt(l, si, all, h) {
 			all[k].cat = catDropped // "قلّد الرئيس الضابط وساماً": the verb, no qalad

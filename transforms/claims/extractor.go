@@ -128,6 +128,9 @@ type language struct {
 	// but its own (mentions_other_war.go). genericNames decides it while names are added.
 	genericPlain []bool
 	genericNames schemas.GenericNames
+	// truceFiles: the war files whose truce_names are ceasefire nouns of their own coverage
+	// (truce_names.go). A catCeasefire hit with idx k > 0 is a name of truceFiles[k-1]'s truce.
+	truceFiles []string
 	// qualified: catEntity index → a name of two words or more besides articles ("المجلس
 	// الرئاسي", "the Presidential Council"), not a bare head noun ("the council", "المجلس").
 	qualified []bool
@@ -516,6 +519,7 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer, gen
 	addAll(lx.Conditionals, catConditional)
 	addAll(lx.Designations, catDesignation)
 	addAll(lx.CeasefireNouns, catCeasefire)
+	l.addTruceNames(code, g)
 	addAll(lx.AgreementNouns, catAgreement)
 	addAll(lx.TalksNouns, catTalks)
 	addAll(lx.MeetingNouns, catMeeting)

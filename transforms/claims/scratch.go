@@ -42,6 +42,11 @@ type scratch struct {
 	// words caches, per language, the word entries this scratch has looked up: read by one
 	// goroutine at a time, in front of the language's shared cache.
 	words map[*language]*wordCache
+
+	// activeTruces: the war files whose truce_names prepare reads as ceasefire nouns in the
+	// article (truce_names.go); warTruceSeen: prepare dropped such a name of another file.
+	activeTruces map[string]bool
+	warTruceSeen bool
 }
 
 // localWords returns the scratch's word cache for a language.
