@@ -26,6 +26,10 @@ type DraftLanguage struct {
 	Calendar []string   `json:"calendar"` // month and weekday names: never actors
 	// CompoundHeads open a name of two words or more («أم», «بني», «عبد»).
 	CompoundHeads []string `json:"compound_heads,omitempty"`
+	// TrucePredicates are what coverage says of its truce (took effect, covers, lasts; «تمتد»,
+	// «تشمل»): the definite noun they are said of, when no lexicon noun, may be what the war's
+	// coverage calls its truce (a candidate for the file's truce_names).
+	TrucePredicates []string `json:"truce_predicates,omitempty"`
 }
 
 // DraftCue is one class of cue words (see the file's doc).

@@ -66,6 +66,9 @@ func main() {
 	if err := gazdraft.Report(os.Stdout, cands); err != nil {
 		log.Fatal(err)
 	}
+	if err := gazdraft.ReportTruceNames(os.Stdout, d.TruceNames(*minArticles)); err != nil {
+		log.Fatal(err)
+	}
 	if *out != "" {
 		b, err := gazdraft.Skeleton(cands)
 		if err != nil {

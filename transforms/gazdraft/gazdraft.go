@@ -57,7 +57,8 @@ type Drafter struct {
 	x       *claims.Extractor
 	langs   map[string]*langCues
 	occs    []occurrence
-	lowered map[string]bool // English words seen written in lower case inside a sentence
+	lowered map[string]bool        // English words seen written in lower case inside a sentence
+	truce   map[string]*truceTally // lang NUL folded noun → proposed truce name (truce_names.go)
 }
 
 // langCues is one language's cue data, indexed.
@@ -67,6 +68,7 @@ type langCues struct {
 	generic        map[string]bool
 	compound       map[string]bool // words that open a longer name («أم», «بني»)
 	placing        map[string]bool // prepositions that place what follows (the lexicon's locatives: "in", "near")
+	truce          *truceCues
 }
 
 // New builds a drafter over the extractor built from data (its gazetteer is what is resolved
@@ -103,6 +105,7 @@ func New(x *claims.Extractor, data *schemas.Data) (*Drafter, error) {
 				}
 			}
 		}
+		lc.truce = newTruceCues(l, data.Lexicons[code], lc.placing)
 		d.langs[code] = lc
 	}
 	return d, nil
@@ -142,6 +145,7 @@ func (d *Drafter) Add(a schemas.Article) {
 				}
 			}
 		}
+		d.addTruceNames(lc.truce, sr, a.ID, r.Lang)
 		for _, o := range found {
 			o.article, o.lang, o.sentence = a.ID, r.Lang, s.Text
 			d.occs = append(d.occs, o)
