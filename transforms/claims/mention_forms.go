@@ -435,6 +435,10 @@ func (l *language) addSurnames(g *schemas.Gazetteer) {
 	var common map[string]bool
 	if l.lex.Script != "latin" {
 		common = l.commonNameWords()
+	} else {
+		// Capitals tell a name from a common word, but not from a month: "the Ramadan
+		// initiative" is no Ahmed Ramadan.
+		common = l.calendarWords()
 	}
 	index := map[string]int{}
 	register := func(name string, e *schemas.Entity) {
@@ -534,12 +538,7 @@ func (l *language) bareSurnameAlias(e *schemas.Entity, n string) bool {
 // surnames themselves: "نصر" of "حسن نصر الله", "الدين" of "نور الدين الزنكي" count) and the
 // calendar names no rule reads.
 func (l *language) commonNameWords() map[string]bool {
-	common := map[string]bool{}
-	for _, w := range l.lex.CalendarNames {
-		for _, f := range strings.Fields(foldCue(w)) {
-			common[f] = true
-		}
-	}
+	common := l.calendarWords()
 	for _, ph := range l.m.phrases {
 		person := true
 		for _, p := range ph.payloads {
@@ -552,6 +551,17 @@ func (l *language) commonNameWords() map[string]bool {
 				continue
 			}
 			common[w.text] = true
+		}
+	}
+	return common
+}
+
+// calendarWords are the words of the lexicon's calendar names (رمضان, Ramadan), folded.
+func (l *language) calendarWords() map[string]bool {
+	common := map[string]bool{}
+	for _, w := range l.lex.CalendarNames {
+		for _, f := range strings.Fields(foldCue(w)) {
+			common[f] = true
 		}
 	}
 	return common
