@@ -36,7 +36,7 @@ func namedTruceFiles(l *language, infos []*sentInfo) map[string]bool {
 	for _, si := range infos {
 		for k, h := range si.entHits {
 			e := l.entities[h.idx]
-			if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si.entHits, k) {
+			if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si, k) {
 				continue
 			}
 			f := l.event[h.idx]
