@@ -60,17 +60,14 @@ func (c *countriesNamed) otherEventCovered(file, country string) bool {
 	if !c.eventsDone {
 		c.eventsDone = true
 		l := c.l
-		for _, si := range c.infos {
-			for k, h := range si.entHits {
-				e := l.entities[h.idx]
-				if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si, k) {
-					continue
-				}
-				if ev := (namedEvent{l.event[h.idx], l.home[h.idx]}); ev.file != "" && !slices.Contains(c.events, ev) {
-					c.events = append(c.events, ev)
-				}
+		eachNamedOutright(l, c.infos, func(idx int32, e *schemas.Entity) {
+			if !specificEntity(e.Type, e.SpeaksFor) {
+				return
 			}
-		}
+			if ev := (namedEvent{l.event[idx], l.home[idx]}); ev.file != "" && !slices.Contains(c.events, ev) {
+				c.events = append(c.events, ev)
+			}
+		})
 	}
 	other := false
 	for _, ev := range c.events {

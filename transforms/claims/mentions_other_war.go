@@ -32,18 +32,14 @@ func (c *countriesNamed) namesWar(file string, except *schemas.Entity) bool {
 	if !c.warsDone {
 		c.warsDone = true
 		l := c.l
-		for _, si := range c.infos {
-			for k, h := range si.entHits {
-				e := l.entities[h.idx]
-				if l.event[h.idx] == "" || l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || l.genericPlain[h.idx] ||
-					e.Type == "country" || e.Type == "media" || e.Type == "source" || sharedSpan(l, si, k) {
-					continue
-				}
-				if w := (warName{l.event[h.idx], e}); !slices.Contains(c.wars, w) {
-					c.wars = append(c.wars, w)
-				}
+		eachNamedOutright(l, c.infos, func(idx int32, e *schemas.Entity) {
+			if l.event[idx] == "" || l.genericPlain[idx] || e.Type == "country" || e.Type == "media" || e.Type == "source" {
+				return
 			}
-		}
+			if w := (warName{l.event[idx], e}); !slices.Contains(c.wars, w) {
+				c.wars = append(c.wars, w)
+			}
+		})
 	}
 	for _, w := range c.wars {
 		if w.file == file && w.e != except {

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/tanaqud/tanaqud/schemas"
+import (
+	"slices"
+
+	"github.com/tanaqud/tanaqud/schemas"
+)
 
 // A war's coverage may call its truce by a name no other coverage uses for a truce: Thai and
 // Malaysian coverage of the Deep South's Ramadan truce calls it "the Ramadan peace initiative",
@@ -33,25 +37,15 @@ func (l *language) addTruceNames(code string, g *schemas.Gazetteer) {
 // outright (nil: none).
 func namedTruceFiles(l *language, infos []*sentInfo) map[string]bool {
 	var out map[string]bool
-	for _, si := range infos {
-		for k, h := range si.entHits {
-			e := l.entities[h.idx]
-			if l.context[h.idx] || l.title[h.idx] || l.demonym[h.idx] || !specificEntity(e.Type, e.SpeaksFor) || sharedSpan(l, si, k) {
-				continue
-			}
-			f := l.event[h.idx]
-			if f == "" || out[f] {
-				continue
-			}
-			for _, t := range l.truceFiles {
-				if t == f {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[f] = true
-				}
-			}
+	eachNamedOutright(l, infos, func(idx int32, e *schemas.Entity) {
+		f := l.event[idx]
+		if f == "" || out[f] || !specificEntity(e.Type, e.SpeaksFor) || !slices.Contains(l.truceFiles, f) {
+			return
 		}
-	}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[f] = true
+	})
 	return out
 }
