@@ -28,7 +28,7 @@ func (ac *articleContext) gestureRelease(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	for k := range si.toks {
-		if !fw.gestureFirst[si.tokText(k)] {
+		if !si.tokIn(k, classGestureFirst, fw.gestureFirst) {
 			continue // phraseAt matches the first word as written: no phrase starts here
 		}
 		n, why := phraseAt(si, k, fw.gesturePhrases), ".gesture"

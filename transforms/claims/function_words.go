@@ -655,6 +655,7 @@ const (
 	classAgendaStart       // it may start an agenda word (fw.agendaStart)
 	classStillStart        // it may start a still word (fw.stillStart)
 	classCueGap            // fw.cueGapWords holds it: it may split a mediation cue (sets_cue_gap.go)
+	classGestureFirst      // fw.gestureFirst holds it: a gesture or judicial phrase may start with it
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -744,6 +745,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.cueGapWords[word] {
 		c |= classCueGap
+	}
+	if fw.gestureFirst[word] {
+		c |= classGestureFirst
 	}
 	return c
 }
