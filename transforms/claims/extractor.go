@@ -306,6 +306,9 @@ func (l *language) addWord(t *token) *wordInfo {
 	w.timeStart = l.fw.mayStartTime(w.text)
 	w.classes = l.fw.classesOf(w.text) | l.fw.ruleClassesOf(w.text)
 	w.forms = l.fw.formsOf(w.variants)
+	if l.gapCues.firstOfAny(w.variants) {
+		w.forms |= formGapCueFirst
+	}
 	w.rest = l.m.restMatches(w.variants, t.punct, t.text)
 	for _, id := range l.m.candidates(w.variants, t.punct, t.text) {
 		ph := &l.m.phrases[id]

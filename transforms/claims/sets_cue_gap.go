@@ -55,11 +55,24 @@ func mediationGapCues(cues []topicCue) gapCueSet {
 // startingAt: the positions in cues of the cues whose first word the token may be, in order.
 func (set *gapCueSet) startingAt(t *token, buf []int) []int {
 	buf = append(buf[:0], set.stemFirst...)
+	if t.w != nil && t.w.forms&formGapCueFirst == 0 {
+		return buf // no variant is in byFirst; stemFirst is in order, each position once
+	}
 	for _, v := range t.variants() {
 		buf = append(buf, set.byFirst[v]...)
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
+}
+
+// firstOfAny: byFirst holds one of the variants (a word's formGapCueFirst).
+func (set *gapCueSet) firstOfAny(variants []string) bool {
+	for _, v := range variants {
+		if len(set.byFirst[v]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueGapToken: the token at k may stand inside a split cue.

@@ -1,12 +1,14 @@
 package claims
 
 // formClass is a bit set of word sets that a token is in when any of its variants is
-// (wordInfo.forms): the fighting and fate words, tested on many tokens of every sentence.
+// (wordInfo.forms): the fighting and fate words, tested on many tokens of every sentence, and
+// the first words of the split mediation cues (gapCueSet.startingAt).
 type formClass uint8
 
 const (
 	formFighting formClass = 1 << iota
 	formFate
+	formGapCueFirst // gapCueSet.byFirst holds one of the variants (language.addWord)
 )
 
 // formsOf returns the form classes whose sets hold one of variants.
