@@ -807,7 +807,7 @@ func (ac *articleContext) pronounTruce(si *sentInfo) int {
 	}
 	for p := range si.toks {
 		// "والصحيح أنه بدأ في الثامنة": a complementizer carrying the pronoun is one too.
-		if w := si.tokText(p); !si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns) && !(isArabicWord(w) && ac.l.fw.complementizers[w] && runeLen(w) > 2) {
+		if w := si.tokText(p); !si.tokIn(p, classSubjectPronoun, ac.l.fw.subjectPronouns) && !(si.tokIn(p, classComplementizer, ac.l.fw.complementizers) && isArabicWord(w) && runeLen(w) > 2) {
 			continue
 		}
 		if ac.cueStartsIn(si, p+1, p+4) {
