@@ -151,9 +151,28 @@ func isWordRune(r rune) bool {
 		return true
 	case r < 0x80:
 		return false
+	case uint32(r) < wordRuneTableSize:
+		return wordRuneTable[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordRuneTableSize bounds the runes wordRuneTable answers for: Latin, Greek, Cyrillic, Arabic
+// with its marks and supplements, and the general punctuation (dashes, typographic quotes),
+// the runes of news text that are not ASCII.
+const wordRuneTableSize = 0x3000
+
+// wordRuneTable has bit r set for each rune r below wordRuneTableSize that is a letter or a
+// non-spacing mark, isWordRune's answer past its fast cases: one load instead of a search of
+// two range tables (a typographic quote took about 200 instructions).
+var wordRuneTable = func() (t [wordRuneTableSize / 64]uint64) {
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // isArabicWord reports whether a token is written in Arabic script.
 func isArabicWord(s string) bool {
