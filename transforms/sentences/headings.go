@@ -133,9 +133,19 @@ func countWords(s string, limit int) int {
 
 // foldArabicWord appends the matching form of an Arabic word (as textnorm.Fold computes it
 // for these letters: alef variants → ا, ى → ي, ة → ه, harakat and tatweel dropped) to dst
-// without allocating.
+// without allocating. A two-byte rune (every Arabic letter) is decoded inline, as the range
+// loop's runtime call would decode it.
 func foldArabicWord(dst []byte, w string) []byte {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		var r rune
+		if c := w[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(w[i:])
+			i += size
+		}
 		switch {
 		case r == 'أ' || r == 'إ' || r == 'آ':
 			r = 'ا'
