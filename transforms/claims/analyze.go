@@ -944,11 +944,25 @@ func abbreviationDot(si *sentInfo, i int) bool {
 // Hits come in start order, so one sweep with the furthest name end seen so far decides.
 // A plain name made only of generic words written as a description ("a joint verification
 // team", genericDescription) contains no hit, as a context alias does not: its words are the
-// cues.
+// cues. Before the group of the first such name nothing is dropped: the sweep starts there.
 func dropInsideNames(l *language, si *sentInfo, hits []hit) []hit {
-	out := hits[:0]
+	first := -1
+	for i := range hits {
+		if h := hits[i]; h.cat == catEntity && h.end-h.start > 1 && !l.context[h.idx] && !genericDescription(l, si, h) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return hits
+	}
+	g0 := first
+	for g0 > 0 && hits[g0-1].start == hits[first].start {
+		g0--
+	}
+	out := hits[:g0]
 	endBefore := -1 // furthest end of a name starting before the current group
-	for g := 0; g < len(hits); {
+	for g := g0; g < len(hits); {
 		start := hits[g].start
 		endAt := -1 // furthest end of a name starting at start
 		g1 := g
