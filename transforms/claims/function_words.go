@@ -656,6 +656,9 @@ const (
 	classStillStart        // it may start a still word (fw.stillStart)
 	classCueGap            // fw.cueGapWords holds it: it may split a mediation cue (sets_cue_gap.go)
 	classGestureFirst      // fw.gestureFirst holds it: a gesture or judicial phrase may start with it
+	classObservationVerb   // fw.observationVerbs holds it (observedNone)
+	classModalOrInfinitive // fw.modalAuxiliaries or fw.infinitiveMarkers holds it (observedNone)
+	classStrengthEstimate  // the word past its conjunction is in fw.strengthEstimates (strengthEstimateAt)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -748,6 +751,15 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.gestureFirst[word] {
 		c |= classGestureFirst
+	}
+	if fw.observationVerbs[word] {
+		c |= classObservationVerb
+	}
+	if fw.modalAuxiliaries[word] || fw.infinitiveMarkers[word] {
+		c |= classModalOrInfinitive
+	}
+	if fw.strengthEstimates[fw.withoutConjunction(word)] {
+		c |= classStrengthEstimate
 	}
 	return c
 }

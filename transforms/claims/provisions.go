@@ -804,14 +804,14 @@ func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
 	if si.tokIn(k, classGenericDeterminer, fw.genericDeterminers) {
 		k--
 	}
-	if k >= 1 && fw.observationVerbs[si.tokText(k)] && (si.startsAt(catNegation, k-1) || k >= 2 && si.startsAt(catNegation, k-2)) {
+	if k >= 1 && si.tokIn(k, classObservationVerb, fw.observationVerbs) && (si.startsAt(catNegation, k-1) || k >= 2 && si.startsAt(catNegation, k-2)) {
 		return true // verb first: "لم يُسجَّل أي انسحاب"
 	}
 	// "no aid", "no humanitarian aid": the negation before the cue or its adjective.
 	negBefore := h.start >= 1 && si.startsAt(catNegation, h.start-1) || h.start >= 2 && si.startsAt(catNegation, h.start-2)
 	negBetween := false
 	for j := h.end; j < len(si.toks) && j <= h.end+6 && !si.boundary[j]; j++ {
-		if fw.observationVerbs[si.tokText(j)] {
+		if si.tokIn(j, classObservationVerb, fw.observationVerbs) {
 			// noun first: "no withdrawal has been recorded", "aid had not reached the city"
 			return negBefore || negBetween
 		}
@@ -820,7 +820,7 @@ func (ac *articleContext) observedNone(si *sentInfo, h hit) bool {
 		}
 		// "aid will not be allowed to enter": a modal or an infinitive states a term or a
 		// forecast, not what was seen.
-		if w := si.tokText(j); fw.modalAuxiliaries[w] || fw.infinitiveMarkers[w] {
+		if si.tokInEither(j, classModalOrInfinitive, fw.modalAuxiliaries, fw.infinitiveMarkers) {
 			return false
 		}
 	}

@@ -19,10 +19,10 @@ func (ac *articleContext) strengthEstimateAt(si *sentInfo, ne numExpr) bool {
 		if si.boundary[k] {
 			return false
 		}
-		if !fw.strengthEstimates[fw.withoutConjunction(si.tokText(k))] {
+		if w := si.toks[k].w; w != nil && w.classes&classStrengthEstimate == 0 || w == nil && !fw.strengthEstimates[fw.withoutConjunction(si.tokText(k))] {
 			continue
 		}
-		return (len(fw.copulas) == 0 || k > 0 && fw.copulas[si.tokText(k-1)]) && !ac.signingCueIn(si, k+1, ne.end+3)
+		return (len(fw.copulas) == 0 || k > 0 && si.tokIn(k-1, classCopula, fw.copulas)) && !ac.signingCueIn(si, k+1, ne.end+3)
 	}
 	return false
 }

@@ -185,6 +185,16 @@ func (si *sentInfo) tokIn(i int, c wordClass, set map[string]bool) bool {
 	return set[si.toks[i].text]
 }
 
+// tokInEither reports a[si.tokText(i)] || b[si.tokText(i)], where c is the class of the union
+// of the two sets.
+func (si *sentInfo) tokInEither(i int, c wordClass, a, b map[string]bool) bool {
+	if uint(i) < uint(len(si.toks)) && si.toks[i].w != nil {
+		return si.toks[i].w.classes&c != 0
+	}
+	t := si.tokText(i)
+	return a[t] || b[t]
+}
+
 func (si *sentInfo) tokText(i int) string {
 	if i < 0 || i >= len(si.toks) {
 		return ""
