@@ -1827,13 +1827,13 @@ func (ac *articleContext) namingVerb(si *sentInfo, pos int) bool {
 			return false // "بحسب ما أفاد سكان", "according to what residents said": a source
 		}
 	}
-	if pos >= 1 && ac.l.fw.freeRelatives[si.tokText(pos-1)] {
+	if pos >= 1 && si.tokIn(pos-1, classFreeRelative, ac.l.fw.freeRelatives) {
 		return true
 	}
 	if ac.relativeNaming(si, pos) {
 		return true
 	}
-	return pos >= 2 && ac.l.fw.freeRelatives[si.tokText(pos-2)] && ac.l.fw.subjectPronouns[si.tokText(pos-1)]
+	return pos >= 2 && si.tokIn(pos-2, classFreeRelative, ac.l.fw.freeRelatives) && si.tokIn(pos-1, classSubjectPronoun, ac.l.fw.subjectPronouns)
 }
 
 // carrierClause: in a verb-first language, a verb of saying right after an indefinite statement
