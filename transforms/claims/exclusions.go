@@ -66,7 +66,7 @@ func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 		according = according && si.firstMentionFrom(listFrom) < si.firstMentionFrom(i)
 		// A closing quote ends the quoted content: '... not covered by this agreement," the
 		// Houthis said' lists nothing after it.
-		return e || in || say || according || i > listFrom && isQuote(si.toks[i].text) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
+		return e || in || say || according || i > listFrom && si.quoteAt(i) && len(hitsStartingIn(si.hitsOf(catAttrVerb), i+1, i+5)) > 0
 	}
 	prevStart, prevEnd := -1, -1
 	// Where the members of a quantified object end: a cue before it ("including", "part of")

@@ -1457,7 +1457,7 @@ func negatedPredicateAt(si *sentInfo, end, n int) (int, bool) {
 		if si.startsAt(catNegPredicate, k) {
 			return k, true
 		}
-		if !isQuote(si.toks[k].text) {
+		if !si.quoteAt(k) {
 			seen++
 		}
 	}

@@ -1980,7 +1980,7 @@ func (ac *articleContext) exceptWordEnd(si *sentInfo, h hit) int {
 		if x, ok := si.hitAt(catExceptOnly, p); ok && x.start == p && !si.trap[p] {
 			return x.end
 		}
-		if isQuote(si.toks[p].text) {
+		if si.quoteAt(p) {
 			continue // "الرقابة "لن تكون إلا عبر X"": the quotation opens on the predicate
 		}
 		if si.toks[p].punct || si.boundary[p] {

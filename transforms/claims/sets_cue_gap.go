@@ -78,7 +78,7 @@ func (set *gapCueSet) firstOfAny(variants []string) bool {
 // cueGapToken: the token at k may stand inside a split cue.
 func (ac *articleContext) cueGapToken(si *sentInfo, k int) bool {
 	if si.toks[k].punct {
-		return isQuote(si.toks[k].text)
+		return si.quoteAt(k)
 	}
 	if w := si.toks[k].w; w != nil {
 		return w.classes&classCueGap != 0
