@@ -659,6 +659,7 @@ const (
 	classObservationVerb   // fw.observationVerbs holds it (observedNone)
 	classModalOrInfinitive // fw.modalAuxiliaries or fw.infinitiveMarkers holds it (observedNone)
 	classStrengthEstimate  // the word past its conjunction is in fw.strengthEstimates (strengthEstimateAt)
+	classProvisionModal    // fw.provisionModals holds it (provisionModalIn)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -760,6 +761,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.strengthEstimates[fw.withoutConjunction(word)] {
 		c |= classStrengthEstimate
+	}
+	if fw.provisionModals[word] {
+		c |= classProvisionModal
 	}
 	return c
 }

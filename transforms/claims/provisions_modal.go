@@ -10,7 +10,7 @@ func (ac *articleContext) provisionModalIn(si *sentInfo) bool {
 		return false
 	}
 	for k := range si.toks {
-		if ac.l.fw.provisionModals[si.tokText(k)] {
+		if si.tokIn(k, classProvisionModal, ac.l.fw.provisionModals) {
 			return true
 		}
 	}
