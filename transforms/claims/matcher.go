@@ -118,6 +118,9 @@ type matcher struct {
 	restExact    map[string]int32
 	restStem     map[string]int32
 	restStemLens []int
+	// maxWords is the most words of any phrase: a phrase read across a quotation mark lies
+	// within so many words of it (appendAcrossQuotes).
+	maxWords int
 }
 
 // index interns the words after the first of every phrase. It runs once all phrases are added.
@@ -127,6 +130,7 @@ func (m *matcher) index() {
 		ph := &m.phrases[i]
 		ph.ids = make([]int32, len(ph.words))
 		ph.ids[0] = -1
+		m.maxWords = max(m.maxWords, len(ph.words))
 		for k := 1; k < len(ph.words); k++ {
 			w := ph.words[k]
 			id, ok := m.restIDs[w]
@@ -484,36 +488,39 @@ func (m *matcher) appendAcrossQuotes(out []hit, toks []token) []hit {
 	inner := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].punct && isQuote(toks[i].text) && !toks[i-1].punct && !toks[i+1].punct
 	}
-	any := false
-	for i := range toks {
-		if inner(i) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return out
-	}
-	kept := make([]token, 0, len(toks))
-	orig := make([]int, 0, len(toks))
-	for i, t := range toks {
-		if !inner(i) {
-			kept = append(kept, t)
-			orig = append(orig, i)
-		}
-	}
 	added := false
-	for _, h := range m.appendScan(nil, kept) {
-		s, e := orig[h.start], orig[h.end-1]+1
-		if e-s == h.end-h.start {
-			continue // no mark inside: the scan of toks found it
+	// Only the words within maxWords of a mark can make a phrase across it: each run of marks
+	// closer than that is read as one window, the marks left out (most sentences have none).
+	for i := 0; i < len(toks); i++ {
+		if !inner(i) {
+			continue
 		}
-		if !h.exact {
-			continue // a clitic or an inflection read off a word
+		from, to := max(0, i-m.maxWords), min(len(toks), i+m.maxWords+1)
+		for j := i + 1; j < to; j++ {
+			if inner(j) {
+				to = min(len(toks), j+m.maxWords+1)
+			}
 		}
-		h.start, h.end = s, e
-		out = append(out, h)
-		added = true
+		kept, orig := make([]token, 0, to-from), make([]int, 0, to-from)
+		for j := from; j < to; j++ {
+			if !inner(j) {
+				kept = append(kept, toks[j])
+				orig = append(orig, j)
+			}
+		}
+		for _, h := range m.appendScan(nil, kept) {
+			s, e := orig[h.start], orig[h.end-1]+1
+			if e-s == h.end-h.start {
+				continue // no mark inside: the scan of toks found it
+			}
+			if !h.exact {
+				continue // a clitic or an inflection read off a word
+			}
+			h.start, h.end = s, e
+			out = append(out, h)
+			added = true
+		}
+		i = to - 1
 	}
 	if added {
 		sort.SliceStable(out, func(a, b int) bool {
