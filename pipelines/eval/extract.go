@@ -8,13 +8,20 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
-// newAnalyzer wraps the claims extractor the pipeline uses, built once over the embedded data.
+// newAnalyzer wraps the claims extractor the pipeline uses, built once over the embedded data,
+// writing the withdrawals stated of both unnamed sides (claims.BothSides) that evaluateSet
+// resolves from their event's parties (resolveSides). Its own extractor: the shared default
+// one stays as the pipeline builds it.
 func newAnalyzer() (analyzer, error) {
-	x, err := claims.Default()
+	d, err := schemas.Load()
 	if err != nil {
 		return nil, err
 	}
-	return analyzerOf(x), nil
+	x, err := claims.New(d)
+	if err != nil {
+		return nil, err
+	}
+	return analyzerOf(x.WithUnnamedSides()), nil
 }
 
 // newAnalyzerWithoutGazetteer is the extractor over the embedded data less one set's gazetteer
@@ -32,7 +39,7 @@ func newAnalyzerWithoutGazetteer(set string) (analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analyzerOf(x), nil
+	return analyzerOf(x.WithUnnamedSides()), nil
 }
 
 // ownGazetteer is the gazetteer file written for a set's war: named after the set, except the

@@ -73,7 +73,7 @@ func evaluateMixedWith(root string, sets []string, analyze analyzer, topics topi
 			if err != nil {
 				continue // reported by the per-set evaluation
 			}
-			all = append(all, cs...)
+			all = append(all, withoutBothSides(cs)...)
 		}
 	}
 	// Fold, join and compare as the job does: every key's bursts merged, then moved to the key

@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// TestResolveSides: a withdrawal stated of both unnamed sides becomes one claim per side of its
+// event (the pair of parties the most articles give, each mapped to its force); dropped where
+// the event has no pair, two pairs tie, or the pair maps to fewer than two forces. Hedged
+// parties claims are not counted; a side the article gives in the same sentence keeps its own.
+func TestResolveSides(t *testing.T) {
+	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc", "un": ""}
+	forceOf := func(id string) string { return forces[id] }
+	parties := func(art, event, value string, hedged bool) claims.Claim {
+		return claims.Claim{ID: art + "p", ArticleID: art, Event: event, Topic: "ceasefire.parties", Kind: "set", Value: value,
+			Members: strings.Split(strings.TrimPrefix(value, "only:"), ","), Hedged: hedged}
+	}
+	both := func(art, event string, sentence int) claims.Claim {
+		return claims.Claim{ID: art + "w", ArticleID: art, Event: event, SentenceIndex: sentence, Topic: "ceasefire.withdrawal",
+			Kind: "polarity", Subject: claims.BothSides, Value: "required"}
+	}
+	brief := func(cs []claims.Claim) []string {
+		var out []string
+		for _, c := range cs {
+			if c.Topic == "ceasefire.withdrawal" {
+				out = append(out, c.ArticleID+":"+c.Subject+"="+c.Value)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{"the event's pair, mapped to forces", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a2", "yemen", "only:houthis,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=required", "a3:yemeni_army=required"}},
+		{"the pair most articles give", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a2", "yemen", "houthis,yemeni_government", false),
+			parties("a4", "yemen", "stc,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=required", "a3:yemeni_army=required"}},
+		{"two pairs tied: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a4", "yemen", "stc,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			nil},
+		{"another event's parties: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			both("a3", "sudan", 0)},
+			nil},
+		{"hedged parties are not counted", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", true),
+			both("a3", "yemen", 0)},
+			nil},
+		{"a pair with no force for one side: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,un", false),
+			both("a3", "yemen", 0)},
+			nil},
+		{"a side the sentence already gives keeps its own claim", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			{ID: "x", ArticleID: "a3", Event: "yemen", Topic: "ceasefire.withdrawal", Subject: "houthis", Value: "not_required"},
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=not_required", "a3:yemeni_army=required"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ResolveSides(tc.cs, nil, forceOf)
+			if diff := cmp.Diff(tc.want, brief(got)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	// The joined events given apart from the claims' own.
+	cs := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false), both("a3", "unknown", 0)}
+	if got := brief(ResolveSides(cs, []string{"yemen", "yemen"}, forceOf)); len(got) != 2 {
+		t.Errorf("joined events: got %v, want both sides", got)
+	}
+	// Claims without BothSides pass as they are.
+	plain := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false)}
+	if got := ResolveSides(plain, nil, forceOf); len(got) != 1 || got[0].ID != "a1p" {
+		t.Errorf("plain claims changed: %v", got)
+	}
+}
