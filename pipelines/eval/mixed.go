@@ -73,9 +73,10 @@ func evaluateMixedWith(root string, sets []string, analyze analyzer, topics topi
 			if err != nil {
 				continue // reported by the per-set evaluation
 			}
-			all = append(all, withoutBothSides(cs)...)
+			all = append(all, cs...)
 		}
 	}
+	all = resolveSidesInTime(all)
 	// Fold, join and compare as the job does: every key's bursts merged, then moved to the key
 	// of their joined event (compare.EventMap.JoinBursts), compared under that key's event.
 	links := compare.NewEventLinks(0)

@@ -2,7 +2,9 @@ package compare
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
@@ -131,4 +133,45 @@ func statedInSentence(cs []claims.Claim, c claims.Claim, subject string) bool {
 	return slices.ContainsFunc(cs, func(o claims.Claim) bool {
 		return o.ArticleID == c.ArticleID && o.SentenceIndex == c.SentenceIndex && o.Topic == c.Topic && o.Subject == subject
 	})
+}
+
+// SidesGroups are the groups ResolveSides compares claims within where time matters (a pooled
+// run, the job): the claim's event (events[i], else its own Event) and the chain of its
+// event's publication days no gap longer than gap breaks, as bursts chain them ("yemen#0",
+// "yemen#1"); an undated claim's group is its event's undated one ("yemen#undated"). Two truces
+// of one country months apart never lend each other their parties.
+func SidesGroups(cs []claims.Claim, events []string, gap time.Duration) []string {
+	eventOf := func(i int) string {
+		if events != nil {
+			return events[i]
+		}
+		return cs[i].Event
+	}
+	times := map[string][]int64{}
+	for i, c := range cs {
+		if t := eventMicros(c); t != 0 {
+			times[eventOf(i)] = append(times[eventOf(i)], t)
+		}
+	}
+	for ev, ts := range times {
+		slices.Sort(ts)
+		times[ev] = slices.Compact(ts)
+	}
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		ev, t := eventOf(i), eventMicros(c)
+		if t == 0 {
+			out[i] = ev + "#undated"
+			continue
+		}
+		chain := 0
+		ts := times[ev]
+		for j := 1; j < len(ts) && ts[j] <= t; j++ {
+			if ts[j]-ts[j-1] > gap.Microseconds() {
+				chain++
+			}
+		}
+		out[i] = ev + "#" + strconv.Itoa(chain)
+	}
+	return out
 }

@@ -90,3 +90,20 @@ func TestResolveSides(t *testing.T) {
 		t.Errorf("plain claims changed: %v", got)
 	}
 }
+
+// TestSidesGroups: a claim's group is its event and its chain of publication days (a gap longer
+// than the bursts' ends a chain); undated claims are their event's undated group.
+func TestSidesGroups(t *testing.T) {
+	at := func(event, published string) claims.Claim { return claims.Claim{Event: event, Published: published} }
+	cs := []claims.Claim{
+		at("yemen", "2030-01-10T08:00:00Z"),
+		at("yemen", "2030-01-15T08:00:00Z"),
+		at("yemen", "2030-06-01T08:00:00Z"),
+		at("yemen", ""),
+		at("sudan", "2030-06-01T08:00:00Z"),
+	}
+	want := []string{"yemen#0", "yemen#0", "yemen#1", "yemen#undated", "sudan#0"}
+	if diff := cmp.Diff(want, SidesGroups(cs, nil, DefaultEventGap)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
