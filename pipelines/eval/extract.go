@@ -8,20 +8,15 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
-// newAnalyzer wraps the claims extractor the pipeline uses, built once over the embedded data,
-// writing the withdrawals stated of both unnamed sides (claims.BothSides) that evaluateSet
-// resolves from their event's parties (resolveSides). Its own extractor: the shared default
-// one stays as the pipeline builds it.
+// newAnalyzer wraps the claims extractor the pipeline uses, built once over the embedded data.
+// Its withdrawals stated of both unnamed sides (claims.BothSides) are resolved from their
+// event's parties (resolveSides), as the job resolves them.
 func newAnalyzer() (analyzer, error) {
-	d, err := schemas.Load()
+	x, err := claims.Default()
 	if err != nil {
 		return nil, err
 	}
-	x, err := claims.New(d)
-	if err != nil {
-		return nil, err
-	}
-	return analyzerOf(x.WithUnnamedSides()), nil
+	return analyzerOf(x), nil
 }
 
 // newAnalyzerWithoutGazetteer is the extractor over the embedded data less one set's gazetteer
@@ -39,7 +34,7 @@ func newAnalyzerWithoutGazetteer(set string) (analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analyzerOf(x.WithUnnamedSides()), nil
+	return analyzerOf(x), nil
 }
 
 // ownGazetteer is the gazetteer file written for a set's war: named after the set, except the

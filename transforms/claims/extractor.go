@@ -45,9 +45,6 @@ type Extractor struct {
 	// armedParties are the national organizations that command forces of their own,
 	// computed once (armedPartyTable).
 	armedParties map[string]bool
-	// unnamedSides: a withdrawal stated of both sides in an article that names neither gets
-	// the subject BothSides, for the comparison to resolve (see WithUnnamedSides).
-	unnamedSides bool
 }
 
 // wordInfo is what the matcher needs of one distinct word: its variants and the phrases that

@@ -8,29 +8,20 @@ import "github.com/tanaqud/tanaqud/schemas"
 // box, an explainer that assumes the reader knows the war. The article alone cannot say whose
 // forces are meant; the comparison can, from the parties the other articles of its event name
 // (compare.ResolveSides), and writes one claim per side (the gold's convention: one line per
-// party). Only an extractor built WithUnnamedSides writes it; an article that names the sides
-// gets their forces directly (sidesForces).
+// party): pipelines/eval and the Beam job (transforms/disagree.ResolveSides) both do. An
+// article that names the sides gets their forces directly (sidesForces).
 const BothSides = "@both_sides"
 
 // bothSidesEntity stands for the two unnamed sides as the subject of a withdrawal.
 var bothSidesEntity = &schemas.Entity{ID: BothSides, Type: "armed_group", Role: "other"}
 
-// WithUnnamedSides makes x write withdrawals stated of both unnamed sides with the subject
-// BothSides (see there), for a comparison that resolves them; without it they give no claim.
-// Call it before the first Analyze.
-func (x *Extractor) WithUnnamedSides() *Extractor {
-	x.unnamedSides = true
-	return x
-}
-
 // unnamedSidesAt: the both-sides phrase spanning [at, end) as the BothSides subject, when the
-// extractor writes it and the article reads no side of the truce (truceSides: no parties
-// claim, no side of a construction naming them) and no pair of armed groups (sidesForces
+// article reads no side of the truce (truceSides: no parties claim, no side of a construction naming them) and no pair of armed groups (sidesForces
 // tried both): where it names the sides but cannot map them to forces, the phrase is left
 // unread rather than sent to the event's parties. One side named in passing ("Houthi gunmen",
 // "the Houthis also cite Oman") names no parties: the event's are meant.
 func (ac *articleContext) unnamedSidesAt(at, end int) []mention {
-	if !ac.x.unnamedSides || len(ac.truceSides()) > 0 {
+	if len(ac.truceSides()) > 0 {
 		return nil
 	}
 	return []mention{{start: at, end: end, e: bothSidesEntity}}

@@ -1,24 +1,16 @@
 package claims
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/tanaqud/tanaqud/schemas"
-)
-
-// unnamedSidesExtractor is an extractor of its own (the shared default one stays without the
-// option) that writes withdrawals of both unnamed sides as BothSides.
+// unnamedSidesExtractor is the shared extractor, which writes withdrawals of both unnamed
+// sides as BothSides.
 func unnamedSidesExtractor(t *testing.T) *Extractor {
 	t.Helper()
-	d, err := schemas.Load()
+	x, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x.WithUnnamedSides()
+	return x
 }
 
 // TestWithdrawalUnnamedSides: a withdrawal stated of both sides in an article that names
@@ -53,11 +45,6 @@ func TestWithdrawalUnnamedSides(t *testing.T) {
 			"The UN urged both sides to pull back their fighters from the market.", "ceasefire.withdrawal", nil},
 		{"probe: both sides discussed withdrawing armed men", "ar", pubTueAr,
 			"وبحث الطرفان سحب المسلحين من الشوارع في جولة المحادثات المقبلة.", "ceasefire.withdrawal", nil},
-	})
-	// Without the option, the shared extractor leaves such a phrase unread.
-	runCases(t, []mechanismCase{
-		{"default extractor: no BothSides", "en", pubTue,
-			"Fighters on both sides are to withdraw 500 metres from the eastern lines under the deal.", "ceasefire.withdrawal", nil},
 	})
 }
 

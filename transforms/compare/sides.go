@@ -54,7 +54,7 @@ func ResolveSides(cs []claims.Claim, events []string, forceOf func(string) strin
 // claims give one pair more articles than any other pair and whose pair maps to two forces.
 func eventSides(cs []claims.Claim, eventOf func(int) string, forceOf func(string) string) map[string][]string {
 	type pairKey struct{ event, pair string }
-	articles := map[pairKey][]string{} // distinct articles giving the pair
+	articles := map[pairKey]map[string]bool{} // distinct articles giving the pair
 	for i, c := range cs {
 		if c.Topic != "ceasefire.parties" || c.Hedged {
 			continue
@@ -64,9 +64,10 @@ func eventSides(cs []claims.Claim, eventOf func(int) string, forceOf func(string
 			continue
 		}
 		k := pairKey{eventOf(i), m}
-		if !slices.Contains(articles[k], c.ArticleID) {
-			articles[k] = append(articles[k], c.ArticleID)
+		if articles[k] == nil {
+			articles[k] = map[string]bool{}
 		}
+		articles[k][c.ArticleID] = true
 	}
 	type best struct {
 		pair string
@@ -153,9 +154,20 @@ func SidesGroups(cs []claims.Claim, events []string, gap time.Duration) []string
 			times[eventOf(i)] = append(times[eventOf(i)], t)
 		}
 	}
+	// chains[ev][j]: the chain of the event's j-th distinct time.
+	chains := map[string][]int{}
 	for ev, ts := range times {
 		slices.Sort(ts)
-		times[ev] = slices.Compact(ts)
+		ts = slices.Compact(ts)
+		times[ev] = ts
+		ch := make([]int, len(ts))
+		for j := 1; j < len(ts); j++ {
+			ch[j] = ch[j-1]
+			if ts[j]-ts[j-1] > gap.Microseconds() {
+				ch[j]++
+			}
+		}
+		chains[ev] = ch
 	}
 	out := make([]string, len(cs))
 	for i, c := range cs {
@@ -164,14 +176,160 @@ func SidesGroups(cs []claims.Claim, events []string, gap time.Duration) []string
 			out[i] = ev + "#undated"
 			continue
 		}
-		chain := 0
-		ts := times[ev]
-		for j := 1; j < len(ts) && ts[j] <= t; j++ {
-			if ts[j]-ts[j-1] > gap.Microseconds() {
-				chain++
-			}
-		}
-		out[i] = ev + "#" + strconv.Itoa(chain)
+		j, _ := slices.BinarySearch(times[ev], t) // t is one of the event's times
+		out[i] = ev + "#" + strconv.Itoa(chains[ev][j])
 	}
 	return out
+}
+
+// SideTally is what resolving the claims stated of both unnamed sides needs of one event, for
+// a job that cannot hold the event's claims at once (the Beam job folds them where they are
+// made): the event's distinct publication times, its unhedged two-member parties claims, its
+// BothSides claims and, beside each, the claims of the same article, sentence and topic
+// (statedInSentence). Tallies of one event merge in any order; Resolve then gives what
+// ResolveSides over SidesGroups (the event's own, with the gap) gives for the event's claims.
+type SideTally struct {
+	Times   []int64        // distinct publication times (eventMicros) of the event's claims, sorted
+	Parties []claims.Claim // unhedged parties claims of exactly two members
+	Pending []claims.Claim // claims whose subject is claims.BothSides
+	Context []claims.Claim // claims beside a pending one: its article, sentence and topic
+}
+
+// SideTallies adds one article's claims to the tallies of their events (Claim.Event), making
+// the map's entries as needed.
+func SideTallies(tallies map[string]*SideTally, cs []claims.Claim) {
+	tallyOf := func(ev string) *SideTally {
+		t := tallies[ev]
+		if t == nil {
+			t = &SideTally{}
+			tallies[ev] = t
+		}
+		return t
+	}
+	pending := false
+	for _, c := range cs {
+		t := tallyOf(c.Event)
+		if m := eventMicros(c); m != 0 {
+			if i, found := slices.BinarySearch(t.Times, m); !found {
+				t.Times = slices.Insert(t.Times, i, m)
+			}
+		}
+		switch {
+		case c.Subject == claims.BothSides:
+			t.Pending = append(t.Pending, c)
+			pending = true
+		case c.Topic == "ceasefire.parties" && !c.Hedged && partyPair(c) != "":
+			t.Parties = append(t.Parties, c)
+		}
+	}
+	if !pending {
+		return
+	}
+	for _, c := range cs {
+		if c.Subject != claims.BothSides && slices.ContainsFunc(cs, func(p claims.Claim) bool {
+			return p.Subject == claims.BothSides && p.ArticleID == c.ArticleID && p.SentenceIndex == c.SentenceIndex && p.Topic == c.Topic
+		}) {
+			t := tallyOf(c.Event)
+			t.Context = append(t.Context, c)
+		}
+	}
+}
+
+// Merge adds o's tally of the same event to t.
+func (t *SideTally) Merge(o SideTally) {
+	t.Times = append(t.Times, o.Times...)
+	slices.Sort(t.Times)
+	t.Times = slices.Compact(t.Times)
+	t.Parties = append(t.Parties, o.Parties...)
+	t.Pending = append(t.Pending, o.Pending...)
+	t.Context = append(t.Context, o.Context...)
+}
+
+// Resolve writes the event's BothSides claims as ResolveSides does, the sides counted within
+// the chain of publication days each claim falls in (SidesGroups with gap); an undated claim's
+// sides are the whole event's (every parties claim of the event counted), as the comparison
+// lets undated coverage join a dated burst. One claim per side of a resolved one, in the order
+// of the pending claims (sorted by id first, so the merge order of the tallies does not
+// matter), and how many pending claims gave no claim at all.
+func (t SideTally) Resolve(event string, gap time.Duration, forceOf func(string) string) (resolved []claims.Claim, unresolved int) {
+	if len(t.Pending) == 0 {
+		return nil, 0
+	}
+	// The event's claims as ResolveSides reads them: one stand-in claim per publication time
+	// (for SidesGroups), the parties and context claims, then the pending ones, whose
+	// resolutions come last in ResolveSides' output.
+	cs := make([]claims.Claim, 0, len(t.Times)+len(t.Parties)+len(t.Context)+len(t.Pending))
+	for _, m := range t.Times {
+		cs = append(cs, claims.Claim{Event: event, Published: time.UnixMicro(m).UTC().Format(time.RFC3339Nano)})
+	}
+	cs = append(cs, t.Parties...)
+	cs = append(cs, t.Context...)
+	before := len(cs)
+	pending := slices.Clone(t.Pending)
+	slices.SortFunc(pending, func(a, b claims.Claim) int { return strings.Compare(a.ID, b.ID) })
+	cs = append(cs, pending...)
+	for i := range cs {
+		cs[i].Event = event
+	}
+	groups := SidesGroups(cs, nil, gap)
+	// The whole event's group: every parties claim once more, and the undated pending claims.
+	whole := event + "#all"
+	for i := range cs[before:] {
+		if j := before + i; groups[j] == event+"#undated" {
+			groups[j] = whole
+		}
+	}
+	again := slices.Clone(t.Parties)
+	wholes := make([]string, len(again))
+	for i := range again {
+		again[i].Event, wholes[i] = event, whole
+	}
+	cs, groups, before = slices.Concat(again, cs), slices.Concat(wholes, groups), before+len(again)
+	out := ResolveSides(cs, groups, forceOf)
+	resolved = out[before:]
+	for _, p := range pending {
+		if !slices.ContainsFunc(resolved, func(r claims.Claim) bool { return strings.HasPrefix(r.ID, p.ID+":") }) {
+			unresolved++
+		}
+	}
+	return resolved, unresolved
+}
+
+// ResolveSidesByTally is what the Beam job does with the claims stated of both unnamed sides,
+// for a caller holding all the claims (pipelines/eval): each article's claims tallied by their
+// own event (SideTallies, articles taken in order of first appearance), every event's tally
+// resolved with gap (SideTally.Resolve). The claims other than BothSides pass unchanged, in
+// order; the resolved ones follow, event by event in event order; unresolved counts the
+// BothSides claims that gave none.
+func ResolveSidesByTally(cs []claims.Claim, gap time.Duration, forceOf func(string) string) (out []claims.Claim, unresolved int) {
+	if !slices.ContainsFunc(cs, func(c claims.Claim) bool { return c.Subject == claims.BothSides }) {
+		return cs, 0
+	}
+	byArticle := map[string][]claims.Claim{}
+	var order []string
+	out = make([]claims.Claim, 0, len(cs)+4)
+	for _, c := range cs {
+		if _, seen := byArticle[c.ArticleID]; !seen {
+			order = append(order, c.ArticleID)
+		}
+		byArticle[c.ArticleID] = append(byArticle[c.ArticleID], c)
+		if c.Subject != claims.BothSides {
+			out = append(out, c)
+		}
+	}
+	tallies := map[string]*SideTally{}
+	for _, a := range order {
+		SideTallies(tallies, byArticle[a])
+	}
+	events := make([]string, 0, len(tallies))
+	for ev := range tallies {
+		events = append(events, ev)
+	}
+	slices.Sort(events)
+	for _, ev := range events {
+		r, n := tallies[ev].Resolve(ev, gap, forceOf)
+		out = append(out, r...)
+		unresolved += n
+	}
+	return out, unresolved
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,5 +106,91 @@ func TestSidesGroups(t *testing.T) {
 	want := []string{"yemen#0", "yemen#0", "yemen#1", "yemen#undated", "sudan#0"}
 	if diff := cmp.Diff(want, SidesGroups(cs, nil, DefaultEventGap)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestSideTallyResolve: the job's way (each article's claims tallied by event, the tallies
+// merged in any order, then resolved): the pair within the claim's chain of publication days
+// (another truce months later has its own), the whole event's pair for an undated claim, a
+// sentence's own side kept, an event without a pair counted unresolved.
+func TestSideTallyResolve(t *testing.T) {
+	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc"}
+	forceOf := func(id string) string { return forces[id] }
+	parties := func(art, published, value string) claims.Claim {
+		return claims.Claim{ID: art + "p", ArticleID: art, Event: "yemen", Published: published, Topic: "ceasefire.parties", Kind: "set",
+			Value: value, Members: strings.Split(value, ",")}
+	}
+	both := func(art, event, published string) claims.Claim {
+		return claims.Claim{ID: art + "w", ArticleID: art, Event: event, Published: published, SentenceIndex: 2, Topic: "ceasefire.withdrawal",
+			Kind: "polarity", Subject: claims.BothSides, Value: "required"}
+	}
+	own := claims.Claim{ID: "a5x", ArticleID: "a5", Event: "yemen", Published: "2030-01-11T08:00:00Z", SentenceIndex: 2,
+		Topic: "ceasefire.withdrawal", Subject: "houthis", Value: "not_required"}
+	cs := []claims.Claim{
+		parties("a1", "2030-01-10T08:00:00Z", "houthis,yemeni_government"),
+		parties("a2", "2030-01-10T09:00:00Z", "houthis,yemeni_government"),
+		both("a3", "yemen", "2030-01-11T08:00:00Z"),
+		parties("a4", "2030-09-01T08:00:00Z", "stc,yemeni_government"), // another truce, months later
+		both("a6", "yemen", "2030-09-02T08:00:00Z"),
+		own, both("a5", "yemen", "2030-01-11T08:00:00Z"),
+		both("a7", "sudan", "2030-01-11T08:00:00Z"), // an event with no parties
+		both("a8", "yemen", ""),                     // undated: the whole event's pair
+	}
+	brief := func(cs []claims.Claim) []string {
+		var out []string
+		for _, c := range cs {
+			if c.Topic == "ceasefire.withdrawal" {
+				out = append(out, c.ArticleID+":"+c.Subject+"="+c.Value)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	want := []string{"a3:houthis=required", "a3:yemeni_army=required", "a5:houthis=not_required", "a5:yemeni_army=required",
+		"a6:stc=required", "a6:yemeni_army=required", "a8:houthis=required", "a8:yemeni_army=required"}
+	got, unresolved := ResolveSidesByTally(cs, DefaultEventGap, forceOf)
+	if diff := cmp.Diff(want, brief(got)); diff != "" {
+		t.Errorf("ResolveSidesByTally (-want +got):\n%s", diff)
+	}
+	if unresolved != 1 {
+		t.Errorf("unresolved = %d, want 1 (a7)", unresolved)
+	}
+	// Articles tallied apart (as bundles are) and merged in either order resolve alike.
+	var articles [][]claims.Claim
+	index := map[string]int{}
+	for _, c := range cs {
+		i, ok := index[c.ArticleID]
+		if !ok {
+			i = len(articles)
+			index[c.ArticleID] = i
+			articles = append(articles, nil)
+		}
+		articles[i] = append(articles[i], c)
+	}
+	for _, split := range []int{2, 4, 6} {
+		first, second := map[string]*SideTally{}, map[string]*SideTally{}
+		for i, a := range articles {
+			if i < split {
+				SideTallies(first, a)
+			} else {
+				SideTallies(second, a)
+			}
+		}
+		for _, order := range [][2]map[string]*SideTally{{first, second}, {second, first}} {
+			var rs []claims.Claim
+			for _, ev := range []string{"sudan", "yemen"} {
+				var m SideTally
+				for _, half := range order {
+					if t := half[ev]; t != nil {
+						m.Merge(*t)
+					}
+				}
+				r, _ := m.Resolve(ev, DefaultEventGap, forceOf)
+				rs = append(rs, r...)
+			}
+			if diff := cmp.Diff(want, brief(slices.Concat(rs, []claims.Claim{own}))); diff != "" {
+				t.Errorf("split %d (-want +got):\n%s", split, diff)
+			}
+		}
 	}
 }
