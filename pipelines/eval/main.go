@@ -7,15 +7,15 @@
 //	go run ./pipelines/eval -dev -claims F.claims.jsonl # one dump, its set named by the file
 //	go run ./pipelines/eval -dev -dump-claims DIR       # write <set>@<tag>.claims.jsonl dumps
 //	go run ./pipelines/eval -dev -frozen -write-rule-precision schemas/rule_precision.json
-//	go run ./pipelines/eval -dev -frozen -leave-one-out [-set-aside-unreliable]
+//	go run ./pipelines/eval -dev -frozen -leave-one-out [-set-aside-unreliable=false]
 //
 // -frozen and -claims replace the extractor by dumps of its past output (testdata/frozen/): the
 // claim scores are those of the dump, the disagreements those of today's comparison on it.
 //
 // The comparison reads schemas/rule_precision.json (how often each rule was right on the frozen
-// dumps; see rules.go): a side resting on a value one article alone tells, read only by rules
-// under its threshold, lowers the score (transforms/compare, reliability.go), or with
-// -set-aside-unreliable is shown as neutral, out of the dispute. -write-rule-precision writes
+// dumps; see rules.go): a value one article alone tells, read only by rules under its
+// threshold, is shown as neutral, out of the dispute, as the job does (transforms/compare,
+// reliability.go), or with -set-aside-unreliable=false stays a side that lowers the score. -write-rule-precision writes
 // that table from the dumps scored; -leave-one-out (dumps only) scores each dump with the table
 // of the other sets' dumps, the honest reading of a table computed from the dumps themselves.
 //
@@ -62,7 +62,7 @@ func main() {
 	withoutOwn := flag.Bool("without-own-gazetteer", false, "extract each set with its own gazetteer file (schemas/gazetteer/<set>.json) hidden: what coverage of a war nobody has written a file for gets (no pooled run)")
 	writePrecision := flag.String("write-rule-precision", "", "write the per-rule precision of the dumps' claims against gold to this file (with -frozen: schemas/rule_precision.json)")
 	leaveOneOut := flag.Bool("leave-one-out", false, "with dumps: compare each dump with the rule precision table of the other sets' dumps, not schemas/rule_precision.json (no pooled run)")
-	setAside := flag.Bool("set-aside-unreliable", false, "show a value one article alone tells, read only by unreliable rules, as neutral, out of the dispute (default: it stays a side and lowers the score)")
+	setAside := flag.Bool("set-aside-unreliable", true, "show a value one article alone tells, read only by unreliable rules, as neutral, out of the dispute, as the job does; =false keeps it a side that lowers the score (the job's --keep_unreliable_sides)")
 	flag.Parse()
 
 	if *root == "" {
@@ -74,7 +74,7 @@ func main() {
 		*root = r
 	}
 	cfg := runConfig{only: *only, skip: *skip, devOnly: *devOnly, verbose: *verbose, minF1: *minF1, dumpDir: *dumpDir, dumpTag: *dumpTag, withoutOwnGazetteer: *withoutOwn,
-		writePrecision: *writePrecision, leaveOneOut: *leaveOneOut, setAsideUnreliable: *setAside}
+		writePrecision: *writePrecision, leaveOneOut: *leaveOneOut, keepUnreliable: !*setAside}
 	if *claimsFiles != "" {
 		cfg.dumps = strings.Split(*claimsFiles, ",")
 	}
@@ -135,9 +135,9 @@ type runConfig struct {
 	// leaveOneOut compares each dump with the table of the other sets' dumps (-leave-one-out;
 	// dumps only).
 	leaveOneOut bool
-	// setAsideUnreliable sets unsure values aside instead of lowering the score
-	// (compare.Options.SetAsideUnreliable).
-	setAsideUnreliable bool
+	// keepUnreliable keeps unsure values as sides that lower the score instead of setting them
+	// aside (compare.Options.SetAsideUnreliable off; -set-aside-unreliable=false).
+	keepUnreliable bool
 }
 
 // job is one set to score and where its claims come from.
@@ -155,7 +155,7 @@ func runWith(w io.Writer, root string, cfg runConfig) (bool, error) {
 		return false, fmt.Errorf("topic schema: %w", err)
 	}
 	opts := topics.compareOptions()
-	opts.SetAsideUnreliable = cfg.setAsideUnreliable
+	opts.SetAsideUnreliable = !cfg.keepUnreliable
 	if (cfg.leaveOneOut || cfg.writePrecision != "") && len(cfg.dumps) == 0 {
 		return false, errors.New("-leave-one-out and -write-rule-precision read claim dumps: give -frozen or -claims")
 	}

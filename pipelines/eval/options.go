@@ -52,9 +52,11 @@ func (f topicFile) kinds() map[string]string {
 }
 
 // compareOptions reads comparison options from the topic schema, with the rules the precision
-// table calls unreliable (compare.Options.UnreliableRules).
+// table calls unreliable (compare.Options.UnreliableRules), their unsure values set aside as
+// the job sets them (compare.OptionsFromData).
 func (f topicFile) compareOptions() compare.Options {
 	opts := compare.OptionsFromTopics(f.Topics)
 	opts.UnreliableRules = f.precision.Unreliable()
+	opts.SetAsideUnreliable = true
 	return opts
 }

@@ -46,21 +46,26 @@ var ratchets = []struct {
 }{
 	// Stop 28 raised the found and false-alarm floors of 24 sets to the numbers at its end (404 of
 	// 530 found, 66 false alarms on the development sets).
+	// Stop 30 lowered the found floor of 19 sets by one: the comparison now sets aside, by
+	// default, a value one article alone tells, read only by rules that were often wrong on
+	// coverage nobody had tuned them on (compare.OptionsFromData). Chosen on the blind sets by a
+	// rule written before reading them (78 -> 77 of 124 found, 27 -> 23 false alarms); on the
+	// development sets, whose rules are tuned, 430 -> 410 found, 73 -> 61 false alarms.
 	// Reached on 2026-11-25 (stop 9): gaza F1 0.93, 7/7 found, 1 false alarm; congo
 	// 0.93, 5/6, 1; lebanon 0.95, 7/7, 1; ethiopia 0.95, 7/7, 0; syria_ne 0.97, 10/10, 0;
 	// blacksea 0.95, 5/7, 3; caucasus 0.89, 7/8, 0 (after stop 9's rule round). sinjar 0.77,
 	// 4/6, 1; sahara 0.60, 1/8, 3; mali 0.76, 6/8, 2: their first (blind) readings, stop 9.
 	// Raised in stop 11 to what the sets reached then, less about 0.02.
 	{"gaza", 0.92, 7, 1},
-	{"congo", 0.93, 5, 1},
-	{"lebanon", 0.94, 7, 0},
+	{"congo", 0.93, 4, 1},
+	{"lebanon", 0.94, 6, 0},
 	{"ethiopia", 0.95, 7, 0},
-	{"syria_ne", 0.96, 10, 0},
+	{"syria_ne", 0.96, 9, 0},
 	{"blacksea", 0.93, 7, 0},
-	{"caucasus", 0.94, 7, 0},
+	{"caucasus", 0.94, 6, 0},
 	{"sinjar", 0.90, 6, 0},
-	{"sahara", 0.90, 7, 0}, // stop 24: 6 of 8 (the speaker's own truce "with" a side)
-	{"mali", 0.90, 8, 0},
+	{"sahara", 0.90, 6, 0}, // stop 24: 6 of 8 (the speaker's own truce "with" a side)
+	{"mali", 0.90, 7, 0},
 	// Retired from blind in stop 10, then tuned on.
 	{"libya", 0.85, 6, 2},
 	{"kashmir", 0.76, 6, 0},
@@ -97,23 +102,23 @@ var ratchets = []struct {
 	// of two rounds, a false alarm more.
 	// Banks read blind once after stop 11's second round (redsea 0.56, anatolia 0.56), then
 	// tuned on in its third.
-	{"redsea", 0.79, 7, 0},
+	{"redsea", 0.79, 6, 0},
 	// Stop 12: unplaced items now join the placed coverage of their actors' country; two of
 	// anatolia's bring a false alarm (see abyei above).
-	{"anatolia", 0.76, 5, 0}, // stop 23: no false alarm left (the Iraqi articles join Turkey)
+	{"anatolia", 0.76, 4, 0}, // stop 23: no false alarm left (the Iraqi articles join Turkey)
 	// Stop 15: the five oldest blind sets, retired from blind at their blind readings (less 0.02
 	// of F1) to be tuned on: afpak 0.72, 4/10 found, 4 false alarms; kirkuk 0.58, 2/12, 5;
 	// kosovo 0.74, 4/6, 0; lasanod 0.68, 2/5, 5; southsudan 0.79, 5/7, 5. Raised after the
 	// stop's rule round, review and convention pass of their gold to afpak 0.79, 5/10, 4; kirkuk
 	// 0.71, 5/12, 3; kosovo 0.81, 4/6, 0; lasanod 0.82, 3/5, 4; southsudan 0.84, 7/7, 3 (less
 	// about 0.02 of F1). suwayda 3/9 found since the same round.
-	{"afpak", 0.77, 8, 0},  // stop 21: no false alarm left; stop 23: 7 of 10 (a right to strike terrorist targets)
+	{"afpak", 0.77, 7, 0},  // stop 21: no false alarm left; stop 23: 7 of 10 (a right to strike terrorist targets)
 	{"kirkuk", 0.76, 7, 0}, // stop 21: the half-day hour set aside
 	// Stop 17 (keys17): kv_015, keyed to its guarantor the United States, is placeless and joins
 	// its outlet's Kosovo coverage: the gold guarantors disagreement (kv_009/kv_015 against
 	// kv_016, and kv_028) is flagged with a side fewer, which this count takes for a false alarm.
-	{"kosovo", 0.79, 5, 1},  // stop 25: 5 of 6 (a stray burst joins its event)
-	{"lasanod", 0.87, 5, 1}, // stop 22: 5 of 5 (committee members, covered parts)
+	{"kosovo", 0.79, 4, 1},  // stop 25: 5 of 6 (a stray burst joins its event)
+	{"lasanod", 0.87, 4, 1}, // stop 22: 5 of 5 (committee members, covered parts)
 	// Stop 19 (undated background years): ss_006's three-sided venue disagreement (Nairobi,
 	// Juba, and Addis Ababa hinted by an AU official) was matched only through the Addis Ababa
 	// signing place of the 2017 agreement, a gold trap, standing in for the hint the extractor
@@ -121,7 +126,7 @@ var ratchets = []struct {
 	// pair is flagged alone, a gold near miss: 7/7, 1 -> 6/7, 2. A move of the talks to a city
 	// (venue_moved_talks.go: "إمكانية نقلها إلى أديس أبابا" is a hedged Addis Ababa) reads the
 	// hint itself: the three-sided disagreement is found again, 6/7, 2 -> 7/7, 1.
-	{"southsudan", 0.88, 7, 0}, // stop 24: no false alarm left
+	{"southsudan", 0.88, 6, 0}, // stop 24: no false alarm left
 	// Stop 16: the next four blind sets, retired at their last blind reading (0a752c2), less
 	// 0.02 of F1: ainhilweh 0.51, 4/10 found, 4 false alarms; fergana 0.60, 5/9, 3; hormuz
 	// 0.62, 6/12, 11; taiz 0.70, 4/7, 3. Raised after the stop's rule round and event-key
@@ -135,7 +140,7 @@ var ratchets = []struct {
 	// still missed), which this count takes for a false alarm: 7/10, 2 -> 7/10, 3.
 	{"ainhilweh", 0.71, 8, 2}, // stop 22: 8 of 10; stop 23: 2 false alarms
 	{"fergana", 0.68, 8, 0},   // compare18b: lone outlier start times set aside
-	{"hormuz", 0.71, 12, 0},
+	{"hormuz", 0.71, 11, 0},
 	{"taiz", 0.72, 6, 2},
 	// Stop 17: basra and tabbaneh, the two weakest blind sets (both Arabic local truces),
 	// retired at their last blind reading (6109bdb; on today's gold basra 0.41, 1/11 found, 5
@@ -144,7 +149,7 @@ var ratchets = []struct {
 	// open-ended truces, covered places), a second round and the event keys: basra 0.74, 6/11
 	// found, 2 false alarms; tabbaneh 0.81, 2/7, 3 (less 0.02 of F1). Stop 20 (compare20):
 	// basra's talks dates a day apart told once each (18 and 19 March) oppose nothing: 2 -> 1.
-	{"basra", 0.76, 7, 1}, // stop 22: 7 of 11
+	{"basra", 0.76, 6, 1}, // stop 22: 7 of 11
 	{"tabbaneh", 0.79, 3, 1},
 	// Stop 18: jenin (the lowest claim recall of the blind sets) and elfasher (the lowest
 	// disagreement precision and recall), retired at their last blind reading (c872f16; on the
@@ -153,7 +158,7 @@ var ratchets = []struct {
 	// elfasher 0.81, 6/12, 4 (less 0.02 of F1). The found and false-alarm bounds of the other
 	// sets were tightened to what they reach at the end of stop 18.
 	{"jenin", 0.79, 6, 1},    // stop 25: 0.81, 6 of 11 (a counted side noun and its list)
-	{"elfasher", 0.84, 9, 4}, // stop 20: a third signatory side read (the movements say they signed); stop 22: 8 of 12
+	{"elfasher", 0.84, 8, 4}, // stop 20: a third signatory side read (the movements say they signed); stop 22: 8 of 12
 	// Stop 19: mitiga (the lowest claim recall of the blind sets) and hermel (the lowest
 	// disagreement precision), retired at their last blind reading (51236f3; on the stop's
 	// final gold mitiga 0.61, 8/14 found, 5 false alarms; hermel 0.72, 3/9, 7). After the
@@ -199,8 +204,8 @@ var ratchets = []struct {
 	// gorongosa 0.71, 7/15, 5). After the stop's rule rounds, review and gold passes: zamfara
 	// 0.67, 8/14, 3 (the country's clock: its start times had read as UTC); gorongosa 0.80, 7/15,
 	// 5 (Mozambique's clock too).
-	{"zamfara", 0.65, 9, 2},
-	{"gorongosa", 0.82, 11, 2}, // stop 25: 0.84, 8 of 15
+	{"zamfara", 0.65, 8, 2},
+	{"gorongosa", 0.82, 10, 2}, // stop 25: 0.84, 8 of 15
 	// Stop 25: aden (the lowest claim F1 of the blind sets, Yemeni Arabic) and sulaymaniyah (the
 	// lowest share found and disagreement precision), retired at their last blind reading
 	// (07496b8: aden 0.66, 7/12 found, 2 false alarms; sulaymaniyah 0.71, 6/14, 8).
@@ -209,8 +214,8 @@ var ratchets = []struct {
 	// Stop 26: kufra (the lowest claim F1 of the blind sets) and bangui (the lowest share found
 	// and disagreement precision), retired at their last blind reading (dfb7bc5: kufra 0.68,
 	// 9/14 found, 4 false alarms; bangui 0.73, 7/15, 5).
-	{"kufra", 0.66, 10, 2}, // stop 28 gold: +1 found, -1 false (a round is not a side)
-	{"bangui", 0.71, 13, 3},
+	{"kufra", 0.66, 9, 2}, // stop 28 gold: +1 found, -1 false (a round is not a side)
+	{"bangui", 0.71, 12, 3},
 	// Stop 27: chad (the lowest share found and disagreement precision) and greenzone (the lowest
 	// claim F1), retired at their last blind reading (5f25898: chad 0.71, 8/14 found, 4 false
 	// alarms; greenzone 0.70, 9/14, 1).

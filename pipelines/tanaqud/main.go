@@ -45,6 +45,7 @@ var (
 	sentences       = flag.Bool("sentences", false, "Also write sentences*.parquet with every sentence of every article.")
 	shards          = flag.Int("shards", 2, "Parquet files per table.")
 	eventGap        = flag.Duration("event_gap", disagree.DefaultEventGap, "Claims whose articles were published further apart than this, with no coverage between, belong to different events.")
+	keepUnreliable  = flag.Bool("keep_unreliable_sides", false, "Keep a value one article alone tells, read only by extraction rules that were often wrong on coverage nobody had tuned them on (schemas/rule_precision.json), as a side of its disagreement that lowers the score, instead of showing it as neutral.")
 	maxArticleBytes = flag.Int("max_article_bytes", articles.DefaultMaxArticleBytes, "Articles with a longer text are rejected.")
 	gcPercent       = flag.Int("gc_percent", 200, "Garbage collector target (as GOGC) of this process and the workers prism runs in it: the job makes many short-lived strings, and 200 trades about 1.5x the heap for about half the collection work. 0, or GOGC set in the environment, keeps Go's setting.")
 	cpuProfile      = flag.String("cpuprofile", "", "Write a pprof CPU profile of the whole run (prism runs its workers in this process) to this file.")
@@ -75,7 +76,7 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	cfg := Config{Inputs: inputs, Output: strings.TrimSuffix(*output, "/"), Sentences: *sentences, Shards: *shards, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap}
+	cfg := Config{Inputs: inputs, Output: strings.TrimSuffix(*output, "/"), Sentences: *sentences, Shards: *shards, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap, KeepUnreliable: *keepUnreliable}
 	if err := run(context.Background(), cfg); err != nil {
 		log.Fatalf("tanaqud: %v", err)
 	}

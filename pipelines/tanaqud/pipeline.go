@@ -19,6 +19,7 @@ type Config struct {
 	Shards          int           // files per table
 	MaxArticleBytes int           // articles over this are rejected
 	EventGap        time.Duration // coverage further apart than this is another event
+	KeepUnreliable  bool          // unsure values stay sides that lower the score (disagree.Params)
 }
 
 // Written holds the PCollections of written file paths, one per table.
@@ -38,7 +39,7 @@ func Pipeline(s beam.Scope, cfg Config) Written {
 	sides := disagree.ResolveSides(s, res.Sides, cfg.EventGap)
 	claimRows := beam.Flatten(s, res.Claims, analyze.ClaimRows(s, sides))
 	partials := beam.Flatten(s, res.Partials, disagree.FoldClaims(s, sides, cfg.EventGap))
-	contradictions := disagree.FromPartials(s, partials, res.Links)
+	contradictions := disagree.FromPartials(s, partials, res.Links, disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
 	rejects := beam.Flatten(s, readRejects, res.Rejects)
 
 	table := func(name string) parquetsink.Params {

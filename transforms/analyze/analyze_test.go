@@ -55,7 +55,7 @@ func TestPartialsDoNotDependOnWhenWorkersHandThemOn(t *testing.T) {
 	in := beam.CreateList(s, arts)
 	sides := func(name string, params Params) beam.PCollection {
 		res := Articles(s.Scope(name), in, params)
-		return beam.ParDo(s.Scope(name), sideOf, disagree.FromPartials(s.Scope(name), res.Partials, res.Links))
+		return beam.ParDo(s.Scope(name), sideOf, disagree.FromPartials(s.Scope(name), res.Partials, res.Links, disagree.Params{}))
 	}
 	want := sides("default", Params{})
 	passert.Equals(s, sides("every claim", Params{FoldClaims: 1}), want)

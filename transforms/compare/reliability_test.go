@@ -9,9 +9,9 @@ import (
 func rule(name string) func(*claims.Claim) { return func(c *claims.Claim) { c.Rule = name } }
 
 // TestUnsureValues: a value one article alone tells, read only by rules the options call
-// unreliable, lowers the score by unsureFactor per side resting on it (the default), or with
-// SetAsideUnreliable takes no part in the dispute. A second article, or one claim by a reliable
-// rule (or by no named rule), makes the value sure.
+// unreliable, lowers the score by unsureFactor per side resting on it, or with
+// SetAsideUnreliable (the default of OptionsFromData) takes no part in the dispute. A second
+// article, or one claim by a reliable rule (or by no named rule), makes the value sure.
 func TestUnsureValues(t *testing.T) {
 	bad := map[string]bool{"set.monitors": true, "parties.with_speaker": true}
 	// Two accounts say "excluded"; one article's claims say "not_excluded".

@@ -54,6 +54,10 @@ type Params struct {
 	// publication times are more than EventGap apart, with no coverage in between, are compared
 	// only within their own burst of coverage. Zero means DefaultEventGap.
 	EventGap time.Duration
+	// KeepUnreliable keeps a value one article alone tells, read only by rules the data calls
+	// unreliable on unseen coverage, as a side that lowers the disagreement's score, instead of
+	// setting it aside as neutral (compare.OptionsFromData, Options.SetAsideUnreliable).
+	KeepUnreliable bool
 }
 
 // Find returns the contradiction rows (schemas.ContradictionRow) of a PCollection of claims,
@@ -78,16 +82,16 @@ func Find(s beam.Scope, cs beam.PCollection, p Params) beam.PCollection {
 	}
 	keyed := beam.ParDo(s, keyClaim, cs)
 	combined := beam.CombinePerKey(s, &combineFn{GapMicros: p.EventGap.Microseconds()}, keyed)
-	return compareJoined(s, combined, JoinEvents(s, linksOfClaims(s, cs, p.EventGap)))
+	return compareJoined(s, combined, JoinEvents(s, linksOfClaims(s, cs, p.EventGap)), p.KeepUnreliable)
 }
 
 // FromPartials is Find for claims already folded per key where they were made (see
 // analyze.Articles and compare.Folder): a PCollection of KV<string, compare.Bursts>, and links,
 // the PCollection of compare.EventLinks gathered from the same articles. The event gap was
-// applied when the claims were folded.
-func FromPartials(s beam.Scope, partials, links beam.PCollection) beam.PCollection {
+// applied when the claims were folded (p.EventGap is not read).
+func FromPartials(s beam.Scope, partials, links beam.PCollection, p Params) beam.PCollection {
 	s = s.Scope("disagree.FromPartials")
-	return compareJoined(s, partials, JoinEvents(s, links))
+	return compareJoined(s, partials, JoinEvents(s, links), p.KeepUnreliable)
 }
 
 // compareJoined merges the partials per key and compares them; the bursts of events joined into
@@ -99,12 +103,12 @@ func FromPartials(s beam.Scope, partials, links beam.PCollection) beam.PCollecti
 // run a stage before the side input it reads is written, and then saw no join at all in one test
 // run of three. Each event's merged keys meet its joined spans (none for an event joined to
 // nothing) in one CoGroupByKey, which waits for both by construction.
-func compareJoined(s beam.Scope, partials, joined beam.PCollection) beam.PCollection {
+func compareJoined(s beam.Scope, partials, joined beam.PCollection, keepUnreliable bool) beam.PCollection {
 	combined := beam.CombinePerKey(s, &mergeFn{}, partials)
 	byEvent := beam.ParDo(s, keyByEvent, combined)
 	spans := beam.ParDo(s, spansByEvent, joined)
-	rows, moved := beam.ParDo2(s, &rowsOrMoveFn{}, beam.CoGroupByKey(s, byEvent, spans))
-	rejoined := beam.ParDo(s, &mergedRowsFn{}, beam.GroupByKey(s, moved))
+	rows, moved := beam.ParDo2(s, &rowsOrMoveFn{KeepUnreliable: keepUnreliable}, beam.CoGroupByKey(s, byEvent, spans))
+	rejoined := beam.ParDo(s, &mergedRowsFn{KeepUnreliable: keepUnreliable}, beam.GroupByKey(s, moved))
 	return beam.Flatten(s, rows, rejoined)
 }
 
@@ -148,12 +152,13 @@ type toRowsFn struct {
 	found beam.Counter
 }
 
-func (fn *toRowsFn) Setup() error {
+func (fn *toRowsFn) Setup(keepUnreliable bool) error {
 	data, err := schemas.Load()
 	if err != nil {
 		return err
 	}
 	fn.opts = compare.OptionsFromData(data)
+	fn.opts.SetAsideUnreliable = !keepUnreliable
 	fn.found = beam.NewCounter("tanaqud", "disagreements")
 	return nil
 }

@@ -89,7 +89,7 @@ func bothPathsGive(t *testing.T, in []claims.Claim, summary func(schemas.Contrad
 	cs := beam.Reshuffle(s, beam.CreateList(s, in))
 	passert.Equals(s.Scope("Find"), beam.ParDo(s, summary, Find(s, cs, Params{})), want...)
 	partials := beam.ParDo(s, foldOne, cs)
-	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, summary, FromPartials(s, partials, linksOfClaims(s, cs, DefaultEventGap))), want...)
+	passert.Equals(s.Scope("FromPartials"), beam.ParDo(s, summary, FromPartials(s, partials, linksOfClaims(s, cs, DefaultEventGap), Params{})), want...)
 	ptest.RunAndValidate(t, p)
 }
 

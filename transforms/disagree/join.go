@@ -99,10 +99,11 @@ func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
 // passes the bursts of joined spans on under their joined key, and every burst of an event that
 // receives others' (a receiver mark among its spans) on under its own key.
 type rowsOrMoveFn struct {
-	rows toRowsFn
+	KeepUnreliable bool // Params.KeepUnreliable
+	rows           toRowsFn
 }
 
-func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup() }
+func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup(fn.KeepUnreliable) }
 
 func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
 	var m compare.EventMap
@@ -188,10 +189,11 @@ func linksOfClaims(s beam.Scope, cs beam.PCollection, gap time.Duration) beam.PC
 // a few per key: a grouping, not a combiner, whose lifted pre-combine would only copy them
 // again) and compares them.
 type mergedRowsFn struct {
-	rows toRowsFn
+	KeepUnreliable bool // Params.KeepUnreliable
+	rows           toRowsFn
 }
 
-func (fn *mergedRowsFn) Setup() error { return fn.rows.Setup() }
+func (fn *mergedRowsFn) Setup() error { return fn.rows.Setup(fn.KeepUnreliable) }
 
 func (fn *mergedRowsFn) ProcessElement(ctx context.Context, key string, parts func(*compare.Bursts) bool, emit func(schemas.ContradictionRow)) {
 	var all, b compare.Bursts
