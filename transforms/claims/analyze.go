@@ -110,7 +110,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 		si.toks[i].w = l.word(local, &si.toks[i])
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
-	sc.found = l.m.appendAcrossQuotes(sc.found, si.toks)
+	sc.found = l.m.appendAcrossQuotes(sc.found, si.toks, &sc.across)
 	all := dropInsideNames(l, si, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)

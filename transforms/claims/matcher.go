@@ -477,6 +477,13 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 	return out
 }
 
+// acrossQuotes is appendAcrossQuotes's reusable memory (one per scratch).
+type acrossQuotes struct {
+	kept []token
+	orig []int
+	hits []hit
+}
+
 // appendAcrossQuotes appends to out (appendScan's hits of toks) the phrases of two or more
 // words that a quotation mark inside them hides from the scan: a quotation opened or closed
 // between two words of a cue or a name (there was "no agreement, «لم يتم "التوصل»). The
@@ -484,7 +491,7 @@ func (m *matcher) appendScan(out []hit, toks []token) []hit {
 // read off a word beside a closing mark joins two clauses («صامدة حتى الآن» ولم is no «إن
 // لم», if not). A mark before the first word or after the last word of a phrase is outside
 // it and changes nothing; out keeps appendScan's order (start, then longest first).
-func (m *matcher) appendAcrossQuotes(out []hit, toks []token) []hit {
+func (m *matcher) appendAcrossQuotes(out []hit, toks []token, buf *acrossQuotes) []hit {
 	inner := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].punct && isQuote(toks[i].text) && !toks[i-1].punct && !toks[i+1].punct
 	}
@@ -501,14 +508,16 @@ func (m *matcher) appendAcrossQuotes(out []hit, toks []token) []hit {
 				to = min(len(toks), j+m.maxWords+1)
 			}
 		}
-		kept, orig := make([]token, 0, to-from), make([]int, 0, to-from)
+		kept, orig := buf.kept[:0], buf.orig[:0]
 		for j := from; j < to; j++ {
 			if !inner(j) {
 				kept = append(kept, toks[j])
 				orig = append(orig, j)
 			}
 		}
-		for _, h := range m.appendScan(nil, kept) {
+		buf.kept, buf.orig = kept, orig
+		buf.hits = m.appendScan(buf.hits[:0], kept)
+		for _, h := range buf.hits {
 			s, e := orig[h.start], orig[h.end-1]+1
 			if e-s == h.end-h.start {
 				continue // no mark inside: the scan of toks found it

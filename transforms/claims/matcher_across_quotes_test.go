@@ -56,7 +56,7 @@ func TestAcrossQuotesExactOnly(t *testing.T) {
 			toks[i].w = l.word(local, &toks[i])
 		}
 		base := len(l.m.appendScan(nil, toks))
-		all := l.m.appendAcrossQuotes(l.m.appendScan(nil, toks), toks)
+		all := l.m.appendAcrossQuotes(l.m.appendScan(nil, toks), toks, &acrossQuotes{})
 		var got []string
 		for _, h := range all {
 			span := ""

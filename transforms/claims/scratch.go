@@ -14,6 +14,7 @@ type scratch struct {
 	ptrs    []*sentInfo
 	toks    []token
 	found   []hit // matcher output of the sentence being prepared
+	across  acrossQuotes
 	hits    []hit
 	ents    []mention
 	flags   []bool
