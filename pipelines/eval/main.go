@@ -292,7 +292,6 @@ func evaluateSet(root, set string, analyze analyzer, topics topicFile, opts comp
 		}
 		predicted = append(predicted, cs...)
 	}
-	predicted = resolveSides(predicted)
 	res := SetResult{
 		Name:          name,
 		Articles:      len(arts),

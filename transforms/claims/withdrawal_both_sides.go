@@ -31,10 +31,7 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 		!ac.armedMenOfBothSides(si, at) && !ac.obligedSides(si, at, h) && !ac.sidesAreTo(si, end, h) && !ac.sidesPossessiveForce(si, end) {
 		return nil
 	}
-	if ms := ac.sidesForces(at, end); ms != nil {
-		return ms
-	}
-	return ac.unnamedSidesAt(at, end)
+	return ac.sidesForces(at, end)
 }
 
 // sidesForces: the truce's two sides (truceSides), each as its force (a government's or a
