@@ -8,17 +8,9 @@ import (
 // foldArabicWordByRange is foldArabicWord as a range loop over the word's runes.
 func foldArabicWordByRange(dst []byte, w string) []byte {
 	for _, r := range w {
-		switch {
-		case r == 'أ' || r == 'إ' || r == 'آ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r >= 0x064B && r <= 0x0652, r == 0x0640:
-			continue
+		if r, keep := foldArabicRune(r); keep {
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
 }

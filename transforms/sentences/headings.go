@@ -146,17 +146,25 @@ func foldArabicWord(dst []byte, w string) []byte {
 			r, size = utf8.DecodeRuneInString(w[i:])
 			i += size
 		}
-		switch {
-		case r == 'أ' || r == 'إ' || r == 'آ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r >= 0x064B && r <= 0x0652, r == 0x0640:
-			continue
+		if r, keep := foldArabicRune(r); keep {
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// foldArabicRune folds one rune as foldArabicWord does: hamza seats and alif madda to bare alif,
+// alif maqsura to ya, ta marbuta to ha; diacritics and tatweel are dropped (keep false).
+func foldArabicRune(r rune) (rune, bool) {
+	switch {
+	case r == 'أ' || r == 'إ' || r == 'آ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r >= 0x064B && r <= 0x0652, r == 0x0640:
+		return r, false
+	}
+	return r, true
 }
