@@ -124,6 +124,9 @@ type Lexicon struct {
 	// FateWords (killed, missing, bodies, قتلى, مفقودين, جثث) report what befell people: a count
 	// of fighters next to one counts casualties, never the signatories of a truce.
 	FateWords []string `json:"fate_words,omitempty"`
+	// EchoPhrases (the same, الشيء نفسه) close a clause in which another speaker says what the
+	// clause before said: "X says A; Y says the same" (echo_said_same.go).
+	EchoPhrases []string `json:"echo_phrases,omitempty"`
 	// TopicPrepositions (on, about, over, حول, بشأن) join talks to what they are about: "talks on
 	// the ceasefire began" dates the talks, not the truce.
 	TopicPrepositions []string `json:"topic_prepositions,omitempty"`

@@ -66,6 +66,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		speaker, speakerLabel, role := ac.speakerFields(sp)
 		// One claim per (topic, subject, value) and sentence: the first speaker holds it.
 		key := claimKey{d.topic, d.subject, value}
+		if d.echo {
+			key.value += "@" + speaker
+		}
 		if slices.Contains(seen, key) {
 			continue
 		}

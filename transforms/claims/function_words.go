@@ -58,6 +58,8 @@ type functionWords struct {
 	countedNounSlots map[string]string
 	// fateWords (killed, missing, جثث) make a count next to them a casualty count.
 	fateWords map[string]bool
+	// echoPhrases (the same, الشيء نفسه): folded words of each phrase (echo_said_same.go).
+	echoPhrases [][]string
 	// topicPrepositions (about, حول) join talks to their topic.
 	topicPrepositions map[string]bool
 	// concludingParticiples (المبرم, signed) and dealObjectPrefixes (ل) read another deal
@@ -359,6 +361,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		clockMinutes:          foldedInts(t.ClockMinutes),
 		countedNounSlots:      countedNounSlots(lx.Topics["ceasefire.signatories"]),
 		fateWords:             wordSet(lx.FateWords),
+		echoPhrases:           phraseWords(lx.EchoPhrases),
 		topicPrepositions:     wordSet(lx.TopicPrepositions),
 		concludingParticiples: wordSet(lx.ConcludingParticiples),
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
@@ -1057,4 +1060,15 @@ func (fw *functionWords) genericActorName(name string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// phraseWords folds each phrase and splits it into words.
+func phraseWords(phrases []string) [][]string {
+	out := make([][]string, 0, len(phrases))
+	for _, p := range phrases {
+		if ws := strings.Fields(foldCue(p)); len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
 }

@@ -20,6 +20,9 @@ type draft struct {
 	// condition: a term set as the condition of the main clause ("unless X withdraws"), kept
 	// though its clause is conditional (withdrawal_conditioned.go).
 	condition bool
+	// echo: a copy for the speaker who says the same in the next clause (echo_said_same.go),
+	// distinct from the first speaker's claim of the same value.
+	echo bool
 }
 
 // topicRules are the topic rules, in the order their drafts join a sentence's: a rule may read
@@ -39,6 +42,7 @@ var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
 	(*articleContext).venueRule,
 	(*articleContext).signatoryGroupsRule,
 	(*articleContext).signersRule,
+	(*articleContext).echoSaidSame, // copies the drafts of the rules above (echo_said_same.go)
 }
 
 // appendClaims runs every topic rule on the article's sentences and appends their claims to
