@@ -74,13 +74,18 @@ func (ac *articleContext) spanSaid(si *sentInfo, u int) bool {
 // sayerOfBareObject: a verb of saying (attribution_verbs) whose object is the quantity at pos:
 // the verb ends right before it ("the Peshmerga say two weeks", "speaks of thirty days") or, in
 // Arabic, the complementizer and the truce's pronoun stand between («يؤكد المجلس أنها ستة أشهر»).
-// Its subject is a name right before the verb, or right after it where the verb comes first. It
-// returns the verb's start and the subject's id ("" when none).
+// Its subject is a name right before the verb, or right after it where the verb comes first.
+// The bare number may also come first, the verb and its subject after a comma ("fifteen, says
+// the PUK"). It returns the verb's start and the subject's id ("" when none).
 func (ac *articleContext) sayerOfBareObject(si *sentInfo, pos int) (int, string) {
 	if pos < 2 {
 		return -1, ""
 	}
 	comp := ac.l.fw.complementizers[si.tokText(pos-1)]
+	after := -1 // the token after a bare number at pos
+	if v, j := ac.numberAt(si, pos); j > pos && v > 0 {
+		after = j
+	}
 	for _, h := range si.hitsOf(catAttrVerb) {
 		switch {
 		case comp:
@@ -91,6 +96,12 @@ func (ac *articleContext) sayerOfBareObject(si *sentInfo, pos int) (int, string)
 		case h.end == pos:
 			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && si.ents[k].end == h.start && ac.speakingMention(si.ents[k]) {
 				return h.start, si.ents[k].e.ID
+			}
+		case after >= 0 && h.start == after+1 && isComma(si.tokText(after)):
+			// "fifteen, says the PUK": the bare number fronted, the verb and its subject after
+			// the comma, the clause ending there (the span's own end is the comma).
+			if m, ok := ac.mentionWithin(si, h.end, 1, true); ok && m.start <= h.end+1 && ac.speakingMention(m) && (m.end >= len(si.toks) || clauseBreakPunct(si.toks[m.end].text)) {
+				return h.start, m.e.ID
 			}
 		}
 	}
