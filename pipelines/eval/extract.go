@@ -9,6 +9,8 @@ import (
 )
 
 // newAnalyzer wraps the claims extractor the pipeline uses, built once over the embedded data.
+// Its withdrawals stated of both unnamed sides (claims.BothSides) are resolved from their
+// event's parties (resolveSides), as the job resolves them.
 func newAnalyzer() (analyzer, error) {
 	x, err := claims.Default()
 	if err != nil {

@@ -292,6 +292,7 @@ func evaluateSet(root, set string, analyze analyzer, topics topicFile, opts comp
 		}
 		predicted = append(predicted, cs...)
 	}
+	predicted = resolveSides(predicted)
 	res := SetResult{
 		Name:          name,
 		Articles:      len(arts),

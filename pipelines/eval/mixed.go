@@ -76,6 +76,7 @@ func evaluateMixedWith(root string, sets []string, analyze analyzer, topics topi
 			all = append(all, cs...)
 		}
 	}
+	all = resolveSides(all)
 	// Fold, join and compare as the job does: every key's bursts merged, then moved to the key
 	// of their joined event (compare.EventMap.JoinBursts), compared under that key's event.
 	links := compare.NewEventLinks(0)

@@ -48,7 +48,10 @@ func removeOldTables(ctx context.Context, dir string) error {
 type Summary struct {
 	Files                                           int
 	Read, Rejected, Analyzed, Claims, Disagreements int64
-	HaveMetrics                                     bool
+	// SidesUnresolved counts the withdrawals stated of both unnamed sides whose event gave no
+	// pair of parties (disagree.ResolveSides): they are in no table.
+	SidesUnresolved int64
+	HaveMetrics     bool
 }
 
 // summarize reads the job's counters (namespace "tanaqud"), summed over steps.
@@ -71,6 +74,8 @@ func summarize(res beam.PipelineResult) Summary {
 			s.Claims += c.Result()
 		case "disagreements":
 			s.Disagreements += c.Result()
+		case "both_sides_unresolved":
+			s.SidesUnresolved += c.Result()
 		}
 	}
 	return s
@@ -94,6 +99,9 @@ func (s Summary) String(out string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "tanaqud: %d input files; %d articles read, %d rejected, %d analyzed; %d claims; %d disagreements\n",
 		s.Files, s.Read, s.Rejected, s.Analyzed, s.Claims, s.Disagreements)
+	if s.SidesUnresolved > 0 {
+		fmt.Fprintf(&b, "%d withdrawals stated of both unnamed sides written nowhere: their event names no one pair of parties\n", s.SidesUnresolved)
+	}
 	fmt.Fprintf(&b, "tables: %s/{claims,contradictions,rejects,sentences}-*.parquet", out)
 	return b.String()
 }

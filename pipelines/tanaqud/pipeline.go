@@ -28,19 +28,24 @@ type Written struct {
 }
 
 // Pipeline builds the job: read → analyze each article once (and fold its claims per
-// (event, topic, subject) on the spot) → merge the folded claims per key and compare → write
-// the tables.
+// (event, topic, subject) on the spot; withdrawals stated of both unnamed sides are resolved
+// per event from its parties, then folded) → merge the folded claims per key and compare →
+// write the tables.
 func Pipeline(s beam.Scope, cfg Config) Written {
 	articles, readRejects := ingest.Read(s, ingest.Params{Globs: cfg.Inputs, MaxArticleBytes: cfg.MaxArticleBytes})
 	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences, EventGap: cfg.EventGap})
-	contradictions := disagree.FromPartials(s, res.Partials, res.Links, disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
+	// Withdrawals stated of both unnamed sides, one claim per side of their event's parties:
+	// written and compared with the others.
+	sides := disagree.ResolveSides(s, res.Sides, cfg.EventGap)
+	partials := beam.Flatten(s, res.Partials, disagree.FoldClaims(s, sides, cfg.EventGap))
+	contradictions := disagree.FromPartials(s, partials, res.Links, disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
 	rejects := beam.Flatten(s, readRejects, res.Rejects)
 
 	table := func(name string) parquetsink.Params {
 		return parquetsink.Params{Dir: cfg.Output, Table: name, Shards: cfg.Shards}
 	}
 	w := Written{
-		Claims:         parquetsink.Write(s, res.Claims, table("claims")),
+		Claims:         parquetsink.WriteAll(s, table("claims"), res.Claims, analyze.ClaimRows(s, sides)),
 		Contradictions: parquetsink.Write(s, contradictions, table("contradictions")),
 		Rejects:        parquetsink.Write(s, rejects, table("rejects")),
 	}

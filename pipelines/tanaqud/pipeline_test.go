@@ -335,3 +335,48 @@ func TestPipelineJoinsBorderWar(t *testing.T) {
 		t.Errorf("contradictions (-want +got):\n%s", diff)
 	}
 }
+
+// TestPipelineResolvesUnnamedSides: a withdrawal stated of both sides in an article that names
+// neither (ty-3) is written as one claim per side of its event, the pair of parties the other
+// articles give mapped to forces (the Houthis, the Yemeni army), and compared with the others:
+// ty-4's Houthis who will not withdraw disagree with it. One in an event that names no parties
+// (bs-1, Basra) is written nowhere and counted.
+func TestPipelineResolvesUnnamedSides(t *testing.T) {
+	in := t.TempDir()
+	lines := []string{
+		`{"id":"ty-1","source":"Wire A","published_at":"2026-03-10T08:00:00Z","lang":"en","text":"The Houthis and the Yemeni government agreed a truce in Taiz on Monday, the UN envoy said."}`,
+		`{"id":"ty-2","source":"Wire B","published_at":"2026-03-10T12:00:00Z","lang":"en","text":"Yemen's government and the Houthis signed a ceasefire for Taiz on Monday."}`,
+		`{"id":"ty-3","source":"Wire C","published_at":"2026-03-11T09:00:00Z","lang":"en","text":"The truce in Taiz took effect on Tuesday. Fighters on both sides are to withdraw 500 metres from the eastern lines under the deal, to be verified by the joint committee."}`,
+		`{"id":"ty-4","source":"Wire D","published_at":"2026-03-11T10:00:00Z","lang":"en","text":"The Houthis said in Taiz on Tuesday that they will not withdraw from the eastern lines under the truce."}`,
+		`{"id":"bs-1","source":"Wire E","published_at":"2026-03-11T10:00:00Z","lang":"en","text":"The truce in Basra took effect on Tuesday. The document requires gunmen of both tribes to pull back from the highway."}`,
+	}
+	if err := os.WriteFile(filepath.Join(in, "news.jsonl"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	sum := runJob(t, Config{Inputs: []string{filepath.Join(in, "*.jsonl")}, Output: out, Shards: 1})
+	var withdrawals []string
+	for _, r := range readTable[schemas.ClaimRow](t, out, "claims") {
+		if r.Topic == "ceasefire.withdrawal" {
+			withdrawals = append(withdrawals, r.ArticleID+" "+r.Subject+"="+r.Value)
+		}
+	}
+	sort.Strings(withdrawals)
+	want := []string{"ty-3 houthis=required", "ty-3 yemeni_army=required", "ty-4 houthis=not_required"}
+	if diff := cmp.Diff(want, withdrawals); diff != "" {
+		t.Errorf("withdrawal claims (-want +got):\n%s", diff)
+	}
+	var rows []string
+	for _, r := range readTable[schemas.ContradictionRow](t, out, "contradictions") {
+		if r.Topic == "ceasefire.withdrawal" {
+			rows = append(rows, r.Subject+" "+r.Value+":"+strings.Join(r.ArticleIDs, "+"))
+		}
+	}
+	sort.Strings(rows)
+	if diff := cmp.Diff([]string{"houthis not_required:ty-4", "houthis required:ty-3"}, rows); diff != "" {
+		t.Errorf("withdrawal disagreement (-want +got):\n%s", diff)
+	}
+	if sum.HaveMetrics && sum.SidesUnresolved != 1 {
+		t.Errorf("unresolved both-sides withdrawals = %d, want 1 (bs-1)", sum.SidesUnresolved)
+	}
+}

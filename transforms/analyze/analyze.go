@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -21,7 +22,10 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf(schemas.ClaimRow{}))
 	beam.RegisterType(reflect.TypeOf(schemas.SentenceRow{}))
-	register.DoFn7x1[context.Context, schemas.Article, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow), error](&analyzeFn{})
+	register.DoFn8x1[context.Context, schemas.Article, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow), func(string, compare.SideTally), error](&analyzeFn{})
+	register.Emitter2[string, compare.SideTally]()
+	register.Function1x1(ClaimRow)
+	beam.RegisterType(reflect.TypeOf(compare.SideTally{}))
 	register.Emitter1[compare.EventLinks]()
 	register.Emitter1[schemas.ClaimRow]()
 	register.Emitter2[string, compare.Bursts]()
@@ -56,6 +60,10 @@ type Result struct {
 	Links     beam.PCollection // of compare.EventLinks, one per bundle: which events are one war, for disagree.FromPartials
 	Sentences beam.PCollection // of schemas.SentenceRow; empty unless Params.Sentences
 	Rejects   beam.PCollection // of schemas.RejectRow: articles the extractor failed on
+	// Sides is of KV<string, compare.SideTally>, one per event and bundle: what resolving the
+	// withdrawals stated of both unnamed sides (claims.BothSides) needs of each event. Those
+	// claims are in neither Claims nor Partials: disagree.ResolveSides writes them per side.
+	Sides beam.PCollection
 }
 
 // Articles analyzes every article. Besides the claim rows it folds the claims into partial
@@ -64,8 +72,8 @@ type Result struct {
 func Articles(s beam.Scope, articles beam.PCollection, p Params) Result {
 	s = s.Scope("analyze.Articles")
 	fn := &analyzeFn{Sentences: p.Sentences, Workers: p.Workers, EventGap: p.EventGap, FoldClaims: p.FoldClaims}
-	c, partials, links, sent, rej := beam.ParDo5(s, fn, articles)
-	return Result{Claims: c, Partials: partials, Links: links, Sentences: sent, Rejects: rej}
+	c, partials, links, sent, rej, sides := beam.ParDo6(s, fn, articles)
+	return Result{Claims: c, Partials: partials, Links: links, Sentences: sent, Rejects: rej, Sides: sides}
 }
 
 type analyzeFn struct {
@@ -79,8 +87,9 @@ type analyzeFn struct {
 
 	extractor                   *claims.Extractor
 	pool                        *pool
-	folders                     []*compare.Folder     // one per worker; folders[0] on the serial path
-	links                       []*compare.EventLinks // one per worker, like folders
+	folders                     []*compare.Folder               // one per worker; folders[0] on the serial path
+	links                       []*compare.EventLinks           // one per worker, like folders
+	sides                       []map[string]*compare.SideTally // one per worker, like folders
 	analyzed, claimsN, rejected beam.Counter
 }
 
@@ -96,20 +105,22 @@ func (fn *analyzeFn) Setup() error {
 	return nil
 }
 
-func (fn *analyzeFn) StartBundle(context.Context, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow)) {
+func (fn *analyzeFn) StartBundle(context.Context, func(schemas.ClaimRow), func(string, compare.Bursts), func(compare.EventLinks), func(schemas.SentenceRow), func(schemas.RejectRow), func(string, compare.SideTally)) {
 	w := poolWorkers(fn.Workers)
 	fn.folders = make([]*compare.Folder, w)
 	fn.links = make([]*compare.EventLinks, w)
+	fn.sides = make([]map[string]*compare.SideTally, w)
 	for i := range fn.folders {
 		fn.folders[i] = compare.NewFolder(fn.EventGap)
 		fn.links[i] = compare.NewEventLinks(fn.EventGap.Microseconds())
+		fn.sides[i] = map[string]*compare.SideTally{}
 	}
 	if w > 1 {
 		fn.pool = newPool(w, fn.work)
 	}
 }
 
-func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), _ func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) error {
+func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), _ func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow), _ func(string, compare.SideTally)) error {
 	emit := func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) }
 	if fn.pool == nil {
 		emit(fn.work(0, a))
@@ -122,7 +133,7 @@ func (fn *analyzeFn) ProcessElement(ctx context.Context, a schemas.Article, emit
 // FinishBundle emits the outcomes of the articles still in the pool, every worker's partial
 // results and the bundle's evidence of which events are one war: a bundle is complete only when
 // all of its elements are.
-func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitLinks func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow)) {
+func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.ClaimRow), emitPartial func(string, compare.Bursts), emitLinks func(compare.EventLinks), emitSentence func(schemas.SentenceRow), reject func(schemas.RejectRow), emitSides func(string, compare.SideTally)) {
 	if fn.pool != nil {
 		fn.pool.finish(func(o Outcome) { fn.emit(ctx, o, emitRow, emitPartial, emitSentence, reject) })
 		fn.pool = nil
@@ -137,7 +148,25 @@ func (fn *analyzeFn) FinishBundle(ctx context.Context, emitRow func(schemas.Clai
 	if !links.Empty() {
 		emitLinks(*links)
 	}
-	fn.folders, fn.links = nil, nil
+	sides := fn.sides[0]
+	for _, m := range fn.sides[1:] {
+		for ev, t := range m {
+			if sides[ev] == nil {
+				sides[ev] = t
+				continue
+			}
+			sides[ev].Merge(*t)
+		}
+	}
+	events := make([]string, 0, len(sides))
+	for ev := range sides {
+		events = append(events, ev)
+	}
+	slices.Sort(events)
+	for _, ev := range events {
+		emitSides(ev, *sides[ev])
+	}
+	fn.folders, fn.links, fn.sides = nil, nil, nil
 }
 
 // work analyzes one article on worker w's goroutine and does everything per claim there:
@@ -148,11 +177,15 @@ func (fn *analyzeFn) work(w int, a schemas.Article) Outcome {
 		return o
 	}
 	res := &o.Analysis
-	o.Rows = make([]schemas.ClaimRow, len(res.Claims))
+	o.Rows = make([]schemas.ClaimRow, 0, len(res.Claims))
 	f := fn.folders[w]
 	fn.links[w].AddClaims(res.Claims)
-	for i, c := range res.Claims {
-		o.Rows[i] = ClaimRow(c)
+	compare.SideTallies(fn.sides[w], res.Claims)
+	for _, c := range res.Claims {
+		if c.Subject == claims.BothSides {
+			continue // written per side by disagree.ResolveSides, from the tallies
+		}
+		o.Rows = append(o.Rows, ClaimRow(c))
 		f.Add(c)
 	}
 	if fn.Sentences {
@@ -190,4 +223,10 @@ func (fn *analyzeFn) emit(ctx context.Context, o Outcome, emitRow func(schemas.C
 	if o.Partial != nil {
 		o.Partial.Drain(emitPartial)
 	}
+}
+
+// ClaimRows is the rows (schemas.ClaimRow) of a PCollection of claims.Claim made after the
+// analysis (disagree.ResolveSides), to flatten with Result.Claims.
+func ClaimRows(s beam.Scope, cs beam.PCollection) beam.PCollection {
+	return beam.ParDo(s.Scope("analyze.ClaimRows"), ClaimRow, cs)
 }

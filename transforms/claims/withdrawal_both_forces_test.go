@@ -3,7 +3,8 @@ package claims
 // "Both forces", "the two forces", "القوتين" as the subject of a withdrawal verb are the truce's
 // two sides, each as its force; where no parties are read, the article's two armed groups named
 // outright (a clash of two militias in one city). Not past another verb ("discussed pulling
-// back"), nor with three groups named.
+// back"); with three groups named, the article cannot say which two are meant, and writes
+// claims.BothSides for the comparison to resolve from its event's parties.
 
 import "testing"
 
@@ -19,6 +20,6 @@ func TestWithdrawalBothForces(t *testing.T) {
 		{"both forces discussed pulling back", "en", "", yemenLead + "Both forces discussed pulling back from the port.", "ceasefire.withdrawal",
 			nil},
 		{"three militias named", "en", "", "Clashes between Radaa, the Nawasi Battalion and the 444 Brigade shook Tripoli on Monday. Both forces will pull back from residential districts under the deal, the council said.", "ceasefire.withdrawal",
-			nil},
+			[]string{BothSides + "=required@libyan_presidential_council"}},
 	})
 }

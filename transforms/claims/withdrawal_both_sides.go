@@ -31,7 +31,10 @@ func (ac *articleContext) bothSidesForces(si *sentInfo, h hit) []mention {
 		!ac.armedMenOfBothSides(si, at) && !ac.obligedSides(si, at, h) && !ac.sidesAreTo(si, end, h) && !ac.sidesPossessiveForce(si, end) {
 		return nil
 	}
-	return ac.sidesForces(at, end)
+	if ms := ac.sidesForces(at, end); ms != nil {
+		return ms
+	}
+	return ac.unnamedSidesAt(at, end)
 }
 
 // sidesForces: the truce's two sides (truceSides), each as its force (a government's or a

@@ -5,7 +5,8 @@ import "testing"
 // TestBothSidesNamedBySpokesmen: where the article reads no parties, both sides' armed men are
 // the two armed groups it names, a person speaking for a group naming it: the two signing
 // elders of Port Sudan's qalad, the commanders of Tripoli's two districts, the sheikhs of two
-// Basra tribes. Probes: one group's commander only, both sides' armed men killed (no
+// Basra tribes. One group's commander only names no sides: claims.BothSides, the event's
+// sides. Probes: both sides' armed men killed (no
 // withdrawal), the elders met (no withdrawal).
 func TestBothSidesNamedBySpokesmen(t *testing.T) {
 	runCases(t, []mechanismCase{
@@ -19,8 +20,9 @@ func TestBothSidesNamedBySpokesmen(t *testing.T) {
 			"Sheikh Falih al-Rashidi and Sheikh Mohsen al-Ghazali signed the truce in Basra on Tuesday. The document requires gunmen of both tribes to pull back from the highway.", "ceasefire.withdrawal",
 			[]string{"bani_rashed=required@outlet", "al_ghazalat=required@outlet"}},
 		// Probes.
-		{"probe: one side's commander only (Lebanon)", "en", pubTue,
-			"Bilal Dakkak said the truce in Tripoli was holding on Tuesday. Under the deal, gunmen on both sides are to leave the rooftops within a day.", "ceasefire.withdrawal", nil},
+		{"one side's commander only: the event's sides (Lebanon)", "en", pubTue,
+			"Bilal Dakkak said the truce in Tripoli was holding on Tuesday. Under the deal, gunmen on both sides are to leave the rooftops within a day.", "ceasefire.withdrawal",
+			[]string{BothSides + "=required@outlet"}},
 		{"probe: both sides' armed men killed, no withdrawal (Iraq)", "en", pubTue,
 			"Sheikh Falih al-Rashidi and Sheikh Mohsen al-Ghazali signed the truce in Basra on Tuesday. Armed men on both sides were killed in clashes before the truce.", "ceasefire.withdrawal", nil},
 		{"probe: elders of both sides met, no withdrawal (Sudan)", "ar", pubTueAr,

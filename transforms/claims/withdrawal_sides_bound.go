@@ -1,7 +1,7 @@
 package claims
 
 // sidesBoundForces: the forces of the sides the withdrawal h is bound on (sidesBoundAfter):
-// the truce's two sides; nil for a demand or where the article names none.
+// the truce's two sides, else BothSides where the article names none; nil for a demand.
 func (ac *articleContext) sidesBoundForces(si *sentInfo, h hit) []mention {
 	if len(ac.l.fw.bothSides) == 0 || ac.demandedAt(si, h.start) {
 		return nil
@@ -10,7 +10,10 @@ func (ac *articleContext) sidesBoundForces(si *sentInfo, h hit) []mention {
 	if at < 0 {
 		return nil
 	}
-	return ac.sidesForces(at, end)
+	if ms := ac.sidesForces(at, end); ms != nil {
+		return ms
+	}
+	return ac.unnamedSidesAt(at, end)
 }
 
 // sidesBoundAfter: the both-sides phrase (lexicon both_sides) the withdrawal h is said to be

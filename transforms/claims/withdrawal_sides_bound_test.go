@@ -31,11 +31,9 @@ func TestWithdrawalSidesBound(t *testing.T) {
 		{"probe: both sides of the street (Iraq)", "en", pubTue,
 			kurdLead + "Residents on both sides of the street watched the fighters leave.", "ceasefire.withdrawal", nil},
 	})
-	// An article that names neither side gives no withdrawal claim: its sides are the event's,
-	// which the extractor alone cannot know.
-	runCases(t, []mechanismCase{
+	runCasesOn(t, unnamedSidesExtractor(t), []mechanismCase{
 		{"ar: unnamed sides, مطلوب من الطرفين معاً (Tripoli quote)", "ar", pubTueAr,
 			"وعن الأسلحة المتوسطة في الهدنة، اعتبر المتحدث أن سحبها من الأسطح «مطلوب من الطرفين معاً أو لا يكون».", "ceasefire.withdrawal",
-			nil},
+			[]string{BothSides + "=required@outlet"}},
 	})
 }

@@ -27,11 +27,9 @@ func TestWithdrawalSidesPossessive(t *testing.T) {
 		{"probe: both sides' fighters killed", "en", pubTue,
 			lead + "Both sides' fighters were killed in clashes before the truce.", "ceasefire.withdrawal", nil},
 	})
-	// An article that names neither side gives no withdrawal claim: its sides are the event's,
-	// which the extractor alone cannot know.
-	runCases(t, []mechanismCase{
+	runCasesOn(t, unnamedSidesExtractor(t), []mechanismCase{
 		{"en: unnamed sides' fighters (Taiz quote box)", "en", pubTue,
 			"The truce is holding. His remarks came hours after the envoy's office said both sides' fighters would pull back under the same timetable.", "ceasefire.withdrawal",
-			nil},
+			[]string{BothSides + "=required@outlet"}},
 	})
 }

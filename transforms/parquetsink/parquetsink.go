@@ -59,6 +59,15 @@ func ShardPath(dir, table string, shard, shards int) string {
 // Write writes rows (elements of one of the types in schemas.Tables) to p.Shards Parquet files
 // and returns the PCollection of the paths written.
 func Write(s beam.Scope, rows beam.PCollection, p Params) beam.PCollection {
+	return WriteAll(s, p, rows)
+}
+
+// WriteAll writes the rows of several PCollections of one table as Write writes one. Each is
+// spilled where it is made and only the runs' paths are flattened: flattening the rows
+// themselves breaks the fusion of their producer with the spill, and prism then holds every
+// row of the big collection in memory (the claims table flattened with a few resolved rows
+// took the job from 0.9 to 2.2 GB peak RSS on 10,000 articles).
+func WriteAll(s beam.Scope, p Params, rows ...beam.PCollection) beam.PCollection {
 	s = s.Scope("parquetsink.Write." + p.Table)
 	if _, ok := schemas.Tables[p.Table]; !ok {
 		panic(fmt.Sprintf("parquetsink: unknown table %q", p.Table))
@@ -66,7 +75,14 @@ func Write(s beam.Scope, rows beam.PCollection, p Params) beam.PCollection {
 	if p.Shards <= 0 {
 		p.Shards = 1
 	}
-	runs := beam.ParDo(s, &spillFn{Dir: p.Dir, Table: p.Table, Shards: p.Shards, RunRows: p.RunRows}, rows)
+	spilled := make([]beam.PCollection, len(rows))
+	for i, r := range rows {
+		spilled[i] = beam.ParDo(s, &spillFn{Dir: p.Dir, Table: p.Table, Shards: p.Shards, RunRows: p.RunRows}, r)
+	}
+	runs := spilled[0]
+	if len(spilled) > 1 {
+		runs = beam.Flatten(s, spilled...)
+	}
 	// One marker per shard, so that a table with no rows is still written (as empty files with
 	// the right schema) and readers that glob it never fail.
 	markers := beam.ParDo(s, &allShardsFn{Shards: p.Shards}, beam.Impulse(s))

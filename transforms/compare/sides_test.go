@@ -1,0 +1,196 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tanaqud/tanaqud/transforms/claims"
+)
+
+// TestResolveSides: a withdrawal stated of both unnamed sides becomes one claim per side of its
+// event (the pair of parties the most articles give, each mapped to its force); dropped where
+// the event has no pair, two pairs tie, or the pair maps to fewer than two forces. Hedged
+// parties claims are not counted; a side the article gives in the same sentence keeps its own.
+func TestResolveSides(t *testing.T) {
+	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc", "un": ""}
+	forceOf := func(id string) string { return forces[id] }
+	parties := func(art, event, value string, hedged bool) claims.Claim {
+		return claims.Claim{ID: art + "p", ArticleID: art, Event: event, Topic: "ceasefire.parties", Kind: "set", Value: value,
+			Members: strings.Split(strings.TrimPrefix(value, "only:"), ","), Hedged: hedged}
+	}
+	both := func(art, event string, sentence int) claims.Claim {
+		return claims.Claim{ID: art + "w", ArticleID: art, Event: event, SentenceIndex: sentence, Topic: "ceasefire.withdrawal",
+			Kind: "polarity", Subject: claims.BothSides, Value: "required"}
+	}
+	brief := func(cs []claims.Claim) []string {
+		var out []string
+		for _, c := range cs {
+			if c.Topic == "ceasefire.withdrawal" {
+				out = append(out, c.ArticleID+":"+c.Subject+"="+c.Value)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{"the event's pair, mapped to forces", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a2", "yemen", "only:houthis,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=required", "a3:yemeni_army=required"}},
+		{"the pair most articles give", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a2", "yemen", "houthis,yemeni_government", false),
+			parties("a4", "yemen", "stc,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=required", "a3:yemeni_army=required"}},
+		{"two pairs tied: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			parties("a4", "yemen", "stc,yemeni_government", false),
+			both("a3", "yemen", 0)},
+			nil},
+		{"another event's parties: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			both("a3", "sudan", 0)},
+			nil},
+		{"hedged parties are not counted", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", true),
+			both("a3", "yemen", 0)},
+			nil},
+		{"a pair with no force for one side: dropped", []claims.Claim{
+			parties("a1", "yemen", "houthis,un", false),
+			both("a3", "yemen", 0)},
+			nil},
+		{"a side the sentence already gives keeps its own claim", []claims.Claim{
+			parties("a1", "yemen", "houthis,yemeni_government", false),
+			{ID: "x", ArticleID: "a3", Event: "yemen", Topic: "ceasefire.withdrawal", Subject: "houthis", Value: "not_required"},
+			both("a3", "yemen", 0)},
+			[]string{"a3:houthis=not_required", "a3:yemeni_army=required"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ResolveSides(tc.cs, nil, forceOf)
+			if diff := cmp.Diff(tc.want, brief(got)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	// The joined events given apart from the claims' own.
+	cs := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false), both("a3", "unknown", 0)}
+	if got := brief(ResolveSides(cs, []string{"yemen", "yemen"}, forceOf)); len(got) != 2 {
+		t.Errorf("joined events: got %v, want both sides", got)
+	}
+	// Claims without BothSides pass as they are.
+	plain := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false)}
+	if got := ResolveSides(plain, nil, forceOf); len(got) != 1 || got[0].ID != "a1p" {
+		t.Errorf("plain claims changed: %v", got)
+	}
+}
+
+// TestSidesGroups: a claim's group is its event and its chain of publication days (a gap longer
+// than the bursts' ends a chain); undated claims are their event's undated group.
+func TestSidesGroups(t *testing.T) {
+	at := func(event, published string) claims.Claim { return claims.Claim{Event: event, Published: published} }
+	cs := []claims.Claim{
+		at("yemen", "2030-01-10T08:00:00Z"),
+		at("yemen", "2030-01-15T08:00:00Z"),
+		at("yemen", "2030-06-01T08:00:00Z"),
+		at("yemen", ""),
+		at("sudan", "2030-06-01T08:00:00Z"),
+	}
+	want := []string{"yemen#0", "yemen#0", "yemen#1", "yemen#undated", "sudan#0"}
+	if diff := cmp.Diff(want, SidesGroups(cs, nil, DefaultEventGap)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestSideTallyResolve: the job's way (each article's claims tallied by event, the tallies
+// merged in any order, then resolved): the pair within the claim's chain of publication days
+// (another truce months later has its own), the whole event's pair for an undated claim, a
+// sentence's own side kept, an event without a pair counted unresolved.
+func TestSideTallyResolve(t *testing.T) {
+	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc"}
+	forceOf := func(id string) string { return forces[id] }
+	parties := func(art, published, value string) claims.Claim {
+		return claims.Claim{ID: art + "p", ArticleID: art, Event: "yemen", Published: published, Topic: "ceasefire.parties", Kind: "set",
+			Value: value, Members: strings.Split(value, ",")}
+	}
+	both := func(art, event, published string) claims.Claim {
+		return claims.Claim{ID: art + "w", ArticleID: art, Event: event, Published: published, SentenceIndex: 2, Topic: "ceasefire.withdrawal",
+			Kind: "polarity", Subject: claims.BothSides, Value: "required"}
+	}
+	own := claims.Claim{ID: "a5x", ArticleID: "a5", Event: "yemen", Published: "2030-01-11T08:00:00Z", SentenceIndex: 2,
+		Topic: "ceasefire.withdrawal", Subject: "houthis", Value: "not_required"}
+	cs := []claims.Claim{
+		parties("a1", "2030-01-10T08:00:00Z", "houthis,yemeni_government"),
+		parties("a2", "2030-01-10T09:00:00Z", "houthis,yemeni_government"),
+		both("a3", "yemen", "2030-01-11T08:00:00Z"),
+		parties("a4", "2030-09-01T08:00:00Z", "stc,yemeni_government"), // another truce, months later
+		both("a6", "yemen", "2030-09-02T08:00:00Z"),
+		own, both("a5", "yemen", "2030-01-11T08:00:00Z"),
+		both("a7", "sudan", "2030-01-11T08:00:00Z"), // an event with no parties
+		both("a8", "yemen", ""),                     // undated: the whole event's pair
+	}
+	brief := func(cs []claims.Claim) []string {
+		var out []string
+		for _, c := range cs {
+			if c.Topic == "ceasefire.withdrawal" {
+				out = append(out, c.ArticleID+":"+c.Subject+"="+c.Value)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	want := []string{"a3:houthis=required", "a3:yemeni_army=required", "a5:houthis=not_required", "a5:yemeni_army=required",
+		"a6:stc=required", "a6:yemeni_army=required", "a8:houthis=required", "a8:yemeni_army=required"}
+	got, unresolved := ResolveSidesByTally(cs, DefaultEventGap, forceOf)
+	if diff := cmp.Diff(want, brief(got)); diff != "" {
+		t.Errorf("ResolveSidesByTally (-want +got):\n%s", diff)
+	}
+	if unresolved != 1 {
+		t.Errorf("unresolved = %d, want 1 (a7)", unresolved)
+	}
+	// Articles tallied apart (as bundles are) and merged in either order resolve alike.
+	var articles [][]claims.Claim
+	index := map[string]int{}
+	for _, c := range cs {
+		i, ok := index[c.ArticleID]
+		if !ok {
+			i = len(articles)
+			index[c.ArticleID] = i
+			articles = append(articles, nil)
+		}
+		articles[i] = append(articles[i], c)
+	}
+	for _, split := range []int{2, 4, 6} {
+		first, second := map[string]*SideTally{}, map[string]*SideTally{}
+		for i, a := range articles {
+			if i < split {
+				SideTallies(first, a)
+			} else {
+				SideTallies(second, a)
+			}
+		}
+		for _, order := range [][2]map[string]*SideTally{{first, second}, {second, first}} {
+			var rs []claims.Claim
+			for _, ev := range []string{"sudan", "yemen"} {
+				var m SideTally
+				for _, half := range order {
+					if t := half[ev]; t != nil {
+						m.Merge(*t)
+					}
+				}
+				r, _ := m.Resolve(ev, DefaultEventGap, forceOf)
+				rs = append(rs, r...)
+			}
+			if diff := cmp.Diff(want, brief(slices.Concat(rs, []claims.Claim{own}))); diff != "" {
+				t.Errorf("split %d (-want +got):\n%s", split, diff)
+			}
+		}
+	}
+}
