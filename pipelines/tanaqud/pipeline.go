@@ -37,8 +37,8 @@ func Pipeline(s beam.Scope, cfg Config) Written {
 	// Withdrawals stated of both unnamed sides, one claim per side of their event's parties:
 	// written and compared with the others.
 	sides := disagree.ResolveSides(s, res.Sides, cfg.EventGap)
-	partials := beam.Flatten(s, res.Partials, disagree.FoldClaims(s, sides, cfg.EventGap))
-	contradictions := disagree.FromPartials(s, partials, res.Links, disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
+	contradictions := disagree.FromPartialsWith(s, res.Partials, disagree.FoldClaims(s, sides, cfg.EventGap), res.Links,
+		disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
 	rejects := beam.Flatten(s, readRejects, res.Rejects)
 
 	table := func(name string) parquetsink.Params {

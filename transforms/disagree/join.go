@@ -105,7 +105,25 @@ type rowsOrMoveFn struct {
 
 func (fn *rowsOrMoveFn) Setup() error { return fn.rows.Setup(fn.KeepUnreliable) }
 
-func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
+func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys func(*keyedBursts) bool, spans func(*compare.EventSpan) bool, extra func(*keyedBursts) bool, emitRow func(schemas.ContradictionRow), move func(string, compare.Bursts)) error {
+	// The extra bursts (FromPartialsWith) are few: held by key, merged into the key's own, the
+	// keys with none of their own compared after the others in key order.
+	var extras map[string]compare.Bursts
+	var ekb keyedBursts
+	for extra(&ekb) {
+		b, err := compare.DecodeBursts(ekb.Blob)
+		if err != nil {
+			return fmt.Errorf("key %q (%s): %w", ekb.Key, part, err)
+		}
+		if extras == nil {
+			extras = map[string]compare.Bursts{}
+		}
+		if o, ok := extras[ekb.Key]; ok {
+			o.Merge(b)
+			b = o
+		}
+		extras[ekb.Key] = b
+	}
 	var m compare.EventMap
 	var sp compare.EventSpan
 	receiver := false
@@ -124,23 +142,41 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 	slices.SortFunc(m.Homes, func(a, b compare.EventSpan) int {
 		return cmp.Or(cmp.Compare(a.Event, b.Event), cmp.Compare(a.Outlet, b.Outlet))
 	})
+	one := func(key string, b compare.Bursts) {
+		k := compare.ParseKey(key)
+		m.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
+			if to.Event == k.Event && !receiver {
+				fn.rows.ProcessElement(ctx, key, x, emitRow)
+				return
+			}
+			move(to.String(), x)
+		})
+	}
 	var kb keyedBursts
 	for keys(&kb) {
 		b, err := compare.DecodeBursts(kb.Blob)
 		if err != nil {
 			return fmt.Errorf("key %q (%s): %w", kb.Key, part, err)
 		}
-		k := compare.ParseKey(kb.Key)
-		m.RekeyBursts(k, b, func(to compare.Key, x compare.Bursts) {
-			if to.Event == k.Event && !receiver {
-				fn.rows.ProcessElement(ctx, kb.Key, x, emitRow)
-				return
-			}
-			move(to.String(), x)
-		})
+		if e, ok := extras[kb.Key]; ok {
+			b.Merge(e)
+			delete(extras, kb.Key)
+		}
+		one(kb.Key, b)
+	}
+	rest := make([]string, 0, len(extras))
+	for k := range extras {
+		rest = append(rest, k)
+	}
+	slices.Sort(rest)
+	for _, k := range rest {
+		one(k, extras[k])
 	}
 	return nil
 }
+
+// noBursts is the empty extra input of a comparison without extra bursts (Find, FromPartials).
+func noBursts(_ []byte, _ func(string, keyedBursts)) {}
 
 // An article votes once in Find's evidence, however many claims it has: its claims are keyed by
 // the article (id, event, publication time and outlet, so that two records sharing an id still
