@@ -7,7 +7,7 @@ import "github.com/tanaqud/tanaqud/schemas"
 // of both tribes to pull back") in an article that names neither side: a short item, a quote
 // box, an explainer that assumes the reader knows the war. The article alone cannot say whose
 // forces are meant; the comparison can, from the parties the other articles of its event name
-// (compare.ResolveSides), and writes one claim per side (the gold's convention: one line per
+// (compare.SideTally.Resolve), and writes one claim per side (the gold's convention: one line per
 // party): pipelines/eval and the Beam job (transforms/disagree.ResolveSides) both do. An
 // article that names the sides gets their forces directly (sidesForces).
 const BothSides = "@both_sides"

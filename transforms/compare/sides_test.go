@@ -10,11 +10,11 @@ import (
 	"github.com/tanaqud/tanaqud/transforms/claims"
 )
 
-// TestResolveSides: a withdrawal stated of both unnamed sides becomes one claim per side of its
+// TestResolveSidesByTally: a withdrawal stated of both unnamed sides becomes one claim per side of its
 // event (the pair of parties the most articles give, each mapped to its force); dropped where
 // the event has no pair, two pairs tie, or the pair maps to fewer than two forces. Hedged
 // parties claims are not counted; a side the article gives in the same sentence keeps its own.
-func TestResolveSides(t *testing.T) {
+func TestResolveSidesByTally(t *testing.T) {
 	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc", "un": ""}
 	forceOf := func(id string) string { return forces[id] }
 	parties := func(art, event, value string, hedged bool) claims.Claim {
@@ -74,38 +74,16 @@ func TestResolveSides(t *testing.T) {
 			[]string{"a3:houthis=not_required", "a3:yemeni_army=required"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ResolveSides(tc.cs, nil, forceOf)
+			got, _ := ResolveSidesByTally(tc.cs, DefaultEventGap, forceOf)
 			if diff := cmp.Diff(tc.want, brief(got)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
-	// The joined events given apart from the claims' own.
-	cs := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false), both("a3", "unknown", 0)}
-	if got := brief(ResolveSides(cs, []string{"yemen", "yemen"}, forceOf)); len(got) != 2 {
-		t.Errorf("joined events: got %v, want both sides", got)
-	}
 	// Claims without BothSides pass as they are.
 	plain := []claims.Claim{parties("a1", "yemen", "houthis,yemeni_government", false)}
-	if got := ResolveSides(plain, nil, forceOf); len(got) != 1 || got[0].ID != "a1p" {
+	if got, _ := ResolveSidesByTally(plain, DefaultEventGap, forceOf); len(got) != 1 || got[0].ID != "a1p" {
 		t.Errorf("plain claims changed: %v", got)
-	}
-}
-
-// TestSidesGroups: a claim's group is its event and its chain of publication days (a gap longer
-// than the bursts' ends a chain); undated claims are their event's undated group.
-func TestSidesGroups(t *testing.T) {
-	at := func(event, published string) claims.Claim { return claims.Claim{Event: event, Published: published} }
-	cs := []claims.Claim{
-		at("yemen", "2030-01-10T08:00:00Z"),
-		at("yemen", "2030-01-15T08:00:00Z"),
-		at("yemen", "2030-06-01T08:00:00Z"),
-		at("yemen", ""),
-		at("sudan", "2030-06-01T08:00:00Z"),
-	}
-	want := []string{"yemen#0", "yemen#0", "yemen#1", "yemen#undated", "sudan#0"}
-	if diff := cmp.Diff(want, SidesGroups(cs, nil, DefaultEventGap)); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 
