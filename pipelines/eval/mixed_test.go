@@ -66,10 +66,12 @@ func TestMixedFindsDisagreementsAcrossTwoEvents(t *testing.T) {
 // tishrin's Kobani, missed at 1d71a00 and after, was traced in stop 25: its undated SDF statements
 // named the SDF and Kobani, which the 2026 north-east truce's Kobani claims named too, and joined
 // them; the outlets' home now wins over such names of the war (compare.homeOverNames): 3.
-// Stop 31: ituri, retired from blind, loses its Zaire militia exclusion when pooled (the
-// government's rejection twelve days after CODECO's statement falls in another burst): 4, to be
-// traced.
-const pooledLossAllowed = 4
+// Stop 31: ituri, retired from blind, lost its Zaire militia exclusion when pooled: the
+// government's rejection came twelve days after CODECO's statement, more than the gap, and a
+// key's bursts were split by its own claims alone though the truce was covered every day
+// between. A key's bursts that one span of its event's whole coverage holds now merge when the
+// key was quiet for less than two gaps (compare.bridgeQuiet): back to 3.
+const pooledLossAllowed = 3
 
 // TestPooledFindsWhatEachSetFinds: pooling the development sets loses no more of the
 // disagreements each set finds alone than pooledLossAllowed. Every set has an undated article; it

@@ -252,6 +252,7 @@ func (l *EventLinks) Join() EventMap {
 	}
 	m.Spans = append(m.Spans, l.placelessSpans(nodes, keys)...)
 	m.Homes = l.outletHomes()
+	m.Coverage = l.coverageSpans()
 	slices.SortStableFunc(m.Spans, func(x, y EventSpan) int {
 		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(x.Start, y.Start))
 	})
@@ -360,6 +361,11 @@ type EventMap struct {
 	// Homes are the outlets' homes (see outletHomes), sorted by event and outlet: where an
 	// undated entry whose names place it nowhere goes (RekeyBursts).
 	Homes []EventSpan
+	// Coverage are the dated spans of each event's whole coverage (every topic counted) long
+	// enough to hold two bursts of one key, sorted by event and start, with Gap set: the bursts of
+	// a key that one of them holds merge when the key was quiet between them for less than
+	// quietTopicGaps gaps (bridgeQuiet).
+	Coverage []EventSpan
 }
 
 // EventSpan is one joined span: claims of Event published in [Start, End) (undated ones when
@@ -371,6 +377,9 @@ type EventSpan struct {
 	// Outlet, in EventMap.Homes only: the span is the one dated span of Event that Outlet's dated
 	// coverage of it lies in (see outletHomes); Key is empty.
 	Outlet string
+	// Gap, in EventMap.Coverage only: the event gap in microseconds the span was built with
+	// (Key and Outlet empty).
+	Gap int64
 }
 
 // KeyOf is the key the claims of event published at micros (0: undated) are compared under.
@@ -404,8 +413,11 @@ func (m EventMap) Rekey(cs []claims.Claim) []claims.Claim {
 // share its names equally or its names fit a burst its outlets did not cover while they covered
 // another (Events must not link it to whichever of them came along). A burst of one event lies within one span of
 // it: its claims are the event's, chained by gaps shorter than the gap, as the span's articles
-// are (the spans must be built with the bursts' gap).
+// are (the spans must be built with the bursts' gap). First, the key's bursts that one span of
+// the event's coverage holds, the key quiet between them for less than quietTopicGaps gaps,
+// merge (bridgeQuiet): the bursts placed and moved are the merged ones.
 func (m EventMap) RekeyBursts(k Key, b Bursts, emit func(Key, Bursts)) {
+	b.List = m.bridgeQuiet(k.Event, b.List)
 	if len(m.Spans) == 0 && len(m.Homes) == 0 {
 		emit(k, b)
 		return

@@ -193,3 +193,30 @@ func TestKeepUnreliableSides(t *testing.T) {
 		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded a3 dated")
 	ptest.RunAndValidate(t, p)
 }
+
+// TestFindBridgesQuietTopic: a key quiet for twelve days while its event was covered every day
+// between (another topic's claims) is one burst in both paths, Find and FromPartials, which send
+// the event's coverage spans to its parts (compare.EventMap.Coverage); the same two claims with
+// nothing between them, under another event, are two bursts and no dispute.
+func TestFindBridgesQuietTopic(t *testing.T) {
+	at := func(c claims.Claim, event string) claims.Claim {
+		c.Event = event
+		return c
+	}
+	in := []claims.Claim{
+		exclusion("s1", "2017-01-02T10:00:00Z", "excluded"),
+		exclusion("s2", "2017-01-14T10:00:00Z", "not_excluded"),
+		at(exclusion("y1", "2017-01-02T10:00:00Z", "excluded"), "yemen"),
+		at(exclusion("y2", "2017-01-14T10:00:00Z", "not_excluded"), "yemen"),
+	}
+	for d := 3; d <= 13; d += 2 {
+		c := startClaim(fmt.Sprintf("c%02d", d), "syria", "2017-01-01T00:00:00Z")
+		c.Published = fmt.Sprintf("2017-01-%02dT08:00:00Z", d)
+		in = append(in, c)
+	}
+	want := []any{
+		"ceasefire.exclusions/jabhat_fatah_al_sham=excluded s1 dated",
+		"ceasefire.exclusions/jabhat_fatah_al_sham=not_excluded s2 dated",
+	}
+	bothPathsGive(t, in, describe, want)
+}

@@ -73,11 +73,18 @@ func keyByEvent(key string, b compare.Bursts) (string, keyedBursts) {
 // an outlet's placeless coverage can join a placed event that joined nothing itself
 // (compare.ComparedEvent), whose own bursts must then be merged with what moves to it rather
 // than compared where they are. The outlets' homes in an event (compare.EventMap.Homes) go to
-// every part of the event too, where RekeyBursts places the undated entries their names do not.
+// every part of the event too, where RekeyBursts places the undated entries their names do not,
+// and so do the spans of its coverage (compare.EventMap.Coverage), where RekeyBursts merges a
+// quiet key's bursts.
 func spansByEvent(m compare.EventMap, emit func(string, compare.EventSpan)) {
 	for _, h := range m.Homes { // an outlet's home in an event (EventSpan.Outlet): to the event's parts
 		for p := range uint32(eventParts) {
 			emit(eventPart(h.Event, p), h)
+		}
+	}
+	for _, c := range m.Coverage { // a span of the event's coverage (EventSpan.Gap): to its parts
+		for p := range uint32(eventParts) {
+			emit(eventPart(c.Event, p), c)
 		}
 	}
 	marked := map[string]bool{}
@@ -132,6 +139,10 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 			m.Homes = append(m.Homes, sp)
 			continue
 		}
+		if sp.Gap > 0 {
+			m.Coverage = append(m.Coverage, sp)
+			continue
+		}
 		if sp.Event == sp.Key {
 			receiver = true
 			continue
@@ -141,6 +152,9 @@ func (fn *rowsOrMoveFn) ProcessElement(ctx context.Context, part string, keys fu
 	slices.SortFunc(m.Spans, func(a, b compare.EventSpan) int { return cmp.Compare(a.Start, b.Start) })
 	slices.SortFunc(m.Homes, func(a, b compare.EventSpan) int {
 		return cmp.Or(cmp.Compare(a.Event, b.Event), cmp.Compare(a.Outlet, b.Outlet))
+	})
+	slices.SortFunc(m.Coverage, func(a, b compare.EventSpan) int {
+		return cmp.Or(cmp.Compare(a.Event, b.Event), cmp.Compare(a.Start, b.Start))
 	})
 	one := func(key string, b compare.Bursts) {
 		k := compare.ParseKey(key)
