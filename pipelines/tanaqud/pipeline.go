@@ -36,7 +36,7 @@ func Pipeline(s beam.Scope, cfg Config) Written {
 	res := analyze.Articles(s, articles, analyze.Params{Sentences: cfg.Sentences, EventGap: cfg.EventGap})
 	// Withdrawals stated of both unnamed sides, one claim per side of their event's parties:
 	// written and compared with the others.
-	sides := disagree.ResolveSides(s, res.Sides, cfg.EventGap)
+	sides := disagree.ResolveSides(s, res.Sides)
 	contradictions := disagree.FromPartialsWith(s, res.Partials, disagree.FoldClaims(s, sides, cfg.EventGap), res.Links,
 		disagree.Params{KeepUnreliable: cfg.KeepUnreliable})
 	rejects := beam.Flatten(s, readRejects, res.Rejects)

@@ -180,7 +180,7 @@ func (fn *analyzeFn) work(w int, a schemas.Article) Outcome {
 	o.Rows = make([]schemas.ClaimRow, 0, len(res.Claims))
 	f := fn.folders[w]
 	fn.links[w].AddClaims(res.Claims)
-	compare.SideTallies(fn.sides[w], res.Claims)
+	compare.SideTallies(fn.sides[w], res.Claims, fn.EventGap)
 	for _, c := range res.Claims {
 		if c.Subject == claims.BothSides {
 			continue // written per side by disagree.ResolveSides, from the tallies

@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -149,9 +151,9 @@ func TestSideTallyResolve(t *testing.T) {
 		first, second := map[string]*SideTally{}, map[string]*SideTally{}
 		for i, a := range articles {
 			if i < split {
-				SideTallies(first, a)
+				SideTallies(first, a, DefaultEventGap)
 			} else {
-				SideTallies(second, a)
+				SideTallies(second, a, DefaultEventGap)
 			}
 		}
 		for _, order := range [][2]map[string]*SideTally{{first, second}, {second, first}} {
@@ -163,12 +165,80 @@ func TestSideTallyResolve(t *testing.T) {
 						m.Merge(*t)
 					}
 				}
-				r, _ := m.Resolve(ev, DefaultEventGap, forceOf)
+				r, _ := m.Resolve(ev, forceOf)
 				rs = append(rs, r...)
 			}
 			if diff := cmp.Diff(want, brief(slices.Concat(rs, []claims.Claim{own}))); diff != "" {
 				t.Errorf("split %d (-want +got):\n%s", split, diff)
 			}
 		}
+	}
+}
+
+// TestSideTallyCountsArticlesOnce: an article that comes twice (two records of one id: added
+// twice to one tally, or once to each of two tallies merged) counts once for its pair, and its
+// claim stated of both sides resolves once. Two articles giving the Houthis and the government
+// outweigh one giving the STC and the government, however often that one comes. The tally keeps
+// chains of publication times, not the times: a day of coverage at a hundred distinct times is
+// one chain.
+func TestSideTallyCountsArticlesOnce(t *testing.T) {
+	forces := map[string]string{"houthis": "houthis", "yemeni_government": "yemeni_army", "stc": "stc"}
+	forceOf := func(id string) string { return forces[id] }
+	parties := func(art, published, value string) []claims.Claim {
+		return []claims.Claim{{ID: art + "p", ArticleID: art, Event: "yemen", Published: published, Topic: "ceasefire.parties", Kind: "set",
+			Value: value, Members: strings.Split(value, ",")}}
+	}
+	both := []claims.Claim{{ID: "a9w", ArticleID: "a9", Event: "yemen", Published: "2030-01-11T08:00:00Z", SentenceIndex: 2,
+		Topic: "ceasefire.withdrawal", Kind: "polarity", Subject: claims.BothSides, Value: "required"}}
+	a1 := parties("a1", "2030-01-10T08:00:00Z", "houthis,yemeni_government")
+	a2 := parties("a2", "2030-01-10T09:00:00Z", "houthis,yemeni_government")
+	a3 := parties("a3", "2030-01-10T10:00:00Z", "stc,yemeni_government")
+	sides := func(tallies ...map[string]*SideTally) []string {
+		var m SideTally
+		for _, x := range tallies {
+			if y := x["yemen"]; y != nil {
+				m.Merge(*y)
+			}
+		}
+		rs, _ := m.Resolve("yemen", forceOf)
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	want := []string{"a9w:houthis", "a9w:yemeni_army"}
+	one := map[string]*SideTally{}
+	for _, a := range [][]claims.Claim{a1, a2, a3, a3, a3, both, both} {
+		SideTallies(one, a, DefaultEventGap)
+	}
+	if diff := cmp.Diff(want, sides(one)); diff != "" {
+		t.Errorf("one tally, a3 and a9 added again (-want +got):\n%s", diff)
+	}
+	first, second, third := map[string]*SideTally{}, map[string]*SideTally{}, map[string]*SideTally{}
+	for _, a := range [][]claims.Claim{a1, a3, both} {
+		SideTallies(first, a, DefaultEventGap)
+	}
+	for _, a := range [][]claims.Claim{a2, a3, both} {
+		SideTallies(second, a, DefaultEventGap)
+	}
+	SideTallies(third, a3, DefaultEventGap)
+	for _, order := range [][]map[string]*SideTally{{first, second, third}, {third, second, first}, {second, third, first}} {
+		if diff := cmp.Diff(want, sides(order...)); diff != "" {
+			t.Errorf("a3 and a9 in two tallies merged (-want +got):\n%s", diff)
+		}
+	}
+	if got := first["yemen"].Chains[0].Pairs; len(got) != 2 || len(got[1].Articles) != 1 {
+		t.Errorf("first tally's pairs %v: want a3 once", got)
+	}
+
+	day := map[string]*SideTally{}
+	for i := range 100 {
+		art := fmt.Sprintf("d%03d", i)
+		SideTallies(day, parties(art, time.Date(2030, 1, 10, 0, i, 0, 0, time.UTC).Format(time.RFC3339), "houthis,yemeni_government"), DefaultEventGap)
+	}
+	y := day["yemen"]
+	if len(y.Chains) != 1 || len(y.Chains[0].Pairs) != 1 || len(y.Chains[0].Pairs[0].Articles) != 100 {
+		t.Errorf("a hundred articles of one day: %d chains, want one chain with one pair of 100 articles", len(y.Chains))
 	}
 }

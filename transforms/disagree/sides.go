@@ -22,20 +22,17 @@ func init() {
 // claim per side of their event, as pipelines/eval does (compare.ResolveSidesByTally): tallies
 // is a PCollection of KV<event, compare.SideTally> (analyze.Result.Sides), merged per event and
 // resolved there (compare.SideTally.Resolve: the event's pair of parties within the claim's
-// chain of publication days no gap longer than gap breaks). The result is a PCollection of
+// chain of publication days no gap longer than the tallies' gap breaks, analyze.Params.EventGap). The result is a PCollection of
 // claims.Claim, to be written and compared with the others (FoldClaims). The claims no pair
 // resolves are counted in the metric tanaqud/both_sides_unresolved, the resolved ones in
 // tanaqud/both_sides_resolved.
 //
 // The event is the claim's own (Claim.Event), not the joined event the comparison moves it
 // to (JoinEvents): the join is decided from the whole corpus after the claims are folded.
-func ResolveSides(s beam.Scope, tallies beam.PCollection, gap time.Duration) beam.PCollection {
+func ResolveSides(s beam.Scope, tallies beam.PCollection) beam.PCollection {
 	s = s.Scope("disagree.ResolveSides")
-	if gap <= 0 {
-		gap = DefaultEventGap
-	}
 	merged := beam.CombinePerKey(s, &mergeSidesFn{}, tallies)
-	return beam.ParDo(s, &resolveSidesFn{Gap: gap}, merged)
+	return beam.ParDo(s, &resolveSidesFn{}, merged)
 }
 
 // FoldClaims folds a PCollection of claims.Claim per comparison key as analyze.Articles folds
@@ -59,8 +56,6 @@ func (*mergeSidesFn) MergeAccumulators(a, b compare.SideTally) compare.SideTally
 
 // resolveSidesFn resolves one event's tally.
 type resolveSidesFn struct {
-	Gap time.Duration
-
 	forceOf                      func(string) string
 	resolved, unresolved, claimN beam.Counter
 }
@@ -78,7 +73,7 @@ func (fn *resolveSidesFn) Setup() error {
 }
 
 func (fn *resolveSidesFn) ProcessElement(ctx context.Context, event string, t compare.SideTally, emit func(claims.Claim)) {
-	rs, n := t.Resolve(event, fn.Gap, fn.forceOf)
+	rs, n := t.Resolve(event, fn.forceOf)
 	fn.resolved.Inc(ctx, int64(len(t.Pending)-n))
 	fn.unresolved.Inc(ctx, int64(n))
 	fn.claimN.Inc(ctx, int64(len(rs)))
