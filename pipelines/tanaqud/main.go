@@ -63,9 +63,6 @@ func main() {
 		debug.SetGCPercent(*gcPercent)
 	}
 	beam.Init()
-	if len(inputs) == 0 {
-		inputs = globList{defaultInput}
-	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -76,10 +73,20 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	cfg := Config{Inputs: inputs, Output: strings.TrimSuffix(*output, "/"), Sentences: *sentences, Shards: *shards, MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap, KeepUnreliable: *keepUnreliable}
-	if err := run(context.Background(), cfg); err != nil {
+	if err := run(context.Background(), configFromFlags()); err != nil {
 		log.Fatalf("tanaqud: %v", err)
 	}
+}
+
+// configFromFlags is the Config of a run from the parsed command line (--input defaults to
+// defaultInput).
+func configFromFlags() Config {
+	in := inputs
+	if len(in) == 0 {
+		in = globList{defaultInput}
+	}
+	return Config{Inputs: in, Output: strings.TrimSuffix(*output, "/"), Sentences: *sentences, Shards: *shards,
+		MaxArticleBytes: *maxArticleBytes, EventGap: *eventGap, KeepUnreliable: *keepUnreliable}
 }
 
 func run(ctx context.Context, cfg Config) error {

@@ -380,3 +380,61 @@ func TestPipelineResolvesUnnamedSides(t *testing.T) {
 		t.Errorf("unresolved both-sides withdrawals = %d, want 1 (bs-1)", sum.SidesUnresolved)
 	}
 }
+
+// TestPipelineKeepUnreliableSidesFlag: the job's --keep_unreliable_sides, parsed from a command
+// line as main parses it (configFromFlags), reaches the comparison. Two articles tell the UN as
+// the truce's only monitor, one alone the African Union, read only by set.monitors, a rule the
+// frozen dumps call unreliable (schemas/rule_precision.json). Without the flag that lone value is
+// shown as neutral and there is no dispute; with it, it is a side.
+func TestPipelineKeepUnreliableSidesFlag(t *testing.T) {
+	in := t.TempDir()
+	lines := []string{
+		`{"id":"m-1","source":"Wire A","published_at":"2026-03-10T08:00:00Z","lang":"en","text":"The Houthis and the Yemeni government agreed a truce in Taiz on Monday. The truce will be monitored only by the United Nations, the UN envoy said."}`,
+		`{"id":"m-2","source":"Wire B","published_at":"2026-03-10T12:00:00Z","lang":"en","text":"Yemen's government and the Houthis signed a ceasefire for Taiz on Monday. The United Nations alone will monitor the ceasefire."}`,
+		`{"id":"m-3","source":"Wire C","published_at":"2026-03-11T09:00:00Z","lang":"en","text":"The truce in Taiz took effect on Tuesday. The ceasefire will be monitored by the African Union."}`,
+	}
+	if err := os.WriteFile(filepath.Join(in, "news.jsonl"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reset := func() {
+		inputs = nil
+		for name, v := range map[string]string{"keep_unreliable_sides": "false", "output": "out", "shards": "2"} {
+			if err := flag.Set(name, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Cleanup(reset)
+	for _, tc := range []struct {
+		name string
+		flag []string
+		want []string
+	}{
+		{"unset", nil, nil},
+		{"set", []string{"--keep_unreliable_sides"}, []string{"african_union:m-3", "only:un:m-1+m-2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reset()
+			out := t.TempDir()
+			args := append([]string{"--input", filepath.Join(in, "*.jsonl"), "--output", out + "/", "--shards", "1"}, tc.flag...)
+			if err := flag.CommandLine.Parse(args); err != nil {
+				t.Fatal(err)
+			}
+			cfg := configFromFlags()
+			if cfg.KeepUnreliable != (tc.flag != nil) || cfg.Output != out || len(cfg.Inputs) != 1 {
+				t.Fatalf("config %+v from %q", cfg, args)
+			}
+			runJob(t, cfg)
+			var got []string
+			for _, r := range readTable[schemas.ContradictionRow](t, out, "contradictions") {
+				if r.Topic == "ceasefire.monitors" {
+					got = append(got, r.Value+":"+strings.Join(r.ArticleIDs, "+"))
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("monitors rows with %q (-want +got):\n%s", args, diff)
+			}
+		})
+	}
+}
