@@ -344,6 +344,9 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 			// "فصيلان اثنان فقط، هما X وY، وقّعا", "Only the delegations of the two groups, X and
 			// Y, signed": only before the list, maybe before the head noun it stands in apposition to.
 			exhaustive = onlyInClause(si, max(ms[len(ms)-1].start-8, clauseStart(si, ms[len(ms)-1].start)), ms[len(ms)-1].start)
+			// "the army and the Peshmerga alone signed", "X وY وحدهما وقّعا": the only word right
+			// after the list (signatory_groups_singled_out.go).
+			exhaustive = exhaustive || ac.onlyClosesSigners(si, ms[0].end, h.start)
 		} else if ac.subjectIsSpeaker(si, h.start) {
 			// "it had signed the deal alongside Hamas": the speaker and its partner.
 			sp := ac.speakerAt(si.s.Index, h.start)

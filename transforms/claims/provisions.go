@@ -1151,7 +1151,10 @@ func (ac *articleContext) signatoryGroupsRule(out []draft, si *sentInfo) []draft
 			// الخمس، التي تضم ...، وقّعت على ملحق الاتفاق"; with the names coordinated with it
 			// ("Representatives of X, Y and Z signed").
 			// Not who attended or witnessed the signing ("جبهة مورو حضرت التوقيع بصفة شاهد").
-			if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) && !ac.attendanceIn(si, si.ents[k].end, h.start) {
+			// "X alone (among the armed groups) signed": X and no other (signatory_groups_singled_out.go).
+			if alone := ac.signersSingledOut(si, h, group); len(alone) > 0 {
+				ms, exhaustive = alone, true
+			} else if k := si.mentionsEndingBy(h.start) - 1; k >= 0 && group(si.ents[k]) && ac.gapTokens(si, si.ents[k].end, h.start) <= 1 && !si.boundaryIn(si.ents[k].end, h.start) && !ac.attendanceIn(si, si.ents[k].end, h.start) {
 				// Only names joined as one list ("According to Djibrine, only the 3R, the MPC and
 				// the FPRC put their names to the document": not Djibrine's own group); an
 				// "only" before the list makes it exhaustive.
