@@ -304,8 +304,10 @@ func (ac *articleContext) signersRule(out []draft, si *sentInfo) []draft {
 		case "country":
 			return m.e.Role != "guarantor_state" && m.e.Role != "mediator" && !ac.qualifiesNextName(si, m)
 		case "city":
-			// "كينشاسا والتحالف", not a place: "Tonight in Rome the Junta and the regime signed".
-			return m.e.SpeaksFor != "" && !m.place
+			// "كينشاسا والتحالف", not a place: "Tonight in Rome the Junta and the regime signed";
+			// nor the dateline: "KAMPALA - Congo's government and the CODECO militia signed"
+			// (sets_dateline.go).
+			return m.e.SpeaksFor != "" && !m.place && !datelineName(si, m)
 		}
 		return false
 	}
