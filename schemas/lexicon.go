@@ -478,6 +478,9 @@ type Lexicon struct {
 	// SignerNouns are who signs a truce when no name is given ("groups", "factions", "fronts",
 	// "sides"): "The ELN's three fronts have all signed", not "300 doctors have signed".
 	SignerNouns []string `json:"signer_nouns,omitempty"`
+	// AnnexNouns name a text attached to the agreement ("annex", "ملحقاً"): who signs one signs
+	// the agreement it is attached to ("The CRP insists it signed an annex alongside CODECO").
+	AnnexNouns []string `json:"annex_nouns,omitempty"`
 	// BilateralWords call the truce one between two sides ("bilateral", "الثنائي"): "the bilateral
 	// ceasefire with X", said by a side, names that side and X.
 	BilateralWords []string `json:"bilateral_words,omitempty"`

@@ -227,6 +227,7 @@ type functionWords struct {
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
 	signerNouns          map[string]bool // "groups", "fronts": who signs when no name is given
+	annexNouns           map[string]bool // "annex", "ملحقاً": a text attached to the agreement (signatory_groups_annex.go)
 	bilateralWords       map[string]bool // "bilateral", "الثنائي": a truce between two sides
 	pluralEndings        []string        // "s": a plural noun of people (speakers_unnamed_people.go)
 	nonPluralEndings     []string        // "ss", "ous": no plural though ending so
@@ -479,6 +480,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
 	fw.signerNouns = wordSet(lx.SignerNouns)
+	fw.annexNouns = wordSet(lx.AnnexNouns)
 	fw.bilateralWords = wordSet(lx.BilateralWords)
 	fw.pluralEndings, fw.nonPluralEndings = lx.PluralEndings, lx.NonPluralEndings
 	fw.governmentNouns = foldAll(lx.GovernmentNouns)

@@ -581,6 +581,9 @@ func (ac *articleContext) signsTheAgreement(si *sentInfo, h hit) bool {
 	if ac.ceasefire && (h.end >= len(si.toks) || si.toks[h.end].punct && !isQuote(si.toks[h.end].text) || isQuote(si.toks[h.end].text) && h.end+1 < len(si.toks) && si.toks[h.end+1].punct) && h.end-h.start == 1 && ac.l.lex.Grammar.SubjectBeforeVerb {
 		return true
 	}
+	if ac.signsAnnex(si, h) {
+		return true // "it signed an annex alongside CODECO" (signatory_groups_annex.go)
+	}
 	for _, c := range []category{catCeasefire, catAgreement} {
 		for _, n := range hitsStartingIn(si.hitsOf(c), h.start-ac.l.longest-1, h.end+4) {
 			if n.start >= h.end && !si.boundaryIn(h.end, n.start) || n.end <= h.start && h.start-n.end <= 1 {
