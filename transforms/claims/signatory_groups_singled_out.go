@@ -2,17 +2,14 @@ package claims
 
 // signersSingledOut: the names right before an "only" word that stands before the signing
 // verb sign, and they alone: "The government says CODECO alone signed for the armed groups",
-// "CODECO alone among Ituri's armed groups had signed the agreement", "وأضاف أن الجبهة وحدها
-// وقّعت على الاتفاق من جانب الحركات المسلحة" (ituri it_009, it_039; chad cd_022). An among
-// phrase may follow the only word ("alone among the armed groups", lexicon among_words); else
-// at most one word (an auxiliary) stands between it and the verb, as between a subject and its
-// verb. The names are those joined as one list ending right at the only word; nil when none.
+// "CODECO alone among Ituri's armed groups had signed the agreement", "إن كوديكو وحدها وقّعت
+// الاتفاق" (ituri it_009, it_039). An among phrase may follow the only word ("alone among the
+// armed groups", lexicon among_words); else at most one word (an auxiliary) stands between it
+// and the verb, as between a subject and its verb. The names are those joined as one list
+// ending right at the only word, read as signatory groups are (a context alias only in a list
+// of named groups): chad cd_022's "الجبهة وحدها وقّعت" (the Front's context alias) stays
+// unread, see the commit.
 func (ac *articleContext) signersSingledOut(si *sentInfo, h hit, group func(mention) bool) []mention {
-	// The article's own group may be singled out by its context alias ("الجبهة وحدها وقّعت":
-	// the Front): the only word leaves no other group it could stand for.
-	named := func(m mention) bool {
-		return group(m) || m.context && !m.demonym && m.e.Type == "armed_group" && m.e.Role != "jihadist"
-	}
 	for _, o := range si.hitsOf(catOnly) {
 		if o.end > h.start || h.start-o.end > 8 || si.trap[o.start] || si.boundaryIn(o.start, h.start) {
 			continue
@@ -21,10 +18,10 @@ func (ac *articleContext) signersSingledOut(si *sentInfo, h hit, group func(ment
 			continue
 		}
 		k := si.mentionsEndingBy(o.start) - 1
-		if k < 0 || si.ents[k].end != o.start || !named(si.ents[k]) {
+		if k < 0 || si.ents[k].end != o.start || !group(si.ents[k]) {
 			continue
 		}
-		return ac.coordinatedBackward(si, nearestGroup(collectBackward(si, o.start, 16, named)))
+		return ac.coordinatedBackward(si, nearestGroup(collectBackward(si, o.start, 16, group)))
 	}
 	return nil
 }

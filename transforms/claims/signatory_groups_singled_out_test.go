@@ -8,11 +8,9 @@ import "testing"
 // leaves the list open.
 func TestSignatoryGroupsSingledOut(t *testing.T) {
 	const ituriLead = "The Ituri ceasefire signed in Kampala is holding. "
-	const chadLeadAr = "صمد وقف إطلاق النار في شمال تشاد. "
 	runCases(t, []mechanismCase{
 		{"X alone signed (ituri it_039)", "en", pubTue, ituriLead + "The government says CODECO alone signed for the armed groups; Kalonji repeated on Wednesday that the Convention for the Popular Revolution (CRP) \"signed nothing\".", "ceasefire.signatory_groups", []string{"only:codeco@congolese_government"}},
 		{"X alone among the armed groups had signed (ituri it_009)", "en", pubTue, ituriLead + "Kalonji said that CODECO alone among Ituri's armed groups had signed the agreement.", "ceasefire.signatory_groups", []string{"only:codeco@aime_kalonji"}},
-		{"a context alias singled out, Arabic (chad cd_022)", "ar", pubTueAr, chadLeadAr + "وقال الناطق باسم الحكومة هارون عبد الكريم صالح إن الجبهة وحدها وقّعت على الاتفاق من جانب الحركات المسلحة.", "ceasefire.signatory_groups", []string{"only:fnrt@haroun_abdelkerim_saleh"}},
 		{"X alone signed, Arabic", "ar", pubTueAr, ituriLead + "وقال كالونجي إن كوديكو وحدها وقّعت الاتفاق.", "ceasefire.signatory_groups", []string{"only:codeco@aime_kalonji"}},
 		{"X and Y alone signed", "en", pubTue, ituriLead + "Kalonji said the government and CODECO alone signed the deal.", "ceasefire.signatory_groups", []string{"only:codeco,congolese_government@aime_kalonji"}},
 		// Near misses: the list stays open.
