@@ -495,6 +495,10 @@ type Lexicon struct {
 	// "الحكومة اليمنية"): a government named as a side of a truce is that side, not the state
 	// its entry speaks for; a ministry or a seat is not one.
 	GovernmentNouns []string `json:"government_nouns,omitempty"`
+	// ArmyNouns name a state's armed forces after a possessive owner: "Congo's army", "Chad's
+	// military", "Senegal's troops" (mentions_possessive_army.go). Arabic's construct state
+	// ("جيش الكونغو") has no possessive mark and no entry.
+	ArmyNouns []string `json:"army_nouns,omitempty"`
 	// SittingBodies are a state's own sitting organs, a legislature, a cabinet or a court
 	// ("parliament", "البرلمان", "مجلس النواب"): a meeting or session they own ("جلسة البرلمان",
 	// "the parliament session") is their own sitting, no talks between the sides

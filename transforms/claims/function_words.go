@@ -232,6 +232,7 @@ type functionWords struct {
 	pluralEndings        []string        // "s": a plural noun of people (speakers_unnamed_people.go)
 	nonPluralEndings     []string        // "ss", "ous": no plural though ending so
 	governmentNouns      []string        // "government", "حكومة": a government's name (parties_government_side.go)
+	armyNouns            []string        // "army", "troops" after a possessive owner (mentions_possessive_army.go)
 	sittingBodies        [][]string      // "parliament", "مجلس النواب": a state organ's sitting is no talks (talks_organ_sitting.go)
 	explicativePreps     map[string]bool // من after "بما وقّعت عليه": what the free relative is
 	indefinitePronouns   map[string]bool
@@ -484,6 +485,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.bilateralWords = wordSet(lx.BilateralWords)
 	fw.pluralEndings, fw.nonPluralEndings = lx.PluralEndings, lx.NonPluralEndings
 	fw.governmentNouns = foldAll(lx.GovernmentNouns)
+	fw.armyNouns = foldAll(lx.ArmyNouns)
 	fw.sittingBodies = phraseTokens(lx.SittingBodies)
 	fw.explicativePreps = wordSet(lx.ExplicativePrepositions)
 	fw.indefinitePronouns = wordSet(lx.IndefinitePronouns)

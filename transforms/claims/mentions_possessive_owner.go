@@ -12,6 +12,8 @@ import (
 //   - a country that owns a government noun (lexicon government_nouns) is that country's one
 //     government (namedGovernmentOf): "Iraq's government and Saraya al-Minbar agreed" names the
 //     Iraqi government, as "the Iraqi government" does; with none or several known it stays;
+//   - a country that owns an army noun (lexicon army_nouns) is its force, as its demonym with
+//     a force noun is: "Congo's army" (mentions_possessive_army.go);
 //   - an owner right before another name qualifies that name, no body of its own: "the
 //     ceasefire between the Peshmerga's Unit 70 and Unit 80" names two units, not the Peshmerga
 //     as a third side; "Hamas's Ismail Haniyeh said" has Haniyeh speak.
@@ -39,6 +41,10 @@ func (ac *articleContext) resolvePossessiveOwners() {
 			case m.e.Type == "country" && m.end < len(si.toks) && slices.Contains(fw.governmentNouns, si.tokText(m.end)):
 				if gov := ac.namedGovernmentOf(m.e.ID, si.tokText(m.end)); gov != nil {
 					r = mention{start: m.start, end: m.end + 1, e: gov, qualified: true} // "Iraq's government"
+				}
+			case m.e.Type == "country" && !m.context && m.end < len(si.toks) && slices.Contains(fw.armyNouns, si.tokText(m.end)):
+				if f, ok := ac.possessiveArmy(si, m); ok {
+					r = f // "Congo's army" (mentions_possessive_army.go)
 				}
 			}
 			if r == m && keep {
