@@ -54,6 +54,7 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 		}
 		sc.activeTruces = nil
 	}
+	dropStrayGenericNames(l, infos) // mentions_other_war.go
 	placed := x.theaterScores(l, infos)
 	theater := mostCounted(placed)
 	present := countriesNamed{l: l, infos: infos, list: sc.present[:0]}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"unicode"
 
 	"github.com/tanaqud/tanaqud/schemas"
 )
@@ -146,4 +147,94 @@ func bestOfSpan(l *language, si *sentInfo, k int, theater string, present *count
 		}
 	}
 	return best
+}
+
+// lowerCaseName: in a script with letter case, the words of the name at h start in lower
+// case ("the oil fields", "the joint committee"): a description; "the Joint Command", "UN" are
+// written as names. Its articles and a word that opens the sentence (capitalised whatever it
+// is) are not read.
+func lowerCaseName(l *language, si *sentInfo, h hit) bool {
+	cased, capital := nameCase(l, si, h)
+	return cased && !capital
+}
+
+// nameCase reads the letter case of the words of the name at h (lowerCaseName): cased when one
+// of them is written in a script with letter case, capital when one of them starts with a
+// capital letter.
+func nameCase(l *language, si *sentInfo, h hit) (cased, capital bool) {
+	opens := true // no word before token k yet
+	for k := 0; k < h.end && k < len(si.toks); k++ {
+		t := &si.toks[k]
+		if t.punct || t.number {
+			continue
+		}
+		first := opens
+		opens = false
+		if k < h.start || first || l.fw.definiteArticles[t.text] || l.fw.indefiniteArticles[t.text] {
+			continue
+		}
+		for _, r := range si.originalSpan(k, k+1) {
+			if unicode.IsUpper(r) {
+				return true, true
+			}
+			if unicode.IsLower(r) {
+				cased = true
+			}
+			break // the first letter decides
+		}
+	}
+	return cased, false
+}
+
+// dropStrayGenericNames drops the hits of plain names made only of generic words (a war file's
+// "the oil fields", "the joint committee") written as descriptions (genericDescription,
+// lowerCaseName) of
+// entities whose war and country the article names nothing else of (generic words name the
+// body only where its war is otherwise in view, as a context alias does). Every war's file is
+// loaded for every article: a file written for a new war must not make such a description in
+// an older war's coverage a body of the new war, nor place that war's truce in the new war's
+// country (theaterScores). Run once every sentence is matched, before the theatre is weighed.
+func dropStrayGenericNames(l *language, infos []*sentInfo) {
+	stray := func(si *sentInfo, h hit) bool {
+		return l.genericPlain[h.idx] && l.event[h.idx] != "" && l.home[h.idx] != "" && (genericDescription(l, si, h) || lowerCaseName(l, si, h))
+	}
+	found := false
+	for _, si := range infos {
+		for _, h := range si.entHits {
+			found = found || stray(si, h)
+		}
+	}
+	if !found {
+		return
+	}
+	// What the article names outright besides such names: war files (by their actors and
+	// places) and countries (the country, or anything of it).
+	var files, countries []string
+	eachNamedOutright(l, infos, func(idx int32, e *schemas.Entity) {
+		if l.genericPlain[idx] {
+			return
+		}
+		c := e.Country
+		if e.Type == "country" {
+			c = e.ID
+		}
+		if e.Type != "media" && e.Type != "source" {
+			if c != "" && !slices.Contains(countries, c) {
+				countries = append(countries, c)
+			}
+			if f := l.event[idx]; f != "" && e.Type != "country" && !slices.Contains(files, f) {
+				files = append(files, f)
+			}
+		}
+	})
+	for _, si := range infos {
+		kept := si.entHits[:0]
+		for _, h := range si.entHits {
+			if stray(si, h) && !slices.Contains(files, l.event[h.idx]) && !slices.Contains(countries, l.home[h.idx]) {
+				continue
+			}
+			kept = append(kept, h)
+		}
+		si.entHits = kept
+	}
 }

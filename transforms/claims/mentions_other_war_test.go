@@ -149,3 +149,49 @@ func TestOtherWarNamesTakeNoOlderCoverage(t *testing.T) {
 			"ceasefire.monitors", []string{"aa_kivu_verification_mission@outlet"}},
 	})
 }
+
+// A new war's file whose oil installations are named by generic words only ("the oil fields",
+// «الحقول النفطية»), in another country than the older wars that also have oil fields: one whose
+// id sorts before theirs (a tie of theatres goes to the first).
+const limbeWarFile = `{"entities": [
+ {"id": "ab_limbe_oil_installations", "type": "region", "role": "other",
+  "label": {"en": "Limbe oil installations", "ar": "منشآت ليمبي النفطية"}, "aliases": {"en": ["the oil fields", "oil installations"], "ar": ["الحقول النفطية", "حقول نفطية"]},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
+ {"id": "ab_limbe", "type": "city", "role": "other",
+  "label": {"en": "Limbe", "ar": "ليمبي"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
+ {"id": "ab_creek_avengers", "type": "armed_group", "role": "armed_opposition",
+  "label": {"en": "Creek Avengers", "ar": "منتقمو الجداول"}, "aliases": {"en": [], "ar": []},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}
+]}`
+
+// A plain name made only of generic words ("the oil fields", «حقول نفطية») that a new war's
+// file gives a body of another country is a description in an older war's coverage that names
+// nothing else of the new war nor its country: it names no body there, and it does not place
+// the truce in the new war's country (the article's clock stays its own). Basra's "The oil
+// fields are state facilities ..." (bs_006) had become a new war's installations, and the
+// article's theatre that war's country: the Majnoon exclusion disagreement was lost.
+// In the new war's own coverage, or written as a name ("the Joint Command"), it still names.
+func TestGenericWordsNameNoOtherWarsBody(t *testing.T) {
+	x := withGazetteerFiles(t, map[string]string{"ab_limbe.json": limbeWarFile})
+	runCasesOn(t, x, []mechanismCase{
+		{"an older war's coverage: no body of the new war", "en", "",
+			`Basra Oil Company said on Friday it had not yet resumed operations at Majnoon. "The oil fields are state facilities protected by federal forces; they are not part of any tribal arrangement," company spokesman Hussein Abdul-Wahid said.`,
+			"ceasefire.exclusions", []string{"majnoon_oil_field=excluded@hussein_abdulwahid"}},
+		{"the older war's clock", "en", "2027-03-12T09:30:00Z",
+			`Basra Oil Company said it had not yet resumed operations at Majnoon. The oil fields are state facilities, the company said. The tribal truce took effect at 6 a.m. on Thursday.`,
+			"ceasefire.start_time", []string{"2027-03-11T03:00:00Z@outlet"}},
+		{"the older war's clock, Arabic", "ar", "2027-03-12T09:30:00Z",
+			`قالت شركة نفط البصرة إنها لم تستأنف العمل في حقل مجنون. وأضافت أن حقول نفطية تحميها القوات الاتحادية. ودخلت الهدنة العشائرية حيز التنفيذ في السادسة من صباح الخميس.`,
+			"ceasefire.start_time", []string{"2027-03-11T03:00:00Z@outlet"}},
+		{"Arabic, indefinite", "ar", "",
+			`قالت شركة نفط البصرة إنها لم تستأنف العمل في حقل مجنون. وقال المتحدث حسين عبد الواحد إن الهدنة العشائرية تستثني حقل مجنون وحقول نفطية أخرى تحميها القوات الاتحادية.`,
+			"ceasefire.exclusions", []string{"majnoon_oil_field=excluded@hussein_abdulwahid"}},
+		{"near miss: the new war's own coverage", "en", "",
+			`The Creek Avengers and the army agreed to a truce in Limbe on Tuesday. The truce excludes the oil fields, the army said.`,
+			"ceasefire.exclusions", []string{"ab_limbe_oil_installations=excluded@cameroonian_army"}},
+		{"near miss: the new war's own coverage, Arabic", "ar", "",
+			`اتفق منتقمو الجداول والجيش على هدنة في ليمبي يوم الثلاثاء. وقال الجيش إن الهدنة تستثني حقول نفطية.`,
+			"ceasefire.exclusions", []string{"ab_limbe_oil_installations=excluded@cameroonian_army"}},
+	})
+}
