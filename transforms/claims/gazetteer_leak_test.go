@@ -46,6 +46,22 @@ func TestEventNamesStayInTheirEvents(t *testing.T) {
 	sets := map[string]string{"articles": "syria", "heldout": "heldout", "sudan": "sudan", "gaza": "gaza",
 		"congo": "congo", "lebanon": "lebanon", "ethiopia": "ethiopia", "syria_ne": "syria_ne",
 		"blacksea": "blacksea", "caucasus": "caucasus", "sinjar": "sinjar", "sahara": "sahara", "mali": "mali"}
+	// A leak of a name of a set still blind is only counted (its names are not shown here, as
+	// in TestNoPlainHomographs): its file is fixed when the set is retired.
+	blindSet := func(f string) bool {
+		for _, dir := range []string{"../../testdata/gold/" + f, "../../testdata/" + f} {
+			if _, err := os.Stat(filepath.Join(dir, "BLIND")); err == nil {
+				return true
+			}
+		}
+		return false
+	}
+	blind := map[string]int{}
+	defer func() {
+		for _, f := range sortedKeys(blind) {
+			t.Logf("%s.json (blind set): %d matches of its names in development articles it is not of, not shown", f, blind[f])
+		}
+	}()
 	x := extractor(t)
 	var leaks []string
 	for _, set := range sortedKeys(sets) {
@@ -86,6 +102,10 @@ func TestEventNamesStayInTheirEvents(t *testing.T) {
 					}
 					home := l.home[h.idx]
 					if home == "" || slices.Contains(named, home) {
+						continue
+					}
+					if blindSet(f) {
+						blind[f]++
 						continue
 					}
 					var w []string
