@@ -32,9 +32,27 @@ func eventFile(g *schemas.Gazetteer, e *schemas.Entity) string {
 }
 
 // eventBody: e is a body an event makes (a committee, a commission, a mechanism, a mediation):
-// an organization or a coalition, not the UN nor an outlet, which outlast any one truce.
+// an organization or a coalition, not the UN nor an outlet, which outlast any one truce; or a
+// class of armed men an event's file knows only by generic names (describedClass).
 func eventBody(e *schemas.Entity) bool {
-	return (e.Type == "organization" || e.Type == "coalition") && e.Role != "un" && e.Role != "media"
+	return (e.Type == "organization" || e.Type == "coalition") && e.Role != "un" && e.Role != "media" || describedClass(e)
+}
+
+// describedClass: an armed group the file gives no name of its own, only generic descriptions
+// as context aliases ("smuggling gangs", «الخارجين عن القانون»): a class of men one truce
+// covers or leaves out, not a body with a name. Another truce of the same country has its own
+// smugglers and outlaws: in its coverage the description names nobody of this file's (kufra's
+// «لا يشمل ... عصابات التهريب والخارجين عن القانون» is not Ras Ajdir's).
+func describedClass(e *schemas.Entity) bool {
+	if e.Type != "armed_group" {
+		return false
+	}
+	for _, ns := range e.Aliases {
+		if len(ns) > 0 {
+			return false
+		}
+	}
+	return len(e.ContextAliases) > 0
 }
 
 // specificEventFiles are the event files that define some specific name (specificEntity).
