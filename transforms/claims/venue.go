@@ -721,7 +721,7 @@ func (ac *articleContext) signingPlace(out []draft, si *sentInfo) []draft {
 		// ceasefire agreement in Doha", "what we signed in Geneva"), but there a place of the war
 		// may be the truce's own ground ("agreed to a ceasefire in Hodeidah", "signed a truce in
 		// Juba" by South Sudan's sides): only a city abroad, in no state of the war, is the forum.
-		relative := ac.relativeOfCeasefire(si, h.start)
+		relative := ac.relativeOfCeasefire(si, h.start) || ac.reducedRelativeOfCeasefire(si, h) && !ac.otherYearIn(si) // venue_reduced_relative.go
 		if !relative && !ac.madeHere(si, h) {
 			continue // "In 2015 the two sides signed a truce in Geneva": another agreement
 		}
@@ -779,13 +779,19 @@ func (ac *articleContext) madeHere(si *sentInfo, h hit) bool {
 			return false
 		}
 	}
+	return !ac.otherYearIn(si)
+}
+
+// otherYearIn: the sentence names a year other than the article's (any year when it is
+// undated): it may tell of another, earlier agreement.
+func (ac *articleContext) otherYearIn(si *sentInfo) bool {
 	pub, dated := ac.published()
 	for k := range si.toks {
 		if y, ok := fourDigitNumber(&si.toks[k]); ok && y > 1900 && y < 2100 && (!dated || y != pub.Year()) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // truceRightBefore: a ceasefire noun ends right before token pos ("a ceasefire in ...").
