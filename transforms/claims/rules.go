@@ -360,7 +360,7 @@ func (ac *articleContext) topicCues(si *sentInfo, ref topicRef) []hit {
 		all := si.hitsOf(catTopicCue)
 		si.cueStart = carve(&ac.sc.ints, len(ac.l.topics)+1)
 		for _, h := range all {
-			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) {
+			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) && !ac.idleStayPlace(si, h) {
 				si.cueStart[ac.l.cueTopic[h.idx]+1]++
 			}
 		}
@@ -371,7 +371,7 @@ func (ac *articleContext) topicCues(si *sentInfo, ref topicRef) []hit {
 		next := append(ac.sc.cueNext[:0], si.cueStart...)
 		ac.sc.cueNext = next
 		for _, h := range all {
-			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) {
+			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) && !ac.idleStayPlace(si, h) {
 				k := ac.l.cueTopic[h.idx]
 				si.cueHits[next[k]] = h
 				next[k]++
