@@ -922,6 +922,9 @@ type Cue struct {
 	//   - withdrawal: "wanted_out" = "out of", a withdrawal only as what a demand wants of a force
 	//     named right before it ("wants BIFF fighters out of the villages"; not "came out of
 	//     the forest", "keeps the army out of the talks").
+	//   - withdrawal: "stay_place" = a verb of staying, with its modal or future, and its
+	//     locative ("would stay at", «ستبقى في»): a refusal only with a city, region or country
+	//     named right after it ("would stay in Zvečan"; not "will stay in touch").
 	//   - exchange: "captive_released" = a detention or abduction word ("detained", "in prison",
 	//     "kidnapped") that names its slot only with a release or handover verb (term_actions)
 	//     after it in its clause, told as a term: a modal or an infinitive before the verb, or the
