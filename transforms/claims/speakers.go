@@ -490,6 +490,11 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				// reads the text itself; no one earlier speaks on.
 				out = append(out, attribution{pos: h.start, speaker: outletVoice, prep: true})
 			}
+		case catContinuation:
+			if !ac.parentheticalContinuation(si, h) {
+				continue // "Fighting continued": narration (speakers_parenthetical_continuation.go)
+			}
+			fallthrough
 		case catAttrVerb:
 			if isTrapped(si, h) || ac.l.fw.verbalNoun(si, h.start) || ac.l.fw.prepositionalClitic(si, h) || endsInTaMarbuta(si, h) || ac.namingVerb(si, h.start) || ac.carrierClause(si, h) || inName(si, h.start) {
 				continue // «بينوه» (BINUH) is a name, not «بين» with a suffix
