@@ -39,6 +39,11 @@ func (ac *articleContext) pronounReferent(i int, cur *schemas.Entity, inSentence
 			if e == nil || e.ID == "" {
 				continue
 			}
+			if person && k < len(ac.infos[j].attrs) && ac.singleSourceSubject(ac.infos[j], ac.infos[j].attrs[k].pos) {
+				// "..., the official said, adding that Jordan ...": one official, whatever body
+				// the speaker was read as, is "he".
+				return e
+			}
 			m, named := mentionOf(ac.infos[j], e)
 			if !named {
 				break // carried over to that sentence: judge it where it was named
@@ -46,7 +51,10 @@ func (ac *articleContext) pronounReferent(i int, cur *schemas.Entity, inSentence
 			if ac.pronounAgrees(ac.infos[j], m, person) {
 				return e
 			}
-			break // the nearest speaker of that sentence is someone else: look further back
+			// The nearest speaker of that sentence cannot be "he" ("..., he reaffirmed that the
+			// truce ..., calling on what he called terrorist groups to lay down arms. He
+			// stressed ..."): an earlier one of the same sentence may be, before the sentences
+			// further back.
 		}
 		if person && ac.sameParagraph(j, i) {
 			if p := leadPerson(ac.infos[j]); p != nil {
@@ -79,12 +87,23 @@ func (ac *articleContext) pronounAgrees(si *sentInfo, m mention, person bool) bo
 	if m.e.Type == "person" {
 		return true
 	}
-	for k := max(m.start-2, 0); k < m.start; k++ {
+	for k := max(m.start-2, 0); k <= m.start; k++ { // "a WFP official", "a senior Jordanian official"
 		if ac.l.fw.indefiniteArticles[si.tokText(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// singleSourceSubject: the subject right before the verb of saying at pos is one unnamed source
+// ("the official said", "the spokesman added"), not plural ("officials said").
+func (ac *articleContext) singleSourceSubject(si *sentInfo, pos int) bool {
+	k := si.mentionsEndingBy(pos) - 1
+	if k < 0 {
+		return false
+	}
+	m := si.ents[k]
+	return m.end == pos && m.e.Type == "source" && !m.demonym && !pluralNoun(&ac.l.fw, si.tokText(m.end-1))
 }
 
 // statementOwnerRightBefore: the body whose name ends right before a statement noun of the
