@@ -146,6 +146,7 @@ func speakerEligible(m mention) bool {
 // attributeSpeakers finds every attribution of every sentence and resolves carried-over ones.
 func (ac *articleContext) attributeSpeakers() {
 	var prev, lastNamed *schemas.Entity
+	var asideLast *schemas.Entity // the trailing aside's speaker when prev skips it (speakers_trailing_aside.go)
 	lastAt := 0
 	sc := ac.sc
 	ac.speakers = carveDirty(&sc.speakerRows, len(ac.infos))
@@ -180,6 +181,9 @@ func (ac *articleContext) attributeSpeakers() {
 				cur = beforeLast // after "as the mediators announced": the speaker before it
 			case at.speaker == earlierVoice:
 				cur = carried
+				if k == 0 && asideLast != nil && ac.sameWordAfter(si, at.pos) {
+					cur = asideLast // "، وفق الدبلوماسي نفسه،": the source the aside before named
+				}
 			case at.speaker == personPronoun || at.speaker == thingPronoun:
 				cur = ac.pronounReferent(i, cur, k > 0, at.speaker == personPronoun)
 			case at.speaker == outletVoice:
@@ -199,9 +203,12 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 		ac.speakers[i] = resolved
 		if len(si.attrs) > 0 {
-			prev = cur
+			prev, asideLast = cur, nil
+			if sp := ac.trailingAsideSpeaker(si, resolved); sp != nil {
+				prev, asideLast = sp, cur // "قال X إن ...، بحسب وكالة Y. وأوضح أن": X goes on (speakers_trailing_aside.go)
+			}
 		} else {
-			prev = nil
+			prev, asideLast = nil, nil
 		}
 	}
 	ac.quotesClosedLater()
