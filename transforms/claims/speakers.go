@@ -910,6 +910,13 @@ func (ac *articleContext) statementBodyNamed(si *sentInfo) *schemas.Entity {
 			// عن الوزارة"); not the object of what the statement demands ("طالب البيان بانسحاب
 			// القوات التركية").
 			if m := si.ents[k]; (m.start == h.end || m.start-h.end <= 2 && si.tokIn(m.start-1, classPreposition, ac.l.fw.prepositions)) && !si.boundaryIn(h.end, m.start) && body(m) {
+				if m.context && !m.title && !m.demonym {
+					// "بيان المكتب" after "المكتب السياسي للاتحاد الوطني": the body named before
+					// whose name has the noun, as for a speaker (contextAliasReferent).
+					if b := ac.contextAliasReferent(si, m); b != nil {
+						return b
+					}
+				}
 				return m.e
 			}
 		}
