@@ -757,7 +757,9 @@ func (ac *articleContext) colonQuotation(si *sentInfo, out []attribution) []attr
 			}
 			return out
 		}
-		if len(si.ents) == 0 || si.ents[0].start > 1 || si.ents[0].start >= k || !speakerEligible(si.ents[0]) {
+		// A live blog's time stamp may come first ("13:55 — TTP spokesman X, in a voice
+		// message: \"...": speakers_stamp_colon_quote.go).
+		if len(si.ents) == 0 || si.ents[0].start > ac.stampEnd(si)+1 || si.ents[0].start >= k || !speakerEligible(si.ents[0]) {
 			return out
 		}
 		return append(out, attribution{pos: k, speaker: ac.speakerOf(si, si.ents[0])})
