@@ -212,6 +212,7 @@ func (ac *articleContext) attributeSpeakers() {
 		}
 	}
 	ac.quotesClosedLater()
+	ac.interviewAnswers()
 	ac.quoteBoxSignedNext()
 	ac.statementTextSpeaks()
 }
