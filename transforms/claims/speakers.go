@@ -628,7 +628,7 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				} else if ac.possessedNounAt(si, h.end) {
 					// "فيما جدد مطالبته بانسحاب القوات الأوغندية": the object carries the
 					// omitted subject's pronoun; the names after it are what is demanded.
-				} else if !si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions) {
+				} else if !si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions) && !ac.complementBeforeSubject(si, h) {
 					sp = ac.subjectForward(si, h.end, 14)
 				}
 				if sp == nil {
