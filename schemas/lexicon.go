@@ -151,6 +151,11 @@ type Lexicon struct {
 	// CountingVerbs (counts, reckons) take a side's figure as their bare object: "The SPLM-N
 	// counts three months" is its account of the truce's length (durations_held_span.go).
 	CountingVerbs []string `json:"counting_verbs,omitempty"`
+	// FigureNouns (figure, tally, clock, تقدير) name a side's own figure when that side owns
+	// them: "the government's figure is 40 days", "the ten-day figure is the RSF's", "the
+	// U.N.'s thirty-day clock", «تقدير الجيش أربعون يوماً» state the owner's account of the
+	// truce's length (durations_owned_figure.go). Alone they own nothing ("the figure is higher").
+	FigureNouns []string `json:"figure_nouns,omitempty"`
 	// VerbAdverbs (still, also, already) may stand between a subject and its verb of saying
 	// or counting: "the Houthis still count sixty".
 	VerbAdverbs []string `json:"verb_adverbs,omitempty"`

@@ -38,7 +38,7 @@ func (ac *articleContext) heldSpanAt(si *sentInfo, ne numExpr) (draft, bool) {
 // truce noun ("The 30-day truce has been violated repeatedly; the UN counts 40") leaves the
 // number the count of what the clause speaks of.
 func (ac *articleContext) lengthTold(si *sentInfo, pos int) bool {
-	return ac.durationCueBefore(si, pos) || ac.durationFrame(si)
+	return ac.durationCueBefore(si, pos) || ac.durationFrame(si) || ac.ownedFigureBefore(si, pos)
 }
 
 // heldSpanAgent is the side that holds the span [start, end) as the object of its verb, when
@@ -122,6 +122,11 @@ func (ac *articleContext) spanRelativeAfter(si *sentInfo, end int) (int, string)
 // account of its length.
 func (ac *articleContext) truceAroundSpan(si *sentInfo, verb int) bool {
 	if ac.durationFrame(si) || ac.lengthBefore(si, verb) && ac.truceLengthBefore(si, verb) {
+		return true
+	}
+	// "The U.N.'s thirty-day clock runs out in mid-April; the Houthis still count sixty": a
+	// side's own figure for the length told before (durations_owned_figure.go).
+	if ac.ownedFigureBefore(si, verb) {
 		return true
 	}
 	// "The truce in Yemen has held; the Houthis say two weeks": after a truce said to hold, a

@@ -74,7 +74,10 @@ type functionWords struct {
 	hesitationVerbs map[string]bool
 	// countingVerbs (counts, reckons), verbAdverbs (still, also) and resumptiveObjects (بها,
 	// عنها) read a side's figure held as the object of its verb (durations_held_span.go).
-	countingVerbs     [][]string
+	countingVerbs [][]string
+	// figureNouns (figure, tally, clock) name the figure of the side that owns them
+	// (durations_owned_figure.go).
+	figureNouns       map[string]bool
 	verbAdverbs       map[string]bool
 	resumptiveObjects map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
@@ -371,6 +374,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		breachWords:           wordSet(lx.BreachWords),
 		hesitationVerbs:       wordSet(lx.HesitationVerbs),
 		countingVerbs:         phraseTokens(lx.CountingVerbs),
+		figureNouns:           wordSet(lx.FigureNouns),
 		verbAdverbs:           wordSet(lx.VerbAdverbs),
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),

@@ -85,6 +85,11 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			// «ثلاثين يوماً يتمسك بها مكتب المبعوث»: the side holding the span states it.
 			if agent, ok := ac.heldSpanAgent(si, ne.start, ac.spanEnd(si, ne)); ok {
 				d.agent = agent
+			} else if h, ok := ac.unitAfterCount(si, ne); ok {
+				// "the government's figure of 40 days": the owner's (durations_owned_figure.go).
+				if agent := ac.figureOwnerOf(si, ne, h.end); agent != "" {
+					d.agent = agent
+				}
 			}
 			out = append(out, d)
 		} else if d, ok := ac.reportedSpanAt(si, ne); ok {
@@ -93,6 +98,8 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			out = append(out, d) // "...; the Peshmerga say two weeks": theirs
 		} else if d, ok := ac.heldSpanAt(si, ne); ok {
 			out = append(out, d) // "though Hamas speaks of 72 hours" (durations_held_span.go)
+		} else if d, ok := ac.ownedFigureSpanAt(si, ne); ok {
+			out = append(out, d) // "the government's figure is 40 days" (durations_owned_figure.go)
 		}
 	}
 	return dropSubCounts(out, first, si)
