@@ -156,6 +156,10 @@ type Lexicon struct {
 	// U.N.'s thirty-day clock", «تقدير الجيش أربعون يوماً» state the owner's account of the
 	// truce's length (durations_owned_figure.go). Alone they own nothing ("the figure is higher").
 	FigureNouns []string `json:"figure_nouns,omitempty"`
+	// DatingVerbs are phrases by which a side dates the truce's start, the time their object:
+	// "Tehran dates it from midnight", "an army spokesman later put the start at midnight
+	// tonight" (time_rival_start.go).
+	DatingVerbs []string `json:"dating_verbs,omitempty"`
 	// VerbAdverbs (still, also, already) may stand between a subject and its verb of saying
 	// or counting: "the Houthis still count sixty".
 	VerbAdverbs []string `json:"verb_adverbs,omitempty"`

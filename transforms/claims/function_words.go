@@ -77,7 +77,10 @@ type functionWords struct {
 	countingVerbs [][]string
 	// figureNouns (figure, tally, clock) name the figure of the side that owns them
 	// (durations_owned_figure.go).
-	figureNouns       map[string]bool
+	figureNouns map[string]bool
+	// datingVerbs (dates it from, put the start at) date the start a side gives
+	// (time_rival_start.go).
+	datingVerbs       [][]string
 	verbAdverbs       map[string]bool
 	resumptiveObjects map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
@@ -375,6 +378,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		hesitationVerbs:       wordSet(lx.HesitationVerbs),
 		countingVerbs:         phraseTokens(lx.CountingVerbs),
 		figureNouns:           wordSet(lx.FigureNouns),
+		datingVerbs:           phraseTokens(lx.DatingVerbs),
 		verbAdverbs:           wordSet(lx.VerbAdverbs),
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),

@@ -89,6 +89,14 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if ac.endCueBefore(si, te.start, 3) {
 			continue
 		}
+		// "...; the army command still gives midnight": a side's rival start (time_rival_start.go).
+		if agent == "" {
+			if a, v, lo, hi, ok := ac.rivalStartAt(si, te, out); ok {
+				zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.locKnown)
+				out = append(out, draft{topic: "ceasefire.start_time", value: v, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.rival_account", agent: a})
+				continue
+			}
+		}
 		// A start cue dates the expression only near it: "crossing in from the west" says
 		// nothing of "on Friday" twenty words before.
 		startCue := te.restated || answered || ac.startCueNear(si, te.start, te.end, 10) || te.clock && ceasefireEndsAt(si, te.start)
