@@ -49,7 +49,8 @@ func (ac *articleContext) rivalStartAt(si *sentInfo, te timeExpr, out []draft) (
 				verb = te.start - len(p)
 			}
 		}
-		if verb < 0 || anchor == nil || anchor.pos >= verb {
+		// Only an hour: "insisted on Tuesday, dismissing reports" dates the insisting.
+		if verb < 0 || anchor == nil || anchor.pos >= verb || !te.clock && !te.midnight {
 			return "", "", 0, 0, false
 		}
 	}
