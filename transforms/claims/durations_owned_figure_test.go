@@ -34,7 +34,7 @@ func TestOwnedFigureOfTheLength(t *testing.T) {
 			"ceasefire.duration", []string{"10@rapid_support_forces", "30@sudanese_armed_forces"}},
 		{"give: a side's figure as a verb's bare object", "en", pub,
 			"The explainer also misstated the duration of the Chad truce: the government and Qatar give 90 days, while the FNRT says 60 days.",
-			"ceasefire.duration", []string{"90@qatar", "60@fnrt"}},
+			"ceasefire.duration", []string{"90@qatar", "90@chadian_government", "60@fnrt"}},
 		// Near misses.
 		{"an owned span of another noun", "en", pub,
 			kd + "The army's ten-day offensive ended before the truce took effect.",

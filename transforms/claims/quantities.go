@@ -98,6 +98,8 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 			out = append(out, d) // "...; the Peshmerga say two weeks": theirs
 		} else if d, ok := ac.heldSpanAt(si, ne); ok {
 			out = append(out, d) // "though Hamas speaks of 72 hours" (durations_held_span.go)
+			// "the government and Qatar give 90 days": each one's (durations_held_span_coordinated.go)
+			out = append(out, ac.coAgentCopies(si, d, ne)...)
 		} else if d, ok := ac.ownedFigureSpanAt(si, ne); ok {
 			out = append(out, d) // "the government's figure is 40 days" (durations_owned_figure.go)
 		}
