@@ -89,6 +89,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 				// "the government's figure of 40 days": the owner's (durations_owned_figure.go).
 				if agent := ac.figureOwnerOf(si, ne, h.end); agent != "" {
 					d.agent = agent
+				} else if agent := ac.accordingAfterSpan(si, h.end); agent != "" {
+					// "ثلاثون يوماً بحسب موسكو": Moscow's (durations_according_after.go).
+					d.agent = agent
 				}
 			}
 			out = append(out, d)
