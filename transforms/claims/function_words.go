@@ -80,7 +80,10 @@ type functionWords struct {
 	figureNouns map[string]bool
 	// datingVerbs (dates it from, put the start at) date the start a side gives
 	// (time_rival_start.go).
-	datingVerbs       [][]string
+	datingVerbs [][]string
+	// stanceVerbWords (names, lists, counts): one-word stance verbs, whose bare object may be a
+	// side\'s rival list (sets_rival_object.go).
+	stanceVerbWords   map[string]bool
 	verbAdverbs       map[string]bool
 	resumptiveObjects map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
@@ -379,6 +382,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		countingVerbs:         phraseTokens(lx.CountingVerbs),
 		figureNouns:           wordSet(lx.FigureNouns),
 		datingVerbs:           phraseTokens(lx.DatingVerbs),
+		stanceVerbWords:       wordSet(lx.StanceVerbs),
 		verbAdverbs:           wordSet(lx.VerbAdverbs),
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),

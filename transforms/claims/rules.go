@@ -33,6 +33,7 @@ var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
 	(*articleContext).statusRule,
 	(*articleContext).scopeRule,
 	(*articleContext).setRules,
+	(*articleContext).rivalSetObjects, // reads the set rules' drafts (sets_rival_object.go)
 	(*articleContext).partiesRule,
 	(*articleContext).numberRules,
 	(*articleContext).timeRules,
