@@ -21,7 +21,7 @@ const (
 // settleStanceVerbs drops the stance verbs' hits outside their frame.
 func settleStanceVerbs(l *language, si *sentInfo, hits []hit) {
 	for k, h := range hits {
-		if h.cat == catAttrVerb && h.idx == stanceVerbIdx && !stanceFrame(l, si, hits, h) {
+		if h.cat == catAttrVerb && h.idx == stanceVerbIdx && !stanceFrame(l, si, hits, h) && !stanceCountFrame(l, si, hits, h) {
 			hits[k].cat = catDropped
 		}
 	}
