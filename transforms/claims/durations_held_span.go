@@ -112,6 +112,13 @@ func (ac *articleContext) spanRelativeAfter(si *sentInfo, end int) (int, string)
 	if m, ok := si.mentionAt(h.end + 1); ok && ac.speakingMention(m) {
 		return h.start, m.e.ID
 	}
+	// «يتمسك بها وفد الجيش»: a construct's head noun (no article: "the delegation of") before
+	// the name that owns it; the owner holds the span.
+	if k := h.end + 1; k+1 < len(si.toks) && !si.toks[k].punct && isArabicWord(si.tokText(k)) && !ac.l.fw.hasArticle(si.tokText(k)) && !si.tokIn(k, classPreposition, ac.l.fw.prepositions) {
+		if m, ok := si.mentionAt(k + 1); ok && m.start == k+1 && ac.speakingMention(m) {
+			return h.start, m.e.ID
+		}
+	}
 	return -1, ""
 }
 
