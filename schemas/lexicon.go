@@ -160,6 +160,10 @@ type Lexicon struct {
 	// "Tehran dates it from midnight", "an army spokesman later put the start at midnight
 	// tonight" (time_rival_start.go).
 	DatingVerbs []string `json:"dating_verbs,omitempty"`
+	// ListingVerbs (list, name, count), among the stance verbs, give their subject's count of
+	// the signatories as their object: "The presidency lists five signatory factions"
+	// (speakers_stance_count_frame.go); "saw 40 fighters leave" counts nothing of anyone's.
+	ListingVerbs []string `json:"listing_verbs,omitempty"`
 	// VerbAdverbs (still, also, already) may stand between a subject and its verb of saying
 	// or counting: "the Houthis still count sixty".
 	VerbAdverbs []string `json:"verb_adverbs,omitempty"`

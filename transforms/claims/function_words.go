@@ -83,7 +83,10 @@ type functionWords struct {
 	datingVerbs [][]string
 	// stanceVerbWords (names, lists, counts): one-word stance verbs, whose bare object may be a
 	// side\'s rival list (sets_rival_object.go).
-	stanceVerbWords   map[string]bool
+	stanceVerbWords map[string]bool
+	// listingVerbs (lists, names, counts) take a count of the signatories as their object
+	// (speakers_stance_count_frame.go).
+	listingVerbs      map[string]bool
 	verbAdverbs       map[string]bool
 	resumptiveObjects map[string]bool
 	// conflictNouns (war, feud, نزاع) as the subject of a duration cue make its span the
@@ -383,6 +386,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		figureNouns:           wordSet(lx.FigureNouns),
 		datingVerbs:           phraseTokens(lx.DatingVerbs),
 		stanceVerbWords:       wordSet(lx.StanceVerbs),
+		listingVerbs:          wordSet(lx.ListingVerbs),
 		verbAdverbs:           wordSet(lx.VerbAdverbs),
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),
