@@ -81,11 +81,8 @@ type functionWords struct {
 	// datingVerbs (dates it from, put the start at) date the start a side gives
 	// (time_rival_start.go).
 	datingVerbs [][]string
-	// stanceVerbWords (names, lists, counts): one-word stance verbs, whose bare object may be a
-	// side\'s rival list (sets_rival_object.go).
-	stanceVerbWords map[string]bool
-	// listingVerbs (lists, names, counts) take a count of the signatories as their object
-	// (speakers_stance_count_frame.go).
+	// listingVerbs (lists, names, counts) take a count of the signatories or a rival list as
+	// their object (speakers_stance_count_frame.go, sets_rival_object.go).
 	listingVerbs      map[string]bool
 	verbAdverbs       map[string]bool
 	resumptiveObjects map[string]bool
@@ -385,7 +382,6 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		countingVerbs:         phraseTokens(lx.CountingVerbs),
 		figureNouns:           wordSet(lx.FigureNouns),
 		datingVerbs:           phraseTokens(lx.DatingVerbs),
-		stanceVerbWords:       wordSet(lx.StanceVerbs),
 		listingVerbs:          wordSet(lx.ListingVerbs),
 		verbAdverbs:           wordSet(lx.VerbAdverbs),
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),

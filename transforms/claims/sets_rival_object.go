@@ -3,8 +3,8 @@ package claims
 // A side's rival list for a set already told in the sentence, given as the bare object of its
 // verb: "Guarantors: Qatar and the African Union, according to Doha; the FNRT names Qatar
 // alone", "The African Union and the East African Community, according to Uganda's foreign
-// ministry; CODECO names the AU only". The verb is one of stance (stance_verbs: names, lists,
-// counts) or saying ("says"); its subject a name right before it (past two auxiliaries or
+// ministry; CODECO names the AU only". The verb is one of listing (listing_verbs: names, lists,
+// counts; not "saw only the army") or saying ("says"); its subject a name right before it (past two auxiliaries or
 // adverbs); its object only names (joined by coordinators, commas and articles) with an "only"
 // word before or after them, and the clause ends there. The topic is that of the set read
 // before the verb in the same sentence; the list is the subject's (rule set.rival_object),
@@ -19,7 +19,7 @@ func (ac *articleContext) rivalSetObjects(out []draft, si *sentInfo) []draft {
 	fw := &ac.l.fw
 	n := len(out)
 	for v := 1; v < len(si.toks)-1; v++ {
-		if h, ok := si.hitAt(catAttrVerb, v); !fw.stanceVerbWords[si.tokText(v)] && !(ok && h.end == v+1) {
+		if h, ok := si.hitAt(catAttrVerb, v); !fw.listingVerbs[si.tokText(v)] && !(ok && h.end == v+1) {
 			continue
 		}
 		// The set told before the verb: the last set draft of the sentence before it.

@@ -23,6 +23,8 @@ func TestRivalSetObject(t *testing.T) {
 			"ceasefire.guarantors", []string{"oman,saudi_arabia@un"}},
 		{"the clause goes on", "en", "", ye + "the Houthis name only Oman in their statement.",
 			"ceasefire.guarantors", []string{"oman,saudi_arabia@un"}},
+		{"a verb of seeing is no account", "en", "", ye + "residents saw only Oman.",
+			"ceasefire.guarantors", []string{"oman,saudi_arabia@un"}},
 		{"no set told before", "en", "", "The truce in Yemen took effect on Monday; the Houthis name only Oman.",
 			"ceasefire.guarantors", nil},
 	})
