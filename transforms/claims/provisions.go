@@ -66,6 +66,7 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 		// One claim per slot: negated if any mention of the slot is ("ملف الأسرى لم يحسم…
 		// تبادل الأسرى ليس جزءاً من الاتفاق").
 		idx := map[string]int{}
+		owned := map[string]ownedClaim{} // slot key -> an owned claim a denial dismisses
 		for _, h := range cues {
 			slot := ac.l.topicCue[h.idx].Slot
 			if slot == "" || insideLongerCue(cues, h) {
@@ -316,7 +317,18 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if neg {
 				out[k].value, out[k].pos = spec.no, h.start
 			}
+			// "rejected CODECO's claim that 40 detainees would be freed": the owner's account
+			// (denied_owned_claim.go).
+			if o, from := ac.ownedClaimAt(si, at); o != "" {
+				if _, ok := owned[key]; !ok {
+					owned[key] = ownedClaim{subject: out[k].subject, owner: o, pos: h.start}
+				}
+				if neg && out[k].pos == h.start {
+					out[k].pos = denierPos(si, from) // the denier's negated reading
+				}
+			}
 		}
+		out = ownedClaimDrafts(out, owned, spec.topic, spec.yes)
 		// "تحتفظ بحق ضرب أي تهديد، وهو ما ترفضه بيروت": a relative denial after the provision
 		// is the other side's account of it.
 		for _, slot := range sortedKeys(idx) {

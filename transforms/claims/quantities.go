@@ -275,13 +275,23 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 	// or one a denial verb governs, is no term of the truce (unless set against another).
 	// Nor is the term of an agreement another provision names ("The prisoner exchange deal is
 	// valid for 30 days").
-	if !contrast && (questionSentence(si) || deniedAt(si, ne.start) || ac.onlyProvisionAgreements(si)) {
+	// "dismissed CODECO's claim that the truce runs for ninety days": a span in a denied claim
+	// with a named owner is the owner's account (denied_owned_claim.go).
+	owner := ""
+	if !contrast && deniedAt(si, ne.start) {
+		owner = ac.ownedClaimOwner(si, ne.start)
+	}
+	if !contrast && (questionSentence(si) || deniedAt(si, ne.start) && owner == "" || ac.onlyProvisionAgreements(si)) {
 		return draft{}, false
 	}
 	if !ac.durationCueNear(si, ne.start, 6) && !ac.qualifiesCeasefire(si, ne.start, h.end) && !ac.stackedAdjectiveOfCeasefire(si, unit, h.end) && !ac.durationFrame(si) && !contrast && !topicFrame && !agreed {
 		return draft{}, false
 	}
-	return durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start), true
+	d := durationDraft(ne.low, ne.high, ac.l.durUnits[h.idx], ne.start)
+	if owner != "" {
+		d.agent, d.rule = owner, "duration.owned_claim"
+	}
+	return d, true
 }
 
 // elapsedSpan: the span at start is how long the truce has held so far ("which has held for two

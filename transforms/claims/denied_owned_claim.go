@@ -1,0 +1,81 @@
+package claims
+
+import "slices"
+
+// ownedClaimOwner: the cue at pos stands, not negated, in content a denial or a dismissal
+// dismisses, and that content noun has a named owner marked as such ("Kalonji rejected
+// CODECO's claim that 40 detainees would be freed", "contradicting Viv Ansanm's claim that the
+// mediators had promised both"): besides the denier's negated reading, the content is the
+// owner's own account, said by the owner, not hedged, as a denied figure with its account named
+// is (gold README, stop 24: two claims). It returns the owner's id, "" when the content has no
+// owner ("rejected reports that", "rejected Houthi claims that": the denier's alone).
+func (ac *articleContext) ownedClaimOwner(si *sentInfo, pos int) string {
+	id, _ := ac.ownedClaimAt(si, pos)
+	return id
+}
+
+// ownedClaimAt is ownedClaimOwner with the start of the owner's mention, before which the
+// denier's verb stands ("rejected | CODECO's claim").
+func (ac *articleContext) ownedClaimAt(si *sentInfo, pos int) (string, int) {
+	if si.content == nil || len(ac.l.fw.possessives) == 0 || negatedAt(si, pos) ||
+		!deniedAt(si, pos) && !deniedProvision(si, pos) {
+		return "", -1
+	}
+	for j := pos - 1; j > 0 && j >= pos-deniedContentReach; j-- {
+		if si.boundary[j] {
+			return "", -1
+		}
+		if !si.content[j] {
+			continue
+		}
+		t := si.tokText(j - 1)
+		owner := j // the name ends with its possessive ("CODECO's") ...
+		if t == "'" || t == "’" || slices.Contains(ac.l.fw.possessives, t) {
+			owner = j - 1 // ... or the possessive stands alone ("the Houthis' claim")
+		} else if !hasAnySuffix(t, ac.l.fw.possessives) {
+			return "", -1
+		}
+		k := si.mentionsEndingBy(owner) - 1
+		if k < 0 || si.ents[k].end < owner-1 || si.ents[k].end > owner || si.ents[k].demonym || si.ents[k].e.Type == "media" {
+			return "", -1
+		}
+		// A capital acting for its state ("Sanaa's claim", "Damascus's claim") speaks for it;
+		// another place owns no claim.
+		e := ac.speakerOf(si, si.ents[k])
+		if e != nil && (e.Type == "city" || e.Type == "region") && e.SpeaksFor != "" {
+			e = ac.x.data.Gazetteer.Entity(e.SpeaksFor)
+		}
+		if e == nil || e.Type == "city" || e.Type == "region" {
+			return "", -1
+		}
+		return e.ID, si.ents[k].start
+	}
+	return "", -1
+}
+
+// denierPos: where the denier's negated reading of an owned claim whose owner's mention starts
+// at from is said: the denial verb before the owner ("rejected", "dismissed the"), so the
+// sentence's speaker, not the owner, says it; from itself when no denial verb stands within
+// three tokens before it.
+func denierPos(si *sentInfo, from int) int {
+	for _, h := range hitsStartingIn(si.hitsOf(catDenial), from-3, from-1) {
+		return h.start
+	}
+	return from
+}
+
+// ownedClaim is the owner's reading of one slot: its subject, cue and owner.
+type ownedClaim struct {
+	subject, owner string
+	pos            int
+}
+
+// ownedClaimDrafts appends, for each slot key whose cue lies in a denied owned claim, the
+// owner's positive reading (value yes) said by the owner, in key order.
+func ownedClaimDrafts(out []draft, owned map[string]ownedClaim, topic, yes string) []draft {
+	for _, key := range sortedKeys(owned) {
+		o := owned[key]
+		out = append(out, draft{topic: topic, subject: o.subject, value: yes, pos: o.pos, agent: o.owner, rule: "slot." + o.subject + ".owned_claim"})
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+package claims
+
+// A denied content noun with a named owner ("rejected CODECO's claim that 40 detainees would be
+// freed", ituri it_038; "dismissed CODECO's claim that the truce runs for ninety days", ituri
+// it_027; "rejecting Damascus's claim that ...", hermel hm_010) is also the owner's own
+// account, said by the owner, beside the denier's negated reading. Content with no owner
+// ("rejected reports that"), an adjective owner ("Houthi claims"), a rejected proposal and a
+// dismissal of something other than the truce's terms give no owner's claim.
+
+import "testing"
+
+func TestOwnedClaimDismissed(t *testing.T) {
+	const lead = "Both governments agreed to a ceasefire in Hodeidah on Tuesday. "
+	runCases(t, []mechanismCase{
+		{"a named side's claim of a prisoner release rejected", "en", "", lead + "The government on Wednesday rejected Sanaa's claim that 40 detainees would be freed under the ceasefire.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government", "prisoners=included@houthis"}},
+		{"rejecting a claim after the speaker's own statement", "en", "", lead + "The truce says nothing on detainees, the government said on Thursday, rejecting Sanaa's claim that prisoners would be released under the truce.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government", "prisoners=included@houthis"}},
+		{"a named side's claim of a length dismissed", "en", "", lead + "The government dismissed Sanaa's claim that the truce runs for ninety days.", "ceasefire.duration",
+			[]string{"90@houthis"}},
+		// Probes: no owner, an adjective owner, a rejected proposal, a denial of the deed.
+		{"reports rejected: the denier's alone", "en", "", lead + "The government rejected reports that 40 detainees would be freed under the ceasefire.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government"}},
+		{"adjective claims rejected: the denier's alone", "en", "", lead + "The government rejected Houthi claims that 40 detainees would be freed under the ceasefire.", "ceasefire.exchange",
+			[]string{"prisoners=not_included@yemeni_government"}},
+		{"reports of a length dismissed: no length", "en", "", lead + "The government dismissed reports that the truce runs for ninety days.", "ceasefire.duration",
+			nil},
+		{"a proposal rejected", "en", "", lead + "The government rejected Sanaa's proposal to extend the truce.", "ceasefire.exchange",
+			nil},
+	})
+}
