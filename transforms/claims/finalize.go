@@ -66,13 +66,20 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		speaker, speakerLabel, role := ac.speakerFields(sp)
 		// One claim per (topic, subject, value) and sentence: the first speaker holds it.
 		key := claimKey{d.topic, d.subject, value}
-		if d.echo {
+		// An echo, or a draft with its own agent (another's account the sentence sets aside:
+		// «تسعون يوماً لا ثلاثون كما تزعم كينشاسا» after Kinshasa's spokesman's «ثلاثين يوماً»),
+		// is distinct by speaker; the first speaker's claim also holds its own speaker's.
+		byAgent := d.echo || d.agent != ""
+		if byAgent {
 			key.value += "@" + speaker
 		}
 		if slices.Contains(seen, key) {
 			continue
 		}
 		seen = append(seen, key)
+		if !byAgent {
+			seen = append(seen, claimKey{key.topic, key.subject, key.value + "@" + speaker})
+		}
 		if modality == "hoped" || modality == "doubted" {
 			continue // a hope or a doubt asserts nothing about the agreement
 		}
