@@ -17,8 +17,7 @@ func (ac *articleContext) ownedClaimOwner(si *sentInfo, pos int) string {
 // ownedClaimAt is ownedClaimOwner with the start of the owner's mention, before which the
 // denier's verb stands ("rejected | CODECO's claim").
 func (ac *articleContext) ownedClaimAt(si *sentInfo, pos int) (string, int) {
-	if si.content == nil || len(ac.l.fw.possessives) == 0 || negatedAt(si, pos) ||
-		!deniedAt(si, pos) && !deniedProvision(si, pos) {
+	if si.content == nil || negatedAt(si, pos) || !deniedAt(si, pos) && !deniedProvision(si, pos) {
 		return "", -1
 	}
 	for j := pos - 1; j > 0 && j >= pos-deniedContentReach; j-- {
@@ -28,15 +27,8 @@ func (ac *articleContext) ownedClaimAt(si *sentInfo, pos int) (string, int) {
 		if !si.content[j] {
 			continue
 		}
-		t := si.tokText(j - 1)
-		owner := j // the name ends with its possessive ("CODECO's") ...
-		if t == "'" || t == "’" || slices.Contains(ac.l.fw.possessives, t) {
-			owner = j - 1 // ... or the possessive stands alone ("the Houthis' claim")
-		} else if !hasAnySuffix(t, ac.l.fw.possessives) {
-			return "", -1
-		}
-		k := si.mentionsEndingBy(owner) - 1
-		if k < 0 || si.ents[k].end < owner-1 || si.ents[k].end > owner || si.ents[k].demonym || si.ents[k].e.Type == "media" {
+		k := ac.contentOwnerMention(si, j, pos)
+		if k < 0 || si.ents[k].demonym || si.ents[k].e.Type == "media" {
 			return "", -1
 		}
 		// A capital acting for its state ("Sanaa's claim", "Damascus's claim") speaks for it;
@@ -51,6 +43,39 @@ func (ac *articleContext) ownedClaimAt(si *sentInfo, pos int) (string, int) {
 		return e.ID, si.ents[k].start
 	}
 	return "", -1
+}
+
+// contentOwnerMention: the index in si.ents of the named owner of the content noun at j, whose
+// clause holds the cue at pos: a name with its possessive before the noun ("CODECO's claim",
+// "the Houthis' claim"), or a name right after it in the genitive, the content's complementizer
+// right after the name (lexicon complementizers: «مزاعم الحوثيين بأن», «ادعاءات كوديكو أن»).
+// -1 when none.
+func (ac *articleContext) contentOwnerMention(si *sentInfo, j, pos int) int {
+	if len(ac.l.fw.possessives) > 0 && j > 0 {
+		t := si.tokText(j - 1)
+		owner := j // the name ends with its possessive ("CODECO's") ...
+		if t == "'" || t == "’" || slices.Contains(ac.l.fw.possessives, t) {
+			owner = j - 1 // ... or the possessive stands alone ("the Houthis' claim")
+		} else if !hasAnySuffix(t, ac.l.fw.possessives) {
+			owner = -1
+		}
+		if owner >= 0 {
+			if k := si.mentionsEndingBy(owner) - 1; k >= 0 && si.ents[k].end >= owner-1 && si.ents[k].end <= owner {
+				return k
+			}
+			return -1
+		}
+	}
+	m, ok := si.mentionAt(j + 1)
+	if !ok || m.start != j+1 || m.end >= pos || !ac.l.fw.complementizers[si.tokText(m.end)] {
+		return -1
+	}
+	for k := range si.ents {
+		if si.ents[k].start == m.start && si.ents[k].end == m.end {
+			return k
+		}
+	}
+	return -1
 }
 
 // denierPos: where the denier's negated reading of an owned claim whose owner's mention starts
