@@ -17,7 +17,31 @@ func (ac *articleContext) ownedClaimOwner(si *sentInfo, pos int) string {
 // ownedClaimAt is ownedClaimOwner with the start of the owner's mention, before which the
 // denier's verb stands ("rejected | CODECO's claim").
 func (ac *articleContext) ownedClaimAt(si *sentInfo, pos int) (string, int) {
-	if si.content == nil || negatedAt(si, pos) || !deniedAt(si, pos) && !deniedProvision(si, pos) {
+	if negatedAt(si, pos) {
+		return "", -1
+	}
+	return ac.contentOwnerAt(si, pos)
+}
+
+// ownedExclusions: a coverage reading in a denied owned claim («رفضت الحكومة مزاعم دمشق بأن
+// عشائر الهرمل خارج الاتفاق», "rejecting Damascus's claim that the Hermel clans are outside
+// the deal") is read as the owner's (exclusions.go leaves the denial aside there:
+// ownedContentBefore); its speaker is the owner, whatever the sentence's speaker.
+func (ac *articleContext) ownedExclusions(ds []draft, si *sentInfo) {
+	for i := range ds {
+		if ds[i].topic != "ceasefire.exclusions" || ds[i].agent != "" {
+			continue
+		}
+		if o, _ := ac.contentOwnerAt(si, ds[i].pos); o != "" {
+			ds[i].agent = o
+		}
+	}
+}
+
+// contentOwnerAt: the speaking owner of the denied content whose clause holds pos, and the
+// start of its mention ("", -1 when none).
+func (ac *articleContext) contentOwnerAt(si *sentInfo, pos int) (string, int) {
+	if si.content == nil || !deniedAt(si, pos) && !deniedProvision(si, pos) {
 		return "", -1
 	}
 	for j := pos - 1; j > 0 && j >= pos-deniedContentReach; j-- {

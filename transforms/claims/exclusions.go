@@ -33,6 +33,14 @@ func classOfTargets(e *schemas.Entity) bool {
 
 // exclusionRule: ceasefire.exclusions per group or area, with negation, denial and "only".
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
+	n := len(out)
+	out = ac.exclusionReadings(out, si)
+	ac.ownedExclusions(out[n:], si) // denied_owned_claim.go
+	return out
+}
+
+// exclusionReadings reads the sentence's coverage cues (exclusionRule).
+func (ac *articleContext) exclusionReadings(out []draft, si *sentInfo) []draft {
 	out = ac.continuingOperations(out, si)
 	out = ac.coordinatedLocativePlaces(out, si)
 	out = ac.answeredCoverage(out, si) // exclusions_answered_question.go
@@ -1866,7 +1874,7 @@ func quoteClosedByComma(si *sentInfo, i int) bool {
 // one. Only a possessive marks the owner: a name before the noun with none is who denies
 // ("ورفض الحوثيون الأنباء التي تحدثت عن أن").
 func (ac *articleContext) ownedContentBefore(si *sentInfo, pos int) bool {
-	if si.content == nil || len(ac.l.fw.possessives) == 0 {
+	if si.content == nil {
 		return false
 	}
 	for j := pos - 1; j > 0 && j >= pos-deniedContentReach; j-- {
@@ -1876,15 +1884,10 @@ func (ac *articleContext) ownedContentBefore(si *sentInfo, pos int) bool {
 		if !si.content[j] {
 			continue
 		}
-		t := si.tokText(j - 1)
-		owner := j // the name ends with its possessive ("Sanaa's") ...
-		if t == "'" || t == "’" || slices.Contains(ac.l.fw.possessives, t) {
-			owner = j - 1 // ... or the possessive stands alone ("the Houthis' claim")
-		} else if !hasAnySuffix(t, ac.l.fw.possessives) {
-			return false
-		}
-		k := si.mentionsEndingBy(owner) - 1
-		return k >= 0 && si.ents[k].end >= owner-1 && si.ents[k].end <= owner && !si.ents[k].demonym
+		// A possessive before the noun, or the owner in the genitive after it («مزاعم دمشق
+		// بأن»; denied_owned_claim.go).
+		k := ac.contentOwnerMention(si, j, pos)
+		return k >= 0 && !si.ents[k].demonym
 	}
 	return false
 }
