@@ -186,9 +186,21 @@ func nameCase(l *language, si *sentInfo, h hit) (cased, capital bool) {
 	return cased, false
 }
 
+// caselessName: the name at h is written in a script without letter case (Arabic «الحقول
+// النفطية», «اللجنة العسكرية المشتركة»): nothing in its spelling tells a name made only of
+// generic words from the same words used as a description, as a capital does in English.
+func caselessName(si *sentInfo, h hit) bool {
+	for _, r := range si.originalSpan(h.start, h.end) {
+		if unicode.IsLetter(r) {
+			return !unicode.IsUpper(r) && !unicode.IsLower(r) // the first letter decides
+		}
+	}
+	return false
+}
+
 // dropStrayGenericNames drops the hits of plain names made only of generic words (a war file's
-// "the oil fields", "the joint committee") written as descriptions (genericDescription,
-// lowerCaseName) of
+// "the oil fields", "the joint committee", «الحقول النفطية») written as descriptions
+// (genericDescription, lowerCaseName), or in a script without letter case (caselessName), of
 // entities whose war and country the article names nothing else of (generic words name the
 // body only where its war is otherwise in view, as a context alias does). Every war's file is
 // loaded for every article: a file written for a new war must not make such a description in
@@ -196,7 +208,7 @@ func nameCase(l *language, si *sentInfo, h hit) (cased, capital bool) {
 // country (theaterScores). Run once every sentence is matched, before the theatre is weighed.
 func dropStrayGenericNames(l *language, infos []*sentInfo) {
 	stray := func(si *sentInfo, h hit) bool {
-		return l.genericPlain[h.idx] && l.event[h.idx] != "" && l.home[h.idx] != "" && (genericDescription(l, si, h) || lowerCaseName(l, si, h))
+		return l.genericPlain[h.idx] && l.event[h.idx] != "" && l.home[h.idx] != "" && (genericDescription(l, si, h) || lowerCaseName(l, si, h) || caselessName(si, h))
 	}
 	found := false
 	for _, si := range infos {
