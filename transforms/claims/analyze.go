@@ -134,6 +134,10 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 				all[k].cat = catDropped // «عمان» unvocalized: also Oman, the context alias decides
 				continue
 			}
+			if nisbaNotPlace(l, si, h) {
+				all[k].cat = catDropped // «محمد الحلبي»: a surname, no Aleppo (names_nisba.go)
+				continue
+			}
 			if shadowedByHomograph(l, si, all, k) {
 				all[k].cat = catDropped // مالي in "وزير المالية": the homograph adjective
 				continue

@@ -136,6 +136,9 @@ type language struct {
 	qualified []bool
 	demonym   []bool // catEntity index → an adjective (روسية), not a name
 	acronym   []bool // catEntity index → an all-capitals name (IS, US, AU): not the word is, us
+	// nisbaFinal: catEntity index → the name's last word ends in a nisba suffix itself
+	// («الشرقية»): a word so ending matches it as written, not as its adjective (names_nisba.go).
+	nisbaFinal []bool
 	// vocalMarks: catEntity index → the Arabic marks a vocalized context alias is written with
 	// («عمّان»): that entry names the entity outright only so written (names_vocalized.go).
 	vocalMarks []string
@@ -665,6 +668,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
+	l.nisbaFinal = append(l.nisbaFinal, hasAnySuffix(lastWord(foldCue(n)), l.fw.nisbaSuffixes))
 	l.vocalMarks = append(l.vocalMarks, "")
 }
 

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,8 +162,11 @@ type functionWords struct {
 	measureConnectors     map[string]bool
 
 	// Reference and inflection words the scope, set and status rules look at.
-	demonstratives       map[string]bool
-	placeAnaphors        map[string]bool
+	demonstratives map[string]bool
+	placeAnaphors  map[string]bool
+	// constructPlaceNouns: place nouns (place_anaphors, area_nouns) written without the
+	// article, as the head of a construct before a place's name («مدينة بارديري», «مديرية X»).
+	constructPlaceNouns  map[string]bool
 	locatingPrepositions map[string]bool
 	placingPrepositions  map[string]bool
 
@@ -430,6 +434,16 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.articles = foldAll(lx.Clitics.Article)
 	fw.demonstratives = wordSet(lx.Demonstratives)
 	fw.placeAnaphors = wordSet(lx.PlaceAnaphors)
+	fw.constructPlaceNouns = map[string]bool{}
+	for _, w := range append(slices.Clone(lx.PlaceAnaphors), lx.AreaNouns...) {
+		w = foldCue(w)
+		for _, a := range fw.articles {
+			w = strings.TrimPrefix(w, a)
+		}
+		if !strings.Contains(w, " ") {
+			fw.constructPlaceNouns[w] = true
+		}
+	}
 	fw.locatingPrepositions = wordSet(lx.LocatingPrepositions)
 	fw.placingPrepositions = wordSet(lx.PlacingPrepositions)
 	fw.departurePrepositions = wordSet(lx.DeparturePrepositions)
