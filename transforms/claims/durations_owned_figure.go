@@ -77,7 +77,9 @@ func (ac *articleContext) figureOwnerOf(si *sentInfo, ne numExpr, end int) strin
 func (ac *articleContext) possessiveOwnerBefore(si *sentInfo, k int) (mention, bool) {
 	fw := &ac.l.fw
 	end := k
-	if !fw.possessiveBefore(si, k) {
+	if si.pluralPossessive(k - 1) {
+		end = k - 1 // "by the rebels' count"
+	} else if !fw.possessiveBefore(si, k) {
 		if k < 2 || !slices.Contains(fw.possessives, si.tokText(k-2)+si.tokText(k-1)) {
 			return mention{}, false
 		}

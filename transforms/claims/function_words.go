@@ -864,10 +864,16 @@ func hasAnySuffix(t string, suffixes []string) bool {
 }
 
 // possessiveBefore: the token before k marks an owner: it is or ends with a possessive clitic
-// (lexicon clitics.possessives: "Israel's plan", "the WFP's suspension"). A language without
-// such clitics marks none.
+// (lexicon clitics.possessives: "Israel's plan", "the WFP's suspension"), or it is a plural's
+// possessive apostrophe ("the rebels' figure"). A language without such clitics marks none.
 func (fw *functionWords) possessiveBefore(si *sentInfo, k int) bool {
-	return k > 0 && hasAnySuffix(si.tokText(k-1), fw.possessives)
+	return k > 0 && (hasAnySuffix(si.tokText(k-1), fw.possessives) || si.pluralPossessive(k-1))
+}
+
+// possessiveAt: token k is a possessive mark standing alone after its owner's name: a clitic
+// split off ("the junta 's") or a plural's apostrophe ("the Houthis' claim").
+func (fw *functionWords) possessiveAt(si *sentInfo, k int) bool {
+	return slices.Contains(fw.possessives, si.tokText(k)) || si.pluralPossessive(k)
 }
 
 // foldAll folds words the way tokens are folded, in order.

@@ -1,7 +1,5 @@
 package claims
 
-import "slices"
-
 // guaranteeOfOther: the guarantee cue h has its own object, and it is not the truce: a word
 // follows it in its clause ("the army is the only guarantor of security in the city", "لا ضامن
 // لأمن المدينة إلا الجيش") and no truce or agreement noun starts within three tokens after it
@@ -41,5 +39,5 @@ func (ac *articleContext) guarantorOfOther(si *sentInfo, h hit) bool {
 // possessorMention: the mention m owns the noun after it ("Israel's security", "Europe’s"): a
 // name in a guarantee noun's own object is its owner, no guarantor.
 func (fw *functionWords) possessorMention(si *sentInfo, m mention) bool {
-	return slices.Contains(fw.possessives, si.tokText(m.end)) || fw.possessiveBefore(si, m.end)
+	return fw.possessiveAt(si, m.end) || fw.possessiveBefore(si, m.end)
 }

@@ -1,7 +1,5 @@
 package claims
 
-import "slices"
-
 // notOnlyEnd: a negated "only" opens the list at k ("brokered not only by Oman but also by
 // Qatar", "is not only the AU's but also IGAD's"): where the first name may start, past the
 // pair and a passive agent word; k itself when none.
@@ -30,7 +28,7 @@ func (ac *articleContext) butAlsoAfter(si *sentInfo, open, last int, member func
 			continue
 		}
 		for k := last; k < t.start; k++ {
-			if !hasAnySuffix(si.tokText(k), ac.l.fw.possessives) && !slices.Contains(ac.l.fw.possessives, si.tokText(k)) {
+			if !hasAnySuffix(si.tokText(k), ac.l.fw.possessives) && !ac.l.fw.possessiveAt(si, k) {
 				return nil
 			}
 		}

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"slices"
-
 	"github.com/tanaqud/tanaqud/schemas"
 )
 
@@ -123,7 +121,7 @@ func statementOwnerRightBefore(si *sentInfo) *schemas.Entity {
 
 // possessedAt: the name ending at end carries a possessive ("the junta's", "the junta 's").
 func (ac *articleContext) possessedAt(si *sentInfo, end int) bool {
-	return end > 0 && (slices.Contains(ac.l.fw.possessives, si.tokText(end)) || hasAnySuffix(si.tokText(end-1), ac.l.fw.possessives))
+	return end > 0 && (ac.l.fw.possessiveAt(si, end) || hasAnySuffix(si.tokText(end-1), ac.l.fw.possessives))
 }
 
 // pluralSayingSubject: the speaker of a verb of saying with a plural suffix ("وقالوا", "وأكدوا"),

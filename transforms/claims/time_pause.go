@@ -1,7 +1,5 @@
 package claims
 
-import "slices"
-
 // pauseAfter: a duration cue ("for", "لمدة") opens right at pos, after a cessation of fire:
 // "ceased firing for an hour on Monday to collect their dead" is a pause in the fighting.
 func (ac *articleContext) pauseAfter(si *sentInfo, pos int) bool {
@@ -20,7 +18,7 @@ func (ac *articleContext) possessiveDay(si *sentInfo, te timeExpr) bool {
 		return false
 	}
 	fw := &ac.l.fw
-	return hasAnySuffix(si.tokText(te.end-1), fw.possessives) || te.end < len(si.toks) && slices.Contains(fw.possessives, si.tokText(te.end))
+	return hasAnySuffix(si.tokText(te.end-1), fw.possessives) || fw.possessiveAt(si, te.end)
 }
 
 // fightingAfter: a lexicon fighting word follows pos in its clause ("held fire on Monday to

@@ -33,6 +33,7 @@ func tokenize(s string) []token {
 
 // appendTokens appends the tokens of s to out.
 func appendTokens(out []token, s string) []token {
+	first, openSingle := len(out), false
 	i := 0
 	for i < len(s) {
 		// Most tokens of an Arabic matching form are words opening with a basic Arabic letter
@@ -95,12 +96,52 @@ func appendTokens(out []token, s string) []token {
 			i = j
 		case isWordRune(r):
 			i = tokenizeWord(s, i, &out)
+		case r == '\'' || r == '‘' || r == '’':
+			// A single mark is a plural's possessive ("the Houthis' claim"), a word, or a
+			// single quotation mark, punctuation (singleQuoteMark).
+			punct := singleQuoteMark(s, i, w, out[first:], &openSingle)
+			out = append(out, token{text: s[i : i+w], start: int32(i), end: int32(i + w), punct: punct})
+			i += w
 		default:
 			out = append(out, token{text: s[i : i+w], start: int32(i), end: int32(i + w), punct: true})
 			i += w
 		}
 	}
 	return out
+}
+
+// singleQuoteMark tells a lone single mark at byte i (width w) of s apart: right after a
+// plural ending in s, before a space and a word, it is the plural's possessive ("the Houthis'
+// claim that", "the rebels' figure", "both sides' fighters"), which governs its noun as "'s"
+// does, no punctuation (false); elsewhere it is a single quotation mark (true). A mark after
+// a space before a word opens a quotation ("'we will not withdraw,' he said"); a mark after a
+// plural while one is open closes it ("called it 'a win for the rebels' and left"). prev holds
+// the sentence's tokens so far; open tracks an unclosed opening mark.
+func singleQuoteMark(s string, i, w int, prev []token, open *bool) bool {
+	var before byte = ' '
+	if i > 0 {
+		before = s[i-1]
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+w:])
+	if before == ' ' || before == '\n' || before == '(' || i == 0 {
+		if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			*open = true
+		}
+		return true
+	}
+	if *open {
+		*open = false
+		return true
+	}
+	if len(prev) == 0 || i+w+1 >= len(s) || s[i+w] != ' ' {
+		return true
+	}
+	p := prev[len(prev)-1]
+	if p.punct || p.number || int(p.end) != i || len(p.text) < 3 || p.text[len(p.text)-1] != 's' {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(s[i+w+1:])
+	return !(after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z')
 }
 
 // wordEnd returns the end of the run of word runes starting at byte j. ASCII and two-byte
@@ -190,6 +231,17 @@ func clauseBreakPunct(s string) bool {
 }
 
 func isComma(s string) bool { return s == "،" || s == "," }
+
+// pluralPossessive: token k is a plural's possessive apostrophe ("the Houthis' claim", "both
+// sides' fighters"), a word as "'s" is, where a single quotation mark is punctuation
+// (singleQuoteMark).
+func (si *sentInfo) pluralPossessive(k int) bool {
+	if k < 0 || k >= len(si.toks) || si.toks[k].punct {
+		return false
+	}
+	t := si.toks[k].text
+	return t == "'" || t == "’"
+}
 
 // isQuote reports a quotation mark in s. Rules ask it of every token they walk past: a byte
 // scan finds that most hold no byte a mark can start with (" and the lead bytes C2, E2 of « » “

@@ -527,7 +527,7 @@ func (ac *articleContext) clauseOpening(w string) bool {
 
 // possessor: the mention owns what follows it ("Washington's request", "Yemen's army").
 func (ac *articleContext) possessor(si *sentInfo, m mention) bool {
-	return hasAnySuffix(si.tokText(m.end-1), ac.l.fw.possessives) || slices.Contains(ac.l.fw.possessives, si.tokText(m.end))
+	return hasAnySuffix(si.tokText(m.end-1), ac.l.fw.possessives) || ac.l.fw.possessiveAt(si, m.end)
 }
 
 // hostDrafts: a hosting city is the venue, and its state a sponsor of the talks, unless that
