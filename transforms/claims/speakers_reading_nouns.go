@@ -70,8 +70,9 @@ func readingFrameStart(l *language, si *sentInfo, hits []hit, h hit) (int, bool)
 // readingOwner: the first token of the owner of the noun at pos, a name ending right before it
 // that is marked possessive or is a body's adjective.
 func readingOwner(l *language, si *sentInfo, hits []hit, pos int) (int, bool) {
+	plural := si.pluralPossessive(pos - 1) // "by the Houthis' account": the name ends before the mark
 	for _, o := range hits {
-		if o.cat != catEntity || o.end != pos {
+		if o.cat != catEntity || o.end != pos && !(plural && o.end == pos-1) {
 			continue
 		}
 		if l.fw.possessiveBefore(si, pos) || l.demonym[o.idx] {
@@ -84,7 +85,11 @@ func readingOwner(l *language, si *sentInfo, hits []hit, pos int) (int, bool) {
 // readingNounOwner: the speaker a reading frame's hit names, its owner's mention (nil when the
 // mention was dropped since).
 func (ac *articleContext) readingNounOwner(si *sentInfo, h hit) *schemas.Entity {
-	if m, ok := si.mentionEndingAt(h.end - 1); ok {
+	end := h.end - 1
+	if si.pluralPossessive(end - 1) {
+		end-- // "by the Houthis' account"
+	}
+	if m, ok := si.mentionEndingAt(end); ok {
 		return ac.speakerOf(si, m)
 	}
 	return nil

@@ -54,7 +54,7 @@ func TestPluralPossessiveApostrophe(t *testing.T) {
 }
 
 // TestPluralPossessiveOwner: past a plural's possessive the denial of an owned claim, an owned
-// figure and a withdrawal are read as past "'s". Probes in the Yemen war; the near miss is a
+// figure and a reading noun's owner ("by the Houthis' account") are read as past "'s". Probes in the Yemen war; the near miss is a
 // quotation closed after a plural, which stays as it was.
 func TestPluralPossessiveOwner(t *testing.T) {
 	const lead = "Both governments agreed to a ceasefire in Hodeidah on Tuesday. "
@@ -70,6 +70,10 @@ func TestPluralPossessiveOwner(t *testing.T) {
 			[]string{"90@houthis"}},
 		{"a plural's figure", "en", "2027-03-12T10:00:00+03:00", tz + "The Houthis' figure is sixty days.", "ceasefire.duration",
 			[]string{"60@houthis"}},
+		{"by a plural's account", "en", "", tz + "The truce excludes Hodeidah, by the Houthis' account.", "ceasefire.exclusions",
+			[]string{"hodeidah=excluded@houthis"}},
+		{"a plural's line is that", "en", "", tz + "The Houthis' line is that the truce excludes Hodeidah.", "ceasefire.exclusions",
+			[]string{"hodeidah=excluded@houthis"}},
 		// Near miss: the mark closes a quotation opened before it.
 		{"a quotation closed after a plural", "en", "", lead + "The Houthis said the truce 'frees 40 detainees' under the ceasefire.", "ceasefire.exchange",
 			[]string{"prisoners=included@houthis"}},
