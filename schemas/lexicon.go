@@ -181,6 +181,15 @@ type Lexicon struct {
 	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
 	// the talks no longer keep.
 	PostponementWords []string `json:"postponement_words,omitempty"`
+	// QuestionCues (asked, in answer to a question, رداً على سؤال, لدى سؤاله, سُئل) open the
+	// clause of a question put to a speaker: "Asked about claims that seven armed groups signed,
+	// she said only two did", "X, asked by reporters whether the deal covers Y, said: ...",
+	// «وأضاف، رداً على سؤال حول مدة الهدنة، أنها ...». What the question is about asserts
+	// nothing (the answer says what the answerer holds); the answerer speaks the answer. A
+	// one-word cue opens such a clause only at its start (after a comma or a time clause
+	// opener: "When asked") and with a question's complement in it (about, whether); an open
+	// question (who, what) frames what the answer names and is read.
+	QuestionCues []string `json:"question_cues,omitempty"`
 	// QuestionWords (how, why, whether, كيف, لماذا) after a naming verb open a clause of their
 	// own: "did not describe how Qatar brokered the deal" withholds no role.
 	QuestionWords []string `json:"question_words,omitempty"`

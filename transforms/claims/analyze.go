@@ -856,6 +856,7 @@ func (si *sentInfo) markScopes(sc *scratch, l *language) {
 		}
 	}
 	markConditionals(si, &l.fw)
+	markQuestionClauses(si, &l.fw)
 	corr := correctionStart(si)
 	si.corr = max(corr, 0)
 	for i, t := range si.toks {

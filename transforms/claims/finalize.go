@@ -17,8 +17,11 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 	account := "" // hashed when the sentence's first claim is kept
 	idx := si.idx
 	for _, d := range ds {
+		var owner *schemas.Entity // the owner of a statement a question reports (question_asked.go)
 		if si.cond[d.pos] && !d.condition {
-			continue // a condition asserts nothing
+			if owner = ac.questionStatementOwner(si, d.pos); owner == nil {
+				continue // a condition asserts nothing
+			}
 		}
 		if retracted(si, ds, d) {
 			continue // "ورد خطأ أن مدة الهدنة ثلاثون يوماً، والصحيح أنها ...": the error corrected
@@ -46,6 +49,9 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		}
 		if d.agent != "" {
 			sp = ac.x.data.Gazetteer.Entity(d.agent)
+		}
+		if owner != nil {
+			sp = owner // "Asked about the AU's statement that four groups had signed": the AU's
 		}
 		modality, modPos := d.modality, -1
 		if modality == "" {

@@ -226,6 +226,8 @@ type functionWords struct {
 	verbEndings          []string        // ت, وا: endings only the verb of a homograph takes
 	verbObjectEndings    []string        // ه, هم: a verb's object or a noun's owner
 	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
+	questionCues         [][]string      // "asked", "رداً على سؤال": open a question put to a speaker (question_asked.go)
+	questionCueFirst     map[string]bool // the first words of questionCues
 	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
 	directionPhrases     [][]string      // "north of", "شرق": a place after one is a landmark
 	roleNouns            map[string]bool // "role", "part", "دور": a part someone played
@@ -493,6 +495,11 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.verbEndings = foldAll(lx.VerbEndings)
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
 	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
+	fw.questionCues = phraseTokens(lx.QuestionCues)
+	fw.questionCueFirst = map[string]bool{}
+	for _, p := range fw.questionCues {
+		fw.questionCueFirst[p[0]] = true
+	}
 	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
 	fw.directionPhrases = phraseTokens(lx.DirectionPhrases)
 	fw.roleNouns = wordSet(lx.RoleNouns)
