@@ -190,6 +190,9 @@ type Lexicon struct {
 	// opener: "When asked") and with a question's complement in it (about, whether); an open
 	// question (who, what) frames what the answer names and is read.
 	QuestionCues []string `json:"question_cues,omitempty"`
+	// AffirmativeAnswers (yes, نعم) opening the answer to a closed question restate it: "X,
+	// asked whether the deal includes a swap of detainees, said: \"Yes - ...\"" asserts the swap.
+	AffirmativeAnswers []string `json:"affirmative_answers,omitempty"`
 	// QuestionWords (how, why, whether, كيف, لماذا) after a naming verb open a clause of their
 	// own: "did not describe how Qatar brokered the deal" withholds no role.
 	QuestionWords []string `json:"question_words,omitempty"`

@@ -228,6 +228,7 @@ type functionWords struct {
 	mannerAdjuncts       [][]string      // "under pressure", "تحت ضغوط": how a deed was done
 	questionCues         [][]string      // "asked", "رداً على سؤال": open a question put to a speaker (question_asked.go)
 	questionCueFirst     map[string]bool // the first words of questionCues
+	affirmativeAnswers   map[string]bool // "yes", "نعم": an answer restating a closed question
 	recurrenceSpans      [][]string      // "first time in", "لأول مرة منذ": the time since it last happened
 	directionPhrases     [][]string      // "north of", "شرق": a place after one is a landmark
 	roleNouns            map[string]bool // "role", "part", "دور": a part someone played
@@ -496,6 +497,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.verbObjectEndings = foldAll(lx.VerbObjectEndings)
 	fw.mannerAdjuncts = phraseTokens(lx.MannerAdjuncts)
 	fw.questionCues = phraseTokens(lx.QuestionCues)
+	fw.affirmativeAnswers = wordSet(lx.AffirmativeAnswers)
 	fw.questionCueFirst = map[string]bool{}
 	for _, p := range fw.questionCues {
 		fw.questionCueFirst[p[0]] = true

@@ -37,10 +37,37 @@ func markQuestionClauses(si *sentInfo, fw *functionWords) {
 		if !ok {
 			continue
 		}
+		// "X, asked whether the deal includes a swap of detainees, said: \"Yes - ...\"": the
+		// answer restates the question, which the answerer then asserts (its "whether" no
+		// condition either).
+		affirmed := affirmedAfter(si, fw, end)
 		for k := h.start; k < end; k++ {
-			si.cond[k] = true
+			si.cond[k] = !affirmed
 		}
 	}
+}
+
+// affirmedAfter: the answer after the question clause ending at end opens, past its verb of
+// saying and any colon or quotation mark, on an affirmative word ("said: \"Yes", «فأجاب: نعم»).
+func affirmedAfter(si *sentInfo, fw *functionWords, end int) bool {
+	if len(fw.affirmativeAnswers) == 0 {
+		return false
+	}
+	for k := end + 1; k < len(si.toks) && k <= end+12; k++ {
+		if t := &si.toks[k]; t.punct && clauseBreakPunct(t.text) && t.text != ":" {
+			return false
+		}
+		v, ok := si.hitAt(catAttrVerb, k)
+		if !ok {
+			continue
+		}
+		j := v.end
+		for j < len(si.toks) && si.toks[j].punct && (si.toks[j].text == ":" || isQuote(si.toks[j].text)) {
+			j++
+		}
+		return j < len(si.toks) && fw.affirmativeAnswers[si.tokText(j)]
+	}
+	return false
 }
 
 // questionCueAt: a question cue starts at token i (its first word maybe behind a conjunction
@@ -69,20 +96,26 @@ func (fw *functionWords) questionCueAt(si *sentInfo, i int) (hit, bool) {
 	return hit{start: i, end: i + best}, true
 }
 
-// questionClause: the end (exclusive: the closing comma) of the question clause the cue h
-// opens, and whether it opens one.
+// questionClause: the end (exclusive: the closing comma) of the closed question clause the cue
+// h opens, and whether it opens one (an open one: questionSpan).
 func questionClause(si *sentInfo, fw *functionWords, h hit) (int, bool) {
+	end, open, ok := questionSpan(si, fw, h)
+	return end, ok && !open
+}
+
+// questionSpan: the end of the question clause the cue h opens, whether the question is open
+// (who, what), and whether h opens one.
+func questionSpan(si *sentInfo, fw *functionWords, h hit) (end int, open, ok bool) {
 	if h.start > 0 {
 		prev := si.tokText(h.start - 1)
 		if !isComma(prev) && !isDash(prev) && !fw.timeClauseOpeners[prev] {
-			return 0, false
+			return 0, false, false
 		}
 	}
-	end := commaClauseEnd(si, h.end)
-	open, ok := questionComplement(si, fw, h.end, end)
-	if open || !ok && h.end-h.start == 1 {
-		// An open question states nothing: its cue frames what the answer names.
-		return 0, false
+	end = commaClauseEnd(si, h.end)
+	open, ok = questionComplement(si, fw, h.end, end)
+	if !ok && h.end-h.start == 1 {
+		return 0, false, false
 	}
 	// Past a comma, the clause goes on through a relative clause, a participle phrase or the
 	// question's predicate, each closed by a comma of its own, with no verb of saying in it.
@@ -98,7 +131,34 @@ func questionClause(si *sentInfo, fw *functionWords, h hit) (int, bool) {
 		}
 		end = e
 	}
-	return end, true
+	return end, open, true
+}
+
+// skipQuestionClause: when a question clause set off by commas ends right before pos ("Hamas
+// official X, asked by reporters whether the deal includes a swap of detainees, said"), the
+// position of its opening comma; else pos. The answerer named before it speaks.
+func skipQuestionClause(si *sentInfo, fw *functionWords, pos int) int {
+	if pos < 2 || len(fw.questionCues) == 0 || !isComma(si.tokText(pos-1)) {
+		return pos
+	}
+	for k := pos - 2; k > 0; k-- {
+		t := &si.toks[k]
+		if t.punct && clauseBreakPunct(t.text) {
+			return pos
+		}
+		if !t.punct || !isComma(t.text) {
+			continue
+		}
+		h, ok := fw.questionCueAt(si, k+1)
+		if !ok {
+			continue
+		}
+		if end, _, ok := questionSpan(si, fw, h); ok && end == pos-1 {
+			return k
+		}
+		return pos
+	}
+	return pos
 }
 
 // commaClauseEnd: the first comma or clause-breaking punctuation at or after from (len(toks) if none).

@@ -51,3 +51,24 @@ func TestQuestionAskedIsNoClaim(t *testing.T) {
 			[]string{"30@douglas_whitfield", "90@houthis"}},
 	})
 }
+
+func TestQuestionAskedAnswerer(t *testing.T) {
+	runCases(t, []mechanismCase{
+		// ainhilweh ah_025: the answerer named before the question speaks past it.
+		{"the answerer before a question set off by commas", "en", "2027-08-13T12:15:00+03:00", "12:15 - Hamas official Khalil Sabbagh, asked by Saida Dispatch whether the deal includes a swap of detainees, said the truce would last 30 days.", "ceasefire.duration",
+			[]string{"30@khalil_sabbagh"}},
+		{"asked by reporters about it", "en", "2027-08-13T12:15:00+03:00", "Hamas official Khalil Sabbagh, asked by reporters whether the deal includes a swap, said the truce would last 30 days.", "ceasefire.duration",
+			[]string{"30@khalil_sabbagh"}},
+		{"asked by an agency, no content", "en", "2027-08-13T12:15:00+03:00", "Hamas official Khalil Sabbagh, asked by Reuters, said the truce would last 30 days.", "ceasefire.duration",
+			[]string{"30@khalil_sabbagh"}},
+		// An affirmative answer restates the closed question: its content is the answerer's.
+		{"ainhilweh: yes restates the question", "en", "2027-08-13T12:15:00+03:00", "12:15 - Hamas official Khalil Sabbagh, asked by Saida Dispatch whether the deal includes a swap of detainees, said: \"Yes - each side frees the men it took during the fighting.\"", "ceasefire.exchange",
+			[]string{"prisoners=included@khalil_sabbagh"}},
+		{"yes after the answerer's name", "en", "2027-08-13T12:15:00+03:00", "Asked whether the deal includes a swap of detainees, Hamas official Khalil Sabbagh said yes.", "ceasefire.exchange",
+			[]string{"prisoners=included@khalil_sabbagh"}},
+		{"no is no restatement of the question", "en", "2027-08-13T12:15:00+03:00", "Asked whether the deal includes a swap of detainees, Hamas official Khalil Sabbagh said: \"No comment.\"", "ceasefire.exchange",
+			nil},
+		{"an answer that does not say yes", "en", "2027-08-13T12:15:00+03:00", "Asked whether the deal includes a swap of detainees, Hamas official Khalil Sabbagh said the talks would go on.", "ceasefire.exchange",
+			nil},
+	})
+}

@@ -1090,6 +1090,7 @@ func (ac *articleContext) addressee(si *sentInfo, m mention) bool {
 // clause set off by commas ("X, who led the delegation in Stockholm, said").
 func (ac *articleContext) subjectBackward(si *sentInfo, before, window int) *schemas.Entity {
 	before = skipRelativeClause(si, before)
+	before = skipQuestionClause(si, &ac.l.fw, before) // "X, asked by reporters whether ..., said"
 	before = skipParenthetical(si, before)
 	if c := ac.coalitionNamedBy(si, before); c != nil {
 		return c // "Saudi and U.S. mediators announced"
