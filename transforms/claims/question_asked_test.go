@@ -40,6 +40,12 @@ func TestQuestionAskedIsNoClaim(t *testing.T) {
 			[]string{"factions=4@african_union"}},
 		{"arabic: in answer to a question about the length", "ar", "2027-08-14", hormuzLead31Ar + "وأضاف شاكيد، رداً على سؤال حول هدنة الخمسة عشر يوماً، أنها \"مفتوحة وغير محددة بسقف زمني\".", "ceasefire.duration",
 			nil},
+		{"arabic: asked about, the answerer the passive's subject", "ar", "2027-08-14", hormuzLead31Ar + "وسُئل شاكيد عن هدنة الخمسة عشر يوماً، فقال إنها \"مفتوحة وغير محددة بسقف زمني\".", "ceasefire.duration",
+			nil},
+		{"arabic: when he was asked about", "ar", "2027-08-14", hormuzLead31Ar + "وقال شاكيد، لدى سؤاله عن هدنة الخمسة عشر يوماً، إنها \"مفتوحة وغير محددة بسقف زمني\".", "ceasefire.duration",
+			nil},
+		{"arabic control: the same span outside a question is read", "ar", "2027-08-14", hormuzLead31Ar + "وأضاف شاكيد، حول هدنة الخمسة عشر يوماً، أنها \"مفتوحة وغير محددة بسقف زمني\".", "ceasefire.duration",
+			[]string{"15@gideon_shaked"}},
 		// Near misses: the answer is read, and "asked" as a request opens no question.
 		{"abyei: an open question frames the answer", "en", "2027-11-16T22:40:00+03:00", abyeiLead31 + "Asked who would guarantee the deal, she named Sudan and South Sudan, which she said had signed as witnesses, not as parties.", "ceasefire.guarantors",
 			[]string{"south_sudan,sudan@outlet"}},
