@@ -724,6 +724,10 @@ type Lexicon struct {
 	// PassiveAgents are background phrases that are also the passive agent "by X" (من قبل
 	// X): followed by a name they are not background.
 	PassiveAgents []string `json:"passive_agents"`
+	// MakingParticiples are passive participles of making a deal ("was reached", "was hammered
+	// out", "was negotiated", «الاتفاق أُنجز»): with the truce as subject, the place after them is
+	// where this truce was made (venue_passive_making.go).
+	MakingParticiples []string `json:"making_participles,omitempty"`
 	// BothSides name the truce's two sides at once ("both sides", "الطرفين"): with a force noun
 	// or a provision they stand for the sides' forces.
 	BothSides []string `json:"both_sides,omitempty"`

@@ -43,6 +43,7 @@ type functionWords struct {
 	indefiniteArticles  map[string]bool
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
+	makingParticiples   [][]string      // reached, hammered out, أنجز: a deal made (passive)
 	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
 	truceLocatives      map[string]bool // for, around: right after the truce noun, its place
 	frontNouns          map[string]bool // front, جبهة: "a truce on the X front" (scope_front_locative.go)
@@ -369,6 +370,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		indefiniteArticles:    wordSet(lx.IndefiniteArticles),
 		conjunctions:          wordSet(n.Conjunctions),
 		passiveAgents:         phraseTokens(lx.PassiveAgents),
+		makingParticiples:     phraseTokens(lx.MakingParticiples),
 		bothSides:             phraseTokens(lx.BothSides),
 		truceLocatives:        wordSet(lx.TruceLocatives),
 		frontNouns:            wordSet(lx.FrontNouns),

@@ -199,6 +199,8 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 		}
 	}
 	// Last: where the talks themselves are named outweighs where the deal was made.
+	out = ac.passiveMakingPlace(out, si) // venue_passive_making.go
+	out = ac.hostedTruceVenue(out, si)
 	return ac.signingPlace(out, si)
 }
 
