@@ -178,6 +178,10 @@ type Lexicon struct {
 	// OfferVerbs (offered, عرضت) right before a hosting verb make it an offer to host: turned
 	// down by a clause after it, it names no venue.
 	OfferVerbs []string `json:"offer_verbs,omitempty"`
+	// OfferRefusals (declined, turned down, رفض) after an offer to host in its sentence turn it
+	// down as a clause break does ("A Kenyan offer to host a follow-up round in Nairobi was
+	// politely declined by both parties").
+	OfferRefusals []string `json:"offer_refusals,omitempty"`
 	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
 	// the talks no longer keep.
 	PostponementWords []string `json:"postponement_words,omitempty"`

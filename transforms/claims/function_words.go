@@ -93,6 +93,8 @@ type functionWords struct {
 	conflictNouns map[string]bool
 	// offerVerbs (offered, عرضت) before a hosting verb make it an offer (venue_declined_offer.go).
 	offerVerbs map[string]bool
+	// offerRefusals (declined, رفض) after an offer to host turn it down (venue_declined_offer.go).
+	offerRefusals map[string]bool
 	// ongoingVerbs (will continue, ستواصل) and pursuitStems (operations, ملاحق) tell a pursuit
 	// that goes on (retained_left_out_pursued.go).
 	ongoingVerbs   [][]string
@@ -396,6 +398,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		resumptiveObjects:     wordSet(lx.ResumptiveObjects),
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
+		offerRefusals:         wordSet(lx.OfferRefusals),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
 		insurgentNouns:        foldAll(lx.InsurgentNouns),
 		pursuitTargetPhrases:  phraseTokens(lx.PursuitTargetPhrases),

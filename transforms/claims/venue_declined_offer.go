@@ -2,7 +2,7 @@ package claims
 
 // declinedHostOffer: the hosting verb at pos is the object of an offer (lexicon offer_verbs:
 // "offered to host", "عرضت استضافة", "وعرضت" with the conjunction glued on, at most two words
-// before it) and a clause break follows it in the sentence ("..., but the government preferred
+// before it) and a clause break or a refusal (refusalAfter) follows it in the sentence ("..., but the government preferred
 // Khartoum", "غير أن حكومة الولاية فضّلت عقده في سواكن"): an offer turned down names no venue and
 // no host (the shared convention).
 func (ac *articleContext) declinedHostOffer(si *sentInfo, pos int) bool {
@@ -21,7 +21,19 @@ func (ac *articleContext) declinedHostOffer(si *sentInfo, pos int) bool {
 			return true
 		}
 	}
-	return false
+	return ac.refusalAfter(si, pos) >= 0
+}
+
+// refusalAfter: where a word turning the offer down (lexicon offer_refusals: "was politely
+// declined", "رفضه الطرفان") stands after pos in the sentence, or -1.
+func (ac *articleContext) refusalAfter(si *sentInfo, pos int) int {
+	fw := &ac.l.fw
+	for k := pos + 1; k < len(si.toks); k++ {
+		if t := si.tokText(k); fw.offerRefusals[t] || fw.offerRefusals[fw.withoutConjunction(t)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // offeredTalksUntil: the talks noun at pos is the object of a turned-down offer to host (a
@@ -36,6 +48,9 @@ func (ac *articleContext) offeredTalksUntil(si *sentInfo, pos int) int {
 				if b.start > pos {
 					return b.start
 				}
+			}
+			if k := ac.refusalAfter(si, pos); k >= 0 {
+				return k // "an offer to host a follow-up round in Nairobi was politely declined"
 			}
 		}
 	}
