@@ -182,6 +182,10 @@ type Lexicon struct {
 	// down as a clause break does ("A Kenyan offer to host a follow-up round in Nairobi was
 	// politely declined by both parties").
 	OfferRefusals []string `json:"offer_refusals,omitempty"`
+	// SeatNouns (palace, residence, قصر, مقر) before a person whose title names a city ("the
+	// palace of the Emir of Maru", «قصر أمير مارو») make the city a place: the person's seat is
+	// there (venue_seat_of_title.go).
+	SeatNouns []string `json:"seat_nouns,omitempty"`
 	// PostponementWords (postponed, deferred, أرجئت, تأجلت) after a talks date make it the date
 	// the talks no longer keep.
 	PostponementWords []string `json:"postponement_words,omitempty"`

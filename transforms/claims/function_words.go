@@ -95,6 +95,8 @@ type functionWords struct {
 	offerVerbs map[string]bool
 	// offerRefusals (declined, رفض) after an offer to host turn it down (venue_declined_offer.go).
 	offerRefusals map[string]bool
+	// seatNouns (palace, قصر) before a person whose title names a city (venue_seat_of_title.go).
+	seatNouns map[string]bool
 	// ongoingVerbs (will continue, ستواصل) and pursuitStems (operations, ملاحق) tell a pursuit
 	// that goes on (retained_left_out_pursued.go).
 	ongoingVerbs   [][]string
@@ -399,6 +401,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		conflictNouns:         wordSet(lx.ConflictNouns),
 		offerVerbs:            wordSet(lx.OfferVerbs),
 		offerRefusals:         wordSet(lx.OfferRefusals),
+		seatNouns:             wordSet(lx.SeatNouns),
 		ongoingVerbs:          phraseTokens(lx.OngoingVerbs),
 		insurgentNouns:        foldAll(lx.InsurgentNouns),
 		pursuitTargetPhrases:  phraseTokens(lx.PursuitTargetPhrases),

@@ -144,6 +144,9 @@ func (ac *articleContext) venueRule(out []draft, si *sentInfo) []draft {
 			// "talks at the Palestinian embassy in Beirut": the city the site's name ends with,
 			// placed by the locative before the site.
 			at := m.start
+			if c, ok := ac.cityOfSeatHolder(si, m); ok {
+				m = c // "talks at the palace of the Emir of Maru" (venue_seat_of_title.go)
+			}
 			m, _ = ac.cityInSiteName(si, m)
 			// "at Washington's request": an owner, not a place. A district or a building is
 			// the place only right after its locative ("talks at Dar al-Fatwa", "a meeting in

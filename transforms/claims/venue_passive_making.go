@@ -96,6 +96,8 @@ func (ac *articleContext) madePlaceAfter(si *sentInfo, from int) (mention, bool)
 		}
 		if c, ok := ac.cityInSiteName(si, m); ok {
 			m = c
+		} else if c, ok := ac.cityOfSeatHolder(si, m); ok {
+			m = c // "at the palace of the Emir of Maru" (venue_seat_of_title.go)
 		}
 		if m.e.Type == "city" && !m.demonym {
 			return m, true
