@@ -25,6 +25,17 @@ import (
 // next at most this many gaps apart.
 const quietTopicGaps = 2
 
+// bridgedSpanGaps bounds the burst bridgeQuiet makes, in event gaps: from its first claim to its
+// last at most this many gaps. Merges would chain otherwise: each bridge is short, but a key told
+// every ten days or so through a war covered daily for months became one burst of three months
+// (the generated corpus's exclusions of one faction: twelve bursts became four), and a reader
+// following that war would see successive truces compared as one event. Three gaps hold ituri's
+// two claims 11.7 days apart and a chain of three a gap and a bit apart each; a longer run starts
+// a new burst where the bound would be passed (greedy from the earliest, so the cut does not depend
+// on the input's order). A burst the key's own claims chained longer than that (Bursts.Add) is
+// not cut, nor merged with another.
+const bridgedSpanGaps = 3
+
 // coverageSpans are the event's dated spans of coverage long enough to hold two bursts of one
 // key (at least two gaps: one burst's first claim, and the next burst's first claim a gap or more
 // later), sorted by event and start, each with the gap it was built with (EventSpan.Gap).
@@ -52,7 +63,7 @@ func (m EventMap) coverageOf(event string, micros int64) *EventSpan {
 }
 
 // bridgeQuiet returns the dated bursts of a key of event with each run of consecutive bursts
-// that bridges joins merged into one. dated is left as it was: merged bursts are new (MergeStack.
+// that bridges joins merged into one, each merged burst at most bridgedSpanGaps gaps long. dated is left as it was: merged bursts are new (MergeStack.
 // Merge copies the parts it merges into, Names.union builds a new list).
 func (m EventMap) bridgeQuiet(event string, dated []Burst) []Burst {
 	if len(m.Coverage) == 0 || len(dated) < 2 {
@@ -82,8 +93,10 @@ func (m EventMap) bridgeQuiet(event string, dated []Burst) []Burst {
 
 // bridges: the later dated burst b of a key of event starts within the span of the event's
 // coverage holding the earlier a, less than quietTopicGaps gaps after a's last claim (a.End minus
-// the gap).
+// the gap), and the two together run at most bridgedSpanGaps gaps from a's first claim to b's
+// last (b.End minus the gap); a may be a burst merged already.
 func (m EventMap) bridges(event string, a, b Burst) bool {
 	span := m.coverageOf(event, a.Start)
-	return span != nil && b.Start < span.End && b.Start-(a.End-span.Gap) < quietTopicGaps*span.Gap
+	return span != nil && b.Start < span.End && b.Start-(a.End-span.Gap) < quietTopicGaps*span.Gap &&
+		(b.End-span.Gap)-a.Start <= bridgedSpanGaps*span.Gap
 }

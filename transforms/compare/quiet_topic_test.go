@@ -36,6 +36,14 @@ func TestBridgeQuiet(t *testing.T) {
 		{"coverage broke between them", []int{1, 13}, []int{1, 2, 13}, "dr_congo", 2},
 		{"only another event covered between them", []int{1, 13}, days(1, 13), "uganda", 2},
 		{"within one gap: one burst as before", []int{1, 9}, nil, "dr_congo", 1},
+		// The merged burst runs at most bridgedSpanGaps gaps, first claim to last: merges do
+		// not chain through a war covered daily for months.
+		{"a chain of three over exactly three gaps", []int{1, 16, 31}, days(1, 31), "dr_congo", 1},
+		{"a chain of three just over three gaps", []int{1, 16, 32}, days(1, 32), "dr_congo", 2},
+		{"a chain of four: the fourth starts anew", []int{1, 13, 25, 37}, days(1, 37), "dr_congo", 2},
+		{"a chain of seven: three bursts", []int{1, 13, 25, 37, 49, 61, 73}, days(1, 73), "dr_congo", 3},
+		{"a key told every twelve days for months", []int{1, 13, 25, 37, 49, 61, 73, 85, 97}, days(1, 97), "dr_congo", 3},
+		{"a burst already long merges nothing", []int{1, 6, 11, 16, 21, 26, 31, 43}, days(1, 43), "dr_congo", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var all []claims.Claim
