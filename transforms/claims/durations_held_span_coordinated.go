@@ -30,15 +30,7 @@ func (ac *articleContext) coAgentCopies(si *sentInfo, d draft, ne numExpr) []dra
 // name right before it, past at most two auxiliaries or adverbs), nearest first.
 func (ac *articleContext) coSubjectsBefore(si *sentInfo, pos int) []string {
 	fw := &ac.l.fw
-	k := pos
-	for n := 0; n < 2 && k > 0; n++ {
-		t := si.tokText(k - 1)
-		if !fw.perfectAuxiliaries[t] && !fw.modalAuxiliaries[t] && !fw.verbAdverbs[t] {
-			break
-		}
-		k--
-	}
-	m, ok := si.mentionEndingAt(k)
+	m, ok := ac.subjectMentionBefore(si, pos)
 	if !ok {
 		return nil
 	}

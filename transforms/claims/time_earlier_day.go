@@ -47,13 +47,8 @@ func (ac *articleContext) hourOnEarlierStartDay(si *sentInfo, te timeExpr) (valu
 			t = time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, loc)
 		}
 	} else {
-		at := ac.truceStartAt.In(loc)
-		for _, dd := range [3]int{0, -1, 1} {
-			c := time.Date(at.Year(), at.Month(), at.Day()+dd, hour, minute, 0, 0, loc)
-			if t.IsZero() || absDur(c.Sub(at)) < absDur(t.Sub(at)) {
-				t = c
-			}
-		}
+		at := ac.truceStartAt
+		t = nearestDayAt(at, hour, minute, loc)
 		// "since noon on Tuesday, not since midnight": half a day either way, no nearer one.
 		if absDur(t.Sub(at)) >= 12*time.Hour {
 			return "", 0, 0, false

@@ -81,16 +81,7 @@ func (ac *articleContext) rivalStartAt(si *sentInfo, te timeExpr, out []draft) (
 // it past at most two auxiliaries or adverbs ("has named", "still gives"); a capital stands for
 // its state ("Tehran dates it from midnight"). "" when none.
 func (ac *articleContext) rivalSubjectBefore(si *sentInfo, pos int) string {
-	fw := &ac.l.fw
-	k := pos
-	for n := 0; n < 2 && k > 0; n++ {
-		t := si.tokText(k - 1)
-		if !fw.perfectAuxiliaries[t] && !fw.modalAuxiliaries[t] && !fw.verbAdverbs[t] {
-			break
-		}
-		k--
-	}
-	m, ok := si.mentionEndingAt(k)
+	m, ok := ac.subjectMentionBefore(si, pos)
 	if !ok {
 		return ""
 	}
@@ -103,13 +94,24 @@ func (ac *articleContext) rivalSubjectBefore(si *sentInfo, pos int) string {
 	return ac.ownerID(si, m)
 }
 
-// hourNearest: the bare hour of te on the day that puts it nearest at, within half a day.
-func (ac *articleContext) hourNearest(te timeExpr, at time.Time) (string, float64, float64, bool) {
-	loc := ac.locOf(te)
-	hour, minute := te.hour, te.minute
-	if te.midnight {
-		hour, minute = 0, 0
+// subjectMentionBefore: the mention that ends right before the verb at pos, past at most two
+// auxiliaries or adverbs ("has named", "still gives"): the verb's subject when it is a name.
+func (ac *articleContext) subjectMentionBefore(si *sentInfo, pos int) (mention, bool) {
+	fw := &ac.l.fw
+	k := pos
+	for n := 0; n < 2 && k > 0; n++ {
+		t := si.tokText(k - 1)
+		if !fw.perfectAuxiliaries[t] && !fw.modalAuxiliaries[t] && !fw.verbAdverbs[t] {
+			break
+		}
+		k--
 	}
+	return si.mentionEndingAt(k)
+}
+
+// nearestDayAt: hour:minute in loc on the day (at's, the one before or after) that puts it
+// nearest at.
+func nearestDayAt(at time.Time, hour, minute int, loc *time.Location) time.Time {
 	at = at.In(loc)
 	var t time.Time
 	for _, dd := range [3]int{0, -1, 1} {
@@ -118,6 +120,17 @@ func (ac *articleContext) hourNearest(te timeExpr, at time.Time) (string, float6
 			t = c
 		}
 	}
+	return t
+}
+
+// hourNearest: the bare hour of te on the day that puts it nearest at, within half a day.
+func (ac *articleContext) hourNearest(te timeExpr, at time.Time) (string, float64, float64, bool) {
+	loc := ac.locOf(te)
+	hour, minute := te.hour, te.minute
+	if te.midnight {
+		hour, minute = 0, 0
+	}
+	t := nearestDayAt(at, hour, minute, loc)
 	if absDur(t.Sub(at)) >= 12*time.Hour {
 		return "", 0, 0, false
 	}
