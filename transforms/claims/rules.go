@@ -41,6 +41,7 @@ var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
 	(*articleContext).slotRules,
 	(*articleContext).withdrawalRule,
 	(*articleContext).venueRule,
+	(*articleContext).rivalVenueObjects, // reads the venue drafts (venue_rival_object.go)
 	(*articleContext).signatoryGroupsRule,
 	(*articleContext).signersRule,
 	(*articleContext).echoSaidSame, // copies the drafts of the rules above (echo_said_same.go)
