@@ -85,7 +85,9 @@ func (ac *articleContext) rivalVenueObjects(out []draft, si *sentInfo) []draft {
 			}
 			timed := false
 			for _, te := range times {
-				if k < len(si.toks) && (te.start <= k && k < te.end || te.start == k+1 && !si.toks[k].punct) {
+				// The time ends the clause too ("Bunia on Sunday was calm" places nothing).
+				ends := te.end >= len(si.toks) || si.toks[te.end].punct && (told != nil || !isComma(si.tokText(te.end)))
+				if k < len(si.toks) && ends && (te.start <= k && k < te.end || te.start == k+1 && !si.toks[k].punct) {
 					timed = true
 				}
 			}

@@ -32,6 +32,9 @@ func TestRivalVenueObject(t *testing.T) {
 			"talks.venue", nil},
 		{"no time after the place, no place told", "en", "", "The ceasefire between Iran and Israel is holding, and talks are planned; Iran has named Muscat.",
 			"talks.venue", nil},
+		{"the clause goes on past the time", "en", "",
+			"The ceasefire between Iran and Israel is holding. Both at least agree on the next step: talks. Iran says Muscat on Sunday was calm.",
+			"talks.venue", nil},
 		{"the same place again", "en", "", lead + "Angola has announced a second round in Luanda on 3 July; Chad says Luanda, on 10 July.",
 			"talks.venue", []string{"luanda@angola"}},
 	})
