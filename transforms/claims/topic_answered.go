@@ -6,7 +6,10 @@ package claims
 // between Wednesday and Thursday, ...; the TTP says noon on Thursday", "Length: thirty days, say
 // the mediators". The question right before it (at most 12 tokens) holds a cue of the topic
 // (ref), or the sentence opens with such a cue and a colon. Its times (or spans) are then the
-// truce's start (or length), though no cue stands near them.
+// truce's start (or length), though no cue stands near them. A second side's answer may follow
+// the first's in a sentence of its own, opening with the side and its verb of saying ("When did
+// it start? The government says midnight on Friday, Bunia time. CODECO says noon on Saturday"):
+// it answers the question two sentences back when the sentence between is an account too.
 func (ac *articleContext) topicAnswered(si *sentInfo, ref topicRef) bool {
 	if !ac.ceasefire || questionSentence(si) {
 		return false
@@ -18,6 +21,14 @@ func (ac *articleContext) topicAnswered(si *sentInfo, ref topicRef) bool {
 		return false
 	}
 	q := ac.infos[si.s.Index-1]
+	if !questionSentence(q) && ac.secondAccountOpening(si) && si.s.Index >= 2 {
+		// A second side's answer, the sentence after the first's: "When did it start? The
+		// government says midnight on Friday. CODECO says noon on Saturday".
+		if !q.has[catAttrVerb] {
+			return false // the sentence between is itself an account
+		}
+		return ac.topicAnswered(q, ref) && questionSentence(ac.infos[si.s.Index-2])
+	}
 	if !questionSentence(q) || len(q.toks) > 8 {
 		return false
 	}
@@ -56,4 +67,17 @@ func onHit(hs []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// secondAccountOpening: the sentence opens with a side's name and its verb of saying right
+// after it ("CODECO says", "CODECO insists on").
+func (ac *articleContext) secondAccountOpening(si *sentInfo) bool {
+	m, ok := si.mentionAt(0)
+	if !ok || m.start != 0 {
+		if m, ok = si.mentionAt(1); !ok || m.start != 1 || !ac.l.fw.definiteArticles[si.tokText(0)] {
+			return false
+		}
+	}
+	h, ok := si.hitAt(catAttrVerb, m.end)
+	return ok && h.start == m.end && ac.speakingMention(m)
 }

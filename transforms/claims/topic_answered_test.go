@@ -18,7 +18,16 @@ func TestTopicAnsweredInAnExplainer(t *testing.T) {
 			[]string{"90@outlet"}},
 		{"label: Length: (Yemen)", "en", pub, "The Taiz truce: what we know. Length: thirty days; the Houthis say sixty.", "ceasefire.duration",
 			[]string{"30@outlet", "60@houthis"}},
+		// A second side's answer in the sentence after the first's (ituri it_019: "When did it
+		// start? The government says midnight on Friday, Bunia time (2200 GMT). CODECO says noon
+		// on Saturday, ...").
+		{"second account, next sentence (Yemen)", "en", pub, "The Taiz truce: five questions. When does it start? The government says 00:00 on Friday. The Houthis say 6 a.m. Thursday.", "ceasefire.start_time",
+			[]string{"2025-10-16T21:00:00Z@yemeni_government", "2025-10-16T03:00:00Z@houthis"}},
 		// Not about the truce.
+		{"no account between: the next sentence is not an answer", "en", pub, "The Taiz truce: five questions. When does it start? At 00:00 on Friday. The Houthis say 6 a.m. Thursday.", "ceasefire.start_time",
+			[]string{"2025-10-16T21:00:00Z@outlet"}},
+		{"a second account of another subject's question", "en", pub, "The truce in Yemen holds. When did the fighting start? The army says Sunday. The Houthis say 6 a.m. Thursday.", "ceasefire.start_time",
+			nil},
 		{"a question on another subject", "en", pub, "The truce in Yemen holds. How long have you lived here? Ten years, she said.", "ceasefire.duration",
 			nil},
 		{"the fighting's start", "en", pub, "The truce in Yemen holds. When did the fighting start? Clashes began on Sunday in Taiz.", "ceasefire.start_time",
