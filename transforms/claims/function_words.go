@@ -44,6 +44,7 @@ type functionWords struct {
 	conjunctions        map[string]bool // number conjunctions (and): they name no partner
 	passiveAgents       [][]string      // من قبل: a background phrase that is also "by X"
 	makingParticiples   [][]string      // reached, hammered out, أنجز: a deal made (passive)
+	makingFirst         map[string]bool // the first words of makingParticiples
 	bothSides           [][]string      // both sides, الطرفين: the truce's two sides at once
 	truceLocatives      map[string]bool // for, around: right after the truce noun, its place
 	frontNouns          map[string]bool // front, جبهة: "a truce on the X front" (scope_front_locative.go)
@@ -510,6 +511,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	for _, p := range fw.questionCues {
 		fw.questionCueFirst[p[0]] = true
 	}
+	fw.makingFirst = firstTokens(fw.makingParticiples)
 	fw.recurrenceSpans = phraseTokens(lx.RecurrenceSpans)
 	fw.directionPhrases = phraseTokens(lx.DirectionPhrases)
 	fw.roleNouns = wordSet(lx.RoleNouns)
@@ -710,6 +712,8 @@ const (
 	classModalOrInfinitive // fw.modalAuxiliaries or fw.infinitiveMarkers holds it (observedNone)
 	classStrengthEstimate  // the word past its conjunction is in fw.strengthEstimates (strengthEstimateAt)
 	classProvisionModal    // fw.provisionModals holds it (provisionModalIn)
+	classQuestionCueFirst  // the word, or the word past its conjunction, may start a question cue (questionCueAt)
+	classMakingFirst       // fw.makingFirst holds it: a making participle may start with it (passiveMakingPlace)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -814,6 +818,12 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.provisionModals[word] {
 		c |= classProvisionModal
+	}
+	if fw.questionCueFirst[word] || fw.questionCueFirst[fw.withoutConjunction(word)] {
+		c |= classQuestionCueFirst
+	}
+	if fw.makingFirst[word] {
+		c |= classMakingFirst
 	}
 	return c
 }

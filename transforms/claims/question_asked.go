@@ -73,6 +73,9 @@ func affirmedAfter(si *sentInfo, fw *functionWords, end int) bool {
 // questionCueAt: a question cue starts at token i (its first word maybe behind a conjunction
 // glued to it: «وسُئل»), as a hit [start, end).
 func (fw *functionWords) questionCueAt(si *sentInfo, i int) (hit, bool) {
+	if uint(i) < uint(len(si.toks)) && si.toks[i].w != nil && si.toks[i].w.classes&classQuestionCueFirst == 0 {
+		return hit{}, false // no cue starts with the word, nor with it past its conjunction
+	}
 	t := si.tokText(i)
 	first := t
 	if !fw.questionCueFirst[first] {

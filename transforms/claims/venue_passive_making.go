@@ -20,6 +20,9 @@ func (ac *articleContext) passiveMakingPlace(out []draft, si *sentInfo) []draft 
 		return out
 	}
 	for k := 1; k < len(si.toks); k++ {
+		if !si.tokIn(k, classMakingFirst, fw.makingFirst) {
+			continue // no participle starts with the word: phraseAt would compare it with each
+		}
 		n := phraseAt(si, k, fw.makingParticiples)
 		if n == 0 || !ac.truceSubjectOfPassive(si, k) {
 			continue
