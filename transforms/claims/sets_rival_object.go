@@ -18,7 +18,18 @@ func (ac *articleContext) rivalSetObjects(out []draft, si *sentInfo) []draft {
 	}
 	fw := &ac.l.fw
 	n := len(out)
-	for v := 1; v < len(si.toks)-1; v++ {
+	// Only a verb after a set draft (with members, no agent of its own) can have one told
+	// before it: the scan starts past the first such draft, and a sentence with none is done.
+	first := -1
+	for i := 0; i < n; i++ {
+		if d := &out[i]; len(d.members) > 0 && d.agent == "" && isSetTopic(d.topic) && (first < 0 || d.pos < first) {
+			first = d.pos
+		}
+	}
+	if first < 0 {
+		return out
+	}
+	for v := max(1, first+1); v < len(si.toks)-1; v++ {
 		if h, ok := si.hitAt(catAttrVerb, v); !fw.listingVerbs[si.tokText(v)] && !(ok && h.end == v+1) {
 			continue
 		}
