@@ -210,13 +210,9 @@ func dropStrayGenericNames(l *language, infos []*sentInfo) {
 	stray := func(si *sentInfo, h hit) bool {
 		return l.genericPlain[h.idx] && l.event[h.idx] != "" && l.home[h.idx] != "" && (genericDescription(l, si, h) || lowerCaseName(l, si, h) || caselessName(si, h))
 	}
-	found := false
-	for _, si := range infos {
-		for _, h := range si.entHits {
-			found = found || stray(si, h)
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(infos, func(si *sentInfo) bool {
+		return slices.ContainsFunc(si.entHits, func(h hit) bool { return stray(si, h) })
+	}) {
 		return
 	}
 	// What the article names outright besides such names: war files (by their actors and

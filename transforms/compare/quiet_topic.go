@@ -63,8 +63,9 @@ func (m EventMap) coverageOf(event string, micros int64) *EventSpan {
 }
 
 // bridgeQuiet returns the dated bursts of a key of event with each run of consecutive bursts
-// that bridges joins merged into one, each merged burst at most bridgedSpanGaps gaps long. dated is left as it was: merged bursts are new (MergeStack.
-// Merge copies the parts it merges into, Names.union builds a new list).
+// that bridges joins merged into one, each merged burst at most bridgedSpanGaps gaps long.
+// dated is left as it was: merged bursts are new (MergeStack.Merge copies the parts it merges
+// into, Names.union builds a new list).
 func (m EventMap) bridgeQuiet(event string, dated []Burst) []Burst {
 	if len(m.Coverage) == 0 || len(dated) < 2 {
 		return dated

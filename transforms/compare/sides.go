@@ -186,34 +186,7 @@ func mergePairs(a, b []PairArticles) []PairArticles {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, PairArticles{Pair: a[i].Pair, Articles: unionSorted(a[i].Articles, b[j].Articles)})
-			i, j = i+1, j+1
-		}
-	}
-	return out
-}
-
-// unionSorted is the sorted union of two sorted lists of distinct strings, a new slice unless
-// one is empty.
-func unionSorted(a, b []string) []string {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	out := make([]string, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i == len(a) || a[i] > b[j]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
+			out = append(out, PairArticles{Pair: a[i].Pair, Articles: mergeSorted(a[i].Articles, b[j].Articles)})
 			i, j = i+1, j+1
 		}
 	}
