@@ -27,12 +27,13 @@ func TestDescribedClassOfOtherEvent(t *testing.T) {
 		{"probe: Wazin's truce leaves out its smugglers (en)", "en", "",
 			"The truce in Wazin took effect on Sunday. The interior ministry said the truce does not cover smuggling gangs.",
 			"ceasefire.exclusions", []string{"zz_wazin_smugglers=excluded@gnu_interior_ministry"}},
-		// Dropped: kufra kf_037 names Kufra's truce, its places and its gang.
+		// Dropped: kufra kf_037 names Kufra's truce, its places and its gang; its classes are
+		// Kufra's own (kufra.json's ids since stop 32), never Wazin's.
 		{"kufra kf_037: Kufra's smugglers are not Wazin's", "ar", "",
 			"بنغازي - قناة المسار تنشر بيان القيادة العامة: «تؤكد القيادة العامة أن وقف إطلاق النار في الكفرة سارٍ منذ الساعة صفر من يوم الأحد 15 يوليو. ولا يشمل وقف إطلاق النار عصابات التهريب والخارجين عن القانون، وفي مقدمتها عصابة الرقيعي.»",
-			"ceasefire.exclusions", []string{"ruqaii_gang=excluded@libyan_national_army"}},
+			"ceasefire.exclusions", []string{"kufra_smuggling_gangs=excluded@libyan_national_army", "kufra_outlaws=excluded@libyan_national_army", "ruqaii_gang=excluded@libyan_national_army"}},
 		{"probe: Kufra's smugglers are not Wazin's (en)", "en", "",
 			"The truce in Kufra took effect on Sunday. The truce does not cover smuggling gangs or the Ruqai'i gang, the Libyan National Army said.",
-			"ceasefire.exclusions", []string{"ruqaii_gang=excluded@libyan_national_army"}},
+			"ceasefire.exclusions", []string{"kufra_smuggling_gangs=excluded@libyan_national_army", "ruqaii_gang=excluded@libyan_national_army"}},
 	})
 }
