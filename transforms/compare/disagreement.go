@@ -205,7 +205,7 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 			compat[i*n+j], compat[j*n+i] = ok, ok
 		}
 	}
-	stray := strayDays(kind, tallies, readings, compat)
+	stray := strayDays(kind, tallies, readings, compat, slices.Contains(opts.Rounds, a.Topic))
 	for i := range tallies {
 		for j := i + 1; j < n; j++ {
 			if compat[i*n+j] || stray[i] || stray[j] ||

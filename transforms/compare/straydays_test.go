@@ -68,3 +68,53 @@ func TestStrayDaysBesideHours(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayDaysOfTalks: in a key about a round of talks (Options.Rounds), a day a named source
+// states compares with the other days although an hour of the key (a delegation's arrival) does
+// not fall in it; a day only in the outlet's voice or only hedged stays stray there too, and
+// keys of other topics are as before.
+func TestStrayDaysOfTalks(t *testing.T) {
+	rounds := Options{Rounds: []string{"talks.date"}}
+	talks := func(c claims.Claim) claims.Claim { c.Topic = "talks.date"; return c }
+	outletVoice := func(c *claims.Claim) { c.Speaker, c.Source = "outlet-x", "outlet-x" }
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string // nil: no disagreement
+		wantNeutral []string
+	}{
+		// hermel: the joint committee meets on the 26th (three accounts) or, a Saudi source
+		// says, on the 28th; a delegation's arrival at 09:00, in a writer's aside, is another
+		// event (a weak lone outlier beside the named dispute).
+		{"a named source's day against corroborated days beside an arrival hour", []claims.Claim{
+			talks(temporal("1", "2027-04-26")),
+			talks(temporal("2", "2027-04-26", article("a-2", "acc-2"))),
+			talks(temporal("3", "2027-04-26", article("a-3", "acc-3"))),
+			talks(temporal("4", "2027-04-28")),
+			talks(temporal("5", "2027-04-13T09:00:00Z", outletVoice)),
+		}, []string{"2027-04-26", "2027-04-28"}, []string{"2027-04-13T09:00:00Z"}},
+		// Must not flag: tabbaneh's day in the outlet's own voice against a planned hour.
+		{"an outlet's day beside an hour stays stray", []claims.Claim{
+			talks(temporal("1", "2027-05-14T22:00:00Z")),
+			talks(temporal("2", "2027-05-14T22:00:00Z", article("a-2", "acc-2"))),
+			talks(temporal("3", "2027-05-16", outletVoice)),
+		}, nil, nil},
+		{"a hedged day beside an hour stays stray", []claims.Claim{
+			talks(temporal("1", "2027-05-14T22:00:00Z")),
+			talks(temporal("2", "2027-05-14T22:00:00Z", article("a-2", "acc-2"))),
+			talks(temporal("3", "2027-05-16", hedged("expected"))),
+		}, nil, nil},
+		// Must not flag: a start's named day beside the hour (not a talks key).
+		{"a start's named day beside an hour stays stray", []claims.Claim{
+			temporal("1", "2026-05-13"),
+			temporal("2", "2026-05-14T15:00:00Z"),
+			temporal("3", "2026-05-14T15:00:00Z", article("a-3", "acc-3")),
+		}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).DisagreementsWith(rounds)
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+		})
+	}
+}
