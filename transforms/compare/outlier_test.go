@@ -276,3 +276,62 @@ func TestLoneOutliersSetAsideUntilNoneLeft(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayListsTakeNoSide: a set value told by one account, only in the outlet's voice or only
+// hedged, that names no body another side names, beside a dispute between named sources, is
+// neutral (strayLists). A named lone list, a position, a weak list sharing a body with another
+// side, and a weak list beside a dispute nobody quoted stay sides.
+func TestStrayListsTakeNoSide(t *testing.T) {
+	list := func(id, account string, exhaustive bool, ms ...string) claims.Claim {
+		return claimOf(id, joinMembers(exhaustive, ms), kind(KindSet), members(exhaustive, ms...),
+			article("a-"+id, account))
+	}
+	outletVoice := func(c claims.Claim) claims.Claim { c.Speaker, c.Source = "outlet-"+c.ID, "outlet-"+c.ID; return c }
+	hedge := func(modality string) func(claims.Claim) claims.Claim {
+		return func(c claims.Claim) claims.Claim { c.Modality, c.Hedged = modality, true; return c }
+	}
+	named := []claims.Claim{ // Algeria and Chad mediated, or Algeria alone: both quoted
+		list("1", "x1", false, "algeria", "chad"), list("2", "x2", false, "algeria", "chad"),
+		list("3", "y1", true, "algeria"),
+	}
+	tests := []struct {
+		name        string
+		claims      []claims.Claim
+		wantSides   []string // nil: no disagreement
+		wantNeutral []string
+	}{
+		// Must not be a side: agadez's recap "2009: the last agreement, under Libyan sponsorship".
+		{"a past sponsor in the outlet's recap", append(slices.Clone(named),
+			outletVoice(list("4", "z1", false, "libya"))),
+			[]string{"algeria,chad", "only:algeria"}, []string{"libya"}},
+		// Must not be a side: bangui's "Chad is expected to settle the matter" read as a mediator.
+		{"a neighbour's hedged role", append(slices.Clone(named),
+			hedge("expected")(list("4", "z1", false, "niger"))),
+			[]string{"algeria,chad", "only:algeria"}, []string{"niger"}},
+		// Must stay: a position (bamenda's proposed AU observers) is shown beside the accounts.
+		{"a proposed list stays", append(slices.Clone(named),
+			hedge("proposed")(list("4", "z1", false, "niger"))),
+			[]string{"algeria,chad", "niger", "only:algeria"}, nil},
+		// Must stay: a quoted party's own list is a third account.
+		{"a named lone list stays", append(slices.Clone(named),
+			list("4", "z1", false, "libya")),
+			[]string{"algeria,chad", "libya", "only:algeria"}, nil},
+		// Must stay: a weak list sharing a body with another side (bangui's ECCAS beside Angola
+		// and ECCAS; the gold keeps it).
+		{"a weak list sharing a body stays", append(slices.Clone(named),
+			outletVoice(list("4", "z1", false, "chad"))),
+			[]string{"algeria,chad", "chad", "only:algeria"}, nil},
+		// Must stay: nobody quoted on the other sides, no named dispute to set it beside.
+		{"beside a dispute nobody quoted", []claims.Claim{
+			outletVoice(list("1", "x1", false, "algeria", "chad")),
+			outletVoice(list("3", "y1", true, "algeria")),
+			outletVoice(list("4", "z1", false, "libya")),
+		}, []string{"algeria,chad", "libya", "only:algeria"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := accumulate(tt.claims).Disagreements(nil)
+			checkSides(t, got, tt.wantSides, tt.wantNeutral)
+		})
+	}
+}
