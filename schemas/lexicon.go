@@ -425,6 +425,11 @@ type Lexicon struct {
 	// OwnCountryWords are a speaker's own country named by a possessed noun ("بلادها", her
 	// country): as the subject beside an alongside phrase, the speaker's state.
 	OwnCountryWords []string `json:"own_country_words,omitempty"`
+	// ChannelWords name a body's own publishing channel after or before its name in an
+	// article's source ("FLEC-FAC Information Bureau", "OCHA Iraq Flash Update", "المكتب
+	// الإعلامي لـ..."): a source made of one body's name, places and such words is the body's
+	// own channel, and its unattributed sentences are the body's.
+	ChannelWords []string `json:"channel_words,omitempty"`
 	// WithholdingVerbs hold back a description without denying it ("declined to", "stopped
 	// short of", "refrained from", "امتنع عن"), ending right before the naming verb they govern.
 	WithholdingVerbs []string `json:"withholding_verbs,omitempty"`

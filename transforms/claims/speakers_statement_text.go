@@ -32,6 +32,11 @@ func (ac *articleContext) statementOwner() *schemas.Entity {
 	if header {
 		owner = ac.headerBody(ac.infos[0])
 	}
+	// The source is the body's own channel (speakers_source_body.go): the body speaks when
+	// the first sentence names no one else.
+	if body := ac.sourceBody(); body != nil && (owner == nil || owner == body) {
+		return body
+	}
 	untitled := owner == nil && len(ac.infos[0].attrs) == 0
 	if !untitled && !statementOwnerKind(owner) {
 		return nil // most articles: no owner, and the title is not scanned
