@@ -25,6 +25,9 @@ func (ac *articleContext) signingLocative(si *sentInfo, h hit) (loc int, far boo
 	for k := h.end; k < loc; k++ {
 		if m, ok := si.mentionAt(k); ok {
 			k = m.end - 1 // a name, with its own punctuation ("السودان – شمال (جناح الحلو)")
+			if e := nameGloss(si, m.end, loc); e > m.end {
+				k = e - 1 // "القوات المسلحة لكابيندا (فليك-فاك)": the name's acronym or wing in brackets
+			}
 			continue
 		}
 		if si.toks[k].punct {
@@ -58,12 +61,46 @@ func (ac *articleContext) signedAbroad(m mention) bool {
 	return ac.forumAbroad(m.e) && ac.talksNamed()
 }
 
-// talksNamed: some sentence of the article names talks.
+// talksNamed: some sentence of the article names talks, or a mediation, which is talks
+// brokered ("وقّعت ... مساء الخميس في الدوحة اتفاقاً ...، بوساطة قطرية": a mediated signing
+// abroad; venue_signing_mediated_test.go).
 func (ac *articleContext) talksNamed() bool {
 	for _, si := range ac.infos {
-		if si.has[catTalks] {
+		if si.has[catTalks] || ac.mediationIn(si) {
 			return true
 		}
 	}
 	return false
+}
+
+// mediationIn: the sentence tells of a mediation, not negated, denied nor refused ("رفضت قطر
+// التوسط" tells of none).
+func (ac *articleContext) mediationIn(si *sentInfo) bool {
+	for _, c := range ac.cuesOf(si, refMediators) {
+		if !negatedAt(si, c.start) && !deniedAt(si, c.start) && !ac.deniedAt(si, c.start) && !si.trap[c.start] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGloss: a bracket opening right after a name at pos closes within three words, before
+// limit, holding no punctuation ("(فليك-فاك)", "(جناح الحلو)", "(FAA)"): the name's acronym or
+// wing, part of the name as a reader takes it. The position after the closing bracket, else pos.
+func nameGloss(si *sentInfo, pos, limit int) int {
+	if si.tokText(pos) != "(" {
+		return pos
+	}
+	for k := pos + 1; k < limit && k <= pos+4; k++ {
+		if si.tokText(k) == ")" {
+			if k == pos+1 {
+				return pos
+			}
+			return k + 1
+		}
+		if si.toks[k].punct && si.tokText(k) != "-" && si.tokText(k) != "–" {
+			return pos
+		}
+	}
+	return pos
 }
