@@ -374,6 +374,9 @@ type Lexicon struct {
 	// "ومع دخول الهدنة حيز التنفيذ، ..."): a truce named only in one frames no provision of the
 	// main clause (the governor opening a new bridge then is no aid access).
 	TimeClauseOpeners []string `json:"time_clause_openers,omitempty"`
+	// PosteriorWords place what they open before the event they follow ("after", "بعد"): "signed
+	// on Thursday after four days of talks" dates the signing, not the talks.
+	PosteriorWords []string `json:"posterior_words,omitempty"`
 	// RoleMarkers ("as") put a role on the name right before them ("accepts Saudi Arabia as
 	// guarantor", "counts Malaysia and the OIC as guarantors"): that name holds the role a set
 	// cue after the marker names, not the verb's subject.

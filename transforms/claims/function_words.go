@@ -227,6 +227,7 @@ type functionWords struct {
 	closingWords         map[string]bool // "closure", "إغلاق": a route after one is closed
 	accusingVerbs        map[string]bool // "accuse", "اتهم": an error word next to one qualifies it
 	timeClauseOpeners    map[string]bool // "as", "مع": a clause opened by one dates the main one
+	posteriorWords       map[string]bool // "after", "بعد": what follows happened before (talks_date_after_talks.go)
 	roleMarkers          map[string]bool // "as": the name before it holds the role after it (sets_role_object.go)
 	tenureNouns          map[string]bool // "office", "الحكم": a span before one measures a stay
 	verbHomographs       map[string]bool // قلد: a truce noun that is also a verb
@@ -501,6 +502,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.closingWords = wordSet(lx.ClosingWords)
 	fw.accusingVerbs = wordSet(lx.AccusingVerbs)
 	fw.timeClauseOpeners = wordSet(lx.TimeClauseOpeners)
+	fw.posteriorWords = wordSet(lx.PosteriorWords)
 	fw.roleMarkers = wordSet(lx.RoleMarkers)
 	fw.tenureNouns = wordSet(lx.TenureNouns)
 	fw.verbHomographs = wordSet(lx.VerbHomographs)

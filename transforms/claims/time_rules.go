@@ -233,6 +233,9 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 			if ac.talksNotHeldOn(si, te.start) || ac.talksPostponedFrom(si, te.end) {
 				continue // "ولم تُعقد جلسة الحوار في القاهرة اليوم", "set for Friday, was postponed": not their date
 			}
+			if ac.dayBeforePriorTalks(si, te.start, te.end) {
+				continue // "signed on Thursday after four days of talks": the signing's day (talks_date_after_talks.go)
+			}
 			if agent != "" {
 				continue // another's account of the start only
 			}
