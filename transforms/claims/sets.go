@@ -1202,7 +1202,7 @@ func (ac *articleContext) sponsorshipObject(si *sentInfo, h hit) string {
 		}
 		return ""
 	}
-	if nouns[bestK].cat == catTalks || ac.talksAbout(si, nouns[bestK]) || ac.talksHeadBeforeTruce(si, h, nouns[bestK]) {
+	if nouns[bestK].cat == catTalks || ac.talksAbout(si, nouns[bestK]) || ac.talksHeadBeforeTruce(si, h, nouns[bestK]) || ac.talksOnTruce(si, h, nouns[bestK]) {
 		return "talks.sponsors"
 	}
 	return "ceasefire.mediators"

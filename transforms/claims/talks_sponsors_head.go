@@ -34,3 +34,30 @@ func setOffComma(si *sentInfo, pos int) int {
 	}
 	return -1
 }
+
+// talksOnTruce: the truce noun n nearest the sponsorship cue at h, before it, is the object of a
+// topic preposition (lexicon topic_prepositions: "on", "بشأن", "حول") that a talks noun heads,
+// past at most one adjective ("المفاوضات الفعلية بشأن وقف اطلاق النار جرت في لشبونة برعاية
+// برتغالية", cabinda; "the negotiations on the ceasefire took place in Lisbon under Portuguese
+// auspices"), and the cue follows in the same clause with no punctuation between: the truce is
+// what the talks were about, and the cue says who sponsored them. "A ceasefire on the Marib
+// front brokered by Oman" has no talks noun; "talks ended, and the ceasefire, brokered by Qatar"
+// has punctuation.
+func (ac *articleContext) talksOnTruce(si *sentInfo, h hit, n hit) bool {
+	if n.cat == catTalks || n.end > h.start || h.start-n.end > 8 || punctIn(si, n.end, h.start) {
+		return false
+	}
+	p := n.start - 1
+	if p > 0 && ac.l.fw.definiteArticles[si.tokText(p)] {
+		p-- // "on the ceasefire"
+	}
+	if p < 1 || !si.tokIn(p, classTopicPreposition, ac.l.fw.topicPrepositions) {
+		return false
+	}
+	for _, t := range hitsStartingIn(si.hitsOf(catTalks), p-ac.l.longest-2, p-1) {
+		if t.end == p || t.end == p-1 && !si.toks[p-1].punct && !si.toks[p-1].number {
+			return true
+		}
+	}
+	return false
+}
