@@ -145,6 +145,10 @@ type Lexicon struct {
 	// "civilians wounded in the shelling were referred to the Red Cross" does not
 	// (monitors_breach_referral.go).
 	BreachWords []string `json:"breach_words,omitempty"`
+	// AgeWords tell how old a truce is, not how long it runs: "the five-day-old ceasefire" (the
+	// word right after the span's unit), «هدنة عمرها خمسة أيام» (the word right before its
+	// number). A span they mark is the truce's age, no term (durations_truce_age.go).
+	AgeWords []string `json:"age_words,omitempty"`
 	// HesitationVerbs (hesitate, تتردد) negated affirm the act they govern: "will not hesitate to
 	// retaliate", «لن تتردد القوات في الرد» keep the right (provisions_hesitation.go).
 	HesitationVerbs []string `json:"hesitation_verbs,omitempty"`

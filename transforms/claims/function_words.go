@@ -73,6 +73,8 @@ type functionWords struct {
 	fightingWords map[string]bool
 	// breachWords (violations, خرق) are what a referral word sends to a monitoring body.
 	breachWords map[string]bool
+	// ageWords (old, عمرها) make a span the truce's age (durations_truce_age.go).
+	ageWords map[string]bool
 	// hesitationVerbs (hesitate, تتردد) negated affirm what they govern.
 	hesitationVerbs map[string]bool
 	// countingVerbs (counts, reckons), verbAdverbs (still, also) and resumptiveObjects (بها,
@@ -394,6 +396,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 		dealObjectPrefixes:    lx.DealObjectPrefixes,
 		fightingWords:         wordSet(lx.FightingWords),
 		breachWords:           wordSet(lx.BreachWords),
+		ageWords:              wordSet(lx.AgeWords),
 		hesitationVerbs:       wordSet(lx.HesitationVerbs),
 		countingVerbs:         phraseTokens(lx.CountingVerbs),
 		figureNouns:           wordSet(lx.FigureNouns),

@@ -228,8 +228,9 @@ func (ac *articleContext) durationAt(si *sentInfo, ne numExpr) (draft, bool) {
 		return draft{}, false
 	}
 	// "for the first time in five weeks": the time since a thing last happened
-	// (durations_recurrence.go).
-	if ac.sinceLastTime(si, ne.start) {
+	// (durations_recurrence.go); "the five-day-old ceasefire": the truce's age
+	// (durations_truce_age.go).
+	if ac.sinceLastTime(si, ne.start) || ac.truceAge(si, ne.start, h.end) {
 		return draft{}, false
 	}
 	// "a two-year transition to civilian rule": a hyphenated measure qualifying another noun,
