@@ -96,6 +96,12 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 			if obj == "breach_after" && !ac.truceNounWithin(si, h.end, 5) && !ac.fightingWordWithin(si, h.end, 5) {
 				continue
 			}
+			// "لا يحق لأي طرف أن يرد منفرداً؛", "respond unilaterally to violations": a unilateral
+			// response answers breaches when its clause ends with it or a breach follows;
+			// «الرد منفرداً على رسالة المبعوث» answers a letter (retained_unilateral_response.go).
+			if obj == "unilateral" && !ac.unilateralResponseOnBreach(si, h) {
+				continue
+			}
 			// "فتح الطريق القومي", "reopen the road": an opening word (lexicon object "route")
 			// names aid access only with a road, a port or a crossing as its object
 			// (humanitarian_routes.go).

@@ -10,7 +10,8 @@ import "testing"
 // لأي طرف أن يرد منفرداً», cabinda cb_006 "Neither party may take reprisals", zamfara zf_024 "no
 // party shall resort to arms in response to any violation" (five banks; all read at blind time
 // without the right, frozen dumps). Near misses: a kept unilateral response, a right to respond
-// owned by a named side.
+// owned by a named side; a unilateral response to something else than a breach (a letter, a
+// march). Cues of lexicon object "unilateral" (retained_unilateral_response.go).
 func TestUnilateralResponse(t *testing.T) {
 	const nigerLead = "توصلت حكومة النيجر وجبهة تحرير آير وأزواغ إلى اتفاق لوقف إطلاق النار في أغاديز. "
 	const nigerLeadEn = "Niger's government and the FLAA agreed a ceasefire in the Agadez region on Thursday. "
@@ -38,6 +39,11 @@ func TestUnilateralResponse(t *testing.T) {
 		{"من حق الجيش أن يرد منفرداً: kept", "ar", pub,
 			nigerLead + "وقال إن من حق الجيش أن يرد منفرداً على أي هجوم.", "ceasefire.retained_rights",
 			[]string{"respond_to_violations=retained@outlet"}},
+		// Near misses: a response to another object than a breach.
+		{"الرد بصفة منفردة على رسالة: a letter", "ar", pub,
+			nigerLead + "وقال الوزير إن الحكومة تدرس الرد بصفة منفردة على رسالة المبعوث.", "ceasefire.retained_rights", nil},
+		{"take reprisals against protesters: policing", "en", pub,
+			nigerLeadEn + "The police chief said officers would not take reprisals against the students who marched on Monday.", "ceasefire.retained_rights", nil},
 		{"would take reprisals: kept", "en", pub,
 			nigerLeadEn + "The army said it would take reprisals against any attack.", "ceasefire.retained_rights",
 			[]string{"respond_to_violations=retained@nigerien_armed_forces"}},
