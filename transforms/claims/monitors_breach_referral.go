@@ -22,7 +22,9 @@ func (ac *articleContext) breachReferral(si *sentInfo, h hit) bool {
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-4; k-- {
 		t := &si.toks[k]
-		if si.boundary[k] || t.punct && !isComma(t.text) {
+		// «وأن الخروقات «تُرفع إلى اللجنة المشتركة»»: a quotation opening between the breach word
+		// and the referral is no clause break.
+		if si.boundary[k] || t.punct && !isComma(t.text) && !isQuote(t.text) {
 			break
 		}
 		if breach(k) {
