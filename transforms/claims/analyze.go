@@ -486,6 +486,11 @@ func (si *sentInfo) selectEntities(sc *scratch, l *language, theater string, pre
 			continue
 		}
 		h = si.entHits[best]
+		// "the Aïr and Azawagh Liberation Front": the article opens the longer name
+		// (mentions_article_longer_name.go).
+		if longerNameAfterArticle(si, l, best, h) {
+			continue
+		}
 		e := l.entities[h.idx]
 		ctx := l.context[h.idx]
 		if ctx && ownNameOverlapsAfter(si, l, k, h, e) {
