@@ -180,7 +180,7 @@ func (ac *articleContext) partiesRule(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		// A long name ("the government of the Democratic Republic of Congo") may start far back.
-		ms := ac.subjectsInClause(si, nearestGroup(collectBackward(si, h.start, 20, party)), h.start)
+		ms := ac.subjectsInClause(si, subjectGroup(si, collectBackward(si, h.start, 20, party)), h.start)
 		// "محادثات بين X وY، برعاية ماليزيا، بهدف التوصل إلى وقف لإطلاق النار": a name right
 		// after a cue of brokering brokers; it is no subject.
 		ms = slices.DeleteFunc(ms, func(m mention) bool { return ac.brokeredBy(si, m.start) })
