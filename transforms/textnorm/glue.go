@@ -39,17 +39,65 @@ type glueRepair struct {
 // newGlueRepair indexes the vocabulary; nil when nothing in it can take part in a repair.
 func newGlueRepair(vocabulary []string) *glueRepair {
 	g := &glueRepair{known: map[string]struct{}{}, second: map[string][]int{}, noSplit: newNoSplitPool()}
-	build := trie{nodes: []trieNode{{}}}
+	words := gluedForms(vocabulary, g.known)
+	if len(words) == 0 {
+		return nil
+	}
+	forms := make([]string, 0, len(words))
+	for w := range words {
+		forms = append(forms, w)
+	}
+	sort.Strings(forms) // a key made from several forms takes the cuts of the first (buildFrozenTrie)
+	bases := make([]trieKey, 0, 2*len(forms))
+	formCuts, formLens := make([][]int, len(forms)), make([]int, len(forms))
+	for fi, w := range forms {
+		formCuts[fi], formLens[fi] = words[w], len(w)
+		both := [2]string{w, article + w}
+		nb := 2
+		if strings.HasPrefix(w, article) {
+			nb = 1
+		}
+		for _, base := range both[:nb] {
+			shift := len(base) - len(w)
+			if _, dup := g.second[base]; !dup {
+				g.second[base] = shiftCuts(words[w], shift)
+			}
+			bases = append(bases, trieKey{key: base, form: int32(fi)})
+		}
+	}
+	shortest := 0 // shortest second part; first parts are clitic + a second part
+	for f := range g.second {
+		if n := len(f)*2 + len("وب") + len("و"); n > g.maxBytes {
+			g.maxBytes = n
+		}
+		if shortest == 0 || len(f) < shortest {
+			shortest = len(f)
+		}
+	}
+	// A token splits as a first part followed by a second part, or as a whole first part
+	// whose terminal carries cuts (a multiword entry that lost its spaces).
+	var firstLen, wholeLen int
+	g.first, firstLen, wholeLen = buildFrozenTrie(firstPartKeys(bases), formCuts, formLens)
+	g.minBytes = firstLen + shortest
+	if wholeLen > 0 && wholeLen < g.minBytes {
+		g.minBytes = wholeLen
+	}
+	return g
+}
+
+// gluedForms returns the glued forms of the vocabulary with their inner cuts (byte offsets of the
+// missing spaces; nil for a single word), and adds every folded entry and word of it to known.
+func gluedForms(vocabulary []string, known map[string]struct{}) map[string][]int {
 	words := map[string][]int{} // glued form → inner cuts (byte offsets of the missing spaces)
 	for _, v := range vocabulary {
 		entry := strings.Join(strings.Fields(Fold(v)), " ")
 		if entry == "" {
 			continue
 		}
-		g.known[entry] = struct{}{}
+		known[entry] = struct{}{}
 		fields := strings.Fields(entry)
 		for _, w := range fields {
-			g.known[w] = struct{}{}
+			known[w] = struct{}{}
 		}
 		if len(fields) == 1 {
 			if isGluable(entry) && utf8.RuneCountInString(entry) >= minGluePartRunes {
@@ -69,83 +117,7 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 			}
 		}
 	}
-	if len(words) == 0 {
-		return nil
-	}
-	forms := make([]string, 0, len(words))
-	for w := range words {
-		forms = append(forms, w)
-	}
-	sort.Strings(forms) // deterministic trie layout
-	// Reserving the nodes up front spares the repeated copying of a node array that grows to
-	// hundreds of thousands of nodes; see trieNodeBound for why the bound must be tight.
-	build.nodes = make([]trieNode, 1, trieNodeBound(forms))
-	for _, w := range forms {
-		cuts := words[w]
-		bases := []string{w}
-		if !strings.HasPrefix(w, article) {
-			bases = append(bases, article+w)
-		}
-		for _, base := range bases {
-			shift := len(base) - len(w)
-			inner := shiftCuts(cuts, shift)
-			if _, dup := g.second[base]; !dup {
-				g.second[base] = inner
-			}
-			for _, c := range leadClitics {
-				build.insert(c+base, shiftCuts(inner, len(c)))
-			}
-		}
-	}
-	build.densify()
-	shortest := 0 // shortest second part; first parts are clitic + a second part
-	for f := range g.second {
-		if n := len(f)*2 + len("وب") + len("و"); n > g.maxBytes {
-			g.maxBytes = n
-		}
-		if shortest == 0 || len(f) < shortest {
-			shortest = len(f)
-		}
-	}
-	// A token splits as a first part followed by a second part, or as a whole first part
-	// whose terminal carries cuts (a multiword entry that lost its spaces).
-	firstLen, wholeLen := build.terminalDepths()
-	g.first = build.freeze()
-	g.minBytes = firstLen + shortest
-	if wholeLen > 0 && wholeLen < g.minBytes {
-		g.minBytes = wholeLen
-	}
-	return g
-}
-
-// trieNodeBound bounds the nodes of the trie of first parts: each clitic, then the distinct
-// prefixes of the bases (forms with and without the article). A bound of one node per inserted
-// byte reserved a pointer-holding array of 200 MB for the published vocabulary: the garbage
-// collector then set its goal from that peak, and the first thousands of articles of a batch
-// ran on fresh, never-reused memory (loopbench: 15.9 MB/s a core, 18.9 with this bound).
-func trieNodeBound(forms []string) int {
-	bases := make([]string, 0, 2*len(forms))
-	for _, w := range forms {
-		bases = append(bases, w)
-		if !strings.HasPrefix(w, article) {
-			bases = append(bases, article+w)
-		}
-	}
-	sort.Strings(bases)
-	prefixes, prev := 0, ""
-	for _, b := range bases {
-		common := 0
-		for common < len(b) && common < len(prev) && b[common] == prev[common] {
-			common++
-		}
-		prefixes += len(b) - common // the new prefixes b adds after its predecessor
-		prev = b
-	}
-	bound := 1 // the root
-	for _, c := range leadClitics {
-		bound += len(c) + prefixes
-	}
-	return bound
+	return words
 }
 
 func shiftCuts(cuts []int, by int) []int {
