@@ -721,6 +721,7 @@ const (
 	classProvisionModal    // fw.provisionModals holds it (provisionModalIn)
 	classQuestionCueFirst  // the word, or the word past its conjunction, may start a question cue (questionCueAt)
 	classMakingFirst       // fw.makingFirst holds it: a making participle may start with it (passiveMakingPlace)
+	classListingVerb       // fw.listingVerbs holds it (rivalVenueObjects, rivalSetObjects)
 )
 
 // classesOf returns the classes whose sets hold word.
@@ -831,6 +832,9 @@ func (fw *functionWords) ruleClassesOf(word string) wordClass {
 	}
 	if fw.makingFirst[word] {
 		c |= classMakingFirst
+	}
+	if fw.listingVerbs[word] {
+		c |= classListingVerb
 	}
 	return c
 }

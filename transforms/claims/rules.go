@@ -359,25 +359,26 @@ func (ac *articleContext) topicCues(si *sentInfo, ref topicRef) []hit {
 	}
 	if si.cueStart == nil {
 		// Group the sentence's topic cues by topic once (a counting sort keeps token order).
-		all := si.hitsOf(catTopicCue)
+		// The cues kept are decided once, into a buffer kept across sentences.
+		kept := ac.sc.cueKept[:0]
 		si.cueStart = carve(&ac.sc.ints, len(ac.l.topics)+1)
-		for _, h := range all {
+		for _, h := range si.hitsOf(catTopicCue) {
 			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) && !ac.idleStayPlace(si, h) {
+				kept = append(kept, h)
 				si.cueStart[ac.l.cueTopic[h.idx]+1]++
 			}
 		}
+		ac.sc.cueKept = kept
 		for k := 1; k < len(si.cueStart); k++ {
 			si.cueStart[k] += si.cueStart[k-1]
 		}
-		si.cueHits = carveDirty(&ac.sc.hits, int(si.cueStart[len(si.cueStart)-1]))
+		si.cueHits = carveDirty(&ac.sc.hits, len(kept))
 		next := append(ac.sc.cueNext[:0], si.cueStart...)
 		ac.sc.cueNext = next
-		for _, h := range all {
-			if !isTrapped(si, h) && !ac.idleWantedOut(si, h) && !ac.idleStayPlace(si, h) {
-				k := ac.l.cueTopic[h.idx]
-				si.cueHits[next[k]] = h
-				next[k]++
-			}
+		for _, h := range kept {
+			k := ac.l.cueTopic[h.idx]
+			si.cueHits[next[k]] = h
+			next[k]++
 		}
 	}
 	return si.cueHits[si.cueStart[t]:si.cueStart[t+1]]

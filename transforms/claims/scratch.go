@@ -23,6 +23,7 @@ type scratch struct {
 	claims  []Claim
 	skip    []bool
 	cueNext []int32
+	cueKept []hit      // topicCues: the sentence's topic cues not trapped or idle
 	times   []timeExpr // parseTimes output of the sentence being ruled on
 	nums    []numExpr  // parseNumbers output of the sentence being ruled on
 

@@ -30,7 +30,7 @@ func (ac *articleContext) rivalSetObjects(out []draft, si *sentInfo) []draft {
 		return out
 	}
 	for v := max(1, first+1); v < len(si.toks)-1; v++ {
-		if h, ok := si.hitAt(catAttrVerb, v); !fw.listingVerbs[si.tokText(v)] && !(ok && h.end == v+1) {
+		if h, ok := si.hitAt(catAttrVerb, v); !si.tokIn(v, classListingVerb, fw.listingVerbs) && !(ok && h.end == v+1) {
 			continue
 		}
 		// The set told before the verb: the last set draft of the sentence before it.

@@ -12,21 +12,29 @@ import "strings"
 // verb and the start of that cue ("دخلت حيز" gives دخلت for "حيز التنفيذ"). Computed once, when the
 // language is built (language.pastSplit).
 func pastVerbsSplitFrom(cues []topicCue) [][]string {
-	out := make([][]string, len(cues))
-	for i, c := range cues {
-		if c.Value == "past" || c.Value == "end" || c.Object == "time" || c.Object == "self" {
+	// The past cues of a verb and a rest, folded once and grouped by topic, in cue order.
+	type pastCue struct{ verb, rest string }
+	past := map[string][]pastCue{}
+	for _, p := range cues {
+		if p.Value != "past" {
 			continue
 		}
-		cue := foldCue(c.Cue.Cue)
-		for _, p := range cues {
-			if p.topic != c.topic || p.Value != "past" {
-				continue
+		verb, rest, ok := strings.Cut(foldCue(p.Cue.Cue), " ")
+		if !ok || rest == "" || strings.HasSuffix(rest, "*") {
+			continue
+		}
+		past[p.topic] = append(past[p.topic], pastCue{verb, rest + " "})
+	}
+	out := make([][]string, len(cues))
+	for i, c := range cues {
+		if c.Value == "past" || c.Value == "end" || c.Object == "time" || c.Object == "self" || len(past[c.topic]) == 0 {
+			continue
+		}
+		cue := foldCue(c.Cue.Cue) + " "
+		for _, p := range past[c.topic] {
+			if strings.HasPrefix(cue, p.rest) {
+				out[i] = append(out[i], p.verb)
 			}
-			verb, rest, ok := strings.Cut(foldCue(p.Cue.Cue), " ")
-			if !ok || rest == "" || strings.HasSuffix(rest, "*") || !strings.HasPrefix(cue+" ", rest+" ") {
-				continue
-			}
-			out[i] = append(out[i], verb)
 		}
 	}
 	return out

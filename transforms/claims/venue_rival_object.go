@@ -27,7 +27,7 @@ func (ac *articleContext) rivalVenueObjects(out []draft, si *sentInfo) []draft {
 		obj := -1
 		if h, ok := si.hitAt(catAttrVerb, v); ok {
 			obj = h.end
-		} else if fw.listingVerbs[si.tokText(v)] {
+		} else if si.tokIn(v, classListingVerb, fw.listingVerbs) {
 			obj = v + 1
 		}
 		if obj < 0 || obj >= len(si.toks) {

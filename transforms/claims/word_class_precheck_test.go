@@ -43,3 +43,26 @@ func TestFirstWordClassesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestListingVerbClass: the listing-verb class the rival-object rules read at every token holds
+// exactly the lexicon's listing verbs, not their inflections or words around them.
+func TestListingVerbClass(t *testing.T) {
+	x := extractor(t)
+	if len(x.langs["en"].fw.listingVerbs) == 0 {
+		t.Error("en: no listing verbs to test")
+	}
+	for _, code := range []string{"en", "ar"} {
+		l := x.langs[code]
+		fw := &l.fw
+		words := []string{"", "the", "said", "lists", "named", "names", "counts", "سمّى", "عدّد"}
+		for v := range fw.listingVerbs {
+			words = append(words, v, v+"s", "و"+v)
+		}
+		for _, w := range words {
+			got := l.addWord(&token{text: w}).classes&classListingVerb != 0
+			if got != fw.listingVerbs[w] {
+				t.Errorf("%s %q: listing-verb class %v, want %v", code, w, got, fw.listingVerbs[w])
+			}
+		}
+	}
+}
