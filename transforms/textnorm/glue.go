@@ -77,7 +77,7 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 	// A token splits as a first part followed by a second part, or as a whole first part
 	// whose terminal carries cuts (a multiword entry that lost its spaces).
 	var firstLen, wholeLen int
-	g.first, firstLen, wholeLen = buildFrozenTrie(firstPartKeys(bases), formCuts, formLens)
+	g.first, firstLen, wholeLen = buildFrozenTrie(bases, firstPartKeys(bases), formCuts, formLens)
 	g.minBytes = firstLen + shortest
 	if wholeLen > 0 && wholeLen < g.minBytes {
 		g.minBytes = wholeLen

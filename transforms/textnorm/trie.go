@@ -6,13 +6,16 @@ import (
 	"strings"
 )
 
-// trieKey is a first part to index: key is clitic + base, form the index of the base's form in
-// the sorted forms. A key can come from several forms (و + بX and وب + X); the first form, the
-// lowest index, gives its cuts.
+// trieKey is a base to index (a form, or the article and a form) with the index of its form
+// in the sorted forms.
 type trieKey struct {
 	key  string
 	form int32
 }
+
+// firstPart is a key of the trie: leadClitics[clitic] + bases[base].key. A key can come from
+// several forms (و + بX and وب + X); the first form, the lowest index, gives its cuts.
+type firstPart struct{ clitic, base int32 }
 
 // denseEdges is the fan-out from which a node gets a lookup table instead of a scan.
 const denseEdges = 8
@@ -44,23 +47,36 @@ type frozenNode struct {
 	hasCuts   bool // a terminal with an entry in cutNodes
 }
 
-// firstPartKeys returns every clitic + base as a key, sorted by key and then form. The keys of
-// one clitic are the clitic before the sorted bases, already in order, so the clitics' lists
-// are merged rather than the whole sorted again.
-func firstPartKeys(bases []trieKey) []trieKey {
-	slices.SortFunc(bases, compareKeys)
-	lists := make([][]trieKey, 0, len(leadClitics))
-	for _, c := range leadClitics {
-		l := make([]trieKey, len(bases))
-		for i, b := range bases {
-			l[i] = trieKey{key: c + b.key, form: b.form}
+// firstPartKeys sorts bases by key and form and returns every clitic + base, sorted by its
+// text and then form. The parts of one clitic are the clitic before the sorted bases, already
+// in order, so the clitics' lists are merged rather than the whole sorted again; the texts are
+// compared in place, never built.
+func firstPartKeys(bases []trieKey) []firstPart {
+	slices.SortFunc(bases, func(a, b trieKey) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.form, b.form)
+	})
+	compare := func(a, b firstPart) int {
+		ka, kb := bases[a.base], bases[b.base]
+		if c := compareJoined(leadClitics[a.clitic], ka.key, leadClitics[b.clitic], kb.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(ka.form, kb.form)
+	}
+	lists := make([][]firstPart, 0, len(leadClitics))
+	for c := range leadClitics {
+		l := make([]firstPart, len(bases))
+		for i := range bases {
+			l[i] = firstPart{clitic: int32(c), base: int32(i)}
 		}
 		lists = append(lists, l)
 	}
 	for len(lists) > 1 {
-		var merged [][]trieKey
+		var merged [][]firstPart
 		for i := 0; i+1 < len(lists); i += 2 {
-			merged = append(merged, mergeKeys(lists[i], lists[i+1]))
+			merged = append(merged, mergeParts(lists[i], lists[i+1], compare))
 		}
 		if len(lists)%2 == 1 {
 			merged = append(merged, lists[len(lists)-1])
@@ -73,19 +89,32 @@ func firstPartKeys(bases []trieKey) []trieKey {
 	return lists[0]
 }
 
-func compareKeys(a, b trieKey) int {
-	if c := strings.Compare(a.key, b.key); c != 0 {
-		return c
+// compareJoined compares a1+a2 with b1+b2 without joining them.
+func compareJoined(a1, a2, b1, b2 string) int {
+	for {
+		if a1 == "" {
+			a1, a2 = a2, ""
+		}
+		if b1 == "" {
+			b1, b2 = b2, ""
+		}
+		if a1 == "" || b1 == "" {
+			return cmp.Compare(len(a1), len(b1)) // one is a prefix of the other
+		}
+		n := min(len(a1), len(b1))
+		if c := strings.Compare(a1[:n], b1[:n]); c != 0 {
+			return c
+		}
+		a1, b1 = a1[n:], b1[n:]
 	}
-	return cmp.Compare(a.form, b.form)
 }
 
-// mergeKeys merges two lists sorted by compareKeys.
-func mergeKeys(a, b []trieKey) []trieKey {
-	out := make([]trieKey, 0, len(a)+len(b))
+// mergeParts merges two lists sorted by compare.
+func mergeParts(a, b []firstPart, compare func(a, b firstPart) int) []firstPart {
+	out := make([]firstPart, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		if compareKeys(b[j], a[i]) < 0 {
+		if compare(b[j], a[i]) < 0 {
 			out = append(out, b[j])
 			j++
 		} else {
@@ -98,40 +127,50 @@ func mergeKeys(a, b []trieKey) []trieKey {
 }
 
 // buildFrozenTrie lays out the trie of keys directly in its frozen form, breadth-first, from the
-// keys sorted by key and form (firstPartKeys): a node is a run of sorted keys sharing its prefix, its children the sub-runs by
-// the next byte. A key's inner cuts are those of its first form (formCuts, nil for none),
-// shifted by what the key adds before the form (formLens: the forms' lengths). It also
-// returns the length of the shortest key and of the shortest key whose terminal has cuts (0
-// when none does): lower bounds on the tokens the repair can split.
+// first parts sorted by text and form (firstPartKeys): a node is a run of sorted keys sharing
+// its prefix, its children the sub-runs by the next byte. A key's inner cuts are those of its
+// first form (formCuts, nil for none), shifted by what the key adds before the form (formLens:
+// the forms' lengths). It also returns the length of the shortest key and of the shortest key
+// whose terminal has cuts (0 when none does): lower bounds on the tokens the repair can split.
 //
 // Building a pointer trie first (a node struct per byte of every key, 2.7 million for the
 // published vocabulary, each with its own edge slice) and then renumbering it took most of
 // the extractor's setup: a second of CPU and 370 MB allocated per process.
-func buildFrozenTrie(keys []trieKey, formCuts [][]int, formLens []int) (f *frozenTrie, shortest, shortestWithCuts int) {
-	keys = slices.CompactFunc(keys, func(a, b trieKey) bool { return a.key == b.key }) // keeps the first form
-	// The keys' bytes in one buffer, in sorted order: each level's pass reads them in order.
-	// A node is a distinct prefix: each key adds those its predecessor does not share.
-	size, nodes, prev := 0, 1, ""
-	for _, k := range keys {
-		size += len(k.key)
-		common := 0
-		for common < len(k.key) && common < len(prev) && k.key[common] == prev[common] {
-			common++
-		}
-		nodes += len(k.key) - common
-		prev = k.key
+func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formLens []int) (f *frozenTrie, shortest, shortestWithCuts int) {
+	// The keys' bytes in one buffer, in sorted order, each once (with its first form): each
+	// level's pass reads them in order.
+	size := 0
+	for _, p := range parts {
+		size += len(leadClitics[p.clitic]) + len(bases[p.base].key)
 	}
 	buf := make([]byte, 0, size)
-	start := make([]int32, len(keys)+1)
-	for i, k := range keys {
-		start[i] = int32(len(buf))
-		buf = append(buf, k.key...)
+	start := make([]int32, 0, len(parts)+1)
+	forms := make([]int32, 0, len(parts))
+	nodes := 1 // a node is a distinct prefix: each key adds those its predecessor does not share
+	for _, p := range parts {
+		from := len(buf)
+		buf = append(append(buf, leadClitics[p.clitic]...), bases[p.base].key...)
+		common := 0
+		if n := len(start); n > 0 {
+			prev := buf[start[n-1]:from]
+			for common < len(prev) && from+common < len(buf) && buf[from+common] == prev[common] {
+				common++
+			}
+			if common == len(prev) && from+common == len(buf) {
+				buf = buf[:from] // the same key from a later form
+				continue
+			}
+		}
+		nodes += len(buf) - from - common
+		start = append(start, int32(from))
+		forms = append(forms, bases[p.base].form)
 	}
-	start[len(keys)] = int32(len(buf))
+	keys := int32(len(start))
+	start = append(start, int32(len(buf)))
 
 	type run struct{ lo, hi, depth int32 } // keys[lo:hi] share the node's prefix of depth bytes
 	queue := make([]run, 1, nodes)
-	queue[0] = run{0, int32(len(keys)), 0}
+	queue[0] = run{0, keys, 0}
 	f = &frozenTrie{nodes: make([]frozenNode, 0, nodes), labels: make([]byte, 0, nodes-1), next: make([]int32, 0, nodes-1)}
 	for i := 0; i < len(queue); i++ {
 		r := queue[i]
@@ -141,12 +180,12 @@ func buildFrozenTrie(keys []trieKey, formCuts [][]int, formLens []int) (f *froze
 			if r.depth > 0 && shortest == 0 {
 				shortest = int(r.depth)
 			}
-			if k := keys[r.lo]; formCuts[k.form] != nil {
+			if form := forms[r.lo]; formCuts[form] != nil {
 				fn.hasCuts = true
 				f.cutNodes = append(f.cutNodes, int32(i))
 				f.cutStart = append(f.cutStart, uint32(len(f.cutVals)))
-				shift := len(k.key) - formLens[k.form]
-				for _, c := range formCuts[k.form] {
+				shift := int(r.depth) - formLens[form]
+				for _, c := range formCuts[form] {
 					f.cutVals = append(f.cutVals, c+shift)
 				}
 				if shortestWithCuts == 0 {

@@ -101,3 +101,20 @@ func TestFirstPartsTrie(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareJoined: comparing two joined pairs in place agrees with comparing the joined
+// strings, wherever the pairs' cuts fall.
+func TestCompareJoined(t *testing.T) {
+	words := []string{"", "a", "ab", "abc", "b", "ba", "وب", "و", "ب", "بال"}
+	for _, a1 := range words {
+		for _, a2 := range words {
+			for _, b1 := range words {
+				for _, b2 := range words {
+					if got, want := compareJoined(a1, a2, b1, b2), strings.Compare(a1+a2, b1+b2); got != want {
+						t.Errorf("compareJoined(%q, %q, %q, %q) = %d, want %d", a1, a2, b1, b2, got, want)
+					}
+				}
+			}
+		}
+	}
+}
