@@ -720,6 +720,10 @@ type Lexicon struct {
 	// accounts ("thirty days for the mediators, three months for the Zuwaya council", «ثلاثون
 	// يوماً عند الوسطاء، وثلاثة أشهر عند مجلس الزوية»): durations_for_account.go.
 	AccountPrepositions []string `json:"account_prepositions,omitempty"`
+	// RelativeDenialLinks tie a denial verb right after them, or its subject, to the term
+	// before ("..., وهو ما ترفضه بيروت", "..., which the SDF denies"): the denial is another
+	// side's account of the term (provisions.go relativeDenialAfter, provisions_relative_denier.go).
+	RelativeDenialLinks []string `json:"relative_denial_links,omitempty"`
 	// YearNouns name a year before its number ("the year 2015", "عام 2022"): with a month name
 	// or a month lead they tell a year from another four-digit number.
 	YearNouns []string `json:"year_nouns"`

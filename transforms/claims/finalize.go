@@ -79,8 +79,8 @@ func (ac *articleContext) finalize(out []Claim, si *sentInfo, ds []draft) []Clai
 		if byAgent {
 			key.value += "@" + speaker
 		}
-		if slices.Contains(seen, key) {
-			continue
+		if slices.Contains(seen, key) || !byAgent && slices.Contains(seen, claimKey{key.topic, key.subject, key.value + "@" + speaker}) {
+			continue // the same speaker's claim, drafted first with its own agent
 		}
 		seen = append(seen, key)
 		if !byAgent {

@@ -315,6 +315,7 @@ type functionWords struct {
 	termParticiples      map[string]bool
 	sinceWords           map[string]bool
 	accountPreps         map[string]bool // "for" of "thirty days for the mediators" (durations_for_account.go)
+	relativeDenialLinks  map[string]bool // وهو, ما, which: "وهو ما ترفضه بيروت" (provisions_relative_denier.go)
 	yearNouns            map[string]bool
 	earlierTruceWords    map[string]bool
 	ceasefireModifiers   map[string]bool
@@ -600,6 +601,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.termParticiples = wordSet(lx.TermParticiples)
 	fw.sinceWords = wordSet(lx.SinceWords)
 	fw.accountPreps = wordSet(lx.AccountPrepositions)
+	fw.relativeDenialLinks = wordSet(lx.RelativeDenialLinks)
 	fw.yearNouns = wordSet(lx.YearNouns)
 	fw.earlierTruceWords = wordSet(lx.EarlierTruceWords)
 	fw.ceasefireModifiers = wordSet(lx.CeasefireModifiers)

@@ -40,9 +40,9 @@ func TestRetainedRights(t *testing.T) {
 		{"arabic a denial governs the complement clause", "ar", "", yemenLeadAr + "ونفى الحوثيون ما تداولته وسائل إعلام سعودية عن أن التحالف يحتفظ بحرية العمل العسكري في الحديدة.", "ceasefire.retained_rights",
 			[]string{"respond_to_violations=not_retained@houthis"}},
 		{"arabic a relative rejection is the other side's account", "ar", "", yemenLeadAr + "في المقابل، يصر التحالف على أنه يحتفظ بحق ضرب أي تهديد في الحديدة، وهو ما ترفضه صنعاء جملة وتفصيلاً.", "ceasefire.retained_rights",
-			// يصر التحالف: the coalition speaks; the rejection's own speaker (Sanaa) is not yet
-			// resolved and takes the sentence's.
-			[]string{"respond_to_violations=retained@saudi_led_coalition", "respond_to_violations=not_retained@saudi_led_coalition"}},
+			// يصر التحالف: the coalition speaks; the rejection is its own subject's, Sanaa's
+			// (provisions_relative_denier.go).
+			[]string{"respond_to_violations=retained@saudi_led_coalition", "respond_to_violations=not_retained@houthis"}},
 		{"freedom of action retained", "en", "", yemenLead + "The Saudi-led coalition said it retains full freedom of action in Hodeidah.", "ceasefire.retained_rights",
 			[]string{"respond_to_violations=retained@saudi_led_coalition"}},
 		{"arabic no right to military action", "ar", "", yemenLeadAr + `وقالت الحكومة إن "لا حق للتحالف في القيام بأي عمل عسكري" خلال الهدنة.`, "ceasefire.retained_rights",

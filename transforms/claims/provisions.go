@@ -345,7 +345,8 @@ func (ac *articleContext) slotRules(out []draft, si *sentInfo) []draft {
 					v = spec.yes
 				}
 				sub := out[k].subject
-				out = append(out, draft{topic: spec.topic, subject: sub, value: v, pos: d, rule: "slot." + sub + ".rejected"})
+				// «وهو ما ترفضه بيروت»: Beirut's account (provisions_relative_denier.go).
+				out = append(out, draft{topic: spec.topic, subject: sub, value: v, pos: d, rule: "slot." + sub + ".rejected", agent: ac.relativeDenier(si, d)})
 			}
 		}
 	}
@@ -460,13 +461,8 @@ func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool)
 		return d, true
 	}
 	for _, d := range si.hitsOf(catDenial) {
-		if d.start <= pos {
-			continue
-		}
-		for k := d.start - 1; k >= d.start-2 && k > pos; k-- {
-			if w := si.tokText(k); w == "ما" || w == "وهو" || w == "which" {
-				return d.start, true
-			}
+		if d.start > pos && ac.relativeBeforeDenial(si, pos, d.start) {
+			return d.start, true
 		}
 	}
 	// "Azerbaijan says Armenian troops must leave the heights; Armenia says no.": a verb of
@@ -803,7 +799,7 @@ func (ac *articleContext) withdrawalRule(out []draft, si *sentInfo) []draft {
 			// "تطالب باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان": the other side
 			// rejects the term.
 			if d, ok := ac.relativeDenialAfter(si, h.start); ok {
-				out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: no, pos: d, rule: "withdrawal.rejected"})
+				out = append(out, draft{topic: "ceasefire.withdrawal", subject: m.e.ID, value: no, pos: d, rule: "withdrawal.rejected", agent: ac.relativeDenier(si, d)})
 			}
 		}
 	}

@@ -85,13 +85,7 @@ func (ac *articleContext) rivalSubjectBefore(si *sentInfo, pos int) string {
 	if !ok {
 		return ""
 	}
-	if m.e.Type == "city" && m.e.SpeaksFor != "" && !m.place && !m.demonym {
-		return m.e.SpeaksFor
-	}
-	if !ac.speakingMention(m) {
-		return ""
-	}
-	return ac.ownerID(si, m)
+	return ac.sideNamed(si, m)
 }
 
 // subjectMentionBefore: the mention that ends right before the verb at pos, past at most two

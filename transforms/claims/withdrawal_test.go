@@ -52,9 +52,9 @@ func TestWithdrawalVerbs(t *testing.T) {
 		{"a demonstrative stands for the force named before", "en", "", yemenLead + "The Houthis said the port, held by the Giants Brigades since May, is covered, and that those forces must leave it.", "ceasefire.withdrawal",
 			[]string{"giants_brigades=required@houthis"}},
 		{"arabic a relative rejection is the other side's account", "ar", "", yemenLeadAr + "ويطالب الحوثيون بانسحاب العمالقة من الساحل، وهو ما ترفضه الحكومة اليمنية.", "ceasefire.withdrawal",
-			// يطالب الحوثيون: the Houthis speak; the rejection's own speaker (ترفضه الحكومة) is not
-			// yet resolved and takes the sentence's.
-			[]string{"giants_brigades=required@houthis~demanded", "giants_brigades=not_required@houthis"}},
+			// يطالب الحوثيون: the Houthis speak; the rejection is its own subject's, the
+			// government's (ترفضه الحكومة, provisions_relative_denier.go).
+			[]string{"giants_brigades=required@houthis~demanded", "giants_brigades=not_required@yemeni_government"}},
 		{"a verb of saying with no as its whole object answers the term", "en", "", yemenLead + "\n\n- The government says the Giants Brigades must leave the port; the Houthis say no.", "ceasefire.withdrawal",
 			[]string{"giants_brigades=required@yemeni_government", "giants_brigades=not_required@houthis"}},
 	})
