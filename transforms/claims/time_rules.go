@@ -91,6 +91,13 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		}
 		// "...; the army command still gives midnight": a side's rival start (time_rival_start.go).
 		if agent == "" {
+			// "since 06:00 on Monday according to the Junta and since midnight according to the
+			// government": the other side's (time_according_each.go).
+			if a, v, lo, hi, ok := ac.accordingEachStartAt(si, te, times, out); ok {
+				zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.locKnown)
+				out = append(out, draft{topic: "ceasefire.start_time", value: v, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.according_each", agent: a})
+				continue
+			}
 			if a, v, lo, hi, ok := ac.rivalStartAt(si, te, out); ok {
 				zoned := (lo != 0 || hi != 0) && (te.zone != nil || ac.locKnown)
 				out = append(out, draft{topic: "ceasefire.start_time", value: v, low: lo, high: hi, zoned: zoned, pos: te.start, rule: "start_time.rival_account", agent: a})
