@@ -26,6 +26,9 @@ func (ac *articleContext) accordingAfterSpan(si *sentInfo, end int) string {
 		if !ok || punctBetween(si, h.end, m.start) {
 			continue
 		}
+		if m.e.Type == "city" && m.e.SpeaksFor != "" && !m.place && !m.demonym {
+			return m.e.SpeaksFor // «بحسب نيامي»: the state a capital speaks for
+		}
 		if e := ac.speakerOf(si, m); e != nil {
 			return e.ID
 		}

@@ -93,6 +93,9 @@ func (ac *articleContext) numberRules(out []draft, si *sentInfo) []draft {
 					// "ثلاثون يوماً بحسب موسكو": Moscow's (durations_according_after.go).
 					d.agent = agent
 				}
+			} else if agent := ac.accordingAfterSpan(si, ne.end); agent != "" {
+				// «وشهر واحد فقط بحسب نيامي»: the unit before the count (durations_according_after.go).
+				d.agent = agent
 			}
 			out = append(out, d)
 		} else if d, ok := ac.reportedSpanAt(si, ne); ok {
@@ -486,6 +489,10 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 			// An inflected singular right after a duration cue: "الممتد شهراً كاملاً", "يستمر
 			// أسبوعاً" (the accusative ending is stripped by the matcher).
 			count, adjacentOK = 1, false
+		case ac.l.durSingular[h.idx] && !ac.l.fw.hasArticle(si.toks[h.start].text) && ac.rivalAccordingUnit(si, h) != "":
+			// «ثلاثة أيام بحسب الداخلية، وأسبوعاً بحسب الرئاسي»: another side's span
+			// (durations_according_each.go).
+			count, adjacentOK = 1, false
 		default:
 			continue
 		}
@@ -498,7 +505,8 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		}
 		// "agreed to halt a week of fighting": the span measures the fighting (spanOfFighting);
 		// "the truce, which has held for a year": the time gone by (elapsedSpan), as with a count.
-		if !ac.ceasefireContext(si) && !renewable && !held || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) || ac.spanOfTenure(si, h.end) {
+		rival := ac.rivalAccordingUnit(si, h)
+		if !ac.ceasefireContext(si) && !renewable && !held && rival == "" || negatedAt(si, start) || ac.incrementAround(si, start, h.end) || ac.extensionBefore(si, start) || ac.elapsedSpan(si, start) || ac.spanIntoTruce(si, start, h.end) || ac.spanOfFighting(si, h.end) || ac.spanOfConflict(si, start) || ac.truceOfEarlierMonth(si, hit{start: start, end: h.end}) || ac.spanOfTenure(si, h.end) {
 			continue
 		}
 		// "agreed with Iran last week": the duration verb "last" is also the word that dates a
@@ -527,12 +535,15 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		// renewal cue ("أسبوع واحد قابل للتجديد"), after a duration cue, or in a sentence
 		// framed by the truce's length ("مدة التفاهم أسبوع واحد").
 		counted := oneAfter && (ac.renewableAfter(si, end) || ac.durationCueNear(si, start, 6) || ac.durationFrame(si))
-		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) && !counted && !held {
+		if !ac.durationCueEndsAt(si, start) && !(adjacentOK && ac.qualifiesCeasefire(si, start, end)) && !(renewable && count == 2) && !counted && !held && rival == "" {
 			continue
 		}
 		d := durationDraft(count, count, ac.l.durUnits[h.idx], h.start)
-		if held {
+		switch {
+		case held:
 			d.rule, d.agent = "duration.held_span", heldBy
+		case rival != "":
+			d.rule, d.agent = "duration.according_each", rival
 		}
 		out = append(out, d)
 	}
