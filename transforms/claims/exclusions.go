@@ -35,8 +35,8 @@ func classOfTargets(e *schemas.Entity) bool {
 func (ac *articleContext) exclusionRule(out []draft, si *sentInfo) []draft {
 	n := len(out)
 	out = ac.exclusionReadings(out, si)
-	ac.ownedExclusions(out[n:], si) // denied_owned_claim.go
-	return out
+	ac.ownedExclusions(out[n:], si)                // denied_owned_claim.go
+	return ac.ellipticExclusionDenials(out, n, si) // exclusions_elliptic_denial.go
 }
 
 // exclusionReadings reads the sentence's coverage cues (exclusionRule).

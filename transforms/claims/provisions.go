@@ -465,9 +465,14 @@ func (ac *articleContext) relativeDenialAfter(si *sentInfo, pos int) (int, bool)
 			return d.start, true
 		}
 	}
-	// "Azerbaijan says Armenian troops must leave the heights; Armenia says no.": a verb of
-	// saying whose whole object is "no", closing the sentence, answers the term before it.
-	// Only the sentence's last words can hold it: no scan of a long sentence.
+	return ac.sayingNoAfter(si, pos)
+}
+
+// sayingNoAfter: "Azerbaijan says Armenian troops must leave the heights; Armenia says no.": a
+// verb of saying after pos whose whole object is "no", closing the sentence, answers the term
+// before it; its position. Only the sentence's last words can hold it: no scan of a long
+// sentence.
+func (ac *articleContext) sayingNoAfter(si *sentInfo, pos int) (int, bool) {
 	n := len(si.toks)
 	for k := max(n-2, 0); k < n; k++ {
 		if si.tokText(k) != "no" || k+1 < n && !si.toks[k+1].punct {
