@@ -4,9 +4,10 @@ package claims
 // side's account of it, and that side is the denial verb's own subject: the name right after
 // the verb when it comes first («وهو ما رفضته ياوندي جملة وتفصيلاً», «وهو ما ترفضه يريفان التي
 // تؤكد ...»: Yaounde's, Yerevan's), else the name right before it, past at most two auxiliaries
-// or adverbs ("which the SDF denies", "which Beirut rejects"). The sentence's own speaker, who
-// states the term, does not deny it: without a name of its own the denial stays with the
-// speaker lookup (relativeDenialAfter's other shapes name theirs themselves).
+// or adverbs ("which the SDF denies", "which Beirut rejects", "a claim the military flatly
+// denied"). The sentence's own speaker, who states the term, does not deny it: without a name
+// of its own the denial stays with the speaker lookup (relativeDenialAfter's other shapes name
+// theirs themselves).
 
 // relativeDenier: the id of the side named as the subject of the relative denial verb at d
 // ("ما ترفضه بيروت", "which the SDF denies"); a capital stands for its state. "" when the verb

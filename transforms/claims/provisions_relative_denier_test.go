@@ -8,7 +8,9 @@ import "testing"
 // ... على أنها تحتفظ بحق ضرب أي تهديد في لبنان، وهو ما ترفضه بيروت»), caucasus cs_006 («وتطالب
 // باكو بانسحاب القوات الأرمينية ...، وهو ما ترفضه يريفان»), bamenda bm_025 («أكد مصدر في القيادة
 // المشتركة لأمبازونيا أن الإفراج عن المعتقلين ... بند أساسي ...، وهو ما رفضته ياوندي»), tishrin
-// tr_034 ("requires both the SDF and the SNA to move artillery ..., which the SDF denies"). Not:
+// tr_034 ("requires both the SDF and the SNA to move artillery ..., which the SDF denies"),
+// mindanao mn_017 ("..., the Bangsamoro government said on Tuesday, a claim the military flatly
+// denied": lexicon relative_denial_links "claim", verb_adverbs "flatly"). Not:
 // a relative clause of another verb ("which the SNA welcomed", «وهو ما ترحب به بيروت»).
 func TestRelativeDenier(t *testing.T) {
 	const leadLb = "صمد وقف إطلاق النار بين إسرائيل وحزب الله في لبنان. "
@@ -29,6 +31,8 @@ func TestRelativeDenier(t *testing.T) {
 			"ceasefire.exchange", []string{"prisoners=included@sdf", "prisoners=not_included@syrian_national_army"}},
 		{"which a capital rejects, past an adverb", "en", "", leadEnLb + "Israel insists it keeps the right to strike any threat in Lebanon, which Beirut has also rejected.",
 			"ceasefire.retained_rights", []string{"respond_to_violations=retained@israel", "respond_to_violations=not_retained@lebanese_government"}},
+		{"a claim the military flatly denied (mindanao mn_017)", "en", "", "The truce between the government and the BIFF is holding. Government troops will be pulled back from five villages of Datu Saudi Ampatuan to the town centre under the truce, the Bangsamoro government said on Tuesday, a claim the military flatly denied.",
+			"ceasefire.withdrawal", []string{"armed_forces_of_the_philippines=required@bangsamoro_government", "armed_forces_of_the_philippines=not_required@armed_forces_of_the_philippines"}},
 		// Near misses.
 		{"which the SNA welcomed", "en", "", leadTr + "The SDF says the deal includes the release of all detainees, which the Syrian National Army welcomed.",
 			"ceasefire.exchange", []string{"prisoners=included@sdf"}},
