@@ -61,3 +61,20 @@ func (ac *articleContext) contrastedUnitBefore(si *sentInfo, pos int) (float64, 
 	}
 	return 0, false
 }
+
+// reportedBareSpanAt is reportedSpanAt for a unit that carries its own count (an Arabic dual:
+// «لا شهران كما يزعم الحوثيون», taiz tz_036; "not a month, as the rebels claim"): set aside by
+// a negation, after the truce's length is spoken of, with a clause of report naming whose
+// account it is right after it.
+func (ac *articleContext) reportedBareSpanAt(si *sentInfo, start int, h hit, count float64) (draft, bool) {
+	if !ac.ceasefire || count <= 0 || !negatedAt(si, start) || !ac.truceLengthBefore(si, start) {
+		return draft{}, false
+	}
+	agent, ok := ac.asReportedAgent(si, h.end)
+	if !ok {
+		return draft{}, false
+	}
+	d := durationDraft(count, count, ac.l.durUnits[h.idx], h.start)
+	d.rule, d.agent = "duration.as_reported", agent
+	return d, true
+}

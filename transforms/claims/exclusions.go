@@ -556,6 +556,15 @@ func (ac *articleContext) exclusionReadings(out []draft, si *sentInfo) []draft {
 		}
 		for _, m := range subs {
 			out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: v, exhaustive: exhaustive, pos: h.start, rule: rule, inferred: designated})
+			// «لا كوادر حزب العمال الكردستاني كما تزعم أنقرة»: the set-aside reading is the
+			// claimant's (exclusions_as_reported.go).
+			if agent := ac.setAsideClaimant(si, h, m); agent != "" {
+				ov := "excluded"
+				if value {
+					ov = "not_excluded"
+				}
+				out = append(out, draft{topic: "ceasefire.exclusions", subject: m.e.ID, value: ov, pos: m.start, rule: "exclusion.as_reported", agent: agent})
+			}
 		}
 		// A contrasted member takes the opposite of what is said of the list, after a designation
 		// made the list excluded ("يشمل [الاستثناء] ...، لا ...": what the exclusion does not take).

@@ -18,7 +18,7 @@ func TestExclusionsQuantifiedObject(t *testing.T) {
 	const syriaAr = "بدأ سريان الهدنة بين قسد والجيش الوطني السوري عند سد تشرين. "
 	runCases(t, []mechanismCase{
 		{"neither X nor others after any party (Syria, tishrin tr_017, ar)", "ar", pubTueAr, syriaAr + "وأضاف أن الاتفاق لا يستثني أي جهة، «لا كوادر حزب العمال الكردستاني كما تزعم أنقرة ولا غيرهم»، معتبراً أن الحديث عن هذه الكوادر «ذريعة لمواصلة القصف».", "ceasefire.exclusions",
-			[]string{"pkk=not_excluded@outlet"}},
+			[]string{"pkk=not_excluded@outlet", "pkk=excluded@turkey"}}, // Ankara's account set aside (exclusions_as_reported.go)
 		{"not even X after no one (Syria, ar)", "ar", pubTueAr, syriaAr + "وأضاف أن الاتفاق لا يستثني أحداً، ولا حتى حزب العمال الكردستاني.", "ceasefire.exclusions",
 			[]string{"pkk=not_excluded@outlet"}},
 		{"including X after any party (Syria, ar)", "ar", pubTueAr, syriaAr + "وأضاف أن الاتفاق لا يستثني أي جهة، بما في ذلك حزب العمال الكردستاني.", "ceasefire.exclusions",

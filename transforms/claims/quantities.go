@@ -496,6 +496,12 @@ func (ac *articleContext) bareUnitDurations(si *sentInfo) []draft {
 		default:
 			continue
 		}
+		// «شهر واحد فقط، لا شهران كما يزعم الحوثيون»: a unit carrying its own count, set aside
+		// "as X claims", is X's account, as a counted span is (durations_as_reported.go).
+		if d, ok := ac.reportedBareSpanAt(si, start, h, count); ok {
+			out = append(out, d)
+			continue
+		}
 		renewable := ac.ceasefire && ac.renewableAfter(si, h.end)
 		// "Coalition officials have spoken of a week": a side's figure as its verb's object
 		// (durations_held_span.go).
