@@ -772,6 +772,10 @@ type Lexicon struct {
 	// MeetingNouns (اجتماع, meeting) name talks only when a place names them ("اجتماع
 	// أستانة"); otherwise any meeting (a Security Council session) would be the talks.
 	MeetingNouns []string `json:"meeting_nouns"`
+	// RemoteMeetingNouns (video call, اتصال مرئي) are meeting nouns too (not repeated in
+	// MeetingNouns), of a meeting held nowhere: who hosts one convenes it and gives it no venue
+	// ("a video call hosted by Moscow").
+	RemoteMeetingNouns []string `json:"remote_meeting_nouns,omitempty"`
 	// TalksVerbs (convene in, ستنعقد) name talks only in a sentence that names a truce, an
 	// agreement, talks or a meeting: parliaments, courts and councils convene too.
 	TalksVerbs []string `json:"talks_verbs,omitempty"`

@@ -1121,6 +1121,11 @@ func promoteNamedMeetings(l *language, si *sentInfo, hits []hit) []hit {
 		if hits[i].cat == catMeeting && !l.lex.Grammar.SubjectBeforeVerb && siteBefore(l, hits, h.start) && !statementOccasion(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
 			hits[i].cat = catTalks
 		}
+		// "احتضنت العاصمة دمشق اجتماعات", "لقاءات احتضنتها العاصمة طرابلس", "meetings it hosted":
+		// a hosted meeting in a sentence about the agreement is its talks (talks_hosted_meeting.go).
+		if hits[i].cat == catMeeting && hostedMeeting(l, si, hits, h) && agreementNamed(&agreement, &agreementKnown, hits) {
+			hits[i].cat = catTalks
+		}
 		// "في القرنة، حيث عُقد الاجتماع الحاسم", "in al-Qurna, where the meeting was held": the
 		// place before a relative clause on the meeting.
 		if hits[i].cat == catMeeting && placeBeforeRelative(l, si, hits, h.start) >= 0 && agreementNamed(&agreement, &agreementKnown, hits) {

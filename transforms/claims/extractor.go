@@ -529,6 +529,9 @@ func compileLanguage(code string, lx *schemas.Lexicon, g *schemas.Gazetteer, gen
 	addAll(lx.AgreementNouns, catAgreement)
 	addAll(lx.TalksNouns, catTalks)
 	addAll(lx.MeetingNouns, catMeeting)
+	for _, w := range lx.RemoteMeetingNouns {
+		l.m.add(w, payload{cat: catMeeting, idx: remoteMeeting}) // held nowhere (talks_hosted_meeting.go)
+	}
 	addAll(lx.TalksVerbs, catTalksVerb)
 	addAll(lx.JointBodies, catJointBody)
 	addAll(lx.RoundNouns, catRound)
