@@ -1045,7 +1045,7 @@ func settleTalksVerbs(l *language, si *sentInfo, hits []hit) []hit {
 		if hits[i].cat != catTalksVerb {
 			continue
 		}
-		if noun {
+		if noun && !organSubject(l, si, hits[i]) {
 			hits[i].cat = catTalks
 		} else {
 			hits[i].cat = catDropped

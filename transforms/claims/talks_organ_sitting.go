@@ -20,3 +20,16 @@ func organSitting(l *language, si *sentInfo, h hit) bool {
 	}
 	return false
 }
+
+// organSubject: a state organ (lexicon sitting_bodies) is named right before the verb of
+// convening at h, its subject ("The cabinet met in Baghdad and approved the ceasefire
+// agreement", "Parliament convened in Aden to approve the ceasefire"): the organ's own sitting,
+// no talks of the sides, whatever the sentence says of the truce.
+func organSubject(l *language, si *sentInfo, h hit) bool {
+	for _, p := range l.fw.sittingBodies {
+		if i := h.start - len(p); i >= 0 && tokensAt(si, i, p) {
+			return true
+		}
+	}
+	return false
+}
