@@ -52,9 +52,18 @@ func (x *Extractor) resolveMentions(sc *scratch, a schemas.Article, ac *articleC
 				x.prepare(sc, l, s, i, infos[i])
 			}
 		}
-		sc.activeTruces = nil
 	}
-	dropStrayGenericNames(l, infos) // mentions_other_war.go
+	// A stray generic name's words are cues again: its sentences are matched again without
+	// it (mentions_other_war.go).
+	if sc.strays = strayGenericNames(l, infos, sc.strays[:0]); len(sc.strays) > 0 {
+		for k, st := range sc.strays {
+			if k == 0 || st.sent != sc.strays[k-1].sent {
+				x.prepare(sc, l, sents[st.sent], st.sent, infos[st.sent])
+			}
+		}
+		sc.strays = sc.strays[:0]
+	}
+	sc.activeTruces = nil
 	placed := x.theaterScores(l, infos)
 	theater := mostCounted(placed)
 	present := countriesNamed{l: l, infos: infos, list: sc.present[:0]}
@@ -112,6 +121,9 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	}
 	sc.found = l.m.appendScan(sc.found[:0], si.toks)
 	sc.found = l.m.appendAcrossQuotes(sc.found, si.toks, &sc.across)
+	if len(sc.strays) > 0 {
+		dropStrays(sc.strays, idx, sc.found)
+	}
 	all := dropInsideNames(l, si, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)

@@ -198,22 +198,25 @@ func caselessName(si *sentInfo, h hit) bool {
 	return false
 }
 
-// dropStrayGenericNames drops the hits of plain names made only of generic words (a war file's
-// "the oil fields", "the joint committee", «الحقول النفطية») written as descriptions
+// strayGenericNames appends to out the hits of plain names made only of generic words (a war
+// file's "the oil fields", "the joint committee", «الحقول النفطية») written as descriptions
 // (genericDescription, lowerCaseName), or in a script without letter case (caselessName), of
 // entities whose war and country the article names nothing else of (generic words name the
-// body only where its war is otherwise in view, as a context alias does). Every war's file is
-// loaded for every article: a file written for a new war must not make such a description in
-// an older war's coverage a body of the new war, nor place that war's truce in the new war's
-// country (theaterScores). Run once every sentence is matched, before the theatre is weighed.
-func dropStrayGenericNames(l *language, infos []*sentInfo) {
+// body only where its war is otherwise in view, as a context alias does), in sentence order.
+// Every war's file is loaded for every article: a file written for a new war must not make
+// such a description in an older war's coverage a body of the new war, nor place that war's
+// truce in the new war's country (theaterScores), nor take the cue words it is made of (a
+// name's span hides the cues inside it, dropInsideNames: "the monitoring" read as a new war's
+// "the Monitor" lost the monitors claim). Run once every sentence is matched, before the
+// theatre is weighed: the caller matches those sentences again without them (dropStrays).
+func strayGenericNames(l *language, infos []*sentInfo, out []strayName) []strayName {
 	stray := func(si *sentInfo, h hit) bool {
 		return l.genericPlain[h.idx] && l.event[h.idx] != "" && l.home[h.idx] != "" && (genericDescription(l, si, h) || lowerCaseName(l, si, h) || caselessName(si, h))
 	}
 	if !slices.ContainsFunc(infos, func(si *sentInfo) bool {
 		return slices.ContainsFunc(si.entHits, func(h hit) bool { return stray(si, h) })
 	}) {
-		return
+		return out
 	}
 	// What the article names outright besides such names: war files (by their actors and
 	// places) and countries (the country, or anything of it).
@@ -235,14 +238,33 @@ func dropStrayGenericNames(l *language, infos []*sentInfo) {
 			}
 		}
 	})
-	for _, si := range infos {
-		kept := si.entHits[:0]
+	for i, si := range infos {
 		for _, h := range si.entHits {
 			if stray(si, h) && !slices.Contains(files, l.event[h.idx]) && !slices.Contains(countries, l.home[h.idx]) {
-				continue
+				out = append(out, strayName{sent: i, h: h})
 			}
-			kept = append(kept, h)
 		}
-		si.entHits = kept
+	}
+	return out
+}
+
+// strayName is a stray generic name's hit h in sentence sent (strayGenericNames).
+type strayName struct {
+	sent int
+	h    hit
+}
+
+// dropStrays marks dropped the matcher hits of sentence sent that are stray names, before any
+// of them hides the cue words its span covers.
+func dropStrays(strays []strayName, sent int, found []hit) {
+	for _, st := range strays {
+		if st.sent != sent {
+			continue
+		}
+		for k, h := range found {
+			if h.cat == catEntity && h.idx == st.h.idx && h.start == st.h.start && h.end == st.h.end {
+				found[k].cat = catDropped
+			}
+		}
 	}
 }

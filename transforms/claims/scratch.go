@@ -49,6 +49,9 @@ type scratch struct {
 	// article (truce_names.go); warTruceSeen: prepare dropped such a name of another file.
 	activeTruces map[string]bool
 	warTruceSeen bool
+	// strays: the stray generic names (strayGenericNames) of the sentences prepare reads
+	// again without them.
+	strays []strayName
 }
 
 // localWords returns the scratch's word cache for a language.
