@@ -124,6 +124,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 	if len(sc.strays) > 0 {
 		dropStrays(sc.strays, idx, sc.found)
 	}
+	dropInflectedLowerNames(l, si, sc.found)
 	all := dropInsideNames(l, si, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)

@@ -128,6 +128,10 @@ type language struct {
 	// but its own (mentions_other_war.go). genericNames decides it while names are added.
 	genericPlain []bool
 	genericNames schemas.GenericNames
+	// properCase: catEntity index → the name is written as a proper name, a word of it other
+	// than an article starting with a capital letter ("the Monitor", "Houthi"; not "the
+	// rebels"): names_inflected_lower.go.
+	properCase []bool
 	// truceFiles: the war files whose truce_names are ceasefire nouns of their own coverage
 	// (truce_names.go). A catCeasefire hit with idx k > 0 is a name of truceFiles[k-1]'s truce.
 	truceFiles []string
@@ -668,6 +672,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.event = append(l.event, eventFile(g, e))
 	l.eventBody = append(l.eventBody, context && eventBody(e) && l.specificEvents[eventFile(g, e)])
 	l.genericPlain = append(l.genericPlain, !context && !demonym && l.genericNames.GenericName(l.code, n))
+	l.properCase = append(l.properCase, l.fw.writtenAsProperName(n))
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
