@@ -125,6 +125,7 @@ func (x *Extractor) prepare(sc *scratch, l *language, s sentences.Sentence, idx 
 		dropStrays(sc.strays, idx, sc.found)
 	}
 	dropInflectedLowerNames(l, si, sc.found)
+	dropDefiniteSuffixedNames(l, si, sc.found)
 	all := dropInsideNames(l, si, sc.found)
 	settleReadingNouns(l, si, all)
 	dropInsideAttributions(all)

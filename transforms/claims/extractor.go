@@ -132,6 +132,9 @@ type language struct {
 	// than an article starting with a capital letter ("the Monitor", "Houthi"; not "the
 	// rebels"): names_inflected_lower.go.
 	properCase []bool
+	// hitWords: catEntity index → the name's words as the matcher reads them (folded):
+	// names_definite_suffix.go compares a text's word with the name's.
+	hitWords [][]string
 	// truceFiles: the war files whose truce_names are ceasefire nouns of their own coverage
 	// (truce_names.go). A catCeasefire hit with idx k > 0 is a name of truceFiles[k-1]'s truce.
 	truceFiles []string
@@ -673,6 +676,7 @@ func (l *language) addName(g *schemas.Gazetteer, e *schemas.Entity, n string, co
 	l.eventBody = append(l.eventBody, context && eventBody(e) && l.specificEvents[eventFile(g, e)])
 	l.genericPlain = append(l.genericPlain, !context && !demonym && l.genericNames.GenericName(l.code, n))
 	l.properCase = append(l.properCase, l.fw.writtenAsProperName(n))
+	l.hitWords = append(l.hitWords, wordTexts(n))
 	l.qualified = append(l.qualified, l.fw.contentWords(n) > 1)
 	l.demonym = append(l.demonym, demonym)
 	l.acronym = append(l.acronym, isAcronym(n))
