@@ -309,7 +309,6 @@ func (a Accumulator) DisagreementsWith(opts Options) []Disagreement {
 	d.Score = math.Round(d.Score*1e4) / 1e4
 	setAside(&d, echoedNumbers(d, tallyOf)) // after the score: see echoedNumbers
 	demoteLoneOutliers(&d)                  // after the score: see lone outliers
-	setAside(&d, strayLists(d, tallyOf))    // after the score too: see strayLists
 	setAside(&d, ownRivalLists(d))          // after the score too: see ownRivalLists
 	setAside(&d, weakCompanions(d))         // after the score too: see weak companions
 	if weakAgainstEstablished(withoutPositions(d, tallyOf)) {
@@ -391,50 +390,6 @@ func demoteLoneOutliers(d *Disagreement) {
 		}
 		setAside(d, out)
 	}
-}
-
-// A weak lone list naming nobody else's bodies takes no side either. Sets keep their lone sides
-// (above), but a list of one role told by one account that is weak (only the outlet's own voice,
-// or only hedged: see namedSide) and names no body any other side names, beside a dispute between
-// named sources over that role, is most often a body named in passing and read into the role: a
-// past deal's sponsor in a writer's recap ("2009: the last agreement, under Libyan sponsorship"),
-// a neighbour's wish to host the next round ("Chad is expected to host the second round"). It
-// brings no rival account to the named dispute and is shown as neutral; the score is the one it
-// had as a side. A position stays: a party's proposed observers are shown beside the accounts
-// (see positions). A weak list sharing a body with another side stays too: a partial or longer
-// reading of a list others give is what ownRivalLists and the set factor judge, and the
-// development gold keeps such lists as sides (bangui's ECCAS beside Angola and ECCAS, tishrin's
-// Syrian government beside the Syrian government and the US). Stop 32: on the frozen dumps it
-// set aside agadez's Libya as mediator and as guarantor (the mediators flag became exact) and
-// bangui's Chad as mediator (a false side of a flag false for another side too), on the dev sets
-// agadez's two; every value it set aside was a false side.
-
-// strayLists returns the values of a set disagreement's weak lone sides, not positions, that
-// share no member with another side, when the other sides hold a dispute between named sources
-// (see above); nil when there are none.
-func strayLists(d Disagreement, tallyOf map[string]Tally) map[string]bool {
-	if d.Kind != KindSet || len(d.Sides) < 3 {
-		return nil
-	}
-	sides := d.Sides
-	var out map[string]bool
-	for i, s := range sides {
-		if len(s.Accounts) != 1 || namedSide(s) || tallyOf[s.Value].onlyPositions() {
-			continue
-		}
-		rest := slices.Delete(slices.Clone(sides), i, i+1)
-		shares := slices.ContainsFunc(rest, func(t Side) bool {
-			return slices.ContainsFunc(s.Members, func(m string) bool { return slices.Contains(t.Members, m) })
-		})
-		if shares || !namedDispute(rest) {
-			continue
-		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[s.Value] = true
-	}
-	return out
 }
 
 // loneOutliers returns the values of the sides told by one account that oppose every other side
