@@ -708,6 +708,9 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				}
 				members = ac.alongsidePronounMembers(si, h, ms, members, along) // «ضامن ثانٍ إلى جانبها» (sets_alongside_pronoun.go)
 			}
+			if !with && !inviter {
+				members = ac.pronounSubjectAlongside(si, h, t, members, named) // «أنها «ضامن ... إلى جانب الاتحاد»» (sets_pronoun_alongside.go)
+			}
 			if len(members) == 0 {
 				continue
 			}
