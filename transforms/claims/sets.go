@@ -468,6 +468,16 @@ func (ac *articleContext) setCues(out []draft, si *sentInfo) []draft {
 				if b, ok := ac.committeeBefore(si, a, member); ok && t == "ceasefire.monitors" {
 					a = append(a, b) // "The centre, which brings together officers from X and Y, will monitor the truce, ..."
 				}
+				if t == "ceasefire.guarantors" || t == "ceasefire.mediators" {
+					// "ماليزيا وإندونيسيا ستتوليان، إلى جانب آسيان، ضمان": the name before the
+					// cue's comma closes an alongside appositive, no "X, the guarantor,"; its
+					// subject shares the role (sets_alongside_appositive.go; thaicam tc_021).
+					subj, denied := ac.subjectBeforeAlongsideAppositive(si, a[0].start, named)
+					if denied {
+						continue
+					}
+					a = append(a, subj...)
+				}
 				a = ac.withoutDescriptorAffiliation(si, a)
 				if titleOnly {
 					continue
