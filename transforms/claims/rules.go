@@ -34,6 +34,7 @@ var topicRules = [...]func(*articleContext, []draft, *sentInfo) []draft{
 	(*articleContext).scopeRule,
 	(*articleContext).setRules,
 	(*articleContext).rivalSetObjects, // reads the set rules' drafts (sets_rival_object.go)
+	(*articleContext).committeeMakeup, // amends the monitors drafts (monitors_committee_makeup.go)
 	(*articleContext).partiesRule,
 	(*articleContext).numberRules,
 	(*articleContext).timeRules,
