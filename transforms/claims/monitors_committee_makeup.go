@@ -37,7 +37,9 @@ func (ac *articleContext) committeeMakeup(out []draft, si *sentInfo) []draft {
 			continue
 		}
 		sits := func(o mention) bool {
-			if o.e == m.e || ac.attributedTo(si, o) || isSpeakerMention(si, o, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest) {
+			// "ممثلين عن يونامي": inside the phrase the preposition names whose men sit on the
+			// body, not a source (as in monitors_committee_members.go).
+			if o.e == m.e || isSpeakerMention(si, o, ac.l.lex.Grammar.SubjectBeforeVerb, ac.l.longest) {
 				return false
 			}
 			switch o.e.Type {
@@ -67,8 +69,20 @@ func (ac *articleContext) committeeMakeup(out []draft, si *sentInfo) []draft {
 		amended := false
 		for i := range out {
 			d := &out[i]
-			if d.topic != "ceasefire.monitors" || !slices.Contains(d.members, body) {
+			if d.topic != "ceasefire.monitors" {
 				continue
+			}
+			if !slices.Contains(d.members, body) {
+				// «التي يرأسها ممثل عن الكنيسة ستضم مراقبين من مجموعة سادك»: the observers the
+				// set rule read sit on the body, every one named in its make-up.
+				inside := len(d.members) > 0
+				for _, id := range d.members {
+					inside = inside && slices.Contains(kept, id)
+				}
+				if !inside {
+					continue
+				}
+				d.members = appendSorted(d.members, body)
 			}
 			for _, id := range kept {
 				if !slices.Contains(d.members, id) {
