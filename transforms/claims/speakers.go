@@ -992,8 +992,8 @@ func (ac *articleContext) subjectForward(si *sentInfo, from, window int) *schema
 			break
 		}
 		// "قال المتحدث باسم «عصبة الأنصار» الشيخ X إن": a name in quotes is no quotation.
-		if si.toks[i].punct && (isQuote(t) && !quotedName(si, i) || t == ":" || t == "." || t == "(") {
-			break
+		if si.toks[i].punct && (isQuote(t) && !quotedName(si, i) || t == ":" || t == "." || t == "(" || t == ";" || t == "؛") {
+			break // a semicolon closes the clause: "thirty days, say the mediators; the TTP says ..."
 		}
 		if i > from {
 			if si.startsAt(catAttrVerb, i) {
