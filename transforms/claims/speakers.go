@@ -1406,7 +1406,11 @@ func (ac *articleContext) speakerAt(i int, pos int) *schemas.Entity {
 		if !ac.l.lex.Grammar.ReportAfterContent && !si.attrs[0].prep || asideAttribution(si, si.attrs[0].pos, pos) {
 			return nil
 		}
-		if si.boundaryIn(pos, si.attrs[0].pos) && !ac.closesSentence(si, pos, si.attrs[0].pos) {
+		from := pos
+		if c := ac.headingLabelColon(si); c >= 0 && pos < c {
+			from = c + 1 // a claim read at an opening label is its line's (speakers_heading_label.go)
+		}
+		if si.boundaryIn(from, si.attrs[0].pos) && !ac.closesSentence(si, from, si.attrs[0].pos) {
 			return nil
 		}
 		if !si.attrs[0].prep && clauseWordOpensSubject(si, pos, si.attrs[0].pos) {
