@@ -1,7 +1,9 @@
 package textnorm
 
 import (
+	"cmp"
 	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -29,7 +31,7 @@ const article = "ال"
 
 type glueRepair struct {
 	known    map[string]struct{} // folded entries and every word of them: never split
-	first    *frozenTrie         // first parts: clitic + [ال] + entry, or glued multiword
+	first    *frozenTrie         // bases of first parts: [ال] + entry, or glued multiword (clitics tried at lookup)
 	second   map[string][]int    // second parts: [ال] + entry, or glued multiword → inner cuts
 	noSplit  *sync.Pool          // of *noSplitCache: recent tokens that do not split
 	maxBytes int                 // longest token worth examining
@@ -76,10 +78,11 @@ func newGlueRepair(vocabulary []string) *glueRepair {
 	}
 	// A token splits as a first part followed by a second part, or as a whole first part
 	// whose terminal carries cuts (a multiword entry that lost its spaces).
-	var firstLen, wholeLen int
-	g.first, firstLen, wholeLen = buildFrozenTrie(bases, firstPartKeys(bases), formCuts, formLens)
+	sortBases(bases)
+	var firstLen int // the shortest first part is the shortest base, after no clitic
+	g.first, firstLen = buildFrozenTrie(bases, formCuts, formLens)
 	g.minBytes = firstLen + shortest
-	if wholeLen > 0 && wholeLen < g.minBytes {
+	if wholeLen := g.shortestWithCuts(bases, formCuts); wholeLen > 0 && wholeLen < g.minBytes {
 		g.minBytes = wholeLen
 	}
 	return g
@@ -272,38 +275,138 @@ func (g *glueRepair) knownWithClitic(tok []byte) bool {
 	return false
 }
 
-// split returns the byte offsets in tok where spaces are missing, or nil. It walks the trie
-// of first parts along tok; at each complete first part it looks the rest up as a second
-// part, directly or after a join letter.
-func (g *glueRepair) split(tok []byte) []int {
-	n := 0
-	for i := 0; i < len(tok); i++ {
-		if n = g.first.child(n, tok[i]); n < 0 {
-			return nil
+// shortestWithCuts returns the length of the shortest first part (clitic + base) whose first
+// form has inner cuts, 0 when none has: such a part is a whole token that splits. A part's
+// first form is that of one of its bases whose own first form has cuts (otherwise that base's
+// first form would come first), so only those bases are tried, shortest first, after each
+// clitic. bases are sorted (sortBases).
+func (g *glueRepair) shortestWithCuts(bases []trieKey, formCuts [][]int) int {
+	var withCuts []string
+	for i, b := range bases {
+		if (i == 0 || bases[i-1].key != b.key) && formCuts[b.form] != nil {
+			withCuts = append(withCuts, b.key)
 		}
-		node := &g.first.nodes[n]
-		if !node.terminal {
+	}
+	slices.SortFunc(withCuts, func(a, b string) int { return cmp.Compare(len(a), len(b)) }) // only the lengths matter
+	best := 0
+	for _, b := range withCuts {
+		if best > 0 && len(b) >= best {
+			break
+		}
+		for _, c := range leadClitics {
+			part := c + b
+			if best > 0 && len(part) >= best {
+				continue
+			}
+			if node, _, ok := g.firstPart([]byte(part)); ok && g.first.nodes[node].hasCuts {
+				best = len(part)
+			}
+		}
+	}
+	return best
+}
+
+// firstWalks follows the trie of bases along a token once for each lead clitic the token
+// begins with ("" always; at most one clitic of one letter and one of two), in step: together
+// they are a walk of the trie of every clitic + base.
+type firstWalks struct {
+	node [3]int // the walk's node in the trie of bases, -1 once it has left the trie
+	from [3]int // where its base begins in the token: the clitic's length
+	n    int
+}
+
+// startWalks begins the walks of tok.
+func startWalks(tok []byte) (w firstWalks) {
+	w.n = 1 // no clitic
+	for _, c := range leadClitics[1:] {
+		if len(tok) > len(c) && string(tok[:len(c)]) == c {
+			w.node[w.n], w.from[w.n] = 0, len(c)
+			w.n++
+		}
+	}
+	return w
+}
+
+// step moves the walks over tok[i]. It returns the terminal ending at i+1 with the lowest form
+// among the walks' (the first form of tok[:i+1] as a first part) with where its base begins,
+// node -1 when no walk is at a terminal, and alive false once every walk has left the trie.
+func (f *frozenTrie) step(w *firstWalks, tok []byte, i int) (node, from int, alive bool) {
+	node = -1
+	for k := 0; k < w.n; k++ {
+		n := w.node[k]
+		if n < 0 {
 			continue
 		}
-		var cuts []int // inner cuts of a multiword first part
-		if node.hasCuts {
-			cuts = g.first.cuts(n)
+		if i < w.from[k] {
+			alive = true // still in the clitic, which tok begins with
+			continue
+		}
+		if n = f.child(n, tok[i]); n < 0 {
+			w.node[k] = -1
+			continue
+		}
+		w.node[k], alive = n, true
+		if nd := &f.nodes[n]; nd.terminal && (node < 0 || nd.form < f.nodes[node].form) {
+			node, from = n, w.from[k]
+		}
+	}
+	return node, from, alive
+}
+
+// firstPart looks tok up whole as a first part: its terminal in the trie of bases (for its
+// first form) and where the base begins.
+func (g *glueRepair) firstPart(tok []byte) (node, from int, ok bool) {
+	w := startWalks(tok)
+	for i := range tok {
+		var alive bool
+		if node, from, alive = g.first.step(&w, tok, i); !alive {
+			return -1, 0, false
+		}
+	}
+	return node, from, node >= 0
+}
+
+// firstCuts returns the inner cuts of a first part: those of its base's terminal, shifted by
+// the clitic's length (from).
+func (g *glueRepair) firstCuts(node, from int) []int {
+	if !g.first.nodes[node].hasCuts {
+		return nil
+	}
+	cuts := g.first.cuts(node)
+	if from == 0 {
+		return cuts
+	}
+	return shiftCuts(cuts, from)
+}
+
+// split returns the byte offsets in tok where spaces are missing, or nil. It walks the trie
+// of first parts (clitic + base) along tok; at each complete first part it looks the rest up
+// as a second part, directly or after a join letter.
+func (g *glueRepair) split(tok []byte) []int {
+	w := startWalks(tok)
+	for i := 0; i < len(tok); i++ {
+		node, from, alive := g.first.step(&w, tok, i)
+		if !alive {
+			return nil
+		}
+		if node < 0 {
+			continue
 		}
 		p := i + 1
 		if p == len(tok) {
-			return cuts // a multiword entry with its spaces lost, or nil
+			return g.firstCuts(node, from) // a multiword entry with its spaces lost, or nil
 		}
 		if !endsNonJoining(tok[:p]) {
 			continue // a joining letter shows the word goes on: تمتدون is not تمت دون
 		}
 		rest := tok[p:]
 		if second, ok := g.second[string(rest)]; ok {
-			return joinCuts(cuts, p, second, p)
+			return joinCuts(g.firstCuts(node, from), p, second, p)
 		}
 		for _, j := range joinLetters {
 			if len(rest) > len(j) && string(rest[:len(j)]) == j {
 				if second, ok := g.second[string(rest[len(j):])]; ok {
-					return joinCuts(cuts, p, second, p+len(j))
+					return joinCuts(g.firstCuts(node, from), p, second, p+len(j))
 				}
 			}
 		}

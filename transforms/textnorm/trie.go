@@ -13,17 +13,13 @@ type trieKey struct {
 	form int32
 }
 
-// firstPart is a key of the trie: leadClitics[clitic] + bases[base].key. A key can come from
-// several forms (و + بX and وب + X); the first form, the lowest index, gives its cuts.
-type firstPart struct{ clitic, base int32 }
-
 // denseEdges is the fan-out from which a node gets a lookup table instead of a scan.
 const denseEdges = 8
 
-// frozenTrie is the trie of first parts laid out for lookups (buildFrozenTrie). A pointer trie
+// frozenTrie is the trie of bases laid out for lookups (buildFrozenTrie). A pointer trie
 // of 40-byte nodes with their edges in separate allocations, millions of them for the published
 // vocabulary, missed the cache two or three times at every byte of a walk. Here nodes are
-// numbered breadth-first and take 12 bytes, and the edges of a node sit together in two flat
+// numbered breadth-first and take 16 bytes, and the edges of a node sit together in two flat
 // arrays.
 //
 // The inner cuts sit in flat arrays too, not in a map of slices: the map held one small
@@ -43,113 +39,45 @@ type frozenNode struct {
 	firstEdge uint32
 	edges     uint16
 	dense     int16 // index in dense, or -1
+	form      int32 // a terminal's first form (the lowest index of the forms making its key)
 	terminal  bool
 	hasCuts   bool // a terminal with an entry in cutNodes
 }
 
-// firstPartKeys sorts bases by key and form and returns every clitic + base, sorted by its
-// text and then form. The parts of one clitic are the clitic before the sorted bases, already
-// in order, so the clitics' lists are merged rather than the whole sorted again; the texts are
-// compared in place, never built.
-func firstPartKeys(bases []trieKey) []firstPart {
+// sortBases sorts bases by key and then form: the first entry of a key is its first form.
+func sortBases(bases []trieKey) {
 	slices.SortFunc(bases, func(a, b trieKey) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.form, b.form)
 	})
-	compare := func(a, b firstPart) int {
-		ka, kb := bases[a.base], bases[b.base]
-		if c := compareJoined(leadClitics[a.clitic], ka.key, leadClitics[b.clitic], kb.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(ka.form, kb.form)
-	}
-	lists := make([][]firstPart, 0, len(leadClitics))
-	for c := range leadClitics {
-		l := make([]firstPart, len(bases))
-		for i := range bases {
-			l[i] = firstPart{clitic: int32(c), base: int32(i)}
-		}
-		lists = append(lists, l)
-	}
-	for len(lists) > 1 {
-		var merged [][]firstPart
-		for i := 0; i+1 < len(lists); i += 2 {
-			merged = append(merged, mergeParts(lists[i], lists[i+1], compare))
-		}
-		if len(lists)%2 == 1 {
-			merged = append(merged, lists[len(lists)-1])
-		}
-		lists = merged
-	}
-	if len(lists) == 0 {
-		return nil
-	}
-	return lists[0]
 }
 
-// compareJoined compares a1+a2 with b1+b2 without joining them.
-func compareJoined(a1, a2, b1, b2 string) int {
-	for {
-		if a1 == "" {
-			a1, a2 = a2, ""
-		}
-		if b1 == "" {
-			b1, b2 = b2, ""
-		}
-		if a1 == "" || b1 == "" {
-			return cmp.Compare(len(a1), len(b1)) // one is a prefix of the other
-		}
-		n := min(len(a1), len(b1))
-		if c := strings.Compare(a1[:n], b1[:n]); c != 0 {
-			return c
-		}
-		a1, b1 = a1[n:], b1[n:]
-	}
-}
-
-// mergeParts merges two lists sorted by compare.
-func mergeParts(a, b []firstPart, compare func(a, b firstPart) int) []firstPart {
-	out := make([]firstPart, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if compare(b[j], a[i]) < 0 {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
-}
-
-// buildFrozenTrie lays out the trie of keys directly in its frozen form, breadth-first, from the
-// first parts sorted by text and form (firstPartKeys): a node is a run of sorted keys sharing
-// its prefix, its children the sub-runs by the next byte. A key's inner cuts are those of its
-// first form (formCuts, nil for none), shifted by what the key adds before the form (formLens:
-// the forms' lengths). It also returns the length of the shortest key and of the shortest key
-// whose terminal has cuts (0 when none does): lower bounds on the tokens the repair can split.
+// buildFrozenTrie lays out the trie of bases directly in its frozen form, breadth-first, from
+// the bases sorted by key and form (sortBases): a node is a run of sorted keys sharing its
+// prefix, its children the sub-runs by the next byte. A terminal keeps the first form of its key
+// (the lowest index) and that form's inner cuts (formCuts, nil for none), shifted by what the
+// base adds before the form (formLens: the forms' lengths). It also returns the length of the
+// shortest key.
 //
-// Building a pointer trie first (a node struct per byte of every key, 2.7 million for the
-// published vocabulary, each with its own edge slice) and then renumbering it took most of
-// the extractor's setup: a second of CPU and 370 MB allocated per process.
-func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formLens []int) (f *frozenTrie, shortest, shortestWithCuts int) {
+// The bases alone are indexed: the lead clitics are tried at lookup (glueRepair.split). A trie
+// of every clitic + base held eleven copies of this one, one under each clitic: 2.7 million
+// nodes for the published vocabulary, most of the extractor's setup and of its memory.
+func buildFrozenTrie(bases []trieKey, formCuts [][]int, formLens []int) (f *frozenTrie, shortest int) {
 	// The keys' bytes in one buffer, in sorted order, each once (with its first form): each
 	// level's pass reads them in order.
 	size := 0
-	for _, p := range parts {
-		size += len(leadClitics[p.clitic]) + len(bases[p.base].key)
+	for _, b := range bases {
+		size += len(b.key)
 	}
 	buf := make([]byte, 0, size)
-	start := make([]int32, 0, len(parts)+1)
-	forms := make([]int32, 0, len(parts))
+	start := make([]int32, 0, len(bases)+1)
+	forms := make([]int32, 0, len(bases))
 	nodes := 1 // a node is a distinct prefix: each key adds those its predecessor does not share
-	for _, p := range parts {
+	for _, b := range bases {
 		from := len(buf)
-		buf = append(append(buf, leadClitics[p.clitic]...), bases[p.base].key...)
+		buf = append(buf, b.key...)
 		common := 0
 		if n := len(start); n > 0 {
 			prev := buf[start[n-1]:from]
@@ -163,7 +91,7 @@ func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formL
 		}
 		nodes += len(buf) - from - common
 		start = append(start, int32(from))
-		forms = append(forms, bases[p.base].form)
+		forms = append(forms, b.form)
 	}
 	keys := int32(len(start))
 	start = append(start, int32(len(buf)))
@@ -180,6 +108,7 @@ func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formL
 			if r.depth > 0 && shortest == 0 {
 				shortest = int(r.depth)
 			}
+			fn.form = forms[r.lo]
 			if form := forms[r.lo]; formCuts[form] != nil {
 				fn.hasCuts = true
 				f.cutNodes = append(f.cutNodes, int32(i))
@@ -187,9 +116,6 @@ func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formL
 				shift := int(r.depth) - formLens[form]
 				for _, c := range formCuts[form] {
 					f.cutVals = append(f.cutVals, c+shift)
-				}
-				if shortestWithCuts == 0 {
-					shortestWithCuts = int(r.depth)
 				}
 			}
 			r.lo++
@@ -217,7 +143,7 @@ func buildFrozenTrie(bases []trieKey, parts []firstPart, formCuts [][]int, formL
 		f.nodes = append(f.nodes, fn)
 	}
 	f.cutStart = append(f.cutStart, uint32(len(f.cutVals)))
-	return f, shortest, shortestWithCuts
+	return f, shortest
 }
 
 // cuts returns the inner cuts of terminal n (nil when it has none). The result is capped so

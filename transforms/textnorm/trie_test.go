@@ -1,10 +1,14 @@
 package textnorm
 
 import (
+	"encoding/json"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/tanaqud/tanaqud/schemas"
 )
 
 // referenceFirstParts is what the trie of first parts must hold, stated plainly: every
@@ -60,24 +64,128 @@ func frozenKeys(t *testing.T, f *frozenTrie) map[string][]int {
 	return out
 }
 
-// TestFirstPartsTrie checks the trie built from sorted keys against the plain statement of
-// its contents, for the test vocabulary and the published gazetteer's names, and the length
-// bound it derives.
+// referenceBases is what the trie of bases must hold: every base of every glued form, the
+// first form to make a base giving its inner cuts.
+func referenceBases(vocabulary []string) map[string][]int {
+	words := gluedForms(vocabulary, map[string]struct{}{})
+	forms := make([]string, 0, len(words))
+	for w := range words {
+		forms = append(forms, w)
+	}
+	sort.Strings(forms)
+	out := map[string][]int{}
+	for _, w := range forms {
+		for _, base := range []string{w, article + w} {
+			if _, ok := out[base]; !ok && (base == w || !strings.HasPrefix(w, article)) {
+				out[base] = shiftCuts(words[w], len(base)-len(w))
+			}
+		}
+	}
+	return out
+}
+
+// referenceSplit is split stated plainly on the table of first parts (referenceFirstParts),
+// as it ran on the trie of every clitic + base before the clitics were tried at lookup: the
+// first parts of tok shortest first, each followed by a second part, directly or after a join
+// letter, or making the whole token.
+func referenceSplit(first, second map[string][]int, tok []byte) []int {
+	for p := 1; p <= len(tok); p++ {
+		cuts, ok := first[string(tok[:p])]
+		if !ok {
+			continue
+		}
+		if p == len(tok) {
+			return cuts
+		}
+		if !endsNonJoining(tok[:p]) {
+			continue
+		}
+		rest := tok[p:]
+		if s, ok := second[string(rest)]; ok {
+			return joinCuts(cuts, p, s, p)
+		}
+		for _, j := range joinLetters {
+			if len(rest) > len(j) && string(rest[:len(j)]) == j {
+				if s, ok := second[string(rest[len(j):])]; ok {
+					return joinCuts(cuts, p, s, p+len(j))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lexiconVocabulary lists every string of the published lexicons and every word of one: a
+// superset of the lexicon's single words the extractor adds to the gazetteer's names.
+func lexiconVocabulary(t *testing.T) []string {
+	var out []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			out = append(out, v)
+			out = append(out, strings.Fields(v)...)
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for k, x := range v {
+				out = append(out, k)
+				walk(x)
+			}
+		}
+	}
+	for _, lang := range []string{"ar", "en"} {
+		b, err := fs.ReadFile(schemas.EmbeddedFS(), "lexicon/"+lang+".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		walk(v)
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+// TestFirstPartsTrie checks the trie of bases against the plain statement of its contents,
+// the first parts looked up with the clitics tried at lookup against the plain table of every
+// clitic + base, and split against referenceSplit (the lookup on that table) on every first
+// part alone and followed by second parts, for the test vocabulary and the published
+// gazetteer's names with the lexicons' words; and the length bound newGlueRepair derives.
 func TestFirstPartsTrie(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		vocab []string
-	}{{"test vocabulary", testVocabulary}, {"gazetteer", gazetteerVocabulary(t)}} {
+	}{{"test vocabulary", testVocabulary}, {"gazetteer and lexicons", append(gazetteerVocabulary(t), lexiconVocabulary(t)...)}} {
 		g := newGlueRepair(tc.vocab)
-		want := referenceFirstParts(tc.vocab)
+		bases := referenceBases(tc.vocab)
 		got := frozenKeys(t, g.first)
-		if len(got) != len(want) {
-			t.Errorf("%s: %d keys, want %d", tc.name, len(got), len(want))
+		if len(got) != len(bases) {
+			t.Errorf("%s: %d bases, want %d", tc.name, len(got), len(bases))
 		}
-		shortest, withCuts := 0, 0
-		for k, cuts := range want {
+		for k, cuts := range bases {
 			if c, ok := got[k]; !ok || !slices.Equal(c, cuts) {
-				t.Errorf("%s: key %q has cuts %v (present %v), want %v", tc.name, k, c, ok, cuts)
+				t.Errorf("%s: base %q has cuts %v (present %v), want %v", tc.name, k, c, ok, cuts)
+			}
+		}
+		want := referenceFirstParts(tc.vocab)
+		keys := make([]string, 0, len(want))
+		for k := range want {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		shortest, withCuts := 0, 0
+		for _, k := range keys {
+			cuts := want[k]
+			node, from, ok := g.firstPart([]byte(k))
+			if !ok {
+				t.Errorf("%s: first part %q not found", tc.name, k)
+			} else if c := g.firstCuts(node, from); !slices.Equal(c, cuts) {
+				t.Errorf("%s: first part %q has cuts %v, want %v", tc.name, k, c, cuts)
 			}
 			if shortest == 0 || len(k) < shortest {
 				shortest = len(k)
@@ -86,6 +194,38 @@ func TestFirstPartsTrie(t *testing.T) {
 				withCuts = len(k)
 			}
 		}
+		// Every first part alone, with its last letter dropped, and glued to a second part (one,
+		// in turn) directly and after و, and to another first part.
+		seconds := make([]string, 0, len(g.second))
+		for s := range g.second {
+			seconds = append(seconds, s)
+		}
+		sort.Strings(seconds)
+		compared, splits := 0, 0
+		check := func(tok string) {
+			compared++
+			got, want := g.split([]byte(tok)), referenceSplit(want, g.second, []byte(tok))
+			if got != nil {
+				splits++
+			}
+			if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Errorf("%s: split(%q) = %v, want %v", tc.name, tok, got, want)
+			}
+		}
+		for i, k := range keys {
+			check(k)
+			if len(k) > 2 {
+				check(k[:len(k)-2])
+			}
+			s := seconds[i%len(seconds)]
+			check(k + s)
+			check(k + "و" + s)
+			check(k + keys[(i*7919)%len(keys)])
+		}
+		if splits == 0 {
+			t.Errorf("%s: no token splits: the comparison checks nothing", tc.name)
+		}
+		t.Logf("%s: %d bases, %d first parts, %d tokens compared, %d split", tc.name, len(bases), len(keys), compared, splits)
 		secondShortest := 0
 		for f := range g.second {
 			if secondShortest == 0 || len(f) < secondShortest {
@@ -98,23 +238,6 @@ func TestFirstPartsTrie(t *testing.T) {
 		}
 		if g.minBytes != minBytes {
 			t.Errorf("%s: minBytes %d, want %d", tc.name, g.minBytes, minBytes)
-		}
-	}
-}
-
-// TestCompareJoined: comparing two joined pairs in place agrees with comparing the joined
-// strings, wherever the pairs' cuts fall.
-func TestCompareJoined(t *testing.T) {
-	words := []string{"", "a", "ab", "abc", "b", "ba", "وب", "و", "ب", "بال"}
-	for _, a1 := range words {
-		for _, a2 := range words {
-			for _, b1 := range words {
-				for _, b2 := range words {
-					if got, want := compareJoined(a1, a2, b1, b2), strings.Compare(a1+a2, b1+b2); got != want {
-						t.Errorf("compareJoined(%q, %q, %q, %q) = %d, want %d", a1, a2, b1, b2, got, want)
-					}
-				}
-			}
 		}
 	}
 }
