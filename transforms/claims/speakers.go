@@ -103,10 +103,6 @@ func (ac *articleContext) init() {
 // of the agreement"): what follows is the outlet's, not carried over from an earlier speaker.
 var outletVoice = &schemas.Entity{}
 
-// narrationVoice marks the outlet's narration inside a speaker's sentence (a relative clause on
-// the object of "welcomed"): a participle after it ("، مؤكدة أن") goes back to the speaker.
-var narrationVoice = &schemas.Entity{}
-
 // earlierVoice marks an attribution to a pronoun ("، بحسب قوله،": according to his words): the
 // speaker the sentence carried over from before it, not a name of this sentence.
 var earlierVoice = &schemas.Entity{}
@@ -171,7 +167,6 @@ func (ac *articleContext) attributeSpeakers() {
 			// pronoun takes up the person the sentence before is about.
 			cur = leadPerson(ac.infos[i-1])
 		}
-		var main *schemas.Entity // the speaker a narration interrupts
 		carried := cur
 		var beforeLast *schemas.Entity // the speaker before the last attribution (an aside's)
 		for k, at := range si.attrs {
@@ -188,12 +183,8 @@ func (ac *articleContext) attributeSpeakers() {
 				cur = ac.pronounReferent(i, cur, k > 0, at.speaker == personPronoun)
 			case at.speaker == outletVoice:
 				cur = nil // said by no one named: the outlet, and nothing to carry over
-			case at.speaker == narrationVoice:
-				main, cur = cur, nil
 			case at.speaker != nil:
 				cur = at.speaker
-			case k > 0 && si.attrs[k-1].speaker == narrationVoice:
-				cur = main
 			}
 			resolved[k] = cur
 			beforeLast = before
@@ -631,10 +622,15 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				} else if !si.tokIn(h.end-1, classPreposition, ac.l.fw.prepositions) && !ac.complementBeforeSubject(si, h) {
 					sp = ac.subjectForward(si, h.end, 14)
 				}
-				if sp == nil {
+				// "رحبت المنظمة بالاتفاق الذي توصلت إليه الحكومة ومقاتلو بانغسامورو، وأشادت في
+				// بيان بالوساطة": a verb joined by a conjunction after a comma, in a sentence
+				// whose verb of saying came before, goes on with that verb's subject (nil:
+				// carried), not with a name ending the clause before.
+				goesOn := len(out) > 0 && h.start > 0 && isComma(si.toks[h.start-1].text) && ac.l.fw.withoutConjunction(si.tokText(h.start)) != si.tokText(h.start)
+				if sp == nil && !goesOn {
 					sp = ac.subjectBackward(si, h.start, 3)
 				}
-				if sp == nil {
+				if sp == nil && !goesOn {
 					sp = ac.statementOwnerBefore(si, h.start, 8)
 				}
 				if t := si.tokText(h.end); sp == nil && ac.l.fw.hasArticlePrefix(t) {
@@ -657,14 +653,6 @@ func (ac *articleContext) findAttributions(si *sentInfo, out []attribution) []at
 				out = out[:len(out)-1]
 			}
 			out = append(out, attribution{pos: h.start, speaker: sp, prep: prep, participle: participle})
-			if !subjectFirst {
-				if rel := ac.objectRelativeClause(si, h.end); rel > 0 {
-					// "رحبت الجزائر بالاتفاق ...، الذي دخل حيز التنفيذ أمس": a verb with a noun
-					// for object (no أن, no quote) reports nothing; the relative clause on it is
-					// the outlet's narration.
-					out = append(out, attribution{pos: rel, speaker: narrationVoice})
-				}
-			}
 		}
 	}
 	out = dropParticiplesBeforeSpeaker(out)
@@ -1766,40 +1754,6 @@ func (ac *articleContext) relativeClauseOpensBefore(si *sentInfo, pos, at int) b
 	return false
 }
 
-// objectRelativeClause: in a language whose reported content always opens with a complementizer
-// or a quotation, a verb of saying followed by neither, only by its prepositional object, and
-// then by a comma and a relative pronoun: the relative pronoun's position, else 0.
-func (ac *articleContext) objectRelativeClause(si *sentInfo, from int) int {
-	// The verb's complement, right after it or after its subject, is prepositional ("رحبت
-	// الجزائر بالاتفاق"), not what is said ("أوضح لافروف بدء الاستعدادات").
-	k0 := from
-	if m, ok := si.mentionAt(from); ok {
-		k0 = m.end
-	}
-	object := si.tokIn(k0, classPreposition, ac.l.fw.prepositions) || k0 < len(si.toks) && hasAnyPrefix(si.toks[k0].text, ac.l.fw.prepositionClitics) && runeLen(si.toks[k0].text) > 4
-	for k := from; k < len(si.toks) && k <= from+20; k++ {
-		t := si.toks[k]
-		if si.tokIn(k, classComplementizer, ac.l.fw.complementizers) || t.punct && (isQuote(t.text) || t.text == ":" || clauseBreakPunct(t.text)) {
-			return 0
-		}
-		if si.startsAt(catAttrVerb, k) || si.startsAt(catAttrPrep, k) {
-			return 0
-		}
-		if isComma(t.text) && k+1 < len(si.toks) && si.startsAt(catRelPron, k+1) {
-			if !object {
-				return 0 // "وأوضح البيان، الذي تلاه المتحدث": the relative clause is on the subject
-			}
-			return k + 1
-		}
-		if object && k > k0 && si.startsAt(catRelPron, k) && ac.prepositionalObjectNoun(si, k0, k) {
-			// "رحبت الحكومة باتفاق وقف إطلاق النار الذي تم التوصل إليه": the relative clause
-			// right on the prepositional object is the outlet's narration too.
-			return k
-		}
-	}
-	return 0
-}
-
 // subjectAfterComplementizer: a speaker-eligible name stands right before the verb at pos and
 // right after a complementizer ("نقلت الوكالة أن الجزائر رحبت") or a punctuation mark that
 // opens a clause ("...: فكييف تطالب"): the verb's subject.
@@ -1977,24 +1931,6 @@ func (ac *articleContext) clauseSubjectBefore(si *sentInfo, pos int) *schemas.En
 		return ac.speakerOf(si, m)
 	}
 	return nil
-}
-
-// prepositionalObjectNoun: the prepositional object at k0 (a preposition glued on: "باتفاق")
-// runs up to rel with no punctuation, a name or a verb of saying between: the relative pronoun
-// at rel stands on it.
-func (ac *articleContext) prepositionalObjectNoun(si *sentInfo, k0, rel int) bool {
-	if rel-k0 > 6 {
-		return false
-	}
-	for k := k0; k < rel; k++ {
-		if si.toks[k].punct {
-			return false
-		}
-		if _, named := si.mentionAt(k); named {
-			return false
-		}
-	}
-	return true
 }
 
 // bareStem: w without the longest inflection suffix that leaves two letters at least.

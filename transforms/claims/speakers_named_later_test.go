@@ -20,7 +20,7 @@ func TestTitleRightBeforeName(t *testing.T) {
 		{"the title alone", "en", "", "El Fasher truce holds. The Secretary-General's personal envoy welcomed the truce in El Fasher.", "ceasefire.status",
 			[]string{"in_force@outlet", "agreed@pietro_lanzani"}},
 		{"arabic title alone", "ar", "", "اتفق الجيش وقوات الدعم السريع على هدنة في الفاشر يوم الخميس. وأشاد المبعوث الشخصي للأمين العام بالهدنة التي رعاها الاتحاد الأفريقي.", "ceasefire.status",
-			[]string{"agreed@outlet", "agreed@outlet"}},
+			[]string{"agreed@outlet", "agreed@pietro_lanzani"}}, // as in English: the welcomer's clause on the truce
 	})
 }
 

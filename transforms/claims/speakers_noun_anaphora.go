@@ -15,7 +15,7 @@ func (ac *articleContext) speakerOfNounBefore(i int, noun string) *schemas.Entit
 		si := ac.infos[j]
 		for k := len(si.attrs) - 1; k >= 0; k-- {
 			sp := ac.speakers[j][k]
-			if sp == nil || sp == outletVoice || sp == narrationVoice || sp == earlierVoice || sp == personPronoun || sp == thingPronoun {
+			if sp == nil || sp == outletVoice || sp == earlierVoice || sp == personPronoun || sp == thingPronoun {
 				continue
 			}
 			at := si.attrs[k].pos

@@ -37,7 +37,7 @@ func (ac *articleContext) trailingAsideSpeaker(si *sentInfo, resolved []*schemas
 // entityVoice: the attribution's speaker is an entity, not a marker of a voice to resolve.
 func entityVoice(e *schemas.Entity) bool {
 	switch e {
-	case nil, outletVoice, narrationVoice, earlierVoice, personPronoun, thingPronoun, resumeVoice:
+	case nil, outletVoice, earlierVoice, personPronoun, thingPronoun, resumeVoice:
 		return false
 	}
 	return true
