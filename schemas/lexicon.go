@@ -437,6 +437,10 @@ type Lexicon struct {
 	// الإعلامي لـ..."): a source made of one body's name, places and such words is the body's
 	// own channel, and its unattributed sentences are the body's.
 	ChannelWords []string `json:"channel_words,omitempty"`
+	// AddressPrepositions stand alone before the outlet or person a speaker tells, closing a
+	// live-blog speaker's phrase before its colon ("X لـ«المشهد العربي»: ...", "X to Reuters:
+	// ...": speakers_headline_colon.go).
+	AddressPrepositions []string `json:"address_prepositions,omitempty"`
 	// WithholdingVerbs hold back a description without denying it ("declined to", "stopped
 	// short of", "refrained from", "امتنع عن"), ending right before the naming verb they govern.
 	WithholdingVerbs []string `json:"withholding_verbs,omitempty"`

@@ -196,6 +196,7 @@ type functionWords struct {
 	namingVerbs           map[string]bool // describe, وصف: a description given (sets_withheld_role.go)
 	ownCountryWords       map[string]bool // بلادها: the speaker's own country (sets_speaker_body_alongside.go)
 	channelWords          map[string]bool // "Information Bureau": a body's own channel in a source (speakers_source_body.go)
+	addressPreps          map[string]bool // "لـ", "to": before the outlet a live-blog speaker told (speakers_headline_colon.go)
 	withholdingVerbs      [][]string      // "declined to", "امتنع عن": a description held back
 	membershipWords       map[string]bool // comprising, تضم: who sits on the body before them
 	attachedMembership    map[string]bool // ", with", ", backed by": staff attached to the body before them
@@ -479,6 +480,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.namingVerbs = wordSet(lx.NamingVerbs)
 	fw.ownCountryWords = wordSet(lx.OwnCountryWords)
 	fw.channelWords = wordSet(lx.ChannelWords)
+	fw.addressPreps = wordSet(lx.AddressPrepositions)
 	fw.withholdingVerbs = phraseTokens(lx.WithholdingVerbs)
 	fw.membershipWords = wordSet(lx.MembershipWords)
 	fw.attachedMembership = wordSet(lx.AttachedMembershipWords)
