@@ -213,10 +213,15 @@ func TestGenericWordsNameNoOtherWarsBody(t *testing.T) {
 // A new war's file whose rights group has a plain short name made of one generic noun ("the
 // Monitor", a context alias by the convention, but a new file may break it) and a monitoring
 // body named only by generic words («بعثة المراقبة»).
-const rafinWarFile = `{"entities": [
+var rafinWarFile = rafinWar(`
  {"id": "ac_rafin_rights_monitor", "type": "organization", "role": "other",
   "label": {"en": "Rafin Rights Monitor", "ar": "مرصد رافين لحقوق الإنسان"}, "aliases": {"en": ["the Monitor"], "ar": ["بعثة المراقبة"]},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}`)
+
+// rafinWar is a made-up war's gazetteer file (Rafin, a Cameroonian town, and its Liberation
+// Front) with one more entity: the new war's name under test.
+func rafinWar(entity string) string {
+	return `{"entities": [` + entity + `,
  {"id": "ac_rafin", "type": "city", "role": "other",
   "label": {"en": "Rafin", "ar": "رافين"}, "aliases": {"en": [], "ar": []},
   "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
@@ -224,6 +229,7 @@ const rafinWarFile = `{"entities": [
   "label": {"en": "Rafin Liberation Front", "ar": "جبهة تحرير رافين"}, "aliases": {"en": [], "ar": []},
   "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}
 ]}`
+}
 
 // A stray generic name of another war (strayGenericNames) gives its sentence back the cue words
 // its span covered: the name hid them (dropInsideNames) before the article showed it stray.

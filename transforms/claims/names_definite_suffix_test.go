@@ -4,17 +4,10 @@ import "testing"
 
 // A new war's file whose rights group has a plain Arabic short name, «المراقب» (the monitor):
 // no generic word, so only its spelling tells it from «المراقبة» (the monitoring).
-const observerWarFile = `{"entities": [
+var observerWarFile = rafinWar(`
  {"id": "ac_rafin_observer", "type": "organization", "role": "other",
   "label": {"en": "Rafin Rights Observer", "ar": "مراقب رافين لحقوق الإنسان"}, "aliases": {"en": [], "ar": ["المراقب"]},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
- {"id": "ac_rafin", "type": "city", "role": "other",
-  "label": {"en": "Rafin", "ar": "رافين"}, "aliases": {"en": [], "ar": []},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
- {"id": "ac_rafin_front", "type": "armed_group", "role": "armed_opposition",
-  "label": {"en": "Rafin Liberation Front", "ar": "جبهة تحرير رافين"}, "aliases": {"en": [], "ar": []},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}
-]}`
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}`)
 
 // A word carrying the article takes no pronoun suffix: «المراقبة» (folded «المراقبه») is no
 // «المراقب» with «ه» (dropDefiniteSuffixedNames). A demonym's or a person's feminine

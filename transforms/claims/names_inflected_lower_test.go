@@ -5,17 +5,10 @@ import "testing"
 // A new war's file whose force has a proper name that is also an inflected common word's stem
 // ("Joint Patrol"; "joint patrol" is no name made only of generic words, so strayGenericNames
 // does not take it for a description), and a rights group's short name ("the Observer").
-const patrolWarFile = `{"entities": [
+var patrolWarFile = rafinWar(`
  {"id": "ac_rafin_joint_patrol", "type": "organization", "role": "monitor",
   "label": {"en": "Rafin Joint Patrol", "ar": "الدورية المشتركة في رافين"}, "aliases": {"en": ["Joint Patrol", "the Observer"], "ar": []},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
- {"id": "ac_rafin", "type": "city", "role": "other",
-  "label": {"en": "Rafin", "ar": "رافين"}, "aliases": {"en": [], "ar": []},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"},
- {"id": "ac_rafin_front", "type": "armed_group", "role": "armed_opposition",
-  "label": {"en": "Rafin Liberation Front", "ar": "جبهة تحرير رافين"}, "aliases": {"en": [], "ar": []},
-  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}
-]}`
+  "affiliation": "", "title": {"en": "", "ar": ""}, "speaks_for": "", "country": "cameroon"}`)
 
 // A name written as a proper name matches no inflected word written in lower case
 // (dropInflectedLowerNames): a new war's "Joint Patrol" had read "joint patrols" in every war's
