@@ -58,6 +58,18 @@ func (ac *articleContext) listedPastOver(si *sentInfo, h hit) bool {
 
 // pastStartCue: the start cue h tells a start that has happened: listed in the past (value
 // "past": began, took effect, منذ) or an untensed cue written in the past (inflectedPast).
+// Not when its first word as written carries the future prefix: the matcher strips the prefix
+// as a clitic, so "ستوقف إطلاق النار" (will stop firing) matches the past cue "توقف اطلاق النار"
+// (futureWrittenCue).
 func (ac *articleContext) pastStartCue(si *sentInfo, h hit) bool {
-	return ac.l.topicCue[h.idx].Value == "past" || ac.inflectedPast(si, h)
+	return (ac.l.topicCue[h.idx].Value == "past" || ac.inflectedPast(si, h)) && !ac.futureWrittenCue(si, h)
+}
+
+// futureWrittenCue: the first word of hit h, as written and without its conjunction, is an
+// imperfect verb with the future prefix ("ستوقف", "وسيتوقف"): the cue is told in the future
+// whatever tense the lexicon lists it in ("وأوضح البيان أن قوات الجبهة ستوقف إطلاق النار في
+// السادسة من صباح السبت", agadez ag_013, read as last Saturday's).
+func (ac *articleContext) futureWrittenCue(si *sentInfo, h hit) bool {
+	fw := &ac.l.fw
+	return len(fw.futurePrefixes) > 0 && h.start < h.end && fw.futureVerb(fw.withoutConjunction(si.tokText(h.start)))
 }

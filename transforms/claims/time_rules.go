@@ -181,7 +181,7 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		// "began at midnight", "منذ منتصف الليل": past tense makes a bare midnight the one
 		// that has passed, the start of the publication day.
 		// "مع بدء سريان وقف إطلاق النار عند منتصف هذه الليلة": this night is still to come.
-		if te.midnight && te.tonight && !te.thisNight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start)) {
+		if te.midnight && te.tonight && !te.thisNight && te.weekday < 0 && te.relDay == nil && !te.eve && (ac.pastStartCueNear(si, te.start, te.end, 4) || ac.pastStartCueAcrossPlace(si, te.start) || ac.filedJustAfterMidnight(si, te) || ac.elapsedSpanBefore(si, te)) {
 			yesterday := -1
 			te.relDay, te.tonight, te.dayless = &yesterday, false, true
 		}

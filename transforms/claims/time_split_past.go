@@ -41,17 +41,28 @@ func pastVerbsSplitFrom(cues []topicCue) [][]string {
 }
 
 // splitPastBefore: the untensed cue h is the object of a past verb that the lexicon joins to it
-// in a past cue, standing at most four tokens before it in the same clause with only its subject
+// in a past cue, standing at most five words before it in the same clause with only its subject
 // between ("ودخلت الهدنة حيز التنفيذ", "ودخل وقف إطلاق النار حيز التنفيذ"), or none ("دخلت حيز التنفيذ",
-// where the past cue and the untensed one overlap).
+// where the past cue and the untensed one overlap). A ceasefire noun and a named place each count
+// as one word: "دخل وقف إطلاق النار في إقليم أغاديز حيز التنفيذ" (agadez ag_014; the subject and
+// its scope between, as "took effect across the Line of Control" has, pastStartCueAcrossPlace).
 func (ac *articleContext) splitPastBefore(si *sentInfo, h hit) bool {
 	verbs := ac.l.pastSplit[h.idx]
 	if len(verbs) == 0 {
 		return false
 	}
-	for k := h.start - 1; k >= 0 && k >= h.start-5; k-- {
+	words := 0
+	for k := h.start - 1; k >= 0 && k >= h.start-12; k-- {
 		if isComma(si.tokText(k)) || si.boundaryIn(k+1, h.start) {
 			return false
+		}
+		if words++; words > 5 {
+			return false
+		}
+		if m, ok := si.mentionAt(k); ok && m.start < k && m.end == k+1 {
+			k = m.start
+		} else if n, ok := ceasefireNounCovering(si, k); ok && n.start < k && n.end == k+1 {
+			k = n.start
 		}
 		for _, v := range si.toks[k].variants() {
 			for _, verb := range verbs {
