@@ -37,9 +37,15 @@ func (ac *articleContext) timeRules(out []draft, si *sentInfo) []draft {
 		if k > 0 && te.start-times[k-1].end <= 1 && (te.start == times[k-1].end || isComma(si.tokText(times[k-1].end))) {
 			continue
 		}
+		// "at midnight Bunia time, which was 2200 GMT on Friday, August 13": a dayless hour that
+		// a restatement dates in full is read at the restatement (time_restated_with_date.go).
+		if k+1 < len(times) && ac.restatedWithDate(si, te, times[k+1]) {
+			times[k+1].restated = true
+			continue
+		}
 		// "at 2100 GMT on Thursday, which is midnight in Sanaa": a relative clause restates it.
 		// So does "، أي" ("i.e."): "منتصف ليل الخميس، أي العاشرة مساءً بتوقيت غرينتش".
-		if k > 0 && (ac.restatingClause(si, times[k-1].end, te.start) || ac.restatingLeadBetween(si, times[k-1].end, te.start)) {
+		if k > 0 && !te.restated && (ac.restatingClause(si, times[k-1].end, te.start) || ac.restatingLeadBetween(si, times[k-1].end, te.start)) {
 			continue
 		}
 		// "at midnight Morocco time (2300 GMT Tuesday)": a parenthesis giving the instant in a
