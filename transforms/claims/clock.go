@@ -91,7 +91,10 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// "الساعة صفر" is zero hour, 00:00 of its day.
 		v, e := ac.numberAt(si, j)
 		// After an hour cue an ordinal may count the day's 24 hours: "الساعة الثانية والعشرين".
-		if e == j || v < 0 || v == 0 && !cued || v > 12 && !cued || v > 23 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) || si.startsAt(catWeekday, j) {
+		// "from six o'clock on Tuesday morning", "since six this morning": a bare number word
+		// of the clock's twelve hours is an hour when a clock word or a day part follows it
+		// (hourWordEndsAt).
+		if e == j || v < 0 || v == 0 && !cued || v > 12 && !cued || v > 23 || v != float64(int(v)) || !cued && !ac.l.fw.hasArticle(t.text) && !(v >= 1 && ac.hourWordEndsAt(si, e)) || si.startsAt(catWeekday, j) {
 			return te, false
 		}
 		hour, j = int(v), e
@@ -111,6 +114,12 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		}
 		if e, pm, ok := fw.dayPartPhraseAt(si, j); ok {
 			evening, morning, j = evening || pm, morning || !pm, e
+			continue
+		}
+		// "since six o'clock this morning": a day part after a demonstrative is today's.
+		if pm, ok := fw.dayParts[si.tokText(j+1)]; ok && fw.demonstratives[w] && te.relDay == nil {
+			today := 0
+			te.relDay, evening, morning, j = &today, evening || pm, morning || !pm, j+2
 			continue
 		}
 		if fw.clockFillers[w] || hour == 12 && fw.noon[w] {
@@ -147,7 +156,9 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 	if end == j {
 		end = ac.dateAt(si, j, &te) // "at 10 a.m. on Nov. 2"
 	}
-	if end == j && day != nil {
+	if end == j && te.relDay != nil {
+		// "six this morning": the day part named its day.
+	} else if end == j && day != nil {
 		// "on Thursday at 6 a.m.": the day came first.
 		te.start, te.weekday, te.weekday2, te.relDay = day.start, day.weekday, day.weekday2, day.relDay
 		te.dayOfMonth, te.month, te.year, te.monthRel = day.dayOfMonth, day.month, day.year, day.monthRel
