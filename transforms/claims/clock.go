@@ -174,7 +174,7 @@ func (ac *articleContext) clockAt(si *sentInfo, i int, tz *time.Location, day *t
 		// it: "took effect at 4 a.m." is the last 4 a.m. before publication.
 		// "بدأت الالتزام بوقف إطلاق النار اعتباراً من السادسة صباحاً": a past start verb whose
 		// object is the compliance with the truce governs the time its "from" introduces.
-		if (!ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4)) && !(ac.pastVerbGoverns(si, i) && ac.startCueRightBefore(si, i, 2)) {
+		if (!ac.pastStartCueNear(si, i, i, 4) || !ac.startCueRightBefore(si, i, 4)) && !(ac.pastVerbGoverns(si, i) && ac.startCueRightBefore(si, i, 2)) && !ac.frontedBeforePastStart(si, i, j) {
 			if !ac.restatesPastStart(si, i) && !ac.contrastedStartClock(si, i) {
 				return te, false
 			}
