@@ -251,6 +251,7 @@ func (ac *articleContext) membersBy(ms []mention, id func(mention) string) []str
 func (ac *articleContext) setRules(out []draft, si *sentInfo) []draft {
 	first := len(out)
 	out = ac.mergeSetClauses(ac.setCues(out, si), first, si)
+	out = ac.answeredSet(out, si)                  // "Who guarantees it? The AU and the EAC, ..." (sets_answered_question.go)
 	return ac.mediatorBodySpeaking(out, first, si) // "South Sudan's mediation committee said" (sets_mediator_body_speaking.go)
 }
 
