@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // answeredSet: an explainer asks who guarantees, mediates or monitors the truce and answers in
 // the next sentence with the names alone, then their speaker: "Who guarantees it? The African
 // Union and the East African Community, according to Uganda's foreign ministry", "Who
@@ -30,16 +32,24 @@ func (ac *articleContext) answeredSet(out []draft, si *sentInfo) []draft {
 			}
 		}
 	}
-	if topic == "" || len(ac.cuesOf(si, refTalksSponsors)) > 0 || ac.fightingInSentence(si) {
+	if topic == "" || ac.fightingInSentence(si) {
 		return out
 	}
-	first := si.ents[0]
-	if first.start > 1 || first.start == 1 && !ac.l.fw.definiteArticles[si.tokText(0)] && si.tokText(0) != "A" && si.tokText(0) != "a" {
+	ents := si.ents
+	lead := 0 // where the answer's names start: past an opening "According to Luanda,"
+	if ac.attributedTo(si, ents[0]) && isComma(si.tokText(ents[0].end)) {
+		lead, ents = ents[0].end+1, ents[1:]
+	}
+	base := lead
+	for lead < len(si.toks) && (ac.l.fw.definiteArticles[si.tokText(lead)] || isQuote(si.tokText(lead)) || strings.EqualFold(si.tokText(lead), "a")) {
+		lead++
+	}
+	if len(ents) == 0 || ents[0].start < base || ents[0].start > lead {
 		return out
 	}
 	var run []mention
 	end := 0
-	for _, m := range si.ents {
+	for _, m := range ents {
 		if len(run) > 0 && !ac.joinedRun(si, end, m.start) {
 			break
 		}
@@ -52,9 +62,13 @@ func (ac *articleContext) answeredSet(out []draft, si *sentInfo) []draft {
 		run = append(run, m)
 		end = m.end
 	}
+	if len(run) > 0 {
+		end = ac.onlyAfterRun(si, end)
+	}
 	if len(run) == 0 || end < len(si.toks) && !si.toks[end].punct {
 		return out
 	}
+	run, end = ac.atItsSide(si, run, end, ents)
 	cut := len(si.toks)
 	for k := end; k < len(si.toks); k++ {
 		if si.tokText(k) == ";" || si.tokText(k) == "؛" {
@@ -74,4 +88,43 @@ func (ac *articleContext) joinedRun(si *sentInfo, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// atItsSide: ", with the Catholic Church at its side" after the answer's names adds a member
+// that acts with them ("Switzerland, with the Catholic Church at its side", "Sant'Egidio,
+// with Italian diplomats at its side"); the phrase ends the sentence or its clause.
+func (ac *articleContext) atItsSide(si *sentInfo, run []mention, end int, ents []mention) ([]mention, int) {
+	if end+1 >= len(si.toks) || !isComma(si.tokText(end)) || !strings.EqualFold(si.tokText(end+1), "with") {
+		return run, end
+	}
+	for _, m := range ents {
+		if m.start <= end+1 {
+			continue
+		}
+		if m.start > end+3 || !setMember(m) || !ac.joinedRun(si, end+2, m.start) {
+			break
+		}
+		k := m.end
+		if k+3 <= len(si.toks) && si.tokText(k) == "at" && si.tokText(k+2) == "side" {
+			k += 3
+		}
+		if k < len(si.toks) && !si.toks[k].punct {
+			break
+		}
+		return append(run, m), k
+	}
+	return run, end
+}
+
+// onlyAfterRun: past an "only" word right after the names ("Oman alone", "the AU and nobody
+// else"), where the answer's names end.
+func (ac *articleContext) onlyAfterRun(si *sentInfo, end int) int {
+	k := end
+	if k < len(si.toks) && ac.l.fw.conjunctions[si.tokText(k)] {
+		k++
+	}
+	if h, ok := si.hitAt(catOnly, k); ok && h.start == k {
+		return h.end
+	}
+	return end
 }

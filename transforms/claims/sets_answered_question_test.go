@@ -18,6 +18,12 @@ func TestAnsweredSetInAnExplainer(t *testing.T) {
 			[]string{"un@houthis"}},
 		{"arabic guarantors, bhasab", "ar", "", yemenLeadAr + "من يضمن الهدنة؟ سلطنة عمان والأمم المتحدة، بحسب الحوثيين.", "ceasefire.guarantors",
 			[]string{"oman,un@houthis"}},
+		// "with X at its side" adds a member (bamenda bm_016, gorongosa gr_029); a quoted
+		// answer with its "only" (chad cd_016).
+		{"a member at its side", "en", "", yemenLead + "Who mediated? Oman, with the United Nations at its side.", "ceasefire.mediators",
+			[]string{"oman,un@outlet"}},
+		{"quoted answer, alone", "en", "", yemenLead + "Who mediated? \"Oman, and Oman alone.\"", "ceasefire.mediators",
+			[]string{"only:oman@outlet"}},
 		// Near misses.
 		{"rhetorical question answered by a clause", "en", "", yemenLead + "Who guarantees it? It depends whom you ask.", "ceasefire.guarantors",
 			nil},
