@@ -37,8 +37,16 @@ func (ac *articleContext) answeredSet(out []draft, si *sentInfo) []draft {
 	}
 	ents := si.ents
 	lead := 0 // where the answer's names start: past an opening "According to Luanda,"
-	if ac.attributedTo(si, ents[0]) && isComma(si.tokText(ents[0].end)) {
-		lead, ents = ents[0].end+1, ents[1:]
+	if h, ok := si.hitAt(catAttrPrep, 0); ok && h.start == 0 {
+		for k := h.end; k < len(si.toks) && k <= h.end+4; k++ {
+			if isComma(si.tokText(k)) {
+				lead = k + 1
+				break
+			}
+		}
+		for len(ents) > 0 && ents[0].start < lead {
+			ents = ents[1:] // the speaker the answer is according to
+		}
 	}
 	base := lead
 	for lead < len(si.toks) && (ac.l.fw.definiteArticles[si.tokText(lead)] || isQuote(si.tokText(lead)) || strings.EqualFold(si.tokText(lead), "a")) {
@@ -119,12 +127,13 @@ func (ac *articleContext) atItsSide(si *sentInfo, run []mention, end int, ents [
 // onlyAfterRun: past an "only" word right after the names ("Oman alone", "the AU and nobody
 // else"), where the answer's names end.
 func (ac *articleContext) onlyAfterRun(si *sentInfo, end int) int {
-	k := end
-	if k < len(si.toks) && ac.l.fw.conjunctions[si.tokText(k)] {
-		k++
+	if h, ok := si.hitAt(catOnly, end); ok && h.start == end {
+		return h.end // "the AU and nobody else"
 	}
-	if h, ok := si.hitAt(catOnly, k); ok && h.start == k {
-		return h.end
+	if k := end + 1; end < len(si.toks) && ac.l.fw.conjunctions[si.tokText(end)] {
+		if h, ok := si.hitAt(catOnly, k); ok && h.start == k {
+			return h.end // "Oman, and Oman alone"; "and only"
+		}
 	}
 	return end
 }

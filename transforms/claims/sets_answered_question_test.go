@@ -24,6 +24,9 @@ func TestAnsweredSetInAnExplainer(t *testing.T) {
 			[]string{"oman,un@outlet"}},
 		{"quoted answer, alone", "en", "", yemenLead + "Who mediated? \"Oman, and Oman alone.\"", "ceasefire.mediators",
 			[]string{"only:oman@outlet"}},
+		// An opening "According to X," and "and nobody else" (cabinda cb_022).
+		{"according to first, nobody else", "en", "", yemenLead + "Who guarantees it? According to the Houthis, the United Nations and nobody else.", "ceasefire.guarantors",
+			[]string{"only:un@houthis"}},
 		// Near misses.
 		{"rhetorical question answered by a clause", "en", "", yemenLead + "Who guarantees it? It depends whom you ask.", "ceasefire.guarantors",
 			nil},
