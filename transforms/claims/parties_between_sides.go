@@ -1,5 +1,10 @@
 package claims
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // sidesStart: where the first side's name may start after "between": past the head of a
 // force phrase that names whose forces they are ("between forces of the X", "between the
 // forces of X", "بين قوات X") and a compound qualifying the name ("the Tripoli-based X").
@@ -149,6 +154,9 @@ func (ac *articleContext) sidesBoundByTruce(si *sentInfo, h hit) ([]mention, boo
 		return nil, false
 	}
 	last := ms[len(ms)-1].end
+	if ac.l.topicCue[h.idx].Value == "obliges" && ac.obligationComplement(si, ms[0].start, last) {
+		return nil, false // "الاتفاق يلزم بريشتينا بسحب وحدات الشرطة": obliged to act, not bound as a side
+	}
 	restricts := except >= 0 || ac.l.topicCue[h.idx].Value == "only"
 	return ms, restricts || onlyInClause(si, h.start, min(clauseEnd(si, last), last+2))
 }
@@ -180,6 +188,30 @@ func (ac *articleContext) otherDealQualified(si *sentInfo, h hit) bool {
 	for n := 0; n < 2 && k >= 0 && k < len(si.toks) && !si.toks[k].punct; n, k = n+1, k+step {
 		if si.tokIn(k, classOtherDealQualifier, ac.l.fw.otherDealQualifiers) {
 			return true
+		}
+	}
+	return false
+}
+
+// obligationComplement: after a verb of obliging ("تُلزم", cue value "obliges"), a word opened
+// by the preposition ب (lexicon locative_clitics) outside a name, from the first object to the end of its clause ("يُلزم
+// القوات التركية والمرتزقة السوريين الذين جلبتهم أنقرة بمغادرة البلاد", "يلزم الجيش بسحب
+// قواته"), says what the objects must do: they are obliged, not the sides the truce binds
+// («تُلزم الجيش النيجري وعناصر الفيلق الأفريقي على حد سواء»).
+func (ac *articleContext) obligationComplement(si *sentInfo, from, last int) bool {
+	end := clauseEnd(si, last)
+	for k := from; k < end && k < len(si.toks); k++ {
+		if k >= last && isComma(si.tokText(k)) {
+			break
+		}
+		if si.entAt[k] >= 0 || si.toks[k].punct {
+			continue
+		}
+		t := si.tokText(k)
+		for _, p := range ac.l.fw.locativeClitics { // the preposition ب glued to a verbal noun
+			if strings.HasPrefix(t, p) && utf8.RuneCountInString(t) >= utf8.RuneCountInString(p)+3 {
+				return true
+			}
 		}
 	}
 	return false
