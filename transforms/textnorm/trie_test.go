@@ -11,16 +11,23 @@ import (
 	"github.com/tanaqud/tanaqud/schemas"
 )
 
-// referenceFirstParts is what the trie of first parts must hold, stated plainly: every
-// clitic + base of every glued form, in the forms' sorted order, the first form to make a key
-// giving its inner cuts.
-func referenceFirstParts(vocabulary []string) map[string][]int {
+// sortedGluedForms gives the glued forms of vocabulary with their inner cuts, and the forms in
+// sorted order (the order the tries take them in).
+func sortedGluedForms(vocabulary []string) (map[string][]int, []string) {
 	words := gluedForms(vocabulary, map[string]struct{}{})
 	forms := make([]string, 0, len(words))
 	for w := range words {
 		forms = append(forms, w)
 	}
 	sort.Strings(forms)
+	return words, forms
+}
+
+// referenceFirstParts is what the trie of first parts must hold, stated plainly: every
+// clitic + base of every glued form, in the forms' sorted order, the first form to make a key
+// giving its inner cuts.
+func referenceFirstParts(vocabulary []string) map[string][]int {
+	words, forms := sortedGluedForms(vocabulary)
 	out := map[string][]int{}
 	for _, w := range forms {
 		bases := []string{w}
@@ -67,12 +74,7 @@ func frozenKeys(t *testing.T, f *frozenTrie) map[string][]int {
 // referenceBases is what the trie of bases must hold: every base of every glued form, the
 // first form to make a base giving its inner cuts.
 func referenceBases(vocabulary []string) map[string][]int {
-	words := gluedForms(vocabulary, map[string]struct{}{})
-	forms := make([]string, 0, len(words))
-	for w := range words {
-		forms = append(forms, w)
-	}
-	sort.Strings(forms)
+	words, forms := sortedGluedForms(vocabulary)
 	out := map[string][]int{}
 	for _, w := range forms {
 		for _, base := range []string{w, article + w} {
