@@ -519,6 +519,9 @@ type Lexicon struct {
 	// LocativeClitics (ب, وب) are preposition prefixes that mean "in" before a place glued to
 	// them: "بمسقط", "بمدينة سواكن".
 	LocativeClitics []string `json:"locative_clitics,omitempty"`
+	// ComplementClitics (ب, وب) are preposition prefixes that open what a verb of obliging
+	// asks of its objects, glued to a verbal noun: "يُلزم الجيش بسحب قواته" (to withdraw).
+	ComplementClitics []string `json:"complement_clitics,omitempty"`
 	// FirstPersonPlural (we, نحن) as the subject of a signing verb: the party speaks of its
 	// own signature ("we did not sign anything").
 	FirstPersonPlural []string `json:"first_person_plural"`

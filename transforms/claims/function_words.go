@@ -250,6 +250,7 @@ type functionWords struct {
 	genericDeterminers   map[string]bool
 	restatingLeads       [][]string // أي, i.e. (tokens "i", ".", "e", "."): a restatement after a comma (time_restating_zone.go)
 	locativeClitics      []string
+	complementClitics    []string
 	genericActorNouns    map[string]bool // lexicon generic_actor_nouns
 	firstPersonPlural    map[string]bool
 	freeRelatives        map[string]bool
@@ -532,6 +533,7 @@ func compileFunctionWords(lx *schemas.Lexicon) functionWords {
 	fw.genericDeterminers = wordSet(lx.GenericDeterminers)
 	fw.restatingLeads = phraseTokens(lx.RestatingLeads)
 	fw.locativeClitics = foldAll(lx.LocativeClitics)
+	fw.complementClitics = foldAll(lx.ComplementClitics)
 	fw.genericActorNouns = wordSet(lx.GenericActorNouns)
 	fw.firstPersonPlural = wordSet(lx.FirstPersonPlural)
 	fw.freeRelatives = wordSet(lx.FreeRelatives)
@@ -893,6 +895,17 @@ func hasAnyPrefix(t string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// gluedRest is word t without a glued clitic of the list (ب, وب), "" when it carries none: the
+// rest must be a word of its own, three letters at least ("بمسقط", "بسحب"; not "بل").
+func gluedRest(t string, clitics []string) string {
+	for _, p := range clitics {
+		if strings.HasPrefix(t, p) && runeLen(t)-runeLen(p) >= 3 {
+			return t[len(p):]
+		}
+	}
+	return ""
 }
 
 // hasAnySuffix: t ends with one of the suffixes.

@@ -1,10 +1,5 @@
 package claims
 
-import (
-	"strings"
-	"unicode/utf8"
-)
-
 // sidesStart: where the first side's name may start after "between": past the head of a
 // force phrase that names whose forces they are ("between forces of the X", "between the
 // forces of X", "بين قوات X") and a compound qualifying the name ("the Tripoli-based X").
@@ -193,11 +188,11 @@ func (ac *articleContext) otherDealQualified(si *sentInfo, h hit) bool {
 	return false
 }
 
-// obligationComplement: after a verb of obliging ("تُلزم", cue value "obliges"), a word opened
-// by the preposition ب (lexicon locative_clitics) outside a name, from the first object to the end of its clause ("يُلزم
-// القوات التركية والمرتزقة السوريين الذين جلبتهم أنقرة بمغادرة البلاد", "يلزم الجيش بسحب
-// قواته"), says what the objects must do: they are obliged, not the sides the truce binds
-// («تُلزم الجيش النيجري وعناصر الفيلق الأفريقي على حد سواء»).
+// obligationComplement: after a verb of obliging ("تُلزم", cue value "obliges"), a word outside
+// a name opened by the preposition ب (lexicon complement_clitics), from the first object to the
+// end of its clause ("يُلزم القوات التركية والمرتزقة السوريين الذين جلبتهم أنقرة بمغادرة
+// البلاد", "يلزم الجيش بسحب قواته"), says what the objects must do: they are obliged, not the
+// sides the truce binds («تُلزم الجيش النيجري وعناصر الفيلق الأفريقي على حد سواء»).
 func (ac *articleContext) obligationComplement(si *sentInfo, from, last int) bool {
 	end := clauseEnd(si, last)
 	for k := from; k < end && k < len(si.toks); k++ {
@@ -207,11 +202,8 @@ func (ac *articleContext) obligationComplement(si *sentInfo, from, last int) boo
 		if si.entAt[k] >= 0 || si.toks[k].punct {
 			continue
 		}
-		t := si.tokText(k)
-		for _, p := range ac.l.fw.locativeClitics { // the preposition ب glued to a verbal noun
-			if strings.HasPrefix(t, p) && utf8.RuneCountInString(t) >= utf8.RuneCountInString(p)+3 {
-				return true
-			}
+		if gluedRest(si.tokText(k), ac.l.fw.complementClitics) != "" { // ب glued to a verbal noun
+			return true
 		}
 	}
 	return false

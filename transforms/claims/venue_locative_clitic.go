@@ -17,15 +17,7 @@ func (ac *articleContext) locativeClitic(si *sentInfo, start int) bool {
 		return false
 	}
 	// rest is the word at k without a glued ب (وب), "" when it carries none.
-	rest := func(k int) string {
-		t := si.tokText(k)
-		for _, p := range ac.l.fw.locativeClitics {
-			if strings.HasPrefix(t, p) && runeLen(t)-runeLen(p) >= 3 {
-				return t[len(p):]
-			}
-		}
-		return ""
-	}
+	rest := func(k int) string { return gluedRest(si.tokText(k), ac.l.fw.locativeClitics) }
 	// "بغداد", "بنغازي": a name that itself begins with the letter carries none.
 	if rest(start) != "" {
 		if m, ok := si.mentionAt(start); ok && !nameOpensWith(m.e, si.tokText(start)) {
